@@ -1,9 +1,16 @@
 package knowledge
 
 import (
+	"bytes"
 	_ "embed"
+	"errors"
 	"fmt"
+	"io"
 	"os"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -27,7 +34,9 @@ func Default() *Base {
 	return b
 }
 
-// LoadFile reads and validates the knowledge base at path.
+// LoadFile reads and validates the knowledge base at path. A file that
+// cannot be read gives an error "load PATH: ..." that wraps the os error; a
+// file that can be read but is not a valid knowledge base gives Problems.
 func LoadFile(path string) (*Base, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -36,20 +45,591 @@ func LoadFile(path string) (*Base, error) {
 	return Parse(path, data)
 }
 
-// Parse decodes and validates a knowledge base. source names it in errors.
-// TEMPORARY minimal version: strict validation is being written.
+// Parse decodes and validates a knowledge base; source names it in errors
+// (a file path, or DefaultSource).
+//
+// It returns either a complete Base or, when anything is wrong, a nil Base
+// and a Problems error listing every problem found, sorted by position.
+// Only a YAML syntax error stops the checks early, since nothing after it
+// can be read reliably.
 func Parse(source string, data []byte) (*Base, error) {
-	var doc struct {
-		Clinic  Clinic  `yaml:"clinic"`
-		Safety  Safety  `yaml:"safety"`
-		Entries []Entry `yaml:"entries"`
+	doc, problems := parseYAML(source, data)
+	if len(problems) > 0 {
+		return nil, problems
 	}
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, fmt.Errorf("%s: %w", source, err)
+	d := newDecoder(source)
+	b := d.document(doc)
+	if b != nil {
+		d.validate(b)
 	}
-	b := &Base{Source: source, Clinic: doc.Clinic, Safety: doc.Safety, Entries: doc.Entries, byID: map[string]int{}}
+	if len(d.problems) > 0 {
+		d.problems.sort()
+		return nil, d.problems
+	}
+	b.byID = make(map[string]int, len(b.Entries))
 	for i, e := range b.Entries {
 		b.byID[e.ID] = i
 	}
 	return b, nil
+}
+
+// Problem is one thing wrong with a knowledge base file, said so that the
+// staff member who edits the file can find and fix it.
+//
+// Field is the path of the offending field: section and field names joined
+// by dots, with list positions counted from 1 in brackets, and an entry's id
+// in parentheses once it is known to be valid, as in "clinic.booking_url",
+// "entries[3] (rolfing).answer" or "entries[3] (rolfing).questions[2]".
+// Field is empty for problems with the file as a whole (a YAML syntax error,
+// an empty file).
+type Problem struct {
+	File      string
+	Line, Col int // 1-based position of the offending node
+	Field     string
+	Message   string // what is wrong
+	Fix       string // how to fix it, for someone who is not a programmer
+}
+
+// Error formats the problem as "FILE:LINE:COL: field: what is wrong (how to
+// fix)", the form editors and terminals recognise as a position.
+func (p Problem) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s:%d:%d: ", p.File, p.Line, p.Col)
+	if p.Field != "" {
+		b.WriteString(p.Field)
+		b.WriteString(": ")
+	}
+	b.WriteString(p.Message)
+	if p.Fix != "" {
+		b.WriteString(" (")
+		b.WriteString(p.Fix)
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// Problems is every problem found in one knowledge base file, in file
+// order. It is the error Parse and LoadFile return for an invalid file; use
+// errors.As to get at the individual problems.
+type Problems []Problem
+
+// Error lists the problems one per line.
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// sort orders the problems by position, keeping the order of problems found
+// at the same place.
+func (ps Problems) sort() {
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		if a.Line != b.Line {
+			return a.Line - b.Line
+		}
+		return a.Col - b.Col
+	})
+}
+
+// parseYAML parses data into a node tree. It returns the document node (nil
+// for an empty file) or the syntax problems that stop all further checks.
+func parseYAML(source string, data []byte) (*yaml.Node, Problems) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, nil // no document at all: reported as an empty file
+		}
+		return nil, syntaxProblems(source, data, err)
+	}
+	var next yaml.Node
+	switch err := dec.Decode(&next); {
+	case errors.Is(err, io.EOF):
+		return &doc, nil
+	case err != nil:
+		return nil, syntaxProblems(source, data, err)
+	default:
+		return nil, Problems{{
+			File: source, Line: max(next.Line, 1), Col: max(next.Column, 1),
+			Message: "the file holds more than one YAML document",
+			Fix:     `remove the "---" line and everything after it, or merge the two parts`,
+		}}
+	}
+}
+
+// yamlErrorLine matches the position the YAML library puts in its messages.
+var yamlErrorLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// syntaxProblems turns a YAML syntax error into problems. The YAML library
+// gives a line but no column, so the column is that of the line's first
+// character. Tabs in indentation are the commonest cause, and the library
+// names the line before the tab or the start of the enclosing block, so
+// every line indented with a tab is reported exactly instead; the library's
+// own error is kept only when it is too far above a tab to be caused by it
+// (a tab inside a block of text can be legitimate).
+func syntaxProblems(source string, data []byte, err error) Problems {
+	lines := strings.Split(string(data), "\n")
+
+	line, msg := 1, strings.TrimPrefix(err.Error(), "yaml: ")
+	if m := yamlErrorLine.FindStringSubmatch(err.Error()); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		line = max(line, 1)
+		msg = m[2]
+	}
+	col := 1
+	if line <= len(lines) {
+		l := lines[line-1]
+		col = len(l) - len(strings.TrimLeft(l, " ")) + 1
+	}
+
+	var problems Problems
+	explained := false
+	for _, tab := range indentTabs(lines) {
+		problems = append(problems, Problem{
+			File: source, Line: tab.line, Col: tab.col,
+			Message: "a tab is used for indentation",
+			Fix:     "use spaces, not tabs: replace the tab at the start of this line with spaces so it lines up with the lines around it",
+		})
+		if line <= tab.line && tab.line-line <= maxTabErrorDistance {
+			explained = true
+		}
+	}
+	if !explained {
+		problems = append(problems, Problem{
+			File: source, Line: line, Col: col,
+			Message: "YAML syntax error: " + msg,
+			Fix:     syntaxFix(msg),
+		})
+		problems.sort()
+	}
+	return problems
+}
+
+// blockTextStart matches a line that opens a block of text ("answer: |",
+// "- >-"), whose more indented lines below may hold tabs.
+var blockTextStart = regexp.MustCompile(`(^|[\s:-])[|>][-+0-9]*\s*(#.*)?$`)
+
+// indentTabs returns the position of every tab in the indentation of lines,
+// skipping the content of blocks of text, where a tab after the indentation
+// is part of the text.
+func indentTabs(lines []string) []filePos {
+	var tabs []filePos
+	inText, textIndent := false, 0
+	for i, l := range lines {
+		spaces := len(l) - len(strings.TrimLeft(l, " "))
+		if inText {
+			if strings.TrimSpace(l) == "" || spaces > textIndent {
+				continue
+			}
+			inText = false
+		}
+		indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+		if col := strings.IndexByte(indent, '\t'); col >= 0 {
+			tabs = append(tabs, filePos{i + 1, col + 1})
+		}
+		if blockTextStart.MatchString(l) {
+			inText, textIndent = true, spaces
+		}
+	}
+	return tabs
+}
+
+// maxTabErrorDistance is how many lines above a tab the YAML library may
+// place the error that the tab causes.
+const maxTabErrorDistance = 3
+
+// syntaxFix explains the YAML library's commonest messages in plain words.
+func syntaxFix(msg string) string {
+	switch {
+	case strings.Contains(msg, "mapping values are not allowed"):
+		return `a text that contains ": " must be put in quotes, like title: "Massage: does it help?"; otherwise check the indentation of this line`
+	case strings.Contains(msg, "did not find expected key"),
+		strings.Contains(msg, "did not find expected '-' indicator"),
+		strings.Contains(msg, "did not find expected <document start>"):
+		return "check the indentation here and on the next lines: fields of the same block must start in the same column, list items with \"- \" too"
+	case strings.Contains(msg, "did not find expected ',' or"):
+		return "a list in [brackets] or a block in {braces} is not closed, or an item in it contains a comma; close it or put that item in quotes"
+	case strings.Contains(msg, "unexpected end of stream"), strings.Contains(msg, "found unexpected end"):
+		return "a quote is opened but never closed; add the closing quote"
+	case strings.Contains(msg, "cannot start any token"):
+		return "a text starts with a character YAML reserves (such as @, ` or %); put the text in quotes"
+	case strings.Contains(msg, "unknown anchor"):
+		return `"*" at the start of a text has a special meaning; put the text in quotes`
+	default:
+		return "check the indentation, quotes and colons on this line and the line before"
+	}
+}
+
+// filePos is where a node starts in the file, 1-based.
+type filePos struct{ line, col int }
+
+func nodePos(n *yaml.Node) filePos { return filePos{n.Line, n.Column} }
+
+// decoder turns a YAML node tree into a Base, recording every problem it
+// meets instead of stopping at the first, and where each field was found so
+// that validate can point at it.
+type decoder struct {
+	file     string
+	problems Problems
+	// pos holds the position of every field value decoded, by field path
+	// (see Problem.Field).
+	pos map[string]filePos
+	// bad marks field paths whose value had the wrong type and was already
+	// reported, so that validate does not also call them empty.
+	bad map[string]bool
+	// typo marks field paths that are missing but were reported as an
+	// unknown field with this name as the likely intent ("anwser").
+	typo map[string]bool
+	// entryPaths holds the field path of each decoded entry, by index in
+	// Base.Entries.
+	entryPaths []string
+}
+
+func newDecoder(file string) *decoder {
+	return &decoder{file: file, pos: map[string]filePos{}, bad: map[string]bool{}, typo: map[string]bool{}}
+}
+
+// report records a problem at p.
+func (d *decoder) report(p filePos, field, message, fix string) {
+	d.problems = append(d.problems, Problem{
+		File: d.file, Line: p.line, Col: p.col, Field: field, Message: message, Fix: fix,
+	})
+}
+
+// at returns the position of a field, or of its closest parent that was
+// found: a missing field is reported where its section starts.
+func (d *decoder) at(field string) filePos {
+	for {
+		if p, ok := d.pos[field]; ok {
+			return p
+		}
+		if field == "" {
+			return filePos{1, 1}
+		}
+		field = parentPath(field)
+	}
+}
+
+// parentPath strips the last step from a field path:
+// "entries[2] (rolfing).title" -> "entries[2] (rolfing)" -> "entries" -> "".
+func parentPath(field string) string {
+	i := max(strings.LastIndexByte(field, '.'), strings.LastIndexByte(field, '['), 0)
+	return field[:i]
+}
+
+// joinPath appends a field name to a path.
+func joinPath(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}
+
+// indexPath appends a list position (counted from 0 in i, shown from 1).
+func indexPath(path string, i int) string {
+	return fmt.Sprintf("%s[%d]", path, i+1)
+}
+
+// The fields each kind of block may hold, in the order the file documents
+// them. Unknown fields are reported with the closest of these.
+var (
+	topFields    = []string{"clinic", "safety", "entries"}
+	clinicFields = []string{"name", "booking_url", "contact_url", "website", "disclaimer"}
+	safetyFields = []string{"message", "phrases"}
+	entryFields  = []string{"id", "title", "kind", "aliases", "questions", "answer", "related", "source", "links"}
+	linkFields   = []string{"label", "url"}
+)
+
+// document decodes the whole file. It returns nil when the file is empty or
+// is not a block of sections, since nothing more can be checked then.
+func (d *decoder) document(doc *yaml.Node) *Base {
+	if doc == nil || len(doc.Content) == 0 || isNull(doc.Content[0]) {
+		d.report(filePos{1, 1}, "", "the file is empty",
+			"a knowledge base needs the sections clinic:, safety: and entries:; start from a copy of the default knowledge base")
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		d.report(nodePos(root), "", "the file must be made of sections (clinic:, safety:, entries:) but it starts with "+describeNode(root),
+			"start the file with the line \"clinic:\" at the very left, followed by the sections safety: and entries:")
+		return nil
+	}
+	b := &Base{Source: d.file}
+	d.fields("", root, "the file", topFields, func(key string, val *yaml.Node) {
+		switch key {
+		case "clinic":
+			b.Clinic = d.clinic(val)
+		case "safety":
+			b.Safety = d.safety(val)
+		case "entries":
+			b.Entries = d.entries(val)
+		}
+	})
+	return b
+}
+
+func (d *decoder) clinic(n *yaml.Node) Clinic {
+	var c Clinic
+	d.fields("clinic", n, "clinic", clinicFields, func(key string, val *yaml.Node) {
+		path := joinPath("clinic", key)
+		switch key {
+		case "name":
+			c.Name = d.text(path, val)
+		case "booking_url":
+			c.BookingURL = d.text(path, val)
+		case "contact_url":
+			c.ContactURL = d.text(path, val)
+		case "website":
+			c.Website = d.text(path, val)
+		case "disclaimer":
+			c.Disclaimer = d.text(path, val)
+		}
+	})
+	return c
+}
+
+func (d *decoder) safety(n *yaml.Node) Safety {
+	var s Safety
+	d.fields("safety", n, "safety", safetyFields, func(key string, val *yaml.Node) {
+		path := joinPath("safety", key)
+		switch key {
+		case "message":
+			s.Message = d.text(path, val)
+		case "phrases":
+			s.Phrases = d.texts(path, val)
+		}
+	})
+	return s
+}
+
+// entries decodes the list of entries. Items that are not blocks of fields
+// are reported and left out.
+func (d *decoder) entries(n *yaml.Node) []Entry {
+	if !d.list("entries", n) || len(n.Content) == 0 {
+		if !d.bad["entries"] {
+			d.report(nodePos(n), "entries", "there are no entries",
+				`add at least one entry below entries:, each starting with "- id:"`)
+		}
+		return nil
+	}
+	var out []Entry
+	for i, item := range n.Content {
+		path := indexPath("entries", i)
+		if id := entryID(item); id != "" {
+			path += " (" + id + ")"
+		}
+		if item.Kind != yaml.MappingNode {
+			d.pos[path] = nodePos(item)
+			d.wrongType(path, item, "an entry (a block of fields: id, title, kind, ...)")
+			continue
+		}
+		out = append(out, d.entry(path, item))
+		d.entryPaths = append(d.entryPaths, path)
+	}
+	return out
+}
+
+// entryID returns the id of an entry node when it is a well-formed slug, so
+// that problems can name the entry; "" otherwise.
+func entryID(n *yaml.Node) string {
+	if n.Kind != yaml.MappingNode {
+		return ""
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Kind == yaml.ScalarNode && k.Value == "id" && v.Kind == yaml.ScalarNode && validID.MatchString(v.Value) {
+			return v.Value
+		}
+	}
+	return ""
+}
+
+func (d *decoder) entry(path string, n *yaml.Node) Entry {
+	var e Entry
+	d.fields(path, n, "an entry", entryFields, func(key string, val *yaml.Node) {
+		field := joinPath(path, key)
+		switch key {
+		case "id":
+			e.ID = d.text(field, val)
+		case "title":
+			e.Title = d.text(field, val)
+		case "kind":
+			e.Kind = Kind(d.text(field, val))
+		case "aliases":
+			e.Aliases = d.texts(field, val)
+		case "questions":
+			e.Questions = d.texts(field, val)
+		case "answer":
+			e.Answer = d.text(field, val)
+		case "related":
+			e.Related = d.texts(field, val)
+		case "source":
+			e.Source = d.text(field, val)
+		case "links":
+			e.Links = d.links(field, val)
+		}
+	})
+	return e
+}
+
+// links decodes an entry's links. Every item keeps its place, so that
+// Links[i] is at field path links[i+1] even when an item is malformed.
+func (d *decoder) links(path string, n *yaml.Node) []Link {
+	if !d.list(path, n) {
+		return nil
+	}
+	out := make([]Link, len(n.Content))
+	for i, item := range n.Content {
+		lpath := indexPath(path, i)
+		d.fields(lpath, item, "a link", linkFields, func(key string, val *yaml.Node) {
+			switch key {
+			case "label":
+				out[i].Label = d.text(joinPath(lpath, key), val)
+			case "url":
+				out[i].URL = d.text(joinPath(lpath, key), val)
+			}
+		})
+	}
+	return out
+}
+
+// fields walks a block of "key: value" fields, reporting unknown and
+// repeated keys, and calls each for every known key with its value. what
+// names the block in messages ("an entry").
+func (d *decoder) fields(path string, n *yaml.Node, what string, known []string, each func(key string, val *yaml.Node)) {
+	d.pos[path] = nodePos(n)
+	if n.Kind != yaml.MappingNode {
+		if isNull(n) {
+			// An empty block: its required fields are reported missing.
+			return
+		}
+		d.wrongType(path, n, what+" (a block of fields: "+strings.Join(known, ", ")+")")
+		return
+	}
+	seen := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			d.report(nodePos(k), path, "a field name must be a plain word, found "+describeNode(k),
+				"write the field as name: value, with one of: "+strings.Join(known, ", "))
+			continue
+		}
+		key := k.Value
+		field := joinPath(path, key)
+		if !slices.Contains(known, key) {
+			fix := "the fields allowed here are: " + strings.Join(known, ", ")
+			if s, ok := suggest(key, known); ok {
+				fix = fmt.Sprintf("did you mean %s? %s", s, fix)
+				d.typo[joinPath(path, s)] = true
+			}
+			d.report(nodePos(k), field, fmt.Sprintf("unknown field %q", key), fix)
+			continue
+		}
+		if first, dup := seen[key]; dup {
+			d.report(nodePos(k), field, fmt.Sprintf("%s appears twice in %s (first on line %d)", key, what, first),
+				"keep only one of the two lines and remove the other")
+			continue
+		}
+		seen[key] = k.Line
+		each(key, v)
+	}
+}
+
+// text decodes a single text value; an empty value ("title:" or "~") gives "".
+func (d *decoder) text(path string, n *yaml.Node) string {
+	d.pos[path] = nodePos(n)
+	switch {
+	case isNull(n):
+		return ""
+	case n.Kind == yaml.ScalarNode:
+		return n.Value
+	default:
+		d.wrongType(path, n, "text")
+		return ""
+	}
+}
+
+// texts decodes a list of texts; an empty value gives nil. Items keep their
+// place, so that the item at field path path[i+1] is element i.
+func (d *decoder) texts(path string, n *yaml.Node) []string {
+	if !d.list(path, n) {
+		return nil
+	}
+	out := make([]string, len(n.Content))
+	for i, item := range n.Content {
+		out[i] = d.text(indexPath(path, i), item)
+	}
+	return out
+}
+
+// list records where a list is and reports whether n is a list with items
+// to decode. An empty value is an empty list, not an error.
+func (d *decoder) list(path string, n *yaml.Node) bool {
+	d.pos[path] = nodePos(n)
+	if isNull(n) {
+		return false
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.wrongType(path, n, "a list")
+		return false
+	}
+	return true
+}
+
+// wrongType reports a value of the wrong kind, with a fix that fits what was
+// expected.
+func (d *decoder) wrongType(path string, n *yaml.Node, want string) {
+	d.bad[path] = true
+	if n.Kind == yaml.AliasNode {
+		d.report(nodePos(n), path, "*"+n.Value+" refers to another part of the file, which a knowledge base does not allow",
+			"write the value out in full here instead of the *name")
+		return
+	}
+	var fix string
+	switch {
+	case want == "text" && n.Kind == yaml.MappingNode:
+		fix = `write the text on the same line, after the colon; if it contains ": ", put the whole text in quotes`
+	case want == "text":
+		fix = `write a single text after the colon, not a list of items starting with "- "`
+	case want == "a list":
+		fix = `put each item on its own line below, indented and starting with "- ", or write them in brackets: [first, second]`
+	default:
+		fix = "put the fields on their own lines below, indented by two more spaces"
+	}
+	d.report(nodePos(n), path, fmt.Sprintf("expected %s, found %s", want, describeNode(n)), fix)
+}
+
+// isNull reports whether n is an empty value ("key:" with nothing after
+// it, "~" or "null").
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+// describeNode names what a node is, for messages.
+func describeNode(n *yaml.Node) string {
+	switch {
+	case isNull(n):
+		return "nothing"
+	case n.Kind == yaml.ScalarNode:
+		return fmt.Sprintf("the text %q", clip(n.Value, 40))
+	case n.Kind == yaml.SequenceNode:
+		return "a list"
+	case n.Kind == yaml.MappingNode:
+		return "a block of fields"
+	case n.Kind == yaml.AliasNode:
+		return "a reference (*" + n.Value + ")"
+	default:
+		return "something else"
+	}
+}
+
+// clip shortens s to at most n runes, marking the cut with "...".
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "..."
 }

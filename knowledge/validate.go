@@ -1,0 +1,342 @@
+package knowledge
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// validID is the form of an entry id: a lowercase slug such as
+// "deep-tissue-massage".
+var validID = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// MinQuestions is the fewest sample questions an entry may have: fewer give
+// the matcher too little to learn from.
+const MinQuestions = 3
+
+// validate checks the rules of a decoded base that the shape of the YAML
+// alone does not: required fields, ids, kinds, links between entries,
+// addresses and lengths. Problems point at positions the decoder recorded.
+func (d *decoder) validate(b *Base) {
+	_, hasClinic := d.pos["clinic"]
+	switch {
+	case hasClinic && !d.bad["clinic"]:
+		d.validateClinic(b.Clinic)
+	case !hasClinic && !d.typo["clinic"]:
+		d.report(d.at(""), "clinic", "the clinic section is missing",
+			"add a clinic: section with name, booking_url, contact_url, website and disclaimer")
+	}
+
+	if !d.bad["safety"] {
+		d.validateSafety(b.Safety)
+	}
+
+	_, hasEntries := d.pos["entries"]
+	switch {
+	case hasEntries:
+		d.validateEntries(b.Entries)
+	case !d.typo["entries"]:
+		d.report(d.at(""), "entries", "the entries section is missing",
+			"add an entries: section with at least one entry; copy the example at the top of the default knowledge base")
+	}
+}
+
+// validateClinic requires every clinic field, and web addresses that work.
+func (d *decoder) validateClinic(c Clinic) {
+	d.required("clinic.name", c.Name, "the clinic's name")
+	d.requiredURL("clinic.booking_url", c.BookingURL, "the address of the page where people book")
+	d.requiredURL("clinic.contact_url", c.ContactURL, "the address of the page with contact details")
+	d.requiredURL("clinic.website", c.Website, "the address of the clinic's home page")
+	d.required("clinic.disclaimer", c.Disclaimer, "one short line shown under every health answer")
+}
+
+// validateSafety requires a message once there are warning signs to match,
+// and no empty warning sign.
+func (d *decoder) validateSafety(s Safety) {
+	if len(s.Phrases) > 0 {
+		d.required("safety.message", s.Message, "what to tell someone who describes a warning sign")
+	}
+	for i, p := range s.Phrases {
+		d.nonEmptyItem(indexPath("safety.phrases", i), p, "warning sign")
+	}
+}
+
+// validateEntries checks each entry, unique ids, and what entries say about
+// each other (related ids, shared phrases).
+func (d *decoder) validateEntries(entries []Entry) {
+	firstID := map[string]int{} // id -> index of the first entry with it
+	var ids []string            // the same ids in file order, for suggestions
+	for i, e := range entries {
+		path := d.entryPaths[i]
+		idPath := joinPath(path, "id")
+		switch {
+		case d.required(idPath, e.ID, "a short lowercase name with dashes, unique in the file, such as deep-tissue-massage"):
+			// Missing or empty: reported.
+		case !validID.MatchString(e.ID):
+			fix := "use only lowercase letters, digits and single dashes between words"
+			if s := suggestID(e.ID); s != "" {
+				fix += ", for example " + s
+			}
+			d.report(d.at(idPath), idPath, fmt.Sprintf("id %q is not a valid id", e.ID), fix)
+		}
+		if j, dup := firstID[e.ID]; dup && e.ID != "" {
+			d.report(d.at(idPath), idPath,
+				fmt.Sprintf("id %q is already used by the entry on line %d", e.ID, d.at(joinPath(d.entryPaths[j], "id")).line),
+				"give each entry its own id, or merge the two entries into one")
+		} else if e.ID != "" {
+			firstID[e.ID] = i
+			ids = append(ids, e.ID)
+		}
+
+		d.validateEntry(path, e)
+	}
+
+	for i, e := range entries {
+		d.validateRelated(d.entryPaths[i], e, firstID, ids)
+	}
+	d.validateSharedPhrases(entries)
+}
+
+// validateEntry checks the fields of one entry on their own.
+func (d *decoder) validateEntry(path string, e Entry) {
+	titlePath := joinPath(path, "title")
+	if !d.required(titlePath, e.Title, "the heading people see") {
+		if n := utf8.RuneCountInString(e.Title); n > MaxTitleLen {
+			d.report(d.at(titlePath), titlePath,
+				fmt.Sprintf("the title is %d characters long, more than the %d Discord shows", n, MaxTitleLen),
+				"shorten the title")
+		}
+	}
+
+	kindPath := joinPath(path, "kind")
+	kinds := []string{string(KindTechnique), string(KindTopic), string(KindAction)}
+	if !d.required(kindPath, string(e.Kind), "technique, topic or action") && !slices.Contains(kinds, string(e.Kind)) {
+		fix := "write technique, topic or action"
+		if s, ok := suggest(string(e.Kind), kinds); ok {
+			fix = "did you mean " + s + "? " + fix
+		}
+		d.report(d.at(kindPath), kindPath, fmt.Sprintf("kind %q is not one of technique, topic, action", e.Kind), fix)
+	}
+
+	for i, a := range e.Aliases {
+		d.nonEmptyItem(indexPath(joinPath(path, "aliases"), i), a, "alias")
+	}
+
+	qPath := joinPath(path, "questions")
+	for i, q := range e.Questions {
+		d.nonEmptyItem(indexPath(qPath, i), q, "question")
+	}
+	if !d.bad[qPath] {
+		switch _, found := d.pos[qPath]; {
+		case !found && d.typo[qPath]:
+			// Reported as a misspelt field already.
+		case !found:
+			d.report(d.at(qPath), qPath, "the sample questions are missing",
+				fmt.Sprintf("add questions: with at least %d sample questions, written the way people ask, each on its own line starting with \"- \"", MinQuestions))
+		case len(e.Questions) < MinQuestions:
+			d.report(d.at(qPath), qPath,
+				fmt.Sprintf("has only %d sample question(s), at least %d are needed", len(e.Questions), MinQuestions),
+				"add more sample questions, written the way people ask, each on its own line starting with \"- \"")
+		}
+	}
+
+	answerPath := joinPath(path, "answer")
+	if !d.required(answerPath, e.Answer, "the explanation people get") {
+		if n := utf8.RuneCountInString(e.Answer); n > MaxAnswerLen {
+			d.report(d.at(answerPath), answerPath,
+				fmt.Sprintf("the answer is %d characters long, more than the %d Discord shows", n, MaxAnswerLen),
+				"shorten the answer, or split it into two entries that name each other in related")
+		}
+	}
+
+	rPath := joinPath(path, "related")
+	for i, r := range e.Related {
+		d.nonEmptyItem(indexPath(rPath, i), r, "related id")
+	}
+
+	if e.Source != "" {
+		d.checkURL(joinPath(path, "source"), e.Source)
+	}
+	lPath := joinPath(path, "links")
+	for i, l := range e.Links {
+		p := indexPath(lPath, i)
+		if d.bad[p] {
+			continue
+		}
+		d.required(joinPath(p, "label"), l.Label, "the text people see for the link")
+		d.requiredURL(joinPath(p, "url"), l.URL, "the full address of the link")
+	}
+}
+
+// validateRelated checks that every related id names another entry. firstID
+// maps each id to its entry; ids lists them in file order for suggestions.
+func (d *decoder) validateRelated(path string, e Entry, firstID map[string]int, ids []string) {
+	rPath := joinPath(path, "related")
+	for i, r := range e.Related {
+		p := indexPath(rPath, i)
+		switch _, ok := firstID[r]; {
+		case d.bad[p] || strings.TrimSpace(r) == "":
+			// reported already
+		case r == e.ID:
+			d.report(d.at(p), p, fmt.Sprintf("%q is this entry's own id", r),
+				"remove it: related lists other entries to suggest alongside this one")
+		case !ok:
+			fix := "related must name the id of another entry"
+			if s, ok := suggest(r, ids); ok {
+				fix = "did you mean " + s + "? " + fix
+			}
+			d.report(d.at(p), p, fmt.Sprintf("no entry has the id %q", r), fix)
+		}
+	}
+}
+
+// validateSharedPhrases reports an alias or sample question that also
+// belongs to another entry: the matcher could not tell which one is meant.
+// Phrases are compared ignoring case and repeated spaces.
+func (d *decoder) validateSharedPhrases(entries []Entry) {
+	type owner struct {
+		entry int
+		what  string // "an alias" or "a sample question"
+		line  int
+	}
+	seen := map[string]owner{}
+	check := func(i int, field, what string, phrases []string) {
+		for j, s := range phrases {
+			key := phraseKey(s)
+			if key == "" {
+				continue
+			}
+			p := indexPath(joinPath(d.entryPaths[i], field), j)
+			first, dup := seen[key]
+			switch {
+			case !dup:
+				seen[key] = owner{i, what, d.at(p).line}
+			case first.entry != i:
+				other := entries[first.entry].ID
+				if other == "" {
+					other = d.entryPaths[first.entry]
+				}
+				d.report(d.at(p), p,
+					fmt.Sprintf("%q is also %s of the entry %s (line %d)", s, first.what, other, first.line),
+					"keep it in only one of the two entries, so the bot knows which one is meant")
+			}
+		}
+	}
+	for i, e := range entries {
+		check(i, "aliases", "an alias", e.Aliases)
+		check(i, "questions", "a sample question", e.Questions)
+	}
+}
+
+// required reports a missing or empty field and says whether it did. A
+// field whose value had the wrong type, or that is missing because its name
+// was misspelt, counts as reported. describe says
+// what belongs in the field, for the fix.
+func (d *decoder) required(path, value, describe string) bool {
+	if d.bad[path] {
+		return true
+	}
+	if strings.TrimSpace(value) != "" {
+		return false
+	}
+	name := path[strings.LastIndexByte(path, '.')+1:]
+	_, found := d.pos[path]
+	switch {
+	case found:
+		d.report(d.at(path), path, name+" is empty", fmt.Sprintf("write %s after %q", describe, name+":"))
+	case d.typo[path]:
+		// Reported as a misspelt field already ("did you mean answer?").
+	default:
+		d.report(d.at(path), path, name+" is missing", fmt.Sprintf("add a line %q with %s", name+": ...", describe))
+	}
+	return true
+}
+
+// requiredURL is required for a web address, which must also be valid.
+func (d *decoder) requiredURL(path, value, describe string) {
+	if !d.required(path, value, describe+", starting with https://") {
+		d.checkURL(path, value)
+	}
+}
+
+// checkURL reports a value that is not an absolute http(s) address with a
+// host, the only kind Discord accepts in a link button or embed.
+func (d *decoder) checkURL(path, value string) {
+	if d.bad[path] {
+		return
+	}
+	u, err := url.Parse(value)
+	if err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && u.Hostname() != "" &&
+		!strings.ContainsAny(value, " \t\n") {
+		return
+	}
+	d.report(d.at(path), path, fmt.Sprintf("%q is not a full web address", clip(value, 80)),
+		"write the whole address as it shows in the browser, starting with https://, such as https://www.sclondonmassage.ca/")
+}
+
+// nonEmptyItem reports an empty item of a list.
+func (d *decoder) nonEmptyItem(path, value, what string) {
+	if d.bad[path] || strings.TrimSpace(value) != "" {
+		return
+	}
+	d.report(d.at(path), path, "empty "+what, "write the "+what+" after the \"- \", or remove the line")
+}
+
+// phraseKey folds a phrase for comparison: lowercase, spaces trimmed and
+// collapsed.
+func phraseKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// suggestID suggests an id for s: lowercase letters and digits, other runs of
+// characters turned into single dashes.
+func suggestID(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// suggest returns the candidate most like word, if one is close enough to
+// be a likely typo: about one letter in three off, ignoring case, or else
+// containing the word ("deep-tissue-massage" for "massage").
+func suggest(word string, candidates []string) (string, bool) {
+	w := strings.ToLower(word)
+	if w == "" {
+		return "", false
+	}
+	best, bestDist := "", -1
+	bestContaining, containingDist := "", -1
+	for _, c := range candidates {
+		dist := levenshtein.ComputeDistance(w, c)
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = c, dist
+		}
+		if utf8.RuneCountInString(w) >= 3 && strings.Contains(c, w) && (containingDist < 0 || dist < containingDist) {
+			bestContaining, containingDist = c, dist
+		}
+	}
+	switch {
+	case bestDist >= 0 && bestDist < utf8.RuneCountInString(w) && bestDist <= max(1, (utf8.RuneCountInString(best)+1)/3):
+		return best, true
+	case containingDist >= 0:
+		return bestContaining, true
+	default:
+		return "", false
+	}
+}
