@@ -13,9 +13,9 @@ import (
 func (a *app) newKBCommand() *cobra.Command {
 	kb := &cobra.Command{
 		Use:   "kb",
-		Short: "Work with the knowledge base: validate, list",
+		Short: "Work with the knowledge base: validate, list, test, gaps",
 	}
-	kb.AddCommand(a.newKBValidateCommand(), a.newKBListCommand())
+	kb.AddCommand(a.newKBValidateCommand(), a.newKBListCommand(), a.newKBTestCommand(), a.newKBGapsCommand())
 	return kb
 }
 
@@ -103,4 +103,45 @@ func (a *app) newKBListCommand() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array of {id, kind, title, aliases}")
 	return cmd
+}
+
+func (a *app) newKBTestCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "test [FILE]",
+		Short: "Run every sample question through the matcher and report conflicts",
+		Long: `Test asks the matcher each entry's sample questions and reports any that
+land on another entry or below the confidence threshold, so staff catch
+conflicts before they go live. Exit 1 when there is a conflict.`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := a.config()
+			if err != nil {
+				return err
+			}
+			var path string
+			if len(args) == 1 {
+				path = args[0]
+			}
+			b, err := a.loadBase(path)
+			if err != nil {
+				fmt.Fprintln(a.stderr, err)
+				return exitError{code: 1}
+			}
+			m := knowledge.NewMatcher(b, knowledge.MatchOptions{Threshold: cfg.Matching.Threshold})
+			conflicts := knowledge.SelfTest(m)
+			for _, c := range conflicts {
+				fmt.Fprintln(a.stdout, c)
+			}
+			total := 0
+			for _, e := range b.Entries {
+				total += len(e.Questions)
+			}
+			if len(conflicts) > 0 {
+				fmt.Fprintf(a.stdout, "FAIL: %d of %d sample questions do not land on their own entry\n", len(conflicts), total)
+				return exitError{code: 1}
+			}
+			fmt.Fprintf(a.stdout, "ok: all %d sample questions of %d entries land on their own entry\n", total, len(b.Entries))
+			return nil
+		},
+	}
 }

@@ -1,0 +1,104 @@
+// Package chat is the terminal adapter: an interactive chat with the bot
+// that needs no Discord account, no token and no network. It renders the
+// same knowledge.Reply values that the Discord adapter shows as embeds.
+package chat
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/sclondonmassage/synergybot/knowledge"
+)
+
+// Session is one terminal conversation.
+type Session struct {
+	// Responder returns the responder for the current knowledge base; it is
+	// called once per line so that a reloaded base takes effect at once.
+	Responder func() knowledge.Responder
+	// Style decides colour. Use Plain when output is not a terminal.
+	Style Style
+	// Echo writes each question after the prompt, for transcripts made
+	// through a pipe where the terminal does not echo what was typed.
+	Echo bool
+}
+
+// Prompt is printed before each question.
+const Prompt = "you> "
+
+// Run reads one question per line from in and writes each reply to out,
+// until in ends (Ctrl-D), "/quit" is typed, or ctx is done.
+func (s *Session) Run(ctx context.Context, in io.Reader, out io.Writer) error {
+	fmt.Fprintln(out, s.Style.dim("Ask about massage and back pain. /help for commands, /quit to leave."))
+	lines := bufio.NewScanner(in)
+	lines.Buffer(make([]byte, 64*1024), 1024*1024)
+	for {
+		if err := ctx.Err(); err != nil {
+			return nil
+		}
+		fmt.Fprint(out, s.Style.prompt(Prompt))
+		if !lines.Scan() {
+			fmt.Fprintln(out)
+			return lines.Err()
+		}
+		line := strings.TrimSpace(lines.Text())
+		if s.Echo {
+			fmt.Fprintln(out, line)
+		}
+		if line == "" {
+			continue
+		}
+		reply, quit := s.handle(line)
+		if quit {
+			fmt.Fprintln(out, "Bye! Take care of your back.")
+			return nil
+		}
+		fmt.Fprintln(out, Render(reply, s.Style))
+	}
+}
+
+// handle turns one line into a reply. Lines starting with "/" are the same
+// commands the Discord bot offers as slash commands.
+func (s *Session) handle(line string) (reply knowledge.Reply, quit bool) {
+	r := s.Responder()
+	if !strings.HasPrefix(line, "/") {
+		return r.Ask(line), false
+	}
+	name, arg, _ := strings.Cut(strings.TrimPrefix(line, "/"), " ")
+	arg = strings.TrimSpace(arg)
+	switch strings.ToLower(name) {
+	case "quit", "exit", "q":
+		return knowledge.Reply{}, true
+	case "help":
+		return helpReply(r), false
+	case "techniques":
+		return r.Techniques(), false
+	case "technique":
+		if arg == "" {
+			return r.Techniques(), false
+		}
+		if reply, ok := r.Technique(arg); ok {
+			return reply, false
+		}
+		return r.Ask(arg), false
+	case "book":
+		return r.Book(), false
+	case "ask":
+		return r.Ask(arg), false
+	default:
+		return knowledge.Reply{
+			Kind:  knowledge.ReplySmallTalk,
+			Title: "Unknown command",
+			Body:  fmt.Sprintf("I don't know /%s. Try /help.", name),
+		}, false
+	}
+}
+
+// helpReply is the bot's help with the terminal's commands added.
+func helpReply(r knowledge.Responder) knowledge.Reply {
+	reply := r.Help()
+	reply.Body += "\n\nCommands: /techniques, /technique NAME, /book, /help, /quit."
+	return reply
+}

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sclondonmassage/synergybot/chat"
+	"github.com/sclondonmassage/synergybot/knowledge"
+)
+
+// responder builds the responder for the configured knowledge base.
+func (a *app) responder(medium string) (knowledge.Responder, error) {
+	cfg, err := a.config()
+	if err != nil {
+		return knowledge.Responder{}, err
+	}
+	b, err := a.loadBase("")
+	if err != nil {
+		return knowledge.Responder{}, err
+	}
+	m := knowledge.NewMatcher(b, knowledge.MatchOptions{Threshold: cfg.Matching.Threshold})
+	return knowledge.Responder{
+		Matcher: m,
+		Options: knowledge.ReplyOptions{Tracking: cfg.Replies.Tracking, Medium: medium},
+	}, nil
+}
+
+// askResult is one line of `ask --json`.
+type askResult struct {
+	Question    string              `json:"question"`
+	Answered    bool                `json:"answered"`
+	Kind        knowledge.ReplyKind `json:"kind"`
+	ID          string              `json:"id"`
+	Title       string              `json:"title"`
+	Score       float64             `json:"score"`
+	Suggestions []string            `json:"suggestions"`
+	Reply       string              `json:"reply,omitempty"`
+}
+
+func (a *app) newAskCommand() *cobra.Command {
+	var asJSON, withReply bool
+	cmd := &cobra.Command{
+		Use:   "ask [QUESTION...]",
+		Short: "Answer one question, or one per line from standard input",
+		Long: `Ask answers the question given as arguments or, with none, each line of
+standard input in order. --json prints one JSON object per line:
+{"question", "answered", "kind", "id", "title", "score", "suggestions"}.
+answered is true only when the bot would give an answer (kind "answer").`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			r, err := a.responder("cli")
+			if err != nil {
+				return err
+			}
+			out := bufio.NewWriter(a.stdout)
+			defer out.Flush()
+			answer := func(q string) error {
+				res := ask(r, q)
+				if asJSON {
+					if withReply {
+						res.Reply = chat.Render(r.Ask(q), chat.Plain)
+					}
+					b, err := json.Marshal(res)
+					if err != nil {
+						return err
+					}
+					out.Write(append(b, '\n'))
+				} else {
+					writeAskText(out, res)
+					if withReply {
+						fmt.Fprintln(out, chat.Render(r.Ask(q), chat.Plain))
+					}
+				}
+				return out.Flush()
+			}
+			if len(args) > 0 {
+				return answer(strings.Join(args, " "))
+			}
+			return eachLine(a.stdin, answer)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per question")
+	cmd.Flags().BoolVar(&withReply, "reply", false, "print the rendered reply text too")
+	return cmd
+}
+
+// ask answers q and describes the outcome.
+func ask(r knowledge.Responder, q string) askResult {
+	reply := r.Ask(q)
+	m := r.Matcher.Match(q)
+	res := askResult{
+		Question:    q,
+		Answered:    reply.Kind == knowledge.ReplyAnswer,
+		Kind:        reply.Kind,
+		Score:       round2(m.Score),
+		Suggestions: []string{},
+	}
+	if res.Answered {
+		res.ID, res.Title = reply.EntryID, reply.Title
+		for _, c := range m.Suggestions {
+			res.Suggestions = append(res.Suggestions, c.Entry.ID)
+		}
+	} else {
+		for _, t := range reply.Suggestions {
+			res.Suggestions = append(res.Suggestions, t.ID)
+		}
+	}
+	return res
+}
+
+func writeAskText(w io.Writer, res askResult) {
+	switch {
+	case res.Answered:
+		fmt.Fprintf(w, "%s\t%s (%.2f)\n", res.Question, res.ID, res.Score)
+	case len(res.Suggestions) > 0:
+		fmt.Fprintf(w, "%s\t%s: %s? (%.2f)\n", res.Question, res.Kind, strings.Join(res.Suggestions, ", "), res.Score)
+	default:
+		fmt.Fprintf(w, "%s\t%s\n", res.Question, res.Kind)
+	}
+}
+
+// eachLine calls fn for each non-empty line of r, in order. Lines may be up
+// to 1 MiB long.
+func eachLine(r io.Reader, fn func(string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		if err := fn(line); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

@@ -1,0 +1,196 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs synergybot with args and stdin, in a temporary directory so
+// that no ./config.yaml of the developer's leaks in.
+func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	t.Chdir(t.TempDir())
+	var out, errOut bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), code
+}
+
+func TestKBValidateEmbedded(t *testing.T) {
+	out, errOut, code := runCLI(t, "", "kb", "validate")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+	}
+	if !strings.HasPrefix(out, "ok: embedded:synergy.yaml: 13 entries, 5 techniques") {
+		t.Errorf("summary = %q", out)
+	}
+}
+
+func TestKBValidateBrokenFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "kb.yaml")
+	broken := strings.Replace(string(mustRead(t, "../../knowledge/synergy.yaml")), "    answer: |\n      Swedish", "    anwser: |\n      Swedish", 1)
+	if err := os.WriteFile(path, []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runCLI(t, "", "kb", "validate", path)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1; stdout %q", code, out)
+	}
+	if !strings.Contains(errOut, path+":") || !strings.Contains(errOut, "anwser") {
+		t.Errorf("stderr does not name the file and the bad field:\n%s", errOut)
+	}
+}
+
+func TestKBListJSON(t *testing.T) {
+	out, errOut, code := runCLI(t, "", "kb", "list", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var rows []listedEntry
+	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+		t.Fatalf("not a JSON array: %v\n%s", err, out)
+	}
+	got := map[string]bool{}
+	for _, r := range rows {
+		got[r.ID] = true
+		if r.Title == "" || r.Kind == "" || r.Aliases == nil {
+			t.Errorf("row %+v lacks a field", r)
+		}
+	}
+	for _, id := range []string{"massage-for-back-pain", "back-pain-causes", "massage-benefits", "techniques",
+		"swedish-massage", "myofascial-therapy", "deep-tissue-massage", "rolfing", "trigger-point-therapy",
+		"trigger-points", "therapists", "booking", "contact"} {
+		if !got[id] {
+			t.Errorf("kb list --json lacks %q", id)
+		}
+	}
+}
+
+func TestAskJSONFromStdin(t *testing.T) {
+	in := "what is rolfing\n\nhow do i fix my car\nlost control of my bladder and my back hurts\nhello\n"
+	out, errOut, code := runCLI(t, in, "ask", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	want := []struct {
+		kind     string
+		answered bool
+		id       string
+	}{
+		{"answer", true, "rolfing"},
+		{"dont-know", false, ""},
+		{"urgent", false, ""},
+		{"small-talk", false, ""},
+	}
+	if len(lines) != len(want) {
+		t.Fatalf("got %d lines, want %d (blank lines skipped):\n%s", len(lines), len(want), out)
+	}
+	for i, w := range want {
+		var res askResult
+		if err := json.Unmarshal([]byte(lines[i]), &res); err != nil {
+			t.Fatalf("line %d not JSON: %v", i, err)
+		}
+		if string(res.Kind) != w.kind || res.Answered != w.answered || res.ID != w.id {
+			t.Errorf("line %d = %+v, want kind %s answered %v id %q", i, res, w.kind, w.answered, w.id)
+		}
+		if res.Score < 0 || res.Score > 1 || res.Suggestions == nil {
+			t.Errorf("line %d: score %v suggestions %v", i, res.Score, res.Suggestions)
+		}
+	}
+}
+
+func TestAskManyLines(t *testing.T) {
+	qs := []string{"what is rolfing", "swedsh", "tirgger point thing", "how much is a session", "deep tissue??"}
+	var in strings.Builder
+	for i := 0; i < 10000; i++ {
+		in.WriteString(qs[i%len(qs)])
+		in.WriteByte('\n')
+	}
+	out, errOut, code := runCLI(t, in.String(), "ask", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 10000 {
+		t.Fatalf("got %d lines, want 10000", len(lines))
+	}
+	var last askResult
+	if err := json.Unmarshal([]byte(lines[9999]), &last); err != nil || last.Question != qs[9999%len(qs)] {
+		t.Errorf("last line %q out of order or broken (%v)", lines[9999], err)
+	}
+}
+
+func TestAskWithReply(t *testing.T) {
+	out, _, code := runCLI(t, "", "ask", "--reply", "what", "are", "trigger", "points")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(out, "trigger-points") || !strings.Contains(out, "refer pain far from their source") {
+		t.Errorf("ask --reply output lacks the id or the answer:\n%s", out)
+	}
+}
+
+// TestChatThroughPipe drives `synergybot chat` through an OS pipe, the way
+// `echo ... | synergybot chat` does, and checks the transcript.
+func TestChatThroughPipe(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		defer w.Close()
+		w.WriteString("hello\nwhat is trigger point therapy\n/technique sweedish\n/book\nmy back hurts and i lost control of my bladder\nwhat's a swedish meatball\n/quit\nnever read\n")
+	}()
+	t.Chdir(t.TempDir())
+	var out, errOut bytes.Buffer
+	if code := run(context.Background(), []string{"chat"}, r, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	transcript := out.String()
+	if strings.Contains(transcript, "\x1b[") {
+		t.Error("colour codes in output that is not a terminal")
+	}
+	wantInOrder := []string{
+		"you> hello", "example",
+		"you> what is trigger point therapy", "Trigger Point Therapy", "Book a massage: https://www.sclondonmassage.ca/?utm_campaign=trigger-point-therapy",
+		"you> /technique sweedish", "Swedish Massage", "kneading and friction",
+		"you> /book", "Book a massage",
+		"you> my back hurts and i lost control of my bladder", "911",
+		"you> what's a swedish meatball",
+		"you> /quit", "Bye!",
+	}
+	pos := 0
+	for _, want := range wantInOrder {
+		i := strings.Index(transcript[pos:], want)
+		if i < 0 {
+			t.Fatalf("transcript lacks %q after position %d:\n%s", want, pos, transcript)
+		}
+		pos += i + len(want)
+	}
+	if strings.Contains(transcript, "never read") {
+		t.Error("chat went on after /quit")
+	}
+	urgent := transcript[strings.Index(transcript, "lost control of my bladder"):strings.Index(transcript, "swedish meatball")]
+	if strings.Contains(urgent, "Book a massage") {
+		t.Errorf("urgent reply carries a booking link:\n%s", urgent)
+	}
+	meatball := transcript[strings.Index(transcript, "swedish meatball"):strings.Index(transcript, "you> /quit")]
+	if strings.Contains(meatball, "kneading") {
+		t.Errorf("off-topic question answered with Swedish massage:\n%s", meatball)
+	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}

@@ -1,0 +1,358 @@
+package knowledge
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+)
+
+// ReplyKind says which of the bot's replies a Reply is. Adapters use it to
+// decide how to show a reply (and whether to stay silent in busy channels).
+type ReplyKind string
+
+// The kinds of reply, as they appear in `synergybot ask --json`.
+const (
+	// ReplyAnswer gives an entry's explanation: the matcher was confident.
+	ReplyAnswer ReplyKind = "answer"
+	// ReplyNotSure offers close topics instead of guessing.
+	ReplyNotSure ReplyKind = "not-sure"
+	// ReplyDontKnow says the knowledge base does not cover the question.
+	ReplyDontKnow ReplyKind = "dont-know"
+	// ReplyUrgent advises urgent medical care and carries no booking link.
+	ReplyUrgent ReplyKind = "urgent"
+	// ReplySmallTalk answers hello, thanks and help with what the bot knows.
+	ReplySmallTalk ReplyKind = "small-talk"
+)
+
+// Reply is what the bot says, independent of where it is shown. Discord
+// renders it as an embed with buttons; the terminal as coloured text.
+type Reply struct {
+	Kind  ReplyKind
+	Title string
+	// Body is Markdown. Adapters cut it to their limits with Truncate.
+	Body string
+	// EntryID and Score name the matched entry; empty and zero when none.
+	EntryID string
+	Score   float64
+	// Related are topics worth reading next (answers only).
+	Related []Topic
+	// Suggestions are the close topics offered by not-sure replies.
+	Suggestions []Topic
+	// Booking and Contact are nil where a link would be wrong (urgent care).
+	Booking *Link
+	Contact *Link
+	// ReadMore points at the answer's source, when the entry names one.
+	ReadMore *Link
+	// Links are the entry's own extra links.
+	Links []Link
+	// Disclaimer is the clinic's line shown under health answers.
+	Disclaimer string
+}
+
+// Topic names an entry that a reply points to, such as a suggestion.
+type Topic struct {
+	ID    string
+	Title string
+}
+
+// ReplyOptions tune the replies of a Responder.
+type ReplyOptions struct {
+	// Tracking adds utm_source, utm_medium and utm_campaign=<entry id> to
+	// booking links, so the clinic can see which answers lead to bookings.
+	Tracking bool
+	// Medium is the utm_source value; empty means "discord".
+	Medium string
+}
+
+// Responder turns questions into replies with one matcher, that is one
+// version of the knowledge base. It is a small value: build one per request
+// from the current snapshot.
+type Responder struct {
+	Matcher *Matcher
+	Options ReplyOptions
+}
+
+// maxSuggestions is how many close topics a not-sure reply offers.
+const maxSuggestions = 3
+
+// Ask answers one message from a member. Urgent warning signs win over
+// everything; then small talk; then the matcher's verdict.
+func (r Responder) Ask(question string) Reply {
+	if _, urgent := r.Matcher.Urgent(question); urgent {
+		return r.urgent()
+	}
+	if isSmallTalk(question) {
+		return r.Help()
+	}
+	m := r.Matcher.Match(question)
+	switch {
+	case m.Best != nil && m.Confident:
+		reply := r.answer(m.Best)
+		reply.Score = m.Score
+		return reply
+	case m.Best != nil:
+		return r.notSure(m)
+	default:
+		return r.dontKnow()
+	}
+}
+
+// Topic is the answer for the entry with the given id, as given when someone
+// clicks a topic button or picks a technique. ok is false for unknown ids.
+func (r Responder) Topic(id string) (reply Reply, ok bool) {
+	e := r.base().Entry(id)
+	if e == nil {
+		return Reply{}, false
+	}
+	reply = r.answer(e)
+	reply.Score = 1
+	return reply, true
+}
+
+// Help is the small-talk reply: what the bot answers and how to ask.
+func (r Responder) Help() Reply {
+	b := r.base()
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "Hi! I answer questions about massage and back pain from %s's knowledge base. Ask me in your own words, for example:\n\n", b.Clinic.Name)
+	for _, q := range exampleQuestions(b, 4) {
+		fmt.Fprintf(&sb, "- %s\n", q)
+	}
+	sb.WriteString("\nI can tell you about: ")
+	titles := make([]string, 0, len(b.Techniques()))
+	for _, e := range b.Techniques() {
+		titles = append(titles, e.Title)
+	}
+	sb.WriteString(strings.Join(titles, ", "))
+	sb.WriteString(".")
+	return Reply{
+		Kind:    ReplySmallTalk,
+		Title:   b.Clinic.Name + " assistant",
+		Body:    sb.String(),
+		Booking: r.bookingLink(""),
+		Contact: r.contactLink(),
+	}
+}
+
+// Techniques lists the techniques, each as a topic to open.
+func (r Responder) Techniques() Reply {
+	b := r.base()
+	var sb strings.Builder
+	var topics []Topic
+	for _, e := range b.Techniques() {
+		fmt.Fprintf(&sb, "- **%s**: %s\n", e.Title, firstSentence(e.Answer))
+		topics = append(topics, Topic{ID: e.ID, Title: e.Title})
+	}
+	return Reply{
+		Kind:       ReplyAnswer,
+		Title:      "Massage techniques",
+		Body:       strings.TrimRight(sb.String(), "\n"),
+		EntryID:    "",
+		Related:    topics,
+		Booking:    r.bookingLink(""),
+		Contact:    r.contactLink(),
+		Disclaimer: b.Clinic.Disclaimer,
+	}
+}
+
+// Book is the reply to "/book": the booking link, and contact as a fallback.
+func (r Responder) Book() Reply {
+	if reply, ok := r.Topic("booking"); ok {
+		return reply
+	}
+	b := r.base()
+	return Reply{
+		Kind:    ReplyAnswer,
+		Title:   "Book a massage",
+		Body:    fmt.Sprintf("Book your appointment at %s with the button below.", b.Clinic.Name),
+		Booking: r.bookingLink("booking"),
+		Contact: r.contactLink(),
+	}
+}
+
+// NotHelpful is the reply that replaces an answer its asker found unhelpful:
+// an apology and the clinic's contact, so a person can help instead.
+func (r Responder) NotHelpful() Reply {
+	b := r.base()
+	return Reply{
+		Kind:    ReplyDontKnow,
+		Title:   "Sorry that didn't help",
+		Body:    fmt.Sprintf("Thanks for telling me. The team at %s can answer you directly: use the Contact button, or book a visit to talk it through with a therapist.", b.Clinic.Name),
+		Booking: r.bookingLink(""),
+		Contact: r.contactLink(),
+	}
+}
+
+func (r Responder) base() *Base { return r.Matcher.Base() }
+
+// answer is the reply that gives entry e's explanation.
+func (r Responder) answer(e *Entry) Reply {
+	b := r.base()
+	body := strings.TrimSpace(e.Answer)
+	if e.Kind == KindTechnique {
+		body += fmt.Sprintf("\n\n**Want to try %s?** Book a session with one of our Registered Massage Therapists at %s.", e.Title, b.Clinic.Name)
+	}
+	reply := Reply{
+		Kind:       ReplyAnswer,
+		Title:      e.Title,
+		Body:       body,
+		EntryID:    e.ID,
+		Related:    topicsOf(b, e.Related),
+		Booking:    r.bookingLink(e.ID),
+		Contact:    r.contactLink(),
+		Links:      e.Links,
+		Disclaimer: b.Clinic.Disclaimer,
+	}
+	if e.Source != "" {
+		reply.ReadMore = &Link{Label: "Read more", URL: e.Source}
+	}
+	return reply
+}
+
+// notSure offers the best candidates without claiming any of them.
+func (r Responder) notSure(m Match) Reply {
+	topics := []Topic{{ID: m.Best.ID, Title: m.Best.Title}}
+	for _, c := range m.Suggestions {
+		if len(topics) == maxSuggestions {
+			break
+		}
+		topics = append(topics, Topic{ID: c.Entry.ID, Title: c.Entry.Title})
+	}
+	var sb strings.Builder
+	sb.WriteString("I'm not sure I understood. ")
+	if len(topics) == 1 {
+		fmt.Fprintf(&sb, "Did you mean **%s**?", topics[0].Title)
+	} else {
+		sb.WriteString("Did you mean one of these?\n")
+		for _, t := range topics {
+			fmt.Fprintf(&sb, "- **%s**\n", t.Title)
+		}
+	}
+	sb.WriteString("\nYou can also ask the clinic directly or book a visit.")
+	return Reply{
+		Kind:        ReplyNotSure,
+		Title:       "Not sure what you mean",
+		Body:        sb.String(),
+		EntryID:     m.Best.ID,
+		Score:       m.Score,
+		Suggestions: topics,
+		Booking:     r.bookingLink(""),
+		Contact:     r.contactLink(),
+	}
+}
+
+// dontKnow admits the knowledge base does not cover the question.
+func (r Responder) dontKnow() Reply {
+	b := r.base()
+	return Reply{
+		Kind:    ReplyDontKnow,
+		Title:   "I don't know that one",
+		Body:    fmt.Sprintf("My knowledge base doesn't cover that, and I'd rather not guess. The team at %s can answer you directly: use the Contact button, or book a visit. Type **help** to see what I can answer.", b.Clinic.Name),
+		Booking: r.bookingLink(""),
+		Contact: r.contactLink(),
+	}
+}
+
+// urgent is the urgent-care reply. It deliberately carries no booking or
+// contact link: someone with these signs needs a doctor, not a massage.
+func (r Responder) urgent() Reply {
+	msg := strings.TrimSpace(r.base().Safety.Message)
+	if msg == "" {
+		msg = "What you describe can be a sign of a serious problem. Please get urgent medical care now: call 911 or go to the nearest emergency department."
+	}
+	return Reply{
+		Kind:  ReplyUrgent,
+		Title: "Please get medical help now",
+		Body:  msg,
+	}
+}
+
+// bookingLink is the clinic's booking URL, tagged with the entry that led to
+// it when tracking is on.
+func (r Responder) bookingLink(entryID string) *Link {
+	raw := r.base().Clinic.BookingURL
+	if r.Options.Tracking {
+		raw = withTracking(raw, r.Options.Medium, entryID)
+	}
+	return &Link{Label: "Book a massage", URL: raw}
+}
+
+func (r Responder) contactLink() *Link {
+	return &Link{Label: "Contact us", URL: r.base().Clinic.ContactURL}
+}
+
+// withTracking adds utm parameters to raw. A URL that does not parse is
+// returned unchanged: validation has already refused such URLs.
+func withTracking(raw, source, campaign string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	if source == "" {
+		source = "discord"
+	}
+	if campaign == "" {
+		campaign = "general"
+	}
+	q := u.Query()
+	q.Set("utm_source", source)
+	q.Set("utm_medium", "chatbot")
+	q.Set("utm_campaign", campaign)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// topicsOf names the entries with the given ids, skipping unknown ones.
+func topicsOf(b *Base, ids []string) []Topic {
+	var out []Topic
+	for _, id := range ids {
+		if e := b.Entry(id); e != nil {
+			out = append(out, Topic{ID: e.ID, Title: e.Title})
+		}
+	}
+	return out
+}
+
+// exampleQuestions picks the first sample question of up to n entries,
+// preferring topics and techniques, to show people how to ask.
+func exampleQuestions(b *Base, n int) []string {
+	var out []string
+	for _, e := range b.Entries {
+		if len(out) == n {
+			break
+		}
+		if e.Kind != KindAction && len(e.Questions) > 0 {
+			out = append(out, e.Questions[0])
+		}
+	}
+	return out
+}
+
+// firstSentence returns the first sentence of Markdown text, without
+// emphasis marks, for one-line summaries.
+func firstSentence(md string) string {
+	s := strings.ReplaceAll(strings.TrimSpace(md), "**", "")
+	if i := strings.IndexAny(s, "\n"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.Index(s, ". "); i >= 0 {
+		s = s[:i+1]
+	}
+	return s
+}
+
+// Technique is the answer for the technique named by name: its id, a title
+// or alias typed in part ("trig"), or a misspelling the matcher recognises
+// ("sweedish"). ok is false when no technique fits.
+func (r Responder) Technique(name string) (reply Reply, ok bool) {
+	b := r.base()
+	if e := b.Entry(strings.TrimSpace(name)); e != nil {
+		return r.Topic(e.ID)
+	}
+	if found := b.FindTechniques(name, 1); len(found) == 1 {
+		return r.Topic(found[0].ID)
+	}
+	if m := r.Matcher.Match(name); m.Confident && m.Best.Kind == KindTechnique {
+		return r.Topic(m.Best.ID)
+	}
+	return Reply{}, false
+}
