@@ -1,0 +1,194 @@
+package knowledge
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// Snapshot is one complete, validated version of the knowledge base together
+// with the matcher built for it. A snapshot is never modified: a reload
+// builds a new one, so whoever holds a snapshot sees one consistent version
+// for as long as it keeps it (typically for one question).
+type Snapshot struct {
+	// Base is the knowledge base; Matcher was built from it
+	// (Matcher.Base() == Base).
+	Base    *Base
+	Matcher *Matcher
+	// Version is a short hash of the file's content (12 hex digits of its
+	// SHA-256): the same text always has the same version, so staff can tell
+	// which edit is live.
+	Version string
+	// LoadedAt is when the snapshot was built.
+	LoadedAt time.Time
+	// Source names where the base was read from (a path, or DefaultSource).
+	Source string
+	// Options are the matcher options; a reload builds its matcher with
+	// the same ones.
+	Options MatchOptions
+}
+
+// VersionOf returns the version string of a knowledge base file's content:
+// the first 12 hex digits of its SHA-256.
+func VersionOf(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:6])
+}
+
+// NewSnapshot parses and validates data (naming it source in errors), builds
+// its matcher with opts, and returns the complete snapshot, stamped with now.
+// It returns Parse's error unchanged when data is not a valid base.
+func NewSnapshot(source string, data []byte, opts MatchOptions, now time.Time) (*Snapshot, error) {
+	b, err := Parse(source, data)
+	if err != nil {
+		return nil, err
+	}
+	return &Snapshot{
+		Base:     b,
+		Matcher:  NewMatcher(b, opts),
+		Version:  VersionOf(data),
+		LoadedAt: now,
+		Source:   source,
+		Options:  opts,
+	}, nil
+}
+
+// Live is the knowledge base currently being served, replaced as a whole when
+// staff edit the file. Readers call Current, which never blocks and never
+// returns a half-built version; reloads build a complete new Snapshot first
+// and publish it only when it is valid, so a bad edit leaves the last good
+// version in place.
+//
+// A Live is safe for concurrent use. Set Now, if at all, before the first
+// reload.
+type Live struct {
+	// Now is the clock that stamps snapshots and failures; nil means
+	// time.Now. Tests set it to get predictable times.
+	Now func() time.Time
+
+	// current is the snapshot being served; it is never nil.
+	current atomic.Pointer[Snapshot]
+	// failure is the last failed reload since the last successful one, or
+	// nil. It is separate from reloadMu so that Status never waits for a
+	// reload in progress.
+	failure atomic.Pointer[ReloadFailure]
+	// reloads and failures count completed reloads that changed the
+	// snapshot, and reloads that failed.
+	reloads, failures atomic.Int64
+
+	// reloadMu serialises reloads: it is held from reading the current
+	// snapshot's options until the new snapshot is published, so that two
+	// reloads racing (a file change and a SIGHUP) cannot publish out of
+	// order. Readers never take it.
+	reloadMu sync.Mutex
+}
+
+// ReloadFailure is a reload that was refused: when it happened and why.
+type ReloadFailure struct {
+	At     time.Time
+	Source string
+	// Err is the loader's error; for an invalid base it lists every problem
+	// with its file and line, one per line.
+	Err error
+}
+
+// NewLive serves first until a reload replaces it. first must not be nil.
+func NewLive(first *Snapshot) *Live {
+	if first == nil {
+		panic("knowledge.NewLive: nil snapshot")
+	}
+	l := &Live{}
+	l.current.Store(first)
+	return l
+}
+
+// Current returns the snapshot being served. It never blocks. Callers
+// should fetch it once per question and use that snapshot throughout, so
+// that the entry they found and the reply they build come from one version.
+func (l *Live) Current() *Snapshot { return l.current.Load() }
+
+// ReloadFile reads path and reloads from its content; see Reload.
+// A file that cannot be read is a failed reload like an invalid one.
+func (l *Live) ReloadFile(path string) (snap *Snapshot, changed bool, err error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		err = fmt.Errorf("reload %s: %w", path, err)
+		l.fail(path, err)
+		return l.Current(), false, err
+	}
+	return l.Reload(path, data)
+}
+
+// Reload builds a new snapshot from data (naming it source) with the current
+// snapshot's matcher options and, when it is valid, publishes it.
+//
+// It returns the snapshot now being served and whether it changed. Content
+// identical to the current snapshot's (same version and source) changes
+// nothing. When data is invalid, the current snapshot stays, the error is
+// recorded for Status, and Reload returns it.
+func (l *Live) Reload(source string, data []byte) (snap *Snapshot, changed bool, err error) {
+	l.reloadMu.Lock()
+	defer l.reloadMu.Unlock()
+
+	old := l.current.Load()
+	if old.Source == source && old.Version == VersionOf(data) {
+		l.failure.Store(nil) // the file is good again, as it was
+		return old, false, nil
+	}
+	next, err := NewSnapshot(source, data, old.Options, l.now())
+	if err != nil {
+		l.fail(source, err)
+		return old, false, err
+	}
+	l.current.Store(next)
+	l.failure.Store(nil)
+	l.reloads.Add(1)
+	return next, true, nil
+}
+
+// fail records a refused reload.
+func (l *Live) fail(source string, err error) {
+	l.failure.Store(&ReloadFailure{At: l.now(), Source: source, Err: err})
+	l.failures.Add(1)
+}
+
+func (l *Live) now() time.Time {
+	if l.Now != nil {
+		return l.Now()
+	}
+	return time.Now()
+}
+
+// Status is what `/kb status` and the logs report about the live base.
+type Status struct {
+	Version  string
+	Entries  int
+	LoadedAt time.Time
+	Source   string
+	// LastFailure is the last refused reload since the current version went
+	// live, or nil when the last reload succeeded (or none was tried). While
+	// it is set, the file on disk is not what is being served.
+	LastFailure *ReloadFailure
+	// Reloads counts reloads that published a new version; Failures counts
+	// refused ones. Both start at zero.
+	Reloads, Failures int64
+}
+
+// Status reports the snapshot being served and the last refused reload.
+// Like Current, it never waits for a reload in progress.
+func (l *Live) Status() Status {
+	s := l.Current()
+	return Status{
+		Version:     s.Version,
+		Entries:     len(s.Base.Entries),
+		LoadedAt:    s.LoadedAt,
+		Source:      s.Source,
+		LastFailure: l.failure.Load(),
+		Reloads:     l.reloads.Load(),
+		Failures:    l.failures.Load(),
+	}
+}
