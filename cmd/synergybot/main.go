@@ -68,7 +68,7 @@ func newRootCommand(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	addConfigFlags(root.PersistentFlags())
-	root.AddCommand(a.newKBCommand())
+	root.AddCommand(a.newKBCommand(), a.newAskCommand(), a.newChatCommand(), a.newConfigCommand(), a.newServeCommand())
 	return root
 }
 

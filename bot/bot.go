@@ -1,0 +1,236 @@
+// Package bot is the Discord adapter: it turns Discord events (slash
+// commands, button clicks, autocomplete, messages) into questions for the
+// knowledge base and renders the replies as embeds with buttons.
+//
+// The interesting part of every handler is a plain function from an event
+// value to a reply value (Bot.Interaction, Bot.MessageReply), testable
+// without a network and shared by the gateway (Bot.Run) and an HTTP
+// interactions endpoint. Sending is a separate step.
+package bot
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/sclondonmassage/synergybot/knowledge"
+)
+
+// Where a question came from, as passed to Recorder and Feedback.
+const (
+	SourceSlash   = "slash"   // a /ask (or /technique) slash command
+	SourceMention = "mention" // a message that mentions the bot
+	SourceDM      = "dm"      // a direct message
+	SourceChannel = "channel" // a message in one of Config.Channels
+	SourceButton  = "button"  // a topic button
+)
+
+// Staff is what staff can do to the running knowledge base through /kb.
+// Reload re-reads the knowledge base (keeping the old one when the new one
+// is invalid) and Status describes the version being served.
+type Staff interface {
+	Reload(ctx context.Context) error
+	Status() string
+}
+
+// Recorder keeps the questions the bot could not answer confidently (a
+// "not sure" or "don't know" reply), so staff can see what to add. source
+// is one of the Source constants.
+type Recorder interface {
+	RecordUnanswered(ctx context.Context, question string, reply knowledge.Reply, source string) error
+}
+
+// Vote is one press of "Helpful" or "Not helpful" under an answer.
+type Vote struct {
+	EntryID string
+	Helpful bool
+	// Question is what was asked, when the bot still remembers it; empty
+	// otherwise (after a restart, or for a topic button).
+	Question string
+	// Source is where the question came from; empty when unknown.
+	Source string
+}
+
+// Feedback keeps votes on answers.
+type Feedback interface {
+	RecordFeedback(ctx context.Context, v Vote) error
+}
+
+// Config is what a Bot needs besides its session. Only Responder is
+// required; every other zero value is a safe default.
+type Config struct {
+	// Responder returns the responder for the knowledge base being served.
+	// It is called once per event, so a reloaded base takes effect at once.
+	Responder func() knowledge.Responder
+
+	// UserID is the bot's own user id. Run fills it in from GET /users/@me
+	// when empty; handlers need it to ignore their own messages and to see
+	// mentions.
+	UserID string
+	// GuildID registers the slash commands in that guild only (they appear
+	// at once); empty registers them globally.
+	GuildID string
+	// Channels are channel ids where the bot answers messages that do not
+	// mention it, but only when confident.
+	Channels []string
+	// StaffRoles are role ids allowed to use /kb. When empty, members with
+	// the Manage Server permission are staff.
+	StaffRoles []string
+	// MessageContent requests the privileged Message Content intent, needed
+	// to read messages in Channels that do not mention the bot.
+	MessageContent bool
+	// Cooldown is the least time between two replies to the same member's
+	// messages; zero disables it. Slash commands are not limited.
+	Cooldown time.Duration
+
+	// Staff serves /kb; nil makes /kb say that it is not available.
+	Staff Staff
+	// Gaps records unanswered questions; nil discards them.
+	Gaps Recorder
+	// Feedback records votes; nil discards them.
+	Feedback Feedback
+
+	// Logger receives the bot's logs; nil means slog.Default().
+	Logger *slog.Logger
+	// Now is the clock used by the cooldown; nil means time.Now.
+	Now func() time.Time
+}
+
+// Bot answers Discord events from the knowledge base. Make one with New.
+// Its handlers are safe for concurrent use.
+type Bot struct {
+	session *discordgo.Session
+	cfg     Config
+	log     *slog.Logger
+	now     func() time.Time
+
+	channels   map[string]bool
+	staffRoles map[string]bool
+
+	// mu protects lastReply and asked.
+	mu sync.Mutex
+	// lastReply is when each member last got a reply to a message.
+	lastReply map[string]time.Time
+	// asked remembers recent questions by answer, for feedback.
+	asked recentQuestions
+
+	// closing is set when Run is shutting down, so that the disconnect
+	// that Close itself causes is not mistaken for a lost token.
+	closing chan struct{}
+}
+
+// New makes a bot that uses session to talk to Discord. session may be nil
+// for a bot whose handlers are only called directly (tests, an HTTP
+// endpoint that sends by itself); Run needs one. New sets the session's
+// gateway intents from cfg. It returns an error when cfg.Responder is nil.
+func New(session *discordgo.Session, cfg Config) (*Bot, error) {
+	if cfg.Responder == nil {
+		return nil, errors.New("bot: Config.Responder is nil")
+	}
+	b := &Bot{
+		session:    session,
+		cfg:        cfg,
+		log:        cfg.Logger,
+		now:        cfg.Now,
+		channels:   setOf(cfg.Channels),
+		staffRoles: setOf(cfg.StaffRoles),
+		lastReply:  make(map[string]time.Time),
+		asked:      newRecentQuestions(1024),
+		closing:    make(chan struct{}),
+	}
+	if b.log == nil {
+		b.log = slog.Default()
+	}
+	if b.now == nil {
+		b.now = time.Now
+	}
+	if session != nil {
+		session.Identify.Intents = Intents(cfg.MessageContent)
+	}
+	return b, nil
+}
+
+// Intents are the gateway intents the bot needs: guilds (for interactions
+// and channel data), guild messages and direct messages, plus the
+// privileged message content only when asked for.
+func Intents(messageContent bool) discordgo.Intent {
+	i := discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+	if messageContent {
+		i |= discordgo.IntentMessageContent
+	}
+	return i
+}
+
+func setOf(ids []string) map[string]bool {
+	m := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		if id != "" {
+			m[id] = true
+		}
+	}
+	return m
+}
+
+// recordGap hands a not-sure or don't-know reply to the gap recorder.
+func (b *Bot) recordGap(ctx context.Context, question string, reply knowledge.Reply, source string) {
+	if b.cfg.Gaps == nil || question == "" {
+		return
+	}
+	if reply.Kind != knowledge.ReplyNotSure && reply.Kind != knowledge.ReplyDontKnow {
+		return
+	}
+	if err := b.cfg.Gaps.RecordUnanswered(ctx, question, reply, source); err != nil {
+		b.log.Warn("record unanswered question", "source", source, "err", err)
+	}
+}
+
+// rememberQuestion keeps the question that led to an answer for askerID,
+// so that a later vote on it can say what was asked.
+func (b *Bot) rememberQuestion(entryID, askerID, question, source string) {
+	if entryID == "" || askerID == "" {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.asked.put(entryID+":"+askerID, askedQuestion{question: question, source: source})
+}
+
+func (b *Bot) recalledQuestion(entryID, askerID string) askedQuestion {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.asked.get(entryID + ":" + askerID)
+}
+
+// askedQuestion is a question as remembered for feedback.
+type askedQuestion struct {
+	question, source string
+}
+
+// recentQuestions is a fixed-size memory of questions: when full, the
+// oldest is forgotten. It is not safe for concurrent use.
+type recentQuestions struct {
+	byKey map[string]askedQuestion
+	order []string // keys, oldest first
+	max   int
+}
+
+func newRecentQuestions(max int) recentQuestions {
+	return recentQuestions{byKey: make(map[string]askedQuestion), max: max}
+}
+
+func (r *recentQuestions) put(key string, q askedQuestion) {
+	if _, ok := r.byKey[key]; !ok {
+		if len(r.order) == r.max {
+			delete(r.byKey, r.order[0])
+			r.order = r.order[1:]
+		}
+		r.order = append(r.order, key)
+	}
+	r.byKey[key] = q
+}
+
+func (r *recentQuestions) get(key string) askedQuestion { return r.byKey[key] }

@@ -1,0 +1,203 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"runtime/debug"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
+)
+
+// Errors that stop the bot for good, because retrying cannot fix them.
+var (
+	// ErrBadToken means Discord refused the bot token (HTTP 401, or
+	// gateway close 4004).
+	ErrBadToken = errors.New("discord refused the bot token: check SYNERGYBOT_DISCORD_TOKEN or discord.token_file (Developer Portal > your application > Bot > Reset Token)")
+	// ErrDisallowedIntents means the bot asked for a privileged intent that
+	// is not enabled for the application (gateway close 4014).
+	ErrDisallowedIntents = errors.New("discord refused the gateway intents: enable the Message Content intent in the developer portal or set discord.message_content: false")
+)
+
+// sendTimeout bounds each REST call a handler makes, including discordgo's
+// waits and retries after HTTP 429.
+const sendTimeout = 15 * time.Second
+
+// Run connects to Discord, registers the slash commands and answers events
+// until ctx ends, then closes the gateway and returns nil.
+//
+// Before connecting it checks the token with GET /users/@me, so a bad
+// token fails at once with ErrBadToken instead of a reconnect loop. It
+// returns ErrDisallowedIntents when the gateway refuses the intents, and
+// ErrBadToken when the token stops working while connected (discordgo
+// reconnects after other failures by itself). Run must be called once.
+func (b *Bot) Run(ctx context.Context) error {
+	s := b.session
+	if s == nil {
+		return errors.New("bot: Run needs a session")
+	}
+	me, err := s.User("@me", discordgo.WithContext(ctx))
+	if err != nil {
+		return fmt.Errorf("check bot token: %w", restError(err))
+	}
+	if b.cfg.UserID == "" {
+		b.cfg.UserID = me.ID
+	}
+	log := b.log.With("bot", me.Username, "bot_id", me.ID)
+
+	// fatal receives the first error that must stop the bot.
+	fatal := make(chan error, 1)
+	for _, remove := range []func(){
+		s.AddHandler(b.onInteraction),
+		s.AddHandler(b.onMessage),
+		s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
+			log.Info("gateway ready", "guilds", len(r.Guilds))
+		}),
+		s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) {
+			log.Info("gateway resumed")
+		}),
+		s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
+			b.checkTokenAfterDisconnect(fatal)
+		}),
+	} {
+		defer remove()
+	}
+
+	if err := s.Open(); err != nil {
+		return fmt.Errorf("connect to the discord gateway: %w", gatewayError(err))
+	}
+	err = b.register(ctx, me.ID)
+	if err == nil {
+		log.Info("connected", "guild_only", b.cfg.GuildID != "", "message_content", b.cfg.MessageContent)
+		select {
+		case <-ctx.Done():
+			log.Info("shutting down")
+		case err = <-fatal:
+		}
+	}
+	close(b.closing)
+	if cerr := s.Close(); cerr != nil {
+		log.Warn("close gateway", "err", cerr)
+	}
+	return err
+}
+
+// register overwrites the application's slash commands with Commands(), in
+// the configured guild or globally.
+func (b *Bot) register(ctx context.Context, fallbackAppID string) error {
+	appID := fallbackAppID
+	if st := b.session.State; st != nil {
+		st.RLock()
+		if st.Application != nil && st.Application.ID != "" {
+			appID = st.Application.ID
+		}
+		st.RUnlock()
+	}
+	cmds, err := b.session.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, Commands(), discordgo.WithContext(ctx))
+	if err != nil {
+		return fmt.Errorf("register slash commands: %w", restError(err))
+	}
+	b.log.Info("registered slash commands", "count", len(cmds), "guild", b.cfg.GuildID, "invite", InviteURL(appID))
+	return nil
+}
+
+// checkTokenAfterDisconnect asks Discord whether the token still works after
+// the gateway dropped. discordgo reconnects on its own, forever; a revoked
+// token (gateway close 4004) would make that a silent loop, so a 401 here
+// stops the bot instead.
+func (b *Bot) checkTokenAfterDisconnect(fatal chan<- error) {
+	select {
+	case <-b.closing:
+		return // our own Close
+	default:
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), sendTimeout)
+	defer cancel()
+	if _, err := b.session.User("@me", discordgo.WithContext(ctx)); errors.Is(restError(err), ErrBadToken) {
+		select {
+		case fatal <- fmt.Errorf("after a gateway disconnect: %w", ErrBadToken):
+		default:
+		}
+	}
+}
+
+// onInteraction answers an interaction received over the gateway.
+func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+	defer b.recoverPanic("interaction")
+	i := ic.Interaction
+	ctx, cancel := context.WithTimeout(context.Background(), sendTimeout)
+	defer cancel()
+	ans, err := b.Interaction(ctx, i)
+	if err != nil {
+		b.log.Warn("interaction not handled", "guild", i.GuildID, "channel", i.ChannelID, "err", err)
+		return
+	}
+	if err := s.InteractionRespond(i, ans.Response, discordgo.WithContext(ctx)); err != nil {
+		b.log.Error("send interaction response", "guild", i.GuildID, "channel", i.ChannelID, "err", err)
+		return
+	}
+	if ans.Followup == nil {
+		return
+	}
+	edit := ans.Followup(ctx)
+	if _, err := s.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx)); err != nil {
+		b.log.Error("edit interaction response", "guild", i.GuildID, "channel", i.ChannelID, "err", err)
+	}
+}
+
+// onMessage answers a message received over the gateway, when it should.
+func (b *Bot) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate) {
+	defer b.recoverPanic("message")
+	ctx, cancel := context.WithTimeout(context.Background(), sendTimeout)
+	defer cancel()
+	reply, ok := b.MessageReply(ctx, mc.Message)
+	if !ok {
+		return
+	}
+	if _, err := s.ChannelMessageSendComplex(mc.ChannelID, reply, discordgo.WithContext(ctx)); err != nil {
+		b.log.Error("send message", "guild", mc.GuildID, "channel", mc.ChannelID, "err", err)
+	}
+}
+
+// recoverPanic logs a panic in a handler instead of letting it end the
+// process: one bad event must not take the bot down for everyone.
+func (b *Bot) recoverPanic(event string) {
+	if p := recover(); p != nil {
+		b.log.Error("handler panicked", "event", event, "panic", p, "stack", string(debug.Stack()))
+	}
+}
+
+// restError turns a REST 401 into ErrBadToken, keeping other errors.
+func restError(err error) error {
+	var re *discordgo.RESTError
+	if errors.As(err, &re) && re.Response != nil && re.Response.StatusCode == http.StatusUnauthorized {
+		return fmt.Errorf("%w (HTTP 401)", ErrBadToken)
+	}
+	return err
+}
+
+// Gateway close codes that retrying cannot fix.
+const (
+	closeAuthenticationFailed = 4004
+	closeInvalidIntents       = 4013
+	closeDisallowedIntents    = 4014
+)
+
+// gatewayError turns the gateway's close codes for a bad token and for
+// intents into ErrBadToken and ErrDisallowedIntents.
+func gatewayError(err error) error {
+	var ce *websocket.CloseError
+	if !errors.As(err, &ce) {
+		return err
+	}
+	switch ce.Code {
+	case closeAuthenticationFailed:
+		return fmt.Errorf("%w (gateway close %d)", ErrBadToken, ce.Code)
+	case closeDisallowedIntents, closeInvalidIntents:
+		return fmt.Errorf("%w (gateway close %d)", ErrDisallowedIntents, ce.Code)
+	}
+	return err
+}
