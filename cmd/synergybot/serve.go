@@ -3,8 +3,12 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
+	"strconv"
 	"time"
+
+	"github.com/bwmarrin/discordgo"
 
 	"github.com/spf13/cobra"
 
@@ -43,10 +47,18 @@ func serve(ctx context.Context, cfg Config, logger *slog.Logger) error {
 	}
 	live := knowledge.NewLive(snap)
 	logger.Info("knowledge base loaded", "source", snap.Source, "version", snap.Version, "entries", len(snap.Base.Entries))
-	// TODO(lead): onError could post refused edits to discord.staff_channel.
-	reloader := newKnowledgeReloader(cfg.Knowledge, live, logger, nil)
+
+	session, err := bot.NewSession(cfg.Discord.Token, cfg.Discord.APIURL)
+	if err != nil {
+		return err
+	}
+	if err := setShards(session, cfg.Discord); err != nil {
+		return err
+	}
+
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
+	reloader := newKnowledgeReloader(cfg.Knowledge, live, logger, staffNotifier(ctx, session, cfg.Discord.StaffChannel, logger))
 	reloaded := make(chan struct{})
 	go func() {
 		defer close(reloaded)
@@ -54,7 +66,10 @@ func serve(ctx context.Context, cfg Config, logger *slog.Logger) error {
 	}()
 	defer func() { stop(); <-reloaded }()
 
-	bcfg := bot.Config{
+	log := openQuestionLog(ctx, cfg.Storage, logger)
+	defer log.Close()
+
+	b, err := bot.New(session, bot.Config{
 		Responder: func() knowledge.Responder {
 			return knowledge.Responder{
 				Matcher: live.Current().Matcher,
@@ -66,42 +81,123 @@ func serve(ctx context.Context, cfg Config, logger *slog.Logger) error {
 		StaffRoles:     cfg.Discord.StaffRoles,
 		MessageContent: cfg.Discord.MessageContent,
 		Cooldown:       cfg.Discord.Cooldown,
-		Staff:          reloader,
+		Staff:          staffDesk{reloader: reloader, log: log},
+		Gaps:           log,
+		Feedback:       log,
 		Logger:         logger,
-	}
-	if cfg.Storage.Path != "" {
-		db, err := sqlite.Open(ctx, cfg.Storage.Path, sqlite.Options{Retention: time.Duration(cfg.Storage.RetentionDays) * 24 * time.Hour})
-		if err != nil {
-			// Answering matters more than recording: carry on without.
-			logger.Warn("question log unavailable; not recording unanswered questions or feedback", "err", err)
-		} else {
-			defer db.Close()
-			bcfg.Gaps, bcfg.Feedback = questionLog{db}, questionLog{db}
-		}
-	}
-
-	session, err := bot.NewSession(cfg.Discord.Token, cfg.Discord.APIURL)
-	if err != nil {
-		return err
-	}
-	b, err := bot.New(session, bcfg)
+	})
 	if err != nil {
 		return err
 	}
 	return b.Run(ctx)
 }
 
-// questionLog records unanswered questions and votes in the SQLite log.
-type questionLog struct{ db *sqlite.DB }
-
-func (q questionLog) RecordUnanswered(ctx context.Context, question string, reply knowledge.Reply, source string) error {
-	return q.db.RecordUnanswered(ctx, sqlite.Unanswered{
-		Question: knowledge.Normalize(question), BestID: reply.EntryID, Score: reply.Score, Source: source,
-	})
+// setShards applies discord.shard_id and discord.shard_count to session.
+// "auto" asks the gateway how many shards Discord recommends.
+func setShards(session *discordgo.Session, cfg DiscordConfig) error {
+	count := 1
+	switch cfg.ShardCount {
+	case "", "1":
+	case "auto":
+		gw, err := session.GatewayBot()
+		if err != nil {
+			return fmt.Errorf("discord.shard_count auto: ask the gateway for its recommendation: %w", err)
+		}
+		count = max(gw.Shards, 1)
+	default:
+		n, err := strconv.Atoi(cfg.ShardCount)
+		if err != nil || n < 1 {
+			return fmt.Errorf("discord.shard_count: %q is not a positive number or auto", cfg.ShardCount)
+		}
+		count = n
+	}
+	if cfg.ShardID < 0 || cfg.ShardID >= count {
+		return fmt.Errorf("discord.shard_id: %d is outside 0..%d (shard_count %d)", cfg.ShardID, count-1, count)
+	}
+	session.ShardID, session.ShardCount = cfg.ShardID, count
+	return nil
 }
 
-func (q questionLog) RecordFeedback(ctx context.Context, v bot.Vote) error {
-	return q.db.RecordFeedback(ctx, sqlite.Vote{
+// staffNotifier returns the function that tells staff about a refused
+// knowledge base edit: a message in discord.staff_channel, when set. The
+// log has every problem already; the message is cut to Discord's limit.
+func staffNotifier(ctx context.Context, session *discordgo.Session, channelID string, logger *slog.Logger) func(error) {
+	if channelID == "" {
+		return nil
+	}
+	return func(err error) {
+		text, _ := knowledge.Truncate("Knowledge base edit refused; still serving the previous version.\n```\n"+err.Error(), 1990)
+		text += "\n```"
+		_, sendErr := session.ChannelMessageSendComplex(channelID, &discordgo.MessageSend{
+			Content:         text,
+			AllowedMentions: &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}},
+		}, discordgo.WithContext(ctx))
+		if sendErr != nil {
+			logger.Warn("post refused edit to staff channel", "channel", channelID, "err", sendErr)
+		}
+	}
+}
+
+// questionLog records unanswered questions and votes in the SQLite log
+// through a bounded queue, so that a reply never waits for the disk. A
+// questionLog with a nil recorder records nothing.
+type questionLog struct {
+	db       *sqlite.DB
+	recorder *sqlite.Recorder
+}
+
+// openQuestionLog opens storage.path. When it is empty, or the file is
+// corrupt or locked, the bot answers without recording: answering matters
+// more than the log.
+func openQuestionLog(ctx context.Context, cfg StorageConfig, logger *slog.Logger) questionLog {
+	if cfg.Path == "" {
+		return questionLog{}
+	}
+	db, err := sqlite.Open(ctx, cfg.Path, sqlite.Options{Retention: time.Duration(cfg.RetentionDays) * 24 * time.Hour})
+	if err != nil {
+		logger.Warn("question log unavailable; not recording unanswered questions or feedback", "err", err)
+		return questionLog{}
+	}
+	return questionLog{db: db, recorder: sqlite.NewRecorder(db, sqlite.RecorderOptions{Logger: logger})}
+}
+
+func (q questionLog) RecordUnanswered(_ context.Context, question string, reply knowledge.Reply, source string) error {
+	q.recorder.Unanswered(sqlite.Unanswered{
+		Question: knowledge.Normalize(question), BestID: reply.EntryID, Score: reply.Score, Source: source,
+	})
+	return nil
+}
+
+func (q questionLog) RecordFeedback(_ context.Context, v bot.Vote) error {
+	q.recorder.Feedback(sqlite.Vote{
 		EntryID: v.EntryID, Helpful: v.Helpful, Question: knowledge.Normalize(v.Question), Source: v.Source,
 	})
+	return nil
+}
+
+// Close writes what is pending, then closes the database.
+func (q questionLog) Close() {
+	if q.db == nil {
+		return
+	}
+	q.recorder.Close()
+	q.db.Close()
+}
+
+// staffDesk serves /kb: reload and status from the knowledge reloader,
+// with the question log's health added to the status.
+type staffDesk struct {
+	reloader *knowledgeReloader
+	log      questionLog
+}
+
+func (s staffDesk) Reload(ctx context.Context) error { return s.reloader.Reload(ctx) }
+
+func (s staffDesk) Status() string {
+	status := s.reloader.Status()
+	if s.log.recorder == nil {
+		return status + "\nQuestion log: off"
+	}
+	return status + fmt.Sprintf("\nQuestion log: %s (%d writes dropped, %d failed)",
+		s.log.db.Path(), s.log.recorder.Dropped(), s.log.recorder.Failed())
 }
