@@ -85,6 +85,20 @@ func (b *Bot) Run(ctx context.Context) error {
 	return err
 }
 
+// RegisterCommands checks the token and registers the slash commands
+// without connecting to the gateway, for a process that serves only the
+// HTTP interactions endpoint. Run registers them itself.
+func (b *Bot) RegisterCommands(ctx context.Context) error {
+	if b.session == nil {
+		return errors.New("bot: RegisterCommands needs a session")
+	}
+	me, err := b.session.User("@me", discordgo.WithContext(ctx))
+	if err != nil {
+		return fmt.Errorf("check bot token: %w", restError(err))
+	}
+	return b.register(ctx, me.ID)
+}
+
 // register overwrites the application's slash commands with Commands(), in
 // the configured guild or globally.
 func (b *Bot) register(ctx context.Context, fallbackAppID string) error {

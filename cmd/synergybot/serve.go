@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -17,29 +18,55 @@ import (
 	"github.com/sclondonmassage/synergybot/sqlite"
 )
 
+// serveModes says which of Discord's two ways in the bot serves.
+type serveModes struct {
+	// HTTPAddr is where the HTTP interactions endpoint listens; empty: off.
+	HTTPAddr string
+	// Gateway connects to the gateway for chat messages (and interactions).
+	Gateway bool
+}
+
 func (a *app) newServeCommand() *cobra.Command {
-	return &cobra.Command{
+	modes := serveModes{Gateway: true}
+	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Run the Discord bot until interrupted (Ctrl-C, SIGTERM)",
 		Long: `Serve connects to Discord with the bot token from SYNERGYBOT_DISCORD_TOKEN
 (or the file named by discord.token_file), registers the slash commands and
-answers until it receives SIGINT or SIGTERM. See docs/discord-setup.md.`,
+answers until it receives SIGINT or SIGTERM. With --http it also serves
+Discord's HTTP interactions endpoint (signed with discord.public_key); with
+--gateway=false it serves only that endpoint, so that any number of replicas
+can sit behind a load balancer. See docs/discord-setup.md and docs/operators.md.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.config()
 			if err != nil {
 				return err
 			}
-			return serve(cmd.Context(), cfg, slog.New(cfg.Log.Handler(a.stderr)))
+			return serve(cmd.Context(), cfg, modes, slog.New(cfg.Log.Handler(a.stderr)))
 		},
 	}
+	cmd.Flags().StringVar(&modes.HTTPAddr, "http", "", "also serve the HTTP interactions endpoint on this address, e.g. :8080")
+	cmd.Flags().BoolVar(&modes.Gateway, "gateway", true, "connect to the gateway (chat messages); false needs --http")
+	return cmd
 }
 
 // serve wires the configuration into a running bot and runs it until ctx
 // ends.
-func serve(ctx context.Context, cfg Config, logger *slog.Logger) error {
+func serve(ctx context.Context, cfg Config, modes serveModes, logger *slog.Logger) error {
 	if cfg.Discord.Token == "" {
 		return errors.New("no Discord bot token: set SYNERGYBOT_DISCORD_TOKEN, or discord.token_file to a file holding it")
+	}
+	if !modes.Gateway && modes.HTTPAddr == "" {
+		return errors.New("--gateway=false leaves nothing to serve: add --http ADDR")
+	}
+	var publicKey ed25519.PublicKey
+	if modes.HTTPAddr != "" {
+		key, err := bot.ParsePublicKey(cfg.Discord.PublicKey)
+		if err != nil {
+			return fmt.Errorf("--http needs discord.public_key (SYNERGYBOT_DISCORD_PUBLIC_KEY, from the developer portal's General Information page): %w", err)
+		}
+		publicKey = key
 	}
 	snap, err := loadKnowledge(cfg, time.Now())
 	if err != nil {
@@ -89,7 +116,42 @@ func serve(ctx context.Context, cfg Config, logger *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	return b.Run(ctx)
+	return runModes(ctx, b, modes, publicKey, logger)
+}
+
+// runModes runs the gateway, the HTTP endpoint or both until ctx ends or
+// one of them fails, which stops the other.
+func runModes(ctx context.Context, b *bot.Bot, modes serveModes, publicKey ed25519.PublicKey, logger *slog.Logger) error {
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	errs := make(chan error, 2)
+	running := 0
+	if modes.HTTPAddr != "" {
+		h, err := bot.NewHTTPHandler(b, publicKey, bot.HTTPOptions{Logger: logger})
+		if err != nil {
+			return err
+		}
+		if !modes.Gateway {
+			if err := b.RegisterCommands(ctx); err != nil {
+				return err
+			}
+		}
+		running++
+		go func() { errs <- h.ListenAndServe(ctx, modes.HTTPAddr) }()
+		logger.Info("serving HTTP interactions", "addr", modes.HTTPAddr)
+	}
+	if modes.Gateway {
+		running++
+		go func() { errs <- b.Run(ctx) }()
+	}
+	var first error
+	for ; running > 0; running-- {
+		if err := <-errs; err != nil && first == nil {
+			first = err
+			stop()
+		}
+	}
+	return first
 }
 
 // setShards applies discord.shard_id and discord.shard_count to session.

@@ -1,10 +1,17 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"crypto/ed25519"
+	"encoding/hex"
 	"encoding/json"
+	"io"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -150,4 +157,78 @@ func mustJSON(t *testing.T, v any) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestServeHTTPOnly runs `serve --gateway=false --http ADDR`, a replica that
+// answers Discord's signed HTTP interactions and never dials the gateway.
+func TestServeHTTPOnly(t *testing.T) {
+	srv := fakediscord.NewWithOptions(t, fakediscord.Options{Token: "Bot serve-test-token"})
+	pub, priv, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	t.Setenv("SYNERGYBOT_DISCORD_TOKEN", "serve-test-token")
+	t.Setenv("SYNERGYBOT_DISCORD_API_URL", srv.URL())
+	t.Setenv("SYNERGYBOT_DISCORD_PUBLIC_KEY", hex.EncodeToString(pub))
+	t.Setenv("SYNERGYBOT_STORAGE_PATH", "")
+	t.Chdir(t.TempDir())
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stderr syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--gateway=false", "--http", addr}, strings.NewReader(""), io.Discard, &stderr)
+	}()
+
+	wait, waitCancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer waitCancel()
+	if _, err := srv.WaitRequest(wait, func(r fakediscord.Request) bool {
+		return r.Method == "PUT" && strings.HasSuffix(r.Path, "/commands")
+	}); err != nil {
+		t.Fatalf("commands never registered: %v\nlog:\n%s", err, stderr.String())
+	}
+
+	body := []byte(`{"id":"6000000000000000001","application_id":"` + srv.ApplicationID() + `","type":2,"token":"tok","channel_id":"7000000000000000001","guild_id":"8000000000000000001",` +
+		`"member":{"user":{"id":"9000000000000000001","username":"member"},"roles":[],"permissions":"0"},` +
+		`"data":{"id":"1","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"what is rolfing"}]}}`)
+	var resp *http.Response
+	for {
+		ts := strconv.FormatInt(time.Now().Unix(), 10)
+		req, _ := http.NewRequestWithContext(wait, "POST", "http://"+addr+"/interactions", bytes.NewReader(body))
+		req.Header.Set("X-Signature-Timestamp", ts)
+		req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(priv, append([]byte(ts), body...))))
+		resp, err = http.DefaultClient.Do(req)
+		if err == nil {
+			break
+		}
+		if wait.Err() != nil {
+			t.Fatalf("endpoint never answered: %v\nlog:\n%s", err, stderr.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	got, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(got), "Rolfing") {
+		t.Errorf("POST /interactions = %d %s, want 200 with the rolfing answer", resp.StatusCode, got)
+	}
+	if n := len(srv.Identifies()); n != 0 {
+		t.Errorf("%d gateway IDENTIFYs with --gateway=false, want none", n)
+	}
+
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Fatalf("serve exited %d:\n%s", code, stderr.String())
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop after its context ended")
+	}
 }
