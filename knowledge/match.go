@@ -1,8 +1,17 @@
 package knowledge
 
-// STUB: the real matcher is being written; this file only fixes the API.
+import (
+	"math"
+	"slices"
+	"strings"
+	"sync"
+)
 
-// DefaultThreshold is the confidence below which the bot does not answer.
+// DefaultThreshold is the confidence at or above which the bot answers.
+// Scores are calibrated (params.gamma) so that on the labelled questions in
+// testdata this is where answering stops paying: off-topic questions that
+// share a word with an entry ("swedish meatballs", "trigger warning") score
+// below it, real questions with typos above.
 const DefaultThreshold = 0.5
 
 // MatchOptions tune a Matcher. The zero value uses the defaults.
@@ -30,28 +39,584 @@ type Match struct {
 	Suggestions []Candidate
 }
 
+// How much each place where a word appears counts as evidence for an
+// entry. Titles and aliases are names of the entry; sample questions are
+// phrasings of it; the answer merely mentions things.
+const (
+	weightName     = 1.0
+	weightQuestion = 0.9
+	weightAnswer   = 0.4
+)
+
+// params are the knobs of scoring. They were chosen by a grid search over
+// a few values each, scored on the labelled questions of
+// testdata/questions.yaml as a whole (never on single questions);
+// testdata/questions_holdout.yaml was kept out of that search.
+type params struct {
+	// minWeight keeps words found in every entry ("massage" in a massage
+	// clinic's base) from weighing nothing when telling entries apart.
+	minWeight float64
+	// coverFloor is the least weight a known word has when measuring how
+	// much of a question the base explains: every word of the base, even
+	// a common one, shows the question is on topic.
+	coverFloor float64
+	// unknownWeight is the weight of a question word found nowhere in the
+	// base: "meatball" in "swedish meatball" is what the question is
+	// about, so it counts against every entry.
+	unknownWeight float64
+	// unknownDecay < 1 makes each further unknown word count less, since
+	// long messages carry words of their own ("moving", "apartment").
+	unknownDecay float64
+	// evidenceScale sets how much matched weight makes a match sure: a
+	// single generic word is not enough, a distinctive name is.
+	evidenceScale float64
+	// phraseBonus is added evidence for a whole multi-word name found in
+	// order ("deep tissue", "trigger point").
+	phraseBonus float64
+	// nameCover, questionCover, entryCover and domainCover are the
+	// exponents of the four coverages multiplied into a score: how much of
+	// the best name or sample question of the entry the question contains;
+	// how much of the question that unit explains; how much of the
+	// question the whole entry explains, its answer included; and how much
+	// of the question the base knows at all (unknown words count against
+	// every entry).
+	nameCover, questionCover, entryCover, domainCover float64
+	// rankCover is the exponent of the entry's coverage of the question
+	// when ranking entries, where it matters more than for confidence:
+	// the entry that explains the question's distinctive words wins.
+	rankCover float64
+	// answerOnlyDF is how much an entry that mentions a term only in its
+	// answer counts towards the term's document frequency: mentions say
+	// less about what an entry is about than its names do.
+	answerOnlyDF float64
+	// weakWord scales the weight of question words such as "who" and
+	// "why": they steer between entries but are no evidence alone.
+	weakWord float64
+	// gamma calibrates the score into a confidence: conf = score^gamma,
+	// so that DefaultThreshold falls where answers stop being right.
+	gamma float64
+}
+
+var defaultParams = params{
+	minWeight:     0.5,
+	coverFloor:    1.2,
+	unknownWeight: 1.8,
+	unknownDecay:  0.5,
+	evidenceScale: 2,
+	phraseBonus:   0,
+	nameCover:     1.5,
+	questionCover: 0,
+	entryCover:    0.5,
+	domainCover:   1.5,
+	rankCover:     0.5,
+	answerOnlyDF:  0.3,
+	weakWord:      0.4,
+	gamma:         0.47,
+}
+
+// weakWords are question words that matter only with others.
+var weakWords = setOf("who why where when whom whose")
+
+const (
+	// ambiguityRatio: when the runner-up, unrelated to the best, scores at
+	// least this fraction of the best, the question is ambiguous.
+	ambiguityRatio = 0.8
+	// suggestionRatio: other entries scoring at least this fraction of the
+	// best are offered as suggestions.
+	suggestionRatio = 0.35
+	// plausibleFraction of the threshold is the confidence below which
+	// Match names no entry at all: the question is not about the base.
+	plausibleFraction = 0.4
+	// maxQueryTerms bounds the work for very long messages.
+	maxQueryTerms = 48
+)
+
 // Matcher turns questions into entries of one Base. It is built once per
-// base and safe for concurrent use.
+// base by NewMatcher and then only read, so it is safe for concurrent use.
 type Matcher struct {
 	base      *Base
 	threshold float64
+	p         params
+
+	// terms are the stems of the base with their weight and postings.
+	terms  []termInfo
+	termID map[string]int32
+	// units are the titles, aliases and sample questions of all entries.
+	units []unit
+	// related[i] holds the indexes of the entries related to entry i, in
+	// either direction, sorted.
+	related [][]int32
+
+	// commonDF: terms in more entries than this are common; when a
+	// question also has rarer terms, common ones only add to the entries
+	// the rarer ones found, so that "back" does not visit every entry.
+	commonDF int
+
+	vocab   vocabulary
+	safety  safetyIndex
+	scratch sync.Pool // of *scratch, reused between calls to Match
 }
 
-// NewMatcher indexes b for matching.
+type termInfo struct {
+	weight  float32       // idf: how well the term tells entries apart
+	cover   float32       // the term's weight when measuring coverage
+	units   []unitPosting // units containing the term, ascending
+	entries []termPosting // entries containing the term, ascending
+}
+
+type unitPosting struct {
+	unit, entry int32
+}
+
+type termPosting struct {
+	entry int32
+	field float32 // the best weight of a field of the entry holding the term
+}
+
+// unit is one title, alias or sample question.
+type unit struct {
+	entry  int32
+	weight float32 // weightName or weightQuestion
+	total  float32 // the summed weight of its distinct terms
+	terms  []int32 // its content terms in order
+}
+
+// NewMatcher indexes b for matching. Everything Match needs is computed
+// here, so that Match only reads.
 func NewMatcher(b *Base, opts MatchOptions) *Matcher {
 	t := opts.Threshold
-	if t == 0 {
+	if t <= 0 || t > 1 {
 		t = DefaultThreshold
 	}
-	return &Matcher{base: b, threshold: t}
+	return newMatcher(b, t, defaultParams)
+}
+
+func newMatcher(b *Base, t float64, p params) *Matcher {
+	m := &Matcher{base: b, threshold: t, p: p, termID: make(map[string]int32, 1024)}
+	m.vocab.init()
+
+	n := len(b.Entries)
+	df := make([]int32, 0, 1024)     // entries with the term anywhere
+	keyDF := make([]int32, 0, 1024)  // entries with the term in a name or question
+	seenIn := make([]int32, 0, 1024) // last entry that counted a term
+	intern := func(s string) int32 {
+		id, ok := m.termID[s]
+		if !ok {
+			id = int32(len(m.terms))
+			m.termID[s] = id
+			m.terms = append(m.terms, termInfo{})
+			df = append(df, 0)
+			keyDF = append(keyDF, 0)
+			seenIn = append(seenIn, -1)
+		}
+		return id
+	}
+	post := func(e int32, id int32, field float32) {
+		ti := &m.terms[id]
+		if seenIn[id] != e {
+			seenIn[id] = e
+			df[id]++
+			if field > weightAnswer {
+				keyDF[id]++
+			}
+			ti.entries = append(ti.entries, termPosting{entry: e, field: field})
+			return
+		}
+		last := &ti.entries[len(ti.entries)-1]
+		if field > weightAnswer && last.field <= weightAnswer {
+			keyDF[id]++
+		}
+		last.field = max(last.field, field)
+	}
+	var words []string
+	nUnits := 0
+	for i := range b.Entries {
+		nUnits += 2 + len(b.Entries[i].Aliases) + len(b.Entries[i].Questions)
+	}
+	m.units = make([]unit, 0, nUnits)
+	for i := range b.Entries {
+		e := &b.Entries[i]
+		ei := int32(i)
+		addUnit := func(text string, weight float32, key bool) {
+			words = contentWords(words[:0], Normalize(text))
+			u := unit{entry: ei, weight: weight}
+			u.terms = make([]int32, 0, len(words))
+			for _, w := range words {
+				id := m.vocab.intern(w, key, intern)
+				post(ei, id, weight)
+				u.terms = append(u.terms, id)
+			}
+			if len(u.terms) > 0 {
+				m.units = append(m.units, u)
+			}
+		}
+		addUnit(e.Title, weightName, true)
+		addUnit(strings.ReplaceAll(e.ID, "-", " "), weightName, true)
+		for _, a := range e.Aliases {
+			addUnit(a, weightName, true)
+		}
+		for _, q := range e.Questions {
+			addUnit(q, weightQuestion, true)
+		}
+		words = contentWords(words[:0], Normalize(e.Answer))
+		for _, w := range words {
+			post(ei, m.vocab.intern(w, false, intern), weightAnswer)
+		}
+	}
+	// BM25's idf: rare terms say more about which entry is meant.
+	for s, id := range m.termID {
+		d := float64(keyDF[id]) + p.answerOnlyDF*float64(df[id]-keyDF[id])
+		w := max(math.Log(1+(float64(n)-d+0.5)/(d+0.5)), p.minWeight)
+		if weakWords[s] {
+			w *= p.weakWord
+		}
+		m.terms[id].weight = float32(w)
+		m.terms[id].cover = float32(max(w, p.coverFloor))
+	}
+	var sorted []int32
+	for ui := range m.units {
+		u := &m.units[ui]
+		var last int32 = -1
+		sorted = append(sorted[:0], u.terms...)
+		slices.Sort(sorted)
+		for _, id := range sorted {
+			if id == last {
+				continue
+			}
+			last = id
+			u.total += m.terms[id].weight
+			m.terms[id].units = append(m.terms[id].units, unitPosting{unit: int32(ui), entry: u.entry})
+		}
+	}
+	m.related = make([][]int32, n)
+	index := make(map[string]int, n)
+	for i := range b.Entries {
+		index[b.Entries[i].ID] = i
+	}
+	for i := range b.Entries {
+		for _, rid := range b.Entries[i].Related {
+			if j, ok := index[rid]; ok && j != i {
+				m.related[i] = append(m.related[i], int32(j))
+				m.related[j] = append(m.related[j], int32(i))
+			}
+		}
+	}
+	for i := range m.related {
+		slices.Sort(m.related[i])
+		m.related[i] = slices.Compact(m.related[i])
+	}
+	m.vocab.build(df)
+	m.commonDF = max(256, n/16)
+	m.safety = buildSafety(b.Safety.Phrases)
+	m.scratch.New = func() any {
+		return &scratch{
+			entry: make([]float32, n),
+			unit:  make([]float32, len(m.units)),
+			best:  make([]float32, n),
+		}
+	}
+	return m
 }
 
 // Base returns the knowledge base the matcher was built from.
 func (m *Matcher) Base() *Base { return m.base }
 
-// Match finds the entry that best answers question.
-func (m *Matcher) Match(question string) Match { return Match{} }
+// Threshold returns the confidence at or above which a match is confident.
+func (m *Matcher) Threshold() float64 { return m.threshold }
 
-// Urgent reports whether question describes an emergency warning sign from
-// the base's safety phrases, and which phrase matched.
-func (m *Matcher) Urgent(question string) (phrase string, ok bool) { return "", false }
+// scratch holds the per-call accumulators of Match. Only the touched slots
+// are reset, so a call costs what the question's terms cost, not the size
+// of the base.
+type scratch struct {
+	entry   []float32 // matched query weight per entry
+	unit    []float32 // matched query weight per unit
+	best    []float32 // best unit score per entry
+	touched []int32   // entries with a non-zero entry slot
+	units   []int32   // units with a non-zero unit slot
+	query   []queryTerm
+	seq     []int32 // the query's known terms in order, for phrases
+	words   []string
+	cands   []candidate
+}
+
+type candidate struct {
+	entry int32
+	rank  float64 // orders the entries
+	score float64 // the confidence in the entry
+}
+
+// queryTerm is a distinct known term of the question, with how sure the
+// matcher is that the word typed means it (1 for exact, less for typos).
+type queryTerm struct {
+	id   int32
+	conf float32
+}
+
+// Match finds the entry that best answers question. It never returns more
+// than 3 suggestions, and Confident implies Best != nil.
+func (m *Matcher) Match(question string) Match {
+	s := m.scratch.Get().(*scratch)
+	defer m.scratch.Put(s)
+	s.reset()
+
+	unknown := m.analyze(s, question)
+	if len(s.query) == 0 {
+		return Match{}
+	}
+	p := &m.p
+	// What a perfect entry would cover: every known word of the question,
+	// and the unknown ones, each further one counting a little less.
+	var known, cover, domain float64
+	for _, q := range s.query {
+		known += float64(m.terms[q.id].weight)
+		cover += float64(m.terms[q.id].cover)
+		domain += float64(m.terms[q.id].cover * q.conf)
+	}
+	for i := range unknown {
+		cover += p.unknownWeight * math.Pow(p.unknownDecay, float64(i))
+	}
+	domain = math.Pow(domain/cover, p.domainCover)
+
+	// Walk the postings of the question's terms only, rare terms first.
+	rare := 0
+	for _, q := range s.query {
+		if len(m.terms[q.id].entries) <= m.commonDF {
+			m.walk(s, q, false)
+			rare++
+		}
+	}
+	for _, q := range s.query {
+		if len(m.terms[q.id].entries) > m.commonDF {
+			m.walk(s, q, rare > 0)
+		}
+	}
+	// The best unit of each entry: how much of a name or sample question
+	// the question covers and how much of the question it explains, with
+	// a bonus for a name found word for word.
+	for _, ui := range s.units {
+		u := &m.units[ui]
+		matched := float64(s.unit[ui])
+		ev := matched
+		if p.phraseBonus > 0 && len(u.terms) > 1 && matched > 0.99*float64(u.total) && containsRun(s.seq, u.terms) {
+			ev += p.phraseBonus
+		}
+		sc := float64(u.weight) *
+			pow(matched/float64(u.total), p.nameCover) *
+			pow(min(matched/known, 1), p.questionCover) *
+			(1 - math.Exp(-ev/p.evidenceScale))
+		s.best[u.entry] = max(s.best[u.entry], float32(sc))
+	}
+	// Rank the entries, keeping the few best.
+	s.cands = s.cands[:0]
+	for _, e := range s.touched {
+		qcov := min(float64(s.entry[e])/known, 1)
+		rank := float64(s.best[e]) * pow(qcov, p.rankCover)
+		if rank <= 0 {
+			continue
+		}
+		s.cands = insertTop(s.cands, candidate{entry: e, rank: rank}, keepCandidates)
+	}
+	if len(s.cands) == 0 {
+		return Match{}
+	}
+	for i := range s.cands {
+		c := &s.cands[i]
+		qcov := min(float64(s.entry[c.entry])/known, 1)
+		c.score = pow(float64(s.best[c.entry])*pow(qcov, p.entryCover)*domain, p.gamma)
+	}
+	best := s.cands[0]
+	conf := best.score
+	// Ambiguity: a close rival that is not simply a related entry means
+	// the question could be about either ("swedish or deep tissue"). A
+	// rival is close when it ranks, or scores, nearly as well.
+	closest := 0.0
+	for _, c := range s.cands[1:] {
+		if m.isRelated(best.entry, c.entry) || best.score <= 0 {
+			continue
+		}
+		closest = max(closest, c.rank/best.rank, c.score/best.score)
+	}
+	if closest >= ambiguityRatio {
+		closeness := min((closest-ambiguityRatio)/(1-ambiguityRatio), 1)
+		conf *= 1 - 0.5*closeness
+	}
+	conf = min(max(conf, 0), 1)
+	// Below a floor nothing is plausible: the base does not cover it.
+	floor := m.threshold * plausibleFraction
+	if conf < floor {
+		return Match{Score: conf}
+	}
+	out := Match{
+		Best:      &m.base.Entries[best.entry],
+		Score:     conf,
+		Confident: conf >= m.threshold,
+	}
+	for _, c := range s.cands[1:] {
+		if len(out.Suggestions) == maxSuggestions {
+			break
+		}
+		if c.rank < best.rank*suggestionRatio && c.score < best.score*suggestionRatio || c.score < floor {
+			continue
+		}
+		out.Suggestions = append(out.Suggestions, Candidate{
+			Entry: &m.base.Entries[c.entry],
+			Score: min(max(c.score, 0), 1),
+		})
+	}
+	return out
+}
+
+// keepCandidates is how many of the best entries Match looks at closely:
+// the best, a possible rival and the suggestions.
+const keepCandidates = 8
+
+// insertTop inserts c into top, kept sorted best first and at most k long.
+func insertTop(top []candidate, c candidate, k int) []candidate {
+	if len(top) == k && !c.before(top[k-1]) {
+		return top
+	}
+	if len(top) < k {
+		top = append(top, c)
+	} else {
+		top[k-1] = c
+	}
+	for i := len(top) - 1; i > 0 && top[i].before(top[i-1]); i-- {
+		top[i], top[i-1] = top[i-1], top[i]
+	}
+	return top
+}
+
+// before orders candidates by rank, then by file order.
+func (c candidate) before(d candidate) bool {
+	if c.rank != d.rank {
+		return c.rank > d.rank
+	}
+	return c.entry < d.entry
+}
+
+// walk adds a query term's weight to the entries and units that hold it.
+// With onlyTouched, only entries already found by other terms gain.
+func (m *Matcher) walk(s *scratch, q queryTerm, onlyTouched bool) {
+	ti := &m.terms[q.id]
+	w := ti.weight * q.conf
+	for _, pe := range ti.entries {
+		if s.entry[pe.entry] == 0 {
+			if onlyTouched {
+				continue
+			}
+			s.touched = append(s.touched, pe.entry)
+		}
+		s.entry[pe.entry] += w * pe.field
+	}
+	for _, up := range ti.units {
+		if onlyTouched && s.entry[up.entry] == 0 {
+			continue
+		}
+		if s.unit[up.unit] == 0 {
+			s.units = append(s.units, up.unit)
+		}
+		s.unit[up.unit] += w
+	}
+}
+
+// pow is math.Pow with the exponents the parameters use made cheap.
+func pow(x, e float64) float64 {
+	switch e {
+	case 0:
+		return 1
+	case 0.5:
+		return math.Sqrt(x)
+	case 1:
+		return x
+	case 1.5:
+		return x * math.Sqrt(x)
+	case 2:
+		return x * x
+	}
+	return math.Pow(x, e)
+}
+
+func (s *scratch) reset() {
+	for _, e := range s.touched {
+		s.entry[e] = 0
+		s.best[e] = 0
+	}
+	for _, u := range s.units {
+		s.unit[u] = 0
+	}
+	s.touched = s.touched[:0]
+	s.units = s.units[:0]
+	s.query = s.query[:0]
+	s.seq = s.seq[:0]
+}
+
+// analyze fills s.query and s.seq with the known terms of question and
+// returns how many content words it has that the base does not know.
+func (m *Matcher) analyze(s *scratch, question string) (unknown int) {
+	s.words = contentWords(s.words[:0], Normalize(question))
+	if len(s.words) > maxQueryTerms {
+		s.words = s.words[:maxQueryTerms]
+	}
+	for i, w := range s.words {
+		rs, ok := m.resolve(w)
+		if !ok {
+			// The same unknown word twice counts once.
+			if !slices.Contains(s.words[:i], w) {
+				unknown++
+			}
+			continue
+		}
+		for _, r := range rs.t[:rs.n] {
+			if r.id < 0 {
+				continue // a misspelt stopword, such as "wich"
+			}
+			s.seq = append(s.seq, r.id)
+			found := false
+			for k := range s.query {
+				if s.query[k].id == r.id {
+					s.query[k].conf = max(s.query[k].conf, r.conf)
+					found = true
+					break
+				}
+			}
+			if !found {
+				s.query = append(s.query, r)
+			}
+		}
+	}
+	return unknown
+}
+
+// containsRun reports whether seq holds run as consecutive elements.
+func containsRun(seq, run []int32) bool {
+	for i := 0; i+len(run) <= len(seq); i++ {
+		if slices.Equal(seq[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *Matcher) isRelated(a, b int32) bool {
+	_, ok := slices.BinarySearch(m.related[a], b)
+	return ok
+}
+
+// contentWords appends to dst the words of normalized text that carry
+// meaning: chat shorthand expanded, stopwords dropped.
+func contentWords(dst []string, normalized string) []string {
+	for _, w := range strings.Fields(normalized) {
+		if exp, ok := slang[w]; ok {
+			for _, x := range exp {
+				if !stopwords[x] {
+					dst = append(dst, x)
+				}
+			}
+			continue
+		}
+		if !stopwords[w] {
+			dst = append(dst, w)
+		}
+	}
+	return dst
+}

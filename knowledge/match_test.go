@@ -1,0 +1,340 @@
+package knowledge
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"case and punctuation", "Is Deep Tissue GOOD for my lower back??", "is deep tissue good for my lower back"},
+		{"markdown", "**bold** _it_ ~~gone~~ ||spoiler|| > quote # head", "bold it gone spoiler quote head"},
+		{"user mentions", "<@123> and <@!456> hi", "and hi"},
+		{"channel and role", "see <#789> ask <@&42>", "see ask"},
+		{"everyone and here", "@everyone @here does massage help", "does massage help"},
+		{"custom emoji", "<:sob:123456> my back <a:dance:987>", "my back"},
+		{"urls", "look https://example.com/a?b=c and www.x.org ok", "look and ok"},
+		{"markdown link", "[our site](https://x.ca/page) rocks", "our site rocks"},
+		{"code block", "before ```go\nfmt.Println(1)\n``` after", "before after"},
+		{"inline code", "run `synergybot ask` now", "run now"},
+		{"repeated letters", "sooo heeelp meee", "so help me"},
+		{"double letters kept", "massage feels good", "massage feels good"},
+		{"contractions", "what's can't won't i'm you're we've they'll she'd", "what is can not will not i am you are we have they will she would"},
+		{"possessive dropped", "my back's been killing me", "my back been killing me"},
+		{"curly quotes", "what’s the ‘best’ “massage”", "what is the best massage"},
+		{"accents", "Café naïve RÉSUMÉ", "cafe naive resume"},
+		{"digits kept", "massage 4 back pain 25", "massage 4 back pain 25"},
+		{"emoji only", "👍🔥", ""},
+		{"empty", "", ""},
+		{"lone angle bracket", "a < b > c", "a b c"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Normalize(tt.in); got != tt.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStem(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"knots", "knotted"}, {"knot", "knots"}, {"massaging", "massage"}, {"massages", "massage"},
+		{"causes", "causing"}, {"hurts", "hurting"}, {"painful", "pain"}, {"pressed", "pressing"},
+		{"flexible", "flexibility"}, {"booking", "book"}, {"therapies", "therapy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			if stem(tt.a) != stem(tt.b) {
+				t.Errorf("stem(%q) = %q, stem(%q) = %q, want equal", tt.a, stem(tt.a), tt.b, stem(tt.b))
+			}
+		})
+	}
+	// Different entries must stay apart.
+	if stem("therapist") == stem("therapy") {
+		t.Errorf("stem conflates therapist and therapy: %q", stem("therapy"))
+	}
+}
+
+func TestOSA(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"trigger", "trigger", 0}, {"tirgger", "trigger", 1}, {"swedsh", "swedish", 1},
+		{"masage", "massage", 1}, {"deap", "deep", 1}, {"pian", "pain", 1},
+		{"mayofacial", "myofascial", 2}, {"ca", "abc", 3}, {"", "abc", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			if got := osa(tt.a, tt.b, 5); got != tt.want {
+				t.Errorf("osa(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+	if got := osa("abcdef", "uvwxyz", 2); got != 3 {
+		t.Errorf("osa with max 2 on distant words = %d, want 3 (max+1)", got)
+	}
+}
+
+func TestPhonetic(t *testing.T) {
+	for _, tt := range []struct{ a, b string }{
+		{"masaj", "massage"}, {"sweedish", "swedish"}, {"tishoo", "tissue"}, {"fashia", "fascia"}, {"nots", "knots"},
+	} {
+		t.Run(tt.a, func(t *testing.T) {
+			if phonetic(tt.a) != phonetic(tt.b) {
+				t.Errorf("phonetic(%q) = %q, phonetic(%q) = %q, want equal", tt.a, phonetic(tt.a), tt.b, phonetic(tt.b))
+			}
+		})
+	}
+}
+
+func newDefaultMatcher(t testing.TB) *Matcher {
+	t.Helper()
+	return NewMatcher(Default(), MatchOptions{})
+}
+
+// TestMatchTypos checks every kind of typo on single names.
+func TestMatchTypos(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		kind, q, want string
+	}{
+		{"dropped letter", "swedsh", "swedish-massage"},
+		{"dropped letter", "deep tisue", "deep-tissue-massage"},
+		{"dropped letter", "rolfin", "rolfing"},
+		{"swapped letters", "tirgger point therapy", "trigger-point-therapy"},
+		{"swapped letters", "rofling", "rolfing"},
+		{"wrong letter", "deap tissue", "deep-tissue-massage"},
+		{"wrong letter", "swidish massage", "swedish-massage"},
+		{"doubled letter", "sweedish massage", "swedish-massage"},
+		{"doubled letter", "muscle knotts", "trigger-points"},
+		{"phonetic", "masaj for back pain", "massage-for-back-pain"},
+		{"phonetic", "mayofacial release", "myofascial-therapy"},
+		{"phonetic", "deep tishoo massage", "deep-tissue-massage"},
+		{"run together", "trigerpoint therapy", "trigger-point-therapy"},
+		{"stretched", "deeeep tissue", "deep-tissue-massage"},
+		{"abbreviation", "can i book an appt", "booking"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.kind+"/"+tt.q, func(t *testing.T) {
+			got := m.Match(tt.q)
+			if got.Best == nil || got.Best.ID != tt.want || !got.Confident {
+				t.Errorf("Match(%q) = %s, want confident %s", tt.q, describe(got), tt.want)
+			}
+		})
+	}
+}
+
+func describe(m Match) string {
+	if m.Best == nil {
+		return "nothing"
+	}
+	return fmt.Sprintf("%s %.2f confident=%v", m.Best.ID, m.Score, m.Confident)
+}
+
+// TestMatchIssueExamples are the examples the matcher was specified with.
+func TestMatchIssueExamples(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct{ q, want string }{
+		{"is deep tissue good for my lower back??", "deep-tissue-massage"},
+		{"tirgger point thing", "trigger-points"},
+		{"swedsh", "swedish-massage"},
+		{"my back's been killing me since the car accident, would a massage even help or is it just feel-good", "massage-for-back-pain"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got := m.Match(tt.q)
+			if got.Best == nil || got.Best.ID != tt.want || !got.Confident {
+				t.Errorf("Match(%q) = %s, want confident %s", tt.q, describe(got), tt.want)
+			}
+		})
+	}
+}
+
+// TestMatchOffTopic: questions that share a word or two with the base must
+// not be answered.
+func TestMatchOffTopic(t *testing.T) {
+	m := newDefaultMatcher(t)
+	for _, q := range []string{
+		"hot stone massage prices", "trigger warning", "what's a swedish meatball",
+		"how much is a session", "how do I fix my car", "tell me a joke",
+		"massage", "back", "deep learning", "tissue paper", "", "   ", "!!!", "<@123>",
+	} {
+		t.Run(q, func(t *testing.T) {
+			if got := m.Match(q); got.Confident {
+				t.Errorf("Match(%q) = %s, want not confident", q, describe(got))
+			}
+		})
+	}
+}
+
+// TestMatchAmbiguity: two unrelated entries that fit equally make the match
+// unsure, with the other offered as a suggestion; related entries do not.
+func TestMatchAmbiguity(t *testing.T) {
+	entry := func(id string, related ...string) Entry {
+		return Entry{ID: id, Title: id, Kind: KindTopic, Aliases: []string{id + " thing"},
+			Questions: []string{"what is " + id}, Answer: "About " + id + ".", Related: related}
+	}
+	b := &Base{Entries: []Entry{
+		entry("wave", "beach"),
+		entry("beach", "wave"),
+		entry("storm"),
+		entry("cloud"),
+	}}
+	m := NewMatcher(b, MatchOptions{})
+	tests := []struct {
+		q         string
+		confident bool
+		offered   []string // entries that must be the best or suggested
+	}{
+		{"wave or storm", false, []string{"wave", "storm"}},
+		{"storm or wave", false, []string{"wave", "storm"}},
+		{"wave or beach", true, nil},
+		{"wave", true, []string{"wave"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got := m.Match(tt.q)
+			if got.Best == nil {
+				t.Fatalf("Match(%q) found nothing", tt.q)
+			}
+			if got.Confident != tt.confident {
+				t.Errorf("Match(%q) = %s, want confident=%v", tt.q, describe(got), tt.confident)
+			}
+			offered := map[string]bool{got.Best.ID: true}
+			for _, s := range got.Suggestions {
+				if s.Entry == got.Best {
+					t.Errorf("suggestions repeat the best entry %s", s.Entry.ID)
+				}
+				offered[s.Entry.ID] = true
+			}
+			for _, id := range tt.offered {
+				if !offered[id] {
+					t.Errorf("Match(%q) = %s does not offer %s", tt.q, describe(got), id)
+				}
+			}
+		})
+	}
+
+	// On the default base: Swedish and deep tissue are unrelated, deep
+	// tissue and myofascial therapy are related.
+	dm := newDefaultMatcher(t)
+	if got := dm.Match("swedish or deep tissue"); got.Confident || len(got.Suggestions) == 0 {
+		t.Errorf("swedish or deep tissue: %s with %d suggestions, want unsure with suggestions", describe(got), len(got.Suggestions))
+	}
+	if got := dm.Match("is deep tissue massage a kind of myofascial release"); !got.Confident {
+		t.Errorf("related entries made the match unsure: %s", describe(got))
+	}
+}
+
+func TestMatchThreshold(t *testing.T) {
+	b := Default()
+	q := "sweedish massage"
+	lax := NewMatcher(b, MatchOptions{Threshold: 0.01}).Match(q)
+	strict := NewMatcher(b, MatchOptions{Threshold: 0.999}).Match(q)
+	if !lax.Confident {
+		t.Errorf("threshold 0.01: %s, want confident", describe(lax))
+	}
+	if strict.Confident {
+		t.Errorf("threshold 0.999: %s, want not confident", describe(strict))
+	}
+	if lax.Score != strict.Score {
+		t.Errorf("threshold changed the score: %.3f vs %.3f", lax.Score, strict.Score)
+	}
+	if got := NewMatcher(b, MatchOptions{}).Threshold(); got != DefaultThreshold {
+		t.Errorf("zero threshold = %v, want DefaultThreshold %v", got, DefaultThreshold)
+	}
+}
+
+func TestMatchEmptyBase(t *testing.T) {
+	m := NewMatcher(&Base{}, MatchOptions{})
+	if got := m.Match("deep tissue"); got.Best != nil || got.Confident {
+		t.Errorf("empty base matched %s", describe(got))
+	}
+	if _, ok := m.Urgent("chest pain"); ok {
+		t.Error("empty base found an urgent phrase")
+	}
+}
+
+func TestUrgent(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		q      string
+		urgent bool
+	}{
+		{"lost controll of my bladdr", true},
+		{"numbness in my grion", true},
+		{"my legs keep giving out", true},
+		{"fell of a ladder and my back hurts", true},
+		{"back pain and a high fevr", true},
+		{"chest pain", true},
+		{"I can't feel my legs since this morning", true},
+		{"i cant walk", true},
+		{"CHEST PAIN!!!", true},
+		{"my back's been killing me since the car accident, would a massage even help or is it just feel-good", false},
+		{"does massage help back pain", false},
+		{"my leg hurt for a week", false},
+		{"the back pain never goes away", false},
+		{"I feel down when my back hurts", false},
+		{"what is deep tissue", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			phrase, ok := m.Urgent(tt.q)
+			if ok != tt.urgent {
+				t.Errorf("Urgent(%q) = %q, %v, want %v", tt.q, phrase, ok, tt.urgent)
+			}
+			if ok && phrase == "" {
+				t.Errorf("Urgent(%q) matched without naming the phrase", tt.q)
+			}
+		})
+	}
+}
+
+// TestMatchConcurrent runs Match and Urgent from 8 goroutines; run it with
+// -race to check that matching only reads the matcher.
+func TestMatchConcurrent(t *testing.T) {
+	m := newDefaultMatcher(t)
+	cases := loadEvalCases(t, "questions.yaml")
+	want := make([]Match, len(cases))
+	for i, c := range cases {
+		want[i] = m.Match(c.Q)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range cases {
+				i := (k + g*31) % len(cases)
+				got := m.Match(cases[i].Q)
+				m.Urgent(cases[i].Q)
+				if got.Best != want[i].Best || got.Score != want[i].Score {
+					errs <- fmt.Sprintf("Match(%q) = %s concurrently, %s alone", cases[i].Q, describe(got), describe(want[i]))
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+func TestMatchLongInput(t *testing.T) {
+	m := newDefaultMatcher(t)
+	q := strings.Repeat("deep tissue massage for my sore lower back please ", 500)
+	got := m.Match(q)
+	if got.Best == nil || got.Best.ID != "deep-tissue-massage" {
+		t.Errorf("long message: %s, want deep-tissue-massage", describe(got))
+	}
+}

@@ -1,0 +1,292 @@
+package knowledge
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// vocabulary knows every word of a base and corrects misspelt words to them.
+// It is filled while the matcher is built; afterwards only its cache of
+// corrections changes, and that cache is safe for concurrent use.
+type vocabulary struct {
+	// exact maps a word of the base, and each stopword, to its index.
+	exact map[string]int32
+	words []string
+	term  []int32 // the term of each word; -1 for stopwords
+	key   []bool  // whether the word appears in a title, alias or question
+	df    []int32 // document frequency of the word's term (0 for stopwords)
+
+	// Indexes for correction, each from a key to word indexes.
+	deletes  map[string][]int32 // the word and each one-letter deletion of it
+	doubles  map[string][]int32 // the word with doubled letters made single
+	sounds   map[string][]int32 // the phonetic key
+	initials [26][]string       // key words by first letter, for abbreviations
+	initIdx  [26][]int32
+
+	cache     sync.Map // word -> resolution; bounded by cacheSize
+	cacheSize atomic.Int32
+}
+
+// maxCached bounds the correction cache so that a flood of nonsense cannot
+// grow it without end. Past the bound, corrections are computed each time.
+const maxCached = 20000
+
+// resolution is what a query word means: up to two terms (a word run
+// together from two, "backache", gives two).
+type resolution struct {
+	t [2]queryTerm
+	n int8
+}
+
+func (v *vocabulary) init() {
+	v.exact = make(map[string]int32)
+	for w := range stopwords {
+		v.addWord(w, -1, false)
+	}
+}
+
+func (v *vocabulary) addWord(w string, id int32, key bool) {
+	if i, ok := v.exact[w]; ok {
+		if v.term[i] == -1 && id >= 0 {
+			return // a stopword stays a stopword
+		}
+		v.key[i] = v.key[i] || key
+		return
+	}
+	v.exact[w] = int32(len(v.words))
+	v.words = append(v.words, w)
+	v.term = append(v.term, id)
+	v.key = append(v.key, key)
+}
+
+// intern records a content word of the base and returns its term, which
+// stemTerm makes from the word's stem the first time the word is seen.
+func (v *vocabulary) intern(w string, key bool, stemTerm func(string) int32) int32 {
+	if i, ok := v.exact[w]; ok && v.term[i] >= 0 {
+		if key && !v.key[i] {
+			v.key[i] = true
+		}
+		return v.term[i]
+	}
+	id := stemTerm(stem(w))
+	v.addWord(w, id, key)
+	return id
+}
+
+// build fills the correction indexes once every word is known.
+func (v *vocabulary) build(termDF []int32) {
+	v.df = make([]int32, len(v.words))
+	v.deletes = make(map[string][]int32, len(v.words)*2)
+	v.doubles = make(map[string][]int32, len(v.words))
+	v.sounds = make(map[string][]int32, len(v.words))
+	buf := make([]byte, 0, 64)
+	for i, w := range v.words {
+		wi := int32(i)
+		if v.term[i] >= 0 {
+			v.df[i] = termDF[v.term[i]]
+		}
+		if len(w) < 3 || len(w) > 32 || !isWord(w) {
+			continue
+		}
+		// Typing errors are looked for among names and sample questions
+		// (and stopwords); words only found in answers are reached by
+		// their doubling and their sound. It keeps the index small.
+		if v.key[i] || v.term[i] < 0 {
+			v.deletes[w] = append(v.deletes[w], wi)
+			for j := 0; j < len(w); j++ {
+				buf = append(append(buf[:0], w[:j]...), w[j+1:]...)
+				k := string(buf)
+				if l := v.deletes[k]; len(l) == 0 || l[len(l)-1] != wi {
+					v.deletes[k] = append(l, wi)
+				}
+			}
+		}
+		d := dedouble(w)
+		v.doubles[d] = append(v.doubles[d], wi)
+		if p := phonetic(w); len(p) >= 2 {
+			v.sounds[p] = append(v.sounds[p], wi)
+		}
+		if v.key[i] && v.term[i] >= 0 && len(w) >= 4 {
+			c := w[0] - 'a'
+			v.initials[c] = append(v.initials[c], w)
+			v.initIdx[c] = append(v.initIdx[c], wi)
+		}
+	}
+}
+
+// isWord reports whether w is made of lowercase ASCII letters only.
+func isWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// resolve finds the terms that a content word of a question means: the word
+// itself, its stem, or, for a word the base does not know, its correction.
+// ok is false when the word means nothing the base knows.
+func (m *Matcher) resolve(w string) (r resolution, ok bool) {
+	if i, found := m.vocab.exact[w]; found {
+		return single(m.vocab.term[i], 1), true
+	}
+	if id, found := m.termID[stem(w)]; found {
+		return single(id, 1), true
+	}
+	if c, found := m.vocab.cache.Load(w); found {
+		r = c.(resolution)
+		return r, r.n > 0
+	}
+	r = m.correct(w)
+	if m.vocab.cacheSize.Load() < maxCached {
+		if _, loaded := m.vocab.cache.LoadOrStore(w, r); !loaded {
+			m.vocab.cacheSize.Add(1)
+		}
+	}
+	return r, r.n > 0
+}
+
+func single(id int32, conf float32) resolution {
+	return resolution{t: [2]queryTerm{{id: id, conf: conf}}, n: 1}
+}
+
+// correct finds the vocabulary word that a misspelt word most likely means.
+// It tries, in turn: letters doubled or undoubled ("masage"), a few typing
+// errors ("tirgger", "swedsh", "mayofacial"), the same sound ("masaj",
+// "tishoo"), two known words run together ("backache"), and an
+// abbreviation ("appt"). The confidence falls with the size of the error.
+func (m *Matcher) correct(w string) resolution {
+	if len(w) < 3 || len(w) > 32 || !isWord(w) {
+		return resolution{}
+	}
+	v := &m.vocab
+	maxD := maxTypos(len(w))
+	sound := phonetic(w)
+	bestCost := math32Inf
+	best := int32(-1)
+	consider := func(wi int32, dist float32) {
+		cand := v.words[wi]
+		cost := dist
+		if phonetic(cand) == sound {
+			cost -= 0.4
+		}
+		if cand[0] != w[0] {
+			if len(w) <= 4 {
+				return // a short word with a new first letter is another word
+			}
+			cost += 0.3
+		}
+		if v.term[wi] < 0 {
+			cost += 0.1 // prefer a content word at equal distance
+		}
+		if !v.key[wi] {
+			cost += 0.05 // prefer names and questions over answers
+		}
+		if cost < bestCost || cost == bestCost && (v.df[wi] > v.df[best] || v.df[wi] == v.df[best] && cand < v.words[best]) {
+			bestCost, best = cost, wi
+		}
+	}
+	for _, wi := range v.doubles[dedouble(w)] {
+		consider(wi, 0.5) // a letter doubled or undoubled is the mildest error
+	}
+	if best < 0 {
+		var buf [33]byte
+		try := func(k string) {
+			for _, wi := range v.deletes[k] {
+				cand := v.words[wi]
+				d := osa(w, cand, max(maxD, 1))
+				switch {
+				case d <= maxD:
+					consider(wi, float32(d))
+				case d == 1 && len(w) == 3 && phonetic(cand) == sound:
+					consider(wi, 1) // "bak" for "back": short, but sounds the same
+				}
+			}
+		}
+		try(w)
+		for j := 0; j < len(w); j++ {
+			k := append(append(buf[:0], w[:j]...), w[j+1:]...)
+			try(string(k))
+		}
+	}
+	if best < 0 && len(w) >= 4 && len(sound) >= 2 {
+		for _, wi := range v.sounds[sound] {
+			cand := v.words[wi]
+			if limit := (len(w) + 1) / 2; osa(w, cand, limit) <= limit {
+				// Sounding the same is as good as one typo, however
+				// differently it is spelt ("masaj", "massage").
+				consider(wi, 1.4)
+			}
+		}
+	}
+	if best >= 0 {
+		if v.term[best] < 0 {
+			return single(-1, 1) // a misspelt stopword ("helo") means nothing
+		}
+		conf := min(max(1-0.15*bestCost, 0.55), 0.95)
+		return single(v.term[best], conf)
+	}
+	if r := m.split(w); r.n > 0 {
+		return r
+	}
+	return m.abbreviation(w)
+}
+
+const math32Inf = float32(1e30)
+
+// split reads w as two known words run together: "backache", "trigerpoint".
+func (m *Matcher) split(w string) resolution {
+	if len(w) < 6 {
+		return resolution{}
+	}
+	part := func(p string) (int32, bool) {
+		if i, ok := m.vocab.exact[p]; ok && m.vocab.term[i] >= 0 {
+			return m.vocab.term[i], true
+		}
+		if ws := m.vocab.doubles[dedouble(p)]; len(ws) > 0 && m.vocab.term[ws[0]] >= 0 && len(p) >= 4 {
+			return m.vocab.term[ws[0]], true
+		}
+		return 0, false
+	}
+	for i := 3; i <= len(w)-3; i++ {
+		a, okA := part(w[:i])
+		if !okA {
+			continue
+		}
+		if b, okB := part(w[i:]); okB {
+			return resolution{t: [2]queryTerm{{id: a, conf: 0.9}, {id: b, conf: 0.9}}, n: 2}
+		}
+	}
+	return resolution{}
+}
+
+// abbreviation reads w as a shortening of a longer name of the base: "appt"
+// for "appointment", "tech" for "techniques". A shortening keeps the first
+// letter and has few vowels, or is a long enough prefix. Subsequence
+// matching is what github.com/sahilm/fuzzy does.
+func (m *Matcher) abbreviation(w string) resolution {
+	c := w[0] - 'a'
+	names := m.vocab.initials[c]
+	if len(names) == 0 {
+		return resolution{}
+	}
+	vowels := 0
+	for i := 0; i < len(w); i++ {
+		if isVowel(w[i]) {
+			vowels++
+		}
+	}
+	for _, f := range fuzzy.Find(w, names) {
+		cand := names[f.Index]
+		prefix := strings.HasPrefix(cand, w)
+		short := vowels <= 1 && len(w)*3 >= len(cand)
+		if len(cand) > len(w) && (prefix && len(w) >= 4 || short) {
+			return single(m.vocab.term[m.vocab.initIdx[c][f.Index]], 0.7)
+		}
+	}
+	return resolution{}
+}

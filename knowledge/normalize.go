@@ -1,0 +1,321 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Normalize turns a Discord message into plain lowercase words separated by
+// single spaces, the form the matcher reads. It removes what carries no
+// meaning for matching and undoes the habits of chat:
+//
+//   - code blocks and inline code, URLs, mentions (<@123>, <@!123>, <#123>,
+//     <@&123>, @everyone, @here) and custom emoji (<:name:id>, <a:name:id>);
+//   - Markdown and all other punctuation, curly quotes and accents
+//     ("café" becomes "cafe");
+//   - contractions: "what's" becomes "what is", "can't" becomes "can not",
+//     "back's" becomes "back";
+//   - letters repeated three times or more: "sooo" becomes "so", "heeelp"
+//     becomes "help".
+//
+// Digits are kept. The result is empty when nothing wordlike is left.
+func Normalize(s string) string {
+	s = stripDiscord(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	// Apostrophes survive this pass (as ') so contractions can be expanded
+	// word by word; every other non-letter, non-digit becomes a space.
+	for _, r := range s {
+		switch {
+		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '`' || r == '´':
+			b.WriteByte('\'')
+		case r < utf8.RuneSelf:
+			c := byte(r)
+			switch {
+			case c >= 'A' && c <= 'Z':
+				b.WriteByte(c + 'a' - 'A')
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+				b.WriteByte(c)
+			default:
+				b.WriteByte(' ')
+			}
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if f, ok := foldRune(r); ok {
+				b.WriteString(f)
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	var out strings.Builder
+	out.Grow(b.Len())
+	for _, w := range strings.Fields(b.String()) {
+		if !strings.Contains(w, "'") {
+			w = collapseRuns(w)
+			if out.Len() > 0 {
+				out.WriteByte(' ')
+			}
+			out.WriteString(w)
+			continue
+		}
+		for _, part := range expandContraction(w) {
+			part = collapseRuns(strings.ReplaceAll(part, "'", ""))
+			if part == "" {
+				continue
+			}
+			if out.Len() > 0 {
+				out.WriteByte(' ')
+			}
+			out.WriteString(part)
+		}
+	}
+	return out.String()
+}
+
+// stripDiscord blanks out the parts of a Discord message that are not prose:
+// fenced and inline code, URLs, mentions, channel links, custom emoji and
+// @everyone/@here. Each becomes a space so the words around stay apart.
+func stripDiscord(s string) string {
+	if !strings.ContainsAny(s, "`<@:/") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		rest := s[i:]
+		switch {
+		case strings.HasPrefix(rest, "```"):
+			// A fenced block runs to the next fence, or to the end.
+			end := strings.Index(rest[3:], "```")
+			if end < 0 {
+				i = len(s)
+			} else {
+				i += 3 + end + 3
+			}
+			b.WriteByte(' ')
+		case rest[0] == '`':
+			end := strings.IndexByte(rest[1:], '`')
+			if end < 0 {
+				i++ // a lone backtick is only punctuation
+			} else {
+				i += 1 + end + 1
+			}
+			b.WriteByte(' ')
+		case rest[0] == '<':
+			if n := discordTokenLen(rest); n > 0 {
+				i += n
+				b.WriteByte(' ')
+			} else {
+				b.WriteByte('<')
+				i++
+			}
+		case rest[0] == '@' && (hasWordPrefix(rest[1:], "everyone") || hasWordPrefix(rest[1:], "here")):
+			i += 1 + len(firstWord(rest[1:]))
+			b.WriteByte(' ')
+		case hasURLPrefix(rest):
+			n := strings.IndexFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || r == '>' || r == ')' })
+			if n < 0 {
+				n = len(rest)
+			}
+			i += n
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(s[i])
+			i++
+		}
+	}
+	return b.String()
+}
+
+// discordTokenLen returns the length of the mention, channel link, role
+// mention, custom emoji or <url> at the start of s, or 0 if there is none.
+func discordTokenLen(s string) int {
+	end := strings.IndexByte(s, '>')
+	if end < 0 || end > 200 {
+		return 0
+	}
+	inner := s[1:end]
+	switch {
+	case strings.HasPrefix(inner, "@!"), strings.HasPrefix(inner, "@&"):
+		inner = inner[2:]
+	case strings.HasPrefix(inner, "@"), strings.HasPrefix(inner, "#"):
+		inner = inner[1:]
+	case strings.HasPrefix(inner, ":"), strings.HasPrefix(inner, "a:"):
+		// <:name:id> or <a:name:id>
+		parts := strings.Split(inner, ":")
+		if len(parts) == 3 && isDigits(parts[2]) {
+			return end + 1
+		}
+		return 0
+	case hasURLPrefix(inner):
+		return end + 1
+	default:
+		return 0
+	}
+	if isDigits(inner) {
+		return end + 1
+	}
+	return 0
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func hasURLPrefix(s string) bool {
+	return hasFoldPrefix(s, "http://") || hasFoldPrefix(s, "https://") || hasFoldPrefix(s, "www.")
+}
+
+func hasFoldPrefix(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// hasWordPrefix reports whether s starts with word followed by a non-letter.
+func hasWordPrefix(s, word string) bool {
+	return hasFoldPrefix(s, word) && (len(s) == len(word) || !isASCIILetter(s[len(word)]))
+}
+
+func firstWord(s string) string {
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// collapseRuns shortens every run of three or more equal letters to one:
+// people stretch words for emphasis ("sooo", "heeelp"), never spell them so.
+// Double letters are left alone: they are how words are spelled.
+func collapseRuns(w string) string {
+	run := false
+	for i := 2; i < len(w); i++ {
+		if w[i] == w[i-1] && w[i] == w[i-2] {
+			run = true
+			break
+		}
+	}
+	if !run {
+		return w
+	}
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); {
+		j := i
+		for j < len(w) && w[j] == w[i] {
+			j++
+		}
+		if j-i >= 3 {
+			b = append(b, w[i])
+		} else {
+			b = append(b, w[i:j]...)
+		}
+		i = j
+	}
+	return string(b)
+}
+
+// contractions maps the contracted words whose expansion is not regular.
+var contractions = map[string][]string{
+	"can't": {"can", "not"}, "cant": {"can", "not"}, "won't": {"will", "not"},
+	"shan't": {"shall", "not"}, "ain't": {"is", "not"}, "i'm": {"i", "am"},
+	"let's": {"let", "us"}, "y'all": {"you", "all"},
+}
+
+// isSuffixes are the words whose 's means "is" or "has" rather than a
+// possessive; after other words ("back's", "clinic's") the 's is dropped.
+var isSuffixes = map[string]bool{
+	"it": true, "that": true, "what": true, "where": true, "who": true, "how": true,
+	"there": true, "here": true, "he": true, "she": true, "when": true, "why": true,
+}
+
+// expandContraction splits a contracted word into its parts: "what's" into
+// "what is", "didn't" into "did not", "you're" into "you are".
+func expandContraction(w string) []string {
+	if !strings.Contains(w, "'") {
+		return []string{w}
+	}
+	w = strings.Trim(w, "'")
+	if parts, ok := contractions[w]; ok {
+		return parts
+	}
+	for _, sfx := range []struct{ suffix, word string }{
+		{"n't", "not"}, {"'re", "are"}, {"'ve", "have"}, {"'ll", "will"}, {"'d", "would"}, {"'m", "am"},
+	} {
+		if stem, ok := strings.CutSuffix(w, sfx.suffix); ok && stem != "" {
+			return []string{stem, sfx.word}
+		}
+	}
+	if stem, ok := strings.CutSuffix(w, "'s"); ok && stem != "" {
+		if isSuffixes[stem] {
+			return []string{stem, "is"}
+		}
+		return []string{stem}
+	}
+	return []string{strings.ReplaceAll(w, "'", "")}
+}
+
+// foldRune maps accented Latin letters and ligatures to plain ASCII, so
+// "café", "naïve" and "ﬁx" match their unaccented spelling.
+func foldRune(r rune) (string, bool) {
+	r = unicode.ToLower(r)
+	switch {
+	case strings.ContainsRune("àáâãäåāăą", r):
+		return "a", true
+	case strings.ContainsRune("çćĉċč", r):
+		return "c", true
+	case strings.ContainsRune("ďđ", r):
+		return "d", true
+	case strings.ContainsRune("èéêëēĕėęě", r):
+		return "e", true
+	case strings.ContainsRune("ĝğġģ", r):
+		return "g", true
+	case strings.ContainsRune("ìíîïĩīĭįı", r):
+		return "i", true
+	case strings.ContainsRune("ñńņňŉ", r):
+		return "n", true
+	case strings.ContainsRune("òóôõöøōŏő", r):
+		return "o", true
+	case strings.ContainsRune("ùúûüũūŭůűų", r):
+		return "u", true
+	case strings.ContainsRune("ýÿŷ", r):
+		return "y", true
+	case strings.ContainsRune("śŝşšș", r):
+		return "s", true
+	case strings.ContainsRune("ţťŧț", r):
+		return "t", true
+	case strings.ContainsRune("źżž", r):
+		return "z", true
+	case strings.ContainsRune("ĺļľŀł", r):
+		return "l", true
+	case strings.ContainsRune("ŕŗř", r):
+		return "r", true
+	case r == 'ß':
+		return "ss", true
+	case r == 'æ':
+		return "ae", true
+	case r == 'œ':
+		return "oe", true
+	case r == 'ﬁ':
+		return "fi", true
+	case r == 'ﬂ':
+		return "fl", true
+	case r >= 'ａ' && r <= 'ｚ': // fullwidth letters
+		return string(r - 'ａ' + 'a'), true
+	case r >= '０' && r <= '９':
+		return string(r - '０' + '0'), true
+	}
+	return "", false
+}

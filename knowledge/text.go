@@ -1,0 +1,286 @@
+package knowledge
+
+import "strings"
+
+// This file holds the word-level tools of the matcher: which words carry no
+// meaning, what chat shorthand stands for, a small stemmer, a phonetic key
+// and an edit distance. They work on the output of Normalize: lowercase
+// ASCII letters and digits.
+
+// stopwords are words that say nothing about which entry is meant. Question
+// words that do ("why", "where", "who") are not stopwords: "why does my back
+// hurt" asks for causes, "where are you" for the address.
+var stopwords = setOf(`a an the and or but if so of to in on at by for from with without about
+	as into onto over under than then too very just really actually even also still only
+	i me my mine myself we us our you your yours yourself he him his she her it its they them their
+	this that these those there here
+	is am are was were be been being do does did doing done have has had having
+	will would shall should can could may might must not no nah nope yes yeah yep ok okay
+	what which how when whats hows
+	any some all every each much many more most lot lots bit like
+	up out off again ever anyone anybody someone something anything thing things stuff
+	please thanks thank hi hello hey lol lmao haha omg tbh ngl idk imo btw pls plz
+	oh um uh hmm well though tho guys guy ya
+	get got getting go going gonna wanna want know tell let say said think make
+	one two im ive id youre theyre dont doesnt didnt isnt arent wasnt wont cannot`)
+
+// slang expands chat shorthand into the words it stands for, before
+// stopwords are removed and terms are looked up.
+var slang = map[string][]string{
+	"u": {"you"}, "ur": {"your"}, "r": {"are"}, "y": {"why"}, "4": {"for"}, "2": {"to"},
+	"ppl": {"people"}, "plz": {"please"}, "thx": {"thanks"}, "ty": {"thanks"},
+	"bc": {"because"}, "cuz": {"because"}, "coz": {"because"}, "b4": {"before"},
+	"rn": {"right", "now"}, "abt": {"about"}, "w": {"with"}, "wat": {"what"}, "wot": {"what"},
+	"wut": {"what"}, "whats": {"what"}, "wats": {"what"}, "n": {"and"}, "im": {"i", "am"},
+	"ive": {"i", "have"}, "dont": {"do", "not"}, "doesnt": {"does", "not"},
+	"wanna": {"want", "to"}, "gonna": {"going", "to"}, "gotta": {"have", "to"},
+	"k": {"ok"}, "kk": {"ok"},
+	"info": {"information"}, "appt": {"appointment"}, "appts": {"appointments"},
+	"thru": {"through"}, "nite": {"night"}, "sum1": {"someone"}, "some1": {"someone"},
+}
+
+func setOf(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// stem reduces a word to a crude root so that inflections meet: "knots",
+// "knotted" and "knot" become "knot"; "massaging", "massages" and
+// "massage" become "massag". It is deliberately light: "therapist" and
+// "therapy" stay apart, because they name different entries.
+func stem(w string) string {
+	if len(w) <= 3 {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "sses"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:len(w)-1]
+	}
+	for _, sfx := range []string{"ly", "ness", "ful"} {
+		if s, ok := strings.CutSuffix(w, sfx); ok && len(s) >= 4 {
+			w = s
+		}
+	}
+	for _, sfx := range []string{"ibility", "ability", "ible", "able"} {
+		if s, ok := strings.CutSuffix(w, sfx); ok && len(s) >= 3 {
+			w = s
+			break
+		}
+	}
+	for _, sfx := range []string{"ing", "ed"} {
+		if s, ok := strings.CutSuffix(w, sfx); ok && len(s) >= 3 && hasVowel(s) {
+			w = s
+			// "knotted" -> "knott" -> "knot"; but "press" keeps its s.
+			if n := len(w); n >= 2 && w[n-1] == w[n-2] && !isVowel(w[n-1]) && !strings.ContainsRune("lsz", rune(w[n-1])) {
+				w = w[:n-1]
+			}
+			break
+		}
+	}
+	if len(w) > 4 && w[len(w)-1] == 'e' {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+func hasVowel(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isVowel(s[i]) || s[i] == 'y' {
+			return true
+		}
+	}
+	return false
+}
+
+// dedouble removes doubled letters ("massage" -> "masage"), so that a word
+// typed with a letter doubled or undoubled ("masage", "rollfing",
+// "sweedish") meets its vocabulary spelling.
+func dedouble(w string) string {
+	for i := 1; i < len(w); i++ {
+		if w[i] == w[i-1] {
+			b := make([]byte, 0, len(w))
+			b = append(b, w[0])
+			for j := 1; j < len(w); j++ {
+				if w[j] != w[j-1] {
+					b = append(b, w[j])
+				}
+			}
+			return string(b)
+		}
+	}
+	return w
+}
+
+// phonetic returns a rough sound key of a word in the spirit of Metaphone:
+// vowels after the first letter are dropped and letters that sound alike
+// share a key, so that "masaj" and "massage", "sweedish" and "swedish",
+// "tishoo" and "tissue" have the same key.
+func phonetic(w string) string {
+	b := make([]byte, 0, len(w))
+	add := func(c byte) {
+		if len(b) == 0 || b[len(b)-1] != c {
+			b = append(b, c)
+		}
+	}
+	at := func(i int) byte {
+		if i >= 0 && i < len(w) {
+			return w[i]
+		}
+		return 0
+	}
+	front := func(c byte) bool { return c == 'e' || c == 'i' || c == 'y' }
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case i == 0 && (strings.HasPrefix(w, "kn") || strings.HasPrefix(w, "gn") || strings.HasPrefix(w, "wr") || strings.HasPrefix(w, "ps")):
+			continue // silent first letter
+		case isVowel(c) || c == 'y':
+			if i == 0 {
+				add('A')
+			}
+		case c == 'c':
+			switch {
+			case at(i+1) == 'h':
+				add('X')
+				i++
+			case at(i+1) == 'i' && at(i+2) == 'a':
+				add('X')
+			case front(at(i + 1)):
+				add('S')
+			default:
+				add('K')
+			}
+		case c == 's':
+			switch {
+			case at(i+1) == 'h':
+				add('X')
+				i++
+			case at(i+1) == 'c' && at(i+2) == 'i' && at(i+3) == 'a':
+				add('X') // "fascia" sounds like "fashia"
+				i++
+			case at(i+1) == 'c' && front(at(i+2)):
+				add('S')
+				i++
+			case at(i+1) == 's' && at(i+2) == 'u', at(i+1) == 'i' && (at(i+2) == 'o' || at(i+2) == 'a'):
+				add('X')
+				i++
+			default:
+				add('S')
+			}
+		case c == 't':
+			switch {
+			case at(i+1) == 'h':
+				add('0')
+				i++
+			case at(i+1) == 'i' && (at(i+2) == 'o' || at(i+2) == 'a'):
+				add('X')
+			default:
+				add('T')
+			}
+		case c == 'g':
+			switch {
+			case front(at(i + 1)):
+				add('J')
+			case at(i+1) == 'h':
+				i++
+				add('F')
+			default:
+				add('K')
+			}
+		case c == 'd' && at(i+1) == 'g':
+			add('J')
+			i++
+		case c == 'p' && at(i+1) == 'h':
+			add('F')
+			i++
+		case c == 'q' || c == 'k':
+			add('K')
+		case c == 'x':
+			add('K')
+			add('S')
+		case c == 'z':
+			add('S')
+		case c == 'v':
+			add('F')
+		case c == 'w' || c == 'h':
+			if isVowel(at(i + 1)) {
+				add(c - 'a' + 'A')
+			}
+		case c >= 'a' && c <= 'z':
+			add(c - 'a' + 'A')
+		default:
+			add(c)
+		}
+	}
+	return string(b)
+}
+
+// osa returns the optimal string alignment distance between a and b: the
+// number of inserted, deleted, substituted or swapped adjacent letters that
+// turn one into the other ("tirgger" is 1 from "trigger"). It stops early
+// and returns max+1 once the distance must exceed max.
+func osa(a, b string, max int) int {
+	la, lb := len(a), len(b)
+	if d := la - lb; d > max || -d > max {
+		return max + 1
+	}
+	if la == 0 {
+		return lb
+	}
+	if lb == 0 {
+		return la
+	}
+	// Three rolling rows; words are short, so these stay on the stack.
+	var buf [3][33]int
+	if lb > 32 {
+		return max + 1
+	}
+	prev2, prev, cur := buf[0][:lb+1], buf[1][:lb+1], buf[2][:lb+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= la; i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= lb; j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[lb]
+}
+
+// maxTypos is how many edits a word of n letters may carry and still be
+// recognised: none for very short words (too many would collide), one for
+// ordinary words, two for long ones.
+func maxTypos(n int) int {
+	switch {
+	case n <= 3:
+		return 0
+	case n <= 7:
+		return 1
+	default:
+		return 2
+	}
+}
