@@ -35,6 +35,9 @@ const (
 type Staff interface {
 	Reload(ctx context.Context) error
 	Status() string
+	// Gaps describes what members asked that the bot could not answer,
+	// most asked first, for /kb gaps.
+	Gaps(ctx context.Context) (string, error)
 }
 
 // Recorder keeps the questions the bot could not answer confidently (a

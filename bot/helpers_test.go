@@ -111,6 +111,12 @@ func (f *fakes) Reload(context.Context) error {
 
 func (f *fakes) Status() string { return f.status }
 
+func (f *fakes) Gaps(context.Context) (string, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return "3x how much is a session (nearest: booking)", nil
+}
+
 // fakeClock is a settable clock for the cooldown.
 type fakeClock struct {
 	mu  sync.Mutex

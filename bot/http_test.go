@@ -495,8 +495,9 @@ type reloadGate struct {
 	ran chan struct{}
 }
 
-func (g *reloadGate) Reload(context.Context) error { close(g.ran); return nil }
-func (g *reloadGate) Status() string               { return "Version 0123abcd, 13 entries" }
+func (g *reloadGate) Reload(context.Context) error         { close(g.ran); return nil }
+func (g *reloadGate) Status() string                       { return "Version 0123abcd, 13 entries" }
+func (g *reloadGate) Gaps(context.Context) (string, error) { return "", nil }
 
 // TestHTTPDeferredFollowup plays Discord for a /kb reload: the endpoint
 // acknowledges in the HTTP response, then edits the original response

@@ -61,6 +61,7 @@ func Commands() []*discordgo.ApplicationCommand {
 			Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "status", Description: "Which version of the knowledge base is live"},
 				{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "reload", Description: "Reload the knowledge base file now"},
+				{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "gaps", Description: "What members asked that the bot could not answer"},
 			},
 		},
 	}
@@ -174,8 +175,25 @@ func (b *Bot) kb(i *discordgo.Interaction, data discordgo.ApplicationCommandInte
 				return &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}
 			},
 		}
+	case "gaps":
+		log.Info("kb gaps")
+		return Answer{
+			Response: &discordgo.InteractionResponse{
+				Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+				Data: &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()},
+			},
+			Followup: func(ctx context.Context) *discordgo.WebhookEdit {
+				text, err := b.cfg.Staff.Gaps(ctx)
+				if err != nil {
+					log.Warn("kb gaps failed", "err", err)
+					text = "Could not read the question log: " + err.Error()
+				}
+				text = cut(text, maxContent)
+				return &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}
+			},
+		}
 	default:
-		return Answer{Response: message("Use /kb status or /kb reload.", true)}
+		return Answer{Response: message("Use /kb status, /kb reload or /kb gaps.", true)}
 	}
 }
 

@@ -33,8 +33,8 @@ func TestCommandsDefinition(t *testing.T) {
 	for _, o := range kb.Options {
 		subs = append(subs, o.Name)
 	}
-	if !slices.Equal(subs, []string{"status", "reload"}) {
-		t.Errorf("/kb subcommands = %v, want [status reload]", subs)
+	if !slices.Equal(subs, []string{"status", "reload", "gaps"}) {
+		t.Errorf("/kb subcommands = %v, want [status reload gaps]", subs)
 	}
 	if o := byName["technique"].Options; len(o) != 1 || !o[0].Autocomplete || !o[0].Required {
 		t.Errorf("/technique name must be a required autocomplete option, got %+v", o)
@@ -329,7 +329,9 @@ func TestKB(t *testing.T) {
 		reloadErr  error
 		wantStaff  bool
 		wantReload bool
-		wantText   string
+		// wantDeferred: answered by a follow-up, without a reload.
+		wantDeferred bool
+		wantText     string
 	}{
 		{name: "staff role status", roles: []string{staffRole}, member: member(askerID, 0, "7", staffRole), sub: "status", wantStaff: true, wantText: "Version abc123def456"},
 		{name: "staff role reload", roles: []string{staffRole}, member: member(askerID, 0, staffRole), sub: "reload", wantStaff: true, wantReload: true, wantText: "Reloaded. Version abc123def456"},
@@ -338,6 +340,8 @@ func TestKB(t *testing.T) {
 		{name: "no roles set: manage server", member: member(askerID, manage), sub: "reload", wantStaff: true, wantReload: true, wantText: "Reloaded."},
 		{name: "no roles set: administrator", member: member(askerID, discordgo.PermissionAdministrator), sub: "status", wantStaff: true, wantText: "Version"},
 		{name: "no roles set: ordinary member", member: member(askerID, discordgo.PermissionSendMessages), sub: "reload"},
+		{name: "staff gaps", roles: []string{staffRole}, member: member(askerID, 0, staffRole), sub: "gaps", wantStaff: true, wantDeferred: true, wantText: "3x how much is a session"},
+		{name: "member gaps", roles: []string{staffRole}, member: member(askerID, manage), sub: "gaps"},
 		{name: "outside a server", roles: []string{staffRole}, member: nil, sub: "status"},
 	}
 	for _, tt := range tests {
@@ -374,6 +378,15 @@ func TestKB(t *testing.T) {
 				}
 				checkNoMentions(t, edit)
 				text = *edit.Content
+			}
+			if tt.wantDeferred {
+				if ans.Followup == nil {
+					t.Fatal("want a deferred response and a follow-up")
+				}
+				text = *ans.Followup(context.Background()).Content
+				if b.fakes.reloads != 0 {
+					t.Error("/kb gaps reloaded the knowledge base")
+				}
 			}
 			if !strings.HasPrefix(text, tt.wantText) {
 				t.Errorf("text = %q, want it to start with %q", text, tt.wantText)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -254,6 +255,36 @@ type staffDesk struct {
 }
 
 func (s staffDesk) Reload(ctx context.Context) error { return s.reloader.Reload(ctx) }
+
+// Gaps lists the most asked unanswered questions of the last week.
+func (s staffDesk) Gaps(ctx context.Context) (string, error) {
+	if s.log.db == nil {
+		return "The question log is off (storage.path is empty), so nothing is recorded.", nil
+	}
+	gaps, err := s.log.db.Gaps(ctx, sqlite.GapQuery{Since: time.Now().Add(-7 * 24 * time.Hour), Limit: 10})
+	if err != nil {
+		return "", err
+	}
+	return formatGaps(gaps), nil
+}
+
+// formatGaps writes gaps as short lines for a Discord message.
+func formatGaps(gaps []sqlite.Gap) string {
+	if len(gaps) == 0 {
+		return "No unanswered questions in the last 7 days."
+	}
+	var b strings.Builder
+	b.WriteString("Unanswered questions, last 7 days, most asked first:\n")
+	for _, g := range gaps {
+		nearest := g.NearestID
+		if nearest == "" {
+			nearest = "none"
+		}
+		fmt.Fprintf(&b, "- %dx \"%s\" (nearest: %s, %.2f)\n", g.Count, strings.Join(g.Examples, "\" / \""), nearest, g.NearestScore)
+	}
+	b.WriteString("Add the words people use as aliases of the nearest entry, or write a new entry; then run synergybot kb test.")
+	return b.String()
+}
 
 func (s staffDesk) Status() string {
 	status := s.reloader.Status()
