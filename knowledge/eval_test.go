@@ -130,6 +130,7 @@ func TestEval(t *testing.T) {
 		// improves, never lower them to let a change through.
 		{"questions.yaml", 0.88, 0.95, 0.03},
 		{"questions_holdout.yaml", 0.75, 0.90, 0.05},
+		{"questions_unseen.yaml", 0, 0, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -126,7 +126,7 @@ const (
 	suggestionRatio = 0.35
 	// plausibleFraction of the threshold is the confidence below which
 	// Match names no entry at all: the question is not about the base.
-	plausibleFraction = 0.4
+	plausibleFraction = 0.55
 	// maxQueryTerms bounds the work for very long messages.
 	maxQueryTerms = 48
 )

@@ -72,7 +72,7 @@ func TestKBListJSON(t *testing.T) {
 }
 
 func TestAskJSONFromStdin(t *testing.T) {
-	in := "what is rolfing\n\nhow do i fix my car\nlost control of my bladder and my back hurts\nhello\n"
+	in := "what is rolfing\n\nwhat is the capital of peru\nlost control of my bladder and my back hurts\nhello\n"
 	out, errOut, code := runCLI(t, in, "ask", "--json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)

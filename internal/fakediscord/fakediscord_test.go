@@ -38,9 +38,13 @@ func newSession(t *testing.T, srv *Server, token string) *discordgo.Session {
 // closeSession closes s for good. discordgo's heartbeat goroutine, if it
 // has not yet sent its first heartbeat when Close runs, fails to write on
 // the closed connection and reconnects (a RESUME) on its own, so turning
-// off reconnection first is the only reliable way to stop a session.
+// off reconnection first is the only reliable way to stop a session. The
+// field is written only once: discordgo reads it without a lock, and a
+// second write after Close would race with that read.
 func closeSession(s *discordgo.Session) error {
-	s.ShouldReconnectOnError = false
+	if s.ShouldReconnectOnError {
+		s.ShouldReconnectOnError = false
+	}
 	return s.Close()
 }
 
@@ -629,7 +633,20 @@ func TestFatalCloseCodes(t *testing.T) {
 		t.Parallel()
 		srv := New(t)
 		ctx := testContext(t)
-		s := openSession(t, srv)
+		// Not newSession: during this loop stale discordgo heartbeat
+		// goroutines call Close and reconnect at any moment, reading
+		// ShouldReconnectOnError without a lock, so closeSession's write
+		// would be a data race. Close only; a reconnect that outlives the
+		// test dies with the fake.
+		s, err := discordgo.New(DefaultToken)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Client = srv.Client()
+		s.LogLevel = -1
+		if err := s.Open(); err != nil {
+			t.Fatal(err)
+		}
 		if _, err := srv.WaitIdentify(ctx); err != nil {
 			t.Fatal(err)
 		}
@@ -652,7 +669,7 @@ func TestFatalCloseCodes(t *testing.T) {
 		if err := srv.WaitConnected(ctx); err != nil {
 			t.Fatalf("after lifting the rejection: %v", err)
 		}
-		if err := closeSession(s); err != nil {
+		if err := s.Close(); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -677,6 +694,21 @@ func TestCloseIsClean(t *testing.T) {
 	}
 	if err := srv.Dispatch("MESSAGE_CREATE", srv.UserMessage("900", "800", "700", "late")); !errors.Is(err, ErrNotConnected) {
 		t.Errorf("Dispatch after Close = %v, want ErrNotConnected; resumes %+v identifies %d dials %v", err, srv.Resumes(), len(srv.Identifies()), srv.GatewayDials())
+	}
+}
+
+// TestHeartbeatsAreAcked runs heartbeats fast: discordgo reconnects when
+// five intervals pass without an ack, so ten heartbeats on one connection
+// show the fake acks them.
+func TestHeartbeatsAreAcked(t *testing.T) {
+	t.Parallel()
+	srv := NewWithOptions(t, Options{HeartbeatInterval: 20 * time.Millisecond})
+	openSession(t, srv)
+	if err := srv.WaitHeartbeats(testContext(t), 10); err != nil {
+		t.Fatal(err)
+	}
+	if n, dials := len(srv.Identifies()), len(srv.GatewayDials()); n != 1 || dials != 1 {
+		t.Errorf("%d IDENTIFYs over %d connections, want 1 and 1", n, dials)
 	}
 }
 

@@ -446,6 +446,12 @@ func (s *Server) Heartbeats() int {
 	return s.heartbeats
 }
 
+// WaitHeartbeats waits until clients have sent at least n heartbeats in
+// all (see Options.HeartbeatInterval to make them frequent).
+func (s *Server) WaitHeartbeats(ctx context.Context, n int) error {
+	return s.waitFor(ctx, fmt.Sprintf("%d heartbeats", n), func() bool { return s.heartbeats >= n })
+}
+
 // Connected returns how many clients have completed IDENTIFY or RESUME and
 // not been closed since.
 func (s *Server) Connected() int { return len(s.openConns()) }
