@@ -23,6 +23,9 @@ type Session struct {
 	// Echo writes each question after the prompt, for transcripts made
 	// through a pipe where the terminal does not echo what was typed.
 	Echo bool
+	// Unanswered, when set, is told about each question the bot could not
+	// answer confidently, so staff can see it in the question log.
+	Unanswered func(question string, reply knowledge.Reply)
 }
 
 // Prompt is printed before each question.
@@ -54,6 +57,9 @@ func (s *Session) Run(ctx context.Context, in io.Reader, out io.Writer) error {
 		if quit {
 			fmt.Fprintln(out, "Bye! Take care of your back.")
 			return nil
+		}
+		if s.Unanswered != nil && (reply.Kind == knowledge.ReplyNotSure || reply.Kind == knowledge.ReplyDontKnow) {
+			s.Unanswered(line, reply)
 		}
 		fmt.Fprintln(out, Render(reply, s.Style))
 	}

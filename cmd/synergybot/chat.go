@@ -1,6 +1,7 @@
 package main
 
 import (
+	"log/slog"
 	"os"
 
 	"github.com/mattn/go-isatty"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/sclondonmassage/synergybot/chat"
 	"github.com/sclondonmassage/synergybot/knowledge"
+	"github.com/sclondonmassage/synergybot/sqlite"
 )
 
 func (a *app) newChatCommand() *cobra.Command {
@@ -23,11 +25,23 @@ embedded) knowledge base, exactly as the Discord bot would. Commands:
 			if err != nil {
 				return err
 			}
+			cfg, err := a.config()
+			if err != nil {
+				return err
+			}
+			// Chat runs with a quiet logger: the terminal is the conversation.
+			log := openQuestionLog(cmd.Context(), cfg.Storage, slog.New(slog.DiscardHandler))
+			defer log.Close()
 			tty := isTerminal(a.stdout)
 			s := &chat.Session{
 				Responder: func() knowledge.Responder { return r },
 				Style:     chat.Style{Color: tty && os.Getenv("NO_COLOR") == ""},
 				Echo:      !isTerminal(a.stdin),
+			}
+			if log.recorder != nil {
+				s.Unanswered = func(q string, reply knowledge.Reply) {
+					log.RecordUnanswered(cmd.Context(), q, reply, sqlite.SourceChat)
+				}
 			}
 			return s.Run(cmd.Context(), a.stdin, a.stdout)
 		},

@@ -428,21 +428,21 @@ func TestConfigExampleFile(t *testing.T) {
 	}
 }
 
-// TestConfigDocs checks that docs/configuration.md mentions every key with
+// TestConfigDocs checks that README.md mentions every key with
 // its environment variable and flag.
 func TestConfigDocs(t *testing.T) {
-	doc, err := os.ReadFile("../../docs/configuration.md")
+	doc, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, s := range settings {
 		for _, want := range []string{"`" + s.key + "`", "`" + envName(s.key) + "`"} {
 			if !bytes.Contains(doc, []byte(want)) {
-				t.Errorf("docs/configuration.md does not mention %s", want)
+				t.Errorf("README.md does not mention %s", want)
 			}
 		}
 		if s.flag != "" && !bytes.Contains(doc, []byte("`--"+s.flag)) {
-			t.Errorf("docs/configuration.md does not mention --%s", s.flag)
+			t.Errorf("README.md does not mention --%s", s.flag)
 		}
 	}
 }

@@ -37,7 +37,7 @@ func (a *app) newServeCommand() *cobra.Command {
 answers until it receives SIGINT or SIGTERM. With --http it also serves
 Discord's HTTP interactions endpoint (signed with discord.public_key); with
 --gateway=false it serves only that endpoint, so that any number of replicas
-can sit behind a load balancer. See docs/discord-setup.md and docs/operators.md.`,
+can sit behind a load balancer. See "Discord setup" and "Running it in production" in README.md.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.config()

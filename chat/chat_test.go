@@ -1,0 +1,76 @@
+package chat
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/sclondonmassage/synergybot/knowledge"
+)
+
+func newSession(t *testing.T) *Session {
+	t.Helper()
+	m := knowledge.NewMatcher(knowledge.Default(), knowledge.MatchOptions{})
+	r := knowledge.Responder{Matcher: m}
+	return &Session{Responder: func() knowledge.Responder { return r }, Style: Plain}
+}
+
+func TestCommands(t *testing.T) {
+	tests := []struct {
+		line      string
+		wantTitle string
+		wantQuit  bool
+	}{
+		{"/techniques", "Massage techniques", false},
+		{"/technique rolf", "Rolfing", false},
+		{"/technique", "Massage techniques", false},
+		{"/book", "Book a massage", false},
+		{"/help", "Synergy Massage assistant", false},
+		{"/HELP", "Synergy Massage assistant", false},
+		{"/frobnicate", "Unknown command", false},
+		{"/quit", "", true},
+		{"/exit", "", true},
+	}
+	s := newSession(t)
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			reply, quit := s.handle(tt.line)
+			if quit != tt.wantQuit || reply.Title != tt.wantTitle {
+				t.Errorf("handle(%q) = %q, quit %v; want %q, quit %v", tt.line, reply.Title, quit, tt.wantTitle, tt.wantQuit)
+			}
+		})
+	}
+}
+
+func TestUnansweredQuestionsAreReported(t *testing.T) {
+	s := newSession(t)
+	var got []string
+	s.Unanswered = func(q string, r knowledge.Reply) { got = append(got, q+"="+string(r.Kind)) }
+	in := "what is rolfing\nwho won the hockey game last night\nhello\n"
+	var out strings.Builder
+	if err := s.Run(context.Background(), strings.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"who won the hockey game last night=dont-know"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("reported %v, want %v", got, want)
+	}
+}
+
+func TestRenderColourOnlyWhenAsked(t *testing.T) {
+	s := newSession(t)
+	reply := s.Responder().Ask("what is trigger point therapy")
+	plain := Render(reply, Plain)
+	if strings.Contains(plain, "\x1b[") || strings.Contains(plain, "**") {
+		t.Errorf("plain rendering has escape codes or Markdown:\n%s", plain)
+	}
+	colour := Render(reply, Style{Color: true})
+	if !strings.Contains(colour, "\x1b[1m") {
+		t.Errorf("colour rendering has no bold:\n%s", colour)
+	}
+	for _, want := range []string{"Trigger Point Therapy", "Related:", "Book a massage:", "Read more:", reply.Disclaimer} {
+		if !strings.Contains(plain, want) {
+			t.Errorf("rendering lacks %q:\n%s", want, plain)
+		}
+	}
+}
