@@ -158,42 +158,41 @@ func (b *Bot) kb(i *discordgo.Interaction, data discordgo.ApplicationCommandInte
 		return Answer{Response: message(b.cfg.Staff.Status(), true)}
 	case "reload":
 		log.Info("kb reload")
-		return Answer{
-			Response: &discordgo.InteractionResponse{
-				Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
-				Data: &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()},
-			},
-			Followup: func(ctx context.Context) *discordgo.WebhookEdit {
-				var text string
-				if err := b.cfg.Staff.Reload(ctx); err != nil {
-					log.Warn("kb reload failed", "err", err)
-					text = "Reload failed; still serving the previous version.\n" + err.Error()
-				} else {
-					text = "Reloaded. " + b.cfg.Staff.Status()
-				}
-				text = cut(text, maxContent)
-				return &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}
-			},
-		}
+		return deferredPrivate(func(ctx context.Context) string {
+			if err := b.cfg.Staff.Reload(ctx); err != nil {
+				log.Warn("kb reload failed", "err", err)
+				return "Reload failed; still serving the previous version.\n" + err.Error()
+			}
+			return "Reloaded. " + b.cfg.Staff.Status()
+		})
 	case "gaps":
 		log.Info("kb gaps")
-		return Answer{
-			Response: &discordgo.InteractionResponse{
-				Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
-				Data: &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()},
-			},
-			Followup: func(ctx context.Context) *discordgo.WebhookEdit {
-				text, err := b.cfg.Staff.Gaps(ctx)
-				if err != nil {
-					log.Warn("kb gaps failed", "err", err)
-					text = "Could not read the question log: " + err.Error()
-				}
-				text = cut(text, maxContent)
-				return &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}
-			},
-		}
+		return deferredPrivate(func(ctx context.Context) string {
+			text, err := b.cfg.Staff.Gaps(ctx)
+			if err != nil {
+				log.Warn("kb gaps failed", "err", err)
+				return "Could not read the question log: " + err.Error()
+			}
+			return text
+		})
 	default:
 		return Answer{Response: message("Use /kb status, /kb reload or /kb gaps.", true)}
+	}
+}
+
+// deferredPrivate acknowledges an interaction at once with a private
+// "thinking" message, then replaces it with what work returns: for staff
+// work that may take longer than Discord's 3 seconds.
+func deferredPrivate(work func(ctx context.Context) string) Answer {
+	return Answer{
+		Response: &discordgo.InteractionResponse{
+			Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+			Data: &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()},
+		},
+		Followup: func(ctx context.Context) *discordgo.WebhookEdit {
+			text := cut(work(ctx), maxContent)
+			return &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}
+		},
 	}
 }
 

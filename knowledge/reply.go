@@ -159,27 +159,23 @@ func (r Responder) Book() Reply {
 	if reply, ok := r.Topic("booking"); ok {
 		return reply
 	}
-	b := r.base()
-	return Reply{
-		Kind:    ReplyAnswer,
-		Title:   "Book a massage",
-		Body:    fmt.Sprintf("Book your appointment at %s with the button below.", b.Clinic.Name),
-		Booking: r.bookingLink("booking"),
-		Contact: r.contactLink(),
-	}
+	reply := r.handOff(ReplyAnswer, "Book a massage",
+		fmt.Sprintf("Book your appointment at %s with the button below.", r.base().Clinic.Name))
+	reply.Booking = r.bookingLink("booking")
+	return reply
 }
 
 // NotHelpful is the reply that replaces an answer its asker found unhelpful:
 // an apology and the clinic's contact, so a person can help instead.
 func (r Responder) NotHelpful() Reply {
-	b := r.base()
-	return Reply{
-		Kind:    ReplyDontKnow,
-		Title:   "Sorry that didn't help",
-		Body:    fmt.Sprintf("Thanks for telling me. The team at %s can answer you directly: use the Contact button, or book a visit to talk it through with a therapist.", b.Clinic.Name),
-		Booking: r.bookingLink(""),
-		Contact: r.contactLink(),
-	}
+	return r.handOff(ReplyDontKnow, "Sorry that didn't help",
+		fmt.Sprintf("Thanks for telling me. The team at %s can answer you directly: use the Contact button, or book a visit to talk it through with a therapist.", r.base().Clinic.Name))
+}
+
+// handOff is a reply that points to people rather than to an entry: the
+// clinic's contact and booking links under a short text.
+func (r Responder) handOff(kind ReplyKind, title, body string) Reply {
+	return Reply{Kind: kind, Title: title, Body: body, Booking: r.bookingLink(""), Contact: r.contactLink()}
 }
 
 func (r Responder) base() *Base { return r.Matcher.Base() }
@@ -242,14 +238,8 @@ func (r Responder) notSure(m Match) Reply {
 
 // dontKnow admits the knowledge base does not cover the question.
 func (r Responder) dontKnow() Reply {
-	b := r.base()
-	return Reply{
-		Kind:    ReplyDontKnow,
-		Title:   "I don't know that one",
-		Body:    fmt.Sprintf("My knowledge base doesn't cover that, and I'd rather not guess. The team at %s can answer you directly: use the Contact button, or book a visit. Type **help** to see what I can answer.", b.Clinic.Name),
-		Booking: r.bookingLink(""),
-		Contact: r.contactLink(),
-	}
+	return r.handOff(ReplyDontKnow, "I don't know that one",
+		fmt.Sprintf("My knowledge base doesn't cover that, and I'd rather not guess. The team at %s can answer you directly: use the Contact button, or book a visit. Type **help** to see what I can answer.", r.base().Clinic.Name))
 }
 
 // urgent is the urgent-care reply. It deliberately carries no booking or
