@@ -97,7 +97,11 @@ func runEval(m *Matcher, cases []evalCase) evalReport {
 	return r
 }
 
-func (r evalReport) log(t *testing.T, name string) {
+// log writes the summary of r and its score per kind; with failures, also
+// every failed case. Only the development set's failures are ever printed:
+// the held-out sets are judged by their summaries alone, so that nobody
+// tunes the matcher to their sentences.
+func (r evalReport) log(t *testing.T, name string, failures bool) {
 	t.Logf("%s: in-scope top-1 %.1f%% (%d/%d), abstention %.1f%% (%d/%d), confident wrong %.1f%% (%d/%d)",
 		name, 100*r.accuracy(), r.inScopeOK, r.inScope, 100*r.abstention(), r.abstained, r.outScope,
 		100*r.wrongRate(), r.confidentWrong, r.total)
@@ -109,6 +113,9 @@ func (r evalReport) log(t *testing.T, name string) {
 	for _, k := range kinds {
 		v := r.byKind[k]
 		t.Logf("  %-10s %5.1f%% (%d/%d)", k, 100*ratio(v[0], v[1]), v[0], v[1])
+	}
+	if !failures {
+		return
 	}
 	for _, f := range r.failures {
 		t.Logf("  FAIL %s", f)
@@ -124,18 +131,25 @@ func TestEval(t *testing.T) {
 		minAccuracy, minAbstention float64
 		maxConfidentWrong          float64
 	}{
-		// Floors are what the matcher reaches minus a small margin (measured:
-		// 90.2% / 97.7% / 2.4% and, held out, 77.5% / 95.0% / 3.3%). The
-		// targets are 95% / 95% / 2%: raise the floors as the matcher
-		// improves, never lower them to let a change through.
-		{"questions.yaml", 0.88, 0.95, 0.03},
-		{"questions_holdout.yaml", 0.75, 0.90, 0.05},
-		{"questions_unseen.yaml", 0, 0, 1},
+		// Floors are what the matcher reaches minus a small margin. Measured
+		// (in-scope top-1 / abstention / confident wrong): development set
+		// 93.9% / 98.9% / 0.8%; held out 82.5% / 100% / 1.7%; unseen 93.2% /
+		// 100% / 1.7%. The targets are 95% / 95% / 2%: raise the floors as
+		// the matcher improves, never lower them to let a change through.
+		// The blind set (130 cases) was written from the article alone, by
+		// someone who saw neither the knowledge base nor the matcher: 90.0% /
+		// 92.5% / 3.1%. It is the fairest guess of how the bot does on new
+		// questions. Only the development set's failures are printed (see
+		// log), so that the other sets stay unseen.
+		{"questions.yaml", 0.92, 0.97, 0.015},
+		{"questions_holdout.yaml", 0.80, 0.97, 0.025},
+		{"questions_unseen.yaml", 0.90, 0.97, 0.025},
+		{"questions_blind.yaml", 0.88, 0.90, 0.04},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			r := runEval(m, loadEvalCases(t, tt.file))
-			r.log(t, tt.file)
+			r.log(t, tt.file, tt.file == "questions.yaml")
 			if got := r.accuracy(); got < tt.minAccuracy {
 				t.Errorf("in-scope top-1 accuracy %.3f, want >= %.3f", got, tt.minAccuracy)
 			}

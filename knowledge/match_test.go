@@ -46,6 +46,7 @@ func TestStem(t *testing.T) {
 		{"knots", "knotted"}, {"knot", "knots"}, {"massaging", "massage"}, {"massages", "massage"},
 		{"causes", "causing"}, {"hurts", "hurting"}, {"painful", "pain"}, {"pressed", "pressing"},
 		{"flexible", "flexibility"}, {"booking", "book"}, {"therapies", "therapy"},
+		{"treatment", "treat"}, {"appointments", "appointment"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {

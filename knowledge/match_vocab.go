@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	_ "embed"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -127,15 +128,48 @@ func isWord(w string) bool {
 	return true
 }
 
+// everydayText is a hand-written list of everyday English words; see the
+// file's header.
+//
+//go:embed everyday_words.txt
+var everydayText string
+
+// everyday holds the words of everydayText and their stems. It is filled
+// once when the package loads and only read afterwards.
+var everyday = func() map[string]bool {
+	set := make(map[string]bool, 2048)
+	for line := range strings.Lines(everydayText) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			set[w] = true
+			set[stem(w)] = true
+		}
+	}
+	return set
+}()
+
+// isEveryday reports whether w is a real everyday word, which the matcher
+// must not read as a typo of a word of the base: "hair" is not "here",
+// "car" is not "compare", "foam rolling" is not "rolfing".
+func isEveryday(w string) bool {
+	return everyday[w] || everyday[stem(w)]
+}
+
 // resolve finds the terms that a content word of a question means: the word
 // itself, its stem, or, for a word the base does not know, its correction.
-// ok is false when the word means nothing the base knows.
+// ok is false when the word means nothing the base knows. An everyday
+// English word the base does not hold is never corrected: it is unknown.
 func (m *Matcher) resolve(w string) (r resolution, ok bool) {
 	if i, found := m.vocab.exact[w]; found {
 		return single(m.vocab.term[i], 1), true
 	}
 	if id, found := m.termID[stem(w)]; found {
 		return single(id, 1), true
+	}
+	if isEveryday(w) || fillers[w] {
+		return resolution{}, false
 	}
 	if c, found := m.vocab.cache.Load(w); found {
 		r = c.(resolution)

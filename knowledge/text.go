@@ -9,20 +9,35 @@ import "strings"
 
 // stopwords are words that say nothing about which entry is meant. Question
 // words that do ("why", "where", "who") are not stopwords: "why does my back
-// hurt" asks for causes, "where are you" for the address.
+// hurt" asks for causes, "where are you" for the address, "which massage"
+// for a choice.
 var stopwords = setOf(`a an the and or but if so of to in on at by for from with without about
 	as into onto over under than then too very just really actually even also still only
 	i me my mine myself we us our you your yours yourself he him his she her it its they them their
 	this that these those there here
 	is am are was were be been being do does did doing done have has had having
 	will would shall should can could may might must not no nah nope yes yeah yep ok okay
-	what which how when whats hows
+	what how when whats hows
 	any some all every each much many more most lot lots bit like
 	up out off again ever anyone anybody someone something anything thing things stuff
 	please thanks thank hi hello hey lol lmao haha omg tbh ngl idk imo btw pls plz
 	oh um uh hmm well though tho guys guy ya
 	get got getting go going gonna wanna want know tell let say said think make
 	one two im ive id youre theyre dont doesnt didnt isnt arent wasnt wont cannot`)
+
+// fillers are words that colour a question without changing its topic:
+// judgements ("legit", "worth"), hedges ("maybe", "kinda"), intensifiers
+// ("super", "literally") and interjections ("ugh", "wtf"). "is rolfing
+// legit" is about rolfing. A filler the base does not hold is neither
+// evidence nor an unknown word counting against every entry; what makes a
+// question off topic is its subject, which these never are. Words of the
+// base win over this list.
+var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useless helpful pointless
+	good great nice bad fine decent awesome amazing cool terrible awful
+	real true honest honestly seriously literally basically totally super kinda sorta
+	pretty quite fairly rather definitely probably maybe perhaps possibly usually generally
+	always never sometimes often anyway anyways whatever sure wondering wonder curious
+	skeptical sceptical asking wtf damn dang ugh gosh bro dude lowkey af fr`)
 
 // slang expands chat shorthand into the words it stands for, before
 // stopwords are removed and terms are looked up.
@@ -63,7 +78,8 @@ func stem(w string) string {
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
 		w = w[:len(w)-1]
 	}
-	for _, sfx := range []string{"ly", "ness", "ful"} {
+	// "treatment" meets "treat", "appointments" "appoint".
+	for _, sfx := range []string{"ly", "ness", "ful", "ment"} {
 		if s, ok := strings.CutSuffix(w, sfx); ok && len(s) >= 4 {
 			w = s
 		}
