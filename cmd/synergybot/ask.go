@@ -13,13 +13,10 @@ import (
 	"github.com/sclondonmassage/synergybot/knowledge"
 )
 
-// responder builds the responder for the configured knowledge base.
-func (a *app) responder(medium string) (knowledge.Responder, error) {
-	cfg, err := a.config()
-	if err != nil {
-		return knowledge.Responder{}, err
-	}
-	b, err := a.loadBase("")
+// newResponder builds the responder for the configured knowledge base.
+// medium is the utm_source of its booking links.
+func newResponder(cfg Config, medium string) (knowledge.Responder, error) {
+	b, err := loadBase(cfg, "")
 	if err != nil {
 		return knowledge.Responder{}, err
 	}
@@ -52,7 +49,11 @@ standard input in order. --json prints one JSON object per line:
 {"question", "answered", "kind", "id", "title", "score", "suggestions"}.
 answered is true only when the bot would give an answer (kind "answer").`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			r, err := a.responder("cli")
+			cfg, err := a.config()
+			if err != nil {
+				return err
+			}
+			r, err := newResponder(cfg, "cli")
 			if err != nil {
 				return err
 			}

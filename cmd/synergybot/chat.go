@@ -21,11 +21,11 @@ embedded) knowledge base, exactly as the Discord bot would. Commands:
 /help, /techniques, /technique NAME, /book, /quit (or Ctrl-D).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			r, err := a.responder("terminal")
+			cfg, err := a.config()
 			if err != nil {
 				return err
 			}
-			cfg, err := a.config()
+			r, err := newResponder(cfg, "terminal")
 			if err != nil {
 				return err
 			}

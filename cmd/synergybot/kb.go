@@ -19,14 +19,10 @@ func (a *app) newKBCommand() *cobra.Command {
 	return kb
 }
 
-// loadBase loads the configured knowledge base, or the embedded one when no
-// path is configured. A path given on the command line wins over both.
-func (a *app) loadBase(path string) (*knowledge.Base, error) {
+// loadBase loads the knowledge base at path, else the configured one, else
+// the embedded one.
+func loadBase(cfg Config, path string) (*knowledge.Base, error) {
 	if path == "" {
-		cfg, err := a.config()
-		if err != nil {
-			return nil, err
-		}
 		path = cfg.Knowledge.Path
 	}
 	if path == "" {
@@ -49,7 +45,11 @@ and exits 1.`,
 			if len(args) == 1 {
 				path = args[0]
 			}
-			b, err := a.loadBase(path)
+			cfg, err := a.config()
+			if err != nil {
+				return err
+			}
+			b, err := loadBase(cfg, path)
 			if err != nil {
 				fmt.Fprintln(a.stderr, err)
 				return exitError{code: 1}
@@ -76,7 +76,11 @@ func (a *app) newKBListCommand() *cobra.Command {
 		Short: "List the entries of the knowledge base (id, kind, title)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := a.loadBase("")
+			cfg, err := a.config()
+			if err != nil {
+				return err
+			}
+			b, err := loadBase(cfg, "")
 			if err != nil {
 				return err
 			}
@@ -122,7 +126,7 @@ conflicts before they go live. Exit 1 when there is a conflict.`,
 			if len(args) == 1 {
 				path = args[0]
 			}
-			b, err := a.loadBase(path)
+			b, err := loadBase(cfg, path)
 			if err != nil {
 				fmt.Fprintln(a.stderr, err)
 				return exitError{code: 1}
