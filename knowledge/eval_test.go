@@ -137,14 +137,15 @@ func TestEval(t *testing.T) {
 		// 100% / 1.7%. The targets are 95% / 95% / 2%: raise the floors as
 		// the matcher improves, never lower them to let a change through.
 		// The blind set (130 cases) was written from the article alone, by
-		// someone who saw neither the knowledge base nor the matcher: 90.0% /
-		// 92.5% / 3.1%. It is the fairest guess of how the bot does on new
-		// questions. Only the development set's failures are printed (see
-		// log), so that the other sets stay unseen.
+		// someone who saw neither the knowledge base nor the matcher: 91.1% /
+		// 92.5% / 3.1% (90.0% before treatment intent steered the ranking).
+		// It is the fairest guess of how the bot does on new questions. Only
+		// the development set's failures are printed (see log), so that the
+		// other sets stay unseen.
 		{"questions.yaml", 0.92, 0.97, 0.015},
 		{"questions_holdout.yaml", 0.80, 0.97, 0.025},
 		{"questions_unseen.yaml", 0.90, 0.97, 0.025},
-		{"questions_blind.yaml", 0.88, 0.90, 0.04},
+		{"questions_blind.yaml", 0.89, 0.90, 0.04},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -80,10 +80,10 @@ func TestLeaveOneOut(t *testing.T) {
 			name: "aliases",
 			pick: func(e *Entry) []string { return e.Aliases },
 			drop: func(e *Entry, k int) { e.Aliases = slices.Delete(e.Aliases, k, k+1) },
-			// Measured 68.2% correct, 2.8% wrong; many aliases are single
+			// Measured 70.1% correct, 1.9% wrong; many aliases are single
 			// words found nowhere else in the base ("mfr", "reserve").
-			minAccuracy: 0.65,
-			maxWrong:    0.04,
+			minAccuracy: 0.67,
+			maxWrong:    0.03,
 		},
 	}
 	for _, tt := range tests {

@@ -97,6 +97,14 @@ type params struct {
 	// gamma calibrates the score into a confidence: conf = score^gamma,
 	// so that DefaultThreshold falls where answers stop being right.
 	gamma float64
+	// intentSteer is how much a question asking for a treatment ("how do
+	// I get rid of knots", see intentTreat in text.go) favours the entries
+	// whose own sample questions ask for one: a factor 1+intentSteer on
+	// their rank and on their score when weighing rivals. It orders
+	// entries; it never raises a confidence itself. 0.2 was the best of
+	// 0.2, 0.3 and 0.5 on the development set and leave-one-out runs
+	// without moving any held-out summary down.
+	intentSteer float64
 }
 
 var defaultParams = params{
@@ -114,6 +122,7 @@ var defaultParams = params{
 	answerOnlyDF:  0.3,
 	weakWord:      0.4,
 	gamma:         0.47,
+	intentSteer:   0.2,
 }
 
 // weakWords are question words that matter only with others: "which"
@@ -160,6 +169,10 @@ type Matcher struct {
 	// the rarer ones found, so that "back" does not visit every entry.
 	commonDF int
 
+	// treats[i] reports whether a sample question of entry i asks for a
+	// treatment (see intentTreat): such an entry answers those questions.
+	treats []bool
+
 	vocab   vocabulary
 	safety  safetyIndex
 	scratch sync.Pool // of *scratch, reused between calls to Match
@@ -201,6 +214,7 @@ func NewMatcher(b *Base, opts MatchOptions) *Matcher {
 
 func newMatcher(b *Base, t float64, p params) *Matcher {
 	m := &Matcher{base: b, threshold: t, p: p, termID: make(map[string]int32, 1024)}
+	m.treats = make([]bool, len(b.Entries))
 	m.vocab.init()
 
 	n := len(b.Entries)
@@ -265,6 +279,9 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		}
 		for _, q := range e.Questions {
 			addUnit(q, weightQuestion, true)
+			if readIntent(strings.Fields(Normalize(q))) == intentTreat {
+				m.treats[i] = true
+			}
 		}
 		words = contentWords(words[:0], Normalize(e.Answer))
 		for _, w := range words {
@@ -342,8 +359,9 @@ type scratch struct {
 	touched []int32   // entries with a non-zero entry slot
 	units   []int32   // units with a non-zero unit slot
 	query   []queryTerm
-	seq     []int32 // the query's known terms in order, for phrases
-	words   []string
+	seq     []int32  // the query's known terms in order, for phrases
+	raw     []string // the question's words, shorthand expanded, stopwords kept
+	words   []string // its content words
 	cands   []candidate
 }
 
@@ -352,6 +370,7 @@ type candidate struct {
 	rank  float64 // orders the entries
 	score float64 // the confidence in the entry
 	qcov  float64 // how much of the question the entry explains
+	steer float64 // the factor the question's intent gives the entry
 }
 
 // queryTerm is a distinct known term of the question, with how sure the
@@ -368,7 +387,7 @@ func (m *Matcher) Match(question string) Match {
 	defer m.scratch.Put(s)
 	s.reset()
 
-	unknown := m.analyze(s, question)
+	unknown, in := m.analyze(s, question)
 	if len(s.query) == 0 {
 		return Match{}
 	}
@@ -423,11 +442,12 @@ func (m *Matcher) Match(question string) Match {
 	s.cands = s.cands[:0]
 	for _, e := range s.touched {
 		qcov := min(float64(s.entry[e])/knownCover, 1)
-		rank := float64(s.best[e]) * pow(qcov, p.rankCover)
+		steer := in.steer(m.treats[e], p.intentSteer)
+		rank := float64(s.best[e]) * pow(qcov, p.rankCover) * steer
 		if rank <= 0 {
 			continue
 		}
-		s.cands = insertTop(s.cands, candidate{entry: e, rank: rank}, keepCandidates)
+		s.cands = insertTop(s.cands, candidate{entry: e, rank: rank, steer: steer}, keepCandidates)
 	}
 	if len(s.cands) == 0 {
 		return Match{}
@@ -451,7 +471,9 @@ func (m *Matcher) Match(question string) Match {
 		if best.score <= 0 {
 			continue
 		}
-		r := max(c.rank/best.rank, c.score/best.score)
+		// Scores are compared as steered by intent, like ranks: a
+		// rival of the kind the question does not ask for is less close.
+		r := max(c.rank/best.rank, (c.score*c.steer)/(best.score*best.steer))
 		if m.isRelated(best.entry, c.entry) {
 			// A related rival competes only for the part of the question
 			// the best entry explains too: "wave or beach" asks about
@@ -591,9 +613,12 @@ func (s *scratch) reset() {
 }
 
 // analyze fills s.query and s.seq with the known terms of question and
-// returns how many content words it has that the base does not know.
-func (m *Matcher) analyze(s *scratch, question string) (unknown int) {
-	s.words = contentWords(s.words[:0], Normalize(question))
+// returns how many content words it has that the base does not know, and
+// what the question asks for.
+func (m *Matcher) analyze(s *scratch, question string) (unknown int, in intent) {
+	s.raw = appendWords(s.raw[:0], Normalize(question))
+	in = readIntent(s.raw)
+	s.words = appendContent(s.words[:0], s.raw)
 	if len(s.words) > maxQueryTerms {
 		s.words = s.words[:maxQueryTerms]
 	}
@@ -627,7 +652,7 @@ func (m *Matcher) analyze(s *scratch, question string) (unknown int) {
 			}
 		}
 	}
-	return unknown
+	return unknown, in
 }
 
 // containsRun reports whether seq holds run as consecutive elements.
@@ -648,7 +673,13 @@ func (m *Matcher) isRelated(a, b int32) bool {
 // contentWords appends to dst the words of normalized text that carry
 // meaning: chat shorthand expanded, stopwords dropped.
 func contentWords(dst []string, normalized string) []string {
-	for _, w := range strings.Fields(normalized) {
+	return appendContent(dst, strings.Fields(normalized))
+}
+
+// appendContent appends to dst the words among words that carry meaning:
+// chat shorthand expanded, stopwords dropped.
+func appendContent(dst, words []string) []string {
+	for _, w := range words {
 		if exp, ok := slang[w]; ok {
 			for _, x := range exp {
 				if !stopwords[x] {
@@ -660,6 +691,33 @@ func contentWords(dst []string, normalized string) []string {
 		if !stopwords[w] {
 			dst = append(dst, w)
 		}
+	}
+	return dst
+}
+
+// appendWords appends the words of normalized text to dst, chat
+// shorthand expanded ("wat r" becomes "what are") and stopwords kept, like
+// strings.Fields but into a reused slice.
+func appendWords(dst []string, normalized string) []string {
+	add := func(w string) []string {
+		if exp, ok := slang[w]; ok {
+			return append(dst, exp...)
+		}
+		return append(dst, w)
+	}
+	start := -1
+	for i := 0; i < len(normalized); i++ {
+		if normalized[i] == ' ' {
+			if start >= 0 {
+				dst = add(normalized[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = add(normalized[start:])
 	}
 	return dst
 }

@@ -339,3 +339,71 @@ func TestMatchLongInput(t *testing.T) {
 		t.Errorf("long message: %s, want deep-tissue-massage", describe(got))
 	}
 }
+
+// TestReadIntent checks which questions read as asking for a treatment: the
+// telling words are stopwords, so they are read before those are dropped.
+func TestReadIntent(t *testing.T) {
+	tests := []struct {
+		q    string
+		want intent
+	}{
+		{"how do you get knots out of your back", intentTreat},
+		{"can you work out the knots in my back", intentTreat},
+		{"how do I get rid of muscle knots", intentTreat},
+		{"how do you treat trigger points", intentTreat},
+		{"can a massage therapist release my knots", intentTreat},
+		{"what are knots", intentNone},
+		{"is massage a good treatment for back pain", intentNone}, // asks whether, not how
+		{"where can I get a massage", intentNone},
+		{"out of office", intentNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			var words []string
+			if got := readIntent(appendWords(words, Normalize(tt.q))); got != tt.want {
+				t.Errorf("readIntent(%q) = %d, want %d", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMatchIntent checks that a question asking how to be rid of knots goes
+// to the therapy, whose sample questions ask that, and one asking what
+// knots are to the topic that explains them.
+func TestMatchIntent(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct{ q, want string }{
+		{"how do you get rid of muscle knots", "trigger-point-therapy"},
+		{"what are knots", "trigger-points"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got := m.Match(tt.q)
+			if !got.Confident || got.Best.ID != tt.want {
+				t.Errorf("Match(%q) = %s, want %s confident", tt.q, describe(got), tt.want)
+			}
+		})
+	}
+}
+
+// TestContentWordsShorthand checks that chat shorthand is expanded before
+// stopwords are dropped.
+func TestContentWordsShorthand(t *testing.T) {
+	tests := []struct {
+		q    string
+		want string
+	}{
+		{"rly need a msg", "need message"}, // "really" is a stopword
+		{"ur rmt rn", "rmt right now"},     // so is "your"
+		{"srsly prolly tmrw", "seriously probably tomorrow"},
+		{"idk tbh ngl", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got := strings.Join(contentWords(nil, Normalize(tt.q)), " ")
+			if got != tt.want {
+				t.Errorf("contentWords(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds the word-level tools of the matcher: which words carry no
 // meaning, what chat shorthand stands for, a small stemmer, a phonetic key
@@ -21,6 +24,7 @@ var stopwords = setOf(`a an the and or but if so of to in on at by for from with
 	any some all every each much many more most lot lots bit like
 	up out off again ever anyone anybody someone something anything thing things stuff
 	please thanks thank hi hello hey lol lmao haha omg tbh ngl idk imo btw pls plz
+	idc idek imho afaik iirc fyi smh
 	oh um uh hmm well though tho guys guy ya
 	get got getting go going gonna wanna want know tell let say said think make
 	one two im ive id youre theyre dont doesnt didnt isnt arent wasnt wont cannot`)
@@ -37,7 +41,8 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	real true honest honestly seriously literally basically totally super kinda sorta
 	pretty quite fairly rather definitely probably maybe perhaps possibly usually generally
 	always never sometimes often anyway anyways whatever sure wondering wonder curious
-	skeptical sceptical asking wtf damn dang ugh gosh bro dude lowkey af fr`)
+	skeptical sceptical asking wtf damn dang ugh gosh bro dude lowkey af fr
+	need needs needed`)
 
 // slang expands chat shorthand into the words it stands for, before
 // stopwords are removed and terms are looked up.
@@ -52,6 +57,11 @@ var slang = map[string][]string{
 	"k": {"ok"}, "kk": {"ok"},
 	"info": {"information"}, "appt": {"appointment"}, "appts": {"appointments"},
 	"thru": {"through"}, "nite": {"night"}, "sum1": {"someone"}, "some1": {"someone"},
+	"rly": {"really"}, "srsly": {"seriously"}, "ofc": {"of", "course"}, "prolly": {"probably"},
+	"cos": {"because"}, "becuz": {"because"}, "sth": {"something"}, "smth": {"something"},
+	"tmrw": {"tomorrow"}, "tmr": {"tomorrow"}, "hrs": {"hours"}, "mins": {"minutes"},
+	"msg": {"message"}, "bf": {"boyfriend"}, "gf": {"girlfriend"}, "dr": {"doctor"},
+	"tysm": {"thanks"}, "tyvm": {"thanks"},
 }
 
 func setOf(words string) map[string]bool {
@@ -299,4 +309,52 @@ func maxTypos(n int) int {
 	default:
 		return 2
 	}
+}
+
+// intent is what a question asks for, as far as its small words tell. It
+// is read from the whole question before stopwords are dropped, since the
+// telling words are stopwords ("get", "out").
+type intent int8
+
+const (
+	intentNone intent = iota
+	// intentTreat asks how to treat or be rid of something: "how do you
+	// get knots out", "work out the knots", "get rid of", "how do you
+	// treat", "release". A technique answers it better than a topic that
+	// explains the thing. Asking what something is has no such steer:
+	// every entry, technique or topic, says what it is about.
+	intentTreat
+)
+
+// treatCues are verbs that ask for a treatment. Only verbs: "is massage a
+// good treatment" asks whether massage works, which a topic answers.
+var treatCues = setOf(`treat treats treating rid ridding relieve relieving loosen loosening
+	release releasing cure cures curing heal heals healing`)
+
+// outVerbs are verbs that ask for a treatment with "out": "work out the
+// knots", "get the knots out", "rub it out".
+var outVerbs = setOf("get got getting take taking work working rub rubbing massage press")
+
+// steer is the factor by which in favours an entry: up by 1+amount when
+// the question asks for a treatment and the entry's own sample questions
+// ask for one too.
+func (in intent) steer(treats bool, amount float64) float64 {
+	if in == intentTreat && treats {
+		return 1 + amount
+	}
+	return 1
+}
+
+// readIntent reads the intent of a question from its words, stopwords
+// included.
+func readIntent(words []string) intent {
+	for i, w := range words {
+		switch {
+		case treatCues[w]:
+			return intentTreat
+		case w == "out" && slices.ContainsFunc(words[max(0, i-4):i], func(x string) bool { return outVerbs[x] }):
+			return intentTreat
+		}
+	}
+	return intentNone
 }
