@@ -407,3 +407,106 @@ func TestContentWordsShorthand(t *testing.T) {
 		})
 	}
 }
+
+// TestKeyNeighbours checks the QWERTY neighbourhood that makes a wrong key
+// a cheap typo.
+func TestKeyNeighbours(t *testing.T) {
+	tests := []struct {
+		a, b byte
+		want bool
+	}{
+		{'b', 'v', true}, {'b', 'n', true}, {'b', 'g', true}, {'b', 'h', true},
+		{'e', 'r', true}, {'e', 'd', true}, {'e', 's', true}, {'q', 'a', true},
+		{'b', 'b', false}, {'b', 'k', false}, {'d', 'k', false}, {'q', 'p', false}, {'a', '1', false},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.a)+string(tt.b), func(t *testing.T) {
+			if got := keyNeighbours(tt.a, tt.b); got != tt.want {
+				t.Errorf("keyNeighbours(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+			if got := keyNeighbours(tt.b, tt.a); got != tt.want {
+				t.Errorf("keyNeighbours(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSlipCost checks that common slips cost less than rarer ones.
+func TestSlipCost(t *testing.T) {
+	tests := []struct {
+		typed, word string
+		want        float32
+	}{
+		{"vack", "back", 0.7},       // neighbouring key
+		{"tehrapy", "therapy", 0.8}, // swapped letters
+		{"bood", "blood", 1},        // dropped letter
+		{"bood", "book", 1.1},       // a far key
+	}
+	for _, tt := range tests {
+		t.Run(tt.typed+"/"+tt.word, func(t *testing.T) {
+			if got := slipCost(tt.typed, tt.word); got != tt.want {
+				t.Errorf("slipCost(%q, %q) = %v, want %v", tt.typed, tt.word, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMatchTypoKinds checks typos the correction once missed: a wrong first
+// key in a short word, a dropped letter that also looks like another word
+// with a far key wrong, two slips in a long word, one slip in a long word
+// asked alone.
+func TestMatchTypoKinds(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct{ q, want string }{
+		{"massage for vack pain", "massage-for-back-pain"},
+		{"massage tecgniqes", "techniques"},
+		{"theraist", "therapists"},
+		{"rherapist", "therapists"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got := m.Match(tt.q)
+			if !got.Confident || got.Best.ID != tt.want {
+				t.Errorf("Match(%q) = %s, want %s confident", tt.q, describe(got), tt.want)
+			}
+		})
+	}
+	// "bood" is read as "blood", a dropped letter, not as "book", a far
+	// key wrong, which once answered this with deep tissue, confidently.
+	if got := m.Match("can a massage lower my bood pressure"); got.Best == nil || got.Best.ID != "massage-benefits" {
+		t.Errorf("bood pressure: %s, want massage-benefits first", describe(got))
+	}
+	// A four-letter word with a new first letter that is not a
+	// neighbouring key stays unknown.
+	if r, ok := m.resolve("pack"); ok {
+		t.Errorf("resolve(pack) = %+v, want unknown", r)
+	}
+}
+
+// TestMatchTopicShare checks that a question naming an entry exactly but
+// mostly about something else is not answered with confidence, while a
+// question about the entry with a stray word still is.
+func TestMatchTopicShare(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		q    string
+		want string // "" for not confident
+	}{
+		{"is massage covered by my benefits plan", ""},
+		{"my jobs benefits plan", ""},
+		{"book a flight", ""},
+		{"deep tissue massage for my landlord", "deep-tissue-massage"},
+		{"benefits of massage", "massage-benefits"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got := m.Match(tt.q)
+			switch {
+			case tt.want == "" && got.Confident:
+				t.Errorf("Match(%q) = %s, want not confident", tt.q, describe(got))
+			case tt.want != "" && (!got.Confident || got.Best.ID != tt.want):
+				t.Errorf("Match(%q) = %s, want %s confident", tt.q, describe(got), tt.want)
+			}
+		})
+	}
+}

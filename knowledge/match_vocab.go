@@ -191,8 +191,9 @@ func single(id int32, conf float32) resolution {
 // correct finds the vocabulary word that a misspelt word most likely means.
 // It tries, in turn: letters doubled or undoubled ("masage"), a few typing
 // errors ("tirgger", "swedsh", "mayofacial"), the same sound ("masaj",
-// "tishoo"), two known words run together ("backache"), and an
-// abbreviation ("appt"). The confidence falls with the size of the error.
+// "tishoo"), two known words run together ("backache"), two slips in a long
+// word ("tecgniqes"), and an abbreviation ("appt"). The confidence falls
+// with the size of the error (see slipCost and typoConfidence).
 func (m *Matcher) correct(w string) resolution {
 	if len(w) < 3 || len(w) > 32 || !isWord(w) {
 		return resolution{}
@@ -205,12 +206,17 @@ func (m *Matcher) correct(w string) resolution {
 	consider := func(wi int32, dist float32) {
 		cand := v.words[wi]
 		cost := dist
+		if dist == 1 {
+			cost = slipCost(w, cand)
+		}
 		if phonetic(cand) == sound {
 			cost -= 0.4
 		}
 		if cand[0] != w[0] {
-			if len(w) <= 4 {
-				return // a short word with a new first letter is another word
+			// A short word with a new first letter is another word,
+			// unless only that letter is a neighbouring key ("vack").
+			if len(w) <= 4 && (len(w) != len(cand) || !keyNeighbours(w[0], cand[0]) || w[1:] != cand[1:]) {
+				return
 			}
 			cost += 0.3
 		}
@@ -261,16 +267,45 @@ func (m *Matcher) correct(w string) resolution {
 		if v.term[best] < 0 {
 			return single(-1, 1) // a misspelt stopword ("helo") means nothing
 		}
-		conf := min(max(1-0.15*bestCost, 0.55), 0.95)
-		return single(v.term[best], conf)
+		return single(v.term[best], typoConfidence(bestCost, len(w)))
 	}
 	if r := m.split(w); r.n > 0 {
 		return r
+	}
+	if maxD >= 2 {
+		// Two slips in a long word ("tecniqued") are out of reach of
+		// the deletion index, which finds one slip on each side. The
+		// names and questions that start with the same letter are few
+		// enough to compare one by one, and only on a cache miss.
+		c := w[0] - 'a'
+		for k, cand := range v.initials[c] {
+			if d := len(cand) - len(w); d >= -maxD && d <= maxD && osa(w, cand, maxD) <= maxD {
+				consider(v.initIdx[c][k], float32(maxD))
+			}
+		}
+	}
+	if best >= 0 {
+		return single(v.term[best], typoConfidence(bestCost, len(w)))
 	}
 	return m.abbreviation(w)
 }
 
 const math32Inf = float32(1e30)
+
+// typoConfidence is how sure the matcher is that a word of n letters, read
+// as a word of the base at cost cost, means it: each whole edit takes 0.15
+// off, between 0.55 and 0.95. In a word longer than sureLength an edit takes
+// off less, in proportion: one slip in "theraist" leaves little doubt,
+// while one in a four-letter word may well be another word.
+func typoConfidence(cost float32, n int) float32 {
+	if n > sureLength {
+		cost *= sureLength / float32(n)
+	}
+	return min(max(1-0.15*cost, 0.55), 0.95)
+}
+
+// sureLength is the word length past which a typo costs less confidence.
+const sureLength = 6
 
 // split reads w as two known words run together: "backache", "trigerpoint".
 func (m *Matcher) split(w string) resolution {

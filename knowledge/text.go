@@ -358,3 +358,61 @@ func readIntent(words []string) intent {
 	}
 	return intentNone
 }
+
+// qwertyRows are the letter rows of a QWERTY keyboard, for keyNeighbours.
+var qwertyRows = [3]string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
+
+// keyNeighbours reports whether a and b are different letters next to each
+// other on a QWERTY keyboard, in a row or diagonally between rows: the
+// likeliest wrong key when a finger lands off its mark ("vack" for "back").
+func keyNeighbours(a, b byte) bool {
+	ra, ca := keyPos(a)
+	rb, cb := keyPos(b)
+	if ra < 0 || rb < 0 || a == b {
+		return false
+	}
+	switch ra - rb {
+	case 0:
+		return ca-cb == 1 || cb-ca == 1
+	case 1: // a is on the row below b, which is shifted left of it
+		return cb == ca || cb == ca+1
+	case -1:
+		return ca == cb || ca == cb+1
+	}
+	return false
+}
+
+// keyPos returns the row and column of letter c on a QWERTY keyboard, or -1
+// for anything else.
+func keyPos(c byte) (row, col int) {
+	for r, keys := range qwertyRows {
+		if i := strings.IndexByte(keys, c); i >= 0 {
+			return r, i
+		}
+	}
+	return -1, -1
+}
+
+// slipCost refines a one-edit distance between a typed word w and a word
+// cand by what kind of slip it is, as common slips are likelier meant: a
+// neighbouring key or two letters swapped costs less than a whole edit, a
+// letter dropped or added a whole edit, and any other wrong letter a little
+// more, so that "bood" reads as "blood" (a dropped letter) before "book"
+// (a d typed for a k, far apart). It expects osa(w, cand) == 1.
+func slipCost(w, cand string) float32 {
+	if len(w) != len(cand) {
+		return 1
+	}
+	i := 0
+	for i < len(w) && w[i] == cand[i] {
+		i++
+	}
+	switch {
+	case i+1 < len(w) && w[i] == cand[i+1] && w[i+1] == cand[i] && w[i+2:] == cand[i+2:]:
+		return 0.8 // swapped adjacent letters
+	case keyNeighbours(w[i], cand[i]):
+		return 0.7
+	default:
+		return 1.1
+	}
+}
