@@ -131,25 +131,21 @@ func TestEval(t *testing.T) {
 		minAccuracy, minAbstention float64
 		maxConfidentWrong          float64
 	}{
-		// Floors are what the matcher reaches minus a small margin. Measured
-		// (in-scope top-1 / abstention / confident wrong): development set
-		// 93.3% / 100% / 0.4%; held out 82.5% / 100% / 1.7%; unseen 93.2% /
-		// 100% / 1.7%. The targets are 95% / 95% / 2%: raise the floors as
-		// the matcher improves, never lower them to let a change through.
-		// The blind set (130 cases) was written from the article alone, by
-		// someone who saw neither the knowledge base nor the matcher: 91.1% /
-		// 95.0% / 2.3% (90.0% / 92.5% / 3.1% before treatment intent steered
-		// the ranking and the topic share capped confidence). It is the
-		// fairest guess of how the bot does on new questions. The topic
-		// share cap took development abstention from 98.9% to 100% and
-		// blind from 92.5% to 95.0%; weighing typos by kind cost one
-		// development question ("sort it out" once read as "sore" by luck,
-		// now as "soft"). Only the development set's failures are printed
-		// (see log), so that the other sets stay unseen.
-		{"questions.yaml", 0.92, 0.98, 0.01},
-		{"questions_holdout.yaml", 0.80, 0.97, 0.025},
-		{"questions_unseen.yaml", 0.90, 0.97, 0.025},
-		{"questions_blind.yaml", 0.89, 0.93, 0.03},
+		// Floors are what the matcher reaches minus a small margin; raise
+		// them as it improves, never lower them to let a change through.
+		// The targets are 95% / 95% / 2%. Measured (in-scope top-1 /
+		// abstention / confident wrong) after the knowledge base gained
+		// sample questions written without seeing any of these sets:
+		// development 96.3 / 100 / 0.4; held out 92.5 / 100 / 1.7; unseen
+		// 95.5 / 100 / 1.7; blind 93.3 / 95.0 / 2.3. The blind set (130
+		// cases) was written from the article alone, by someone who saw
+		// neither the knowledge base nor the matcher: it is the fairest
+		// guess of how the bot does on new questions. Only the development
+		// set's failures are printed (see log), so the others stay unseen.
+		{"questions.yaml", 0.95, 0.98, 0.01},
+		{"questions_holdout.yaml", 0.90, 0.97, 0.025},
+		{"questions_unseen.yaml", 0.93, 0.97, 0.025},
+		{"questions_blind.yaml", 0.91, 0.93, 0.03},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -71,19 +71,20 @@ func TestLeaveOneOut(t *testing.T) {
 			name: "questions",
 			pick: func(e *Entry) []string { return e.Questions },
 			drop: func(e *Entry, k int) { e.Questions = slices.Delete(e.Questions, k, k+1) },
-			// Measured 71.7% correct, 7.1% wrong: most misses are
+			// Measured 80.8% correct, 4.8% wrong (71.7% / 7.1% before the
+			// base gained sample questions): most misses are
 			// related entries told apart only by a removed phrasing.
-			minAccuracy: 0.69,
-			maxWrong:    0.085,
+			minAccuracy: 0.78,
+			maxWrong:    0.06,
 		},
 		{
 			name: "aliases",
 			pick: func(e *Entry) []string { return e.Aliases },
 			drop: func(e *Entry, k int) { e.Aliases = slices.Delete(e.Aliases, k, k+1) },
-			// Measured 70.1% correct, 1.9% wrong; many aliases are single
+			// Measured 74.6% correct, 0% wrong; many aliases are single
 			// words found nowhere else in the base ("mfr", "reserve").
-			minAccuracy: 0.67,
-			maxWrong:    0.03,
+			minAccuracy: 0.72,
+			maxWrong:    0.02,
 		},
 	}
 	for _, tt := range tests {
