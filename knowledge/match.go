@@ -227,14 +227,18 @@ func NewMatcher(b *Base, opts MatchOptions) *Matcher {
 }
 
 func newMatcher(b *Base, t float64, p params) *Matcher {
-	m := &Matcher{base: b, threshold: t, p: p, termID: make(map[string]int32, 1024)}
-	m.treats = make([]bool, len(b.Entries))
+	n := len(b.Entries)
+	// A guess at the number of distinct terms, so that a large base does
+	// not grow (and rehash) its term tables many times over.
+	guess := 1024 + 4*n
+	m := &Matcher{base: b, threshold: t, p: p, termID: make(map[string]int32, guess)}
+	m.terms = make([]termInfo, 0, guess)
+	m.treats = make([]bool, n)
 	m.vocab.init()
 
-	n := len(b.Entries)
-	df := make([]int32, 0, 1024)     // entries with the term anywhere
-	keyDF := make([]int32, 0, 1024)  // entries with the term in a name or question
-	seenIn := make([]int32, 0, 1024) // last entry that counted a term
+	df := make([]int32, 0, guess)     // entries with the term anywhere
+	keyDF := make([]int32, 0, guess)  // entries with the term in a name or question
+	seenIn := make([]int32, 0, guess) // last entry that counted a term
 	intern := func(s string) int32 {
 		id, ok := m.termID[s]
 		if !ok {
@@ -706,24 +710,34 @@ func (m *Matcher) isRelated(a, b int32) bool {
 // contentWords appends to dst the words of normalized text that carry
 // meaning: chat shorthand expanded, stopwords dropped.
 func contentWords(dst []string, normalized string) []string {
-	return appendContent(dst, strings.Fields(normalized))
+	for w := range strings.FieldsSeq(normalized) {
+		dst = appendContentWord(dst, w)
+	}
+	return dst
 }
 
 // appendContent appends to dst the words among words that carry meaning:
 // chat shorthand expanded, stopwords dropped.
 func appendContent(dst, words []string) []string {
 	for _, w := range words {
-		if exp, ok := slang[w]; ok {
-			for _, x := range exp {
-				if !stopwords[x] {
-					dst = append(dst, x)
-				}
+		dst = appendContentWord(dst, w)
+	}
+	return dst
+}
+
+// appendContentWord appends w to dst unless it is a stopword, or its
+// expansion when it is chat shorthand.
+func appendContentWord(dst []string, w string) []string {
+	if exp, ok := slang[w]; ok {
+		for _, x := range exp {
+			if !stopwords[x] {
+				dst = append(dst, x)
 			}
-			continue
 		}
-		if !stopwords[w] {
-			dst = append(dst, w)
-		}
+		return dst
+	}
+	if !stopwords[w] {
+		dst = append(dst, w)
 	}
 	return dst
 }

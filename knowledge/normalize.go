@@ -52,7 +52,7 @@ func Normalize(s string) string {
 	}
 	var out strings.Builder
 	out.Grow(b.Len())
-	for _, w := range strings.Fields(b.String()) {
+	for w := range strings.FieldsSeq(b.String()) {
 		if !strings.Contains(w, "'") {
 			w = collapseRuns(w)
 			if out.Len() > 0 {
