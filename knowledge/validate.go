@@ -102,16 +102,22 @@ func (d *decoder) validateEntries(entries []Entry) {
 	d.validateSharedPhrases(entries)
 }
 
+// requiredWithin reports a text field that is missing or empty (as
+// required does) or longer than max characters, the most Discord shows.
+func (d *decoder) requiredWithin(path, value, what, name string, max int, fix string) {
+	if d.required(path, value, what) {
+		return
+	}
+	if n := utf8.RuneCountInString(value); n > max {
+		d.report(d.at(path), path,
+			fmt.Sprintf("the %s is %d characters long, more than the %d Discord shows", name, n, max), fix)
+	}
+}
+
 // validateEntry checks the fields of one entry on their own.
 func (d *decoder) validateEntry(path string, e Entry) {
-	titlePath := joinPath(path, "title")
-	if !d.required(titlePath, e.Title, "the heading people see") {
-		if n := utf8.RuneCountInString(e.Title); n > MaxTitleLen {
-			d.report(d.at(titlePath), titlePath,
-				fmt.Sprintf("the title is %d characters long, more than the %d Discord shows", n, MaxTitleLen),
-				"shorten the title")
-		}
-	}
+	d.requiredWithin(joinPath(path, "title"), e.Title, "the heading people see", "title", MaxTitleLen,
+		"shorten the title")
 
 	kindPath := joinPath(path, "kind")
 	kinds := []string{string(KindTechnique), string(KindTopic), string(KindAction)}
@@ -145,14 +151,8 @@ func (d *decoder) validateEntry(path string, e Entry) {
 		}
 	}
 
-	answerPath := joinPath(path, "answer")
-	if !d.required(answerPath, e.Answer, "the explanation people get") {
-		if n := utf8.RuneCountInString(e.Answer); n > MaxAnswerLen {
-			d.report(d.at(answerPath), answerPath,
-				fmt.Sprintf("the answer is %d characters long, more than the %d Discord shows", n, MaxAnswerLen),
-				"shorten the answer, or split it into two entries that name each other in related")
-		}
-	}
+	d.requiredWithin(joinPath(path, "answer"), e.Answer, "the explanation people get", "answer", MaxAnswerLen,
+		"shorten the answer, or split it into two entries that name each other in related")
 
 	rPath := joinPath(path, "related")
 	for i, r := range e.Related {

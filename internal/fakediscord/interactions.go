@@ -157,38 +157,41 @@ func (s *Server) postFollowup(req *Request, p map[string]string) (int, any) {
 	return status, answer
 }
 
-func (s *Server) getWebhookMessage(_ *Request, p map[string]string) (int, any) {
-	st, status, answer := s.webhookLocked(p)
+// webhookMessageLocked resolves the webhook and message of p (the message
+// may be @original). It answers like Discord when either is unknown;
+// existing also requires the message to be stored (not deleted).
+func (s *Server) webhookMessageLocked(p map[string]string, existing bool) (st *interactionState, id string, status int, answer any) {
+	st, status, answer = s.webhookLocked(p)
 	if st == nil {
-		return status, answer
+		return nil, "", status, answer
 	}
 	id, ok := webhookMessageID(st, p["message"])
-	if !ok || s.messages[id] == nil {
-		return http.StatusNotFound, apiError(10008, "Unknown Message")
+	if !ok || existing && s.messages[id] == nil {
+		return nil, "", http.StatusNotFound, apiError(10008, "Unknown Message")
+	}
+	return st, id, 0, nil
+}
+
+func (s *Server) getWebhookMessage(_ *Request, p map[string]string) (int, any) {
+	st, id, status, answer := s.webhookMessageLocked(p, true)
+	if st == nil {
+		return status, answer
 	}
 	return http.StatusOK, s.messages[id]
 }
 
 func (s *Server) patchWebhookMessage(req *Request, p map[string]string) (int, any) {
-	st, status, answer := s.webhookLocked(p)
+	st, id, status, answer := s.webhookMessageLocked(p, false)
 	if st == nil {
 		return status, answer
-	}
-	id, ok := webhookMessageID(st, p["message"])
-	if !ok {
-		return http.StatusNotFound, apiError(10008, "Unknown Message")
 	}
 	return s.editMessageLocked(req, id)
 }
 
 func (s *Server) deleteWebhookMessage(_ *Request, p map[string]string) (int, any) {
-	st, status, answer := s.webhookLocked(p)
+	st, id, status, answer := s.webhookMessageLocked(p, true)
 	if st == nil {
 		return status, answer
-	}
-	id, ok := webhookMessageID(st, p["message"])
-	if !ok || s.messages[id] == nil {
-		return http.StatusNotFound, apiError(10008, "Unknown Message")
 	}
 	delete(s.messages, id)
 	delete(st.messageIDs, id)
