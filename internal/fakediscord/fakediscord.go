@@ -121,9 +121,12 @@ type Server struct {
 	interactions map[string]*interactionState
 
 	// Gateway
-	conns       map[*gwConn]struct{}
-	sessions    map[string]bool // session IDs a RESUME may name
-	reject      *closeFrame     // answer IDENTIFY with this close, if set
+	conns    map[*gwConn]struct{}
+	sessions map[string]bool // session IDs a RESUME may name
+	// sent keeps each session's recent dispatches, so that a RESUME gets
+	// the events its client missed, as Discord replays them.
+	sent        map[string][]sentEvent
+	reject      *closeFrame // answer IDENTIFY with this close, if set
 	dials       []string
 	identifies  []Identify
 	takenIdent  int // identifies[:takenIdent] were returned by WaitIdentify
@@ -155,6 +158,7 @@ func NewWithOptions(t testing.TB, opts Options) *Server {
 		interactions: map[string]*interactionState{},
 		conns:        map[*gwConn]struct{}{},
 		sessions:     map[string]bool{},
+		sent:         map[string][]sentEvent{},
 		upgrader:     websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }},
 	}
 	s.http = httptest.NewServer(http.HandlerFunc(s.serveHTTP))

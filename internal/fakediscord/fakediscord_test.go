@@ -2,9 +2,12 @@ package fakediscord
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -754,3 +757,71 @@ func TestWaitRequestReturnsEachRequestOnce(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// TestResumeReplaysMissedEvents speaks the gateway protocol by hand to
+// check that a RESUME gets the dispatches after the sequence number it
+// names, in order and with their numbers, before RESUMED, as on Discord.
+func TestResumeReplaysMissedEvents(t *testing.T) {
+	t.Parallel()
+	srv := New(t)
+	type frame struct {
+		Op int             `json:"op"`
+		S  int64           `json:"s"`
+		T  string          `json:"t"`
+		D  json.RawMessage `json:"d"`
+	}
+	dial := func() *websocket.Conn {
+		t.Helper()
+		ws, _, err := websocket.DefaultDialer.Dial(srv.GatewayURL(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { ws.Close() })
+		ws.SetReadDeadline(time.Now().Add(10 * time.Second))
+		var hello frame
+		if err := ws.ReadJSON(&hello); err != nil || hello.Op != 10 {
+			t.Fatalf("HELLO = %+v, %v", hello, err)
+		}
+		return ws
+	}
+	read := func(ws *websocket.Conn) frame {
+		t.Helper()
+		var f frame
+		if err := ws.ReadJSON(&f); err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+
+	first := dial()
+	first.WriteJSON(map[string]any{"op": 2, "d": map[string]any{"token": DefaultToken, "intents": 0}})
+	ready := read(first)
+	var r struct {
+		SessionID string `json:"session_id"`
+	}
+	if err := json.Unmarshal(ready.D, &r); err != nil || ready.T != "READY" || ready.S != 1 {
+		t.Fatalf("READY = %+v, %v", ready, err)
+	}
+	for _, text := range []string{"a", "b"} {
+		if err := srv.Dispatch("MESSAGE_CREATE", srv.UserMessage("900", "800", "700", text)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The client reads only READY, then its connection is lost.
+	first.Close()
+
+	second := dial()
+	second.WriteJSON(map[string]any{"op": 6, "d": map[string]any{"token": DefaultToken, "session_id": r.SessionID, "seq": 1}})
+	var got []string
+	for {
+		f := read(second)
+		got = append(got, fmt.Sprintf("%d %s", f.S, f.T))
+		if f.T == "RESUMED" {
+			break
+		}
+	}
+	want := []string{"2 MESSAGE_CREATE", "3 MESSAGE_CREATE", "4 RESUMED"}
+	if !slices.Equal(got, want) {
+		t.Errorf("after RESUME seq 1 got %v, want %v", got, want)
+	}
+}

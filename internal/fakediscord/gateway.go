@@ -260,7 +260,38 @@ func (s *Server) identify(c *gwConn, id Identify) {
 	c.writeLocked(0, "READY", ready)
 }
 
-// resume records a RESUME and answers RESUMED, replaying nothing. An
+// sentEvent is a dispatch as sent on a session, kept for replay.
+type sentEvent struct {
+	seq       int64
+	eventType string
+	data      json.RawMessage
+}
+
+// maxReplay bounds how many dispatches a session keeps for replay.
+const maxReplay = 256
+
+// dispatchTo sends one event to c and keeps it for replay. It is kept even
+// when the write fails: that is exactly the event a resuming client missed.
+func (s *Server) dispatchTo(c *gwConn, eventType string, data json.RawMessage) error {
+	c.lock()
+	defer c.unlock()
+	err := c.writeLocked(0, eventType, data)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sent := s.sent[c.sessionID]
+	// Two connections of one session (a dropped one not yet noticed, and
+	// its successor) number the same event alike: keep it once.
+	if c.sessionID != "" && (len(sent) == 0 || sent[len(sent)-1].seq < c.seq) {
+		if len(sent) == maxReplay {
+			sent = sent[1:]
+		}
+		s.sent[c.sessionID] = append(sent, sentEvent{seq: c.seq, eventType: eventType, data: data})
+	}
+	return err
+}
+
+// resume records a RESUME, replays the dispatches the client missed (those
+// after the sequence number it names) and answers RESUMED. An
 // unknown or ended session gets op 9 INVALID_SESSION (d: false), and a
 // wrong token close code 4004, as on Discord.
 func (s *Server) resume(c *gwConn, res Resume) {
@@ -281,9 +312,19 @@ func (s *Server) resume(c *gwConn, res Resume) {
 	defer c.unlock()
 	s.mu.Lock()
 	c.sessionID, c.ready = res.SessionID, true
+	var missed []sentEvent
+	for _, ev := range s.sent[res.SessionID] {
+		if ev.seq > res.Seq {
+			missed = append(missed, ev)
+		}
+	}
 	s.notifyLocked()
 	s.mu.Unlock()
 	c.seq = res.Seq
+	for _, ev := range missed {
+		c.seq = ev.seq - 1 // writeLocked numbers it ev.seq again
+		c.writeLocked(0, ev.eventType, ev.data)
+	}
 	c.writeLocked(0, "RESUMED", map[string]any{})
 }
 
@@ -334,7 +375,7 @@ func (s *Server) Dispatch(eventType string, data any) error {
 		s.rememberInteractionLocked(raw)
 		s.mu.Unlock()
 	}
-	return s.sendAll(func(c *gwConn) error { return c.write(0, eventType, json.RawMessage(raw)) })
+	return s.sendAll(func(c *gwConn) error { return s.dispatchTo(c, eventType, raw) })
 }
 
 // sendAll calls send for every connected client and joins the errors.
