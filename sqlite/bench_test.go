@@ -19,20 +19,26 @@ func (discardStore) Prune(context.Context, time.Time) (int64, error)    { return
 // benchQuestion is a typical unanswered question.
 var benchQuestion = Unanswered{Question: "does deep tissue massage hurt", BestID: "deep-tissue", Score: 0.42, Source: SourceSlash}
 
+// benchEnqueue times r.Unanswered, then closes r and reports the share of
+// calls whose write was dropped.
+func benchEnqueue(b *testing.B, r *Recorder) {
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		r.Unanswered(benchQuestion)
+		n++
+	}
+	b.StopTimer()
+	r.Close()
+	b.ReportMetric(float64(r.Dropped())/float64(n), "dropped/op")
+}
+
 // BenchmarkRecord compares what recording costs the caller (enqueue) with
 // what the writer goroutine pays (write).
 func BenchmarkRecord(b *testing.B) {
 	b.Run("enqueue", func(b *testing.B) {
 		r := NewRecorder(discardStore{}, RecorderOptions{QueueSize: 1024, Logger: quiet})
-		b.ReportAllocs()
-		n := 0
-		for b.Loop() {
-			r.Unanswered(benchQuestion)
-			n++
-		}
-		b.StopTimer()
-		r.Close()
-		b.ReportMetric(float64(r.Dropped())/float64(n), "dropped/op")
+		benchEnqueue(b, r)
 	})
 	b.Run("enqueue-room", func(b *testing.B) {
 		// The usual case: the queue has room. The writer is held on its
@@ -86,15 +92,7 @@ func BenchmarkRecord(b *testing.B) {
 		}
 		defer d.Close()
 		r := NewRecorder(d, RecorderOptions{Logger: quiet})
-		b.ReportAllocs()
-		n := 0
-		for b.Loop() {
-			r.Unanswered(benchQuestion)
-			n++
-		}
-		b.StopTimer()
-		r.Close()
-		b.ReportMetric(float64(r.Dropped())/float64(n), "dropped/op")
+		benchEnqueue(b, r)
 	})
 	b.Run("write-repeat", func(b *testing.B) {
 		d, err := Open(context.Background(), filepath.Join(b.TempDir(), "q.db"), Options{})
