@@ -28,8 +28,13 @@ var updateDocs = flag.Bool("update-docs", false, "rewrite the sample outputs in 
 var consoleBlock = regexp.MustCompile("(?ms)^```console\n(.*?)^```\n")
 
 func TestDocSamples(t *testing.T) {
-	docs, _ := filepath.Glob("../../docs/*.md")
-	docs = append([]string{"../../README.md"}, docs...)
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, _ := filepath.Glob(filepath.Join(root, "docs", "*.md"))
+	docs = append([]string{filepath.Join(root, "README.md")}, docs...)
+	examples := filepath.Join(root, "docs", "examples")
 	for _, doc := range docs {
 		data, err := os.ReadFile(doc)
 		if err != nil {
@@ -44,7 +49,10 @@ func TestDocSamples(t *testing.T) {
 				return block // a shell session, not a synergybot sample
 			}
 			samples++
-			got := runSample(t, args, chatInputs(want))
+			var got string
+			t.Run(filepath.Base(doc)+"/"+command, func(t *testing.T) {
+				got = runSample(t, examples, args, chatInputs(want))
+			})
 			if got != want {
 				if *updateDocs {
 					return "```console\n" + command + "\n" + got + "```\n"
@@ -124,10 +132,10 @@ func chatInputs(transcript string) []string {
 // runSample runs synergybot with args in a directory holding docs/examples,
 // typing inputs, and returns what it printed. Through a pipe, chat echoes
 // what was typed after its prompt, so a transcript reads as in a terminal.
-func runSample(t *testing.T, args, inputs []string) string {
+func runSample(t *testing.T, examples string, args, inputs []string) string {
 	t.Helper()
 	dir := t.TempDir()
-	if err := os.CopyFS(dir, os.DirFS("../../docs/examples")); err != nil && !os.IsNotExist(err) {
+	if err := os.CopyFS(dir, os.DirFS(examples)); err != nil && !os.IsNotExist(err) {
 		t.Fatal(err)
 	}
 	t.Chdir(dir)
