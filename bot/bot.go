@@ -20,15 +20,6 @@ import (
 	"github.com/sclondonmassage/synergybot/knowledge"
 )
 
-// Where a question came from, as passed to Recorder and Feedback.
-const (
-	SourceSlash   = "slash"   // a /ask (or /technique) slash command
-	SourceMention = "mention" // a message that mentions the bot
-	SourceDM      = "dm"      // a direct message
-	SourceChannel = "channel" // a message in one of Config.Channels
-	SourceButton  = "button"  // a topic button
-)
-
 // Staff is what staff can do to the running knowledge base through /kb.
 // Reload re-reads the knowledge base (keeping the old one when the new one
 // is invalid) and Status describes the version being served.
@@ -41,26 +32,16 @@ type Staff interface {
 }
 
 // Recorder keeps the questions the bot could not answer confidently (a
-// "not sure" or "don't know" reply), so staff can see what to add. source
-// is one of the Source constants.
+// "not sure" or "don't know" reply), so staff can see what to add.
 type Recorder interface {
-	RecordUnanswered(ctx context.Context, question string, reply knowledge.Reply, source string) error
+	RecordUnanswered(ctx context.Context, question string, reply knowledge.Reply, source knowledge.Source) error
 }
 
-// Vote is one press of "Helpful" or "Not helpful" under an answer.
-type Vote struct {
-	EntryID string
-	Helpful bool
-	// Question is what was asked, when the bot still remembers it; empty
-	// otherwise (after a restart, or for a topic button).
-	Question string
-	// Source is where the question came from; empty when unknown.
-	Source string
-}
-
-// Feedback keeps votes on answers.
+// Feedback keeps votes on answers. A vote's Question is what was asked,
+// when the bot still remembers it; empty otherwise (after a restart, or
+// for a topic button).
 type Feedback interface {
-	RecordFeedback(ctx context.Context, v Vote) error
+	RecordFeedback(ctx context.Context, v knowledge.Vote) error
 }
 
 // Config is what a Bot needs besides its session. Only Responder is
@@ -179,7 +160,7 @@ func setOf(ids []string) map[string]bool {
 }
 
 // recordGap hands a not-sure or don't-know reply to the gap recorder.
-func (b *Bot) recordGap(ctx context.Context, question string, reply knowledge.Reply, source string) {
+func (b *Bot) recordGap(ctx context.Context, question string, reply knowledge.Reply, source knowledge.Source) {
 	if b.cfg.Gaps == nil || question == "" {
 		return
 	}
@@ -193,7 +174,7 @@ func (b *Bot) recordGap(ctx context.Context, question string, reply knowledge.Re
 
 // rememberQuestion keeps the question that led to an answer for askerID,
 // so that a later vote on it can say what was asked.
-func (b *Bot) rememberQuestion(entryID, askerID, question, source string) {
+func (b *Bot) rememberQuestion(entryID, askerID, question string, source knowledge.Source) {
 	if entryID == "" || askerID == "" {
 		return
 	}
@@ -210,7 +191,8 @@ func (b *Bot) recalledQuestion(entryID, askerID string) askedQuestion {
 
 // askedQuestion is a question as remembered for feedback.
 type askedQuestion struct {
-	question, source string
+	question string
+	source   knowledge.Source
 }
 
 // recentQuestions is a fixed-size memory of questions: when full, the

@@ -39,7 +39,7 @@ embedded) knowledge base, exactly as the Discord bot would. Commands:
 			}
 			if log.recorder != nil {
 				s.Unanswered = func(q string, reply knowledge.Reply) {
-					log.RecordUnanswered(cmd.Context(), q, reply, string(knowledge.SourceChat))
+					log.RecordUnanswered(cmd.Context(), q, reply, knowledge.SourceChat)
 				}
 			}
 			return s.Run(cmd.Context(), a.stdin, a.stdout)

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/sclondonmassage/synergybot/bot"
 	"github.com/sclondonmassage/synergybot/knowledge"
 	"github.com/sclondonmassage/synergybot/postgres"
 	"github.com/sclondonmassage/synergybot/sqlite"
@@ -108,16 +107,14 @@ func openQuestionLog(_ context.Context, cfg StorageConfig, logger *slog.Logger) 
 }
 
 // RecordUnanswered queues question (redacted before it is stored).
-func (q questionLog) RecordUnanswered(_ context.Context, question string, reply knowledge.Reply, source string) error {
-	q.recorder.Unanswered(knowledge.Unanswered{
-		Question: question, BestID: reply.EntryID, Score: reply.Score, Source: knowledge.Source(source),
-	})
+func (q questionLog) RecordUnanswered(_ context.Context, question string, reply knowledge.Reply, source knowledge.Source) error {
+	q.recorder.Unanswered(knowledge.Unanswered{Question: question, BestID: reply.EntryID, Score: reply.Score, Source: source})
 	return nil
 }
 
 // RecordFeedback queues a vote.
-func (q questionLog) RecordFeedback(_ context.Context, v bot.Vote) error {
-	q.recorder.Feedback(knowledge.Vote{EntryID: v.EntryID, Helpful: v.Helpful, Question: v.Question, Source: knowledge.Source(v.Source)})
+func (q questionLog) RecordFeedback(_ context.Context, v knowledge.Vote) error {
+	q.recorder.Feedback(v)
 	return nil
 }
 
