@@ -44,6 +44,15 @@ type Feedback interface {
 	RecordFeedback(ctx context.Context, v knowledge.Vote) error
 }
 
+// AskedQuestions keeps the question behind each answer where every replica
+// can find it (the shared question log), for a short time, so that a vote
+// that reaches another replica still says what was asked. Remember must
+// not block; Recall must return within a short deadline of its own.
+type AskedQuestions interface {
+	RememberAsked(entryID, askerID string, a knowledge.Asked)
+	Recall(ctx context.Context, entryID, askerID string) (knowledge.Asked, bool)
+}
+
 // Config is what a Bot needs besides its session. Only Responder is
 // required; every other zero value is a safe default.
 type Config struct {
@@ -77,6 +86,9 @@ type Config struct {
 	Gaps Recorder
 	// Feedback records votes; nil discards them.
 	Feedback Feedback
+	// Asked shares the questions behind answers between replicas, for
+	// votes; nil keeps them in this process only.
+	Asked AskedQuestions
 
 	// Logger receives the bot's logs; nil means slog.Default().
 	Logger *slog.Logger
@@ -179,14 +191,26 @@ func (b *Bot) rememberQuestion(entryID, askerID, question string, source knowled
 		return
 	}
 	b.mu.Lock()
-	defer b.mu.Unlock()
 	b.asked.put(entryID+":"+askerID, askedQuestion{question: question, source: source})
+	b.mu.Unlock()
+	if b.cfg.Asked != nil && question != "" {
+		b.cfg.Asked.RememberAsked(entryID, askerID, knowledge.Asked{Question: question, Source: source})
+	}
 }
 
-func (b *Bot) recalledQuestion(entryID, askerID string) askedQuestion {
+// recalledQuestion returns the question behind the answer of entryID to
+// askerID: from this process's memory, or else from Config.Asked, where
+// another replica may have put it.
+func (b *Bot) recalledQuestion(ctx context.Context, entryID, askerID string) askedQuestion {
 	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.asked.get(entryID + ":" + askerID)
+	q := b.asked.get(entryID + ":" + askerID)
+	b.mu.Unlock()
+	if q.question == "" && b.cfg.Asked != nil {
+		if a, ok := b.cfg.Asked.Recall(ctx, entryID, askerID); ok {
+			return askedQuestion{question: a.Question, source: a.Source}
+		}
+	}
+	return q
 }
 
 // askedQuestion is a question as remembered for feedback.

@@ -272,7 +272,7 @@ func (b *Bot) feedback(ctx context.Context, i *discordgo.Interaction, customID, 
 		log.Info("refused vote from another member")
 		return Answer{Response: message("Only the person who asked can rate this answer.", true)}
 	}
-	asked := b.recalledQuestion(entryID, askerID)
+	asked := b.recalledQuestion(ctx, entryID, askerID)
 	if b.cfg.Feedback != nil {
 		v := knowledge.Vote{EntryID: entryID, Helpful: helpful, Question: asked.question, Source: asked.source}
 		if err := b.cfg.Feedback.RecordFeedback(ctx, v); err != nil {

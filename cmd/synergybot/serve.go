@@ -112,6 +112,7 @@ func serve(ctx context.Context, cfg Config, modes serveModes, logger *slog.Logge
 		Staff:          staffDesk{reloader: reloader, log: log},
 		Gaps:           log,
 		Feedback:       log,
+		Asked:          log.asked(),
 		Logger:         logger,
 	})
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sclondonmassage/synergybot/bot"
 	"github.com/sclondonmassage/synergybot/knowledge"
 	"github.com/sclondonmassage/synergybot/postgres"
 	"github.com/sclondonmassage/synergybot/sqlite"
@@ -116,6 +117,15 @@ func (q questionLog) RecordUnanswered(_ context.Context, question string, reply 
 func (q questionLog) RecordFeedback(_ context.Context, v knowledge.Vote) error {
 	q.recorder.Feedback(v)
 	return nil
+}
+
+// asked is the question log as the bot's memory of the questions behind
+// answers, shared by every replica on the same database; nil when off.
+func (q questionLog) asked() bot.AskedQuestions {
+	if q.recorder == nil {
+		return nil
+	}
+	return q.recorder
 }
 
 // Close writes what is pending within questionLogDrain, then closes the
