@@ -197,15 +197,11 @@ func NewRecorder(open Opener, opts RecorderOptions) *Recorder {
 
 // Unanswered records q without waiting. A zero q.At is stamped now, so the
 // log shows when the question was asked rather than when it was written.
-// A question with nothing worth keeping (knowledge.LogText is empty, as for
-// emoji only) is counted as skipped and not stored.
+// The writer redacts it (knowledge.LogText), off the caller's goroutine; a
+// question with nothing worth keeping (emoji only) is counted as skipped
+// and not stored.
 func (r *Recorder) Unanswered(q knowledge.Unanswered) {
 	if r == nil {
-		return
-	}
-	q.Question = knowledge.LogText(q.Question)
-	if q.Question == "" {
-		r.skipped.Add(1)
 		return
 	}
 	if q.At.IsZero() {
@@ -219,7 +215,6 @@ func (r *Recorder) Feedback(v knowledge.Vote) {
 	if r == nil {
 		return
 	}
-	v.Question = knowledge.LogText(v.Question)
 	if v.At.IsZero() {
 		v.At = r.opts.Now()
 	}
@@ -232,10 +227,6 @@ func (r *Recorder) Feedback(v knowledge.Vote) {
 // of the two ids is stored (AskedKey).
 func (r *Recorder) RememberAsked(entryID, askerID string, a knowledge.Asked) {
 	if r == nil || entryID == "" || askerID == "" {
-		return
-	}
-	a.Question = knowledge.LogText(a.Question)
-	if a.Question == "" {
 		return
 	}
 	r.enqueue(write{kind: writeAsked, askedKey: AskedKey(entryID, askerID), asked: a, expires: r.opts.Now().Add(r.opts.AskedFor)})
@@ -391,6 +382,12 @@ func (r *Recorder) run() {
 			if !ok {
 				return
 			}
+			if !redact(&w) {
+				if w.kind == writeUnanswered {
+					r.skipped.Add(1)
+				}
+				continue
+			}
 			if !r.writeRetrying(w) {
 				return
 			}
@@ -495,6 +492,23 @@ func (r *Recorder) write(w write) error {
 		return b.s.RememberAsked(ctx, w.askedKey, w.asked, w.expires)
 	default:
 		return b.s.RecordUnanswered(ctx, w.unanswered)
+	}
+}
+
+// redact puts w's text in the form the log keeps (knowledge.LogText) and
+// reports whether anything is left worth writing. The back ends redact
+// again, which costs little and keeps them safe on their own.
+func redact(w *write) bool {
+	switch w.kind {
+	case writeVote:
+		w.vote.Question = knowledge.LogText(w.vote.Question)
+		return true
+	case writeAsked:
+		w.asked.Question = knowledge.LogText(w.asked.Question)
+		return w.asked.Question != ""
+	default:
+		w.unanswered.Question = knowledge.LogText(w.unanswered.Question)
+		return w.unanswered.Question != ""
 	}
 }
 
