@@ -412,6 +412,9 @@ func (r *Recorder) connect(state State) bool {
 			r.errs.flush()
 			return true
 		}
+		if r.ctx.Err() != nil {
+			return false // Close gave up; it reports what was dropped
+		}
 		r.setHealth(state, err)
 		r.errs.log("question log: database unavailable; answering without recording, will retry", err, "retry_in", backoff.String())
 		select {
