@@ -248,3 +248,33 @@ func waitFor(t *testing.T, cond func() bool) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// TestCloseWithServerGoneStaysBounded queues writes while the server is
+// unreachable and stops: Close returns soon after its deadline, counting
+// every write as dropped, and nothing shows the password.
+func TestCloseWithServerGoneStaysBounded(t *testing.T) {
+	u := freshSchema(t)
+	proxy := newProxy(t, u)
+	proxy.cut()
+	r := store.NewRecorder(func(ctx context.Context) (store.Store, error) {
+		return Open(ctx, proxy.url, Options{})
+	}, store.RecorderOptions{Backend: "postgres", RetryMin: 50 * time.Millisecond})
+	for i := range 20 {
+		r.Unanswered(knowledge.Unanswered{Question: fmt.Sprintf("question %d while the server is gone", i)})
+	}
+	waitFor(t, func() bool { return r.Status().LastError != "" })
+	if st := r.Status(); st.State != store.StateConnecting {
+		t.Errorf("state %q while never connected, want %q", st.State, store.StateConnecting)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	start := time.Now()
+	err := r.Close(ctx)
+	if took := time.Since(start); took > 2*time.Second {
+		t.Errorf("Close took %v with a 1 s deadline", took)
+	}
+	if err == nil {
+		t.Error("Close = nil, want an error saying writes were dropped")
+	}
+	waitFor(t, func() bool { return r.Status().Dropped == 20 })
+}
