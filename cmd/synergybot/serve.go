@@ -250,10 +250,5 @@ func (s staffDesk) Status() string {
 	if s.log.recorder == nil {
 		return status + "\nQuestion log: off"
 	}
-	st := s.log.recorder.Status()
-	line := fmt.Sprintf("\nQuestion log: %s %s, %s", st.Backend, st.Where, st.State)
-	if st.LastError != "" {
-		line += " (" + st.LastError + ")"
-	}
-	return status + line + fmt.Sprintf(" (%d writes dropped, %d failed)", st.Dropped, st.Failed)
+	return status + "\n" + questionLogStatus(s.log.recorder.Status())
 }
