@@ -399,17 +399,21 @@ func (r *Recorder) run() {
 
 // connect opens the store (or, when one is open, pings it) until it
 // succeeds, backing off between attempts. It returns false when Close gave
-// up first. While it waits, the queue fills and drops its oldest.
+// up first. While it waits, the queue fills and drops its oldest. state is
+// the state to show meanwhile; a first open (StateConnecting) ends in
+// StateReady, a reconnect leaves that to the write that succeeds.
 func (r *Recorder) connect(state State) bool {
 	backoff := r.opts.RetryMin
 	for attempt := 1; ; attempt++ {
 		err := r.tryConnect()
 		if err == nil {
-			if attempt > 1 || state != StateConnecting {
-				r.log.Info("question log: database reachable again; recording", "attempts", attempt)
+			if attempt > 1 {
+				r.log.Info("question log: database reachable again", "attempts", attempt)
 			}
-			r.setHealth(StateReady, nil)
-			r.errs.flush()
+			if state == StateConnecting {
+				r.setHealth(StateReady, nil)
+				r.errs.flush()
+			}
 			return true
 		}
 		if r.ctx.Err() != nil {
@@ -417,12 +421,22 @@ func (r *Recorder) connect(state State) bool {
 		}
 		r.setHealth(state, err)
 		r.errs.log("question log: database unavailable; answering without recording, will retry", err, "retry_in", backoff.String())
-		select {
-		case <-time.After(backoff):
-		case <-r.ctx.Done():
+		if !r.sleep(backoff) {
 			return false
 		}
 		backoff = min(backoff*2, r.opts.RetryMax)
+	}
+}
+
+// sleep waits for d, or returns false at once when Close gives up.
+func (r *Recorder) sleep(d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-r.ctx.Done():
+		return false
 	}
 }
 
@@ -440,25 +454,39 @@ func (r *Recorder) tryConnect() error {
 	return nil
 }
 
-// writeRetrying writes w; when the database is unavailable it reconnects
-// and tries again, so a write is not lost to a short outage. It returns
-// false when Close gave up meanwhile.
+// writeRetrying writes w; when the database is unavailable it backs off,
+// reconnects and tries again, so a write is not lost to a short outage.
+// The backoff holds even when a ping succeeds (a SQLite file that can be
+// read but not written, a server that accepts connections but fails
+// statements), so a stuck write never spins. It returns false when Close
+// gave up meanwhile.
 func (r *Recorder) writeRetrying(w write) bool {
-	for {
+	backoff := r.opts.RetryMin
+	for failures := 0; ; failures++ {
 		err := r.write(w)
 		switch {
 		case err == nil:
+			if failures > 0 {
+				r.setHealth(StateReady, nil)
+				r.errs.flush()
+				r.log.Info("question log: writing again", "retries", failures)
+			}
 			return true
 		case r.ctx.Err() != nil:
 			r.abandon(&w)
 			return false
 		case errors.Is(err, ErrUnavailable):
 			r.setHealth(StateUnavailable, err)
-			if !r.connect(StateUnavailable) {
+			r.errs.log("question log: database unavailable; answering without recording, will retry", err, "retry_in", backoff.String())
+			if !r.sleep(backoff) || !r.connect(StateUnavailable) {
 				r.abandon(&w)
 				return false
 			}
+			backoff = min(backoff*2, r.opts.RetryMax)
 		default:
+			if failures > 0 {
+				r.setHealth(StateReady, nil)
+			}
 			r.failed.Add(1)
 			r.errs.log("question log: write failed", err, "failed", r.failed.Load())
 			return true

@@ -356,3 +356,37 @@ func waitFor(t *testing.T, cond func() bool) {
 		time.Sleep(5 * time.Millisecond)
 	}
 }
+
+// readOnlyLocked fails every write as unavailable while reads (Ping) work,
+// as a SQLite file locked by another writer does, and counts the attempts.
+type readOnlyLocked struct {
+	store.Store
+	attempts atomic.Int32
+}
+
+func (s *readOnlyLocked) RecordUnanswered(context.Context, knowledge.Unanswered) error {
+	s.attempts.Add(1)
+	return fmt.Errorf("record: %w: database is locked", store.ErrUnavailable)
+}
+
+func (s *readOnlyLocked) Close() error { return nil }
+
+func TestRecorderBacksOffWhenOnlyWritesFail(t *testing.T) {
+	_, d := newGate(t)
+	locked := &readOnlyLocked{Store: d}
+	r := store.NewRecorder(opener(locked), store.RecorderOptions{Logger: quiet, RetryMin: 50 * time.Millisecond, RetryMax: time.Second})
+	r.Unanswered(ask("a question the locked file cannot take"))
+	time.Sleep(400 * time.Millisecond)
+	// 0, 50, 150, 350 ms: four attempts at most, not a spin.
+	if n := locked.attempts.Load(); n < 2 || n > 5 {
+		t.Errorf("%d write attempts in 400 ms with 50 ms backoff doubling, want 2 to 5", n)
+	}
+	if st := r.Status(); st.State != store.StateUnavailable || !strings.Contains(st.LastError, "locked") {
+		t.Errorf("status %+v, want unavailable with the lock error", st)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	if err := r.Close(ctx); err == nil {
+		t.Error("Close = nil, want the dropped write reported")
+	}
+}
