@@ -64,7 +64,7 @@ var redactions = []redaction{
 	// single spaces or dashes allowed between them.
 	{regexp.MustCompile(`\b\d(?:[\s-]?\d){6,}\b`), RedactedID},
 	// A name given outright: "my name is Jo Smith".
-	{regexp.MustCompile(`\b((?i:my name is|my name's|name is|i am called|name:))\s+[A-Za-z][A-Za-z'-]*(?:\s+[A-Z][a-zA-Z'-]+)?`), "${1} " + RedactedName},
+	{regexp.MustCompile(`\b((?i:my name is|my name's|i am called|name:))\s+[A-Za-z][A-Za-z'-]*(?:\s+[A-Z][a-zA-Z'-]+)?`), "${1} " + RedactedName},
 }
 
 // Redact replaces the personal data in s that a member may type into a
