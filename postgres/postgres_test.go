@@ -1,11 +1,13 @@
 package postgres
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"os"
 	"strings"
@@ -278,3 +280,44 @@ func TestCloseWithServerGoneStaysBounded(t *testing.T) {
 	}
 	waitFor(t, func() bool { return r.Status().Dropped == 20 })
 }
+
+// TestPasswordNeverLogged runs a Recorder against an unreachable server
+// with a password in the URL and in PGPASSWORD, and reads everything it
+// logs and reports.
+func TestPasswordNeverLogged(t *testing.T) {
+	const inURL, inEnv = "url-Secret-9", "env-Secret-7"
+	t.Setenv("PGPASSWORD", inEnv)
+	var logs bytes.Buffer
+	var mu sync.Mutex
+	logger := slog.New(slog.NewTextHandler(writerFunc(func(p []byte) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return logs.Write(p)
+	}), &slog.HandlerOptions{Level: slog.LevelDebug}))
+	for _, u := range []string{"postgres://bot:" + inURL + "@127.0.0.1:1/log", "postgres://bot@127.0.0.1:1/log"} {
+		r := store.NewRecorder(func(ctx context.Context) (store.Store, error) {
+			return Open(ctx, u, Options{})
+		}, store.RecorderOptions{Backend: "postgres", Where: Describe(u), Logger: logger, RetryMin: 10 * time.Millisecond})
+		r.Unanswered(knowledge.Unanswered{Question: "is it safe"})
+		waitFor(t, func() bool { return r.Status().LastError != "" })
+		st := r.Status()
+		ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+		r.Close(ctx)
+		cancel()
+		mu.Lock()
+		out := logs.String() + fmt.Sprintf("%+v", st)
+		mu.Unlock()
+		for _, secret := range []string{inURL, inEnv} {
+			if strings.Contains(out, secret) {
+				t.Errorf("the password %q shows in logs or status:\n%s", secret, out)
+			}
+		}
+		if !strings.Contains(out, "127.0.0.1:1/log") {
+			t.Errorf("the logs do not say which database:\n%s", out)
+		}
+	}
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
