@@ -97,11 +97,12 @@ func (d *DB) Prune(ctx context.Context, now time.Time) (int64, error) {
 	var total int64
 	for _, stmt := range []struct {
 		sql string
-		arg time.Time
+		arg any
 	}{
 		{`DELETE FROM unanswered WHERE last_seen < $1`, cutoff},
 		{`DELETE FROM feedback WHERE at < $1`, cutoff},
 		{`DELETE FROM asked WHERE expires <= $1`, now},
+		{`DELETE FROM asked WHERE key IN (SELECT key FROM asked ORDER BY expires DESC, key COLLATE "C" OFFSET $1)`, d.maxAsked},
 	} {
 		tag, err := d.pool.Exec(ctx, stmt.sql, stmt.arg)
 		if err != nil {

@@ -42,6 +42,9 @@ type Options struct {
 	// Retention is how long unanswered questions and votes are kept after
 	// they were last seen; zero means DefaultRetention.
 	Retention time.Duration
+	// MaxAsked caps the questions remembered for votes; zero means
+	// store.DefaultMaxAsked.
+	MaxAsked int
 	// ReadOnly opens the log for reading only (`kb gaps`): nothing is
 	// migrated or pruned, and the schema must be current. A role with
 	// SELECT only is enough.
@@ -60,6 +63,7 @@ type DB struct {
 	where     string
 	password  string // to scrub from errors; never printed
 	retention time.Duration
+	maxAsked  int
 	now       func() time.Time
 }
 
@@ -84,6 +88,9 @@ func Open(ctx context.Context, rawURL string, opts Options) (*DB, error) {
 	if opts.MaxConns > 0 {
 		cfg.MaxConns = opts.MaxConns
 	}
+	if opts.MaxAsked <= 0 {
+		opts.MaxAsked = store.DefaultMaxAsked
+	}
 	if opts.Retention == 0 {
 		opts.Retention = DefaultRetention
 	}
@@ -95,7 +102,7 @@ func Open(ctx context.Context, rawURL string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, scrub(fmt.Errorf("open question log %s: %w", where, classify(err)), password)
 	}
-	d := &DB{pool: pool, where: where, password: password, retention: opts.Retention, now: opts.Now}
+	d := &DB{pool: pool, where: where, password: password, retention: opts.Retention, maxAsked: opts.MaxAsked, now: opts.Now}
 	if err := d.setUp(ctx, opts.ReadOnly); err != nil {
 		pool.Close()
 		return nil, d.wrap("open question log", err)

@@ -94,7 +94,7 @@ func openURL(t testing.TB, u string, opts Options) *DB {
 func TestContract(t *testing.T) {
 	storetest.Run(t, storetest.Backend{
 		Open: func(t *testing.T, opts storetest.Options) store.Store {
-			return openURL(t, freshSchema(t), Options{Retention: opts.Retention})
+			return openURL(t, freshSchema(t), Options{Retention: opts.Retention, MaxAsked: opts.MaxAsked})
 		},
 		OpenShared: func(t *testing.T) (store.Store, store.Store) {
 			u := freshSchema(t)

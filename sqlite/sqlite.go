@@ -42,6 +42,9 @@ type Options struct {
 	// they were last seen; older rows are deleted on Open and by Prune.
 	// Zero means DefaultRetention.
 	Retention time.Duration
+	// MaxAsked caps the questions remembered for votes; zero means
+	// store.DefaultMaxAsked.
+	MaxAsked int
 	// BusyTimeout is how long a statement waits for a lock held by another
 	// process (say, `kb gaps` reading while the bot writes). Zero means
 	// DefaultBusyTimeout.
@@ -64,6 +67,7 @@ type DB struct {
 	db        *sql.DB
 	path      string
 	retention time.Duration
+	maxAsked  int
 	readOnly  bool
 	now       func() time.Time
 }
@@ -84,6 +88,9 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	}
 	if opts.Retention == 0 {
 		opts.Retention = DefaultRetention
+	}
+	if opts.MaxAsked <= 0 {
+		opts.MaxAsked = store.DefaultMaxAsked
 	}
 	if opts.BusyTimeout == 0 {
 		opts.BusyTimeout = DefaultBusyTimeout
@@ -111,7 +118,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	// pragmas in the DSN then hold for every statement.
 	sqldb.SetMaxOpenConns(1)
 
-	d := &DB{db: sqldb, path: path, retention: opts.Retention, readOnly: opts.ReadOnly, now: opts.Now}
+	d := &DB{db: sqldb, path: path, retention: opts.Retention, maxAsked: opts.MaxAsked, readOnly: opts.ReadOnly, now: opts.Now}
 	if err := d.setUp(ctx); err != nil {
 		sqldb.Close()
 		return nil, fmt.Errorf("open question log %s: %w", path, classify(err))
@@ -201,6 +208,7 @@ func (d *DB) Prune(ctx context.Context, now time.Time) (int64, error) {
 		{`DELETE FROM unanswered WHERE last_seen < ?`, cutoff},
 		{`DELETE FROM feedback WHERE at < ?`, cutoff},
 		{`DELETE FROM asked WHERE expires <= ?`, toMillis(now)},
+		{`DELETE FROM asked WHERE key IN (SELECT key FROM asked ORDER BY expires DESC, key LIMIT -1 OFFSET ?)`, int64(d.maxAsked)},
 	} {
 		res, err := tx.ExecContext(ctx, stmt.sql, stmt.arg)
 		if err != nil {

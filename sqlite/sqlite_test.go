@@ -446,7 +446,7 @@ func TestOpenOddPaths(t *testing.T) {
 func TestContract(t *testing.T) {
 	storetest.Run(t, storetest.Backend{
 		Open: func(t *testing.T, opts storetest.Options) store.Store {
-			return openTest(t, Options{Retention: opts.Retention, Now: clockAt(storetest.T0)})
+			return openTest(t, Options{Retention: opts.Retention, MaxAsked: opts.MaxAsked, Now: clockAt(storetest.T0)})
 		},
 		OpenShared: func(t *testing.T) (store.Store, store.Store) {
 			path := filepath.Join(t.TempDir(), "shared.db")

@@ -50,7 +50,8 @@ type Writer interface {
 	RememberAsked(ctx context.Context, key string, a knowledge.Asked, expires time.Time) error
 	// Prune deletes unanswered questions last seen, and votes given, more
 	// than the retention before now, and remembered questions expired by
-	// now. It returns how many rows it deleted.
+	// now or beyond the back end's limit (DefaultMaxAsked unless set),
+	// those expiring first. It returns how many rows it deleted.
 	Prune(ctx context.Context, now time.Time) (int64, error)
 	// Ping checks that the database can be reached.
 	Ping(ctx context.Context) error
@@ -78,6 +79,11 @@ type Store interface {
 	// Close releases the database. Writes in progress must have ended.
 	Close() error
 }
+
+// DefaultMaxAsked bounds the remembered questions a back end keeps: Prune
+// deletes the ones expiring first beyond it, so a flood of answers cannot
+// grow the table between two expiries.
+const DefaultMaxAsked = 10000
 
 // MaxGapRows bounds how many stored questions Gaps groups, the most asked
 // first, so that a huge log cannot make `kb gaps` slow.

@@ -26,6 +26,9 @@ type Options struct {
 	// Retention is how long rows are kept; the back end's own default when
 	// zero.
 	Retention time.Duration
+	// MaxAsked caps the remembered questions; the back end's default when
+	// zero.
+	MaxAsked int
 }
 
 // Backend is a back end under test.
@@ -46,6 +49,7 @@ func Run(t *testing.T, b Backend) {
 	t.Run("Feedback", func(t *testing.T) { testFeedback(t, b) })
 	t.Run("Retention", func(t *testing.T) { testRetention(t, b) })
 	t.Run("Asked", func(t *testing.T) { testAsked(t, b) })
+	t.Run("AskedIsBounded", func(t *testing.T) { testAskedBounded(t, b) })
 	t.Run("SharedBetweenReplicas", func(t *testing.T) { testShared(t, b) })
 	t.Run("Recorder", func(t *testing.T) { testRecorder(t, b) })
 }
@@ -326,6 +330,26 @@ func testAsked(t *testing.T, b Backend) {
 	}
 	if _, ok, _ := s.RecallAsked(ctx, store.AskedKey("deep-tissue", "4343"), T0); ok {
 		t.Error("RecallAsked found another member's question")
+	}
+}
+
+func testAskedBounded(t *testing.T, b Backend) {
+	ctx := ctxT(t)
+	s := b.Open(t, Options{MaxAsked: 3})
+	for i := range 5 {
+		must(t, s.RememberAsked(ctx, fmt.Sprint("k", i), knowledge.Asked{Question: fmt.Sprint("question ", i)}, T0.Add(time.Duration(i+1)*time.Minute)))
+	}
+	n, err := s.Prune(ctx, T0)
+	must(t, err)
+	if n != 2 {
+		t.Errorf("Prune deleted %d, want the 2 expiring first", n)
+	}
+	for i := range 5 {
+		_, ok, err := s.RecallAsked(ctx, fmt.Sprint("k", i), T0)
+		must(t, err)
+		if want := i >= 2; ok != want {
+			t.Errorf("after Prune, question %d found = %v, want %v", i, ok, want)
+		}
 	}
 }
 
