@@ -454,3 +454,58 @@ func TestContract(t *testing.T) {
 		},
 	})
 }
+
+// TestRecorderWaitsOutALockAtStart starts recording while another process
+// holds the file's write lock: the bot records nothing meanwhile but does
+// not give up, and once the lock is released the question asked during
+// the lock is stored.
+func TestRecorderWaitsOutALockAtStart(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "questions.db")
+	openPath(t, path, Options{}).Close()
+	other, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(context.Background(), `BEGIN IMMEDIATE; DELETE FROM unanswered`); err != nil {
+		t.Fatal(err)
+	}
+	r := store.NewRecorder(func(ctx context.Context) (store.Store, error) {
+		return Open(ctx, path, Options{BusyTimeout: 50 * time.Millisecond})
+	}, store.RecorderOptions{RetryMin: 20 * time.Millisecond, RetryMax: 50 * time.Millisecond})
+	r.Unanswered(knowledge.Unanswered{Question: "asked while the file was locked"})
+	end := time.Now().Add(10 * time.Second)
+	for r.Status().LastError == "" {
+		if time.Now().After(end) {
+			t.Fatal("the Recorder never reported the lock")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if st := r.Status(); st.State != store.StateConnecting || !strings.Contains(st.LastError, "locked") && !strings.Contains(st.LastError, "busy") {
+		t.Errorf("status while locked = %+v", st)
+	}
+	if _, err := conn.ExecContext(context.Background(), `ROLLBACK`); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for r.Status().State != store.StateReady {
+		if ctx.Err() != nil {
+			t.Fatalf("never recovered from the lock: %+v", r.Status())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if err := r.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	d := openPath(t, path, Options{ReadOnly: true})
+	rows, err := d.Unanswered(ctx, time.Time{}, 0)
+	if err != nil || len(rows) != 1 || rows[0].Question != "asked while the file was locked" {
+		t.Errorf("stored %+v, %v; want the question asked during the lock", rows, err)
+	}
+}
