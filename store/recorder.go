@@ -365,6 +365,7 @@ func (r *Recorder) setHealth(s State, err error) {
 // now and then, until the queue is closed and drained or Close gives up.
 func (r *Recorder) run() {
 	defer close(r.done)
+	defer r.stop() // release the context once nothing waits on it
 	defer r.closeStore()
 	var tick <-chan time.Time
 	if r.opts.PruneEvery > 0 {
