@@ -20,15 +20,6 @@ import (
 	"github.com/sclondonmassage/synergybot/knowledge"
 )
 
-// Where a question came from, as passed to Recorder and Feedback.
-const (
-	SourceSlash   = "slash"   // a /ask (or /technique) slash command
-	SourceMention = "mention" // a message that mentions the bot
-	SourceDM      = "dm"      // a direct message
-	SourceChannel = "channel" // a message in one of Config.Channels
-	SourceButton  = "button"  // a topic button
-)
-
 // Staff is what staff can do to the running knowledge base through /kb.
 // Reload re-reads the knowledge base (keeping the old one when the new one
 // is invalid) and Status describes the version being served.
@@ -41,26 +32,25 @@ type Staff interface {
 }
 
 // Recorder keeps the questions the bot could not answer confidently (a
-// "not sure" or "don't know" reply), so staff can see what to add. source
-// is one of the Source constants.
+// "not sure" or "don't know" reply), so staff can see what to add.
 type Recorder interface {
-	RecordUnanswered(ctx context.Context, question string, reply knowledge.Reply, source string) error
+	RecordUnanswered(ctx context.Context, question string, reply knowledge.Reply, source knowledge.Source) error
 }
 
-// Vote is one press of "Helpful" or "Not helpful" under an answer.
-type Vote struct {
-	EntryID string
-	Helpful bool
-	// Question is what was asked, when the bot still remembers it; empty
-	// otherwise (after a restart, or for a topic button).
-	Question string
-	// Source is where the question came from; empty when unknown.
-	Source string
-}
-
-// Feedback keeps votes on answers.
+// Feedback keeps votes on answers. A vote's Question is what was asked,
+// when the bot still remembers it; empty otherwise (after a restart, or
+// for a topic button).
 type Feedback interface {
-	RecordFeedback(ctx context.Context, v Vote) error
+	RecordFeedback(ctx context.Context, v knowledge.Vote) error
+}
+
+// AskedQuestions keeps the question behind each answer where every replica
+// can find it (the shared question log), for a short time, so that a vote
+// that reaches another replica still says what was asked. Remember must
+// not block; Recall must return within a short deadline of its own.
+type AskedQuestions interface {
+	RememberAsked(entryID, askerID string, a knowledge.Asked)
+	Recall(ctx context.Context, entryID, askerID string) (knowledge.Asked, bool)
 }
 
 // Config is what a Bot needs besides its session. Only Responder is
@@ -96,6 +86,9 @@ type Config struct {
 	Gaps Recorder
 	// Feedback records votes; nil discards them.
 	Feedback Feedback
+	// Asked shares the questions behind answers between replicas, for
+	// votes; nil keeps them in this process only.
+	Asked AskedQuestions
 
 	// Logger receives the bot's logs; nil means slog.Default().
 	Logger *slog.Logger
@@ -179,7 +172,7 @@ func setOf(ids []string) map[string]bool {
 }
 
 // recordGap hands a not-sure or don't-know reply to the gap recorder.
-func (b *Bot) recordGap(ctx context.Context, question string, reply knowledge.Reply, source string) {
+func (b *Bot) recordGap(ctx context.Context, question string, reply knowledge.Reply, source knowledge.Source) {
 	if b.cfg.Gaps == nil || question == "" {
 		return
 	}
@@ -193,24 +186,37 @@ func (b *Bot) recordGap(ctx context.Context, question string, reply knowledge.Re
 
 // rememberQuestion keeps the question that led to an answer for askerID,
 // so that a later vote on it can say what was asked.
-func (b *Bot) rememberQuestion(entryID, askerID, question, source string) {
+func (b *Bot) rememberQuestion(entryID, askerID, question string, source knowledge.Source) {
 	if entryID == "" || askerID == "" {
 		return
 	}
 	b.mu.Lock()
-	defer b.mu.Unlock()
 	b.asked.put(entryID+":"+askerID, askedQuestion{question: question, source: source})
+	b.mu.Unlock()
+	if b.cfg.Asked != nil && question != "" {
+		b.cfg.Asked.RememberAsked(entryID, askerID, knowledge.Asked{Question: question, Source: source})
+	}
 }
 
-func (b *Bot) recalledQuestion(entryID, askerID string) askedQuestion {
+// recalledQuestion returns the question behind the answer of entryID to
+// askerID: from this process's memory, or else from Config.Asked, where
+// another replica may have put it.
+func (b *Bot) recalledQuestion(ctx context.Context, entryID, askerID string) askedQuestion {
 	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.asked.get(entryID + ":" + askerID)
+	q := b.asked.get(entryID + ":" + askerID)
+	b.mu.Unlock()
+	if q.question == "" && b.cfg.Asked != nil {
+		if a, ok := b.cfg.Asked.Recall(ctx, entryID, askerID); ok {
+			return askedQuestion{question: a.Question, source: a.Source}
+		}
+	}
+	return q
 }
 
 // askedQuestion is a question as remembered for feedback.
 type askedQuestion struct {
-	question, source string
+	question string
+	source   knowledge.Source
 }
 
 // recentQuestions is a fixed-size memory of questions: when full, the

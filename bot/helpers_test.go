@@ -76,7 +76,7 @@ func defaultResponder(t testing.TB) func() knowledge.Responder {
 type fakes struct {
 	mu        sync.Mutex
 	gaps      []gap
-	votes     []Vote
+	votes     []knowledge.Vote
 	reloads   int
 	reloadErr error
 	status    string
@@ -85,17 +85,17 @@ type fakes struct {
 type gap struct {
 	question string
 	kind     knowledge.ReplyKind
-	source   string
+	source   knowledge.Source
 }
 
-func (f *fakes) RecordUnanswered(_ context.Context, q string, r knowledge.Reply, source string) error {
+func (f *fakes) RecordUnanswered(_ context.Context, q string, r knowledge.Reply, source knowledge.Source) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.gaps = append(f.gaps, gap{q, r.Kind, source})
 	return nil
 }
 
-func (f *fakes) RecordFeedback(_ context.Context, v Vote) error {
+func (f *fakes) RecordFeedback(_ context.Context, v knowledge.Vote) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.votes = append(f.votes, v)

@@ -109,17 +109,17 @@ func (b *Bot) command(ctx context.Context, i *discordgo.Interaction, data discor
 		question := strings.TrimSpace(stringOption(data.Options, "question"))
 		private = boolOption(data.Options, "private")
 		reply = r.Ask(question)
-		b.recordGap(ctx, question, reply, SourceSlash)
-		b.rememberQuestion(reply.EntryID, asker, question, SourceSlash)
+		b.recordGap(ctx, question, reply, knowledge.SourceSlash)
+		b.rememberQuestion(reply.EntryID, asker, question, knowledge.SourceSlash)
 		log.Debug("question", "len", utf8.RuneCountInString(question))
 	case "technique":
 		name := stringOption(data.Options, "name")
 		var ok bool
 		if reply, ok = r.Technique(name); !ok {
 			reply = r.Ask(name)
-			b.recordGap(ctx, name, reply, SourceSlash)
+			b.recordGap(ctx, name, reply, knowledge.SourceSlash)
 		}
-		b.rememberQuestion(reply.EntryID, asker, name, SourceSlash)
+		b.rememberQuestion(reply.EntryID, asker, name, knowledge.SourceSlash)
 	case "techniques":
 		reply = r.Techniques()
 	case "book":
@@ -246,7 +246,7 @@ func (b *Bot) component(ctx context.Context, i *discordgo.Interaction, id string
 			return Answer{Response: message("That topic is no longer in the knowledge base. Try /help.", true)}
 		}
 		log.Info("reply", "kind", reply.Kind, "entry", reply.EntryID, "score", reply.Score)
-		b.rememberQuestion(reply.EntryID, clicker, "", SourceButton)
+		b.rememberQuestion(reply.EntryID, clicker, "", knowledge.SourceButton)
 		// The answer goes to whoever clicked, and only to them: a click
 		// under someone else's answer should not fill the channel.
 		return Answer{Response: replyResponse(discordgo.InteractionResponseChannelMessageWithSource, render(reply, clicker), true)}
@@ -272,9 +272,9 @@ func (b *Bot) feedback(ctx context.Context, i *discordgo.Interaction, customID, 
 		log.Info("refused vote from another member")
 		return Answer{Response: message("Only the person who asked can rate this answer.", true)}
 	}
-	asked := b.recalledQuestion(entryID, askerID)
+	asked := b.recalledQuestion(ctx, entryID, askerID)
 	if b.cfg.Feedback != nil {
-		v := Vote{EntryID: entryID, Helpful: helpful, Question: asked.question, Source: asked.source}
+		v := knowledge.Vote{EntryID: entryID, Helpful: helpful, Question: asked.question, Source: asked.source}
 		if err := b.cfg.Feedback.RecordFeedback(ctx, v); err != nil {
 			log.Warn("record feedback", "err", err)
 		}

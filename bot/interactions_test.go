@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/sclondonmassage/synergybot/knowledge"
 )
 
 func TestCommandsDefinition(t *testing.T) {
@@ -93,8 +95,8 @@ func TestAsk(t *testing.T) {
 			checkNoMentions(t, resp)
 			if got := len(b.fakes.gaps); (got == 1) != tt.wantGap {
 				t.Errorf("recorded %d gaps, want gap=%v", got, tt.wantGap)
-			} else if tt.wantGap && (b.fakes.gaps[0].source != SourceSlash || b.fakes.gaps[0].question != tt.question) {
-				t.Errorf("gap = %+v, want question %q from %q", b.fakes.gaps[0], tt.question, SourceSlash)
+			} else if tt.wantGap && (b.fakes.gaps[0].source != knowledge.SourceSlash || b.fakes.gaps[0].question != tt.question) {
+				t.Errorf("gap = %+v, want question %q from %q", b.fakes.gaps[0], tt.question, knowledge.SourceSlash)
 			}
 		})
 	}
@@ -262,20 +264,20 @@ func TestFeedback(t *testing.T) {
 		clicker     string
 		customID    string
 		wantType    discordgo.InteractionResponseType
-		wantVote    *Vote
+		wantVote    *knowledge.Vote
 		wantTitle   string // of the updated message
 		wantButtons bool   // feedback buttons still there
 	}{
 		{
 			name: "asker finds it helpful", clicker: askerID, customID: "fb:up:trigger-point-therapy:" + askerID,
 			wantType:  discordgo.InteractionResponseUpdateMessage,
-			wantVote:  &Vote{EntryID: "trigger-point-therapy", Helpful: true, Question: answeredQ, Source: SourceSlash},
+			wantVote:  &knowledge.Vote{EntryID: "trigger-point-therapy", Helpful: true, Question: answeredQ, Source: knowledge.SourceSlash},
 			wantTitle: "Trigger Point Therapy",
 		},
 		{
 			name: "asker finds it not helpful", clicker: askerID, customID: "fb:down:trigger-point-therapy:" + askerID,
 			wantType:  discordgo.InteractionResponseUpdateMessage,
-			wantVote:  &Vote{EntryID: "trigger-point-therapy", Helpful: false, Question: answeredQ, Source: SourceSlash},
+			wantVote:  &knowledge.Vote{EntryID: "trigger-point-therapy", Helpful: false, Question: answeredQ, Source: knowledge.SourceSlash},
 			wantTitle: "Sorry that didn't help",
 		},
 		{

@@ -24,14 +24,14 @@ func (b *Bot) MessageReply(ctx context.Context, m *discordgo.Message) (reply *di
 		return nil, false
 	}
 	mentioned := b.mentions(m)
-	var source string
+	var source knowledge.Source
 	switch {
 	case m.GuildID == "":
-		source = SourceDM
+		source = knowledge.SourceDM
 	case mentioned:
-		source = SourceMention
+		source = knowledge.SourceMention
 	case b.channels[m.ChannelID]:
-		source = SourceChannel
+		source = knowledge.SourceChannel
 	default:
 		return nil, false
 	}
@@ -41,7 +41,7 @@ func (b *Bot) MessageReply(ctx context.Context, m *discordgo.Message) (reply *di
 	r := b.cfg.Responder()
 	var answer knowledge.Reply
 	if question == "" {
-		if source == SourceChannel {
+		if source == knowledge.SourceChannel {
 			// Without the Message Content intent, messages that do not
 			// mention the bot arrive empty: nothing to answer.
 			return nil, false
@@ -50,7 +50,7 @@ func (b *Bot) MessageReply(ctx context.Context, m *discordgo.Message) (reply *di
 	} else {
 		answer = r.Ask(question)
 	}
-	if source == SourceChannel && answer.Kind != knowledge.ReplyAnswer && answer.Kind != knowledge.ReplyUrgent {
+	if source == knowledge.SourceChannel && answer.Kind != knowledge.ReplyAnswer && answer.Kind != knowledge.ReplyUrgent {
 		log.Debug("silent: not confident", "kind", answer.Kind, "score", answer.Score)
 		return nil, false
 	}

@@ -35,7 +35,7 @@ func TestMessageReply(t *testing.T) {
 			name:      "mention it does not know, answered anyway",
 			msg:       discordgo.Message{GuildID: guildID, ChannelID: otherChan, Author: human, Content: unknownQ + " <@" + botID + ">", Mentions: []*discordgo.User{self}},
 			wantReply: true, wantTitle: "I don't know that one",
-			wantGap: &gap{unknownQ, knowledge.ReplyDontKnow, SourceMention},
+			wantGap: &gap{unknownQ, knowledge.ReplyDontKnow, knowledge.SourceMention},
 		},
 		{
 			name:      "bare mention gets help",
@@ -46,7 +46,7 @@ func TestMessageReply(t *testing.T) {
 			name:      "direct message not sure, answered anyway",
 			msg:       discordgo.Message{ChannelID: "dm1", Author: human, Content: notSureQ},
 			wantReply: true, wantTitle: "Not sure what you mean",
-			wantGap: &gap{notSureQ, knowledge.ReplyNotSure, SourceDM},
+			wantGap: &gap{notSureQ, knowledge.ReplyNotSure, knowledge.SourceDM},
 		},
 		{
 			name:      "listed channel, confident",

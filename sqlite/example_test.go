@@ -8,11 +8,13 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/sclondonmassage/synergybot/knowledge"
 	"github.com/sclondonmassage/synergybot/sqlite"
+	"github.com/sclondonmassage/synergybot/store"
 )
 
-// The bot records through a Recorder so that a reply never waits for the
-// disk; staff read the log with Gaps.
+// The bot records through a store.Recorder, so that a reply never waits
+// for the disk; staff read the log with store.Gaps.
 func Example() {
 	dir, err := os.MkdirTemp("", "questions")
 	if err != nil {
@@ -20,21 +22,25 @@ func Example() {
 	}
 	defer os.RemoveAll(dir)
 	now := func() time.Time { return time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC) }
-
+	path := filepath.Join(dir, "questions.db")
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(dir, "questions.db"), sqlite.Options{Now: now})
+
+	rec := store.NewRecorder(func(ctx context.Context) (store.Store, error) {
+		return sqlite.Open(ctx, path, sqlite.Options{Now: now})
+	}, store.RecorderOptions{Backend: "sqlite", Where: path, Now: now})
+	rec.Unanswered(knowledge.Unanswered{Question: "Does cupping leave marks?", BestID: "cupping", Score: 0.41, Source: knowledge.SourceSlash})
+	rec.Unanswered(knowledge.Unanswered{Question: "cupping marks, do they leave", BestID: "cupping", Score: 0.38, Source: knowledge.SourceDM})
+	rec.Unanswered(knowledge.Unanswered{Question: "can i bring my dog? call 519-555-0142", Source: knowledge.SourceMention})
+	if err := rec.Close(ctx); err != nil { // writes what is pending, then closes the file
+		log.Fatal(err)
+	}
+
+	db, err := sqlite.Open(ctx, path, sqlite.Options{ReadOnly: true})
 	if err != nil {
-		log.Fatal(err) // a real caller logs it and answers without recording
+		log.Fatal(err)
 	}
 	defer db.Close()
-
-	rec := sqlite.NewRecorder(db, sqlite.RecorderOptions{Now: now})
-	rec.Unanswered(sqlite.Unanswered{Question: "does cupping leave marks", BestID: "cupping", Score: 0.41, Source: sqlite.SourceSlash})
-	rec.Unanswered(sqlite.Unanswered{Question: "cupping marks, do they leave", BestID: "cupping", Score: 0.38, Source: sqlite.SourceDM})
-	rec.Unanswered(sqlite.Unanswered{Question: "can i bring my dog", Source: sqlite.SourceMention})
-	rec.Close() // flushes pending writes
-
-	gaps, err := db.Gaps(ctx, sqlite.GapQuery{Limit: 10})
+	gaps, err := store.Gaps(ctx, db, store.GapQuery{Limit: 10})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -42,6 +48,6 @@ func Example() {
 		fmt.Printf("%d× %q nearest=%q %v\n", g.Count, g.Examples[0], g.NearestID, g.Sources)
 	}
 	// Output:
-	// 2× "cupping marks, do they leave" nearest="cupping" [dm slash]
-	// 1× "can i bring my dog" nearest="" [mention]
+	// 2× "cupping marks do they leave" nearest="cupping" [dm slash]
+	// 1× "can i bring my dog call [phone]" nearest="" [mention]
 }

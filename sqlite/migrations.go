@@ -36,6 +36,16 @@ var migrations = []string{
 	);
 	CREATE INDEX feedback_at ON feedback (at);
 	CREATE INDEX feedback_entry ON feedback (entry_id);`,
+
+	// Version 3: the question behind each answer, kept for a short time
+	// under a hash of entry and asker (store.AskedKey), for votes.
+	`CREATE TABLE asked (
+		key      TEXT PRIMARY KEY,
+		question TEXT NOT NULL,
+		source   TEXT NOT NULL DEFAULT '',
+		expires  INTEGER NOT NULL           -- Unix milliseconds
+	);
+	CREATE INDEX asked_expires ON asked (expires);`,
 }
 
 // userVersion reads PRAGMA user_version, the schema version of the file.

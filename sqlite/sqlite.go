@@ -1,22 +1,15 @@
-// Package sqlite keeps synergybot's log of unanswered questions and of
-// "Helpful" / "Not helpful" feedback in a SQLite file, so that staff can see
-// what people ask that the knowledge base does not answer yet (`kb gaps`).
+// Package sqlite keeps synergybot's question log (unanswered questions,
+// "Helpful" / "Not helpful" votes, and for a short time the question behind
+// each answer) in a SQLite file: the embedded default, for one process. It
+// implements store.Store; the bot writes through a store.Recorder.
 //
-// It is the one package that knows about SQLite (modernc.org/sqlite, pure Go,
-// no cgo). It takes plain values: the caller normalises question text and
-// names entries by id; the package never sees a user's id or name.
+// It is the one package that knows about SQLite (modernc.org/sqlite, pure
+// Go, no cgo). It stores text in knowledge.LogText form (redacted) and
+// never sees a user's id or name.
 //
-// Two layers:
-//
-//   - DB is the store itself: Open (which creates or upgrades the schema and
-//     prunes old rows), RecordUnanswered, RecordFeedback, Prune, and the
-//     staff-facing reads Gaps and Feedback.
-//   - Recorder puts writes on a bounded queue served by one goroutine, so that
-//     recording never slows or blocks a reply. When the queue is full the
-//     oldest pending write is dropped and counted.
-//
-// A caller that has no log configured (empty path) uses a nil *Recorder,
-// whose methods do nothing.
+// Open creates or upgrades the schema and prunes old rows. Several
+// processes may open one file (a writer and `kb gaps` reading); several
+// replicas that must share one log use package postgres instead.
 package sqlite
 
 import (
@@ -29,7 +22,10 @@ import (
 	"path/filepath"
 	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+	sqlite3 "modernc.org/sqlite"
+	sqlitelib "modernc.org/sqlite/lib"
+
+	"github.com/sclondonmassage/synergybot/store"
 )
 
 // DefaultRetention is how long a row is kept after it was last touched when
@@ -46,6 +42,9 @@ type Options struct {
 	// they were last seen; older rows are deleted on Open and by Prune.
 	// Zero means DefaultRetention.
 	Retention time.Duration
+	// MaxAsked caps the questions remembered for votes; zero means
+	// store.DefaultMaxAsked.
+	MaxAsked int
 	// BusyTimeout is how long a statement waits for a lock held by another
 	// process (say, `kb gaps` reading while the bot writes). Zero means
 	// DefaultBusyTimeout.
@@ -62,12 +61,13 @@ type Options struct {
 	uriMode string
 }
 
-// DB is an open log of unanswered questions and feedback. Its methods are
-// safe for concurrent use; writes are serialised on a single connection.
+// DB is an open question log. Its methods are safe for concurrent use;
+// statements are serialised on a single connection.
 type DB struct {
 	db        *sql.DB
 	path      string
 	retention time.Duration
+	maxAsked  int
 	readOnly  bool
 	now       func() time.Time
 }
@@ -77,9 +77,10 @@ type DB struct {
 // older than the retention.
 //
 // A file that is not a SQLite database, is locked by another process for
-// longer than the busy timeout, cannot be written, or has a schema newer than
-// this code knows, is reported as an error; the caller should then carry on
-// answering without recording. The caller owns the returned DB and must
+// longer than the busy timeout (wrapped with store.ErrUnavailable), cannot
+// be written, or has a schema newer than this code knows, is reported as an
+// error; a store.Recorder then retries in the background while the bot
+// answers without recording. The caller owns the returned DB and must
 // Close it.
 func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	if path == "" {
@@ -87,6 +88,9 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	}
 	if opts.Retention == 0 {
 		opts.Retention = DefaultRetention
+	}
+	if opts.MaxAsked <= 0 {
+		opts.MaxAsked = store.DefaultMaxAsked
 	}
 	if opts.BusyTimeout == 0 {
 		opts.BusyTimeout = DefaultBusyTimeout
@@ -114,10 +118,10 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	// pragmas in the DSN then hold for every statement.
 	sqldb.SetMaxOpenConns(1)
 
-	d := &DB{db: sqldb, path: path, retention: opts.Retention, readOnly: opts.ReadOnly, now: opts.Now}
+	d := &DB{db: sqldb, path: path, retention: opts.Retention, maxAsked: opts.MaxAsked, readOnly: opts.ReadOnly, now: opts.Now}
 	if err := d.setUp(ctx); err != nil {
 		sqldb.Close()
-		return nil, fmt.Errorf("open question log %s: %w", path, err)
+		return nil, fmt.Errorf("open question log %s: %w", path, classify(err))
 	}
 	return d, nil
 }
@@ -186,31 +190,59 @@ func (d *DB) Close() error {
 }
 
 // Prune deletes unanswered questions last seen, and feedback given, more
-// than the retention before now. It returns how many rows it deleted. The
-// caller runs it now and then (a Recorder does, see RecorderOptions).
+// than the retention before now, and remembered questions expired by now.
+// It returns how many rows it deleted. A store.Recorder runs it now and
+// then.
 func (d *DB) Prune(ctx context.Context, now time.Time) (int64, error) {
-	cutoff := now.Add(-d.retention).UnixMilli()
+	cutoff := toMillis(now.Add(-d.retention))
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, fmt.Errorf("prune: %w", err)
+		return 0, fmt.Errorf("prune: %w", classify(err))
 	}
 	defer tx.Rollback()
 	var total int64
-	for _, stmt := range []string{
-		`DELETE FROM unanswered WHERE last_seen < ?`,
-		`DELETE FROM feedback WHERE at < ?`,
+	for _, stmt := range []struct {
+		sql string
+		arg int64
+	}{
+		{`DELETE FROM unanswered WHERE last_seen < ?`, cutoff},
+		{`DELETE FROM feedback WHERE at < ?`, cutoff},
+		{`DELETE FROM asked WHERE expires <= ?`, toMillis(now)},
+		{`DELETE FROM asked WHERE key IN (SELECT key FROM asked ORDER BY expires DESC, key LIMIT -1 OFFSET ?)`, int64(d.maxAsked)},
 	} {
-		res, err := tx.ExecContext(ctx, stmt, cutoff)
+		res, err := tx.ExecContext(ctx, stmt.sql, stmt.arg)
 		if err != nil {
-			return 0, fmt.Errorf("prune: %w", err)
+			return 0, fmt.Errorf("prune: %w", classify(err))
 		}
 		n, _ := res.RowsAffected()
 		total += n
 	}
 	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("prune: %w", err)
+		return 0, fmt.Errorf("prune: %w", classify(err))
 	}
 	return total, nil
+}
+
+// Ping checks that the file can still be read.
+func (d *DB) Ping(ctx context.Context) error {
+	if _, err := userVersion(ctx, d.db); err != nil {
+		return fmt.Errorf("question log %s: %w", d.path, classify(err))
+	}
+	return nil
+}
+
+// classify marks SQLite's "busy" and "locked" (another process holds the
+// file) with store.ErrUnavailable, so that a Recorder waits and retries the
+// write instead of losing it.
+func classify(err error) error {
+	var e *sqlite3.Error
+	if errors.As(err, &e) {
+		switch e.Code() & 0xff {
+		case sqlitelib.SQLITE_BUSY, sqlitelib.SQLITE_LOCKED:
+			return fmt.Errorf("%w: %w", store.ErrUnavailable, err)
+		}
+	}
+	return err
 }
 
 // toMillis stores a time as Unix milliseconds, UTC, the unit of every time

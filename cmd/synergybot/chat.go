@@ -9,7 +9,6 @@ import (
 
 	"github.com/sclondonmassage/synergybot/chat"
 	"github.com/sclondonmassage/synergybot/knowledge"
-	"github.com/sclondonmassage/synergybot/sqlite"
 )
 
 func (a *app) newChatCommand() *cobra.Command {
@@ -40,7 +39,7 @@ embedded) knowledge base, exactly as the Discord bot would. Commands:
 			}
 			if log.recorder != nil {
 				s.Unanswered = func(q string, reply knowledge.Reply) {
-					log.RecordUnanswered(cmd.Context(), q, reply, sqlite.SourceChat)
+					log.RecordUnanswered(cmd.Context(), q, reply, knowledge.SourceChat)
 				}
 			}
 			return s.Run(cmd.Context(), a.stdin, a.stdout)

@@ -90,6 +90,7 @@ type RepliesConfig struct {
 
 // StorageConfig is where unanswered questions are recorded.
 type StorageConfig struct {
+	URL           string // postgres://...; secret: it may hold a password
 	Path          string
 	RetentionDays int
 }
@@ -129,6 +130,9 @@ type setting struct {
 	// secret values are masked in `synergybot config`; notInFile keys are
 	// refused in the config file (they may come from the environment only).
 	secret, notInFile bool
+	// mask, when set, is how `synergybot config` shows the value (the
+	// storage URL without its password).
+	mask func(string) string
 	// path values that are relative and come from the file (or are the
 	// default) are taken relative to the config file's directory.
 	path bool
@@ -186,6 +190,9 @@ var settings = []setting{
 	{key: "replies.tracking", def: true,
 		usage: "add utm parameters to booking links",
 		field: func(c *Config) any { return &c.Replies.Tracking }},
+	{key: "storage.url", def: "", mask: maskStorageURL,
+		usage: "PostgreSQL URL (postgres://user@host/db) for a log shared by replicas; empty uses storage.path",
+		field: func(c *Config) any { return &c.Storage.URL }},
 	{key: "storage.path", def: "synergybot.db", path: true,
 		usage: "SQLite file for unanswered questions",
 		field: func(c *Config) any { return &c.Storage.Path }},
@@ -576,6 +583,9 @@ func (l *loader) validate(c *Config) {
 	}
 	if c.Storage.Path == "" {
 		l.problem("storage.path", "is empty; name the SQLite file, like synergybot.db")
+	}
+	if c.Storage.URL != "" && !isPostgresURL(c.Storage.URL) {
+		l.problem("storage.url", "is not a postgres:// URL; write postgres://user@host:5432/dbname, or leave it empty to use the SQLite file storage.path")
 	}
 	if c.Storage.RetentionDays < 1 {
 		l.problem("storage.retention_days", fmt.Sprintf("%d is not a number of days (1 or more)", c.Storage.RetentionDays))

@@ -77,6 +77,9 @@ func valueNode(s setting, cfg *Config) (*yaml.Node, error) {
 	switch p := s.field(cfg).(type) {
 	case *string:
 		v = *p
+		if s.mask != nil {
+			v = s.mask(*p)
+		}
 		if s.secret {
 			v = "(not set)"
 			if *p != "" {

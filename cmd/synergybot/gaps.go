@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -11,17 +10,18 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/sclondonmassage/synergybot/sqlite"
+	"github.com/sclondonmassage/synergybot/knowledge"
+	"github.com/sclondonmassage/synergybot/store"
 )
 
 // gapsReport is what `kb gaps --json` prints.
 type gapsReport struct {
-	Since      time.Time              `json:"since"`
-	Gaps       []sqlite.Gap           `json:"gaps"`
-	Unhelpful  []sqlite.EntryFeedback `json:"least_helpful"`
-	Database   string                 `json:"database"`
-	Generated  time.Time              `json:"generated"`
-	TotalAsked int                    `json:"total_asked"`
+	Since      time.Time                 `json:"since"`
+	Gaps       []knowledge.Gap           `json:"gaps"`
+	Unhelpful  []knowledge.EntryFeedback `json:"least_helpful"`
+	Database   string                    `json:"database"`
+	Generated  time.Time                 `json:"generated"`
+	TotalAsked int                       `json:"total_asked"`
 }
 
 func (a *app) newKBGapsCommand() *cobra.Command {
@@ -37,15 +37,13 @@ func (a *app) newKBGapsCommand() *cobra.Command {
 similar text, most asked first, each with the nearest entry: add an alias to
 that entry when it was the right topic, or write a new entry when none was.
 It also lists the entries people marked "Not helpful" most often.
-It reads storage.path (the bot may keep running meanwhile).`,
+It reads the question log: storage.url (PostgreSQL, shared by every
+replica) or storage.path (SQLite); the bot may keep running meanwhile.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.config()
 			if err != nil {
 				return err
-			}
-			if cfg.Storage.Path == "" {
-				return errors.New("storage.path is empty, so no questions are recorded (set it in config.yaml or SYNERGYBOT_STORAGE_PATH)")
 			}
 			window, err := parseSince(since)
 			if err != nil {
@@ -53,12 +51,12 @@ It reads storage.path (the bot may keep running meanwhile).`,
 			}
 			now := time.Now()
 			from := now.Add(-window)
-			db, err := sqlite.Open(cmd.Context(), cfg.Storage.Path, sqlite.Options{ReadOnly: true})
+			db, err := openStorageForReading(cmd.Context(), cfg.Storage)
 			if err != nil {
 				return err
 			}
 			defer db.Close()
-			gaps, err := db.Gaps(cmd.Context(), sqlite.GapQuery{Since: from, Limit: limit})
+			gaps, err := store.Gaps(cmd.Context(), db, store.GapQuery{Since: from, Limit: limit})
 			if err != nil {
 				return err
 			}
@@ -66,14 +64,14 @@ It reads storage.path (the bot may keep running meanwhile).`,
 			if err != nil {
 				return err
 			}
-			var unhelpful []sqlite.EntryFeedback
+			var unhelpful []knowledge.EntryFeedback
 			for _, f := range feedback {
 				if f.NotHelpful > 0 {
 					unhelpful = append(unhelpful, f)
 				}
 			}
 			if asJSON {
-				r := gapsReport{Since: from, Gaps: gaps, Unhelpful: unhelpful, Database: cfg.Storage.Path, Generated: now}
+				r := gapsReport{Since: from, Gaps: gaps, Unhelpful: unhelpful, Database: storageWhere(cfg.Storage), Generated: now}
 				for _, g := range gaps {
 					r.TotalAsked += g.Count
 				}
@@ -91,7 +89,7 @@ It reads storage.path (the bot may keep running meanwhile).`,
 	return cmd
 }
 
-func printGaps(a *app, gaps []sqlite.Gap, unhelpful []sqlite.EntryFeedback, since string) {
+func printGaps(a *app, gaps []knowledge.Gap, unhelpful []knowledge.EntryFeedback, since string) {
 	if len(gaps) == 0 {
 		fmt.Fprintf(a.stdout, "No unanswered questions in the last %s.\n", since)
 	} else {

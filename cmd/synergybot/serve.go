@@ -16,7 +16,7 @@ import (
 
 	"github.com/sclondonmassage/synergybot/bot"
 	"github.com/sclondonmassage/synergybot/knowledge"
-	"github.com/sclondonmassage/synergybot/sqlite"
+	"github.com/sclondonmassage/synergybot/store"
 )
 
 // serveModes says which of Discord's two ways in the bot serves.
@@ -112,6 +112,7 @@ func serve(ctx context.Context, cfg Config, modes serveModes, logger *slog.Logge
 		Staff:          staffDesk{reloader: reloader, log: log},
 		Gaps:           log,
 		Feedback:       log,
+		Asked:          log.asked(),
 		Logger:         logger,
 	})
 	if err != nil {
@@ -201,52 +202,6 @@ func staffNotifier(ctx context.Context, session *discordgo.Session, channelID st
 	}
 }
 
-// questionLog records unanswered questions and votes in the SQLite log
-// through a bounded queue, so that a reply never waits for the disk. A
-// questionLog with a nil recorder records nothing.
-type questionLog struct {
-	db       *sqlite.DB
-	recorder *sqlite.Recorder
-}
-
-// openQuestionLog opens storage.path. When it is empty, or the file is
-// corrupt or locked, the bot answers without recording: answering matters
-// more than the log.
-func openQuestionLog(ctx context.Context, cfg StorageConfig, logger *slog.Logger) questionLog {
-	if cfg.Path == "" {
-		return questionLog{}
-	}
-	db, err := sqlite.Open(ctx, cfg.Path, sqlite.Options{Retention: time.Duration(cfg.RetentionDays) * 24 * time.Hour})
-	if err != nil {
-		logger.Warn("question log unavailable; not recording unanswered questions or feedback", "err", err)
-		return questionLog{}
-	}
-	return questionLog{db: db, recorder: sqlite.NewRecorder(db, sqlite.RecorderOptions{Logger: logger})}
-}
-
-func (q questionLog) RecordUnanswered(_ context.Context, question string, reply knowledge.Reply, source string) error {
-	q.recorder.Unanswered(sqlite.Unanswered{
-		Question: knowledge.Normalize(question), BestID: reply.EntryID, Score: reply.Score, Source: source,
-	})
-	return nil
-}
-
-func (q questionLog) RecordFeedback(_ context.Context, v bot.Vote) error {
-	q.recorder.Feedback(sqlite.Vote{
-		EntryID: v.EntryID, Helpful: v.Helpful, Question: knowledge.Normalize(v.Question), Source: v.Source,
-	})
-	return nil
-}
-
-// Close writes what is pending, then closes the database.
-func (q questionLog) Close() {
-	if q.db == nil {
-		return
-	}
-	q.recorder.Close()
-	q.db.Close()
-}
-
 // staffDesk serves /kb: reload and status from the knowledge reloader,
 // with the question log's health added to the status.
 type staffDesk struct {
@@ -258,10 +213,14 @@ func (s staffDesk) Reload(ctx context.Context) error { return s.reloader.Reload(
 
 // Gaps lists the most asked unanswered questions of the last week.
 func (s staffDesk) Gaps(ctx context.Context) (string, error) {
-	if s.log.db == nil {
-		return "The question log is off (storage.path is empty), so nothing is recorded.", nil
+	if s.log.recorder == nil {
+		return "The question log is off (storage.path and storage.url are empty), so nothing is recorded.", nil
 	}
-	gaps, err := s.log.db.Gaps(ctx, sqlite.GapQuery{Since: time.Now().Add(-7 * 24 * time.Hour), Limit: 10})
+	reader := s.log.recorder.Reader()
+	if reader == nil {
+		return "The question log is not reachable right now (see /kb status); try again later.", nil
+	}
+	gaps, err := store.Gaps(ctx, reader, store.GapQuery{Since: time.Now().Add(-7 * 24 * time.Hour), Limit: 10})
 	if err != nil {
 		return "", err
 	}
@@ -269,7 +228,7 @@ func (s staffDesk) Gaps(ctx context.Context) (string, error) {
 }
 
 // formatGaps writes gaps as short lines for a Discord message.
-func formatGaps(gaps []sqlite.Gap) string {
+func formatGaps(gaps []knowledge.Gap) string {
 	if len(gaps) == 0 {
 		return "No unanswered questions in the last 7 days."
 	}
@@ -291,6 +250,5 @@ func (s staffDesk) Status() string {
 	if s.log.recorder == nil {
 		return status + "\nQuestion log: off"
 	}
-	return status + fmt.Sprintf("\nQuestion log: %s (%d writes dropped, %d failed)",
-		s.log.db.Path(), s.log.recorder.Dropped(), s.log.recorder.Failed())
+	return status + "\n" + questionLogStatus(s.log.recorder.Status())
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/sclondonmassage/synergybot/internal/fakediscord"
 	"github.com/sclondonmassage/synergybot/knowledge"
 	"github.com/sclondonmassage/synergybot/sqlite"
+	"github.com/sclondonmassage/synergybot/store"
 )
 
 // TestServeEndToEnd runs `synergybot serve` as an operator would, configured
@@ -133,7 +134,7 @@ func TestServeEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	gaps, err := db.Gaps(context.Background(), sqlite.GapQuery{})
+	gaps, err := store.Gaps(context.Background(), db, store.GapQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,20 +1,20 @@
-package sqlite
+package knowledge
 
 import (
-	"context"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 	"time"
 )
 
-// ask is a shorthand for recording one question n times.
+// ask is a shorthand for one question asked n times.
 type ask struct {
 	question string
 	n        int
 	bestID   string
 	score    float64
-	source   string
+	source   Source
 }
 
 // gapView is the part of a Gap the grouping tests compare.
@@ -92,21 +92,7 @@ func TestGaps(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := openTest(t, Options{})
-			at := t0.Add(-time.Hour)
-			for _, a := range tt.asks {
-				for range a.n {
-					at = at.Add(time.Minute)
-					q := Unanswered{Question: a.question, BestID: a.bestID, Score: a.score, Source: a.source, At: at}
-					if err := d.RecordUnanswered(context.Background(), q); err != nil {
-						t.Fatal(err)
-					}
-				}
-			}
-			gaps, err := d.Gaps(context.Background(), GapQuery{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			gaps := GroupGaps(tally(tt.asks))
 			var got []gapView
 			for _, g := range gaps {
 				got = append(got, gapView{g.Count, g.Examples, g.NearestID, g.NearestScore, g.Sources})
@@ -118,58 +104,41 @@ func TestGaps(t *testing.T) {
 	}
 }
 
-func TestGapsSinceLimitAndSpan(t *testing.T) {
-	ctx := context.Background()
-	d := openTest(t, Options{})
-	for _, q := range []Unanswered{
-		{Question: "does massage help sciatica", At: t0.Add(-10 * day)},
-		{Question: "sciatica massage", At: t0.Add(-2 * day)},
-		{Question: "does massage help sciatica", At: t0.Add(-1 * day)},
-		{Question: "parking near the clinic", At: t0.Add(-5 * day)},
-		{Question: "gift vouchers", At: t0.Add(-20 * day)},
-	} {
-		if err := d.RecordUnanswered(ctx, q); err != nil {
-			t.Fatal(err)
+// tally turns asks into the rows a question log reads back: one per
+// distinct text, its asks added up, the latest guess kept, most asked
+// first, then most recently seen.
+func tally(asks []ask) []UnansweredTally {
+	t0 := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	byText := map[string]*UnansweredTally{}
+	var rows []*UnansweredTally
+	for _, a := range asks {
+		for range a.n {
+			t0 = t0.Add(time.Minute)
+			r := byText[a.question]
+			if r == nil {
+				r = &UnansweredTally{Question: a.question, FirstSeen: t0}
+				byText[a.question] = r
+				rows = append(rows, r)
+			}
+			r.Count++
+			r.LastSeen = t0
+			r.BestID, r.Score, r.Source = a.bestID, a.score, a.source
 		}
 	}
-
-	tests := []struct {
-		name      string
-		query     GapQuery
-		wantFirst []string // first example of each gap
-	}{
-		{"all", GapQuery{}, []string{"does massage help sciatica", "parking near the clinic", "gift vouchers"}},
-		{"since a week ago", GapQuery{Since: t0.Add(-7 * day)}, []string{"does massage help sciatica", "parking near the clinic"}},
-		{"limit", GapQuery{Limit: 1}, []string{"does massage help sciatica"}},
+	sort.SliceStable(rows, func(i, j int) bool {
+		if rows[i].Count != rows[j].Count {
+			return rows[i].Count > rows[j].Count
+		}
+		return rows[i].LastSeen.After(rows[j].LastSeen)
+	})
+	out := make([]UnansweredTally, len(rows))
+	for i, r := range rows {
+		out[i] = *r
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			gaps, err := d.Gaps(ctx, tt.query)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, g := range gaps {
-				got = append(got, g.Examples[0])
-			}
-			if !reflect.DeepEqual(got, tt.wantFirst) {
-				t.Errorf("got %q, want %q", got, tt.wantFirst)
-			}
-		})
-	}
-
-	gaps, err := d.Gaps(ctx, GapQuery{Limit: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := gaps[0]
-	if g.Count != 3 || !g.FirstSeen.Equal(t0.Add(-10*day)) || !g.LastSeen.Equal(t0.Add(-1*day)) {
-		t.Errorf("sciatica gap: got count %d, seen %v..%v; want 3, %v..%v",
-			g.Count, g.FirstSeen, g.LastSeen, t0.Add(-10*day), t0.Add(-1*day))
-	}
+	return out
 }
 
-func TestWordSetAndJaccard(t *testing.T) {
+func TestGapWordsAndJaccard(t *testing.T) {
 	tests := []struct {
 		a, b      string
 		wantWords string
@@ -183,10 +152,10 @@ func TestWordSetAndJaccard(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.a, func(t *testing.T) {
-			if got := strings.Join(wordSet(tt.a), " "); got != tt.wantWords {
-				t.Errorf("wordSet(%q): got %q, want %q", tt.a, got, tt.wantWords)
+			if got := strings.Join(gapWords(tt.a), " "); got != tt.wantWords {
+				t.Errorf("gapWords(%q): got %q, want %q", tt.a, got, tt.wantWords)
 			}
-			if got := jaccard(wordSet(tt.a), wordSet(tt.b)); got != tt.wantJ {
+			if got := jaccard(gapWords(tt.a), gapWords(tt.b)); got != tt.wantJ {
 				t.Errorf("jaccard(%q, %q): got %v, want %v", tt.a, tt.b, got, tt.wantJ)
 			}
 		})
