@@ -428,21 +428,21 @@ func TestConfigExampleFile(t *testing.T) {
 	}
 }
 
-// TestConfigDocs checks that README.md mentions every key with
-// its environment variable and flag.
+// TestConfigDocs checks that the operations guide's configuration
+// reference mentions every key with its environment variable and flag.
 func TestConfigDocs(t *testing.T) {
-	doc, err := os.ReadFile("../../README.md")
+	doc, err := os.ReadFile("../../docs/operations.md")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, s := range settings {
 		for _, want := range []string{"`" + s.key + "`", "`" + envName(s.key) + "`"} {
 			if !bytes.Contains(doc, []byte(want)) {
-				t.Errorf("README.md does not mention %s", want)
+				t.Errorf("docs/operations.md does not mention %s", want)
 			}
 		}
 		if s.flag != "" && !bytes.Contains(doc, []byte("`--"+s.flag)) {
-			t.Errorf("README.md does not mention --%s", s.flag)
+			t.Errorf("docs/operations.md does not mention --%s", s.flag)
 		}
 	}
 }
