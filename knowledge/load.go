@@ -136,6 +136,9 @@ func (ps Problems) sort() {
 // parseYAML parses data into a node tree. It returns the document node (nil
 // for an empty file) or the syntax problems that stop all further checks.
 func parseYAML(source string, data []byte) (*yaml.Node, Problems) {
+	if problems := unreadableText(source, data); len(problems) > 0 {
+		return nil, problems
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {

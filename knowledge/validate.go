@@ -84,6 +84,11 @@ func (d *decoder) validateEntries(entries []Entry) {
 			}
 			d.report(d.at(idPath), idPath, fmt.Sprintf("id %q is not a valid id", e.ID), fix)
 		}
+		if n := utf8.RuneCountInString(e.ID); n > MaxIDLen {
+			d.report(d.at(idPath), idPath,
+				fmt.Sprintf("the id is %d characters long, more than the %d allowed", n, MaxIDLen),
+				"shorten the id to a few words, such as deep-tissue-massage: Discord's buttons and menus carry it and refuse long ones")
+		}
 		if j, dup := firstID[e.ID]; dup && e.ID != "" {
 			d.report(d.at(idPath), idPath,
 				fmt.Sprintf("id %q is already used by the entry on line %d", e.ID, d.at(joinPath(d.entryPaths[j], "id")).line),
@@ -153,6 +158,12 @@ func (d *decoder) validateEntry(path string, e Entry) {
 
 	d.requiredWithin(joinPath(path, "answer"), e.Answer, "the explanation people get", "answer", MaxAnswerLen,
 		"shorten the answer, or split it into two entries that name each other in related")
+
+	d.noPlaceholder(joinPath(path, "title"), e.Title)
+	d.noPlaceholder(joinPath(path, "answer"), e.Answer)
+	for i, q := range e.Questions {
+		d.noPlaceholder(indexPath(qPath, i), q)
+	}
 
 	rPath := joinPath(path, "related")
 	for i, r := range e.Related {
@@ -277,6 +288,34 @@ func (d *decoder) checkURL(path, value string) {
 	}
 	d.report(d.at(path), path, fmt.Sprintf("%q is not a full web address", clip(value, 80)),
 		"write the whole address as it shows in the browser, starting with https://, such as https://www.sclondonmassage.ca/")
+}
+
+// placeholders match the template text that must be replaced before an
+// entry goes live: the example entry's answer ("Write the explanation here,
+// in your own words"), and the usual marks of unfinished text.
+var placeholders = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\bwrite (the|your|an?) (explanation|answer|text|title|question|description)\b[\w ]{0,30}\bhere\b`),
+	regexp.MustCompile(`(?i)\bin your own words\b`),
+	regexp.MustCompile(`(?i)^\W*((the|your) )?(answer|explanation|text|title|question|description) (goes )?here\b`),
+	regexp.MustCompile(`(?i)\blorem ipsum\b`),
+	regexp.MustCompile(`(?i)\b(todo|tbd|fixme|placeholder)\b`),
+	regexp.MustCompile(`^\s*(\.{2,10}|…|\?{2,10}|-{2,10}|(?i:x{2,10}))\s*$`),
+}
+
+// noPlaceholder reports a field whose text is still a placeholder.
+func (d *decoder) noPlaceholder(path, value string) {
+	if d.bad[path] {
+		return
+	}
+	for _, p := range placeholders {
+		if m := p.FindString(value); m != "" {
+			name := path[strings.LastIndexByte(path, '.')+1:]
+			d.report(d.at(path), path,
+				fmt.Sprintf("%s still holds placeholder text: %q", name, clip(strings.TrimSpace(m), 60)),
+				"replace it with the real text people should see; the example entry at the top of the file only shows the layout")
+			return
+		}
+	}
 }
 
 // nonEmptyItem reports an empty item of a list.
