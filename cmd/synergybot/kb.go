@@ -16,6 +16,7 @@ func (a *app) newKBCommand() *cobra.Command {
 		Short: "Work with the knowledge base: validate, list, test, gaps",
 	}
 	kb.AddCommand(a.newKBValidateCommand(), a.newKBListCommand(), a.newKBTestCommand(), a.newKBGapsCommand())
+	kb.AddCommand(a.newKBTeachCommand())
 	return kb
 }
 
