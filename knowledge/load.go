@@ -345,6 +345,26 @@ var (
 	linkFields   = []string{"label", "url"}
 )
 
+// block is one kind of block of "name: value" fields in the file.
+type block struct {
+	what   string   // how messages name it: "an entry"
+	fields []string // the fields it may hold
+}
+
+// blocks is the one table of the fields the loader accepts, by the name of
+// each block's definition in synergy.schema.json ("file" is the schema's
+// top level). The decoder reads every block through it (see fields), and
+// TestSchemaMatchesLoader checks the schema against it both ways, so the
+// two cannot drift. A new section is one line here, its field list above,
+// its decoding in document and its definition in the schema.
+var blocks = map[string]block{
+	"file":   {"the file", topFields},
+	"clinic": {"clinic", clinicFields},
+	"safety": {"safety", safetyFields},
+	"entry":  {"an entry", entryFields},
+	"link":   {"a link", linkFields},
+}
+
 // document decodes the whole file. It returns nil when the file is empty or
 // is not a block of sections, since nothing more can be checked then.
 func (d *decoder) document(doc *yaml.Node) *Base {
@@ -360,7 +380,7 @@ func (d *decoder) document(doc *yaml.Node) *Base {
 		return nil
 	}
 	b := &Base{Source: d.file}
-	d.fields("", root, "the file", topFields, func(key string, val *yaml.Node) {
+	d.fields("", root, "file", func(key string, val *yaml.Node) {
 		switch key {
 		case "clinic":
 			b.Clinic = d.clinic(val)
@@ -375,7 +395,7 @@ func (d *decoder) document(doc *yaml.Node) *Base {
 
 func (d *decoder) clinic(n *yaml.Node) Clinic {
 	var c Clinic
-	d.fields("clinic", n, "clinic", clinicFields, func(key string, val *yaml.Node) {
+	d.fields("clinic", n, "clinic", func(key string, val *yaml.Node) {
 		path := joinPath("clinic", key)
 		switch key {
 		case "name":
@@ -395,7 +415,7 @@ func (d *decoder) clinic(n *yaml.Node) Clinic {
 
 func (d *decoder) safety(n *yaml.Node) Safety {
 	var s Safety
-	d.fields("safety", n, "safety", safetyFields, func(key string, val *yaml.Node) {
+	d.fields("safety", n, "safety", func(key string, val *yaml.Node) {
 		path := joinPath("safety", key)
 		switch key {
 		case "message":
@@ -451,7 +471,7 @@ func entryID(n *yaml.Node) string {
 
 func (d *decoder) entry(path string, n *yaml.Node) Entry {
 	var e Entry
-	d.fields(path, n, "an entry", entryFields, func(key string, val *yaml.Node) {
+	d.fields(path, n, "entry", func(key string, val *yaml.Node) {
 		field := joinPath(path, key)
 		switch key {
 		case "id":
@@ -486,7 +506,7 @@ func (d *decoder) links(path string, n *yaml.Node) []Link {
 	out := make([]Link, len(n.Content))
 	for i, item := range n.Content {
 		lpath := indexPath(path, i)
-		d.fields(lpath, item, "a link", linkFields, func(key string, val *yaml.Node) {
+		d.fields(lpath, item, "link", func(key string, val *yaml.Node) {
 			switch key {
 			case "label":
 				out[i].Label = d.text(joinPath(lpath, key), val)
@@ -498,10 +518,15 @@ func (d *decoder) links(path string, n *yaml.Node) []Link {
 	return out
 }
 
-// fields walks a block of "key: value" fields, reporting unknown and
-// repeated keys, and calls each for every known key with its value. what
-// names the block in messages ("an entry").
-func (d *decoder) fields(path string, n *yaml.Node, what string, known []string, each func(key string, val *yaml.Node)) {
+// fields walks a block of "key: value" fields of the kind kind (a key of
+// blocks), reporting unknown and repeated keys, and calls each for every
+// known key with its value.
+func (d *decoder) fields(path string, n *yaml.Node, kind string, each func(key string, val *yaml.Node)) {
+	b, ok := blocks[kind]
+	if !ok {
+		panic("knowledge: no block " + kind + " in the field table") // a programming error, caught by every test
+	}
+	what, known := b.what, b.fields
 	d.pos[path] = nodePos(n)
 	if n.Kind != yaml.MappingNode {
 		if isNull(n) {

@@ -17,6 +17,7 @@ func (a *app) newKBCommand() *cobra.Command {
 	}
 	kb.AddCommand(a.newKBValidateCommand(), a.newKBListCommand(), a.newKBTestCommand(), a.newKBGapsCommand())
 	kb.AddCommand(a.newKBTeachCommand())
+	kb.AddCommand(a.newKBSchemaCommand())
 	return kb
 }
 
