@@ -172,6 +172,12 @@ var yamlErrorLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // every line indented with a tab is reported exactly instead; the library's
 // own error is kept only when it is too far above a tab to be caused by it
 // (a tab inside a block of text can be legitimate).
+//
+// The library also names the start of the block it was reading rather than
+// the line that broke it (an entry pasted at the wrong indentation on line
+// 608 is reported on line 61, where the file's sections start), so the line
+// is found again with breakLine, and an indentation hint is added when the
+// line does not line up with the same field above it.
 func syntaxProblems(source string, data []byte, err error) Problems {
 	lines := strings.Split(string(data), "\n")
 
@@ -181,10 +187,20 @@ func syntaxProblems(source string, data []byte, err error) Problems {
 		line = max(line, 1)
 		msg = m[2]
 	}
+	if l, ok := breakLine(lines, err.Error()); ok {
+		line = l
+	}
 	col := 1
+	fix := syntaxFix(msg)
+	if first, hint, ok := strayStart(lines, line); ok {
+		line, fix = first, hint
+	}
 	if line <= len(lines) {
 		l := lines[line-1]
 		col = len(l) - len(strings.TrimLeft(l, " ")) + 1
+		if hint, ok := indentHint(lines, line, msg); ok && fix == syntaxFix(msg) {
+			fix = hint
+		}
 	}
 
 	var problems Problems
@@ -203,7 +219,7 @@ func syntaxProblems(source string, data []byte, err error) Problems {
 		problems = append(problems, Problem{
 			File: source, Line: line, Col: col,
 			Message: "YAML syntax error: " + msg,
-			Fix:     syntaxFix(msg),
+			Fix:     fix,
 		})
 		problems.sort()
 	}
@@ -288,10 +304,13 @@ type decoder struct {
 	// entryPaths holds the field path of each decoded entry, by index in
 	// Base.Entries.
 	entryPaths []string
+	// literal marks field paths whose text is a literal block ("|"),
+	// where line i of the text is line i+1 below the field in the file.
+	literal map[string]bool
 }
 
 func newDecoder(file string) *decoder {
-	return &decoder{file: file, pos: map[string]filePos{}, bad: map[string]bool{}, typo: map[string]bool{}}
+	return &decoder{file: file, pos: map[string]filePos{}, bad: map[string]bool{}, typo: map[string]bool{}, literal: map[string]bool{}}
 }
 
 // report records a problem at p.
@@ -572,6 +591,9 @@ func (d *decoder) text(path string, n *yaml.Node) string {
 	case isNull(n):
 		return ""
 	case n.Kind == yaml.ScalarNode:
+		if n.Style&yaml.LiteralStyle != 0 {
+			d.literal[path] = true
+		}
 		return n.Value
 	default:
 		d.wrongType(path, n, "text")
@@ -617,6 +639,8 @@ func (d *decoder) wrongType(path string, n *yaml.Node, want string) {
 	}
 	var fix string
 	switch {
+	case want == "text" && n.Kind == yaml.MappingNode && looksLikeEntry(n):
+		fix = `this looks like an entry pasted at the wrong indentation: move its "- id:" line and the lines pasted with it so that "- id:" starts in the same column as the other entries' "- id:" under entries:`
 	case want == "text" && n.Kind == yaml.MappingNode:
 		fix = `write the text on the same line, after the colon; if it contains ": ", put the whole text in quotes`
 	case want == "text":
@@ -627,6 +651,12 @@ func (d *decoder) wrongType(path string, n *yaml.Node, want string) {
 		fix = "put the fields on their own lines below, indented by two more spaces"
 	}
 	d.report(nodePos(n), path, fmt.Sprintf("expected %s, found %s", want, describeNode(n)), fix)
+}
+
+// looksLikeEntry reports whether the block of fields n has an entry's id
+// or its sample questions, the sign of an entry pasted too far right.
+func looksLikeEntry(n *yaml.Node) bool {
+	return mappingValue(n, "id") != nil || mappingValue(n, "questions") != nil
 }
 
 // isNull reports whether n is an empty value ("key:" with nothing after

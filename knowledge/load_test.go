@@ -129,6 +129,18 @@ func TestLoadFileBroken(t *testing.T) {
 			{4, 29, "", "a NUL character (byte 0x00) is here"},
 			{7, 18, "", "the invisible control character U+0001 is here"},
 		}},
+		{"paste-column-1.yaml", []wantProblem{
+			{609, 1, "", "YAML syntax error: did not find expected key"},
+		}},
+		{"paste-too-deep.yaml", []wantProblem{
+			{160, 5, "", "YAML syntax error: did not find expected key"},
+		}},
+		{"paste-in-answer.yaml", []wantProblem{
+			{153, 1, "entries[1] (massage-for-back-pain).answer", `the answer contains the line "- id: hot-stone-massage"`},
+		}},
+		{"paste-example-uncommented.yaml", []wantProblem{
+			{44, 4, "", "YAML syntax error"},
+		}},
 		{"several.yaml", []wantProblem{
 			{3, 3, "clinic.website", "website is missing"},
 			{4, 16, "clinic.booking_url", "is not a full web address"},

@@ -159,6 +159,7 @@ func (d *decoder) validateEntry(path string, e Entry) {
 	d.requiredWithin(joinPath(path, "answer"), e.Answer, "the explanation people get", "answer", MaxAnswerLen,
 		"shorten the answer, or split it into two entries that name each other in related")
 
+	d.noPastedEntry(joinPath(path, "answer"), e.Answer)
 	d.noPlaceholder(joinPath(path, "title"), e.Title)
 	d.noPlaceholder(joinPath(path, "answer"), e.Answer)
 	for i, q := range e.Questions {
@@ -316,6 +317,29 @@ func (d *decoder) noPlaceholder(path, value string) {
 			return
 		}
 	}
+}
+
+// pastedEntry matches the first line of an entry ("- id: rolfing") inside
+// a text.
+var pastedEntry = regexp.MustCompile(`(?m)^[ \t]*- id: *[a-z0-9-]+[ \t]*$`)
+
+// noPastedEntry reports a text that holds the first line of an entry: an
+// entry pasted below a block of text, indented as far as the text, becomes
+// part of it without any YAML error. The problem is placed on the pasted
+// line when the text is a literal block, else on the field.
+func (d *decoder) noPastedEntry(path, value string) {
+	loc := pastedEntry.FindStringIndex(value)
+	if loc == nil || d.bad[path] {
+		return
+	}
+	at := d.at(path)
+	if d.literal[path] {
+		at = filePos{at.line + 1 + strings.Count(value[:loc[0]], "\n"), 1}
+	}
+	line := strings.TrimSpace(value[loc[0]:loc[1]])
+	name := path[strings.LastIndexByte(path, '.')+1:]
+	d.report(at, path, fmt.Sprintf("the %s contains the line %q, the start of an entry", name, line),
+		`an entry pasted here is indented as far as the text above it, so it became part of that text; move its "- id:" line and the lines pasted with it left, so that "- id:" starts in the same column as the other entries' "- id:"`)
 }
 
 // nonEmptyItem reports an empty item of a list.
