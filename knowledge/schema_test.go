@@ -258,6 +258,7 @@ func TestSchemaRefusesEachProblem(t *testing.T) {
 			"    questions: when are you open"},
 		{"placeholder answer", "    answer: >\n      Monday to Friday,\n      9 to 5.", "    answer: Write the explanation here, in your own words."},
 		{"safety phrases without message", "entries:\n", "safety:\n  phrases: [chest pain]\nentries:\n"},
+		{"placeholder disclaimer", "  disclaimer: yes\n", "  disclaimer: TODO\n"},
 		{"link without url", "    kind: topic\n", "    kind: topic\n    links:\n      - label: More\n"},
 	}
 	for _, tt := range tests {

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -226,6 +227,9 @@ func insertQuestion(data []byte, entryID, q string) ([]byte, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
+	}
+	if strings.IndexFunc(q, func(r rune) bool { return r == utf8.RuneError || !unicode.IsGraphic(r) && r != ' ' }) >= 0 {
+		return nil, refuse("the question holds characters that are not text (control characters or broken bytes); retype it")
 	}
 	questions := findQuestions(&doc, entryID)
 	if questions == nil || len(questions.Content) == 0 {

@@ -312,3 +312,39 @@ func TestQuoteQuestion(t *testing.T) {
 		t.Errorf("plain question quoted: %q", got)
 	}
 }
+
+// FuzzInsertQuestion checks that whatever the question, the edit either is
+// refused or adds exactly that question after the last one and changes
+// nothing else the file says.
+func FuzzInsertQuestion(f *testing.F) {
+	for _, q := range []string{"does massage help", "massage: does it help?", "#1", "- x", "'quoted'", `"dq"`, "a\\b", "[x]", "yes", "|", ">", "&a", "*a", "!tag", "%", "@", "`", "x #y", "ünï"} {
+		f.Add(q)
+	}
+	in := []byte("entries:\n  - id: a\n    questions:\n      - one\n      - two # note\n    answer: x\n")
+	f.Fuzz(func(t *testing.T, q string) {
+		q = strings.Join(strings.Fields(q), " ")
+		if q == "" {
+			return
+		}
+		out, err := insertQuestion(in, "a", q)
+		if err != nil {
+			return
+		}
+		line, _ := addedLine(t, string(in), string(out))
+		if !strings.HasPrefix(line, "      - ") {
+			t.Fatalf("added line %q is not indented like the others", line)
+		}
+		var doc struct {
+			Entries []struct {
+				Questions []string `yaml:"questions"`
+				Answer    string   `yaml:"answer"`
+			} `yaml:"entries"`
+		}
+		if err := yaml.Unmarshal(out, &doc); err != nil {
+			t.Fatalf("edited file is not YAML: %v\n%s", err, out)
+		}
+		if len(doc.Entries) != 1 || !slices.Equal(doc.Entries[0].Questions, []string{"one", "two", q}) || doc.Entries[0].Answer != "x" {
+			t.Fatalf("edited file reads %+v, want questions one, two, %q", doc.Entries, q)
+		}
+	})
+}

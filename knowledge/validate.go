@@ -53,6 +53,8 @@ func (d *decoder) validateClinic(c Clinic) {
 	d.requiredURL("clinic.contact_url", c.ContactURL, "the address of the page with contact details")
 	d.requiredURL("clinic.website", c.Website, "the address of the clinic's home page")
 	d.required("clinic.disclaimer", c.Disclaimer, "one short line shown under every health answer")
+	d.noPlaceholder("clinic.name", c.Name)
+	d.noPlaceholder("clinic.disclaimer", c.Disclaimer)
 }
 
 // validateSafety requires a message once there are warning signs to match,
