@@ -59,8 +59,9 @@ var teachMu sync.Mutex
 // needs it. SelfTest uses the default threshold. A refusal also covers: the
 // built-in base (path ""), a file that is invalid already, an unknown entry,
 // a question that is empty, too long or already a sample question, questions
-// written in [brackets], and a question that would make other sample
-// questions land elsewhere. When path is a symbolic link, the file it points
+// written in [brackets] over several lines, and a question that would make
+// other sample questions land elsewhere. Questions in [brackets] on one line
+// get the question added before the "]", which changes that one line. When path is a symbolic link, the file it points
 // to is edited and the backup is kept beside that file.
 func TeachFile(path, entryID, question string) error {
 	if path == "" {
@@ -235,11 +236,11 @@ func insertQuestion(data []byte, entryID, q string) ([]byte, error) {
 	if questions == nil || len(questions.Content) == 0 {
 		return nil, refuse("the entry %s has no list of questions to add to", entryID)
 	}
+	lines := bytes.SplitAfter(data, []byte("\n"))
 	if questions.Style&yaml.FlowStyle != 0 {
-		return nil, refuse("the questions of %s are written in [brackets] on one line; write them one per line, each starting with \"- \", to teach from here", entryID)
+		return insertFlowQuestion(lines, questions, entryID, q)
 	}
 
-	lines := bytes.SplitAfter(data, []byte("\n"))
 	last := questions.Content[len(questions.Content)-1]
 	itemLine := string(bytes.TrimRight(lines[last.Line-1], "\r\n"))
 	prefix, ok := itemPrefix(itemLine, last.Column)
@@ -265,6 +266,80 @@ func insertQuestion(data []byte, entryID, q string) ([]byte, error) {
 		out = append(out, l...)
 	}
 	return out, nil
+}
+
+// insertFlowQuestion adds q at the end of questions written in brackets on
+// one line ("questions: [one, two]"), changing only that line.
+func insertFlowQuestion(lines [][]byte, questions *yaml.Node, entryID, q string) ([]byte, error) {
+	last := questions.Content[len(questions.Content)-1]
+	refused := refuse("the questions of %s are written in [brackets] over several lines; write them one per line, each starting with \"- \", to teach from here", entryID)
+	if last.Line != questions.Line || last.Kind != yaml.ScalarNode {
+		return nil, refused
+	}
+	line := []rune(string(lines[last.Line-1]))
+	end, ok := scalarEnd(line, last.Column-1, last.Style)
+	if !ok {
+		return nil, refused
+	}
+	closing := end
+	for closing < len(line) && (line[closing] == ' ' || line[closing] == ',') {
+		closing++
+	}
+	if closing >= len(line) || line[closing] != ']' {
+		return nil, refused
+	}
+	edited := string(line[:end]) + ", " + quoteFlowQuestion(q) + string(line[end:])
+	lines[last.Line-1] = []byte(edited)
+	return bytes.Join(lines, nil), nil
+}
+
+// scalarEnd returns the index just past the scalar that starts at index
+// start of line, written in the given style inside brackets.
+func scalarEnd(line []rune, start int, style yaml.Style) (int, bool) {
+	if start < 0 || start >= len(line) {
+		return 0, false
+	}
+	switch {
+	case style&yaml.DoubleQuotedStyle != 0:
+		for i := start + 1; i < len(line); i++ {
+			switch line[i] {
+			case '\\':
+				i++
+			case '"':
+				return i + 1, true
+			}
+		}
+		return 0, false
+	case style&yaml.SingleQuotedStyle != 0:
+		for i := start + 1; i < len(line); i++ {
+			if line[i] == '\'' {
+				if i+1 < len(line) && line[i+1] == '\'' {
+					i++
+					continue
+				}
+				return i + 1, true
+			}
+		}
+		return 0, false
+	default:
+		i := start
+		for i < len(line) && line[i] != ',' && line[i] != ']' {
+			i++
+		}
+		for i > start && line[i-1] == ' ' {
+			i--
+		}
+		return i, true
+	}
+}
+
+// quoteFlowQuestion writes q as an item of a list in brackets: as it is
+// when YAML reads it back there as the same text, else in double quotes.
+func quoteFlowQuestion(q string) string {
+	if readsBackAs("[x, "+q+"]\n", q, 2) {
+		return q
+	}
+	return strconv.Quote(q)
 }
 
 // findQuestions returns the value node of the questions field of the entry
@@ -340,17 +415,25 @@ func itemEnd(lines [][]byte, start, dash int) int {
 // quoteQuestion writes q as a YAML list item value: as it is when YAML reads
 // it back as the same text, else in double quotes.
 func quoteQuestion(q string) string {
-	var n yaml.Node
-	if err := yaml.Unmarshal([]byte("- "+q+"\n"), &n); err == nil && len(n.Content) == 1 {
-		seq := n.Content[0]
-		if seq.Kind == yaml.SequenceNode && len(seq.Content) == 1 {
-			v := seq.Content[0]
-			if v.Kind == yaml.ScalarNode && v.Tag == "!!str" && v.Style == 0 && v.Value == q {
-				return q
-			}
-		}
+	if readsBackAs("- "+q+"\n", q, 1) {
+		return q
 	}
 	return strconv.Quote(q)
+}
+
+// readsBackAs reports whether the YAML list text has exactly items items,
+// the last of them q as plain text.
+func readsBackAs(text, q string, items int) bool {
+	var n yaml.Node
+	if err := yaml.Unmarshal([]byte(text), &n); err != nil || len(n.Content) != 1 {
+		return false
+	}
+	seq := n.Content[0]
+	if seq.Kind != yaml.SequenceNode || len(seq.Content) != items {
+		return false
+	}
+	v := seq.Content[items-1]
+	return v.Kind == yaml.ScalarNode && v.Tag == "!!str" && v.Style&^yaml.FlowStyle == 0 && v.Value == q
 }
 
 // replaceFile writes edited to path in place of old, atomically: a

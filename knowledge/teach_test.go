@@ -289,10 +289,32 @@ func TestInsertQuestionLayout(t *testing.T) {
 	}
 }
 
-func TestInsertQuestionFlowRefused(t *testing.T) {
-	_, err := insertQuestion([]byte("entries:\n  - id: a\n    questions: [one, two]\n"), "a", "three")
+func TestInsertQuestionFlow(t *testing.T) {
+	tests := []struct{ name, in, question, want string }{
+		{"plain", "entries:\n  - id: a\n    questions: [one, two]\n", "three",
+			"entries:\n  - id: a\n    questions: [one, two, three]\n"},
+		{"quoted last and spaces", "entries:\n  - id: a\n    questions: [ one, 'it''s, two' ]  # c\n", "x: y",
+			"entries:\n  - id: a\n    questions: [ one, 'it''s, two', \"x: y\" ]  # c\n"},
+		{"double quoted and trailing comma", "entries:\n  - id: a\n    questions: [\"a \\\" ]\", b\", ]\n", "c",
+			"entries:\n  - id: a\n    questions: [\"a \\\" ]\", b\", c, ]\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := insertQuestion([]byte(tt.in), "a", tt.question)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != tt.want {
+				t.Errorf("got\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestInsertQuestionFlowSeveralLinesRefused(t *testing.T) {
+	_, err := insertQuestion([]byte("entries:\n  - id: a\n    questions: [one,\n      two]\n"), "a", "three")
 	var refused *TeachRefused
-	if !errors.As(err, &refused) || !strings.Contains(refused.Reason, "[brackets]") {
+	if !errors.As(err, &refused) || !strings.Contains(refused.Reason, "[brackets] over several lines") {
 		t.Fatalf("err = %v, want a refusal about [brackets]", err)
 	}
 }
@@ -314,24 +336,41 @@ func TestQuoteQuestion(t *testing.T) {
 }
 
 // FuzzInsertQuestion checks that whatever the question, the edit either is
-// refused or adds exactly that question after the last one and changes
-// nothing else the file says.
+// refused or adds exactly that question after the last one, as one added
+// line (questions one per line) or within the one line (in brackets), and
+// changes nothing else the file says.
 func FuzzInsertQuestion(f *testing.F) {
-	for _, q := range []string{"does massage help", "massage: does it help?", "#1", "- x", "'quoted'", `"dq"`, "a\\b", "[x]", "yes", "|", ">", "&a", "*a", "!tag", "%", "@", "`", "x #y", "ünï"} {
-		f.Add(q)
+	for _, q := range []string{"does massage help", "massage: does it help?", "#1", "- x", "'quoted'", `"dq"`, "a\\b", "[x]", "yes", "|", ">", "&a", "*a", "!tag", "%", "@", "`", "x #y", "ünï", "a, b", "]"} {
+		f.Add(q, false)
+		f.Add(q, true)
 	}
-	in := []byte("entries:\n  - id: a\n    questions:\n      - one\n      - two # note\n    answer: x\n")
-	f.Fuzz(func(t *testing.T, q string) {
+	block := []byte("entries:\n  - id: a\n    questions:\n      - one\n      - two # note\n    answer: x\n")
+	flow := []byte("entries:\n  - id: a\n    questions: [one, 'two']  # note\n    answer: x\n")
+	f.Fuzz(func(t *testing.T, q string, inBrackets bool) {
 		q = strings.Join(strings.Fields(q), " ")
 		if q == "" {
 			return
+		}
+		in := block
+		if inBrackets {
+			in = flow
 		}
 		out, err := insertQuestion(in, "a", q)
 		if err != nil {
 			return
 		}
-		line, _ := addedLine(t, string(in), string(out))
-		if !strings.HasPrefix(line, "      - ") {
+		before, after := strings.Split(string(in), "\n"), strings.Split(string(out), "\n")
+		if inBrackets {
+			changed := 0
+			for i := range min(len(before), len(after)) {
+				if before[i] != after[i] {
+					changed++
+				}
+			}
+			if len(before) != len(after) || changed != 1 {
+				t.Fatalf("the edit changed %d lines and the count from %d to %d, want one line changed", changed, len(before), len(after))
+			}
+		} else if line, _ := addedLine(t, string(in), string(out)); !strings.HasPrefix(line, "      - ") {
 			t.Fatalf("added line %q is not indented like the others", line)
 		}
 		var doc struct {
@@ -344,7 +383,7 @@ func FuzzInsertQuestion(f *testing.F) {
 			t.Fatalf("edited file is not YAML: %v\n%s", err, out)
 		}
 		if len(doc.Entries) != 1 || !slices.Equal(doc.Entries[0].Questions, []string{"one", "two", q}) || doc.Entries[0].Answer != "x" {
-			t.Fatalf("edited file reads %+v, want questions one, two, %q", doc.Entries, q)
+			t.Fatalf("edited file reads %+v, want questions one, two, %q\n%s", doc.Entries, q, out)
 		}
 	})
 }
