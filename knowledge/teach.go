@@ -60,9 +60,10 @@ var teachMu sync.Mutex
 // built-in base (path ""), a file that is invalid already, an unknown entry,
 // a question that is empty, too long or already a sample question, questions
 // written in [brackets] over several lines, and a question that would make
-// other sample questions land elsewhere. Questions in [brackets] on one line
-// get the question added before the "]", which changes that one line. When path is a symbolic link, the file it points
-// to is edited and the backup is kept beside that file.
+// other sample questions land elsewhere. Questions in [brackets] on one
+// line get the question added before the "]", which changes that one line.
+// When path is a symbolic link, the file it points to is edited and the
+// backup is kept beside that file.
 func TeachFile(path, entryID, question string) error {
 	if path == "" {
 		return refuse("the bot is serving its built-in knowledge base, which cannot be edited; " +
@@ -122,9 +123,13 @@ func TeachFile(path, entryID, question string) error {
 	}
 	after, err := Parse(path, edited)
 	if err != nil {
+		var ps Problems
+		if errors.As(err, &ps) && len(ps) > 1 {
+			return refuse("the file would not be valid with this question (%d problems), first: %v", len(ps), ps[0])
+		}
 		return refuse("the file would not be valid with this question: %v", err)
 	}
-	if got, want := after.Entry(entryID).Questions, append(slices.Clone(entry.Questions), q); !slices.Equal(got, want) {
+	if e, want := after.Entry(entryID), append(slices.Clone(entry.Questions), q); e == nil || !slices.Equal(e.Questions, want) {
 		// insertQuestion's layout analysis went wrong; never write that.
 		return refuse("the question could not be added to %s without changing other lines; add it by hand", entryID)
 	}
@@ -137,6 +142,12 @@ func TeachFile(path, entryID, question string) error {
 // readKnowledgeFile reads the regular file at path, at most
 // maxTeachFileSize bytes, and returns it with its permissions.
 func readKnowledgeFile(path string) ([]byte, os.FileMode, error) {
+	// Checked before opening: opening a FIFO blocks until someone writes.
+	if info, err := os.Stat(path); err != nil {
+		return nil, 0, err
+	} else if !info.Mode().IsRegular() {
+		return nil, 0, fmt.Errorf("%s is not a regular file", path)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, 0, err
