@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"bytes"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -139,20 +138,21 @@ func parseYAML(source string, data []byte) (*yaml.Node, Problems) {
 	if problems := unreadableText(source, data); len(problems) > 0 {
 		return nil, problems
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
+	in := &lineReader{data: data}
+	dec := yaml.NewDecoder(in)
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
 			return nil, nil // no document at all: reported as an empty file
 		}
-		return nil, syntaxProblems(source, data, err)
+		return nil, syntaxProblems(source, data, err, in.linesRead())
 	}
 	var next yaml.Node
 	switch err := dec.Decode(&next); {
 	case errors.Is(err, io.EOF):
 		return &doc, nil
 	case err != nil:
-		return nil, syntaxProblems(source, data, err)
+		return nil, syntaxProblems(source, data, err, in.linesRead())
 	default:
 		return nil, Problems{{
 			File: source, Line: max(next.Line, 1), Col: max(next.Column, 1),
@@ -178,7 +178,10 @@ var yamlErrorLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // 608 is reported on line 61, where the file's sections start), so the line
 // is found again with breakLine, and an indentation hint is added when the
 // line does not line up with the same field above it.
-func syntaxProblems(source string, data []byte, err error) Problems {
+//
+// read is how many lines the library had read when it failed, where
+// breakLine starts looking.
+func syntaxProblems(source string, data []byte, err error, read int) Problems {
 	lines := strings.Split(string(data), "\n")
 
 	line, msg := 1, strings.TrimPrefix(err.Error(), "yaml: ")
@@ -187,7 +190,7 @@ func syntaxProblems(source string, data []byte, err error) Problems {
 		line = max(line, 1)
 		msg = m[2]
 	}
-	if l, ok := breakLine(lines, err.Error()); ok {
+	if l, ok := breakLine(lines, err.Error(), read); ok {
 		line = l
 	}
 	col := 1

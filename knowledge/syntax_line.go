@@ -15,17 +15,32 @@ import (
 // already fails with exactly the error whole (the library's message with
 // its line). Cutting a file at a line end closes every open block, so a
 // cut before the break parses, and every cut from the break on meets the
-// same error. The search halves the range, so it parses the file about
-// log2(lines) times, only when the file is broken.
-func breakLine(lines []string, whole string) (int, bool) {
+// same error.
+//
+// read is how many lines the library had read when it failed: the break is
+// there or a line or two above (the library reads a little ahead), so the
+// search walks up from read, then halves what is left, parsing the file a
+// few times, and only when it is broken.
+func breakLine(lines []string, whole string, read int) (int, bool) {
 	sameError := func(n int) bool {
 		err := parseAll(strings.Join(lines[:n], "\n"))
 		return err != nil && err.Error() == whole
 	}
-	if !sameError(len(lines)) {
-		return 0, false
+	hi := min(max(read, 1), len(lines)) // the cut after hi lines fails the same way
+	if !sameError(hi) {
+		hi = len(lines)
+		if !sameError(hi) {
+			return 0, false
+		}
 	}
-	lo, hi := 0, len(lines) // the cut after lo lines parses or fails otherwise; after hi it fails the same way
+	const walk = 4
+	for range walk {
+		if hi == 1 || !sameError(hi-1) {
+			return hi, true
+		}
+		hi--
+	}
+	lo := 0 // the cut after lo lines parses, or fails otherwise
 	for hi-lo > 1 {
 		mid := lo + (hi-lo)/2
 		if sameError(mid) {
@@ -35,6 +50,35 @@ func breakLine(lines []string, whole string) (int, bool) {
 		}
 	}
 	return hi, true
+}
+
+// lineReader hands data to the YAML library one line per Read at most, so
+// that when the library fails, linesRead tells how far it had got.
+type lineReader struct {
+	data []byte
+	pos  int // bytes handed out
+}
+
+func (r *lineReader) Read(p []byte) (int, error) {
+	if r.pos >= len(r.data) {
+		return 0, io.EOF
+	}
+	rest := r.data[r.pos:]
+	if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i+1]
+	}
+	n := copy(p, rest)
+	r.pos += n
+	return n, nil
+}
+
+// linesRead is how many lines Read has handed out, in whole or in part.
+func (r *lineReader) linesRead() int {
+	n := bytes.Count(r.data[:r.pos], []byte("\n"))
+	if r.pos > 0 && r.data[r.pos-1] != '\n' {
+		n++
+	}
+	return n
 }
 
 // parseAll parses every document in text and returns the first error.
