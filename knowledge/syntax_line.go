@@ -96,12 +96,12 @@ func parseAll(text string) error {
 	}
 }
 
-// indentHint explains a broken line, where the YAML library said msg, that does not start in the same column
-// as the nearest line above it that starts the same way (the same field, or
-// the same "- field:" list item, or else any "- " item when the line is
-// one): the commonest cause, an entry or a field pasted at the wrong
-// indentation. ok is false when the line lines up, or nothing above it
-// starts the same way.
+// indentHint explains a broken line (where the YAML library said msg) that
+// does not start in the same column as the nearest line above it that
+// starts the same way (the same field, or the same "- field:" list item, or
+// else any "- " item when the line is one): the commonest cause, an entry
+// or a field pasted at the wrong indentation. ok is false when the line
+// lines up, or nothing above it starts the same way.
 func indentHint(lines []string, line int, msg string) (string, bool) {
 	text := lines[line-1]
 	trimmed := strings.TrimLeft(text, " ")
@@ -159,7 +159,7 @@ func lineLead(trimmed string) string {
 // isFieldName reports whether s looks like a field name: letters, digits
 // and underscores.
 func isFieldName(s string) bool {
-	return !bytes.ContainsFunc([]byte(s), func(r rune) bool {
+	return !strings.ContainsFunc(s, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_')
 	})
 }
@@ -171,7 +171,10 @@ func isFieldName(s string) bool {
 // section starts, but the lines to move are the stray ones, so the problem
 // is placed on the first of them, with how to fix it.
 func strayStart(lines []string, brk int) (int, string, bool) {
-	if brk > len(lines) || lineLead(lines[brk-1]) == "" || strings.HasPrefix(lines[brk-1], "-") {
+	if brk > len(lines) {
+		return 0, "", false
+	}
+	if l := lines[brk-1]; strings.HasPrefix(l, " ") || strings.HasPrefix(l, "-") || lineLead(l) == "" {
 		return 0, "", false // the break is not a section in column 1
 	}
 	for i := 0; i < brk-1; i++ {
