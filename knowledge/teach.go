@@ -56,7 +56,8 @@ var teachMu sync.Mutex
 // The edit is one added line: the question, as a new "- " item after the
 // entry's last sample question, with the same indentation. The question's
 // spaces are tidied (trimmed and collapsed) and it is quoted only when YAML
-// needs it. SelfTest uses the default threshold. A refusal also covers: the
+// needs it. SelfTest uses the default threshold (TeachFileWithOptions takes
+// another). A refusal also covers: the
 // built-in base (path ""), a file that is invalid already, an unknown entry,
 // a question that is empty, too long or already a sample question, questions
 // written in [brackets] over several lines, and a question that would make
@@ -65,6 +66,13 @@ var teachMu sync.Mutex
 // When path is a symbolic link, the file it points to is edited and the
 // backup is kept beside that file.
 func TeachFile(path, entryID, question string) error {
+	return TeachFileWithOptions(path, entryID, question, MatchOptions{})
+}
+
+// TeachFileWithOptions is TeachFile with the matcher options the base is
+// served with, so that "lands on that entry" uses the configured threshold
+// as kb test does.
+func TeachFileWithOptions(path, entryID, question string, opts MatchOptions) error {
 	if path == "" {
 		return refuse("the bot is serving its built-in knowledge base, which cannot be edited; " +
 			"copy knowledge/synergy.yaml to a file the bot can write (such as /etc/synergybot/kb.yaml), " +
@@ -133,7 +141,7 @@ func TeachFile(path, entryID, question string) error {
 		// insertQuestion's layout analysis went wrong; never write that.
 		return refuse("the question could not be added to %s without changing other lines; add it by hand", entryID)
 	}
-	if err := checkLandsOnEntry(before, after, entryID, q); err != nil {
+	if err := checkLandsOnEntry(before, after, entryID, q, opts); err != nil {
 		return err
 	}
 	return replaceFile(file, data, edited, mode)
@@ -198,14 +206,14 @@ func checkNotKnown(b *Base, entryID, q string) error {
 // refuses when the question does not land on its entry, or when it makes a
 // sample question that landed on its own entry before (in before) land
 // elsewhere.
-func checkLandsOnEntry(before, after *Base, entryID, q string) error {
+func checkLandsOnEntry(before, after *Base, entryID, q string, opts MatchOptions) error {
 	type key struct{ entry, question string }
 	failed := map[key]bool{}
-	for _, c := range SelfTest(NewMatcher(before, MatchOptions{})) {
+	for _, c := range SelfTest(NewMatcher(before, opts)) {
 		failed[key{c.EntryID, c.Question}] = true
 	}
 	var broken []Conflict
-	for _, c := range SelfTest(NewMatcher(after, MatchOptions{})) {
+	for _, c := range SelfTest(NewMatcher(after, opts)) {
 		if c.EntryID == entryID && c.Question == q {
 			switch {
 			case c.Got.Best == nil:

@@ -149,6 +149,22 @@ func TestTeachFileRefused(t *testing.T) {
 	}
 }
 
+// TestTeachFileThreshold checks that the threshold the base is served with
+// decides whether the question lands: one the default accepts is refused
+// with a threshold above its score.
+func TestTeachFileThreshold(t *testing.T) {
+	path := writeTemp(t, DefaultYAML)
+	q := "how long does a rolfing series take"
+	err := TeachFileWithOptions(path, "rolfing", q, MatchOptions{Threshold: 0.999})
+	var refused *TeachRefused
+	if !errors.As(err, &refused) || !strings.Contains(refused.Reason, "only weakly") {
+		t.Fatalf("TeachFileWithOptions with threshold 0.999 = %v, want a refusal for a weak match", err)
+	}
+	if err := TeachFileWithOptions(path, "rolfing", q, MatchOptions{}); err != nil {
+		t.Fatalf("with the default threshold: %v", err)
+	}
+}
+
 func TestTeachFileEmbeddedBase(t *testing.T) {
 	err := TeachFile("", "rolfing", "how long does a rolfing series take")
 	var refused *TeachRefused

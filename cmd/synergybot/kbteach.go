@@ -21,7 +21,8 @@ func (a *app) newKBTeachCommand() *cobra.Command {
 knowledge file FILE, as one new line after the entry's last question; the
 rest of the file, comments included, is left as it was.
 
-It first checks the result as kb validate and kb test do, and refuses, with
+It first checks the result as kb validate and kb test do (with the configured
+matching.threshold), and refuses, with
 the reason, when the file would be invalid, when the question is already a
 sample question, or when it would land on another entry. The previous
 version is kept as FILE.bak. A bot watching FILE picks the change up.
@@ -30,8 +31,13 @@ The question may be given as several words without quotes.`,
 		Example: `  synergybot kb teach /etc/synergybot/kb.yaml --entry rolfing "how long does a rolfing series take"`,
 		Args:    cobra.MinimumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := a.config()
+			if err != nil {
+				return err
+			}
 			path, question := args[0], strings.Join(args[1:], " ")
-			err := knowledge.TeachFile(path, entryID, question)
+			err = knowledge.TeachFileWithOptions(path, entryID, question,
+				knowledge.MatchOptions{Threshold: cfg.Matching.Threshold})
 			var refused *knowledge.TeachRefused
 			switch {
 			case errors.As(err, &refused):
