@@ -1,6 +1,11 @@
 package knowledge
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // TestNormalizeFoldsAccents checks that accented letters fold to their base
 // letter whether they decompose (NFKD) or need the table of letters that do
@@ -69,5 +74,23 @@ func BenchmarkNormalizeAccented(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Normalize("Est-ce que le massage suédois aide pour le dos? Ça fait très mal, ǎ ạ")
+	}
+}
+
+// TestUndecomposableTable keeps the table to letters that need it: each is
+// a lowercase letter that Unicode does not decompose, and folds to ASCII.
+func TestUndecomposableTable(t *testing.T) {
+	for r, folded := range undecomposable {
+		if d := norm.NFKD.PropertiesString(string(r)).Decomposition(); d != nil {
+			t.Errorf("%q decomposes to %q: drop it from the table", r, d)
+		}
+		if !unicode.IsLower(r) {
+			t.Errorf("%q is not a lowercase letter", r)
+		}
+		for _, c := range folded {
+			if c < 'a' || c > 'z' {
+				t.Errorf("%q folds to %q, not plain lowercase ASCII", r, folded)
+			}
+		}
 	}
 }
