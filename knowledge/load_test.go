@@ -206,6 +206,14 @@ func TestProblemFixes(t *testing.T) {
 		{"id-malformed.yaml", "entries[2].id", "for example rolfing-massage"},
 		{"tabs.yaml", "", "use spaces, not tabs"},
 		{"syntax.yaml", "", `must be put in quotes`},
+		{"paste-column-1.yaml", "", `this line starts in column 1, but "- id:" on line 573 starts in column 3`},
+		{"paste-too-deep.yaml", "", `this line starts in column 5, but "- id:" on line 120 starts in column 3`},
+		{"paste-example-uncommented.yaml", "", "the lines from here to line 59 come before the section clinic: on line 64"},
+		{"paste-in-answer.yaml", "entries[1] (massage-for-back-pain).answer", `so that "- id:" starts in the same column as the other entries'`},
+		{"id-too-long.yaml", "entries[1] (what-to-expect-at-your-first-massage-appointment-and-how-to-prepa).id", "shorten the id"},
+		{"placeholder.yaml", "entries[1] (hot-stone-massage).answer", "replace it with the real text"},
+		{"invalid-utf8.yaml", "", "save the file as UTF-8"},
+		{"nul.yaml", "", "delete it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file+" "+tt.field, func(t *testing.T) {
