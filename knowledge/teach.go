@@ -96,7 +96,7 @@ func TeachFileWithOptions(path, entryID, question string, opts MatchOptions) err
 	if err != nil {
 		return fmt.Errorf("teach %s: %w", path, err)
 	}
-	data, mode, err := readKnowledgeFile(file)
+	data, info, err := readKnowledgeFile(file)
 	if err != nil {
 		return fmt.Errorf("teach %s: %w", path, err)
 	}
@@ -144,38 +144,38 @@ func TeachFileWithOptions(path, entryID, question string, opts MatchOptions) err
 	if err := checkLandsOnEntry(before, after, entryID, q, opts); err != nil {
 		return err
 	}
-	return replaceFile(file, data, edited, mode)
+	return replaceFile(file, data, edited, info)
 }
 
 // readKnowledgeFile reads the regular file at path, at most
-// maxTeachFileSize bytes, and returns it with its permissions.
-func readKnowledgeFile(path string) ([]byte, os.FileMode, error) {
+// maxTeachFileSize bytes, and returns it with its mode and owner.
+func readKnowledgeFile(path string) ([]byte, os.FileInfo, error) {
 	// Checked before opening: opening a FIFO blocks until someone writes.
 	if info, err := os.Stat(path); err != nil {
-		return nil, 0, err
+		return nil, nil, err
 	} else if !info.Mode().IsRegular() {
-		return nil, 0, fmt.Errorf("%s is not a regular file", path)
+		return nil, nil, fmt.Errorf("%s is not a regular file", path)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, 0, err
+		return nil, nil, err
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, 0, err
+		return nil, nil, err
 	}
 	if !info.Mode().IsRegular() {
-		return nil, 0, fmt.Errorf("%s is not a regular file", path)
+		return nil, nil, fmt.Errorf("%s is not a regular file", path)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, maxTeachFileSize+1))
 	if err != nil {
-		return nil, 0, err
+		return nil, nil, err
 	}
 	if len(data) > maxTeachFileSize {
-		return nil, 0, fmt.Errorf("%s is larger than %d MiB", path, maxTeachFileSize>>20)
+		return nil, nil, fmt.Errorf("%s is larger than %d MiB", path, maxTeachFileSize>>20)
 	}
-	return data, info.Mode().Perm(), nil
+	return data, info, nil
 }
 
 // checkNotKnown refuses a question that is already a sample question (or an
@@ -460,7 +460,7 @@ func readsBackAs(text, q string, items int) bool {
 // reader (the file watcher) sees either version whole. old is kept first as
 // path+".bak", written the same way. It refuses when the file no longer
 // holds old, which means someone else changed it meanwhile.
-func replaceFile(path string, old, edited []byte, mode os.FileMode) error {
+func replaceFile(path string, old, edited []byte, info os.FileInfo) error {
 	now, _, err := readKnowledgeFile(path)
 	if err != nil {
 		return fmt.Errorf("teach %s: %w", path, err)
@@ -468,10 +468,10 @@ func replaceFile(path string, old, edited []byte, mode os.FileMode) error {
 	if !bytes.Equal(now, old) {
 		return refuse("the knowledge file changed while the question was being checked; try again")
 	}
-	if err := writeAtomic(path+".bak", old, mode); err != nil {
+	if err := writeAtomic(path+".bak", old, info); err != nil {
 		return fmt.Errorf("teach %s: keep backup: %w", path, err)
 	}
-	if err := writeAtomic(path, edited, mode); err != nil {
+	if err := writeAtomic(path, edited, info); err != nil {
 		return fmt.Errorf("teach %s: %w", path, err)
 	}
 	return nil
@@ -479,7 +479,9 @@ func replaceFile(path string, old, edited []byte, mode os.FileMode) error {
 
 // writeAtomic replaces the file at path with data through a temporary file
 // in the same directory, synced before the rename and the directory after.
-func writeAtomic(path string, data []byte, mode os.FileMode) (err error) {
+// The new file gets the mode of like, and its owner where the system lets
+// this process give it (so staff who own the file can still edit it).
+func writeAtomic(path string, data []byte, like os.FileInfo) (err error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
@@ -497,9 +499,10 @@ func writeAtomic(path string, data []byte, mode os.FileMode) (err error) {
 	if _, err = tmp.Write(data); err != nil {
 		return err
 	}
-	if err = tmp.Chmod(mode); err != nil {
+	if err = tmp.Chmod(like.Mode().Perm()); err != nil {
 		return err
 	}
+	keepOwner(tmp, like)
 	if err = tmp.Sync(); err != nil {
 		return err
 	}

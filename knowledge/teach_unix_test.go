@@ -3,6 +3,7 @@
 package knowledge
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -26,5 +27,31 @@ func TestTeachFileFIFO(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("TeachFile blocked on a FIFO")
+	}
+}
+
+// TestTeachFileKeepsOwner checks that the knowledge file and its backup keep
+// the owner and group of the file staff edit, which needs a process allowed
+// to give files away (root).
+func TestTeachFileKeepsOwner(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("only root may give a file to another user")
+	}
+	path := writeTemp(t, DefaultYAML)
+	const uid, gid = 54321, 54322
+	if err := os.Chown(path, uid, gid); err != nil {
+		t.Fatal(err)
+	}
+	if err := TeachFile(path, "rolfing", "how long does a rolfing series take"); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{path, path + ".bak"} {
+		info, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st := info.Sys().(*syscall.Stat_t); st.Uid != uid || st.Gid != gid {
+			t.Errorf("%s is owned by %d:%d, want %d:%d", p, st.Uid, st.Gid, uid, gid)
+		}
 	}
 }
