@@ -403,3 +403,20 @@ func FuzzInsertQuestion(f *testing.F) {
 		}
 	})
 }
+
+// TestTeachFileCRLF teaches a file saved with Windows line endings: the
+// added line has them too.
+func TestTeachFileCRLF(t *testing.T) {
+	crlf := strings.ReplaceAll(string(DefaultYAML), "\n", "\r\n")
+	path := writeTemp(t, []byte(crlf))
+	if err := TeachFile(path, "rolfing", "how long does a rolfing series take"); err != nil {
+		t.Fatal(err)
+	}
+	after, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if line, _ := addedLine(t, crlf, string(after)); line != "      - how long does a rolfing series take\r\n" {
+		t.Errorf("added line %q, want it with CRLF", line)
+	}
+}
