@@ -22,6 +22,9 @@ const (
 const (
 	MaxTitleLen  = 256  // embed title
 	MaxAnswerLen = 4096 // embed description
+	// MaxIDLen caps entry ids, which travel in autocomplete values and
+	// button custom_ids (at most 100 characters) with a prefix of the bot's.
+	MaxIDLen = 64
 )
 
 // Base is one loaded, validated knowledge base. It is never modified after

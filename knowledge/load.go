@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"bytes"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -136,20 +135,24 @@ func (ps Problems) sort() {
 // parseYAML parses data into a node tree. It returns the document node (nil
 // for an empty file) or the syntax problems that stop all further checks.
 func parseYAML(source string, data []byte) (*yaml.Node, Problems) {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if problems := unreadableText(source, data); len(problems) > 0 {
+		return nil, problems
+	}
+	in := &lineReader{data: data}
+	dec := yaml.NewDecoder(in)
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
 			return nil, nil // no document at all: reported as an empty file
 		}
-		return nil, syntaxProblems(source, data, err)
+		return nil, syntaxProblems(source, data, err, in.linesRead())
 	}
 	var next yaml.Node
 	switch err := dec.Decode(&next); {
 	case errors.Is(err, io.EOF):
 		return &doc, nil
 	case err != nil:
-		return nil, syntaxProblems(source, data, err)
+		return nil, syntaxProblems(source, data, err, in.linesRead())
 	default:
 		return nil, Problems{{
 			File: source, Line: max(next.Line, 1), Col: max(next.Column, 1),
@@ -169,7 +172,16 @@ var yamlErrorLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // every line indented with a tab is reported exactly instead; the library's
 // own error is kept only when it is too far above a tab to be caused by it
 // (a tab inside a block of text can be legitimate).
-func syntaxProblems(source string, data []byte, err error) Problems {
+//
+// The library also names the start of the block it was reading rather than
+// the line that broke it (an entry pasted at the wrong indentation on line
+// 608 is reported on line 61, where the file's sections start), so the line
+// is found again with breakLine, and an indentation hint is added when the
+// line does not line up with the same field above it.
+//
+// read is how many lines the library had read when it failed, where
+// breakLine starts looking.
+func syntaxProblems(source string, data []byte, err error, read int) Problems {
 	lines := strings.Split(string(data), "\n")
 
 	line, msg := 1, strings.TrimPrefix(err.Error(), "yaml: ")
@@ -178,10 +190,20 @@ func syntaxProblems(source string, data []byte, err error) Problems {
 		line = max(line, 1)
 		msg = m[2]
 	}
+	if l, ok := breakLine(lines, err.Error(), read); ok {
+		line = l
+	}
 	col := 1
+	fix := syntaxFix(msg)
+	if first, hint, ok := strayStart(lines, line); ok {
+		line, fix = first, hint
+	}
 	if line <= len(lines) {
 		l := lines[line-1]
 		col = len(l) - len(strings.TrimLeft(l, " ")) + 1
+		if hint, ok := indentHint(lines, line, msg); ok && fix == syntaxFix(msg) {
+			fix = hint
+		}
 	}
 
 	var problems Problems
@@ -200,7 +222,7 @@ func syntaxProblems(source string, data []byte, err error) Problems {
 		problems = append(problems, Problem{
 			File: source, Line: line, Col: col,
 			Message: "YAML syntax error: " + msg,
-			Fix:     syntaxFix(msg),
+			Fix:     fix,
 		})
 		problems.sort()
 	}
@@ -285,10 +307,13 @@ type decoder struct {
 	// entryPaths holds the field path of each decoded entry, by index in
 	// Base.Entries.
 	entryPaths []string
+	// literal marks field paths whose text is a literal block ("|"),
+	// where line i of the text is line i+1 below the field in the file.
+	literal map[string]bool
 }
 
 func newDecoder(file string) *decoder {
-	return &decoder{file: file, pos: map[string]filePos{}, bad: map[string]bool{}, typo: map[string]bool{}}
+	return &decoder{file: file, pos: map[string]filePos{}, bad: map[string]bool{}, typo: map[string]bool{}, literal: map[string]bool{}}
 }
 
 // report records a problem at p.
@@ -342,6 +367,26 @@ var (
 	linkFields   = []string{"label", "url"}
 )
 
+// block is one kind of block of "name: value" fields in the file.
+type block struct {
+	what   string   // how messages name it: "an entry"
+	fields []string // the fields it may hold
+}
+
+// blocks is the one table of the fields the loader accepts, by the name of
+// each block's definition in synergy.schema.json ("file" is the schema's
+// top level). The decoder reads every block through it (see fields), and
+// TestSchemaMatchesLoader checks the schema against it both ways, so the
+// two cannot drift. A new section is one line here, its field list above,
+// its decoding in document and its definition in the schema.
+var blocks = map[string]block{
+	"file":   {"the file", topFields},
+	"clinic": {"clinic", clinicFields},
+	"safety": {"safety", safetyFields},
+	"entry":  {"an entry", entryFields},
+	"link":   {"a link", linkFields},
+}
+
 // document decodes the whole file. It returns nil when the file is empty or
 // is not a block of sections, since nothing more can be checked then.
 func (d *decoder) document(doc *yaml.Node) *Base {
@@ -357,7 +402,7 @@ func (d *decoder) document(doc *yaml.Node) *Base {
 		return nil
 	}
 	b := &Base{Source: d.file}
-	d.fields("", root, "the file", topFields, func(key string, val *yaml.Node) {
+	d.fields("", root, "file", func(key string, val *yaml.Node) {
 		switch key {
 		case "clinic":
 			b.Clinic = d.clinic(val)
@@ -372,7 +417,7 @@ func (d *decoder) document(doc *yaml.Node) *Base {
 
 func (d *decoder) clinic(n *yaml.Node) Clinic {
 	var c Clinic
-	d.fields("clinic", n, "clinic", clinicFields, func(key string, val *yaml.Node) {
+	d.fields("clinic", n, "clinic", func(key string, val *yaml.Node) {
 		path := joinPath("clinic", key)
 		switch key {
 		case "name":
@@ -392,7 +437,7 @@ func (d *decoder) clinic(n *yaml.Node) Clinic {
 
 func (d *decoder) safety(n *yaml.Node) Safety {
 	var s Safety
-	d.fields("safety", n, "safety", safetyFields, func(key string, val *yaml.Node) {
+	d.fields("safety", n, "safety", func(key string, val *yaml.Node) {
 		path := joinPath("safety", key)
 		switch key {
 		case "message":
@@ -448,7 +493,7 @@ func entryID(n *yaml.Node) string {
 
 func (d *decoder) entry(path string, n *yaml.Node) Entry {
 	var e Entry
-	d.fields(path, n, "an entry", entryFields, func(key string, val *yaml.Node) {
+	d.fields(path, n, "entry", func(key string, val *yaml.Node) {
 		field := joinPath(path, key)
 		switch key {
 		case "id":
@@ -483,7 +528,7 @@ func (d *decoder) links(path string, n *yaml.Node) []Link {
 	out := make([]Link, len(n.Content))
 	for i, item := range n.Content {
 		lpath := indexPath(path, i)
-		d.fields(lpath, item, "a link", linkFields, func(key string, val *yaml.Node) {
+		d.fields(lpath, item, "link", func(key string, val *yaml.Node) {
 			switch key {
 			case "label":
 				out[i].Label = d.text(joinPath(lpath, key), val)
@@ -495,10 +540,15 @@ func (d *decoder) links(path string, n *yaml.Node) []Link {
 	return out
 }
 
-// fields walks a block of "key: value" fields, reporting unknown and
-// repeated keys, and calls each for every known key with its value. what
-// names the block in messages ("an entry").
-func (d *decoder) fields(path string, n *yaml.Node, what string, known []string, each func(key string, val *yaml.Node)) {
+// fields walks a block of "key: value" fields of the kind kind (a key of
+// blocks), reporting unknown and repeated keys, and calls each for every
+// known key with its value.
+func (d *decoder) fields(path string, n *yaml.Node, kind string, each func(key string, val *yaml.Node)) {
+	b, ok := blocks[kind]
+	if !ok {
+		panic("knowledge: no block " + kind + " in the field table") // a programming error, caught by every test
+	}
+	what, known := b.what, b.fields
 	d.pos[path] = nodePos(n)
 	if n.Kind != yaml.MappingNode {
 		if isNull(n) {
@@ -544,6 +594,9 @@ func (d *decoder) text(path string, n *yaml.Node) string {
 	case isNull(n):
 		return ""
 	case n.Kind == yaml.ScalarNode:
+		if n.Style&yaml.LiteralStyle != 0 {
+			d.literal[path] = true
+		}
 		return n.Value
 	default:
 		d.wrongType(path, n, "text")
@@ -589,6 +642,8 @@ func (d *decoder) wrongType(path string, n *yaml.Node, want string) {
 	}
 	var fix string
 	switch {
+	case want == "text" && n.Kind == yaml.MappingNode && looksLikeEntry(n):
+		fix = `this looks like an entry pasted at the wrong indentation: move its "- id:" line and the lines pasted with it so that "- id:" starts in the same column as the other entries' "- id:" under entries:`
 	case want == "text" && n.Kind == yaml.MappingNode:
 		fix = `write the text on the same line, after the colon; if it contains ": ", put the whole text in quotes`
 	case want == "text":
@@ -599,6 +654,12 @@ func (d *decoder) wrongType(path string, n *yaml.Node, want string) {
 		fix = "put the fields on their own lines below, indented by two more spaces"
 	}
 	d.report(nodePos(n), path, fmt.Sprintf("expected %s, found %s", want, describeNode(n)), fix)
+}
+
+// looksLikeEntry reports whether the block of fields n has an entry's id
+// or its sample questions, the sign of an entry pasted too far right.
+func looksLikeEntry(n *yaml.Node) bool {
+	return mappingValue(n, "id") != nil || mappingValue(n, "questions") != nil
 }
 
 // isNull reports whether n is an empty value ("key:" with nothing after

@@ -112,6 +112,35 @@ func TestLoadFileBroken(t *testing.T) {
 		{"multi-document.yaml", []wantProblem{
 			{51, 1, "", "more than one YAML document"},
 		}},
+		{"id-too-long.yaml", []wantProblem{
+			{9, 9, "entries[1] (what-to-expect-at-your-first-massage-appointment-and-how-to-prepa).id", "the id is 65 characters long, more than the 64 allowed"},
+		}},
+		{"placeholder.yaml", []wantProblem{
+			{18, 13, "entries[1] (hot-stone-massage).answer", `answer still holds placeholder text: "Write the explanation here"`},
+			{22, 12, "entries[2] (cupping).title", `title still holds placeholder text: "TODO"`},
+			{27, 9, "entries[2] (cupping).questions[3]", `questions[3] still holds placeholder text: "question goes here"`},
+			{28, 13, "entries[2] (cupping).answer", `answer still holds placeholder text: "..."`},
+		}},
+		{"invalid-utf8.yaml", []wantProblem{
+			{10, 29, "", "the byte 0xE9 here is not UTF-8 text"},
+			{13, 21, "", "the byte 0xE9 here is not UTF-8 text"},
+		}},
+		{"nul.yaml", []wantProblem{
+			{4, 29, "", "a NUL character (byte 0x00) is here"},
+			{7, 18, "", "the invisible control character U+0001 is here"},
+		}},
+		{"paste-column-1.yaml", []wantProblem{
+			{609, 1, "", "YAML syntax error: did not find expected key"},
+		}},
+		{"paste-too-deep.yaml", []wantProblem{
+			{160, 5, "", "YAML syntax error: did not find expected key"},
+		}},
+		{"paste-in-answer.yaml", []wantProblem{
+			{153, 1, "entries[1] (massage-for-back-pain).answer", `the answer contains the line "- id: hot-stone-massage"`},
+		}},
+		{"paste-example-uncommented.yaml", []wantProblem{
+			{44, 4, "", "YAML syntax error"},
+		}},
 		{"several.yaml", []wantProblem{
 			{3, 3, "clinic.website", "website is missing"},
 			{4, 16, "clinic.booking_url", "is not a full web address"},
@@ -177,6 +206,14 @@ func TestProblemFixes(t *testing.T) {
 		{"id-malformed.yaml", "entries[2].id", "for example rolfing-massage"},
 		{"tabs.yaml", "", "use spaces, not tabs"},
 		{"syntax.yaml", "", `must be put in quotes`},
+		{"paste-column-1.yaml", "", `this line starts in column 1, but "- id:" on line 573 starts in column 3`},
+		{"paste-too-deep.yaml", "", `this line starts in column 5, but "- id:" on line 120 starts in column 3`},
+		{"paste-example-uncommented.yaml", "", "the lines from here to line 59 come before the section clinic: on line 64"},
+		{"paste-in-answer.yaml", "entries[1] (massage-for-back-pain).answer", `so that "- id:" starts in the same column as the other entries'`},
+		{"id-too-long.yaml", "entries[1] (what-to-expect-at-your-first-massage-appointment-and-how-to-prepa).id", "shorten the id"},
+		{"placeholder.yaml", "entries[1] (hot-stone-massage).answer", "replace it with the real text"},
+		{"invalid-utf8.yaml", "", "save the file as UTF-8"},
+		{"nul.yaml", "", "delete it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file+" "+tt.field, func(t *testing.T) {
@@ -425,6 +462,44 @@ func TestSuggest(t *testing.T) {
 			got, ok := suggest(tt.word, tt.candidates)
 			if got != tt.want || ok != (tt.want != "") {
 				t.Errorf("suggest(%q) = %q, %v, want %q", tt.word, got, ok, tt.want)
+			}
+		})
+	}
+}
+
+// TestNoPlaceholder checks which texts count as placeholders left from a
+// template, and that ordinary answers that happen to share words do not.
+func TestNoPlaceholder(t *testing.T) {
+	tests := []struct {
+		text        string
+		placeholder bool
+	}{
+		{"Write the explanation here, in your own words.", true},
+		{"write your answer here", true},
+		{"Answer goes here", true},
+		{"- question here", true},
+		{"Lorem ipsum dolor sit amet", true},
+		{"TODO: ask Sam for the prices", true},
+		{"We will add this soon (tbd)", true},
+		{"...", true},
+		{"xxx", true},
+		{"Send us a text here: 519-555-0100", false},
+		{"Write a review here once you have had your massage", false},
+		{"Book here, or call us", false},
+		{"Describe it in your words when you book", false},
+		{"Prices are listed on the booking page...", false},
+		{"Is it... painful?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := newDecoder("t.yaml")
+			d.pos["entries[1].answer"] = filePos{3, 4}
+			d.noPlaceholder("entries[1].answer", tt.text)
+			if got := len(d.problems) > 0; got != tt.placeholder {
+				t.Errorf("noPlaceholder(%q) reported %v, want placeholder=%v", tt.text, d.problems, tt.placeholder)
+			}
+			if tt.placeholder && len(d.problems) == 1 && (d.problems[0].Line != 3 || d.problems[0].Field != "entries[1].answer") {
+				t.Errorf("problem %v not at the field", d.problems[0])
 			}
 		})
 	}

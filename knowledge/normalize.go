@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Normalize turns a Discord message into plain lowercase words separated by
@@ -26,7 +28,7 @@ func Normalize(s string) string {
 	b.Grow(len(s))
 	// Apostrophes survive this pass (as ') so contractions can be expanded
 	// word by word; every other non-letter, non-digit becomes a space.
-	for _, r := range s {
+	for i, r := range s {
 		switch {
 		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '`' || r == '´':
 			b.WriteByte('\'')
@@ -40,12 +42,11 @@ func Normalize(s string) string {
 			default:
 				b.WriteByte(' ')
 			}
+		case unicode.Is(unicode.Mn, r):
+			// A combining accent typed or pasted on its own ("e" followed
+			// by U+0301) is dropped like a precomposed one.
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if f, ok := foldRune(r); ok {
-				b.WriteString(f)
-			} else {
-				b.WriteRune(unicode.ToLower(r))
-			}
+			foldLetter(&b, r, s[i:])
 		default:
 			b.WriteByte(' ')
 		}
@@ -267,55 +268,57 @@ func expandContraction(w string) []string {
 	return []string{strings.ReplaceAll(w, "'", "")}
 }
 
-// foldRune maps accented Latin letters and ligatures to plain ASCII, so
-// "café", "naïve" and "ﬁx" match their unaccented spelling.
-func foldRune(r rune) (string, bool) {
-	r = unicode.ToLower(r)
-	switch {
-	case strings.ContainsRune("àáâãäåāăą", r):
-		return "a", true
-	case strings.ContainsRune("çćĉċč", r):
-		return "c", true
-	case strings.ContainsRune("ďđ", r):
-		return "d", true
-	case strings.ContainsRune("èéêëēĕėęě", r):
-		return "e", true
-	case strings.ContainsRune("ĝğġģ", r):
-		return "g", true
-	case strings.ContainsRune("ìíîïĩīĭįı", r):
-		return "i", true
-	case strings.ContainsRune("ñńņňŉ", r):
-		return "n", true
-	case strings.ContainsRune("òóôõöøōŏő", r):
-		return "o", true
-	case strings.ContainsRune("ùúûüũūŭůűų", r):
-		return "u", true
-	case strings.ContainsRune("ýÿŷ", r):
-		return "y", true
-	case strings.ContainsRune("śŝşšș", r):
-		return "s", true
-	case strings.ContainsRune("ţťŧț", r):
-		return "t", true
-	case strings.ContainsRune("źżž", r):
-		return "z", true
-	case strings.ContainsRune("ĺļľŀł", r):
-		return "l", true
-	case strings.ContainsRune("ŕŗř", r):
-		return "r", true
-	case r == 'ß':
-		return "ss", true
-	case r == 'æ':
-		return "ae", true
-	case r == 'œ':
-		return "oe", true
-	case r == 'ﬁ':
-		return "fi", true
-	case r == 'ﬂ':
-		return "fl", true
-	case r >= 'ａ' && r <= 'ｚ': // fullwidth letters
-		return string(r - 'ａ' + 'a'), true
-	case r >= '０' && r <= '９':
-		return string(r - '０' + '0'), true
+// foldLetter writes the plain lowercase form of the letter or digit r,
+// which starts s, to b. Accents are removed by decomposing the letter (NFKD:
+// "ǎ" is "a" and a caron, "ﬁ" is "f" and "i", a fullwidth "Ａ" is "A") and
+// dropping the combining marks, so every accent Unicode knows folds without
+// a table of its own. Only letters that do not decompose are looked up in
+// undecomposable. Letters of other scripts keep their base letter, lowercased.
+func foldLetter(b *strings.Builder, r rune, s string) {
+	d := norm.NFKD.PropertiesString(s).Decomposition()
+	if d == nil {
+		writeFolded(b, unicode.ToLower(r))
+		return
 	}
-	return "", false
+	for len(d) > 0 {
+		c, n := utf8.DecodeRune(d)
+		d = d[n:]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b.WriteByte(byte(c) + 'a' - 'A')
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			b.WriteByte(byte(c))
+		case unicode.Is(unicode.Mn, c):
+			// the accent itself
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+			writeFolded(b, unicode.ToLower(c))
+		case unicode.IsSpace(c):
+			// A ligature of words (Arabic presentation forms) keeps
+			// them apart.
+			b.WriteByte(' ')
+		default:
+			// Punctuation inside a letter ("ŀ" is "l" and a middle
+			// dot) is part of its spelling, not a word break.
+		}
+	}
+}
+
+// writeFolded writes the lowercase letter r, which does not decompose, to b:
+// its ASCII spelling when it is in undecomposable, else itself.
+func writeFolded(b *strings.Builder, r rune) {
+	if f, ok := undecomposable[r]; ok {
+		b.WriteString(f)
+		return
+	}
+	b.WriteRune(r)
+}
+
+// undecomposable maps the lowercase Latin letters that Unicode does not
+// decompose into a base letter and an accent (a stroke, a ligature, a
+// letter of its own) to the ASCII letters people type instead.
+var undecomposable = map[rune]string{
+	'ø': "o", 'ł': "l", 'đ': "d", 'ð': "d", 'ħ': "h", 'ŧ': "t", 'ı': "i", 'ȷ': "j",
+	'ß': "ss", 'æ': "ae", 'œ': "oe", 'þ': "th", 'ƒ': "f", 'ĸ': "k",
+	'ŋ': "n", 'ɨ': "i", 'ʉ': "u", 'ƀ': "b", 'ɇ': "e", 'ɉ': "j", 'ɍ': "r", 'ɏ': "y",
+	'ƶ': "z", 'ȥ': "z",
 }

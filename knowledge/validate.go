@@ -53,6 +53,8 @@ func (d *decoder) validateClinic(c Clinic) {
 	d.requiredURL("clinic.contact_url", c.ContactURL, "the address of the page with contact details")
 	d.requiredURL("clinic.website", c.Website, "the address of the clinic's home page")
 	d.required("clinic.disclaimer", c.Disclaimer, "one short line shown under every health answer")
+	d.noPlaceholder("clinic.name", c.Name)
+	d.noPlaceholder("clinic.disclaimer", c.Disclaimer)
 }
 
 // validateSafety requires a message once there are warning signs to match,
@@ -83,6 +85,11 @@ func (d *decoder) validateEntries(entries []Entry) {
 				fix += ", for example " + s
 			}
 			d.report(d.at(idPath), idPath, fmt.Sprintf("id %q is not a valid id", e.ID), fix)
+		}
+		if n := utf8.RuneCountInString(e.ID); n > MaxIDLen {
+			d.report(d.at(idPath), idPath,
+				fmt.Sprintf("the id is %d characters long, more than the %d allowed", n, MaxIDLen),
+				"shorten the id to a few words, such as deep-tissue-massage: Discord's buttons and menus carry it and refuse long ones")
 		}
 		if j, dup := firstID[e.ID]; dup && e.ID != "" {
 			d.report(d.at(idPath), idPath,
@@ -153,6 +160,13 @@ func (d *decoder) validateEntry(path string, e Entry) {
 
 	d.requiredWithin(joinPath(path, "answer"), e.Answer, "the explanation people get", "answer", MaxAnswerLen,
 		"shorten the answer, or split it into two entries that name each other in related")
+
+	d.noPastedEntry(joinPath(path, "answer"), e.Answer)
+	d.noPlaceholder(joinPath(path, "title"), e.Title)
+	d.noPlaceholder(joinPath(path, "answer"), e.Answer)
+	for i, q := range e.Questions {
+		d.noPlaceholder(indexPath(qPath, i), q)
+	}
 
 	rPath := joinPath(path, "related")
 	for i, r := range e.Related {
@@ -277,6 +291,57 @@ func (d *decoder) checkURL(path, value string) {
 	}
 	d.report(d.at(path), path, fmt.Sprintf("%q is not a full web address", clip(value, 80)),
 		"write the whole address as it shows in the browser, starting with https://, such as https://www.sclondonmassage.ca/")
+}
+
+// placeholders match the template text that must be replaced before an
+// entry goes live: the example entry's answer ("Write the explanation here,
+// in your own words"), and the usual marks of unfinished text.
+var placeholders = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\bwrite (the|your|an?) (explanation|answer|text|title|question|description)\b[\w ]{0,30}\bhere\b`),
+	regexp.MustCompile(`(?i)\bin your own words\b`),
+	regexp.MustCompile(`(?i)^\W*((the|your) )?(answer|explanation|text|title|question|description) (goes )?here\b`),
+	regexp.MustCompile(`(?i)\blorem ipsum\b`),
+	regexp.MustCompile(`(?i)\b(todo|tbd|fixme|placeholder)\b`),
+	regexp.MustCompile(`^\s*(\.{2,10}|…|\?{2,10}|-{2,10}|(?i:x{2,10}))\s*$`),
+}
+
+// noPlaceholder reports a field whose text is still a placeholder.
+func (d *decoder) noPlaceholder(path, value string) {
+	if d.bad[path] {
+		return
+	}
+	for _, p := range placeholders {
+		if m := p.FindString(value); m != "" {
+			name := path[strings.LastIndexByte(path, '.')+1:]
+			d.report(d.at(path), path,
+				fmt.Sprintf("%s still holds placeholder text: %q", name, clip(strings.TrimSpace(m), 60)),
+				"replace it with the real text people should see; the example entry at the top of the file only shows the layout")
+			return
+		}
+	}
+}
+
+// pastedEntry matches the first line of an entry ("- id: rolfing") inside
+// a text.
+var pastedEntry = regexp.MustCompile(`(?m)^[ \t]*- id: *[a-z0-9-]+[ \t]*$`)
+
+// noPastedEntry reports a text that holds the first line of an entry: an
+// entry pasted below a block of text, indented as far as the text, becomes
+// part of it without any YAML error. The problem is placed on the pasted
+// line when the text is a literal block, else on the field.
+func (d *decoder) noPastedEntry(path, value string) {
+	loc := pastedEntry.FindStringIndex(value)
+	if loc == nil || d.bad[path] {
+		return
+	}
+	at := d.at(path)
+	if d.literal[path] {
+		at = filePos{at.line + 1 + strings.Count(value[:loc[0]], "\n"), 1}
+	}
+	line := strings.TrimSpace(value[loc[0]:loc[1]])
+	name := path[strings.LastIndexByte(path, '.')+1:]
+	d.report(at, path, fmt.Sprintf("the %s contains the line %q, the start of an entry", name, line),
+		`an entry pasted here is indented as far as the text above it, so it became part of that text; move its "- id:" line and the lines pasted with it left, so that "- id:" starts in the same column as the other entries' "- id:"`)
 }
 
 // nonEmptyItem reports an empty item of a list.

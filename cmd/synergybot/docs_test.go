@@ -16,16 +16,18 @@ import (
 //	go test ./cmd/synergybot -run TestDocSamples -update-docs
 var updateDocs = flag.Bool("update-docs", false, "rewrite the sample outputs in README.md and docs/*.md")
 
-// A sample is a fenced ```console block in the docs whose first line is a
-// command, "$ synergybot ARGS" (or "$ go run ./cmd/synergybot ARGS"), and
-// whose other lines are what the command prints, standard output and error
-// together. In a chat sample, each line that starts with the prompt "you> "
-// carries what the person typed; the test types it.
+// A sample is a fenced ```console block in the docs (indented or not, as in
+// a list item) whose first line is a command, "$ synergybot ARGS" (or
+// "$ go run ./cmd/synergybot ARGS"), and whose other lines are what the
+// command prints, standard output and error together. In a chat sample,
+// each line that starts with the prompt "you> " carries what the person
+// typed; the test types it.
 //
-// Files a sample names are taken from docs/examples/, copied into the
-// empty directory where the command runs, so that no config.yaml of the
-// developer's leaks in.
-var consoleBlock = regexp.MustCompile("(?ms)^```console\n(.*?)^```\n")
+// Each sample runs in an empty directory, so that no config.yaml of the
+// developer's leaks in, holding the files a sample may name: kb.yaml, a
+// copy of the default knowledge base as staff start from it, and every
+// file of docs/examples/.
+var consoleBlock = regexp.MustCompile("(?ms)^( *)```console\n(.*?)^ *```\n")
 
 func TestDocSamples(t *testing.T) {
 	root, err := filepath.Abs("../..")
@@ -35,6 +37,7 @@ func TestDocSamples(t *testing.T) {
 	docs, _ := filepath.Glob(filepath.Join(root, "docs", "*.md"))
 	docs = append([]string{filepath.Join(root, "README.md")}, docs...)
 	examples := filepath.Join(root, "docs", "examples")
+	defaultBase := filepath.Join(root, "knowledge", "synergy.yaml")
 	for _, doc := range docs {
 		data, err := os.ReadFile(doc)
 		if err != nil {
@@ -42,7 +45,8 @@ func TestDocSamples(t *testing.T) {
 		}
 		samples := 0
 		updated := consoleBlock.ReplaceAllStringFunc(string(data), func(block string) string {
-			body := consoleBlock.FindStringSubmatch(block)[1]
+			m := consoleBlock.FindStringSubmatch(block)
+			indent, body := m[1], unindent(m[2], m[1])
 			command, want, _ := strings.Cut(body, "\n")
 			args, ok := sampleArgs(command)
 			if !ok {
@@ -51,11 +55,11 @@ func TestDocSamples(t *testing.T) {
 			samples++
 			var got string
 			t.Run(filepath.Base(doc)+"/"+command, func(t *testing.T) {
-				got = runSample(t, examples, args, chatInputs(want))
+				got = runSample(t, examples, defaultBase, args, chatInputs(want))
 			})
 			if got != want {
 				if *updateDocs {
-					return "```console\n" + command + "\n" + got + "```\n"
+					return reindent("```console\n"+command+"\n"+got+"```\n", indent)
 				}
 				t.Errorf("%s: the sample of %q differs from what the program prints; run go test ./cmd/synergybot -run TestDocSamples -update-docs and review the diff.\n--- docs\n%s--- program\n%s",
 					filepath.Base(doc), command, want, got)
@@ -132,10 +136,17 @@ func chatInputs(transcript string) []string {
 // runSample runs synergybot with args in a directory holding docs/examples,
 // typing inputs, and returns what it printed. Through a pipe, chat echoes
 // what was typed after its prompt, so a transcript reads as in a terminal.
-func runSample(t *testing.T, examples string, args, inputs []string) string {
+func runSample(t *testing.T, examples, defaultBase string, args, inputs []string) string {
 	t.Helper()
 	dir := t.TempDir()
 	if err := os.CopyFS(dir, os.DirFS(examples)); err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	base, err := os.ReadFile(defaultBase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "kb.yaml"), base, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	t.Chdir(dir)
@@ -151,4 +162,30 @@ func runSample(t *testing.T, examples string, args, inputs []string) string {
 		got += "\n"
 	}
 	return got
+}
+
+// unindent removes prefix from the start of every line of s that has it.
+func unindent(s, prefix string) string {
+	if prefix == "" {
+		return s
+	}
+	lines := strings.SplitAfter(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimPrefix(l, prefix)
+	}
+	return strings.Join(lines, "")
+}
+
+// reindent puts prefix before every non-empty line of s.
+func reindent(s, prefix string) string {
+	if prefix == "" {
+		return s
+	}
+	lines := strings.SplitAfter(s, "\n")
+	for i, l := range lines {
+		if l != "" && l != "\n" {
+			lines[i] = prefix + l
+		}
+	}
+	return strings.Join(lines, "")
 }

@@ -16,6 +16,8 @@ func (a *app) newKBCommand() *cobra.Command {
 		Short: "Work with the knowledge base: validate, list, test, gaps",
 	}
 	kb.AddCommand(a.newKBValidateCommand(), a.newKBListCommand(), a.newKBTestCommand(), a.newKBGapsCommand())
+	kb.AddCommand(a.newKBTeachCommand())
+	kb.AddCommand(a.newKBSchemaCommand())
 	return kb
 }
 
