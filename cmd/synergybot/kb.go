@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sclondonmassage/synergybot/internal/config"
 	"github.com/sclondonmassage/synergybot/knowledge"
 )
 
@@ -21,14 +22,11 @@ func (a *app) newKBCommand() *cobra.Command {
 
 // loadBase loads the knowledge base at path, else the configured one, else
 // the embedded one.
-func loadBase(cfg Config, path string) (*knowledge.Base, error) {
+func loadBase(cfg config.Config, path string) (*knowledge.Base, error) {
 	if path == "" {
 		path = cfg.Knowledge.Path
 	}
-	if path == "" {
-		return knowledge.Parse(knowledge.DefaultSource, knowledge.DefaultYAML)
-	}
-	return knowledge.LoadFile(path)
+	return knowledge.LoadLimited(path, readLimits(cfg.Knowledge))
 }
 
 func (a *app) newKBValidateCommand() *cobra.Command {

@@ -16,6 +16,8 @@ import (
 	"syscall"
 
 	"github.com/spf13/cobra"
+
+	"github.com/sclondonmassage/synergybot/internal/config"
 )
 
 func main() {
@@ -67,12 +69,12 @@ func newRootCommand(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	addConfigFlags(root.PersistentFlags())
+	config.AddFlags(root.PersistentFlags())
 	root.AddCommand(a.newKBCommand(), a.newAskCommand(), a.newChatCommand(), a.newConfigCommand(), a.newServeCommand())
 	return root
 }
 
 // config loads the effective configuration from the root's flags.
-func (a *app) config() (Config, error) {
-	return loadConfig(a.root.PersistentFlags())
+func (a *app) config() (config.Config, error) {
+	return config.Load(a.root.PersistentFlags())
 }

@@ -10,6 +10,26 @@ import (
 	"testing"
 )
 
+// TestMain runs the tests with the state directory in a temporary one, so
+// that no test writes to the developer's home. Started with
+// SYNERGYBOT_TEST_AS_MAIN=1, the test binary is synergybot itself (main with
+// the rest of its arguments), for tests that send real signals to a child
+// process.
+func TestMain(m *testing.M) {
+	if os.Getenv("SYNERGYBOT_TEST_AS_MAIN") == "1" {
+		main()
+		return
+	}
+	dir, err := os.MkdirTemp("", "synergybot-state-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_STATE_HOME", dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
 // runCLI runs synergybot with args and stdin, in a temporary directory so
 // that no ./config.yaml of the developer's leaks in.
 func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sclondonmassage/synergybot/internal/config"
 	"github.com/sclondonmassage/synergybot/knowledge"
 )
 
@@ -58,7 +59,7 @@ func newReloadFixture(t *testing.T, watch bool) *reloadFixture {
 		errors: make(chan error, 100),
 	}
 	f.write(t, knowledge.DefaultYAML)
-	cfg := Config{Knowledge: KnowledgeConfig{Path: f.path, Watch: watch}, Matching: MatchingConfig{Threshold: 0.5}}
+	cfg := config.Config{Knowledge: config.KnowledgeConfig{Path: f.path, Watch: watch}, Matching: config.MatchingConfig{Threshold: 0.5}}
 	first, err := loadKnowledge(cfg, time.Now())
 	if err != nil {
 		t.Fatal(err)
@@ -270,13 +271,13 @@ func TestReloadTriggersWithoutWatch(t *testing.T) {
 	})
 
 	t.Run("embedded base", func(t *testing.T) {
-		first, err := loadKnowledge(Config{Matching: MatchingConfig{Threshold: 0.5}}, time.Now())
+		first, err := loadKnowledge(config.Config{Matching: config.MatchingConfig{Threshold: 0.5}}, time.Now())
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := newKnowledgeReloader(KnowledgeConfig{Watch: true}, knowledge.NewLive(first), nil, nil)
-		if err := r.Reload(context.Background()); !errors.Is(err, errEmbedded) {
-			t.Errorf("Reload of the embedded base = %v, want errEmbedded", err)
+		r := newKnowledgeReloader(config.KnowledgeConfig{Watch: true}, knowledge.NewLive(first), nil, nil)
+		if err := r.Reload(context.Background()); !errors.Is(err, knowledge.ErrNoFile) {
+			t.Errorf("Reload of the embedded base = %v, want knowledge.ErrNoFile", err)
 		}
 		if s := r.Status(); !strings.Contains(s, knowledge.DefaultSource) || !strings.Contains(s, "built-in") {
 			t.Errorf("Status() = %q, want the embedded source explained", s)

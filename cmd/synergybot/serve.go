@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sclondonmassage/synergybot/bot"
+	"github.com/sclondonmassage/synergybot/internal/config"
 	"github.com/sclondonmassage/synergybot/knowledge"
 	"github.com/sclondonmassage/synergybot/sqlite"
 )
@@ -54,7 +55,7 @@ can sit behind a load balancer. See "Discord setup" and "Running it in productio
 
 // serve wires the configuration into a running bot and runs it until ctx
 // ends.
-func serve(ctx context.Context, cfg Config, modes serveModes, logger *slog.Logger) error {
+func serve(ctx context.Context, cfg config.Config, modes serveModes, logger *slog.Logger) error {
 	if cfg.Discord.Token == "" {
 		return errors.New("no Discord bot token: set SYNERGYBOT_DISCORD_TOKEN, or discord.token_file to a file holding it")
 	}
@@ -157,7 +158,7 @@ func runModes(ctx context.Context, b *bot.Bot, modes serveModes, publicKey ed255
 
 // setShards applies discord.shard_id and discord.shard_count to session.
 // "auto" asks the gateway how many shards Discord recommends.
-func setShards(session *discordgo.Session, cfg DiscordConfig) error {
+func setShards(session *discordgo.Session, cfg config.DiscordConfig) error {
 	count := 1
 	switch cfg.ShardCount {
 	case "", "1":
@@ -212,7 +213,7 @@ type questionLog struct {
 // openQuestionLog opens storage.path. When it is empty, or the file is
 // corrupt or locked, the bot answers without recording: answering matters
 // more than the log.
-func openQuestionLog(ctx context.Context, cfg StorageConfig, logger *slog.Logger) questionLog {
+func openQuestionLog(ctx context.Context, cfg config.StorageConfig, logger *slog.Logger) questionLog {
 	if cfg.Path == "" {
 		return questionLog{}
 	}
