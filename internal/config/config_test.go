@@ -469,7 +469,6 @@ func TestConfigOutputRoundTrip(t *testing.T) {
 	}
 }
 
-
 // TestConfigStorageURLMasked checks that the password of storage.url never
 // shows, in the YAML or JSON report or in an error, while the rest of the
 // URL does.
