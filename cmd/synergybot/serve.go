@@ -45,7 +45,9 @@ can sit behind a load balancer. See "Discord setup" and "Running it in productio
 			if err != nil {
 				return err
 			}
-			return serve(cmd.Context(), cfg, modes, slog.New(cfg.Log.Handler(a.stderr)))
+			logger := slog.New(cfg.Log.Handler(a.stderr))
+			setProcessLogger(logger)
+			return serve(cmd.Context(), cfg, modes, logger)
 		},
 	}
 	cmd.Flags().StringVar(&modes.HTTPAddr, "http", "", "also serve the HTTP interactions endpoint on this address, e.g. :8080")
@@ -85,18 +87,19 @@ func serve(ctx context.Context, cfg config.Config, modes serveModes, logger *slo
 		return err
 	}
 
-	ctx, stop := context.WithCancel(ctx)
-	defer stop()
-	reloader := newKnowledgeReloader(cfg.Knowledge, live, logger, staffNotifier(ctx, session, cfg.Discord.StaffChannel, logger))
+	// Everything below runs under runCtx, which ends when ctx does (the
+	// first SIGINT or SIGTERM) or when a part fails; then shutDown stops
+	// every part within one deadline.
+	runCtx, stopRun := context.WithCancel(ctx)
+	defer stopRun()
+	reloader := newKnowledgeReloader(cfg.Knowledge, live, logger, staffNotifier(runCtx, session, cfg.Discord.StaffChannel, logger))
 	reloaded := make(chan struct{})
 	go func() {
 		defer close(reloaded)
-		reloader.Run(ctx)
+		reloader.Run(runCtx)
 	}()
-	defer func() { stop(); <-reloaded }()
 
-	log := openQuestionLog(ctx, cfg.Storage, logger)
-	defer log.Close()
+	log := openQuestionLog(runCtx, cfg.Storage, logger)
 
 	b, err := bot.New(session, bot.Config{
 		Responder: func() knowledge.Responder {
@@ -116,9 +119,96 @@ func serve(ctx context.Context, cfg config.Config, modes serveModes, logger *slo
 		Logger:         logger,
 	})
 	if err != nil {
+		stopRun()
+		<-reloaded
+		log.Close()
 		return err
 	}
-	return runModes(ctx, b, modes, publicKey, logger)
+	served := make(chan struct{})
+	var serveErr error
+	go func() {
+		defer close(served)
+		serveErr = runModes(runCtx, b, modes, publicKey, logger)
+	}()
+	select {
+	case <-ctx.Done():
+	case <-served: // a part failed on its own (a revoked token, a port in use)
+	}
+	return shutDown(stopRun, shutdownBudget, logger, []stoppingPart{
+		{"discord gateway and http endpoint", func() <-chan struct{} { return served }},
+		{"knowledge reloader", func() <-chan struct{} { return reloaded }},
+		// Last, so that the answers still in flight have queued their writes.
+		{"question log", func() <-chan struct{} { return inBackground(log.Close) }},
+	}, func() error { return serveErr })
+}
+
+// shutdownBudget is how long serve gives the whole shutdown, from the first
+// SIGINT/SIGTERM to returning: Discord close, HTTP drain, follow-ups and the
+// question log's drain all share it. main's hard stop (hardStopAfter) ends
+// the process a little later should anything outside serve be stuck, so
+// that SIGTERM always ends it within 10 s.
+const shutdownBudget = 8 * time.Second
+
+// stoppingPart is one part of the server being shut down: stopped is
+// called when shutDown reaches the part and returns a channel closed once
+// the part has stopped.
+type stoppingPart struct {
+	name    string
+	stopped func() <-chan struct{}
+}
+
+// inBackground runs fn in a goroutine and returns a channel closed when it
+// has returned, so that a call that hangs (closing a locked database) can
+// be waited for with a deadline.
+func inBackground(fn func()) <-chan struct{} {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		fn()
+	}()
+	return done
+}
+
+// errShutdownDeadline is serve's error when some part did not stop within
+// shutdownBudget; main maps it to exit code exitStuck.
+var errShutdownDeadline = errors.New("shutdown deadline passed")
+
+// shutDown cancels the running parts with stop, then waits for each part
+// in order, all of them within one deadline of budget. A part still running
+// at the deadline is logged and abandoned (the process is about to end).
+// It returns result() when every part stopped, or errShutdownDeadline.
+func shutDown(stop context.CancelFunc, budget time.Duration, logger *slog.Logger, parts []stoppingPart, result func() error) error {
+	start := time.Now()
+	logger.Info("shutting down", "deadline", budget)
+	stop()
+	deadline := time.NewTimer(budget)
+	defer deadline.Stop()
+	var stuck []string
+	for _, p := range parts {
+		done := p.stopped()
+		if len(stuck) > 0 {
+			// The deadline has passed: check without waiting.
+			select {
+			case <-done:
+			default:
+				stuck = append(stuck, p.name)
+			}
+			continue
+		}
+		select {
+		case <-done:
+		case <-deadline.C:
+			stuck = append(stuck, p.name)
+		}
+	}
+	took := time.Since(start).Round(time.Millisecond)
+	if len(stuck) > 0 {
+		logger.Error("shutdown deadline passed; abandoning what is still running", "took", took, "still_running", stuck)
+		return fmt.Errorf("%w after %s: %s still running", errShutdownDeadline, budget, strings.Join(stuck, ", "))
+	}
+	err := result()
+	logger.Info("stopped", "took", took)
+	return err
 }
 
 // runModes runs the gateway, the HTTP endpoint or both until ctx ends or
@@ -239,7 +329,9 @@ func (q questionLog) RecordFeedback(_ context.Context, v bot.Vote) error {
 	return nil
 }
 
-// Close writes what is pending, then closes the database.
+// Close writes what is pending, then closes the database. serve waits for
+// it only until the shutdown deadline: with the database locked, each
+// pending write can wait out the busy timeout.
 func (q questionLog) Close() {
 	if q.db == nil {
 		return
