@@ -11,8 +11,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"log/slog"
+	"os"
 	"os/signal"
 	"sync/atomic"
 	"syscall"
@@ -25,7 +25,7 @@ import (
 
 // Exit codes, as documented in docs/operations.md.
 const (
-	exitOK    = 0 // done, or stopped cleanly by SIGINT/SIGTERM
+	exitOK     = 0 // done, or stopped cleanly by SIGINT/SIGTERM
 	exitFailed = 1 // a command failed: bad configuration, a refused token, ...
 	// exitStuck: stopped by SIGINT/SIGTERM, but something was still
 	// running at the shutdown deadline and was abandoned.

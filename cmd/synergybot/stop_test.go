@@ -6,10 +6,10 @@ package main
 // the process took to end; every case must end within maxStopTime.
 
 import (
-	"context"
-	"database/sql"
 	"bytes"
+	"context"
 	"crypto/ed25519"
+	"database/sql"
 	"encoding/hex"
 	"errors"
 	"io"
