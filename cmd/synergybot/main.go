@@ -139,11 +139,13 @@ func newRootCommand(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		SilenceErrors: true,
 	}
 	a.root = root
+	root.Version = buildVersion() // adds --version
+	root.SetVersionTemplate("synergybot {{.Version}}\n")
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	config.AddFlags(root.PersistentFlags())
-	root.AddCommand(a.newKBCommand(), a.newAskCommand(), a.newChatCommand(), a.newConfigCommand(), a.newServeCommand())
+	root.AddCommand(a.newKBCommand(), a.newAskCommand(), a.newChatCommand(), a.newConfigCommand(), a.newServeCommand(), a.newVersionCommand())
 	return root
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -213,4 +214,17 @@ func mustRead(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestVersion checks that `version` and `--version` print the same line,
+// with the Go version this test binary was built with.
+func TestVersion(t *testing.T) {
+	out, _, code := runCLI(t, "", "version")
+	if code != 0 || !strings.HasPrefix(out, "synergybot ") || !strings.Contains(out, runtime.Version()) {
+		t.Errorf("version: exit %d, %q; want synergybot ... %s", code, out, runtime.Version())
+	}
+	flag, _, code := runCLI(t, "", "--version")
+	if code != 0 || flag != out {
+		t.Errorf("--version: exit %d, %q; want %q", code, flag, out)
+	}
 }
