@@ -5,10 +5,13 @@ package chat
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"strings"
+
+	"golang.org/x/term"
 
 	"github.com/sclondonmassage/synergybot/knowledge"
 )
@@ -32,24 +35,71 @@ type Session struct {
 const Prompt = "you> "
 
 // Run reads one question per line from in and writes each reply to out,
-// until in ends (Ctrl-D), "/quit" is typed, or ctx is done.
+// until in ends (Ctrl-D), "/quit" is typed, or ctx is done. It is for
+// input that is not a terminal (a pipe, a file, a test); RunTerminal gives
+// a person at a terminal line editing and history.
 func (s *Session) Run(ctx context.Context, in io.Reader, out io.Writer) error {
-	fmt.Fprintln(out, s.Style.dim("Ask about massage and back pain. /help for commands, /quit to leave."))
 	lines := bufio.NewScanner(in)
 	lines.Buffer(make([]byte, 64*1024), 1024*1024)
+	return s.loop(ctx, out, out, func() (string, error) {
+		fmt.Fprint(out, s.Style.prompt(Prompt))
+		if !lines.Scan() {
+			fmt.Fprintln(out)
+			if err := lines.Err(); err != nil {
+				return "", err
+			}
+			return "", io.EOF
+		}
+		line := lines.Text()
+		if s.Echo {
+			fmt.Fprintln(out, strings.TrimSpace(line))
+		}
+		return line, nil
+	})
+}
+
+// RunTerminal runs the session on an interactive terminal through t, a
+// golang.org/x/term line editor on a terminal in raw mode: arrow keys move
+// in the line, Up and Down recall earlier questions, and Ctrl-C or Ctrl-D
+// leave at once. Replies are written through t, so that they appear above
+// the line being typed; the goodbye goes to raw, the terminal itself (in
+// raw mode: lines end in \r\n), below the last prompt.
+func (s *Session) RunTerminal(ctx context.Context, t *term.Terminal, raw io.Writer) error {
+	t.SetPrompt(s.Style.prompt(Prompt))
+	return s.loop(ctx, t, crlf{raw}, t.ReadLine)
+}
+
+// crlf ends each line written to a terminal in raw mode with \r\n.
+type crlf struct{ w io.Writer }
+
+func (c crlf) Write(p []byte) (int, error) {
+	if _, err := c.w.Write(bytes.ReplaceAll(p, []byte("\n"), []byte("\r\n"))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// loop asks next for each line and answers it on out, until next returns
+// io.EOF (end of input, Ctrl-C or Ctrl-D at a terminal), "/quit", or ctx
+// is done; the goodbye goes to bye.
+func (s *Session) loop(ctx context.Context, out, bye io.Writer, next func() (string, error)) error {
+	fmt.Fprintln(out, s.Style.dim("Ask about massage and back pain. /help for commands, /quit to leave."))
 	for {
 		if err := ctx.Err(); err != nil {
 			return nil
 		}
-		fmt.Fprint(out, s.Style.prompt(Prompt))
-		if !lines.Scan() {
-			fmt.Fprintln(out)
-			return lines.Err()
+		line, err := next()
+		if err == io.EOF {
+			if bye != out {
+				fmt.Fprintln(bye) // below the line left on the screen
+			}
+			fmt.Fprintln(bye, "Bye! Take care of your back.")
+			return nil
 		}
-		line := strings.TrimSpace(lines.Text())
-		if s.Echo {
-			fmt.Fprintln(out, line)
+		if err != nil {
+			return err
 		}
+		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
 		}

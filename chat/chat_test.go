@@ -2,8 +2,12 @@ package chat
 
 import (
 	"context"
+	"io"
 	"strings"
 	"testing"
+	"time"
+
+	"golang.org/x/term"
 
 	"github.com/sclondonmassage/synergybot/knowledge"
 )
@@ -73,4 +77,48 @@ func TestRenderColourOnlyWhenAsked(t *testing.T) {
 			t.Errorf("rendering lacks %q:\n%s", want, plain)
 		}
 	}
+}
+
+// TestRunTerminalKeys types into the line editor as a terminal would send
+// keys: a question, Up (recall it) and Enter, Left arrows to edit a line,
+// then Ctrl-C, which must end the session at once without an Enter.
+func TestRunTerminalKeys(t *testing.T) {
+	s := newSession(t)
+	var asked []string
+	s.Unanswered = func(q string, r knowledge.Reply) { asked = append(asked, q) }
+	keys := "what is rolfing\r" +
+		"\x1b[A\r" + // Up, Enter: the same question again
+		"cars\x1b[D\x1b[D\x1b[D\x1b[Dfix \r" + // four Left arrows, then insert
+		"\x03" + // Ctrl-C
+		"never read\r"
+	var screen, raw strings.Builder
+	term := newTestTerminal(strings.NewReader(keys), &screen)
+	done := make(chan error, 1)
+	go func() { done <- s.RunTerminal(context.Background(), term, &raw) }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Ctrl-C did not end the session")
+	}
+	if n := strings.Count(screen.String(), "Rolfing"); n < 2 {
+		t.Errorf("the recalled question was not answered again (%d Rolfing answers):\n%s", n, screen.String())
+	}
+	if len(asked) != 1 || asked[0] != "fix cars" {
+		t.Errorf("unanswered questions = %q, want the edited line \"fix cars\"", asked)
+	}
+	if !strings.Contains(raw.String(), "Bye!") || strings.Contains(screen.String()+raw.String(), "never read") {
+		t.Errorf("Ctrl-C did not end the session with a goodbye:\nscreen %q\nraw %q", screen.String(), raw.String())
+	}
+}
+
+// newTestTerminal is the line editor on keys and screen, as chat uses it on
+// a real terminal.
+func newTestTerminal(keys io.Reader, screen io.Writer) *term.Terminal {
+	return term.NewTerminal(struct {
+		io.Reader
+		io.Writer
+	}{keys, screen}, "")
 }

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -306,6 +308,14 @@ type questionLog struct {
 func openQuestionLog(ctx context.Context, cfg config.StorageConfig, logger *slog.Logger) questionLog {
 	if cfg.Path == "" {
 		return questionLog{}
+	}
+	if cfg.Path == config.DefaultStoragePath() {
+		// The default lives under the user's state directory, which may
+		// not exist yet.
+		if err := os.MkdirAll(filepath.Dir(cfg.Path), 0o700); err != nil {
+			logger.Warn("question log unavailable; not recording unanswered questions or feedback", "err", err)
+			return questionLog{}
+		}
 	}
 	db, err := sqlite.Open(ctx, cfg.Path, sqlite.Options{Retention: time.Duration(cfg.RetentionDays) * 24 * time.Hour})
 	if err != nil {
