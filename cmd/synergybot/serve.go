@@ -40,7 +40,11 @@ func (a *app) newServeCommand() *cobra.Command {
 answers until it receives SIGINT or SIGTERM. With --http it also serves
 Discord's HTTP interactions endpoint (signed with discord.public_key); with
 --gateway=false it serves only that endpoint, so that any number of replicas
-can sit behind a load balancer. See "Discord setup" and "Running it in production" in README.md.`,
+can sit behind a load balancer.
+
+The first SIGINT/SIGTERM stops it within 8 s (exit 0, or 2 when something
+had to be abandoned at that deadline); a second one stops it at once (exit
+130 or 143). See "Discord setup" in README.md and docs/operations.md.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.config()
