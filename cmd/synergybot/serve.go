@@ -145,7 +145,12 @@ func serve(ctx context.Context, cfg config.Config, modes serveModes, logger *slo
 		{"knowledge reloader", func() <-chan struct{} { return reloaded }},
 		// Last, so that the answers still in flight have queued their writes.
 		{"question log", func() <-chan struct{} { return inBackground(log.Close) }},
-	}, func() error { return serveErr })
+	}, func() error {
+		if ctx.Err() != nil && errors.Is(serveErr, context.Canceled) {
+			return nil // stopped by a signal during start-up: a clean stop
+		}
+		return serveErr
+	})
 }
 
 // shutdownBudget is how long serve gives the whole shutdown, from the first

@@ -94,6 +94,12 @@ func startServe(t *testing.T, srv *fakediscord.Server, env map[string]string, ar
 	}); err != nil {
 		t.Fatalf("serve never registered its commands: %v\nlog:\n%s", err, p.stderr)
 	}
+	if !waitUntil(15*time.Second, func() bool {
+		log := p.stderr.String()
+		return strings.Contains(log, "msg=connected") || strings.Contains(log, "endpoint listening")
+	}) {
+		t.Fatalf("serve never said it was serving:\n%s", p.stderr)
+	}
 	return p
 }
 
@@ -138,6 +144,41 @@ func baseEnv(srv *fakediscord.Server) map[string]string {
 		"SYNERGYBOT_DISCORD_API_URL":  srv.URL(),
 		"SYNERGYBOT_DISCORD_COOLDOWN": "0s",
 		"SYNERGYBOT_STORAGE_PATH":     "",
+	}
+}
+
+// TestStopDuringStartUp sends SIGTERM as soon as the commands are being
+// registered: a stop during start-up is a clean stop too.
+func TestStopDuringStartUp(t *testing.T) {
+	srv := fakediscord.NewWithOptions(t, fakediscord.Options{Token: "Bot stop-test-token"})
+	cmd := exec.Command(os.Args[0], "serve")
+	cmd.Dir = t.TempDir()
+	cmd.Env = append(os.Environ(), "SYNERGYBOT_TEST_AS_MAIN=1", "XDG_STATE_HOME="+t.TempDir())
+	for k, v := range baseEnv(srv) {
+		cmd.Env = append(cmd.Env, k+"="+v)
+	}
+	var stderr syncBuffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	wait, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if _, err := srv.WaitRequest(wait, func(r fakediscord.Request) bool { return r.Path == "/users/@me" }); err != nil {
+		cmd.Process.Kill()
+		t.Fatal(err)
+	}
+	start := time.Now()
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	err := cmd.Wait()
+	t.Logf("SIGTERM during start-up: stopped in %v (%v)", time.Since(start).Round(time.Millisecond), err)
+	if err != nil {
+		t.Errorf("exit %v after SIGTERM during start-up, want 0\nlog:\n%s", err, stderr.String())
+	}
+	if d := time.Since(start); d > maxStopTime {
+		t.Errorf("took %v to stop, want at most %v", d, maxStopTime)
 	}
 }
 
