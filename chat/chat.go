@@ -38,23 +38,51 @@ const Prompt = "you> "
 // until in ends (Ctrl-D), "/quit" is typed, or ctx is done. It is for
 // input that is not a terminal (a pipe, a file, a test); RunTerminal gives
 // a person at a terminal line editing and history.
+//
+// Lines are read in a goroutine of their own, so that ctx ending (Ctrl-C
+// when input is not a terminal, SIGTERM) returns at once even while a read
+// is blocked; that goroutine is left to end with the process.
 func (s *Session) Run(ctx context.Context, in io.Reader, out io.Writer) error {
-	lines := bufio.NewScanner(in)
-	lines.Buffer(make([]byte, 64*1024), 1024*1024)
+	type read struct {
+		line string
+		err  error
+	}
+	lines := make(chan read)
+	go func() {
+		sc := bufio.NewScanner(in)
+		sc.Buffer(make([]byte, 64*1024), 1024*1024)
+		for sc.Scan() {
+			select {
+			case lines <- read{line: sc.Text()}:
+			case <-ctx.Done():
+				return
+			}
+		}
+		err := sc.Err()
+		if err == nil {
+			err = io.EOF
+		}
+		select {
+		case lines <- read{err: err}:
+		case <-ctx.Done():
+		}
+	}()
 	return s.loop(ctx, out, out, func() (string, error) {
 		fmt.Fprint(out, s.Style.prompt(Prompt))
-		if !lines.Scan() {
+		select {
+		case <-ctx.Done():
 			fmt.Fprintln(out)
-			if err := lines.Err(); err != nil {
-				return "", err
-			}
 			return "", io.EOF
+		case r := <-lines:
+			if r.err != nil {
+				fmt.Fprintln(out)
+				return "", r.err
+			}
+			if s.Echo {
+				fmt.Fprintln(out, strings.TrimSpace(r.line))
+			}
+			return r.line, nil
 		}
-		line := lines.Text()
-		if s.Echo {
-			fmt.Fprintln(out, strings.TrimSpace(line))
-		}
-		return line, nil
 	})
 }
 

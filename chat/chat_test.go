@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -121,4 +122,38 @@ func newTestTerminal(keys io.Reader, screen io.Writer) *term.Terminal {
 		io.Reader
 		io.Writer
 	}{keys, screen}, "")
+}
+
+// TestRunStopsWhenContextEnds checks that the session ends at once when its
+// context does (Ctrl-C on piped input, SIGTERM), though no line arrives.
+func TestRunStopsWhenContextEnds(t *testing.T) {
+	s := newSession(t)
+	r, w := io.Pipe()
+	defer w.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	var out strings.Builder
+	go func() { done <- s.Run(ctx, r, &syncWriter{w: &out}) }()
+	time.Sleep(50 * time.Millisecond) // blocked reading
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run = %v, want nil", err)
+		}
+	case <-time.After(2 * time.Second):
+		t.Fatal("Run still blocked on its input after the context ended")
+	}
+}
+
+// syncWriter serialises writes, for output read after the session ends.
+type syncWriter struct {
+	mu sync.Mutex // protects w
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
 }

@@ -140,7 +140,7 @@ func serve(ctx context.Context, cfg config.Config, modes serveModes, logger *slo
 	case <-ctx.Done():
 	case <-served: // a part failed on its own (a revoked token, a port in use)
 	}
-	return shutDown(stopRun, shutdownBudget, logger, []stoppingPart{
+	err = shutDown(stopRun, shutdownBudget, logger, []stoppingPart{
 		{"discord gateway and http endpoint", func() <-chan struct{} { return served }},
 		{"knowledge reloader", func() <-chan struct{} { return reloaded }},
 		// Last, so that the answers still in flight have queued their writes.
@@ -151,6 +151,13 @@ func serve(ctx context.Context, cfg config.Config, modes serveModes, logger *slo
 		}
 		return serveErr
 	})
+	if log.recorder != nil && (log.recorder.Dropped() > 0 || log.recorder.Failed() > 0 || errors.Is(err, errShutdownDeadline)) {
+		// Writes still queued when the deadline passed are lost with the
+		// process; these are the ones known to be lost already.
+		logger.Warn("question log: not every question was recorded", "dropped", log.recorder.Dropped(), "failed", log.recorder.Failed(),
+			"drained", !errors.Is(err, errShutdownDeadline))
+	}
+	return err
 }
 
 // shutdownBudget is how long serve gives the whole shutdown, from the first
