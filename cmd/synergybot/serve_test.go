@@ -232,3 +232,23 @@ func TestServeHTTPOnly(t *testing.T) {
 		t.Fatal("serve did not stop after its context ended")
 	}
 }
+
+// TestServeUnreachableAPINamesHost points discord.api_url at a port nobody
+// listens on: serve fails at once, naming that address rather than
+// discord.com as the one it could not reach.
+func TestServeUnreachableAPINamesHost(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	clearConfigEnv(t)
+	t.Setenv("SYNERGYBOT_DISCORD_TOKEN", "serve-test-token")
+	t.Setenv("SYNERGYBOT_DISCORD_API_URL", "http://"+addr+"/")
+	t.Setenv("SYNERGYBOT_STORAGE_PATH", "")
+	_, errOut, code := runCLI(t, "", "serve")
+	if code != exitFailed || !strings.Contains(errOut, "sent to http://"+addr+"/api/v9/users/@me (discord.api_url)") {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit %d and an error naming http://%s", code, errOut, exitFailed, addr)
+	}
+}
