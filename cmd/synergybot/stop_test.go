@@ -182,6 +182,72 @@ func TestStopDuringStartUp(t *testing.T) {
 	}
 }
 
+// TestStopStuckInStartUp holds the start-up on a request that never gets
+// an answer (GET /gateway/bot, asked for discord.shard_count: auto, which
+// nothing cancels) and sends SIGTERM: the hard stop ends the process within
+// the promise, with exit code 2.
+func TestStopStuckInStartUp(t *testing.T) {
+	srv := fakediscord.NewWithOptions(t, fakediscord.Options{Token: "Bot stop-test-token"})
+	target, err := url.Parse(srv.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	asked := make(chan struct{}, 1)
+	hang := make(chan struct{})
+	api := startHTTP(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/gateway/bot") {
+			select {
+			case asked <- struct{}{}:
+			default:
+			}
+			select {
+			case <-r.Context().Done():
+			case <-hang:
+			}
+			return
+		}
+		proxy.ServeHTTP(w, r)
+	}), func() { close(hang) })
+	cmd := exec.Command(os.Args[0], "serve")
+	cmd.Dir = t.TempDir()
+	cmd.Env = append(os.Environ(), "SYNERGYBOT_TEST_AS_MAIN=1", "XDG_STATE_HOME="+t.TempDir())
+	env := baseEnv(srv)
+	env["SYNERGYBOT_DISCORD_API_URL"] = api
+	env["SYNERGYBOT_DISCORD_SHARD_COUNT"] = "auto"
+	for k, v := range env {
+		cmd.Env = append(cmd.Env, k+"="+v)
+	}
+	var stderr syncBuffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	select {
+	case <-asked:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("serve never asked for /gateway/bot\nlog:\n%s", stderr.String())
+	}
+	start := time.Now()
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	err = cmd.Wait()
+	took := time.Since(start)
+	t.Logf("SIGTERM while stuck in start-up: stopped in %v (%v)", took.Round(time.Millisecond), err)
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != exitStuck {
+		t.Errorf("exit %v, want %d\nlog:\n%s", err, exitStuck, stderr.String())
+	}
+	if took > maxStopTime {
+		t.Errorf("took %v to stop, want at most %v", took, maxStopTime)
+	}
+	if !strings.Contains(stderr.String(), "hard stop") {
+		t.Errorf("the log does not say why it stopped:\n%s", stderr.String())
+	}
+}
+
 // TestStopCleanly is the baseline: nothing stuck, SIGTERM, exit 0.
 func TestStopCleanly(t *testing.T) {
 	srv := fakediscord.NewWithOptions(t, fakediscord.Options{Token: "Bot stop-test-token"})
