@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -16,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sclondonmassage/synergybot/internal/config"
 	"github.com/sclondonmassage/synergybot/internal/fakediscord"
 	"github.com/sclondonmassage/synergybot/knowledge"
 	"github.com/sclondonmassage/synergybot/sqlite"
@@ -250,5 +252,30 @@ func TestServeUnreachableAPINamesHost(t *testing.T) {
 	_, errOut, code := runCLI(t, "", "serve")
 	if code != exitFailed || !strings.Contains(errOut, "sent to http://"+addr+"/api/v9/users/@me (discord.api_url)") {
 		t.Errorf("exit %d, stderr:\n%s\nwant exit %d and an error naming http://%s", code, errOut, exitFailed, addr)
+	}
+}
+
+// TestQuestionLogDefaultPath checks that the default question log is
+// created under the state directory, which need not exist yet, and
+// nowhere else.
+func TestQuestionLogDefaultPath(t *testing.T) {
+	state := filepath.Join(t.TempDir(), "state")
+	t.Setenv("XDG_STATE_HOME", state)
+	cwd := t.TempDir()
+	t.Chdir(cwd)
+	path := config.DefaultStoragePath()
+	if want := filepath.Join(state, "synergybot", "synergybot.db"); path != want {
+		t.Fatalf("DefaultStoragePath() = %q, want %q", path, want)
+	}
+	log := openQuestionLog(context.Background(), config.StorageConfig{Path: path, RetentionDays: 90}, slog.New(slog.DiscardHandler))
+	defer log.Close()
+	if log.db == nil {
+		t.Fatal("no question log at the default path")
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("default database not created: %v", err)
+	}
+	if entries, _ := os.ReadDir(cwd); len(entries) != 0 {
+		t.Errorf("files created in the working directory: %v", entries)
 	}
 }

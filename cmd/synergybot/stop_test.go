@@ -1,3 +1,5 @@
+//go:build unix
+
 package main
 
 // Stop-time tests: `synergybot serve` runs as a child process (this test
