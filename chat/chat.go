@@ -92,9 +92,41 @@ func (s *Session) Run(ctx context.Context, in io.Reader, out io.Writer) error {
 // leave at once. Replies are written through t, so that they appear above
 // the line being typed; the goodbye goes to raw, the terminal itself (in
 // raw mode: lines end in \r\n), below the last prompt.
+//
+// Like Run, it returns at once when ctx ends (SIGTERM), so that the caller
+// can put the terminal back in its normal mode before the process ends.
 func (s *Session) RunTerminal(ctx context.Context, t *term.Terminal, raw io.Writer) error {
 	t.SetPrompt(s.Style.prompt(Prompt))
-	return s.loop(ctx, t, crlf{raw}, t.ReadLine)
+	type read struct {
+		line string
+		err  error
+	}
+	want := make(chan struct{})
+	lines := make(chan read)
+	go func() {
+		for range want {
+			line, err := t.ReadLine()
+			select {
+			case lines <- read{line, err}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	defer close(want)
+	return s.loop(ctx, t, crlf{raw}, func() (string, error) {
+		select {
+		case want <- struct{}{}:
+		case <-ctx.Done():
+			return "", io.EOF
+		}
+		select {
+		case r := <-lines:
+			return r.line, r.err
+		case <-ctx.Done():
+			return "", io.EOF
+		}
+	})
 }
 
 // crlf ends each line written to a terminal in raw mode with \r\n.

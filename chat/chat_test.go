@@ -157,3 +157,27 @@ func (s *syncWriter) Write(p []byte) (int, error) {
 	defer s.mu.Unlock()
 	return s.w.Write(p)
 }
+
+// TestRunTerminalStopsWhenContextEnds checks that the line editor session
+// ends at once when its context does (SIGTERM), so that chat can restore
+// the terminal before the process ends.
+func TestRunTerminalStopsWhenContextEnds(t *testing.T) {
+	s := newSession(t)
+	keys, typing := io.Pipe()
+	defer typing.Close()
+	var screen, raw syncWriter
+	screen.w, raw.w = &strings.Builder{}, &strings.Builder{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.RunTerminal(ctx, newTestTerminal(keys, &screen), &raw) }()
+	time.Sleep(50 * time.Millisecond) // waiting for a key
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("RunTerminal = %v, want nil", err)
+		}
+	case <-time.After(2 * time.Second):
+		t.Fatal("RunTerminal still waiting for a key after the context ended")
+	}
+}
