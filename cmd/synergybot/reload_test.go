@@ -312,3 +312,20 @@ func TestReloadRealSIGHUP(t *testing.T) {
 		t.Fatalf("SIGHUP did not reload; log:\n%s", f.logs)
 	}
 }
+
+// TestReloadOnPermissionChange checks that a chmod of the knowledge base
+// file makes the running bot read it again: staff who restore read
+// permission on a file the bot could not read need no restart. (Tests run
+// as root read any file, so the unreadable state itself is not shown.)
+func TestReloadOnPermissionChange(t *testing.T) {
+	f := newReloadFixture(t, true)
+	f.start(t, make(chan os.Signal))
+	time.Sleep(6 * f.r.debounce) // let start's own saves settle
+	before := strings.Count(f.logs.String(), "knowledge base unchanged")
+	if err := os.Chmod(f.path, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if !waitUntil(liveWithin, func() bool { return strings.Count(f.logs.String(), "knowledge base unchanged") > before }) {
+		t.Fatalf("chmod did not make the bot read the file again within %v; log:\n%s", liveWithin, f.logs)
+	}
+}
