@@ -5,10 +5,13 @@ package chat
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"strings"
+
+	"golang.org/x/term"
 
 	"github.com/sclondonmassage/synergybot/knowledge"
 )
@@ -32,24 +35,131 @@ type Session struct {
 const Prompt = "you> "
 
 // Run reads one question per line from in and writes each reply to out,
-// until in ends (Ctrl-D), "/quit" is typed, or ctx is done.
+// until in ends (Ctrl-D), "/quit" is typed, or ctx is done. It is for
+// input that is not a terminal (a pipe, a file, a test); RunTerminal gives
+// a person at a terminal line editing and history.
+//
+// Lines are read in a goroutine of their own, so that ctx ending (Ctrl-C
+// when input is not a terminal, SIGTERM) returns at once even while a read
+// is blocked; that goroutine is left to end with the process.
 func (s *Session) Run(ctx context.Context, in io.Reader, out io.Writer) error {
+	type read struct {
+		line string
+		err  error
+	}
+	lines := make(chan read)
+	go func() {
+		sc := bufio.NewScanner(in)
+		sc.Buffer(make([]byte, 64*1024), 1024*1024)
+		for sc.Scan() {
+			select {
+			case lines <- read{line: sc.Text()}:
+			case <-ctx.Done():
+				return
+			}
+		}
+		err := sc.Err()
+		if err == nil {
+			err = io.EOF
+		}
+		select {
+		case lines <- read{err: err}:
+		case <-ctx.Done():
+		}
+	}()
+	return s.loop(ctx, out, out, func() (string, error) {
+		fmt.Fprint(out, s.Style.prompt(Prompt))
+		select {
+		case <-ctx.Done():
+			fmt.Fprintln(out)
+			return "", io.EOF
+		case r := <-lines:
+			if r.err != nil {
+				fmt.Fprintln(out)
+				return "", r.err
+			}
+			if s.Echo {
+				fmt.Fprintln(out, strings.TrimSpace(r.line))
+			}
+			return r.line, nil
+		}
+	})
+}
+
+// RunTerminal runs the session on an interactive terminal through t, a
+// golang.org/x/term line editor on a terminal in raw mode: arrow keys move
+// in the line, Up and Down recall earlier questions, and Ctrl-C or Ctrl-D
+// leave at once. Replies are written through t, so that they appear above
+// the line being typed; the goodbye goes to raw, the terminal itself (in
+// raw mode: lines end in \r\n), below the last prompt.
+//
+// Like Run, it returns at once when ctx ends (SIGTERM), so that the caller
+// can put the terminal back in its normal mode before the process ends.
+func (s *Session) RunTerminal(ctx context.Context, t *term.Terminal, raw io.Writer) error {
+	t.SetPrompt(s.Style.prompt(Prompt))
+	type read struct {
+		line string
+		err  error
+	}
+	want := make(chan struct{})
+	lines := make(chan read)
+	go func() {
+		for range want {
+			line, err := t.ReadLine()
+			select {
+			case lines <- read{line, err}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	defer close(want)
+	return s.loop(ctx, t, crlf{raw}, func() (string, error) {
+		select {
+		case want <- struct{}{}:
+		case <-ctx.Done():
+			return "", io.EOF
+		}
+		select {
+		case r := <-lines:
+			return r.line, r.err
+		case <-ctx.Done():
+			return "", io.EOF
+		}
+	})
+}
+
+// crlf ends each line written to a terminal in raw mode with \r\n.
+type crlf struct{ w io.Writer }
+
+func (c crlf) Write(p []byte) (int, error) {
+	if _, err := c.w.Write(bytes.ReplaceAll(p, []byte("\n"), []byte("\r\n"))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// loop asks next for each line and answers it on out, until next returns
+// io.EOF (end of input, Ctrl-C or Ctrl-D at a terminal), "/quit", or ctx
+// is done; the goodbye goes to bye.
+func (s *Session) loop(ctx context.Context, out, bye io.Writer, next func() (string, error)) error {
 	fmt.Fprintln(out, s.Style.dim("Ask about massage and back pain. /help for commands, /quit to leave."))
-	lines := bufio.NewScanner(in)
-	lines.Buffer(make([]byte, 64*1024), 1024*1024)
 	for {
 		if err := ctx.Err(); err != nil {
 			return nil
 		}
-		fmt.Fprint(out, s.Style.prompt(Prompt))
-		if !lines.Scan() {
-			fmt.Fprintln(out)
-			return lines.Err()
+		line, err := next()
+		if err == io.EOF {
+			if bye != out {
+				fmt.Fprintln(bye) // below the line left on the screen
+			}
+			fmt.Fprintln(bye, "Bye! Take care of your back.")
+			return nil
 		}
-		line := strings.TrimSpace(lines.Text())
-		if s.Echo {
-			fmt.Fprintln(out, line)
+		if err != nil {
+			return err
 		}
+		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
 		}

@@ -3,8 +3,7 @@ package knowledge
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
-	"os"
+	"errors"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -27,9 +26,33 @@ type Snapshot struct {
 	LoadedAt time.Time
 	// Source names where the base was read from (a path, or DefaultSource).
 	Source string
-	// Options are the matcher options; a reload builds its matcher with
-	// the same ones.
+	// Path is the file the base was read from and that Live.Reload reads
+	// again; "" for a base that has no file (the embedded one, or data
+	// given to NewSnapshot).
+	Path string
+	// Options are the matcher options and Limits the limits on reading
+	// Path; a reload uses the same ones.
 	Options MatchOptions
+	Limits  ReadLimits
+}
+
+// LoadSnapshot loads the base at path as Load does (empty: the embedded
+// base), reading the file within limits, and builds its snapshot with opts,
+// stamped with now. Live.Reload reads the same path again.
+func LoadSnapshot(path string, opts MatchOptions, limits ReadLimits, now time.Time) (*Snapshot, error) {
+	if path == "" {
+		return NewSnapshot(DefaultSource, DefaultYAML, opts, now)
+	}
+	data, err := ReadFile(path, limits)
+	if err != nil {
+		return nil, err
+	}
+	s, err := NewSnapshot(path, data, opts, now)
+	if err != nil {
+		return nil, err
+	}
+	s.Path, s.Limits = path, limits
+	return s, nil
 }
 
 // VersionOf returns the version string of a knowledge base file's content:
@@ -111,39 +134,54 @@ func NewLive(first *Snapshot) *Live {
 // that the entry they found and the reply they build come from one version.
 func (l *Live) Current() *Snapshot { return l.current.Load() }
 
-// ReloadFile reads path and reloads from its content; see Reload.
-// A file that cannot be read is a failed reload like an invalid one.
-func (l *Live) ReloadFile(path string) (snap *Snapshot, changed bool, err error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		err = fmt.Errorf("reload %s: %w", path, err)
-		l.fail(path, err)
-		return l.Current(), false, err
+// ErrNoFile is Reload's error when the base being served was not read from
+// a file (the embedded base): there is nothing to read again.
+var ErrNoFile = errors.New("the knowledge base being served has no file to reload (it is the built-in one; set knowledge.path to serve a file staff can edit)")
+
+// Reload reads the current snapshot's file again (its Path, within its
+// Limits) and publishes the content when it is valid; see ReloadBytes. A
+// file that cannot be read (missing, not a regular file, too large, a read
+// past its deadline) is a failed reload like an invalid one. It returns
+// ErrNoFile, without recording a failure, when there is no file.
+//
+// The file is read before reloads are serialised, so a slow read never
+// holds up another reload beyond the read's own deadline.
+func (l *Live) Reload() (snap *Snapshot, changed bool, err error) {
+	cur := l.Current()
+	if cur.Path == "" {
+		return cur, false, ErrNoFile
 	}
-	return l.Reload(path, data)
+	data, err := ReadFile(cur.Path, cur.Limits)
+	if err != nil {
+		l.fail(cur.Path, err)
+		return cur, false, err
+	}
+	return l.ReloadBytes(data)
 }
 
-// Reload builds a new snapshot from data (naming it source) with the current
-// snapshot's matcher options and, when it is valid, publishes it.
+// ReloadBytes builds a new snapshot from data, as the new content of the
+// current snapshot's source, with the same matcher options, and publishes
+// it when it is valid.
 //
 // It returns the snapshot now being served and whether it changed. Content
-// identical to the current snapshot's (same version and source) changes
-// nothing. When data is invalid, the current snapshot stays, the error is
-// recorded for Status, and Reload returns it.
-func (l *Live) Reload(source string, data []byte) (snap *Snapshot, changed bool, err error) {
+// identical to the current snapshot's (same version) changes nothing. When
+// data is invalid, the current snapshot stays, the error is recorded for
+// Status, and ReloadBytes returns it.
+func (l *Live) ReloadBytes(data []byte) (snap *Snapshot, changed bool, err error) {
 	l.reloadMu.Lock()
 	defer l.reloadMu.Unlock()
 
 	old := l.current.Load()
-	if old.Source == source && old.Version == VersionOf(data) {
+	if old.Version == VersionOf(data) {
 		l.failure.Store(nil) // the file is good again, as it was
 		return old, false, nil
 	}
-	next, err := NewSnapshot(source, data, old.Options, l.now())
+	next, err := NewSnapshot(old.Source, data, old.Options, l.now())
 	if err != nil {
-		l.fail(source, err)
+		l.fail(old.Source, err)
 		return old, false, err
 	}
+	next.Path, next.Limits = old.Path, old.Limits
 	l.current.Store(next)
 	l.failure.Store(nil)
 	l.reloads.Add(1)

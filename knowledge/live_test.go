@@ -119,7 +119,7 @@ func TestLiveReload(t *testing.T) {
 	for i, st := range steps {
 		clock = t0.Add(time.Duration(i+1) * time.Minute)
 		before := live.Current()
-		snap, changed, err := live.Reload("kb.yaml", st.data)
+		snap, changed, err := live.ReloadBytes(st.data)
 
 		if (err != nil) != st.wantErr {
 			t.Fatalf("%s: err = %v, want error: %v", st.name, err, st.wantErr)
@@ -166,29 +166,58 @@ func TestLiveReloadFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "kb.yaml")
 	v1, v2 := baseWith(0, ""), baseWith(3, "")
+	if err := os.WriteFile(path, v1, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	first, err := LoadSnapshot(path, MatchOptions{Threshold: 0.6}, ReadLimits{MaxBytes: 1 << 20}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Path != path || first.Source != path || first.Version != VersionOf(v1) {
+		t.Fatalf("LoadSnapshot: path %q source %q version %s; want %s and %s", first.Path, first.Source, first.Version, path, VersionOf(v1))
+	}
+	live := NewLive(first)
 	if err := os.WriteFile(path, v2, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	live := NewLive(mustSnapshot(t, path, v1, time.Now()))
-
-	snap, changed, err := live.ReloadFile(path)
-	if err != nil || !changed || snap.Version != VersionOf(v2) || snap.Source != path {
-		t.Fatalf("ReloadFile = %s from %s, changed %v, err %v; want %s from %s, changed", snap.Version, snap.Source, changed, err, VersionOf(v2), path)
+	snap, changed, err := live.Reload()
+	if err != nil || !changed || snap.Version != VersionOf(v2) || snap.Source != path || snap.Path != path {
+		t.Fatalf("Reload = %s from %s, changed %v, err %v; want %s from %s, changed", snap.Version, snap.Source, changed, err, VersionOf(v2), path)
 	}
-	if snap.Options.Threshold != 0.6 {
-		t.Errorf("reloaded snapshot threshold = %v, want the first snapshot's 0.6", snap.Options.Threshold)
+	if snap.Options.Threshold != 0.6 || snap.Limits.MaxBytes != 1<<20 {
+		t.Errorf("reloaded snapshot threshold, max bytes = %v, %d; want the first snapshot's 0.6, %d", snap.Options.Threshold, snap.Limits.MaxBytes, 1<<20)
 	}
 
-	missing := filepath.Join(dir, "gone.yaml")
-	snap, changed, err = live.ReloadFile(missing)
-	if !errors.Is(err, fs.ErrNotExist) || !strings.Contains(err.Error(), missing) {
-		t.Errorf("ReloadFile(missing) err = %v, want a not-exist error naming %s", err, missing)
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	snap, changed, err = live.Reload()
+	if !errors.Is(err, fs.ErrNotExist) || !strings.Contains(err.Error(), path) {
+		t.Errorf("Reload of a removed file: err = %v, want a not-exist error naming %s", err, path)
 	}
 	if changed || snap.Version != VersionOf(v2) {
 		t.Errorf("after a missing file: version %s, changed %v; want %s unchanged", snap.Version, changed, VersionOf(v2))
 	}
-	if f := live.Status().LastFailure; f == nil || f.Source != missing {
-		t.Errorf("LastFailure = %+v, want one for %s", f, missing)
+	if f := live.Status().LastFailure; f == nil || f.Source != path {
+		t.Errorf("LastFailure = %+v, want one for %s", f, path)
+	}
+}
+
+func TestLiveReloadEmbedded(t *testing.T) {
+	first, err := LoadSnapshot("", MatchOptions{Threshold: 0.6}, ReadLimits{}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Source != DefaultSource || first.Path != "" {
+		t.Fatalf("embedded snapshot source %q path %q", first.Source, first.Path)
+	}
+	live := NewLive(first)
+	snap, changed, err := live.Reload()
+	if !errors.Is(err, ErrNoFile) || changed || snap != first {
+		t.Errorf("Reload of the embedded base = %v, changed %v; want ErrNoFile, unchanged", err, changed)
+	}
+	if s := live.Status(); s.LastFailure != nil || s.Failures != 0 {
+		t.Errorf("Reload of the embedded base recorded a failure: %+v", s)
 	}
 }
 
@@ -235,7 +264,7 @@ func TestLiveReadersSeeWholeVersions(t *testing.T) {
 		}()
 	}
 	for i := 1; i <= reloads; i++ {
-		if _, changed, err := live.Reload("kb.yaml", datas[i%variants]); err != nil || !changed {
+		if _, changed, err := live.ReloadBytes(datas[i%variants]); err != nil || !changed {
 			t.Fatalf("reload %d: changed %v, err %v", i, changed, err)
 		}
 	}
@@ -319,7 +348,7 @@ func BenchmarkLiveReload10k(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		i++
-		if _, _, err := live.Reload("kb.yaml", datas[i%2]); err != nil {
+		if _, _, err := live.ReloadBytes(datas[i%2]); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -5,11 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"syscall"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -33,15 +37,172 @@ func Default() *Base {
 	return b
 }
 
-// LoadFile reads and validates the knowledge base at path. A file that
-// cannot be read gives an error "load PATH: ..." that wraps the os error; a
-// file that can be read but is not a valid knowledge base gives Problems.
-func LoadFile(path string) (*Base, error) {
-	data, err := os.ReadFile(path)
+// Load reads and validates the knowledge base at path, with the default
+// ReadLimits; an empty path means the embedded base (DefaultYAML). It is the
+// one way to load a base: every command and the server go through it (or
+// through LoadLimited and LoadSnapshot, which share its reading).
+//
+// A file that cannot be read gives an error "load PATH: ..." that wraps the
+// cause (an os error, ErrNotRegular, ErrTooLarge or ErrReadTimeout); a file
+// that can be read but is not a valid knowledge base gives Problems.
+func Load(path string) (*Base, error) { return LoadLimited(path, ReadLimits{}) }
+
+// LoadLimited is Load with limits on reading the file.
+func LoadLimited(path string, limits ReadLimits) (*Base, error) {
+	if path == "" {
+		return Parse(DefaultSource, DefaultYAML)
+	}
+	data, err := ReadFile(path, limits)
 	if err != nil {
-		return nil, fmt.Errorf("load %s: %w", path, err)
+		return nil, err
 	}
 	return Parse(path, data)
+}
+
+// LoadFile is Load for a path that names a file.
+//
+// Deprecated: use Load, which also loads the embedded base.
+func LoadFile(path string) (*Base, error) { return Load(path) }
+
+// Defaults for ReadLimits fields left zero.
+const (
+	// DefaultMaxBytes is the largest knowledge base file read: 8 MiB, some
+	// hundred times the size of a large clinic's base, and small enough
+	// that a wrong path (a log file, a disk image) is refused at once.
+	DefaultMaxBytes = 8 << 20
+	// DefaultReadTimeout bounds one read of the file. A local file of
+	// DefaultMaxBytes reads in milliseconds; a read that takes seconds is
+	// a hung network mount.
+	DefaultReadTimeout = 2 * time.Second
+)
+
+// ReadLimits bound reading a knowledge base file, so that a wrong or stuck
+// file can never stop the program. The zero value means the defaults.
+type ReadLimits struct {
+	// MaxBytes is the largest file accepted; zero means DefaultMaxBytes.
+	MaxBytes int64
+	// Timeout bounds one read; zero means DefaultReadTimeout.
+	Timeout time.Duration
+}
+
+func (l ReadLimits) withDefaults() ReadLimits {
+	if l.MaxBytes <= 0 {
+		l.MaxBytes = DefaultMaxBytes
+	}
+	if l.Timeout <= 0 {
+		l.Timeout = DefaultReadTimeout
+	}
+	return l
+}
+
+// Errors ReadFile wraps, for errors.Is.
+var (
+	// ErrNotRegular: the path is a named pipe, a device, a socket or a
+	// directory. Reading those can block forever or never end.
+	ErrNotRegular = errors.New("not a regular file")
+	// ErrTooLarge: the file is bigger than ReadLimits.MaxBytes.
+	ErrTooLarge = errors.New("file too large")
+	// ErrReadTimeout: the read took longer than ReadLimits.Timeout and was
+	// abandoned, or an earlier abandoned read of the same file has still
+	// not returned.
+	ErrReadTimeout = errors.New("read timed out")
+)
+
+// stuckReads holds the paths whose last read was abandoned at its deadline
+// and has not returned yet (path -> time.Time it started). A new read of such
+// a path fails at once instead of piling up blocked goroutines.
+var stuckReads sync.Map
+
+// ReadFile reads a knowledge base file: the one place the program reads
+// one. It refuses anything but a regular file (opening with O_NONBLOCK, so
+// that opening a named pipe cannot block, then checking with fstat), refuses
+// files over limits.MaxBytes, and gives up after limits.Timeout: a read
+// stuck in the kernel (a hung network mount) is abandoned and reported, and
+// the path is refused until that read returns. Every error starts "load
+// PATH: " and wraps its cause.
+func ReadFile(path string, limits ReadLimits) ([]byte, error) {
+	limits = limits.withDefaults()
+	if since, stuck := stuckReads.Load(path); stuck {
+		return nil, fmt.Errorf("load %s: %w: an earlier read, started %s ago, has still not returned (is the file on a network mount that hangs?)",
+			path, ErrReadTimeout, time.Since(since.(time.Time)).Round(time.Second))
+	}
+	type result struct {
+		data []byte
+		err  error
+	}
+	done := make(chan result, 1)
+	start := time.Now()
+	read := readContent
+	go func() {
+		data, err := read(path, limits.MaxBytes)
+		done <- result{data, err}
+	}()
+	timer := time.NewTimer(limits.Timeout)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		if r.err != nil {
+			return nil, fmt.Errorf("load %s: %w", path, r.err)
+		}
+		return r.data, nil
+	case <-timer.C:
+		stuckReads.Store(path, start)
+		go func() {
+			<-done
+			stuckReads.Delete(path)
+		}()
+		return nil, fmt.Errorf("load %s: %w after %s and was abandoned (is the file on a network mount that hangs?)", path, ErrReadTimeout, limits.Timeout)
+	}
+}
+
+// readContent is readRegular; tests replace it with a read that hangs.
+var readContent = readRegular
+
+// readRegular opens path without blocking, checks that it is a regular file
+// of at most maxBytes, and reads it.
+func readRegular(path string, maxBytes int64) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%w (it is %s); knowledge.path must name an ordinary YAML file", ErrNotRegular, describeMode(info.Mode()))
+	}
+	if info.Size() > maxBytes {
+		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d (knowledge.max_bytes); is knowledge.path the right file?", ErrTooLarge, info.Size(), maxBytes)
+	}
+	// The file may grow between fstat and read: read one byte more than
+	// allowed to notice.
+	data, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > maxBytes {
+		return nil, fmt.Errorf("%w: over the limit of %d bytes (knowledge.max_bytes); is knowledge.path the right file?", ErrTooLarge, maxBytes)
+	}
+	return data, nil
+}
+
+// describeMode names a kind of file that is not regular, for errors.
+func describeMode(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a directory"
+	}
+	return "a special file (mode " + m.String() + ")"
 }
 
 // Parse decodes and validates a knowledge base; source names it in errors

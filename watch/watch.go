@@ -7,6 +7,8 @@
 // on the file itself is lost at the first rename or delete, so File watches
 // the file's directory instead and picks out the events that concern the
 // file. Bursts of events from one save are debounced into a single call.
+// A change of permissions counts as a change, so that a file made readable
+// again is read again.
 //
 // The package wraps github.com/fsnotify/fsnotify and knows nothing of what
 // the file contains.
@@ -108,9 +110,9 @@ func File(ctx context.Context, path string, debounce time.Duration, logger *slog
 				return fmt.Errorf("watch %s: directory %s was removed or renamed; the file is no longer watched", path, dir)
 			}
 			if name == abs || (real != "" && name == real) {
-				if ev.Op == fsnotify.Chmod {
-					continue // touch, chmod: the content is the same
-				}
+				// Chmod counts too: the content is the same, but a file
+				// that could not be read may be readable now (staff
+				// restored its permissions), and only a new read tells.
 				logger.Debug("file event", "file", path, "op", ev.Op.String())
 				timer.Reset(debounce)
 				continue

@@ -249,3 +249,16 @@ func TestFileMissingDirectory(t *testing.T) {
 		t.Fatal("File on a missing directory returned nil, want an error")
 	}
 }
+
+// TestFilePermissionChange checks that a chmod of the file is reported: a
+// file staff made readable again must be read again, though its content is
+// the same.
+func TestFilePermissionChange(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kb.yaml")
+	writeFile(t, path, "v1")
+	w := startWatch(t, path)
+	if err := os.Chmod(path, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	w.waitFor(t, "v1")
+}

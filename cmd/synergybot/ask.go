@@ -10,12 +10,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sclondonmassage/synergybot/chat"
+	"github.com/sclondonmassage/synergybot/internal/config"
 	"github.com/sclondonmassage/synergybot/knowledge"
 )
 
 // newResponder builds the responder for the configured knowledge base.
 // medium is the utm_source of its booking links.
-func newResponder(cfg Config, medium string) (knowledge.Responder, error) {
+func newResponder(cfg config.Config, medium string) (knowledge.Responder, error) {
 	b, err := loadBase(cfg, "")
 	if err != nil {
 		return knowledge.Responder{}, err

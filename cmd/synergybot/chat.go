@@ -1,11 +1,13 @@
 package main
 
 import (
+	"fmt"
+	"io"
 	"log/slog"
 	"os"
 
-	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/sclondonmassage/synergybot/chat"
 	"github.com/sclondonmassage/synergybot/knowledge"
@@ -17,7 +19,11 @@ func (a *app) newChatCommand() *cobra.Command {
 		Short: "Chat with the bot in this terminal (no Discord, no token, no network)",
 		Long: `Chat answers questions typed in the terminal from the configured (or
 embedded) knowledge base, exactly as the Discord bot would. Commands:
-/help, /techniques, /technique NAME, /book, /quit (or Ctrl-D).`,
+/help, /techniques, /technique NAME, /book, /quit (or Ctrl-D, or Ctrl-C).
+At a terminal, the arrow keys edit the line and Up/Down recall earlier
+questions. Questions it cannot answer are recorded in storage.path (by
+default under your state directory, ~/.local/state/synergybot) for
+synergybot kb gaps; chat says where when it starts.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.config()
@@ -31,24 +37,45 @@ embedded) knowledge base, exactly as the Discord bot would. Commands:
 			// Chat runs with a quiet logger: the terminal is the conversation.
 			log := openQuestionLog(cmd.Context(), cfg.Storage, slog.New(slog.DiscardHandler))
 			defer log.Close()
-			tty := isTerminal(a.stdout)
+			if log.recorder != nil {
+				fmt.Fprintf(a.stderr, "Recording questions the bot cannot answer in %s (storage.path; \"\" turns it off).\n", log.recorder.Status().Where)
+			}
+			stdin, interactive := terminal(a.stdin)
+			_, outTTY := terminal(a.stdout)
 			s := &chat.Session{
 				Responder: func() knowledge.Responder { return r },
-				Style:     chat.Style{Color: tty && os.Getenv("NO_COLOR") == ""},
-				Echo:      !isTerminal(a.stdin),
+				Style:     chat.Style{Color: outTTY && os.Getenv("NO_COLOR") == ""},
+				Echo:      !interactive,
 			}
 			if log.recorder != nil {
 				s.Unanswered = func(q string, reply knowledge.Reply) {
 					log.RecordUnanswered(cmd.Context(), q, reply, knowledge.SourceChat)
 				}
 			}
-			return s.Run(cmd.Context(), a.stdin, a.stdout)
+			if !interactive || !outTTY {
+				return s.Run(cmd.Context(), a.stdin, a.stdout)
+			}
+			// A person at a terminal: raw mode and a line editor.
+			old, err := term.MakeRaw(int(stdin.Fd()))
+			if err != nil {
+				return fmt.Errorf("chat: put the terminal in raw mode: %w", err)
+			}
+			defer term.Restore(int(stdin.Fd()), old)
+			t := term.NewTerminal(struct {
+				io.Reader
+				io.Writer
+			}{stdin, a.stdout}, "")
+			if w, h, err := term.GetSize(int(stdin.Fd())); err == nil {
+				_ = t.SetSize(w, h)
+			}
+			return s.RunTerminal(cmd.Context(), t, a.stdout)
 		},
 	}
 }
 
-// isTerminal reports whether v is an *os.File attached to a terminal.
-func isTerminal(v any) bool {
+// terminal returns v as an *os.File and whether it is attached to a
+// terminal.
+func terminal(v any) (*os.File, bool) {
 	f, ok := v.(*os.File)
-	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+	return f, ok && term.IsTerminal(int(f.Fd()))
 }

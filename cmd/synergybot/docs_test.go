@@ -26,7 +26,7 @@ var updateDocs = flag.Bool("update-docs", false, "rewrite the sample outputs in 
 // Each sample runs in an empty directory, so that no config.yaml of the
 // developer's leaks in, holding the files a sample may name: kb.yaml, a
 // copy of the default knowledge base as staff start from it, and every
-// file of docs/examples/.
+// file of docs/examples/. The home directory is shown as /home/you.
 var consoleBlock = regexp.MustCompile("(?ms)^( *)```console\n(.*?)^ *```\n")
 
 func TestDocSamples(t *testing.T) {
@@ -151,13 +151,19 @@ func runSample(t *testing.T, examples, defaultBase string, args, inputs []string
 	}
 	t.Chdir(dir)
 	t.Setenv("NO_COLOR", "1")
+	// The person's home, where chat keeps its question log, is shown as
+	// /home/you.
+	home := filepath.Join(dir, "home", "you")
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_STATE_HOME", "")
 	var out bytes.Buffer
 	stdin := strings.Join(inputs, "\n")
 	if len(inputs) > 0 {
 		stdin += "\n"
 	}
 	run(context.Background(), args, strings.NewReader(stdin), &out, &out)
-	got := strings.ReplaceAll(out.String(), dir+string(filepath.Separator), "")
+	got := strings.ReplaceAll(out.String(), home, "/home/you")
+	got = strings.ReplaceAll(got, dir+string(filepath.Separator), "")
 	if !strings.HasSuffix(got, "\n") {
 		got += "\n"
 	}

@@ -1,12 +1,12 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
+	"github.com/sclondonmassage/synergybot/internal/config"
 	"github.com/sclondonmassage/synergybot/knowledge"
 )
 
@@ -23,24 +23,24 @@ func (a *app) newKBCommand() *cobra.Command {
 
 // loadBase loads the knowledge base at path, else the configured one, else
 // the embedded one.
-func loadBase(cfg Config, path string) (*knowledge.Base, error) {
+func loadBase(cfg config.Config, path string) (*knowledge.Base, error) {
 	if path == "" {
 		path = cfg.Knowledge.Path
 	}
-	if path == "" {
-		return knowledge.Parse(knowledge.DefaultSource, knowledge.DefaultYAML)
-	}
-	return knowledge.LoadFile(path)
+	return knowledge.LoadLimited(path, readLimits(cfg.Knowledge))
 }
 
 func (a *app) newKBValidateCommand() *cobra.Command {
-	return &cobra.Command{
+	var asJSON bool
+	cmd := &cobra.Command{
 		Use:   "validate [FILE]",
 		Short: "Check a knowledge base file and list every problem with its line",
 		Long: `Validate checks a knowledge base file (or, without FILE, the configured
 one, or the embedded default) and either prints a one-line summary and exits 0,
 or prints every problem as FILE:LINE:COL: field: what is wrong (how to fix)
-and exits 1.`,
+and exits 1. --json prints {"ok", "source", "entries", "techniques",
+"problems": [{"file", "line", "col", "field", "message", "fix"}]} on
+standard output instead, with the same exit status.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var path string
@@ -52,6 +52,19 @@ and exits 1.`,
 				return err
 			}
 			b, err := loadBase(cfg, path)
+			if asJSON {
+				source := path
+				if source == "" {
+					source = cfg.Knowledge.Path
+				}
+				if err := writeJSON(a.stdout, newValidateReport(source, b, err)); err != nil {
+					return err
+				}
+				if err != nil {
+					return exitError{code: 1}
+				}
+				return nil
+			}
 			if err != nil {
 				fmt.Fprintln(a.stderr, err)
 				return exitError{code: 1}
@@ -61,6 +74,8 @@ and exits 1.`,
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as JSON")
+	return cmd
 }
 
 // listedEntry is one row of `kb list --json`.
@@ -95,9 +110,7 @@ func (a *app) newKBListCommand() *cobra.Command {
 					}
 					rows = append(rows, listedEntry{ID: e.ID, Kind: e.Kind, Title: e.Title, Aliases: aliases})
 				}
-				enc := json.NewEncoder(a.stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(rows)
+				return writeJSON(a.stdout, rows)
 			}
 			w := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(w, "ID\tKIND\tTITLE")
@@ -112,12 +125,15 @@ func (a *app) newKBListCommand() *cobra.Command {
 }
 
 func (a *app) newKBTestCommand() *cobra.Command {
-	return &cobra.Command{
+	var asJSON bool
+	cmd := &cobra.Command{
 		Use:   "test [FILE]",
 		Short: "Run every sample question through the matcher and report conflicts",
 		Long: `Test asks the matcher each entry's sample questions and reports any that
 land on another entry or below the confidence threshold, so staff catch
-conflicts before they go live. Exit 1 when there is a conflict.`,
+conflicts before they go live. Exit 1 when there is a conflict. --json
+prints {"ok", "source", "entries", "questions", "conflicts": [{"entry_id",
+"question", "got_id", "score", "message"}]} instead.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.config()
@@ -135,19 +151,27 @@ conflicts before they go live. Exit 1 when there is a conflict.`,
 			}
 			m := knowledge.NewMatcher(b, knowledge.MatchOptions{Threshold: cfg.Matching.Threshold})
 			conflicts := knowledge.SelfTest(m)
-			for _, c := range conflicts {
-				fmt.Fprintln(a.stdout, c)
+			report := newSelfTestReport(b, conflicts)
+			if asJSON {
+				if err := writeJSON(a.stdout, report); err != nil {
+					return err
+				}
+			} else {
+				for _, c := range conflicts {
+					fmt.Fprintln(a.stdout, c)
+				}
+				if report.OK {
+					fmt.Fprintf(a.stdout, "ok: all %d sample questions of %d entries land on their own entry\n", report.Questions, report.Entries)
+				} else {
+					fmt.Fprintf(a.stdout, "FAIL: %d of %d sample questions do not land on their own entry\n", len(conflicts), report.Questions)
+				}
 			}
-			total := 0
-			for _, e := range b.Entries {
-				total += len(e.Questions)
-			}
-			if len(conflicts) > 0 {
-				fmt.Fprintf(a.stdout, "FAIL: %d of %d sample questions do not land on their own entry\n", len(conflicts), total)
+			if !report.OK {
 				return exitError{code: 1}
 			}
-			fmt.Fprintf(a.stdout, "ok: all %d sample questions of %d entries land on their own entry\n", total, len(b.Entries))
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as JSON")
+	return cmd
 }

@@ -6,9 +6,30 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
+
+// TestMain runs the tests with the state directory in a temporary one, so
+// that no test writes to the developer's home. Started with
+// SYNERGYBOT_TEST_AS_MAIN=1, the test binary is synergybot itself (main with
+// the rest of its arguments), for tests that send real signals to a child
+// process.
+func TestMain(m *testing.M) {
+	if os.Getenv("SYNERGYBOT_TEST_AS_MAIN") == "1" {
+		main()
+		return
+	}
+	dir, err := os.MkdirTemp("", "synergybot-state-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_STATE_HOME", dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
 
 // runCLI runs synergybot with args and stdin, in a temporary directory so
 // that no ./config.yaml of the developer's leaks in.
@@ -193,4 +214,95 @@ func mustRead(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestVersion checks that `version` and `--version` print the same line,
+// with the Go version this test binary was built with.
+func TestVersion(t *testing.T) {
+	out, _, code := runCLI(t, "", "version")
+	if code != 0 || !strings.HasPrefix(out, "synergybot ") || !strings.Contains(out, runtime.Version()) {
+		t.Errorf("version: exit %d, %q; want synergybot ... %s", code, out, runtime.Version())
+	}
+	flag, _, code := runCLI(t, "", "--version")
+	if code != 0 || flag != out {
+		t.Errorf("--version: exit %d, %q; want %q", code, flag, out)
+	}
+}
+
+func TestKBValidateJSON(t *testing.T) {
+	synergy := mustRead(t, "../../knowledge/synergy.yaml")
+	out, _, code := runCLI(t, "", "kb", "validate", "--json")
+	var ok validateReport
+	if err := json.Unmarshal([]byte(out), &ok); err != nil || code != 0 {
+		t.Fatalf("exit %d, %v:\n%s", code, err, out)
+	}
+	if !ok.OK || ok.Source != "embedded:synergy.yaml" || ok.Entries != 13 || ok.Techniques != 5 || ok.Problems == nil {
+		t.Errorf("embedded base report = %+v", ok)
+	}
+
+	dir := t.TempDir()
+	path := filepath.Join(dir, "kb.yaml")
+	broken := strings.Replace(string(synergy), "    answer: |\n      Swedish", "    anwser: |\n      Swedish", 1)
+	line := strings.Count(broken[:strings.Index(broken, "anwser")], "\n") + 1
+	if err := os.WriteFile(path, []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code = runCLI(t, "", "kb", "validate", "--json", path)
+	var bad validateReport
+	if err := json.Unmarshal([]byte(out), &bad); err != nil || code != 1 {
+		t.Fatalf("exit %d (want 1), %v:\n%s", code, err, out)
+	}
+	found := false
+	for _, p := range bad.Problems {
+		if p.File == path && p.Line == line && p.Col > 0 && strings.Contains(p.Message+p.Field, "anwser") {
+			found = true
+		}
+	}
+	if bad.OK || !found {
+		t.Errorf("broken file report = %+v, want a problem at %s:%d naming anwser", bad, path, line)
+	}
+	for _, key := range []string{`"ok"`, `"problems"`, `"line"`, `"col"`, `"message"`} {
+		if !strings.Contains(out, key) {
+			t.Errorf("JSON lacks the snake_case key %s:\n%s", key, out)
+		}
+	}
+
+	out, _, code = runCLI(t, "", "kb", "validate", "--json", filepath.Join(dir, "missing.yaml"))
+	if err := json.Unmarshal([]byte(out), &bad); err != nil || code != 1 || len(bad.Problems) != 1 || !strings.Contains(bad.Problems[0].Message, "no such file") {
+		t.Errorf("missing file: exit %d, %+v (%v)", code, bad, err)
+	}
+}
+
+func TestKBTestJSON(t *testing.T) {
+	out, _, code := runCLI(t, "", "kb", "test", "--json")
+	var r selfTestReport
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if (code == 0) != r.OK || r.Entries != 13 || r.Questions == 0 || r.Conflicts == nil || len(r.Conflicts) > 0 != !r.OK {
+		t.Errorf("exit %d, report %+v", code, r)
+	}
+	if !strings.Contains(out, `"conflicts"`) || !strings.Contains(out, `"questions"`) {
+		t.Errorf("JSON lacks its keys:\n%s", out)
+	}
+
+	// An entry with a sample question about booking: a conflict.
+	path := filepath.Join(t.TempDir(), "kb.yaml")
+	kb := strings.Replace(string(edited("cupping")), "      - what is cupping cupping\n", "      - what is cupping cupping\n      - can i book a session online\n", 1)
+	if err := os.WriteFile(path, []byte(kb), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code = runCLI(t, "", "kb", "test", "--json", path)
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	var got *conflictReport
+	for i, c := range r.Conflicts {
+		if c.Question == "can i book a session online" {
+			got = &r.Conflicts[i]
+		}
+	}
+	if code != 1 || r.OK || got == nil || got.EntryID != "cupping" || got.GotID != "booking" || got.Message == "" {
+		t.Errorf("exit %d, report %+v; want exit 1 and the cupping question landing on booking", code, r)
+	}
 }

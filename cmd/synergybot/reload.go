@@ -18,33 +18,28 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/sclondonmassage/synergybot/internal/config"
 	"github.com/sclondonmassage/synergybot/knowledge"
 	"github.com/sclondonmassage/synergybot/watch"
 )
 
-// errEmbedded is returned by a reload when no knowledge base file is
-// configured: the embedded base cannot change while the program runs.
-var errEmbedded = errors.New("no knowledge base file is configured (knowledge.path); the built-in knowledge base cannot be reloaded")
-
 // loadKnowledge builds the first snapshot: the configured file, or the
 // embedded knowledge base when knowledge.path is empty.
-func loadKnowledge(cfg Config, now time.Time) (*knowledge.Snapshot, error) {
-	opts := knowledge.MatchOptions{Threshold: cfg.Matching.Threshold}
-	if cfg.Knowledge.Path == "" {
-		return knowledge.NewSnapshot(knowledge.DefaultSource, knowledge.DefaultYAML, opts, now)
-	}
-	data, err := os.ReadFile(cfg.Knowledge.Path)
-	if err != nil {
-		return nil, fmt.Errorf("load %s: %w", cfg.Knowledge.Path, err)
-	}
-	return knowledge.NewSnapshot(cfg.Knowledge.Path, data, opts, now)
+func loadKnowledge(cfg config.Config, now time.Time) (*knowledge.Snapshot, error) {
+	return knowledge.LoadSnapshot(cfg.Knowledge.Path,
+		knowledge.MatchOptions{Threshold: cfg.Matching.Threshold}, readLimits(cfg.Knowledge), now)
+}
+
+// readLimits are the configured limits on reading the knowledge base file.
+func readLimits(cfg config.KnowledgeConfig) knowledge.ReadLimits {
+	return knowledge.ReadLimits{MaxBytes: int64(cfg.MaxBytes), Timeout: cfg.ReadTimeout}
 }
 
 // knowledgeReloader reloads the served knowledge base from its file. It
 // implements bot.Staff (Reload and Status), so /kb reload and /kb status go
 // through it too.
 type knowledgeReloader struct {
-	cfg     KnowledgeConfig
+	cfg     config.KnowledgeConfig
 	live    *knowledge.Live
 	logger  *slog.Logger
 	onError func(error)
@@ -55,18 +50,11 @@ type knowledgeReloader struct {
 // newKnowledgeReloader returns a reloader for the base in cfg.Path, served
 // by live. onError, if not nil, is called with the error of every failed
 // reload (after it has been logged); it must not block for long.
-func newKnowledgeReloader(cfg KnowledgeConfig, live *knowledge.Live, logger *slog.Logger, onError func(error)) *knowledgeReloader {
+func newKnowledgeReloader(cfg config.KnowledgeConfig, live *knowledge.Live, logger *slog.Logger, onError func(error)) *knowledgeReloader {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	return &knowledgeReloader{cfg: cfg, live: live, logger: logger, onError: onError}
-}
-
-// watchKnowledge reloads live from cfg.Path whenever the file is saved (if
-// cfg.Watch) and on SIGHUP, until ctx is done. It is newKnowledgeReloader
-// followed by Run; use the reloader itself when /kb reload needs it too.
-func watchKnowledge(ctx context.Context, cfg KnowledgeConfig, live *knowledge.Live, logger *slog.Logger, onError func(error)) error {
-	return newKnowledgeReloader(cfg, live, logger, onError).Run(ctx)
 }
 
 // Run reloads on every save of the file (when watching) and on SIGHUP until
@@ -102,7 +90,7 @@ func (r *knowledgeReloader) run(ctx context.Context, hup <-chan os.Signal) error
 			<-watchDone
 			return nil
 		case <-hup:
-			if err := r.reload("SIGHUP"); errors.Is(err, errEmbedded) {
+			if err := r.reload("SIGHUP"); errors.Is(err, knowledge.ErrNoFile) {
 				r.logger.Info("SIGHUP: nothing to reload", "reason", err)
 			}
 		}
@@ -120,12 +108,12 @@ func (r *knowledgeReloader) Reload(ctx context.Context) error {
 // for the log. A failure is logged, one record per problem, and passed to
 // onError.
 func (r *knowledgeReloader) reload(trigger string) error {
-	if r.cfg.Path == "" {
-		return errEmbedded
-	}
 	before := r.live.Current()
 	start := time.Now()
-	snap, changed, err := r.live.ReloadFile(r.cfg.Path)
+	snap, changed, err := r.live.Reload()
+	if errors.Is(err, knowledge.ErrNoFile) {
+		return err
+	}
 	if err != nil {
 		lines := problemLines(err)
 		r.logger.Error("knowledge base NOT reloaded; still serving the last good version",
@@ -148,14 +136,17 @@ func (r *knowledgeReloader) reload(trigger string) error {
 	return nil
 }
 
-// problemLines splits an error into its lines: knowledge.Problems gives one
-// problem per line, each starting with FILE:LINE:COL.
+// problemLines lists an error's problems, one per line: each problem of a
+// knowledge.Problems (FILE:LINE:COL: ...), or the error itself for any
+// other failure (a file that cannot be read).
 func problemLines(err error) []string {
-	var lines []string
-	for _, line := range strings.Split(err.Error(), "\n") {
-		if line = strings.TrimSpace(line); line != "" {
-			lines = append(lines, line)
-		}
+	var ps knowledge.Problems
+	if !errors.As(err, &ps) {
+		return []string{err.Error()}
+	}
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.Error()
 	}
 	return lines
 }

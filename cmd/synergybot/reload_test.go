@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sclondonmassage/synergybot/internal/config"
 	"github.com/sclondonmassage/synergybot/knowledge"
 )
 
@@ -58,7 +59,7 @@ func newReloadFixture(t *testing.T, watch bool) *reloadFixture {
 		errors: make(chan error, 100),
 	}
 	f.write(t, knowledge.DefaultYAML)
-	cfg := Config{Knowledge: KnowledgeConfig{Path: f.path, Watch: watch}, Matching: MatchingConfig{Threshold: 0.5}}
+	cfg := config.Config{Knowledge: config.KnowledgeConfig{Path: f.path, Watch: watch}, Matching: config.MatchingConfig{Threshold: 0.5}}
 	first, err := loadKnowledge(cfg, time.Now())
 	if err != nil {
 		t.Fatal(err)
@@ -270,13 +271,13 @@ func TestReloadTriggersWithoutWatch(t *testing.T) {
 	})
 
 	t.Run("embedded base", func(t *testing.T) {
-		first, err := loadKnowledge(Config{Matching: MatchingConfig{Threshold: 0.5}}, time.Now())
+		first, err := loadKnowledge(config.Config{Matching: config.MatchingConfig{Threshold: 0.5}}, time.Now())
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := newKnowledgeReloader(KnowledgeConfig{Watch: true}, knowledge.NewLive(first), nil, nil)
-		if err := r.Reload(context.Background()); !errors.Is(err, errEmbedded) {
-			t.Errorf("Reload of the embedded base = %v, want errEmbedded", err)
+		r := newKnowledgeReloader(config.KnowledgeConfig{Watch: true}, knowledge.NewLive(first), nil, nil)
+		if err := r.Reload(context.Background()); !errors.Is(err, knowledge.ErrNoFile) {
+			t.Errorf("Reload of the embedded base = %v, want knowledge.ErrNoFile", err)
 		}
 		if s := r.Status(); !strings.Contains(s, knowledge.DefaultSource) || !strings.Contains(s, "built-in") {
 			t.Errorf("Status() = %q, want the embedded source explained", s)
@@ -288,10 +289,12 @@ func TestReloadTriggersWithoutWatch(t *testing.T) {
 // handles it (instead of the signal terminating the test binary).
 func TestReloadRealSIGHUP(t *testing.T) {
 	// A second listener keeps the signal from killing the test binary
-	// should it arrive before Run has registered its own.
+	// should it arrive before Run has registered its own, or after Run has
+	// stopped listening (the loop below may have sent one more). It stays
+	// registered for the rest of the test binary's life; a full channel
+	// drops signals without blocking.
 	guard := make(chan os.Signal, 10)
 	signal.Notify(guard, syscall.SIGHUP)
-	defer signal.Stop(guard)
 
 	f := newReloadFixture(t, false)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -309,5 +312,22 @@ func TestReloadRealSIGHUP(t *testing.T) {
 	})
 	if !ok {
 		t.Fatalf("SIGHUP did not reload; log:\n%s", f.logs)
+	}
+}
+
+// TestReloadOnPermissionChange checks that a chmod of the knowledge base
+// file makes the running bot read it again: staff who restore read
+// permission on a file the bot could not read need no restart. (Tests run
+// as root read any file, so the unreadable state itself is not shown.)
+func TestReloadOnPermissionChange(t *testing.T) {
+	f := newReloadFixture(t, true)
+	f.start(t, make(chan os.Signal))
+	time.Sleep(6 * f.r.debounce) // let start's own saves settle
+	before := strings.Count(f.logs.String(), "knowledge base unchanged")
+	if err := os.Chmod(f.path, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if !waitUntil(liveWithin, func() bool { return strings.Count(f.logs.String(), "knowledge base unchanged") > before }) {
+		t.Fatalf("chmod did not make the bot read the file again within %v; log:\n%s", liveWithin, f.logs)
 	}
 }

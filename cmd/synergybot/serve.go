@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sclondonmassage/synergybot/bot"
+	"github.com/sclondonmassage/synergybot/internal/config"
 	"github.com/sclondonmassage/synergybot/knowledge"
 	"github.com/sclondonmassage/synergybot/store"
 )
@@ -37,14 +38,20 @@ func (a *app) newServeCommand() *cobra.Command {
 answers until it receives SIGINT or SIGTERM. With --http it also serves
 Discord's HTTP interactions endpoint (signed with discord.public_key); with
 --gateway=false it serves only that endpoint, so that any number of replicas
-can sit behind a load balancer. See "Discord setup" and "Running it in production" in README.md.`,
+can sit behind a load balancer.
+
+The first SIGINT/SIGTERM stops it within 8 s (exit 0, or 2 when something
+had to be abandoned at that deadline); a second one stops it at once (exit
+130 or 143). See "Discord setup" in README.md and docs/operations.md.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.config()
 			if err != nil {
 				return err
 			}
-			return serve(cmd.Context(), cfg, modes, slog.New(cfg.Log.Handler(a.stderr)))
+			logger := slog.New(cfg.Log.Handler(a.stderr))
+			setProcessLogger(logger)
+			return serve(cmd.Context(), cfg, modes, logger)
 		},
 	}
 	cmd.Flags().StringVar(&modes.HTTPAddr, "http", "", "also serve the HTTP interactions endpoint on this address, e.g. :8080")
@@ -54,7 +61,7 @@ can sit behind a load balancer. See "Discord setup" and "Running it in productio
 
 // serve wires the configuration into a running bot and runs it until ctx
 // ends.
-func serve(ctx context.Context, cfg Config, modes serveModes, logger *slog.Logger) error {
+func serve(ctx context.Context, cfg config.Config, modes serveModes, logger *slog.Logger) error {
 	if cfg.Discord.Token == "" {
 		return errors.New("no Discord bot token: set SYNERGYBOT_DISCORD_TOKEN, or discord.token_file to a file holding it")
 	}
@@ -84,18 +91,19 @@ func serve(ctx context.Context, cfg Config, modes serveModes, logger *slog.Logge
 		return err
 	}
 
-	ctx, stop := context.WithCancel(ctx)
-	defer stop()
-	reloader := newKnowledgeReloader(cfg.Knowledge, live, logger, staffNotifier(ctx, session, cfg.Discord.StaffChannel, logger))
+	// Everything below runs under runCtx, which ends when ctx does (the
+	// first SIGINT or SIGTERM) or when a part fails; then shutDown stops
+	// every part within one deadline.
+	runCtx, stopRun := context.WithCancel(ctx)
+	defer stopRun()
+	reloader := newKnowledgeReloader(cfg.Knowledge, live, logger, staffNotifier(runCtx, session, cfg.Discord.StaffChannel, logger))
 	reloaded := make(chan struct{})
 	go func() {
 		defer close(reloaded)
-		reloader.Run(ctx)
+		reloader.Run(runCtx)
 	}()
-	defer func() { stop(); <-reloaded }()
 
-	log := openQuestionLog(ctx, cfg.Storage, logger)
-	defer log.Close()
+	log := openQuestionLog(runCtx, cfg.Storage, logger)
 
 	b, err := bot.New(session, bot.Config{
 		Responder: func() knowledge.Responder {
@@ -116,9 +124,108 @@ func serve(ctx context.Context, cfg Config, modes serveModes, logger *slog.Logge
 		Logger:         logger,
 	})
 	if err != nil {
+		stopRun()
+		<-reloaded
+		log.Close()
 		return err
 	}
-	return runModes(ctx, b, modes, publicKey, logger)
+	served := make(chan struct{})
+	var serveErr error
+	go func() {
+		defer close(served)
+		serveErr = runModes(runCtx, b, modes, publicKey, logger)
+	}()
+	select {
+	case <-ctx.Done():
+	case <-served: // a part failed on its own (a revoked token, a port in use)
+	}
+	err = shutDown(stopRun, shutdownBudget, logger, []stoppingPart{
+		{"discord gateway and http endpoint", func() <-chan struct{} { return served }},
+		{"knowledge reloader", func() <-chan struct{} { return reloaded }},
+		// Last, so that the answers still in flight have queued their writes.
+		{"question log", func() <-chan struct{} { return inBackground(log.Close) }},
+	}, func() error {
+		if ctx.Err() != nil && errors.Is(serveErr, context.Canceled) {
+			return nil // stopped by a signal during start-up: a clean stop
+		}
+		return serveErr
+	})
+	if log.recorder != nil && errors.Is(err, errShutdownDeadline) {
+		// The log's own drain did not finish: writes still queued are lost
+		// with the process; these are the ones known to be lost already.
+		st := log.recorder.Status()
+		logger.Warn("question log: not every question was recorded", "dropped", st.Dropped, "failed", st.Failed, "drained", false)
+	}
+	return err
+}
+
+// shutdownBudget is how long serve gives the whole shutdown, from the first
+// SIGINT/SIGTERM to returning: Discord close, HTTP drain, follow-ups and the
+// question log's drain all share it. main's hard stop (hardStopAfter) ends
+// the process a little later should anything outside serve be stuck, so
+// that SIGTERM always ends it within 10 s.
+const shutdownBudget = 8 * time.Second
+
+// stoppingPart is one part of the server being shut down: stopped is
+// called when shutDown reaches the part and returns a channel closed once
+// the part has stopped.
+type stoppingPart struct {
+	name    string
+	stopped func() <-chan struct{}
+}
+
+// inBackground runs fn in a goroutine and returns a channel closed when it
+// has returned, so that a call that hangs (closing a locked database) can
+// be waited for with a deadline.
+func inBackground(fn func()) <-chan struct{} {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		fn()
+	}()
+	return done
+}
+
+// errShutdownDeadline is serve's error when some part did not stop within
+// shutdownBudget; main maps it to exit code exitStuck.
+var errShutdownDeadline = errors.New("shutdown deadline passed")
+
+// shutDown cancels the running parts with stop, then waits for each part
+// in order, all of them within one deadline of budget. A part still running
+// at the deadline is logged and abandoned (the process is about to end).
+// It returns result() when every part stopped, or errShutdownDeadline.
+func shutDown(stop context.CancelFunc, budget time.Duration, logger *slog.Logger, parts []stoppingPart, result func() error) error {
+	start := time.Now()
+	logger.Info("shutting down", "deadline", budget)
+	stop()
+	deadline := time.NewTimer(budget)
+	defer deadline.Stop()
+	var stuck []string
+	for _, p := range parts {
+		done := p.stopped()
+		if len(stuck) > 0 {
+			// The deadline has passed: check without waiting.
+			select {
+			case <-done:
+			default:
+				stuck = append(stuck, p.name)
+			}
+			continue
+		}
+		select {
+		case <-done:
+		case <-deadline.C:
+			stuck = append(stuck, p.name)
+		}
+	}
+	took := time.Since(start).Round(time.Millisecond)
+	if len(stuck) > 0 {
+		logger.Error("shutdown deadline passed; abandoning what is still running", "took", took, "still_running", stuck)
+		return fmt.Errorf("%w after %s: %s still running", errShutdownDeadline, budget, strings.Join(stuck, ", "))
+	}
+	err := result()
+	logger.Info("stopped", "took", took)
+	return err
 }
 
 // runModes runs the gateway, the HTTP endpoint or both until ctx ends or
@@ -158,7 +265,7 @@ func runModes(ctx context.Context, b *bot.Bot, modes serveModes, publicKey ed255
 
 // setShards applies discord.shard_id and discord.shard_count to session.
 // "auto" asks the gateway how many shards Discord recommends.
-func setShards(session *discordgo.Session, cfg DiscordConfig) error {
+func setShards(session *discordgo.Session, cfg config.DiscordConfig) error {
 	count := 1
 	switch cfg.ShardCount {
 	case "", "1":

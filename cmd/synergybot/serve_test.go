@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -16,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sclondonmassage/synergybot/internal/config"
 	"github.com/sclondonmassage/synergybot/internal/fakediscord"
 	"github.com/sclondonmassage/synergybot/knowledge"
 	"github.com/sclondonmassage/synergybot/sqlite"
@@ -231,5 +233,51 @@ func TestServeHTTPOnly(t *testing.T) {
 		}
 	case <-time.After(15 * time.Second):
 		t.Fatal("serve did not stop after its context ended")
+	}
+}
+
+// TestServeUnreachableAPINamesHost points discord.api_url at a port nobody
+// listens on: serve fails at once, naming that address rather than
+// discord.com as the one it could not reach.
+func TestServeUnreachableAPINamesHost(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	clearConfigEnv(t)
+	t.Setenv("SYNERGYBOT_DISCORD_TOKEN", "serve-test-token")
+	t.Setenv("SYNERGYBOT_DISCORD_API_URL", "http://"+addr+"/")
+	t.Setenv("SYNERGYBOT_STORAGE_PATH", "")
+	_, errOut, code := runCLI(t, "", "serve")
+	if code != exitFailed || !strings.Contains(errOut, "sent to http://"+addr+"/api/v9/users/@me (discord.api_url)") {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit %d and an error naming http://%s", code, errOut, exitFailed, addr)
+	}
+}
+
+// TestQuestionLogDefaultPath checks that the default question log is
+// created under the state directory, which need not exist yet, and
+// nowhere else.
+func TestQuestionLogDefaultPath(t *testing.T) {
+	state := filepath.Join(t.TempDir(), "state")
+	t.Setenv("XDG_STATE_HOME", state)
+	cwd := t.TempDir()
+	t.Chdir(cwd)
+	path := config.DefaultStoragePath()
+	if want := filepath.Join(state, "synergybot", "synergybot.db"); path != want {
+		t.Fatalf("DefaultStoragePath() = %q, want %q", path, want)
+	}
+	log := openQuestionLog(context.Background(), config.StorageConfig{Path: path, RetentionDays: 90}, slog.New(slog.DiscardHandler))
+	if log.recorder == nil {
+		t.Fatal("no question log at the default path")
+	}
+	log.RecordUnanswered(context.Background(), "do you do hot stone massage", knowledge.Reply{Kind: knowledge.ReplyDontKnow}, knowledge.SourceChat)
+	log.Close() // drains the write, so the database exists
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("default database not created: %v", err)
+	}
+	if entries, _ := os.ReadDir(cwd); len(entries) != 0 {
+		t.Errorf("files created in the working directory: %v", entries)
 	}
 }

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
-	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/sclondonmassage/synergybot/bot"
+	"github.com/sclondonmassage/synergybot/internal/config"
 	"github.com/sclondonmassage/synergybot/knowledge"
 	"github.com/sclondonmassage/synergybot/postgres"
 	"github.com/sclondonmassage/synergybot/sqlite"
@@ -21,24 +23,26 @@ import (
 // writes before dropping them, well inside the 10 s a stop may take.
 const questionLogDrain = 4 * time.Second
 
-// isPostgresURL reports whether storage.url selects PostgreSQL.
-func isPostgresURL(u string) bool {
-	return strings.HasPrefix(u, "postgres://") || strings.HasPrefix(u, "postgresql://")
-}
-
 // storageOpener returns the opener of the question log that storage.url
 // (PostgreSQL) or, when it is empty, storage.path (SQLite) names, with the
 // back end's name and where it is for logs and status. readOnly opens it
 // for staff reports. ok is false when neither is set.
-func storageOpener(cfg StorageConfig, readOnly bool) (open store.Opener, backend, where string, ok bool) {
+func storageOpener(cfg config.StorageConfig, readOnly bool) (open store.Opener, backend, where string, ok bool) {
 	retention := time.Duration(cfg.RetentionDays) * 24 * time.Hour
 	switch {
-	case isPostgresURL(cfg.URL):
+	case cfg.URL != "": // validated as postgres:// by config
 		return func(ctx context.Context) (store.Store, error) {
 			return postgres.Open(ctx, cfg.URL, postgres.Options{Retention: retention, ReadOnly: readOnly})
 		}, "postgres", postgres.Describe(cfg.URL), true
 	case cfg.Path != "":
 		return func(ctx context.Context) (store.Store, error) {
+			if !readOnly && cfg.Path == config.DefaultStoragePath() {
+				// The default lives under the user's state directory,
+				// which may not exist yet.
+				if err := os.MkdirAll(filepath.Dir(cfg.Path), 0o700); err != nil {
+					return nil, err
+				}
+			}
 			return sqlite.Open(ctx, cfg.Path, sqlite.Options{Retention: retention, ReadOnly: readOnly})
 		}, "sqlite", cfg.Path, true
 	}
@@ -47,7 +51,7 @@ func storageOpener(cfg StorageConfig, readOnly bool) (open store.Opener, backend
 
 // openStorageForReading opens the question log for a staff report such as
 // `kb gaps`. The caller closes it.
-func openStorageForReading(ctx context.Context, cfg StorageConfig) (store.Store, error) {
+func openStorageForReading(ctx context.Context, cfg config.StorageConfig) (store.Store, error) {
 	open, _, where, ok := storageOpener(cfg, true)
 	if !ok {
 		return nil, errors.New("no question log is configured (storage.url and storage.path are empty), so no questions are recorded; set storage.path (SQLite) or storage.url (PostgreSQL)")
@@ -59,30 +63,8 @@ func openStorageForReading(ctx context.Context, cfg StorageConfig) (store.Store,
 	return s, err
 }
 
-// maskStorageURL shows a storage URL with its password, if any, as "***",
-// as `synergybot config` prints it; an unreadable URL is masked whole.
-func maskStorageURL(raw string) string {
-	if raw == "" {
-		return ""
-	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		return "***"
-	}
-	if u.User != nil {
-		if _, ok := u.User.Password(); ok {
-			u.User = url.UserPassword(u.User.Username(), "***")
-		}
-	}
-	if q := u.Query(); q.Has("password") {
-		q.Set("password", "***")
-		u.RawQuery = q.Encode()
-	}
-	return u.String()
-}
-
 // storageWhere names the configured log without secrets, for reports.
-func storageWhere(cfg StorageConfig) string {
+func storageWhere(cfg config.StorageConfig) string {
 	_, backend, where, _ := storageOpener(cfg, true)
 	return strings.TrimSpace(backend + " " + where)
 }
@@ -97,7 +79,7 @@ type questionLog struct {
 // openQuestionLog starts recording to the configured log. The database is
 // opened in the background, and retried with backoff while it is locked or
 // unreachable: answering matters more than the log.
-func openQuestionLog(_ context.Context, cfg StorageConfig, logger *slog.Logger) questionLog {
+func openQuestionLog(_ context.Context, cfg config.StorageConfig, logger *slog.Logger) questionLog {
 	open, backend, where, ok := storageOpener(cfg, false)
 	if !ok {
 		logger.Info("question log off (storage.path and storage.url are empty)")

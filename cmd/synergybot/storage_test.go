@@ -8,25 +8,6 @@ import (
 	"github.com/sclondonmassage/synergybot/store"
 )
 
-func TestMaskStorageURL(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"", ""},
-		{"postgres://bot:hunter2@db:5432/log?sslmode=require", "postgres://bot:%2A%2A%2A@db:5432/log?sslmode=require"},
-		{"postgres://bot@db/log", "postgres://bot@db/log"},
-		{"postgresql://db/log?password=hunter2&sslmode=disable", "postgresql://db/log?password=%2A%2A%2A&sslmode=disable"},
-		{"postgres://bot:hunter2@[::1", "***"},
-	}
-	for _, tt := range tests {
-		got := maskStorageURL(tt.in)
-		if strings.Contains(got, "hunter2") {
-			t.Errorf("maskStorageURL(%q) = %q shows the password", tt.in, got)
-		}
-		if strings.ReplaceAll(got, "%2A", "*") != strings.ReplaceAll(tt.want, "%2A", "*") {
-			t.Errorf("maskStorageURL(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 // TestConfigHidesStoragePassword runs `synergybot config` with a password
 // in SYNERGYBOT_STORAGE_URL.
 func TestConfigHidesStoragePassword(t *testing.T) {

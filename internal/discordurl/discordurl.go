@@ -95,5 +95,25 @@ func (rw *rewriter) RoundTrip(req *http.Request) (*http.Response, error) {
 	}
 	out.URL = &u
 	out.Host = "" // send the Host header of the new URL, not "discord.com"
-	return rw.next.RoundTrip(out)
+	resp, err := rw.next.RoundTrip(out)
+	if err != nil {
+		// http.Client names the URL it was asked for (discord.com); say
+		// where the request really went, or an unreachable stand-in would
+		// read as Discord being down.
+		return nil, &DialError{URL: u.Redacted(), Err: err}
+	}
+	return resp, nil
 }
+
+// DialError is a request Transport sent somewhere other than discord.com
+// that failed before any response: it names the URL actually dialled.
+type DialError struct {
+	URL string // where the request went, from the configured base URL
+	Err error
+}
+
+func (e *DialError) Error() string {
+	return "sent to " + e.URL + " (discord.api_url): " + e.Err.Error()
+}
+
+func (e *DialError) Unwrap() error { return e.Err }

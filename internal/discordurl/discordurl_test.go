@@ -1,7 +1,9 @@
 package discordurl
 
 import (
+	"errors"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -153,5 +155,33 @@ func TestTransportReachesLoopbackServer(t *testing.T) {
 	want := base.Host + " /prefix/api/v9/gateway"
 	if string(got) != want {
 		t.Errorf("server saw %q, want %q", got, want)
+	}
+}
+
+// TestTransportNamesDialledHost checks that a request to an unreachable
+// base URL fails with an error naming that URL, not discord.com.
+func TestTransportNamesDialledHost(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close() // nothing listens there now
+	base, err := Parse("http://" + addr + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	client := &http.Client{Transport: Transport(base, nil)}
+	_, err = client.Get("https://discord.com/api/v9/users/@me")
+	var de *DialError
+	if !errors.As(err, &de) || de.URL != "http://"+addr+"/api/v9/users/@me" {
+		t.Fatalf("err = %v, want a DialError naming http://%s/api/v9/users/@me", err, addr)
+	}
+	if !strings.Contains(err.Error(), "sent to http://"+addr+"/api/v9/users/@me (discord.api_url)") {
+		t.Errorf("error does not name the dialled URL: %v", err)
+	}
+	var op *net.OpError
+	if !errors.As(err, &op) {
+		t.Errorf("error does not wrap the dial error: %v", err)
 	}
 }

@@ -1,16 +1,19 @@
-package main
-
-// Configuration: every setting, where it can come from, and how it is
-// checked. The table `settings` below is the single list of keys; defaults,
-// environment variables, flags, the unknown-key check and `synergybot
-// config` are all driven by it.
+// Package config is synergybot's configuration: every setting, where it can
+// come from, and how it is checked. The table `settings` below is the single
+// list of keys; defaults, environment variables, flags, the unknown-key
+// check and the `synergybot config` report are all driven by it.
 //
 // Precedence, highest first: flags set on the command line, environment
 // variables (SYNERGYBOT_ + the key in capitals with "." as "_"), the config
 // file (--config FILE, SYNERGYBOT_CONFIG, or ./config.yaml when present),
-// then the defaults. Viper merges the layers; this file then converts and
-// validates each value itself, so that every error names the key and where
-// the bad value came from (file and line, variable or flag).
+// then the defaults. Viper merges the layers (that is its job); this package
+// then converts and validates each value itself, so that every error names
+// the key and where the bad value came from (file and line, variable or
+// flag).
+//
+// Only cmd/synergybot reads configuration; it hands plain values to the
+// packages it wires, which know nothing of this one.
+package config
 
 import (
 	"encoding/hex"
@@ -56,6 +59,11 @@ type Config struct {
 	sources map[string]string
 }
 
+// Source says where key's value came from: a flag ("--threshold"), an
+// environment variable ("SYNERGYBOT_LOG_LEVEL"), the config file and line
+// ("config.yaml:12"), or "" when it is the default.
+func (c Config) Source(key string) string { return c.sources[key] }
+
 // DiscordConfig is how the bot connects to Discord.
 type DiscordConfig struct {
 	Token          string // secret: never printed
@@ -72,10 +80,16 @@ type DiscordConfig struct {
 	ShardCount     string // a number, or "auto"
 }
 
-// KnowledgeConfig says which knowledge base to serve.
+// KnowledgeConfig says which knowledge base to serve, and the limits on
+// reading its file.
 type KnowledgeConfig struct {
 	Path  string // empty: the embedded default
 	Watch bool
+	// MaxBytes is the largest file accepted; a bigger one is refused.
+	MaxBytes int
+	// ReadTimeout bounds one read of the file; a read that takes longer
+	// (a hung network mount) is abandoned and reported.
+	ReadTimeout time.Duration
 }
 
 // MatchingConfig tunes the matcher.
@@ -90,8 +104,12 @@ type RepliesConfig struct {
 
 // StorageConfig is where unanswered questions are recorded.
 type StorageConfig struct {
-	URL           string // postgres://...; secret: it may hold a password
-	Path          string
+	// Path is the SQLite file; empty turns recording off. Its default is
+	// DefaultStoragePath.
+	Path string
+	// URL names a database server instead of a file (a secret: it may
+	// hold a password, which `synergybot config` masks).
+	URL           string
 	RetentionDays int
 }
 
@@ -102,7 +120,7 @@ type LogConfig struct {
 }
 
 // Handler returns the slog handler the configuration asks for, writing to w.
-// The level and format have been validated by loadConfig.
+// The level and format have been validated by Load.
 func (c LogConfig) Handler(w io.Writer) slog.Handler {
 	var level slog.Level
 	_ = level.UnmarshalText([]byte(c.Level)) // validated; info if not
@@ -136,6 +154,9 @@ type setting struct {
 	// path values that are relative and come from the file (or are the
 	// default) are taken relative to the config file's directory.
 	path bool
+	// computed keys have a default that depends on the machine (see
+	// defaultValue); the example config.yaml may leave them out.
+	computed bool
 	// field returns a pointer to the key's field in c.
 	field func(c *Config) any
 }
@@ -184,18 +205,24 @@ var settings = []setting{
 	{key: "knowledge.watch", def: true,
 		usage: "reload the knowledge base when its file changes",
 		field: func(c *Config) any { return &c.Knowledge.Watch }},
+	{key: "knowledge.max_bytes", def: 8 << 20,
+		usage: "largest knowledge base file accepted, in bytes",
+		field: func(c *Config) any { return &c.Knowledge.MaxBytes }},
+	{key: "knowledge.read_timeout", def: 2 * time.Second,
+		usage: "longest one read of the knowledge base file may take",
+		field: func(c *Config) any { return &c.Knowledge.ReadTimeout }},
 	{key: "matching.threshold", def: knowledge.DefaultThreshold, flag: "threshold",
 		usage: "confidence needed to answer, above 0 and at most 1",
 		field: func(c *Config) any { return &c.Matching.Threshold }},
 	{key: "replies.tracking", def: true,
 		usage: "add utm parameters to booking links",
 		field: func(c *Config) any { return &c.Replies.Tracking }},
-	{key: "storage.url", def: "", mask: maskStorageURL,
-		usage: "PostgreSQL URL (postgres://user@host/db) for a log shared by replicas; empty uses storage.path",
-		field: func(c *Config) any { return &c.Storage.URL }},
-	{key: "storage.path", def: "synergybot.db", path: true,
-		usage: "SQLite file for unanswered questions",
+	{key: "storage.path", def: "", path: true, computed: true,
+		usage: `SQLite file for unanswered questions; "" turns recording off (default: under the user's state directory)`,
 		field: func(c *Config) any { return &c.Storage.Path }},
+	{key: "storage.url", def: "", secret: true,
+		usage: "database server URL for unanswered questions, instead of storage.path",
+		field: func(c *Config) any { return &c.Storage.URL }},
 	{key: "storage.retention_days", def: 90,
 		usage: "days unanswered questions are kept",
 		field: func(c *Config) any { return &c.Storage.RetentionDays }},
@@ -212,9 +239,10 @@ func envName(key string) string {
 	return envPrefix + "_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
 }
 
-// addConfigFlags adds the flags that select and override configuration:
-// --config, plus one flag for each setting that has one.
-func addConfigFlags(fs *pflag.FlagSet) {
+// AddFlags adds the flags that select and override configuration to fs:
+// --config, plus one flag for each setting that has one. Load reads them
+// back from the same flag set.
+func AddFlags(fs *pflag.FlagSet) {
 	fs.String("config", "", "config file (default ./config.yaml when present; env "+envPrefix+"_CONFIG)")
 	for _, s := range settings {
 		if s.flag == "" {
@@ -232,16 +260,16 @@ func addConfigFlags(fs *pflag.FlagSet) {
 	}
 }
 
-// loadConfig merges defaults, the config file, the environment and the flags
-// in fs that were set, and checks the result. The error lists every problem
-// found, one per line, each naming the key and where its value came from;
-// it never contains the token.
-func loadConfig(fs *pflag.FlagSet) (Config, error) {
+// Load merges defaults, the config file, the environment and the flags in
+// fs that were set (fs may be nil), and checks the result. The error is an
+// *Error listing every problem found, one per line, each naming the key and
+// where its value came from; it never contains the token or a password.
+func Load(fs *pflag.FlagSet) (Config, error) {
 	l := &loader{flags: fs, v: viper.New()}
 	return l.load()
 }
 
-// loader holds the state of one loadConfig call.
+// loader holds the state of one Load call.
 type loader struct {
 	flags *pflag.FlagSet
 	v     *viper.Viper
@@ -257,7 +285,7 @@ func (l *loader) load() (Config, error) {
 	l.v.SetEnvPrefix(envPrefix)
 	l.v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
 	for _, s := range settings {
-		l.v.SetDefault(s.key, s.def)
+		l.v.SetDefault(s.key, defaultValue(s))
 		// Every key is bound explicitly: viper's AutomaticEnv would miss
 		// keys that nothing else mentions.
 		if err := l.v.BindEnv(s.key); err != nil {
@@ -297,9 +325,35 @@ func (l *loader) load() (Config, error) {
 	l.readToken(&cfg.Discord)
 	l.validate(&cfg)
 	if len(l.problems) > 0 {
-		return Config{}, l.err(cfg.Discord.Token)
+		return Config{}, l.err(cfg.Discord.Token, cfg.Storage.URL)
 	}
 	return cfg, nil
+}
+
+// defaultValue is s's default; for a computed key, the value for this
+// machine and user.
+func defaultValue(s setting) any {
+	if s.key == "storage.path" {
+		return DefaultStoragePath()
+	}
+	return s.def
+}
+
+// DefaultStoragePath is where unanswered questions are recorded when
+// storage.path is not set: synergybot/synergybot.db under the user's state
+// directory ($XDG_STATE_HOME, else ~/.local/state), so that no command
+// leaves a database in whatever directory it was run from. It is "" (no
+// recording) when neither is known.
+func DefaultStoragePath() string {
+	dir := os.Getenv("XDG_STATE_HOME")
+	if !filepath.IsAbs(dir) { // the XDG spec says to ignore relative ones
+		home, err := os.UserHomeDir()
+		if err != nil || home == "" {
+			return ""
+		}
+		dir = filepath.Join(home, ".local", "state")
+	}
+	return filepath.Join(dir, "synergybot", "synergybot.db")
 }
 
 // readFile finds the config file, checks its keys and merges it into viper.
@@ -492,25 +546,41 @@ func (l *loader) problem(key, msg string) {
 }
 
 // err returns the problems as one error, with every occurrence of the token
-// masked, in case it was given as some other key's value.
-func (l *loader) err(token string) error {
+// and of the storage URL's password masked, in case they were given as some
+// other key's value.
+func (l *loader) err(token, storageURL string) error {
 	problems := slices.Clone(l.problems)
+	secrets := map[string]string{}
 	if len(token) >= 8 {
-		for i := range problems {
-			problems[i] = strings.ReplaceAll(problems[i], token, "***")
+		secrets[token] = "***"
+	}
+	if u, err := url.Parse(storageURL); err == nil && u.User != nil {
+		if pw, ok := u.User.Password(); ok && pw != "" {
+			secrets[pw] = "xxxxx"
 		}
 	}
-	return &configError{problems: problems}
+	for i := range problems {
+		for secret, mask := range secrets {
+			problems[i] = strings.ReplaceAll(problems[i], secret, mask)
+		}
+	}
+	return &Error{Problems: problems}
 }
 
-// configError lists every problem found in the configuration.
-type configError struct{ problems []string }
+// Error is what Load returns for an invalid configuration: every problem
+// found, each naming where the value came from and the key. Callers that
+// want the problems one by one use errors.As.
+type Error struct {
+	// Problems are the messages, one per problem, in the order found.
+	Problems []string
+}
 
-func (e *configError) Error() string {
-	if len(e.problems) == 1 {
-		return "config: " + e.problems[0]
+// Error lists the problems, one per line after the first.
+func (e *Error) Error() string {
+	if len(e.Problems) == 1 {
+		return "config: " + e.Problems[0]
 	}
-	return fmt.Sprintf("config: %d problems:\n  %s", len(e.problems), strings.Join(e.problems, "\n  "))
+	return fmt.Sprintf("config: %d problems:\n  %s", len(e.Problems), strings.Join(e.Problems, "\n  "))
 }
 
 // relativeToFile makes a relative path from the config file relative to the
@@ -581,11 +651,16 @@ func (l *loader) validate(c *Config) {
 	if t := c.Matching.Threshold; math.IsNaN(t) || t <= 0 || t > 1 {
 		l.problem("matching.threshold", fmt.Sprintf("%v is out of range; use a number above 0 and at most 1, like %v", t, knowledge.DefaultThreshold))
 	}
-	if c.Storage.Path == "" {
-		l.problem("storage.path", "is empty; name the SQLite file, like synergybot.db")
+	if c.Knowledge.MaxBytes < 1 {
+		l.problem("knowledge.max_bytes", fmt.Sprintf("%d is not a size in bytes (1 or more, like %d for 8 MiB)", c.Knowledge.MaxBytes, 8<<20))
 	}
-	if c.Storage.URL != "" && !isPostgresURL(c.Storage.URL) {
-		l.problem("storage.url", "is not a postgres:// URL; write postgres://user@host:5432/dbname, or leave it empty to use the SQLite file storage.path")
+	if c.Knowledge.ReadTimeout <= 0 {
+		l.problem("knowledge.read_timeout", fmt.Sprintf("%s is not a positive duration, like 2s", c.Knowledge.ReadTimeout))
+	}
+	if c.Storage.URL != "" {
+		if u, err := url.Parse(c.Storage.URL); err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
+			l.problem("storage.url", "is not a postgres:// URL; write postgres://user@host:5432/dbname, or leave it empty to use the SQLite file storage.path")
+		}
 	}
 	if c.Storage.RetentionDays < 1 {
 		l.problem("storage.retention_days", fmt.Sprintf("%d is not a number of days (1 or more)", c.Storage.RetentionDays))

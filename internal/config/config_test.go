@@ -1,8 +1,8 @@
-package main
+package config
 
 import (
 	"bytes"
-	"fmt"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -14,7 +14,7 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// configCase is one way of running loadConfig: a config.yaml in the working
+// configCase is one way of running Load: a config.yaml in the working
 // directory (when file is not empty), other files there, environment
 // variables and flags.
 type configCase struct {
@@ -24,13 +24,14 @@ type configCase struct {
 	flags []string
 }
 
-// loadIn runs loadConfig for c in a fresh temporary working directory, with
+// loadIn runs Load for c in a fresh temporary working directory, with
 // every SYNERGYBOT_ variable cleared first, and returns the directory too.
 func loadIn(t *testing.T, c configCase) (Config, string, error) {
 	t.Helper()
 	dir := t.TempDir()
 	t.Chdir(dir)
 	t.Setenv(envPrefix+"_CONFIG", "")
+	t.Setenv("XDG_STATE_HOME", filepath.Join(dir, "state"))
 	for _, s := range settings {
 		t.Setenv(envName(s.key), "") // empty counts as unset
 	}
@@ -48,11 +49,11 @@ func loadIn(t *testing.T, c configCase) (Config, string, error) {
 		}
 	}
 	fs := pflag.NewFlagSet("synergybot", pflag.ContinueOnError)
-	addConfigFlags(fs)
+	AddFlags(fs)
 	if err := fs.Parse(c.flags); err != nil {
 		t.Fatalf("flags %v: %v", c.flags, err)
 	}
-	cfg, err := loadConfig(fs)
+	cfg, err := Load(fs)
 	return cfg, dir, err
 }
 
@@ -62,7 +63,7 @@ func load(t *testing.T, c configCase) (Config, error) {
 	return cfg, err
 }
 
-// defaultConfig is what loadConfig returns with no file, variable or flag.
+// defaultConfig is what Load returns with no file, variable or flag.
 func defaultConfig() Config {
 	return Config{
 		Discord: DiscordConfig{
@@ -72,15 +73,15 @@ func defaultConfig() Config {
 			Cooldown:   3 * time.Second,
 			ShardCount: "1",
 		},
-		Knowledge: KnowledgeConfig{Watch: true},
+		Knowledge: KnowledgeConfig{Watch: true, MaxBytes: 8 << 20, ReadTimeout: 2 * time.Second},
 		Matching:  MatchingConfig{Threshold: 0.5},
 		Replies:   RepliesConfig{Tracking: true},
-		Storage:   StorageConfig{Path: "synergybot.db", RetentionDays: 90},
+		Storage:   StorageConfig{Path: DefaultStoragePath(), RetentionDays: 90},
 		Log:       LogConfig{Level: "info", Format: "text"},
 	}
 }
 
-// withoutMeta drops what loadConfig adds besides the settings.
+// withoutMeta drops what Load adds besides the settings.
 func withoutMeta(c Config) Config {
 	c.File, c.sources = "", nil
 	return c
@@ -259,7 +260,7 @@ func TestConfigErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := load(t, tt.c)
 			if err == nil {
-				t.Fatalf("loadConfig succeeded, want an error containing %q", tt.want)
+				t.Fatalf("Load succeeded, want an error containing %q", tt.want)
 			}
 			for _, w := range tt.want {
 				if !strings.Contains(err.Error(), w) {
@@ -315,7 +316,7 @@ func TestConfigTokenNeverShown(t *testing.T) {
 			t.Fatal(err)
 		}
 		var out bytes.Buffer
-		if err := writeConfig(&out, cfg); err != nil {
+		if err := WriteYAML(&out, cfg); err != nil {
 			t.Fatal(err)
 		}
 		if strings.Contains(out.String(), token) || strings.Contains(out.String(), "secret-token") {
@@ -332,7 +333,7 @@ func TestConfigTokenNeverShown(t *testing.T) {
 			t.Fatal(err)
 		}
 		var out bytes.Buffer
-		if err := writeConfig(&out, cfg); err != nil {
+		if err := WriteYAML(&out, cfg); err != nil {
 			t.Fatal(err)
 		}
 		if !strings.Contains(out.String(), "token: (not set)") {
@@ -353,7 +354,7 @@ func TestConfigTokenNeverShown(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := load(t, tt.c)
 			if err == nil {
-				t.Fatal("loadConfig succeeded, want an error")
+				t.Fatal("Load succeeded, want an error")
 			}
 			if strings.Contains(err.Error(), "secret-token") {
 				t.Errorf("error shows the token:\n%v", err)
@@ -369,7 +370,7 @@ func TestConfigRelativePaths(t *testing.T) {
 		t.Fatal(err)
 	}
 	file := filepath.Join(confDir, "bot.yaml")
-	if err := os.WriteFile(file, []byte("knowledge:\n  path: kb.yaml\n"), 0o600); err != nil {
+	if err := os.WriteFile(file, []byte("knowledge:\n  path: kb.yaml\nstorage:\n  path: bot.db\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -378,13 +379,13 @@ func TestConfigRelativePaths(t *testing.T) {
 		wantKB, wantStorage string
 	}{
 		{"from the file: next to the file", configCase{flags: []string{"--config", file}},
-			filepath.Join(confDir, "kb.yaml"), filepath.Join(confDir, "synergybot.db")},
+			filepath.Join(confDir, "kb.yaml"), filepath.Join(confDir, "bot.db")},
 		{"from a flag: from the working directory", configCase{flags: []string{"--config", file, "--knowledge", "other.yaml"}},
-			"other.yaml", filepath.Join(confDir, "synergybot.db")},
+			"other.yaml", filepath.Join(confDir, "bot.db")},
 		{"from the environment: from the working directory", configCase{env: map[string]string{"SYNERGYBOT_CONFIG": file, "SYNERGYBOT_STORAGE_PATH": "data/bot.db"}},
 			filepath.Join(confDir, "kb.yaml"), "data/bot.db"},
 		{"absolute paths unchanged", configCase{env: map[string]string{"SYNERGYBOT_CONFIG": file, "SYNERGYBOT_KNOWLEDGE_PATH": "/srv/kb.yaml"}},
-			"/srv/kb.yaml", filepath.Join(confDir, "synergybot.db")},
+			"/srv/kb.yaml", filepath.Join(confDir, "bot.db")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -414,35 +415,15 @@ func TestConfigExampleFile(t *testing.T) {
 		t.Fatalf("config.yaml does not load: %v", err)
 	}
 	want := defaultConfig()
-	want.Storage.Path = filepath.Join(filepath.Dir(example), "synergybot.db")
 	if got := withoutMeta(cfg); !reflect.DeepEqual(got, want) {
 		t.Errorf("config.yaml does not hold the defaults:\ngot  %+v\nwant %+v", got, want)
 	}
 	for _, s := range settings {
-		if s.notInFile {
+		if s.notInFile || s.computed {
 			continue
 		}
 		if !strings.HasPrefix(cfg.sources[s.key], example+":") {
 			t.Errorf("config.yaml does not set %s", s.key)
-		}
-	}
-}
-
-// TestConfigDocs checks that the operations guide's configuration
-// reference mentions every key with its environment variable and flag.
-func TestConfigDocs(t *testing.T) {
-	doc, err := os.ReadFile("../../docs/operations.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range settings {
-		for _, want := range []string{"`" + s.key + "`", "`" + envName(s.key) + "`"} {
-			if !bytes.Contains(doc, []byte(want)) {
-				t.Errorf("docs/operations.md does not mention %s", want)
-			}
-		}
-		if s.flag != "" && !bytes.Contains(doc, []byte("`--"+s.flag)) {
-			t.Errorf("docs/operations.md does not mention --%s", s.flag)
 		}
 	}
 }
@@ -458,7 +439,7 @@ func TestConfigOutputRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	if err := writeConfig(&out, cfg); err != nil {
+	if err := WriteYAML(&out, cfg); err != nil {
 		t.Fatal(err)
 	}
 	var doc map[string]map[string]any
@@ -488,53 +469,124 @@ func TestConfigOutputRoundTrip(t *testing.T) {
 	}
 }
 
-// TestConfigCommand runs `synergybot config` through cobra, so that the
-// persistent flags reach loadConfig as they do on the command line.
-func TestConfigCommand(t *testing.T) {
-	const token = "MTAxNTk2.GhIjKl.secret-token-value"
-	tests := []struct {
-		name     string
-		args     []string
-		env      map[string]string
-		wantOut  []string
-		wantErr  string
-		wantCode int
-	}{
-		{"flags and env", []string{"config", "--threshold", "0.7", "--log-format", "json"}, map[string]string{"SYNERGYBOT_DISCORD_TOKEN": token},
-			[]string{"threshold: 0.7 # from --threshold", "format: json # from --log-format", "token: '***' # from SYNERGYBOT_DISCORD_TOKEN", "(no config file)"}, "", 0},
-		{"invalid", []string{"config", "--api-url", token}, map[string]string{"SYNERGYBOT_DISCORD_TOKEN": token},
-			nil, `--api-url: discord.api_url: "***" is not an absolute http(s) URL`, 1},
+// TestConfigStorageURLMasked checks that the password of storage.url never
+// shows, in the YAML or JSON report or in an error, while the rest of the
+// URL does.
+func TestConfigStorageURLMasked(t *testing.T) {
+	const u = "postgres://bot:s3cret-pw@db.internal:5432/synergy"
+	cfg, err := load(t, configCase{env: map[string]string{"SYNERGYBOT_STORAGE_URL": u}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Storage.URL != u {
+		t.Fatalf("storage.url = %q, want %q", cfg.Storage.URL, u)
+	}
+	var y, j bytes.Buffer
+	if err := WriteYAML(&y, cfg); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteJSON(&j, cfg); err != nil {
+		t.Fatal(err)
+	}
+	for name, out := range map[string]string{"yaml": y.String(), "json": j.String()} {
+		if strings.Contains(out, "s3cret-pw") {
+			t.Errorf("%s report shows the password:\n%s", name, out)
+		}
+		if !strings.Contains(out, "postgres://bot:xxxxx@db.internal:5432/synergy") {
+			t.Errorf("%s report does not show the URL with its password masked:\n%s", name, out)
+		}
+	}
+	_, err = load(t, configCase{env: map[string]string{"SYNERGYBOT_STORAGE_URL": u, "SYNERGYBOT_LOG_LEVEL": "s3cret-pw"}})
+	if err == nil || strings.Contains(err.Error(), "s3cret-pw") || !strings.Contains(err.Error(), "xxxxx") {
+		t.Errorf("error = %v, want it with the password masked as xxxxx", err)
+	}
+}
+
+func TestConfigKnowledgeLimits(t *testing.T) {
+	cfg, err := load(t, configCase{file: "knowledge:\n  max_bytes: 1000\n  read_timeout: 500ms\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Knowledge.MaxBytes != 1000 || cfg.Knowledge.ReadTimeout != 500*time.Millisecond {
+		t.Errorf("max_bytes, read_timeout = %d, %v; want 1000, 500ms", cfg.Knowledge.MaxBytes, cfg.Knowledge.ReadTimeout)
+	}
+	_, err = load(t, configCase{file: "knowledge:\n  max_bytes: 0\n  read_timeout: 0s\n"})
+	for _, want := range []string{"config.yaml:2: knowledge.max_bytes: 0 is not a size in bytes", "config.yaml:3: knowledge.read_timeout: 0s is not a positive duration"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error = %v, want it to contain %q", err, want)
+		}
+	}
+}
+
+// TestConfigDefaultStoragePath checks that the default database lives under
+// the user's state directory, never in the working directory.
+func TestConfigDefaultStoragePath(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	tests := []struct{ xdg, want string }{
+		{"/srv/state", "/srv/state/synergybot/synergybot.db"},
+		{"", filepath.Join(home, ".local", "state", "synergybot", "synergybot.db")},
+		{"relative/state", filepath.Join(home, ".local", "state", "synergybot", "synergybot.db")},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Chdir(t.TempDir())
-			for _, s := range settings {
-				t.Setenv(envName(s.key), "")
-			}
-			t.Setenv(envPrefix+"_CONFIG", "")
-			for k, v := range tt.env {
-				t.Setenv(k, v)
-			}
-			var out, errOut bytes.Buffer
-			root := newRootCommand(strings.NewReader(""), &out, &errOut)
-			root.SetArgs(tt.args)
-			err := root.Execute()
-			if (err != nil) != (tt.wantCode != 0) {
-				t.Fatalf("err = %v, want failure: %v", err, tt.wantCode != 0)
-			}
-			for _, w := range tt.wantOut {
-				if !strings.Contains(out.String(), w) {
-					t.Errorf("output does not contain %q:\n%s", w, out.String())
-				}
-			}
-			if err != nil && !strings.Contains(err.Error(), tt.wantErr) {
-				t.Errorf("error = %v, want it to contain %q", err, tt.wantErr)
-			}
-			for _, s := range []string{out.String(), errOut.String(), fmt.Sprint(err)} {
-				if strings.Contains(s, "secret-token") {
-					t.Errorf("the token was shown:\n%s", s)
-				}
-			}
-		})
+		t.Setenv("XDG_STATE_HOME", tt.xdg)
+		if got := DefaultStoragePath(); got != tt.want {
+			t.Errorf("XDG_STATE_HOME=%q: DefaultStoragePath() = %q, want %q", tt.xdg, got, tt.want)
+		}
+	}
+}
+
+func TestConfigJSON(t *testing.T) {
+	cfg, err := load(t, configCase{file: "matching:\n  threshold: 0.6\n", env: map[string]string{"SYNERGYBOT_DISCORD_TOKEN": "abcdefgh.ijkl"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := WriteJSON(&out, cfg); err != nil {
+		t.Fatal(err)
+	}
+	var r Report
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out.String())
+	}
+	byKey := map[string]Setting{}
+	for _, s := range r.Settings {
+		byKey[s.Key] = s
+	}
+	if len(byKey) != len(settings) {
+		t.Errorf("%d settings in the report, want %d", len(byKey), len(settings))
+	}
+	if s := byKey["matching.threshold"]; s.Value != 0.6 || s.Source != "config.yaml:2" || s.Env != "SYNERGYBOT_MATCHING_THRESHOLD" || s.Flag != "--threshold" {
+		t.Errorf("matching.threshold = %+v", s)
+	}
+	if s := byKey["discord.token"]; s.Value != "***" || s.Source != "SYNERGYBOT_DISCORD_TOKEN" {
+		t.Errorf("discord.token = %+v, want masked", s)
+	}
+	if s := byKey["discord.cooldown"]; s.Value != "3s" || s.Source != "default" {
+		t.Errorf("discord.cooldown = %+v, want 3s from the default", s)
+	}
+	// snake_case keys, like the configuration's own.
+	if !strings.Contains(out.String(), `"settings"`) || strings.ContainsAny(strings.Split(out.String(), ":")[0], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		t.Errorf("keys are not snake_case:\n%s", out.String())
+	}
+}
+
+// TestMaskStorageURL checks that no password of storage.url is ever shown.
+func TestMaskStorageURL(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"postgres://bot:hunter2@db:5432/log?sslmode=require", "postgres://bot:xxxxx@db:5432/log?sslmode=require"},
+		{"postgres://bot@db/log", "postgres://bot@db/log"},
+		{"postgresql://db/log?password=hunter2&sslmode=disable", "postgresql://db/log?password=xxxxx&sslmode=disable"},
+		{"postgres://bot:hunter2@[::1", "***"},
+	}
+	for _, tt := range tests {
+		got := mask("storage.url", tt.in)
+		if strings.Contains(got, "hunter2") {
+			t.Errorf("mask(%q) = %q shows the password", tt.in, got)
+		}
+		if got != tt.want {
+			t.Errorf("mask(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
