@@ -6,11 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strconv"
-	"strings"
 	"time"
-
-	"github.com/bwmarrin/discordgo"
 
 	"github.com/spf13/cobra"
 
@@ -80,13 +76,13 @@ func serve(ctx context.Context, cfg Config, modes serveModes, logger *slog.Logge
 	if err != nil {
 		return err
 	}
-	if err := setShards(session, cfg.Discord); err != nil {
+	if err := bot.ConfigureShards(ctx, session, cfg.Discord.ShardID, cfg.Discord.ShardCount); err != nil {
 		return err
 	}
 
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
-	reloader := newKnowledgeReloader(cfg.Knowledge, live, logger, staffNotifier(ctx, session, cfg.Discord.StaffChannel, logger))
+	reloader := newKnowledgeReloader(cfg.Knowledge, live, logger, bot.StaffNotifier(ctx, session, cfg.Discord.StaffChannel, logger))
 	reloaded := make(chan struct{})
 	go func() {
 		defer close(reloaded)
@@ -108,7 +104,6 @@ func serve(ctx context.Context, cfg Config, modes serveModes, logger *slog.Logge
 		Channels:       cfg.Discord.Channels,
 		StaffRoles:     cfg.Discord.StaffRoles,
 		MessageContent: cfg.Discord.MessageContent,
-		Cooldown:       cfg.Discord.Cooldown,
 		Staff:          staffDesk{reloader: reloader, log: log},
 		Gaps:           log,
 		Feedback:       log,
@@ -153,52 +148,6 @@ func runModes(ctx context.Context, b *bot.Bot, modes serveModes, publicKey ed255
 		}
 	}
 	return first
-}
-
-// setShards applies discord.shard_id and discord.shard_count to session.
-// "auto" asks the gateway how many shards Discord recommends.
-func setShards(session *discordgo.Session, cfg DiscordConfig) error {
-	count := 1
-	switch cfg.ShardCount {
-	case "", "1":
-	case "auto":
-		gw, err := session.GatewayBot()
-		if err != nil {
-			return fmt.Errorf("discord.shard_count auto: ask the gateway for its recommendation: %w", err)
-		}
-		count = max(gw.Shards, 1)
-	default:
-		n, err := strconv.Atoi(cfg.ShardCount)
-		if err != nil || n < 1 {
-			return fmt.Errorf("discord.shard_count: %q is not a positive number or auto", cfg.ShardCount)
-		}
-		count = n
-	}
-	if cfg.ShardID < 0 || cfg.ShardID >= count {
-		return fmt.Errorf("discord.shard_id: %d is outside 0..%d (shard_count %d)", cfg.ShardID, count-1, count)
-	}
-	session.ShardID, session.ShardCount = cfg.ShardID, count
-	return nil
-}
-
-// staffNotifier returns the function that tells staff about a refused
-// knowledge base edit: a message in discord.staff_channel, when set. The
-// log has every problem already; the message is cut to Discord's limit.
-func staffNotifier(ctx context.Context, session *discordgo.Session, channelID string, logger *slog.Logger) func(error) {
-	if channelID == "" {
-		return nil
-	}
-	return func(err error) {
-		text, _ := knowledge.Truncate("Knowledge base edit refused; still serving the previous version.\n```\n"+err.Error(), 1990)
-		text += "\n```"
-		_, sendErr := session.ChannelMessageSendComplex(channelID, &discordgo.MessageSend{
-			Content:         text,
-			AllowedMentions: &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}},
-		}, discordgo.WithContext(ctx))
-		if sendErr != nil {
-			logger.Warn("post refused edit to staff channel", "channel", channelID, "err", sendErr)
-		}
-	}
 }
 
 // questionLog records unanswered questions and votes in the SQLite log
@@ -256,41 +205,39 @@ type staffDesk struct {
 
 func (s staffDesk) Reload(ctx context.Context) error { return s.reloader.Reload(ctx) }
 
+// gapWindow is how far back /kb gaps and /kb teach look.
+const gapWindow = 7 * 24 * time.Hour
+
 // Gaps lists the most asked unanswered questions of the last week.
-func (s staffDesk) Gaps(ctx context.Context) (string, error) {
+func (s staffDesk) Gaps(ctx context.Context) (bot.GapReport, error) {
 	if s.log.db == nil {
-		return "The question log is off (storage.path is empty), so nothing is recorded.", nil
+		return bot.GapReport{}, bot.ErrQuestionLogOff
 	}
-	gaps, err := s.log.db.Gaps(ctx, sqlite.GapQuery{Since: time.Now().Add(-7 * 24 * time.Hour), Limit: 10})
+	gaps, err := s.log.db.Gaps(ctx, sqlite.GapQuery{Since: time.Now().Add(-gapWindow), Limit: 25})
 	if err != nil {
-		return "", err
+		return bot.GapReport{}, err
 	}
-	return formatGaps(gaps), nil
-}
-
-// formatGaps writes gaps as short lines for a Discord message.
-func formatGaps(gaps []sqlite.Gap) string {
-	if len(gaps) == 0 {
-		return "No unanswered questions in the last 7 days."
-	}
-	var b strings.Builder
-	b.WriteString("Unanswered questions, last 7 days, most asked first:\n")
+	report := bot.GapReport{Window: gapWindow}
 	for _, g := range gaps {
-		nearest := g.NearestID
-		if nearest == "" {
-			nearest = "none"
-		}
-		fmt.Fprintf(&b, "- %dx \"%s\" (nearest: %s, %.2f)\n", g.Count, strings.Join(g.Examples, "\" / \""), nearest, g.NearestScore)
+		report.Gaps = append(report.Gaps, bot.Gap{Count: g.Count, Examples: g.Examples, NearestID: g.NearestID, NearestScore: g.NearestScore})
 	}
-	b.WriteString("Add the words people use as aliases of the nearest entry, or write a new entry; then run synergybot kb test.")
-	return b.String()
+	return report, nil
 }
 
-func (s staffDesk) Status() string {
-	status := s.reloader.Status()
-	if s.log.recorder == nil {
-		return status + "\nQuestion log: off"
+func (s staffDesk) Status(context.Context) bot.StaffStatus {
+	st := bot.StaffStatus{
+		Knowledge: s.reloader.live.Status(),
+		File:      s.reloader.cfg.Path,
+		Watched:   s.reloader.cfg.Watch,
 	}
-	return status + fmt.Sprintf("\nQuestion log: %s (%d writes dropped, %d failed)",
-		s.log.db.Path(), s.log.recorder.Dropped(), s.log.recorder.Failed())
+	if s.log.recorder != nil {
+		st.QuestionLog = bot.QuestionLogStatus{On: true, Path: s.log.db.Path(), Dropped: s.log.recorder.Dropped(), Failed: s.log.recorder.Failed()}
+	}
+	return st
+}
+
+// Teach is not wired yet: knowledge.TeachFile (engineer "loader") is not
+// merged. The lead replaces this with a call to it.
+func (s staffDesk) Teach(context.Context, string, string, string) error {
+	return errors.New("teaching from Discord is not available in this build yet; edit the knowledge file and add the question to the entry's questions")
 }
