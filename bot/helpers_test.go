@@ -189,14 +189,14 @@ type testBot struct {
 	*Bot
 	fakes *fakes
 	clock *fakeClock
-	logs  *bytes.Buffer
+	logs  *syncWriter // the bot's log, safe to read while it runs
 }
 
 func newTestBot(t *testing.T, edit func(*Config)) *testBot {
 	t.Helper()
 	f := &fakes{status: fileStatus(), report: sampleGaps()}
 	clock := &fakeClock{now: time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)}
-	logs := &bytes.Buffer{}
+	logs := &syncWriter{w: &bytes.Buffer{}}
 	cfg := Config{
 		Responder:  defaultResponder(t),
 		UserID:     botID,
@@ -206,7 +206,7 @@ func newTestBot(t *testing.T, edit func(*Config)) *testBot {
 		Staff:      f,
 		Gaps:       f,
 		Feedback:   f,
-		Logger:     slog.New(slog.NewTextHandler(&syncWriter{w: logs}, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		Logger:     slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
 		Now:        clock.Now,
 	}
 	if edit != nil {
@@ -413,3 +413,10 @@ func describeButtons(bs []button) string {
 }
 
 var errReload = errors.New("knowledge.yaml:12:3: entries[0].id: empty id")
+
+// String returns what was written so far.
+func (s *syncWriter) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.String()
+}
