@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -412,7 +411,6 @@ func describeButtons(bs []button) string {
 	return strings.Join(parts, " ")
 }
 
-var errReload = errors.New("knowledge.yaml:12:3: entries[0].id: empty id")
 
 // String returns what was written so far.
 func (s *syncWriter) String() string {

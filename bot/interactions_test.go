@@ -22,8 +22,8 @@ func TestCommandsDefinition(t *testing.T) {
 		if c.Contexts == nil || !slices.Equal(*c.Contexts, []discordgo.InteractionContextType{0, 1, 2}) {
 			t.Errorf("%s: contexts = %v, want [0 1 2] (server, bot DM, private channel)", c.Name, c.Contexts)
 		}
-		if c.DMPermission != nil {
-			t.Errorf("%s sets the deprecated dm_permission", c.Name)
+		if raw, _ := json.Marshal(c); strings.Contains(string(raw), "dm_permission") {
+			t.Errorf("%s sets the deprecated dm_permission: %s", c.Name, raw)
 		}
 	}
 	for _, name := range []string{"ask", "technique", "techniques", "book", "help", AskSynergy} {
@@ -55,8 +55,8 @@ func TestCommandsDefinition(t *testing.T) {
 	if kb.IntegrationTypes == nil || !slices.Equal(*kb.IntegrationTypes, []discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}) {
 		t.Errorf("/kb integration_types = %v, want [0]", kb.IntegrationTypes)
 	}
-	if kb.DMPermission != nil {
-		t.Error("/kb sets the deprecated dm_permission")
+	if raw, _ := json.Marshal(kb); strings.Contains(string(raw), "dm_permission") {
+		t.Errorf("/kb sets the deprecated dm_permission: %s", raw)
 	}
 	var subs []string
 	for _, o := range kb.Options {
