@@ -426,6 +426,18 @@ func TestAskSynergyOnAMessage(t *testing.T) {
 		t.Errorf("the private answer became %+v, want \"Posted.\" without buttons", edit)
 	}
 
+	t.Run("the author votes on the posted answer", func(t *testing.T) {
+		msgs := srv.ChannelMessages(channelID)
+		postedMsg := msgs[len(msgs)-1]
+		rb.interactAndWait(t, srv.Click(guildID, channelID, author, postedMsg, "fb:up:trigger-point-therapy:"+author))
+		rb.fakes.mu.Lock()
+		defer rb.fakes.mu.Unlock()
+		want := Vote{EntryID: "trigger-point-therapy", Helpful: true, Question: answeredQ, Source: SourceMenu}
+		if len(rb.fakes.votes) != 1 || rb.fakes.votes[0] != want {
+			t.Errorf("votes = %+v, want %+v", rb.fakes.votes, want)
+		}
+	})
+
 	t.Run("a message without text", func(t *testing.T) {
 		empty := srv.UserMessage(guildID, channelID, author, "")
 		got, _ := rb.interactAndWait(t, srv.MessageCommand(guildID, channelID, helper, AskSynergy, empty))

@@ -339,6 +339,8 @@ func (h *HTTPHandler) followup(i *discordgo.Interaction, work func(context.Conte
 //
 // It returns the server's error when it stops for another reason. The
 // server's timeouts keep slow or idle clients from holding connections.
+// Serve is meant to be called once per HTTPHandler: after it returns, the
+// handler's follow-ups are cancelled for good.
 func (h *HTTPHandler) Serve(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
 		Handler:           h,

@@ -114,6 +114,9 @@ func (b *Bot) askAboutMessage(ctx context.Context, i *discordgo.Interaction, dat
 
 	v := render(reply, "")
 	if post := postButton(reply, target); post != nil {
+		// A vote by the message's author on the posted answer then says
+		// what was asked.
+		b.rememberQuestion(reply.EntryID, target.Author.ID, question, SourceMenu)
 		if len(v.Components) == maxRows {
 			v.Components = v.Components[:maxRows-1]
 		}
@@ -177,7 +180,6 @@ func (b *Bot) postReply(i *discordgo.Interaction, rest string) Answer {
 			log.Warn("post answer as a reply", "err", restError(err))
 			return textEdit("I could not post it here (the bot may not be in this server, or may not be allowed to send messages in this channel).")
 		}
-		b.rememberQuestion(reply.EntryID, authorID, "", SourceMenu)
 		log.Info("posted an answer as a reply")
 		return textEdit("Posted.")
 	})

@@ -228,7 +228,7 @@ func formatStatus(s StaffStatus) string {
 	default:
 		b.WriteString(" The file is not watched: use /kb reload after saving it.")
 	}
-	if f := k.LastFailure; f != nil {
+	if f := k.LastFailure; f != nil && f.Err != nil {
 		fmt.Fprintf(&b, "\nThe last edit was NOT loaded (%s):\n%s", f.At.Format("15:04:05"), problemList(f.Err, maxStatusProblems))
 	}
 	q := s.QuestionLog
@@ -316,6 +316,9 @@ func (b *Bot) teachQuestions(ctx context.Context, staff Staff) *discordgo.Webhoo
 	for _, g := range report.Gaps {
 		if len(options) == maxSelectOptions {
 			break
+		}
+		if len(g.Examples) == 0 {
+			continue
 		}
 		q := g.Examples[0]
 		key := questionKey(q)
