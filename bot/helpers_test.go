@@ -411,7 +411,6 @@ func describeButtons(bs []button) string {
 	return strings.Join(parts, " ")
 }
 
-
 // String returns what was written so far.
 func (s *syncWriter) String() string {
 	s.mu.Lock()
