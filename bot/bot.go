@@ -1,6 +1,13 @@
 // Package bot is the Discord adapter: it turns Discord events (slash
-// commands, button clicks, autocomplete, messages) into questions for the
-// knowledge base and renders the replies as embeds with buttons.
+// commands, the "Ask Synergy" message command, button clicks, select
+// menus, autocomplete, messages) into questions for the knowledge base and
+// renders the replies as embeds with buttons.
+//
+// Files: interactions.go (commands and clicks), messages.go (mentions,
+// DMs, channels, threads), public.go (Ask Synergy, Delete), staff.go (/kb,
+// only in the clinic's server), render.go (embeds and buttons), limits.go
+// (per-member rate limit), run.go (the gateway), http.go (the HTTP
+// interactions endpoint), wiring.go (what serve sets up around a Bot).
 //
 // The interesting part of every handler is a plain function from an event
 // value to a reply value (Bot.Interaction, Bot.MessageReply), testable
