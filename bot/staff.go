@@ -88,14 +88,16 @@ type Gap struct {
 	NearestScore float64
 }
 
-// Custom ids of the /kb teach select menus.
+// Custom ids of the /kb teach select menus, and how much /kb shows.
 const (
-	teachQuestionID   = "teach:q"        // pick a question; values are questionKeys
-	teachEntryPrefix  = "teach:e:"       // teach:e:<questionKey>; values are entry ids
-	maxSelectOptions  = 25               // Discord's limit on a select menu's options
-	maxSelectLabel    = 100              // and on an option's label, value and description
-	maxStatusProblems = 5                // problems listed by /kb status and reload
-	teachSetPath      = "knowledge.path" // named in refusals on the built-in base
+	teachQuestionID   = "teach:q"  // pick a question; values are questionKeys
+	teachEntryPrefix  = "teach:e:" // teach:e:<questionKey>; values are entry ids
+	maxSelectOptions  = 25         // Discord's limit on a select menu's options
+	maxSelectLabel    = 100        // and on an option's label, value and description
+	maxStatusProblems = 5          // problems listed by /kb status and reload
+	maxGapLines       = 10         // groups listed by /kb gaps
+
+	teachSetPath = "knowledge.path" // named in refusals on the built-in base
 )
 
 // kb serves the staff commands. Discord hides /kb from members without
@@ -273,7 +275,11 @@ func formatGaps(r GapReport) string {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Unanswered questions, %s, most asked first:\n", window)
-	for _, g := range r.Gaps {
+	for n, g := range r.Gaps {
+		if n == maxGapLines {
+			fmt.Fprintf(&b, "… and %d more (synergybot kb gaps lists them all)\n", len(r.Gaps)-n)
+			break
+		}
 		nearest := g.NearestID
 		if nearest == "" {
 			nearest = "none"

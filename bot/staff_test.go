@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -47,6 +48,7 @@ func TestKBWording(t *testing.T) {
 		reloadErr error
 		reloadTo  string
 		gapsErr   error
+		gaps      int // when not zero, this many one-question gaps
 		want      []string
 		notWant   []string
 		reloads   int
@@ -74,6 +76,8 @@ func TestKBWording(t *testing.T) {
 			want: []string{"Reload failed; still serving version abc123def456.\n- open /srv/synergy.yaml: permission denied"}},
 		{name: "gaps", sub: "gaps", status: fileStatus(),
 			want: []string{"Unanswered questions, last 7 days, most asked first:\n- 3x \"how much is a session\" / \"price of a session\" (nearest: booking, 0.41)\n- 1x \"do you do hot stone\" (nearest: none, 0.00)\nUse /kb teach"}},
+		{name: "many gaps", sub: "gaps", status: fileStatus(), gaps: 12,
+			want: []string{"- 1x \"question 9\"", "… and 2 more (synergybot kb gaps lists them all)"}, notWant: []string{"question 10"}},
 		{name: "gaps with the log off", sub: "gaps", status: fileStatus(), gapsErr: ErrQuestionLogOff,
 			want: []string{"The question log is off (storage.path is empty)"}},
 	}
@@ -81,6 +85,12 @@ func TestKBWording(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			b := newTestBot(t, nil)
 			b.fakes.status, b.fakes.reloadErr, b.fakes.reloadTo, b.fakes.gapsErr = tt.status, tt.reloadErr, tt.reloadTo, tt.gapsErr
+			if tt.gaps > 0 {
+				b.fakes.report.Gaps = nil
+				for n := range tt.gaps {
+					b.fakes.report.Gaps = append(b.fakes.report.Gaps, Gap{Count: 1, Examples: []string{fmt.Sprintf("question %d", n)}})
+				}
+			}
 			text := kbText(t, b, tt.sub)
 			for _, w := range tt.want {
 				if !strings.Contains(text, w) {
