@@ -172,15 +172,21 @@ func (b *Bot) command(ctx context.Context, i *discordgo.Interaction, data discor
 // "thinking" message, then replaces it with what work returns: for staff
 // work that may take longer than Discord's 3 seconds.
 func deferredPrivate(work func(ctx context.Context) string) Answer {
+	return deferredPrivateEdit(func(ctx context.Context) *discordgo.WebhookEdit {
+		text := cut(work(ctx), maxContent)
+		return &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}
+	})
+}
+
+// deferredPrivateEdit is deferredPrivate for work that returns a whole
+// edit (with components, as /kb teach's menus).
+func deferredPrivateEdit(work func(ctx context.Context) *discordgo.WebhookEdit) Answer {
 	return Answer{
 		Response: &discordgo.InteractionResponse{
 			Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
 			Data: &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()},
 		},
-		Followup: func(ctx context.Context) *discordgo.WebhookEdit {
-			text := cut(work(ctx), maxContent)
-			return &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}
-		},
+		Followup: work,
 	}
 }
 

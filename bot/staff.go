@@ -480,14 +480,6 @@ func componentsEdit(text string, rows ...discordgo.MessageComponent) *discordgo.
 	return e
 }
 
-// deferredPrivateEdit is deferredPrivate for work that returns a whole
-// edit (with components).
-func deferredPrivateEdit(work func(ctx context.Context) *discordgo.WebhookEdit) Answer {
-	a := deferredPrivate(nil)
-	a.Followup = work
-	return a
-}
-
 // deferredUpdate acknowledges a click at once without changing the message
 // (type 6), then edits the message the click was on with what work returns.
 func deferredUpdate(work func(ctx context.Context) *discordgo.WebhookEdit) Answer {
