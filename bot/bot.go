@@ -1,6 +1,13 @@
 // Package bot is the Discord adapter: it turns Discord events (slash
-// commands, button clicks, autocomplete, messages) into questions for the
-// knowledge base and renders the replies as embeds with buttons.
+// commands, the "Ask Synergy" message command, button clicks, select
+// menus, autocomplete, messages) into questions for the knowledge base and
+// renders the replies as embeds with buttons.
+//
+// Files: interactions.go (commands and clicks), messages.go (mentions,
+// DMs, channels, threads), public.go (Ask Synergy, Delete), staff.go (/kb,
+// only in the clinic's server), render.go (embeds and buttons), limits.go
+// (per-member rate limit), run.go (the gateway), http.go (the HTTP
+// interactions endpoint), wiring.go (what serve sets up around a Bot).
 //
 // The interesting part of every handler is a plain function from an event
 // value to a reply value (Bot.Interaction, Bot.MessageReply), testable
@@ -20,16 +27,6 @@ import (
 	"github.com/sclondonmassage/synergybot/knowledge"
 )
 
-// Staff is what staff can do to the running knowledge base through /kb.
-// Reload re-reads the knowledge base (keeping the old one when the new one
-// is invalid) and Status describes the version being served.
-type Staff interface {
-	Reload(ctx context.Context) error
-	Status() string
-	// Gaps describes what members asked that the bot could not answer,
-	// most asked first, for /kb gaps.
-	Gaps(ctx context.Context) (string, error)
-}
 
 // Recorder keeps the questions the bot could not answer confidently (a
 // "not sure" or "don't know" reply), so staff can see what to add.
@@ -64,11 +61,13 @@ type Config struct {
 	// when empty; handlers need it to ignore their own messages and to see
 	// mentions.
 	UserID string
-	// GuildID registers the slash commands in that guild only (they appear
-	// at once); empty registers them globally.
+	// GuildID is the clinic's server: /kb is registered there and works
+	// only there. Empty turns /kb off. The public commands are registered
+	// globally either way.
 	GuildID string
 	// Channels are channel ids where the bot answers messages that do not
-	// mention it, but only when confident.
+	// mention it, but only when confident. Threads and forum posts count
+	// as their parent channel.
 	Channels []string
 	// StaffRoles are role ids allowed to use /kb. When empty, members with
 	// the Manage Server permission are staff.
@@ -76,9 +75,15 @@ type Config struct {
 	// MessageContent requests the privileged Message Content intent, needed
 	// to read messages in Channels that do not mention the bot.
 	MessageContent bool
-	// Cooldown is the least time between two replies to the same member's
-	// messages; zero disables it. Slash commands are not limited.
-	Cooldown time.Duration
+	// MessageBurst and MessageEvery limit how fast one member gets replies
+	// to messages (mentions, DMs, channel messages), as a token bucket: up
+	// to MessageBurst replies in a row, then one more every MessageEvery.
+	// Past the limit the member gets one short "slow down" reply, then
+	// silence until the bucket refills. Zero means DefaultMessageBurst and
+	// DefaultMessageEvery; a negative MessageBurst turns the limit off.
+	// Slash commands are not limited (Discord limits them).
+	MessageBurst int
+	MessageEvery time.Duration
 
 	// Staff serves /kb; nil makes /kb say that it is not available.
 	Staff Staff
@@ -92,9 +97,17 @@ type Config struct {
 
 	// Logger receives the bot's logs; nil means slog.Default().
 	Logger *slog.Logger
-	// Now is the clock used by the cooldown; nil means time.Now.
+	// Now is the clock used by the rate limit; nil means time.Now.
 	Now func() time.Time
 }
+
+// Defaults of Config.MessageBurst and Config.MessageEvery: five replies in
+// a row, then one every four seconds (15 a minute). A conversation, with
+// follow-ups seconds apart, never meets the limit; a flood does at once.
+const (
+	DefaultMessageBurst = 5
+	DefaultMessageEvery = 4 * time.Second
+)
 
 // Bot answers Discord events from the knowledge base. Make one with New.
 // Its handlers are safe for concurrent use.
@@ -107,16 +120,24 @@ type Bot struct {
 	channels   map[string]bool
 	staffRoles map[string]bool
 
-	// mu protects lastReply and asked.
+	// limits is the per-member rate limit of message replies.
+	limits *memberLimits
+	// parents resolves threads to their parent channel, with a cache.
+	parents *parentCache
+
+	// mu protects asked.
 	mu sync.Mutex
-	// lastReply is when each member last got a reply to a message.
-	lastReply map[string]time.Time
 	// asked remembers recent questions by answer, for feedback.
 	asked recentQuestions
 
 	// closing is set when Run is shutting down, so that the disconnect
 	// that Close itself causes is not mistaken for a lost token.
 	closing chan struct{}
+	// handlers is the parent context of the gateway handlers' work;
+	// Run cancels it (stopHandlers) once the gateway is closed, so that no
+	// handler outlives shutdown.
+	handlers     context.Context
+	stopHandlers context.CancelFunc
 }
 
 // New makes a bot that uses session to talk to Discord. session may be nil
@@ -134,7 +155,6 @@ func New(session *discordgo.Session, cfg Config) (*Bot, error) {
 		now:        cfg.Now,
 		channels:   setOf(cfg.Channels),
 		staffRoles: setOf(cfg.StaffRoles),
-		lastReply:  make(map[string]time.Time),
 		asked:      newRecentQuestions(1024),
 		closing:    make(chan struct{}),
 	}
@@ -144,8 +164,12 @@ func New(session *discordgo.Session, cfg Config) (*Bot, error) {
 	if b.now == nil {
 		b.now = time.Now
 	}
+	b.limits = newMemberLimits(cfg.MessageBurst, cfg.MessageEvery)
+	b.parents = newParentCache(b.lookUpParent, b.now)
+	b.handlers, b.stopHandlers = context.WithCancel(context.Background())
 	if session != nil {
 		session.Identify.Intents = Intents(cfg.MessageContent)
+		routeLibraryLogs(session, b.log)
 	}
 	return b, nil
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -72,15 +71,27 @@ func defaultResponder(t testing.TB) func() knowledge.Responder {
 	return func() knowledge.Responder { return r }
 }
 
-// fakes records what the bot hands to its side-effect interfaces.
+// fakes records what the bot hands to its side-effect interfaces, and is
+// the Staff of the tests: its status, gap report and errors are set by
+// each test.
 type fakes struct {
 	mu        sync.Mutex
 	gaps      []gap
 	votes     []knowledge.Vote
 	reloads   int
 	reloadErr error
-	status    string
+	// reloadTo is the version a successful Reload makes live; empty keeps
+	// the version (an unchanged file).
+	reloadTo string
+	status   StaffStatus
+	report   GapReport
+	gapsErr  error
+	taught   []taught
+	teachErr error
 }
+
+// taught is one call of Staff.Teach.
+type taught struct{ who, entryID, question string }
 
 type gap struct {
 	question string
@@ -106,18 +117,54 @@ func (f *fakes) Reload(context.Context) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.reloads++
+	if f.reloadErr == nil && f.reloadTo != "" {
+		f.status.Knowledge.Version = f.reloadTo
+	}
 	return f.reloadErr
 }
 
-func (f *fakes) Status() string { return f.status }
-
-func (f *fakes) Gaps(context.Context) (string, error) {
+func (f *fakes) Status(context.Context) StaffStatus {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return "3x how much is a session (nearest: booking)", nil
+	return f.status
 }
 
-// fakeClock is a settable clock for the cooldown.
+func (f *fakes) Gaps(context.Context) (GapReport, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.report, f.gapsErr
+}
+
+func (f *fakes) Teach(_ context.Context, who, entryID, question string) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.teachErr != nil {
+		return f.teachErr
+	}
+	f.taught = append(f.taught, taught{who, entryID, question})
+	return nil
+}
+
+// fileStatus is the status of a base served from a watched file, with the
+// question log on and healthy.
+func fileStatus() StaffStatus {
+	return StaffStatus{
+		Knowledge:   knowledge.Status{Version: "abc123def456", Entries: 13, Source: "/srv/synergy.yaml", LoadedAt: time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)},
+		File:        "/srv/synergy.yaml",
+		Watched:     true,
+		QuestionLog: QuestionLogStatus{On: true, Backend: "sqlite", Where: "/var/lib/synergybot/questions.db", State: "ready"},
+	}
+}
+
+// sampleGaps is a week of unanswered questions.
+func sampleGaps() GapReport {
+	return GapReport{Window: 7 * 24 * time.Hour, Gaps: []knowledge.Gap{
+		{Count: 3, Examples: []string{"how much is a session", "price of a session"}, NearestID: "booking", NearestScore: 0.41},
+		{Count: 1, Examples: []string{"do you do hot stone"}},
+	}}
+}
+
+// fakeClock is a settable clock for the rate limit.
 type fakeClock struct {
 	mu  sync.Mutex
 	now time.Time
@@ -141,25 +188,24 @@ type testBot struct {
 	*Bot
 	fakes *fakes
 	clock *fakeClock
-	logs  *bytes.Buffer
+	logs  *syncWriter // the bot's log, safe to read while it runs
 }
 
 func newTestBot(t *testing.T, edit func(*Config)) *testBot {
 	t.Helper()
-	f := &fakes{status: "Version abc123def456, 13 entries"}
+	f := &fakes{status: fileStatus(), report: sampleGaps()}
 	clock := &fakeClock{now: time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)}
-	logs := &bytes.Buffer{}
+	logs := &syncWriter{w: &bytes.Buffer{}}
 	cfg := Config{
 		Responder:  defaultResponder(t),
 		UserID:     botID,
 		GuildID:    guildID,
 		Channels:   []string{channelID},
 		StaffRoles: []string{staffRole},
-		Cooldown:   3 * time.Second,
 		Staff:      f,
 		Gaps:       f,
 		Feedback:   f,
-		Logger:     slog.New(slog.NewTextHandler(&syncWriter{w: logs}, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		Logger:     slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
 		Now:        clock.Now,
 	}
 	if edit != nil {
@@ -365,4 +411,9 @@ func describeButtons(bs []button) string {
 	return strings.Join(parts, " ")
 }
 
-var errReload = errors.New("knowledge.yaml:12:3: entries[0].id: empty id")
+// String returns what was written so far.
+func (s *syncWriter) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.String()
+}

@@ -30,6 +30,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -51,12 +52,23 @@ const (
 	// gives up on an answer after three seconds.
 	httpAnswerTimeout = 2500 * time.Millisecond
 	// httpFollowupTimeout bounds the slow work after a deferred answer and
-	// the edit that reports it. The interaction token is valid for 15
-	// minutes; a reload that takes longer than this has gone wrong.
+	// the edit that reports it, while the endpoint is not shutting down
+	// (then the shutdown deadline bounds it). The interaction token is
+	// valid for 15 minutes; a reload that takes longer than this has gone
+	// wrong.
 	httpFollowupTimeout = time.Minute
-	// httpShutdownGrace is how long Serve lets requests in flight finish
-	// once its context ends.
-	httpShutdownGrace = 10 * time.Second
+)
+
+// Defaults of HTTPOptions' shutdown timings. Together they stay well under
+// the 10 s in which serve must stop after SIGTERM.
+const (
+	// DefaultHTTPDrain is how long the endpoint keeps serving, with
+	// /healthz answering 503, after shutdown starts: long enough for a load
+	// balancer that polls every second to stop sending requests.
+	DefaultHTTPDrain = 2 * time.Second
+	// DefaultHTTPGrace is how long requests and follow-ups still running
+	// after the drain may take before they are cut off.
+	DefaultHTTPGrace = 3 * time.Second
 )
 
 // ParsePublicKey decodes an application's public key as shown in the
@@ -85,21 +97,38 @@ type HTTPOptions struct {
 	Now func() time.Time
 	// Logger receives the endpoint's logs; nil means the bot's logger.
 	Logger *slog.Logger
+	// Drain is how long Serve keeps answering once its context ends, with
+	// /healthz answering 503 so that load balancers stop sending requests;
+	// zero means DefaultHTTPDrain, a negative value none.
+	Drain time.Duration
+	// Grace is how long requests and deferred follow-ups still running
+	// after the drain may take; then they are cancelled. Zero means
+	// DefaultHTTPGrace.
+	Grace time.Duration
 }
 
 // HTTPHandler serves Discord's HTTP interactions endpoint for a Bot:
 //
 //	POST /interactions  (and POST /)  a signed interaction; the answer
-//	GET  /healthz                     200 "ok", for load balancers
+//	GET  /healthz                     200 "ok", for load balancers; 503
+//	                                  "draining" once shutdown has started
 //
 // It is safe for concurrent use. Make one with NewHTTPHandler.
 type HTTPHandler struct {
-	bot *Bot
-	key ed25519.PublicKey
-	now func() time.Time
-	log *slog.Logger
-	mux *http.ServeMux
+	bot          *Bot
+	key          ed25519.PublicKey
+	now          func() time.Time
+	log          *slog.Logger
+	mux          *http.ServeMux
+	drain, grace time.Duration
 
+	// draining is set once Serve's context has ended: /healthz answers 503.
+	draining atomic.Bool
+	// followupCtx is the parent of every follow-up's context; Serve
+	// cancels it at the shutdown deadline (cancelFollowups), so that no
+	// follow-up outlives shutdown.
+	followupCtx     context.Context
+	cancelFollowups context.CancelFunc
 	// followups counts deferred follow-ups still running, so that Serve
 	// can wait for them before it returns.
 	followups sync.WaitGroup
@@ -117,20 +146,39 @@ func NewHTTPHandler(b *Bot, publicKey ed25519.PublicKey, opts HTTPOptions) (*HTT
 	if len(publicKey) != ed25519.PublicKeySize {
 		return nil, fmt.Errorf("http interactions: public key has %d bytes, want %d", len(publicKey), ed25519.PublicKeySize)
 	}
-	h := &HTTPHandler{bot: b, key: publicKey, now: opts.Now, log: opts.Logger, mux: http.NewServeMux()}
+	h := &HTTPHandler{bot: b, key: publicKey, now: opts.Now, log: opts.Logger, mux: http.NewServeMux(), drain: opts.Drain, grace: opts.Grace}
 	if h.now == nil {
 		h.now = time.Now
 	}
 	if h.log == nil {
 		h.log = b.log
 	}
+	switch {
+	case h.drain == 0:
+		h.drain = DefaultHTTPDrain
+	case h.drain < 0:
+		h.drain = 0
+	}
+	if h.grace <= 0 {
+		h.grace = DefaultHTTPGrace
+	}
+	h.followupCtx, h.cancelFollowups = context.WithCancel(context.Background())
 	h.mux.HandleFunc("POST /interactions", h.serveInteraction)
 	h.mux.HandleFunc("POST /{$}", h.serveInteraction)
-	h.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		io.WriteString(w, "ok\n")
-	})
+	h.mux.HandleFunc("GET /healthz", h.serveHealth)
 	return h, nil
+}
+
+// serveHealth answers load balancers: 200 while serving, 503 once shutdown
+// has started, so that they send new interactions to another replica.
+func (h *HTTPHandler) serveHealth(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	if h.draining.Load() {
+		w.WriteHeader(http.StatusServiceUnavailable)
+		io.WriteString(w, "draining\n")
+		return
+	}
+	io.WriteString(w, "ok\n")
 }
 
 // ServeHTTP routes a request. Other methods on the endpoint's paths get
@@ -172,10 +220,19 @@ func (h *HTTPHandler) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "cannot encode the answer", http.StatusInternalServerError)
 		return
 	}
+	// A follow-up is counted before the acknowledgement leaves, so that
+	// whoever has seen the acknowledgement and then calls Wait waits for
+	// the follow-up too.
+	if ans.Followup != nil {
+		h.followups.Add(1)
+	}
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Content-Length", strconv.Itoa(len(out)))
 	if _, err := w.Write(out); err != nil {
 		h.log.Warn("write interaction response", "type", int(i.Type), "err", err)
+		if ans.Followup != nil {
+			h.followups.Done()
+		}
 		return
 	}
 	h.log.Debug("interaction answered", "type", int(i.Type), "response", int(ans.Response.Type), "guild", i.GuildID, "channel", i.ChannelID)
@@ -185,7 +242,6 @@ func (h *HTTPHandler) serveInteraction(w http.ResponseWriter, r *http.Request) {
 	if f, ok := w.(http.Flusher); ok {
 		f.Flush() // Discord must have the acknowledgement before the edit
 	}
-	h.followups.Add(1)
 	go func() {
 		defer h.followups.Done()
 		h.followup(&i, ans.Followup)
@@ -244,9 +300,12 @@ func (h *HTTPHandler) followup(i *discordgo.Interaction, work func(context.Conte
 		log.Error("cannot finish a deferred answer: the bot has no Discord session (is discord.token set?)")
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), httpFollowupTimeout)
+	ctx, cancel := context.WithTimeout(h.followupCtx, httpFollowupTimeout)
 	defer cancel()
 	edit := work(ctx)
+	if edit == nil {
+		return // nothing to show (the follow-up deleted the message)
+	}
 	pause := 250 * time.Millisecond
 	for {
 		_, err := s.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx))
@@ -268,11 +327,20 @@ func (h *HTTPHandler) followup(i *discordgo.Interaction, work func(context.Conte
 	}
 }
 
-// Serve answers interactions on ln until ctx ends, then stops accepting
-// requests, lets those in flight (and their follow-ups) finish within a
-// bounded time, and returns nil. It returns the server's error when it
-// stops for another reason. The server's timeouts keep slow or idle
-// clients from holding connections.
+// Serve answers interactions on ln until ctx ends, then shuts down in
+// bounded time and returns nil:
+//
+//  1. for the drain (HTTPOptions.Drain) it keeps answering, with /healthz
+//     saying 503, so that load balancers move away;
+//  2. it stops accepting requests and gives those in flight, and deferred
+//     follow-ups, the grace (HTTPOptions.Grace) to finish;
+//  3. at that deadline it cancels the follow-ups still running and closes
+//     the connections left.
+//
+// It returns the server's error when it stops for another reason. The
+// server's timeouts keep slow or idle clients from holding connections.
+// Serve is meant to be called once per HTTPHandler: after it returns, the
+// handler's follow-ups are cancelled for good.
 func (h *HTTPHandler) Serve(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
 		Handler:           h,
@@ -289,19 +357,36 @@ func (h *HTTPHandler) Serve(ctx context.Context, ln net.Listener) error {
 
 	select {
 	case err := <-served:
+		h.cancelFollowups()
 		return fmt.Errorf("http interactions endpoint: %w", err)
 	case <-ctx.Done():
 	}
-	h.log.Info("http interactions endpoint shutting down")
-	shutCtx, cancel := context.WithTimeout(context.Background(), httpShutdownGrace)
-	defer cancel()
-	err := srv.Shutdown(shutCtx)
-	<-served // http.ErrServerClosed once Shutdown has begun
-	if err != nil {
-		srv.Close()
-		return fmt.Errorf("http interactions endpoint: shut down: %w", err)
+	start := time.Now()
+	deadline := start.Add(h.drain + h.grace)
+	h.draining.Store(true)
+	h.log.Info("http interactions endpoint draining", "drain", h.drain, "grace", h.grace)
+	stopFollowups := time.AfterFunc(time.Until(deadline), h.cancelFollowups)
+	defer stopFollowups.Stop()
+	drained := time.NewTimer(h.drain)
+	select {
+	case <-drained.C:
+	case err := <-served:
+		drained.Stop()
+		h.cancelFollowups()
+		h.Wait()
+		return fmt.Errorf("http interactions endpoint: %w", err)
 	}
-	h.Wait()
+
+	shutCtx, cancel := context.WithDeadline(context.Background(), deadline)
+	defer cancel()
+	if err := srv.Shutdown(shutCtx); err != nil {
+		h.log.Warn("http interactions endpoint: requests still running at the shutdown deadline were cut off", "err", err)
+		srv.Close()
+	}
+	<-served // http.ErrServerClosed once Shutdown has begun
+	h.Wait() // follow-ups end by the deadline: their context is cancelled then
+	h.cancelFollowups()
+	h.log.Info("http interactions endpoint stopped", "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }
 
@@ -317,5 +402,6 @@ func (h *HTTPHandler) ListenAndServe(ctx context.Context, addr string) error {
 }
 
 // Wait blocks until every deferred follow-up started so far has finished
-// (each is bounded by a one-minute deadline). Serve calls it on shutdown.
+// (each is bounded by a one-minute deadline, and by the shutdown deadline
+// once Serve is shutting down). Serve calls it on shutdown.
 func (h *HTTPHandler) Wait() { h.followups.Wait() }

@@ -22,18 +22,25 @@ type Answer struct {
 	Response *discordgo.InteractionResponse
 	// Followup, when not nil, is slow work to do after Response (a
 	// deferred acknowledgement) has been sent. The edit it returns
-	// replaces the original response (PATCH .../messages/@original).
+	// replaces the original response (PATCH .../messages/@original); nil
+	// means no edit.
 	Followup func(ctx context.Context) *discordgo.WebhookEdit
 }
 
-// Commands are the bot's slash commands, registered with one bulk
-// overwrite so that registering is idempotent.
-func Commands() []*discordgo.ApplicationCommand {
-	manageGuild := int64(discordgo.PermissionManageGuild)
-	no := false
-	guildOnly := []discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+// AskSynergy is the name of the message context-menu command (right-click
+// a message, Apps, "Ask Synergy").
+const AskSynergy = "Ask Synergy"
+
+// PublicCommands are the commands for everyone, registered globally with
+// one bulk overwrite (so registering is idempotent). They work wherever the
+// app is: installed in a server or by a member to their account
+// (integration_types 0 and 1), in servers, in DMs with the bot and in
+// private channels (contexts 0, 1 and 2).
+func PublicCommands() []*discordgo.ApplicationCommand {
+	installs := []discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall, discordgo.ApplicationIntegrationUserInstall}
+	everywhere := []discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM, discordgo.InteractionContextPrivateChannel}
 	maxQuestion := 500
-	return []*discordgo.ApplicationCommand{
+	cmds := []*discordgo.ApplicationCommand{
 		{
 			Name:        "ask",
 			Description: "Ask a question about massage or back pain",
@@ -52,19 +59,37 @@ func Commands() []*discordgo.ApplicationCommand {
 		{Name: "techniques", Description: "List the massage techniques we offer"},
 		{Name: "book", Description: "Book a massage"},
 		{Name: "help", Description: "What this bot can answer"},
-		{
-			Name:                     "kb",
-			Description:              "Staff: manage the knowledge base",
-			DefaultMemberPermissions: &manageGuild,
-			DMPermission:             &no,
-			Contexts:                 &guildOnly,
-			Options: []*discordgo.ApplicationCommandOption{
-				{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "status", Description: "Which version of the knowledge base is live"},
-				{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "reload", Description: "Reload the knowledge base file now"},
-				{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "gaps", Description: "What members asked that the bot could not answer"},
-			},
-		},
+		{Name: AskSynergy, Type: discordgo.MessageApplicationCommand},
 	}
+	for _, c := range cmds {
+		c.IntegrationTypes = &installs
+		c.Contexts = &everywhere
+	}
+	return cmds
+}
+
+// StaffCommands are the staff commands, registered in the clinic's server
+// only (Config.GuildID): /kb, hidden by default from members without
+// Manage Server, usable only in that server (context 0) through the app's
+// installation there (integration type 0). The bot checks all of this again
+// when /kb is used.
+func StaffCommands() []*discordgo.ApplicationCommand {
+	manageGuild := int64(discordgo.PermissionManageGuild)
+	guildInstall := []discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
+	guildOnly := []discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+	return []*discordgo.ApplicationCommand{{
+		Name:                     "kb",
+		Description:              "Staff: manage the knowledge base",
+		DefaultMemberPermissions: &manageGuild,
+		IntegrationTypes:         &guildInstall,
+		Contexts:                 &guildOnly,
+		Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "status", Description: "Which version of the knowledge base is live"},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "reload", Description: "Reload the knowledge base file now"},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "gaps", Description: "What members asked that the bot could not answer"},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "teach", Description: "Add an unanswered question to the entry that answers it"},
+		},
+	}}
 }
 
 // Interaction answers one interaction: a slash command, an autocomplete
@@ -84,13 +109,16 @@ func (b *Bot) Interaction(ctx context.Context, i *discordgo.Interaction) (Answer
 		if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
 			return b.autocomplete(data), nil
 		}
+		if data.CommandType == discordgo.MessageApplicationCommand {
+			return b.askAboutMessage(ctx, i, data), nil
+		}
 		return b.command(ctx, i, data), nil
 	case discordgo.InteractionMessageComponent:
 		data, ok := i.Data.(discordgo.MessageComponentInteractionData)
 		if !ok {
 			return Answer{}, fmt.Errorf("interaction %s: click without component data (%T)", i.ID, i.Data)
 		}
-		return b.component(ctx, i, data.CustomID), nil
+		return b.component(ctx, i, data), nil
 	default:
 		return Answer{}, fmt.Errorf("interaction %s: %w (%d)", i.ID, ErrUnsupportedInteraction, i.Type)
 	}
@@ -127,91 +155,39 @@ func (b *Bot) command(ctx context.Context, i *discordgo.Interaction, data discor
 	case "help":
 		reply = r.Help()
 	case "kb":
-		return b.kb(i, data)
+		return b.kb(ctx, i, data)
 	default:
 		log.Warn("unknown command")
 		return Answer{Response: message("I don't know that command. Try /help.", true)}
 	}
 	log.Info("reply", "kind", reply.Kind, "entry", reply.EntryID, "score", reply.Score)
-	return Answer{Response: replyResponse(discordgo.InteractionResponseChannelMessageWithSource, render(reply, asker), private)}
-}
-
-// kb serves the staff commands. Discord hides /kb from members without
-// Manage Server, but that default can be changed per server, so the bot
-// checks again.
-func (b *Bot) kb(i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) Answer {
-	sub := ""
-	if len(data.Options) > 0 {
-		sub = data.Options[0].Name
+	v := render(reply, asker)
+	if !private {
+		v = withDelete(v, asker)
 	}
-	log := b.log.With("guild", i.GuildID, "channel", i.ChannelID, "command", "kb "+sub, "user", interactionUserID(i))
-	if !b.isStaff(i.Member) {
-		log.Info("refused: not staff")
-		return Answer{Response: message("Only clinic staff can use /kb.", true)}
-	}
-	if b.cfg.Staff == nil {
-		return Answer{Response: message("Knowledge base management is not available on this bot.", true)}
-	}
-	switch sub {
-	case "status":
-		log.Info("kb status")
-		return Answer{Response: message(b.cfg.Staff.Status(), true)}
-	case "reload":
-		log.Info("kb reload")
-		return deferredPrivate(func(ctx context.Context) string {
-			if err := b.cfg.Staff.Reload(ctx); err != nil {
-				log.Warn("kb reload failed", "err", err)
-				return "Reload failed; still serving the previous version.\n" + err.Error()
-			}
-			return "Reloaded. " + b.cfg.Staff.Status()
-		})
-	case "gaps":
-		log.Info("kb gaps")
-		return deferredPrivate(func(ctx context.Context) string {
-			text, err := b.cfg.Staff.Gaps(ctx)
-			if err != nil {
-				log.Warn("kb gaps failed", "err", err)
-				return "Could not read the question log: " + err.Error()
-			}
-			return text
-		})
-	default:
-		return Answer{Response: message("Use /kb status, /kb reload or /kb gaps.", true)}
-	}
+	return Answer{Response: replyResponse(discordgo.InteractionResponseChannelMessageWithSource, v, private)}
 }
 
 // deferredPrivate acknowledges an interaction at once with a private
 // "thinking" message, then replaces it with what work returns: for staff
 // work that may take longer than Discord's 3 seconds.
 func deferredPrivate(work func(ctx context.Context) string) Answer {
+	return deferredPrivateEdit(func(ctx context.Context) *discordgo.WebhookEdit {
+		text := cut(work(ctx), maxContent)
+		return &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}
+	})
+}
+
+// deferredPrivateEdit is deferredPrivate for work that returns a whole
+// edit (with components, as /kb teach's menus).
+func deferredPrivateEdit(work func(ctx context.Context) *discordgo.WebhookEdit) Answer {
 	return Answer{
 		Response: &discordgo.InteractionResponse{
 			Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
 			Data: &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()},
 		},
-		Followup: func(ctx context.Context) *discordgo.WebhookEdit {
-			text := cut(work(ctx), maxContent)
-			return &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}
-		},
+		Followup: work,
 	}
-}
-
-// isStaff reports whether a member may use /kb: one of the staff roles or,
-// when none are configured, the Manage Server (or Administrator)
-// permission. Outside a server (m is nil) nobody is staff.
-func (b *Bot) isStaff(m *discordgo.Member) bool {
-	if m == nil {
-		return false
-	}
-	if len(b.staffRoles) > 0 {
-		for _, role := range m.Roles {
-			if b.staffRoles[role] {
-				return true
-			}
-		}
-		return false
-	}
-	return m.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) != 0
 }
 
 // autocomplete offers up to 25 techniques, best match first, for what the
@@ -234,11 +210,18 @@ func (b *Bot) autocomplete(data discordgo.ApplicationCommandInteractionData) Ans
 	}}
 }
 
-// component answers a button click.
-func (b *Bot) component(ctx context.Context, i *discordgo.Interaction, id string) Answer {
+// component answers a button click or a choice in a select menu.
+func (b *Bot) component(ctx context.Context, i *discordgo.Interaction, data discordgo.MessageComponentInteractionData) Answer {
+	id := data.CustomID
 	clicker := interactionUserID(i)
 	log := b.log.With("guild", i.GuildID, "channel", i.ChannelID, "button", buttonKind(id))
 	switch {
+	case id == teachQuestionID || strings.HasPrefix(id, teachEntryPrefix):
+		return b.teachComponent(i, data)
+	case strings.HasPrefix(id, deletePrefix):
+		return b.deleteReply(i, strings.TrimPrefix(id, deletePrefix))
+	case strings.HasPrefix(id, postPrefix):
+		return b.postReply(i, strings.TrimPrefix(id, postPrefix))
 	case strings.HasPrefix(id, topicPrefix):
 		reply, ok := b.cfg.Responder().Topic(strings.TrimPrefix(id, topicPrefix))
 		if !ok {
@@ -282,18 +265,17 @@ func (b *Bot) feedback(ctx context.Context, i *discordgo.Interaction, customID, 
 	log.Info("feedback")
 	if !helpful {
 		reply := b.cfg.Responder().NotHelpful()
-		return Answer{Response: replyResponse(discordgo.InteractionResponseUpdateMessage, render(reply, ""), false)}
+		v := render(reply, "")
+		if i.Message != nil && i.Message.Flags&discordgo.MessageFlagsEphemeral == 0 {
+			v = withDelete(v, askerID) // the answer was public: so is this
+		}
+		return Answer{Response: replyResponse(discordgo.InteractionResponseUpdateMessage, v, false)}
 	}
 	// Helpful: keep the answer, take the voting buttons away.
 	if i.Message == nil {
 		return Answer{Response: message("Thanks for letting us know!", true)}
 	}
-	var rows []discordgo.MessageComponent
-	for _, c := range i.Message.Components {
-		if !isFeedbackRow(c) {
-			rows = append(rows, c)
-		}
-	}
+	rows := withoutFeedback(i.Message.Components)
 	embeds := i.Message.Embeds
 	if embeds == nil {
 		embeds = []*discordgo.MessageEmbed{}
@@ -359,6 +341,12 @@ func buttonKind(customID string) string {
 		return "helpful"
 	case strings.HasPrefix(customID, unhelpfulPrefix):
 		return "not-helpful"
+	case strings.HasPrefix(customID, deletePrefix):
+		return "delete"
+	case strings.HasPrefix(customID, postPrefix):
+		return "post"
+	case strings.HasPrefix(customID, "teach:"):
+		return "teach"
 	}
 	return "unknown"
 }

@@ -16,27 +16,56 @@ import (
 
 func TestCommandsDefinition(t *testing.T) {
 	byName := map[string]*discordgo.ApplicationCommand{}
-	for _, c := range Commands() {
+	for _, c := range PublicCommands() {
 		byName[c.Name] = c
+		if c.IntegrationTypes == nil || !slices.Equal(*c.IntegrationTypes, []discordgo.ApplicationIntegrationType{0, 1}) {
+			t.Errorf("%s: integration_types = %v, want [0 1] (server and user install)", c.Name, c.IntegrationTypes)
+		}
+		if c.Contexts == nil || !slices.Equal(*c.Contexts, []discordgo.InteractionContextType{0, 1, 2}) {
+			t.Errorf("%s: contexts = %v, want [0 1 2] (server, bot DM, private channel)", c.Name, c.Contexts)
+		}
+		if raw, _ := json.Marshal(c); strings.Contains(string(raw), "dm_permission") {
+			t.Errorf("%s sets the deprecated dm_permission: %s", c.Name, raw)
+		}
 	}
-	for _, name := range []string{"ask", "technique", "techniques", "book", "help", "kb"} {
+	for _, name := range []string{"ask", "technique", "techniques", "book", "help", AskSynergy} {
 		if byName[name] == nil {
-			t.Errorf("command /%s is missing", name)
+			t.Errorf("command %q is missing", name)
 		}
 	}
 	if len(byName) != 6 {
-		t.Errorf("got %d commands, want 6", len(byName))
+		t.Errorf("got %d public commands, want 6", len(byName))
 	}
-	kb := byName["kb"]
+	if byName["kb"] != nil {
+		t.Error("/kb is among the public (global) commands")
+	}
+	if c := byName[AskSynergy]; c == nil || c.Type != discordgo.MessageApplicationCommand || c.Description != "" {
+		t.Errorf("%q must be a message command (type 3) without description, got %+v", AskSynergy, c)
+	}
+
+	staff := StaffCommands()
+	if len(staff) != 1 || staff[0].Name != "kb" {
+		t.Fatalf("staff commands = %v, want only /kb", staff)
+	}
+	kb := staff[0]
 	if kb.DefaultMemberPermissions == nil || *kb.DefaultMemberPermissions != discordgo.PermissionManageGuild {
 		t.Errorf("/kb default member permissions = %v, want Manage Server (%d)", kb.DefaultMemberPermissions, discordgo.PermissionManageGuild)
+	}
+	if kb.Contexts == nil || !slices.Equal(*kb.Contexts, []discordgo.InteractionContextType{discordgo.InteractionContextGuild}) {
+		t.Errorf("/kb contexts = %v, want [0]", kb.Contexts)
+	}
+	if kb.IntegrationTypes == nil || !slices.Equal(*kb.IntegrationTypes, []discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}) {
+		t.Errorf("/kb integration_types = %v, want [0]", kb.IntegrationTypes)
+	}
+	if raw, _ := json.Marshal(kb); strings.Contains(string(raw), "dm_permission") {
+		t.Errorf("/kb sets the deprecated dm_permission: %s", raw)
 	}
 	var subs []string
 	for _, o := range kb.Options {
 		subs = append(subs, o.Name)
 	}
-	if !slices.Equal(subs, []string{"status", "reload", "gaps"}) {
-		t.Errorf("/kb subcommands = %v, want [status reload gaps]", subs)
+	if !slices.Equal(subs, []string{"status", "reload", "gaps", "teach"}) {
+		t.Errorf("/kb subcommands = %v, want [status reload gaps teach]", subs)
 	}
 	if o := byName["technique"].Options; len(o) != 1 || !o[0].Autocomplete || !o[0].Required {
 		t.Errorf("/technique name must be a required autocomplete option, got %+v", o)
@@ -107,8 +136,9 @@ func TestAsk(t *testing.T) {
 func TestUrgentHasNoBookingButton(t *testing.T) {
 	b := newTestBot(t, nil)
 	resp := interact(t, b.Bot, slash(member(askerID, 0), "ask", strOpt("question", urgentQ))).Response
-	if bs := buttons(t, resp.Data.Components); hasBookingButton(bs) || len(bs) != 0 {
-		t.Errorf("/ask urgent reply has buttons: %s", describeButtons(bs))
+	// The only button is the asker's Delete.
+	if bs := buttons(t, resp.Data.Components); hasBookingButton(bs) || len(bs) != 1 || bs[0].CustomID != deletePrefix+askerID {
+		t.Errorf("/ask urgent reply has buttons: %s, want only Delete", describeButtons(bs))
 	}
 	msg, ok := b.MessageReply(context.Background(), &discordgo.Message{ID: "m1", ChannelID: channelID, GuildID: guildID, Author: &discordgo.User{ID: askerID}, Content: urgentQ})
 	if !ok {
@@ -155,6 +185,7 @@ func TestTechniquesListsButtonsToOpenEach(t *testing.T) {
 	if len(want) == 0 {
 		t.Fatal("the embedded base has no techniques")
 	}
+	want = append(want, deletePrefix+askerID)
 	bs := buttons(t, resp.Data.Components)
 	if got := customIDs(bs); !slices.Equal(got, want) {
 		t.Errorf("buttons = %v, want %v", got, want)
@@ -318,90 +349,6 @@ func TestFeedback(t *testing.T) {
 				t.Error("a helpful vote removed the answer's other buttons")
 			}
 		})
-	}
-}
-
-func TestKB(t *testing.T) {
-	manage := int64(discordgo.PermissionManageGuild)
-	tests := []struct {
-		name       string
-		roles      []string // Config.StaffRoles
-		member     *discordgo.Member
-		sub        string
-		reloadErr  error
-		wantStaff  bool
-		wantReload bool
-		// wantDeferred: answered by a follow-up, without a reload.
-		wantDeferred bool
-		wantText     string
-	}{
-		{name: "staff role status", roles: []string{staffRole}, member: member(askerID, 0, "7", staffRole), sub: "status", wantStaff: true, wantText: "Version abc123def456"},
-		{name: "staff role reload", roles: []string{staffRole}, member: member(askerID, 0, staffRole), sub: "reload", wantStaff: true, wantReload: true, wantText: "Reloaded. Version abc123def456"},
-		{name: "reload that fails", roles: []string{staffRole}, member: member(askerID, 0, staffRole), sub: "reload", reloadErr: errReload, wantStaff: true, wantReload: true, wantText: "Reload failed; still serving the previous version.\n" + errReload.Error()},
-		{name: "manage server is not enough when roles are set", roles: []string{staffRole}, member: member(askerID, manage, "7"), sub: "status"},
-		{name: "no roles set: manage server", member: member(askerID, manage), sub: "reload", wantStaff: true, wantReload: true, wantText: "Reloaded."},
-		{name: "no roles set: administrator", member: member(askerID, discordgo.PermissionAdministrator), sub: "status", wantStaff: true, wantText: "Version"},
-		{name: "no roles set: ordinary member", member: member(askerID, discordgo.PermissionSendMessages), sub: "reload"},
-		{name: "staff gaps", roles: []string{staffRole}, member: member(askerID, 0, staffRole), sub: "gaps", wantStaff: true, wantDeferred: true, wantText: "3x how much is a session"},
-		{name: "member gaps", roles: []string{staffRole}, member: member(askerID, manage), sub: "gaps"},
-		{name: "outside a server", roles: []string{staffRole}, member: nil, sub: "status"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			b := newTestBot(t, func(c *Config) { c.StaffRoles = tt.roles })
-			b.fakes.reloadErr = tt.reloadErr
-			i := slash(tt.member, "kb", subOpt(tt.sub))
-			if tt.member == nil {
-				i.GuildID, i.User = "", &discordgo.User{ID: askerID}
-			}
-			ans := interact(t, b.Bot, i)
-			resp := ans.Response
-			if !isEphemeral(resp) {
-				t.Error("/kb response is not ephemeral")
-			}
-			checkNoMentions(t, resp)
-			if !tt.wantStaff {
-				if !strings.Contains(resp.Data.Content, "Only clinic staff") || ans.Followup != nil || b.fakes.reloads != 0 {
-					t.Errorf("non-staff got %q (followup %v, reloads %d), want a refusal", resp.Data.Content, ans.Followup != nil, b.fakes.reloads)
-				}
-				return
-			}
-			text := resp.Data.Content
-			if tt.wantReload {
-				if resp.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource || ans.Followup == nil {
-					t.Fatalf("reload: type %d followup %v, want a deferred response and a follow-up", resp.Type, ans.Followup != nil)
-				}
-				if b.fakes.reloads != 0 {
-					t.Error("reload ran before the interaction was acknowledged")
-				}
-				edit := ans.Followup(context.Background())
-				if b.fakes.reloads != 1 {
-					t.Errorf("reloads = %d, want 1", b.fakes.reloads)
-				}
-				checkNoMentions(t, edit)
-				text = *edit.Content
-			}
-			if tt.wantDeferred {
-				if ans.Followup == nil {
-					t.Fatal("want a deferred response and a follow-up")
-				}
-				text = *ans.Followup(context.Background()).Content
-				if b.fakes.reloads != 0 {
-					t.Error("/kb gaps reloaded the knowledge base")
-				}
-			}
-			if !strings.HasPrefix(text, tt.wantText) {
-				t.Errorf("text = %q, want it to start with %q", text, tt.wantText)
-			}
-		})
-	}
-}
-
-func TestKBWithoutStaffInterface(t *testing.T) {
-	b := newTestBot(t, func(c *Config) { c.Staff = nil })
-	resp := interact(t, b.Bot, slash(member(askerID, 0, staffRole), "kb", subOpt("status"))).Response
-	if !strings.Contains(resp.Data.Content, "not available") {
-		t.Errorf("content = %q, want it to say /kb is not available", resp.Data.Content)
 	}
 }
 

@@ -15,10 +15,12 @@ import (
 //
 // The bot always answers direct messages and messages that mention it,
 // with a not-sure or don't-know reply when it has nothing better. In the
-// configured channels it answers other messages only when confident (an
-// answer, or urgent-care advice) and stays silent otherwise. It ignores
-// bots, itself and webhooks, and answers each member at most once per
-// cooldown. Deciding to reply starts that member's cooldown.
+// configured channels (and their threads and forum posts) it answers other
+// messages only when confident (an answer, or urgent-care advice) and stays
+// silent otherwise. It ignores bots, itself and webhooks. Replies to each
+// member are rate limited (Config.MessageBurst): the first message over the
+// limit gets a short "slow down" reply, the next ones none until the limit
+// refills. Public replies carry a Delete button for the member.
 func (b *Bot) MessageReply(ctx context.Context, m *discordgo.Message) (reply *discordgo.MessageSend, ok bool) {
 	if m == nil || m.Author == nil || m.Author.Bot || m.WebhookID != "" || m.Author.ID == b.cfg.UserID {
 		return nil, false
@@ -30,7 +32,7 @@ func (b *Bot) MessageReply(ctx context.Context, m *discordgo.Message) (reply *di
 		source = knowledge.SourceDM
 	case mentioned:
 		source = knowledge.SourceMention
-	case b.channels[m.ChannelID]:
+	case strings.TrimSpace(m.Content) != "" && b.inChannels(ctx, m.ChannelID):
 		source = knowledge.SourceChannel
 	default:
 		return nil, false
@@ -54,8 +56,14 @@ func (b *Bot) MessageReply(ctx context.Context, m *discordgo.Message) (reply *di
 		log.Debug("silent: not confident", "kind", answer.Kind, "score", answer.Score)
 		return nil, false
 	}
-	if !b.startCooldown(m.Author.ID) {
-		log.Debug("silent: cooldown")
+	no := false
+	ref := &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &no}
+	switch b.limits.take(m.Author.ID, b.now()) {
+	case limitSlowDown:
+		log.Info("rate limited: told the member to slow down", "user", m.Author.ID)
+		return &discordgo.MessageSend{Content: slowDown, AllowedMentions: noMentions(), Reference: ref}, true
+	case limitSilent:
+		log.Debug("rate limited: silent, the member was told", "user", m.Author.ID)
 		return nil, false
 	}
 	b.recordGap(ctx, question, answer, source)
@@ -63,19 +71,29 @@ func (b *Bot) MessageReply(ctx context.Context, m *discordgo.Message) (reply *di
 	log.Info("reply", "kind", answer.Kind, "entry", answer.EntryID, "score", answer.Score)
 	log.Debug("question", "len", utf8.RuneCountInString(question))
 
-	v := render(answer, m.Author.ID)
-	no := false
+	v := withDelete(render(answer, m.Author.ID), m.Author.ID)
 	return &discordgo.MessageSend{
 		Embeds:          v.Embeds,
 		Components:      v.Components,
 		AllowedMentions: noMentions(),
-		Reference: &discordgo.MessageReference{
-			MessageID:       m.ID,
-			ChannelID:       m.ChannelID,
-			GuildID:         m.GuildID,
-			FailIfNotExists: &no,
-		},
+		Reference:       ref,
 	}, true
+}
+
+// slowDown is the one reply a member gets when they go over the rate limit.
+const slowDown = "You're sending questions faster than I can answer them. Give me a few seconds, then ask again."
+
+// inChannels reports whether a message in channelID counts as one in
+// Config.Channels: the channel itself, or a thread or forum post under it.
+func (b *Bot) inChannels(ctx context.Context, channelID string) bool {
+	if len(b.channels) == 0 {
+		return false
+	}
+	if b.channels[channelID] {
+		return true
+	}
+	parent := b.parents.parent(ctx, channelID)
+	return parent != "" && b.channels[parent]
 }
 
 // mentions reports whether m mentions the bot (not a role or @everyone).
@@ -99,28 +117,4 @@ func (b *Bot) stripMention(text string) string {
 	text = strings.ReplaceAll(text, "<@"+b.cfg.UserID+">", " ")
 	text = strings.ReplaceAll(text, "<@!"+b.cfg.UserID+">", " ")
 	return strings.Join(strings.Fields(text), " ")
-}
-
-// startCooldown reports whether userID may get a reply now and, if so,
-// starts their cooldown. It stops floods, and two bots answering each
-// other in a loop.
-func (b *Bot) startCooldown(userID string) bool {
-	if b.cfg.Cooldown <= 0 {
-		return true
-	}
-	now := b.now()
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if last, ok := b.lastReply[userID]; ok && now.Sub(last) < b.cfg.Cooldown {
-		return false
-	}
-	b.lastReply[userID] = now
-	if len(b.lastReply) > 10000 {
-		for id, t := range b.lastReply {
-			if now.Sub(t) >= b.cfg.Cooldown {
-				delete(b.lastReply, id)
-			}
-		}
-	}
-	return true
 }

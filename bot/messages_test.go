@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -138,35 +139,75 @@ func TestEveryoneNeverPinged(t *testing.T) {
 	}
 }
 
-func TestCooldown(t *testing.T) {
-	b := newTestBot(t, func(c *Config) { c.Cooldown = 10 * time.Second })
-	dm := func(user, id string) bool {
-		_, ok := b.MessageReply(context.Background(), &discordgo.Message{ID: id, ChannelID: "dm-" + user, Author: &discordgo.User{ID: user}, Content: answeredQ})
-		return ok
+func TestRateLimit(t *testing.T) {
+	b := newTestBot(t, func(c *Config) { c.MessageBurst, c.MessageEvery = 3, 10*time.Second })
+	dm := func(user, id string) *discordgo.MessageSend {
+		send, _ := b.MessageReply(context.Background(), &discordgo.Message{ID: id, ChannelID: "dm-" + user, Author: &discordgo.User{ID: user}, Content: answeredQ})
+		return send
 	}
+	const (
+		answer  = "answer"
+		slow    = "slow down"
+		silence = "silence"
+	)
 	steps := []struct {
 		name    string
 		advance time.Duration
 		user    string
-		want    bool
+		want    string
 	}{
-		{"first message", 0, askerID, true},
-		{"flood right after", time.Second, askerID, false},
-		{"another member is not limited", 0, otherID, true},
-		{"still cooling down", 8 * time.Second, askerID, false},
-		{"cooldown over", time.Second, askerID, true},
-		{"cooldown restarted by that reply", 5 * time.Second, askerID, false},
+		{"first question", 0, askerID, answer},
+		{"a follow-up a second later", time.Second, askerID, answer},
+		{"and another", time.Second, askerID, answer},
+		{"over the limit: told once", 100 * time.Millisecond, askerID, slow},
+		{"still over: silent", 100 * time.Millisecond, askerID, silence},
+		{"another member is not limited", 0, otherID, answer},
+		{"a token back after MessageEvery", 10 * time.Second, askerID, answer},
+		{"over again: told again", 0, askerID, slow},
 	}
 	for i, s := range steps {
 		b.clock.Advance(s.advance)
-		if got := dm(s.user, "m"+string(rune('a'+i))); got != s.want {
-			t.Errorf("%s: replied = %v, want %v", s.name, got, s.want)
+		send := dm(s.user, "m"+string(rune('a'+i)))
+		got := silence
+		switch {
+		case send != nil && send.Content == slowDown:
+			got = slow
+		case send != nil && len(send.Embeds) == 1:
+			got = answer
 		}
+		if got != s.want {
+			t.Errorf("%s: got %s, want %s", s.name, got, s.want)
+		}
+		if send != nil && (send.Reference == nil || send.Reference.MessageID != "m"+string(rune('a'+i))) {
+			t.Errorf("%s: not sent as a reply to the message", s.name)
+		}
+	}
+	if !strings.Contains(b.logs.String(), "rate limited: told the member to slow down") {
+		t.Errorf("the slow-down is not logged:\n%s", b.logs)
 	}
 }
 
-func TestSilentChannelMessagesDoNotStartCooldown(t *testing.T) {
-	b := newTestBot(t, func(c *Config) { c.Cooldown = time.Hour })
+func TestRateLimitDefaults(t *testing.T) {
+	b := newTestBot(t, nil)
+	replies := 0
+	slowDowns := 0
+	for i := range 20 { // twenty questions in two seconds
+		b.clock.Advance(100 * time.Millisecond)
+		send, ok := b.MessageReply(context.Background(), &discordgo.Message{ID: fmt.Sprint(i), ChannelID: "dm", Author: &discordgo.User{ID: askerID}, Content: answeredQ})
+		switch {
+		case ok && send.Content == slowDown:
+			slowDowns++
+		case ok:
+			replies++
+		}
+	}
+	if replies != DefaultMessageBurst || slowDowns != 1 {
+		t.Errorf("a flood of 20 got %d answers and %d slow-downs, want %d and 1", replies, slowDowns, DefaultMessageBurst)
+	}
+}
+
+func TestSilentChannelMessagesDoNotUseTheLimit(t *testing.T) {
+	b := newTestBot(t, func(c *Config) { c.MessageBurst, c.MessageEvery = 1, time.Hour })
 	in := func(content string) bool {
 		_, ok := b.MessageReply(context.Background(), &discordgo.Message{ID: "m", GuildID: guildID, ChannelID: channelID, Author: &discordgo.User{ID: askerID}, Content: content})
 		return ok
@@ -175,15 +216,16 @@ func TestSilentChannelMessagesDoNotStartCooldown(t *testing.T) {
 		t.Fatal("answered an unknown question in a listed channel")
 	}
 	if !in(answeredQ) {
-		t.Error("a silent message started the cooldown")
+		t.Error("a silent message used up the member's limit")
 	}
 }
 
-func TestNoCooldownWhenZero(t *testing.T) {
-	b := newTestBot(t, func(c *Config) { c.Cooldown = 0 })
-	for i := range 3 {
-		if _, ok := b.MessageReply(context.Background(), &discordgo.Message{ID: "m", ChannelID: "dm", Author: &discordgo.User{ID: askerID}, Content: answeredQ}); !ok {
-			t.Fatalf("message %d not answered with cooldown 0", i)
+func TestNoRateLimitWhenNegative(t *testing.T) {
+	b := newTestBot(t, func(c *Config) { c.MessageBurst = -1 })
+	for i := range 30 {
+		send, ok := b.MessageReply(context.Background(), &discordgo.Message{ID: "m", ChannelID: "dm", Author: &discordgo.User{ID: askerID}, Content: answeredQ})
+		if !ok || send.Content == slowDown {
+			t.Fatalf("message %d not answered with the limit off", i)
 		}
 	}
 }

@@ -82,6 +82,9 @@ func (b *Bot) Run(ctx context.Context) error {
 	if cerr := s.Close(); cerr != nil {
 		log.Warn("close gateway", "err", cerr)
 	}
+	// Close waits about a second: handlers still running have had that
+	// much grace. Now their requests are cancelled.
+	b.stopHandlers()
 	return err
 }
 
@@ -99,8 +102,10 @@ func (b *Bot) RegisterCommands(ctx context.Context) error {
 	return b.register(ctx, me.ID)
 }
 
-// register overwrites the application's slash commands with Commands(), in
-// the configured guild or globally.
+// register overwrites the application's global commands with
+// PublicCommands() and, in the clinic's server, its guild commands with
+// StaffCommands(). Without a clinic server /kb is not registered at all,
+// and the log says so.
 func (b *Bot) register(ctx context.Context, fallbackAppID string) error {
 	appID := fallbackAppID
 	if st := b.session.State; st != nil {
@@ -110,11 +115,20 @@ func (b *Bot) register(ctx context.Context, fallbackAppID string) error {
 		}
 		st.RUnlock()
 	}
-	cmds, err := b.session.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, Commands(), discordgo.WithContext(ctx))
+	cmds, err := b.session.ApplicationCommandBulkOverwrite(appID, "", PublicCommands(), discordgo.WithContext(ctx))
 	if err != nil {
-		return fmt.Errorf("register slash commands: %w", restError(err))
+		return fmt.Errorf("register the public commands: %w", restError(err))
 	}
-	b.log.Info("registered slash commands", "count", len(cmds), "guild", b.cfg.GuildID, "invite", InviteURL(appID))
+	b.log.Info("registered the public commands", "count", len(cmds), "invite", InviteURL(appID))
+	if b.cfg.GuildID == "" {
+		b.log.Warn("/kb is disabled: set discord.guild_id to the clinic's server id to register the staff commands there")
+		return nil
+	}
+	staff, err := b.session.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, StaffCommands(), discordgo.WithContext(ctx))
+	if err != nil {
+		return fmt.Errorf("register /kb in the clinic's server %s (is the bot in it?): %w", b.cfg.GuildID, restError(err))
+	}
+	b.log.Info("registered the staff commands in the clinic's server", "count", len(staff), "guild", b.cfg.GuildID)
 	return nil
 }
 
@@ -142,7 +156,7 @@ func (b *Bot) checkTokenAfterDisconnect(fatal chan<- error) {
 func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
 	defer b.recoverPanic("interaction")
 	i := ic.Interaction
-	ctx, cancel := context.WithTimeout(context.Background(), sendTimeout)
+	ctx, cancel := context.WithTimeout(b.handlers, sendTimeout)
 	defer cancel()
 	ans, err := b.Interaction(ctx, i)
 	if err != nil {
@@ -157,6 +171,9 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 		return
 	}
 	edit := ans.Followup(ctx)
+	if edit == nil {
+		return // the follow-up had nothing to show (it deleted the message)
+	}
 	if _, err := s.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx)); err != nil {
 		b.log.Error("edit interaction response", "guild", i.GuildID, "channel", i.ChannelID, "err", err)
 	}
@@ -165,7 +182,7 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 // onMessage answers a message received over the gateway, when it should.
 func (b *Bot) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate) {
 	defer b.recoverPanic("message")
-	ctx, cancel := context.WithTimeout(context.Background(), sendTimeout)
+	ctx, cancel := context.WithTimeout(b.handlers, sendTimeout)
 	defer cancel()
 	reply, ok := b.MessageReply(ctx, mc.Message)
 	if !ok {

@@ -169,7 +169,6 @@ func TestAgainstFakeDiscord(t *testing.T) {
 	srv := fakediscord.NewWithOptions(t, fakediscord.Options{Guilds: []string{guildID}})
 	rb := startBot(t, srv, "test-token", func(c *Config) {
 		c.MessageContent = true
-		c.Cooldown = time.Minute // each subtest speaks as its own member
 	})
 	ctx := waitCtx(t)
 	botUser := srv.BotUserID()
@@ -194,33 +193,49 @@ func TestAgainstFakeDiscord(t *testing.T) {
 	})
 
 	t.Run("command registration", func(t *testing.T) {
-		req, err := srv.WaitRequest(ctx, fakediscord.RoutePrefix("PUT", "/applications/"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		wantPath := "/applications/" + srv.ApplicationID() + "/guilds/" + guildID + "/commands"
-		if req.Path != wantPath || req.Status != 200 {
-			t.Errorf("registration = PUT %s (%d), want PUT %s (200)", req.Path, req.Status, wantPath)
-		}
-		var cmds []struct {
+		type sentCommand struct {
 			Name                     string `json:"name"`
+			Type                     int    `json:"type"`
 			DefaultMemberPermissions string `json:"default_member_permissions"`
+			Contexts                 []int  `json:"contexts"`
+			IntegrationTypes         []int  `json:"integration_types"`
+			DMPermission             *bool  `json:"dm_permission"`
 		}
-		if err := req.JSON(&cmds); err != nil {
-			t.Fatal(err)
+		registered := func(path string) []sentCommand {
+			t.Helper()
+			req, err := srv.WaitRequest(ctx, fakediscord.Route("PUT", path))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if req.Status != 200 {
+				t.Fatalf("PUT %s answered %d: %s", path, req.Status, req.Body)
+			}
+			var cmds []sentCommand
+			if err := req.JSON(&cmds); err != nil {
+				t.Fatal(err)
+			}
+			return cmds
 		}
 		var names []string
-		for _, c := range cmds {
+		for _, c := range registered("/applications/" + srv.ApplicationID() + "/commands") {
 			names = append(names, c.Name)
-			if c.Name == "kb" && c.DefaultMemberPermissions != fmt.Sprint(discordgo.PermissionManageGuild) {
-				t.Errorf("/kb default_member_permissions = %q, want %d", c.DefaultMemberPermissions, discordgo.PermissionManageGuild)
+			if !slices.Equal(c.Contexts, []int{0, 1, 2}) || !slices.Equal(c.IntegrationTypes, []int{0, 1}) || c.DMPermission != nil {
+				t.Errorf("global %q: contexts %v integration_types %v dm_permission %v, want [0 1 2], [0 1], none", c.Name, c.Contexts, c.IntegrationTypes, c.DMPermission)
 			}
 		}
-		if want := []string{"ask", "technique", "techniques", "book", "help", "kb"}; !slices.Equal(names, want) {
-			t.Errorf("registered %v, want %v", names, want)
+		if want := []string{"ask", "technique", "techniques", "book", "help", AskSynergy}; !slices.Equal(names, want) {
+			t.Errorf("registered globally %v, want %v", names, want)
 		}
-		if got := srv.Commands(guildID); len(got) != 6 {
-			t.Errorf("the fake holds %d guild commands, want 6", len(got))
+		staff := registered("/applications/" + srv.ApplicationID() + "/guilds/" + guildID + "/commands")
+		if len(staff) != 1 || staff[0].Name != "kb" {
+			t.Fatalf("registered in the clinic's server %+v, want only kb", staff)
+		}
+		kb := staff[0]
+		if kb.DefaultMemberPermissions != fmt.Sprint(discordgo.PermissionManageGuild) || !slices.Equal(kb.Contexts, []int{0}) || !slices.Equal(kb.IntegrationTypes, []int{0}) {
+			t.Errorf("/kb = %+v, want Manage Server, contexts [0], integration_types [0]", kb)
+		}
+		if got := srv.Commands(""); len(got) != 6 {
+			t.Errorf("the fake holds %d global commands, want 6", len(got))
 		}
 		// Registration happens once Open succeeded: the bot is connected.
 		if err := srv.WaitConnected(ctx); err != nil {
@@ -299,6 +314,9 @@ func TestAgainstFakeDiscord(t *testing.T) {
 	})
 
 	t.Run("/kb reload from staff", func(t *testing.T) {
+		rb.fakes.mu.Lock()
+		rb.fakes.reloadTo = "feedbeef0001"
+		rb.fakes.mu.Unlock()
 		i := srv.SlashCommand(guildID, channelID, "5008", "kb", subOpt("reload"))
 		i.Member.Roles = []string{staffRole}
 		got, _ := rb.interactAndWait(t, i)
@@ -313,7 +331,7 @@ func TestAgainstFakeDiscord(t *testing.T) {
 		if err := edit.JSON(&body); err != nil {
 			t.Fatal(err)
 		}
-		if edit.Status != 200 || !strings.HasPrefix(body.Content, "Reloaded.") {
+		if edit.Status != 200 || !strings.HasPrefix(body.Content, "Reloaded. Serving version feedbeef0001") {
 			t.Errorf("edit %d %q, want 200 and the reload result", edit.Status, body.Content)
 		}
 		checkNoMentionsSent(t, body)

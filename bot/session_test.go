@@ -42,7 +42,7 @@ func TestNewSession(t *testing.T) {
 }
 
 func TestInviteURLMatchesTheDocs(t *testing.T) {
-	const documented = 274877991936 // README.md, Discord setup
+	const documented = 274877991936 // docs/operations.md, Discord setup
 	if InvitePermissions != documented {
 		t.Errorf("InvitePermissions = %d, the setup guide says %d", InvitePermissions, documented)
 	}
@@ -54,7 +54,7 @@ func TestInviteURLMatchesTheDocs(t *testing.T) {
 	if q.Get("client_id") != "123" || q.Get("scope") != "bot applications.commands" || q.Get("permissions") != strconv.Itoa(documented) {
 		t.Errorf("invite URL %s has the wrong query", u)
 	}
-	doc, err := os.ReadFile("../README.md")
+	doc, err := os.ReadFile("../docs/operations.md")
 	if err != nil {
 		t.Fatal(err)
 	}

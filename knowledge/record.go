@@ -15,6 +15,7 @@ const (
 	SourceDM      Source = "dm"      // a direct message
 	SourceChannel Source = "channel" // a message in a channel the bot answers in
 	SourceButton  Source = "button"  // a topic button
+	SourceMenu    Source = "menu"    // "Ask Synergy" on a message
 	SourceChat    Source = "chat"    // the terminal chat
 	SourceHTTP    Source = "http"    // the HTTP interactions endpoint
 )

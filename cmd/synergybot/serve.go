@@ -6,11 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strconv"
 	"strings"
 	"time"
-
-	"github.com/bwmarrin/discordgo"
 
 	"github.com/spf13/cobra"
 
@@ -87,7 +84,10 @@ func serve(ctx context.Context, cfg config.Config, modes serveModes, logger *slo
 	if err != nil {
 		return err
 	}
-	if err := setShards(session, cfg.Discord); err != nil {
+	if err := bot.ConfigureShards(ctx, session, cfg.Discord.ShardID, cfg.Discord.ShardCount); err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped by a signal during start-up: a clean stop
+		}
 		return err
 	}
 
@@ -96,7 +96,7 @@ func serve(ctx context.Context, cfg config.Config, modes serveModes, logger *slo
 	// every part within one deadline.
 	runCtx, stopRun := context.WithCancel(ctx)
 	defer stopRun()
-	reloader := newKnowledgeReloader(cfg.Knowledge, live, logger, staffNotifier(runCtx, session, cfg.Discord.StaffChannel, logger))
+	reloader := newKnowledgeReloader(cfg.Knowledge, live, logger, bot.StaffNotifier(runCtx, session, cfg.Discord.StaffChannel, logger))
 	reloaded := make(chan struct{})
 	go func() {
 		defer close(reloaded)
@@ -116,8 +116,9 @@ func serve(ctx context.Context, cfg config.Config, modes serveModes, logger *slo
 		Channels:       cfg.Discord.Channels,
 		StaffRoles:     cfg.Discord.StaffRoles,
 		MessageContent: cfg.Discord.MessageContent,
-		Cooldown:       cfg.Discord.Cooldown,
-		Staff:          staffDesk{reloader: reloader, log: log},
+		MessageBurst:   cfg.Discord.RateLimitBurst,
+		MessageEvery:   cfg.Discord.RateLimitEvery,
+		Staff:          staffDesk{reloader: reloader, log: log, threshold: cfg.Matching.Threshold},
 		Gaps:           log,
 		Feedback:       log,
 		Asked:          log.asked(),
@@ -263,99 +264,54 @@ func runModes(ctx context.Context, b *bot.Bot, modes serveModes, publicKey ed255
 	return first
 }
 
-// setShards applies discord.shard_id and discord.shard_count to session.
-// "auto" asks the gateway how many shards Discord recommends.
-func setShards(session *discordgo.Session, cfg config.DiscordConfig) error {
-	count := 1
-	switch cfg.ShardCount {
-	case "", "1":
-	case "auto":
-		gw, err := session.GatewayBot()
-		if err != nil {
-			return fmt.Errorf("discord.shard_count auto: ask the gateway for its recommendation: %w", err)
-		}
-		count = max(gw.Shards, 1)
-	default:
-		n, err := strconv.Atoi(cfg.ShardCount)
-		if err != nil || n < 1 {
-			return fmt.Errorf("discord.shard_count: %q is not a positive number or auto", cfg.ShardCount)
-		}
-		count = n
-	}
-	if cfg.ShardID < 0 || cfg.ShardID >= count {
-		return fmt.Errorf("discord.shard_id: %d is outside 0..%d (shard_count %d)", cfg.ShardID, count-1, count)
-	}
-	session.ShardID, session.ShardCount = cfg.ShardID, count
-	return nil
-}
-
-// staffNotifier returns the function that tells staff about a refused
-// knowledge base edit: a message in discord.staff_channel, when set. The
-// log has every problem already; the message is cut to Discord's limit.
-func staffNotifier(ctx context.Context, session *discordgo.Session, channelID string, logger *slog.Logger) func(error) {
-	if channelID == "" {
-		return nil
-	}
-	return func(err error) {
-		text, _ := knowledge.Truncate("Knowledge base edit refused; still serving the previous version.\n```\n"+err.Error(), 1990)
-		text += "\n```"
-		_, sendErr := session.ChannelMessageSendComplex(channelID, &discordgo.MessageSend{
-			Content:         text,
-			AllowedMentions: &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}},
-		}, discordgo.WithContext(ctx))
-		if sendErr != nil {
-			logger.Warn("post refused edit to staff channel", "channel", channelID, "err", sendErr)
-		}
-	}
-}
-
-// staffDesk serves /kb: reload and status from the knowledge reloader,
-// with the question log's health added to the status.
+// staffDesk serves /kb: reload, status and teaching from the knowledge
+// reloader and the knowledge file, gaps and the log's health from the
+// question log.
 type staffDesk struct {
-	reloader *knowledgeReloader
-	log      questionLog
+	reloader  *knowledgeReloader
+	log       questionLog
+	threshold float64 // matching.threshold, which a taught question must reach
 }
 
 func (s staffDesk) Reload(ctx context.Context) error { return s.reloader.Reload(ctx) }
 
-// Gaps lists the most asked unanswered questions of the last week.
-func (s staffDesk) Gaps(ctx context.Context) (string, error) {
+// gapWindow is how far back /kb gaps and /kb teach look.
+const gapWindow = 7 * 24 * time.Hour
+
+// Gaps lists the most asked unanswered questions of the last week, enough
+// of them for /kb teach's menu.
+func (s staffDesk) Gaps(ctx context.Context) (bot.GapReport, error) {
 	if s.log.recorder == nil {
-		return "The question log is off (storage.path and storage.url are empty), so nothing is recorded.", nil
+		return bot.GapReport{}, bot.ErrQuestionLogOff
 	}
 	reader := s.log.recorder.Reader()
 	if reader == nil {
-		return "The question log is not reachable right now (see /kb status); try again later.", nil
+		return bot.GapReport{}, errors.New("the question log is not reachable right now (see /kb status); try again later")
 	}
-	gaps, err := store.Gaps(ctx, reader, store.GapQuery{Since: time.Now().Add(-7 * 24 * time.Hour), Limit: 10})
+	gaps, err := store.Gaps(ctx, reader, store.GapQuery{Since: time.Now().Add(-gapWindow), Limit: 25})
 	if err != nil {
-		return "", err
+		return bot.GapReport{}, err
 	}
-	return formatGaps(gaps), nil
+	return bot.GapReport{Window: gapWindow, Gaps: gaps}, nil
 }
 
-// formatGaps writes gaps as short lines for a Discord message.
-func formatGaps(gaps []knowledge.Gap) string {
-	if len(gaps) == 0 {
-		return "No unanswered questions in the last 7 days."
+func (s staffDesk) Status(context.Context) bot.StaffStatus {
+	st := bot.StaffStatus{
+		Knowledge: s.reloader.live.Status(),
+		File:      s.reloader.cfg.Path,
+		Watched:   s.reloader.cfg.Watch,
 	}
-	var b strings.Builder
-	b.WriteString("Unanswered questions, last 7 days, most asked first:\n")
-	for _, g := range gaps {
-		nearest := g.NearestID
-		if nearest == "" {
-			nearest = "none"
-		}
-		fmt.Fprintf(&b, "- %dx \"%s\" (nearest: %s, %.2f)\n", g.Count, strings.Join(g.Examples, "\" / \""), nearest, g.NearestScore)
+	if s.log.recorder != nil {
+		q := s.log.recorder.Status()
+		st.QuestionLog = bot.QuestionLogStatus{On: true, Backend: q.Backend, Where: q.Where, State: string(q.State),
+			Since: q.Since, LastError: q.LastError, Dropped: q.Dropped, Failed: q.Failed}
 	}
-	b.WriteString("Add the words people use as aliases of the nearest entry, or write a new entry; then run synergybot kb test.")
-	return b.String()
+	return st
 }
 
-func (s staffDesk) Status() string {
-	status := s.reloader.Status()
-	if s.log.recorder == nil {
-		return status + "\nQuestion log: off"
-	}
-	return status + "\n" + questionLogStatus(s.log.recorder.Status())
+// Teach adds question to entry entryID in the knowledge file, checked as
+// kb teach checks it; the file watcher (or /kb reload) then makes it live.
+// bot logs who taught what.
+func (s staffDesk) Teach(_ context.Context, _, entryID, question string) error {
+	return knowledge.TeachFileWithOptions(s.reloader.cfg.Path, entryID, question, knowledge.MatchOptions{Threshold: s.threshold})
 }

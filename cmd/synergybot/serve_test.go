@@ -39,15 +39,15 @@ func TestServeEndToEnd(t *testing.T) {
 	dbPath := filepath.Join(dir, "log.db")
 	const staffChannel = "3000000000000000001"
 	for k, v := range map[string]string{
-		"SYNERGYBOT_DISCORD_TOKEN":         "serve-test-token",
-		"SYNERGYBOT_DISCORD_API_URL":       srv.URL(),
-		"SYNERGYBOT_DISCORD_SHARD_ID":      "1",
-		"SYNERGYBOT_DISCORD_SHARD_COUNT":   "auto",
-		"SYNERGYBOT_DISCORD_STAFF_CHANNEL": staffChannel,
-		"SYNERGYBOT_DISCORD_COOLDOWN":      "0s",
-		"SYNERGYBOT_KNOWLEDGE_PATH":        kbPath,
-		"SYNERGYBOT_KNOWLEDGE_WATCH":       "true",
-		"SYNERGYBOT_STORAGE_PATH":          dbPath,
+		"SYNERGYBOT_DISCORD_TOKEN":            "serve-test-token",
+		"SYNERGYBOT_DISCORD_API_URL":          srv.URL(),
+		"SYNERGYBOT_DISCORD_SHARD_ID":         "1",
+		"SYNERGYBOT_DISCORD_SHARD_COUNT":      "auto",
+		"SYNERGYBOT_DISCORD_STAFF_CHANNEL":    staffChannel,
+		"SYNERGYBOT_DISCORD_RATE_LIMIT_BURST": "-1",
+		"SYNERGYBOT_KNOWLEDGE_PATH":           kbPath,
+		"SYNERGYBOT_KNOWLEDGE_WATCH":          "true",
+		"SYNERGYBOT_STORAGE_PATH":             dbPath,
 	} {
 		t.Setenv(k, v)
 	}

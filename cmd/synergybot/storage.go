@@ -117,26 +117,3 @@ func (q questionLog) Close() {
 	defer cancel()
 	q.recorder.Close(ctx) // the Recorder logs what it dropped
 }
-
-// questionLogStatus is the question log's line of /kb status: the back
-// end, where it is and its state, then problems only when there are some.
-func questionLogStatus(st store.Status) string {
-	line := fmt.Sprintf("Question log: %s %s, %s", st.Backend, st.Where, st.State)
-	if st.State != store.StateReady && !st.Since.IsZero() {
-		line += " since " + st.Since.UTC().Format("15:04:05 MST")
-	}
-	if st.LastError != "" {
-		line += "; last error: " + st.LastError
-	}
-	var problems []string
-	if st.Dropped > 0 {
-		problems = append(problems, fmt.Sprintf("%d writes dropped", st.Dropped))
-	}
-	if st.Failed > 0 {
-		problems = append(problems, fmt.Sprintf("%d failed", st.Failed))
-	}
-	if len(problems) > 0 {
-		line += " (" + strings.Join(problems, ", ") + ")"
-	}
-	return line
-}

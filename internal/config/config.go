@@ -75,7 +75,10 @@ type DiscordConfig struct {
 	StaffRoles     []string
 	StaffChannel   string
 	MessageContent bool
-	Cooldown       time.Duration
+	// RateLimitBurst replies in a row per member, then one every
+	// RateLimitEvery; a burst of -1 turns the limit off.
+	RateLimitBurst int
+	RateLimitEvery time.Duration
 	ShardID        int
 	ShardCount     string // a number, or "auto"
 }
@@ -190,9 +193,12 @@ var settings = []setting{
 	{key: "discord.message_content", def: false,
 		usage: "request the privileged message content intent",
 		field: func(c *Config) any { return &c.Discord.MessageContent }},
-	{key: "discord.cooldown", def: 3 * time.Second,
-		usage: "minimum time between two answers to the same user",
-		field: func(c *Config) any { return &c.Discord.Cooldown }},
+	{key: "discord.rate_limit_burst", def: 5,
+		usage: "replies one member may get in a row before the rate limit; -1 turns it off",
+		field: func(c *Config) any { return &c.Discord.RateLimitBurst }},
+	{key: "discord.rate_limit_every", def: 4 * time.Second,
+		usage: "after a burst, one more reply per member every this long",
+		field: func(c *Config) any { return &c.Discord.RateLimitEvery }},
 	{key: "discord.shard_id", def: 0,
 		usage: "this process's shard",
 		field: func(c *Config) any { return &c.Discord.ShardID }},
@@ -277,8 +283,9 @@ type loader struct {
 	// sets to their line.
 	file  string
 	lines map[string]int
-	// problems found so far; see problem.
+	// problems found so far, and the keys they are about; see problem.
 	problems []string
+	reported map[string]bool
 }
 
 func (l *loader) load() (Config, error) {
@@ -537,6 +544,15 @@ func (l *loader) source(s setting) string {
 // problem records what is wrong with key's value, prefixed with where the
 // value came from.
 func (l *loader) problem(key, msg string) {
+	// One problem per key: a value that did not parse is not also reported
+	// as out of range.
+	if l.reported[key] {
+		return
+	}
+	if l.reported == nil {
+		l.reported = map[string]bool{}
+	}
+	l.reported[key] = true
 	s, _ := lookupSetting(key)
 	p := key + ": " + msg
 	if src := l.source(s); src != "" {
@@ -632,8 +648,11 @@ func (l *loader) validate(c *Config) {
 	for i, id := range d.StaffRoles {
 		l.checkID(fmt.Sprintf("discord.staff_roles[%d]", i+1), id)
 	}
-	if d.Cooldown < 0 {
-		l.problem("discord.cooldown", fmt.Sprintf("%s is negative; use 0 for no cooldown", d.Cooldown))
+	if d.RateLimitBurst == 0 || d.RateLimitBurst < -1 {
+		l.problem("discord.rate_limit_burst", fmt.Sprintf("%d is not a number of replies; use 1 or more, like 5, or -1 to turn the limit off", d.RateLimitBurst))
+	}
+	if d.RateLimitEvery <= 0 {
+		l.problem("discord.rate_limit_every", fmt.Sprintf("%s is not a positive duration, like 4s", d.RateLimitEvery))
 	}
 	if d.ShardID < 0 {
 		l.problem("discord.shard_id", fmt.Sprintf("%d is negative", d.ShardID))

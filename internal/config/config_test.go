@@ -67,11 +67,12 @@ func load(t *testing.T, c configCase) (Config, error) {
 func defaultConfig() Config {
 	return Config{
 		Discord: DiscordConfig{
-			APIURL:     "https://discord.com/",
-			Channels:   []string{},
-			StaffRoles: []string{},
-			Cooldown:   3 * time.Second,
-			ShardCount: "1",
+			APIURL:         "https://discord.com/",
+			Channels:       []string{},
+			StaffRoles:     []string{},
+			RateLimitBurst: 5,
+			RateLimitEvery: 4 * time.Second,
+			ShardCount:     "1",
 		},
 		Knowledge: KnowledgeConfig{Watch: true, MaxBytes: 8 << 20, ReadTimeout: 2 * time.Second},
 		Matching:  MatchingConfig{Threshold: 0.5},
@@ -159,8 +160,8 @@ func TestConfigValues(t *testing.T) {
 			func(c Config) (any, any) {
 				return [2]bool{c.Replies.Tracking, c.Discord.MessageContent}, [2]bool{false, true}
 			}},
-		{"env duration", configCase{env: map[string]string{"SYNERGYBOT_DISCORD_COOLDOWN": "1m30s"}},
-			func(c Config) (any, any) { return c.Discord.Cooldown, 90 * time.Second }},
+		{"env duration", configCase{env: map[string]string{"SYNERGYBOT_DISCORD_RATE_LIMIT_EVERY": "1m30s"}},
+			func(c Config) (any, any) { return c.Discord.RateLimitEvery, 90 * time.Second }},
 		{"env int", configCase{env: map[string]string{"SYNERGYBOT_STORAGE_RETENTION_DAYS": "30"}},
 			func(c Config) (any, any) { return c.Storage.RetentionDays, 30 }},
 		{"shard count auto", configCase{file: "discord:\n  shard_count: auto\n  shard_id: 3\n"},
@@ -173,8 +174,8 @@ func TestConfigValues(t *testing.T) {
 			func(c Config) (any, any) { return c.Discord.GuildID, "42" }},
 		{"log format flag, any case", configCase{flags: []string{"--log-format", "JSON"}},
 			func(c Config) (any, any) { return c.Log.Format, "json" }},
-		{"null value keeps the default", configCase{file: "discord:\n  cooldown:\nlog:\n"},
-			func(c Config) (any, any) { return c.Discord.Cooldown, 3 * time.Second }},
+		{"null value keeps the default", configCase{file: "discord:\n  rate_limit_every:\nlog:\n"},
+			func(c Config) (any, any) { return c.Discord.RateLimitEvery, 4 * time.Second }},
 		{"empty file", configCase{file: "# nothing yet\n"},
 			func(c Config) (any, any) { return withoutMeta(c), defaultConfig() }},
 	}
@@ -205,10 +206,10 @@ func TestConfigErrors(t *testing.T) {
 			[]string{`config.yaml:1: unknown key "loging" (did you mean log?)`}},
 		{"unknown key far from any", configCase{file: "discord:\n  favourite_colour: blue\n"},
 			[]string{`config.yaml:2: unknown key "discord.favourite_colour"`}},
-		{"duration", configCase{file: "discord:\n  cooldown: abc\n"},
-			[]string{`config.yaml:2: discord.cooldown: "abc" is not a duration`}},
-		{"duration without unit", configCase{file: "discord:\n  cooldown: 3\n"},
-			[]string{`config.yaml:2: discord.cooldown: 3 is not a duration`}},
+		{"duration", configCase{file: "discord:\n  rate_limit_every: abc\n"},
+			[]string{`config.yaml:2: discord.rate_limit_every: "abc" is not a duration`}},
+		{"duration without unit", configCase{file: "discord:\n  rate_limit_every: 3\n"},
+			[]string{`config.yaml:2: discord.rate_limit_every: 3 is not a duration`}},
 		{"bool", configCase{file: "discord:\n  message_content: maybe\n"},
 			[]string{`config.yaml:2: discord.message_content: "maybe" is not true or false`}},
 		{"int", configCase{file: "storage:\n  retention_days: 1.5\n"},
@@ -253,8 +254,8 @@ func TestConfigErrors(t *testing.T) {
 			[]string{`config.yaml:2: discord.token: the token must not be written in a config file; set SYNERGYBOT_DISCORD_TOKEN or put it alone in a file named by discord.token_file`}},
 		{"missing token file", configCase{file: "discord:\n  token_file: secret/token\n"},
 			[]string{`config.yaml:2: discord.token_file: open secret/token: no such file`}},
-		{"every problem at once", configCase{file: "discord:\n  chanels: []\n  cooldown: x\nmatching:\n  threshold: 2\n"},
-			[]string{"3 problems", "discord.chanels", "discord.cooldown", "matching.threshold"}},
+		{"every problem at once", configCase{file: "discord:\n  chanels: []\n  rate_limit_every: x\nmatching:\n  threshold: 2\n"},
+			[]string{"3 problems", "discord.chanels", "discord.rate_limit_every", "matching.threshold"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -345,7 +346,7 @@ func TestConfigTokenNeverShown(t *testing.T) {
 		name string
 		c    configCase
 	}{
-		{"token given as another key's value", configCase{env: map[string]string{"SYNERGYBOT_DISCORD_TOKEN": token, "SYNERGYBOT_DISCORD_COOLDOWN": token}}},
+		{"token given as another key's value", configCase{env: map[string]string{"SYNERGYBOT_DISCORD_TOKEN": token, "SYNERGYBOT_DISCORD_RATE_LIMIT_EVERY": token}}},
 		{"token with a space", configCase{env: map[string]string{"SYNERGYBOT_DISCORD_TOKEN": "Bot " + token}}},
 		{"token in the file", configCase{file: "discord:\n  token: " + token + "\n"}},
 		{"token in the file under a wrong name", configCase{file: "discord:\n  tokn: " + token + "\n"}},
@@ -432,7 +433,7 @@ func TestConfigExampleFile(t *testing.T) {
 // YAML that, read back as a config file, gives the same configuration.
 func TestConfigOutputRoundTrip(t *testing.T) {
 	cfg, err := load(t, configCase{
-		file: "discord:\n  channels: [\"1\", \"2\"]\n  cooldown: 1m\n  guild_id: 42\nknowledge:\n  path: /srv/kb.yaml\n  watch: false\n",
+		file: "discord:\n  channels: [\"1\", \"2\"]\n  rate_limit_every: 1m\n  guild_id: 42\nknowledge:\n  path: /srv/kb.yaml\n  watch: false\n",
 		env:  map[string]string{"SYNERGYBOT_MATCHING_THRESHOLD": "0.65", "SYNERGYBOT_DISCORD_TOKEN": "abcdefgh.ijkl"},
 	})
 	if err != nil {
@@ -447,7 +448,7 @@ func TestConfigOutputRoundTrip(t *testing.T) {
 		t.Fatalf("output is not YAML: %v\n%s", err, out.String())
 	}
 	if got := out.String(); !strings.Contains(got, "threshold: 0.65 # from SYNERGYBOT_MATCHING_THRESHOLD") ||
-		!strings.Contains(got, "cooldown: 1m0s # from config.yaml:3") {
+		!strings.Contains(got, "rate_limit_every: 1m0s # from config.yaml:3") {
 		t.Errorf("output does not say where values come from:\n%s", got)
 	}
 
@@ -562,8 +563,8 @@ func TestConfigJSON(t *testing.T) {
 	if s := byKey["discord.token"]; s.Value != "***" || s.Source != "SYNERGYBOT_DISCORD_TOKEN" {
 		t.Errorf("discord.token = %+v, want masked", s)
 	}
-	if s := byKey["discord.cooldown"]; s.Value != "3s" || s.Source != "default" {
-		t.Errorf("discord.cooldown = %+v, want 3s from the default", s)
+	if s := byKey["discord.rate_limit_every"]; s.Value != "4s" || s.Source != "default" {
+		t.Errorf("discord.rate_limit_every = %+v, want 4s from the default", s)
 	}
 	// snake_case keys, like the configuration's own.
 	if !strings.Contains(out.String(), `"settings"`) || strings.ContainsAny(strings.Split(out.String(), ":")[0], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {

@@ -13,7 +13,13 @@
 //
 // The fake records every REST request and every gateway IDENTIFY and RESUME,
 // lets a test push events (Dispatch), reconnect requests and close codes to
-// connected clients, and injects REST failures such as 429 and 401. It keeps
+// connected clients, and injects REST failures such as 429 and 401, or
+// interaction webhooks that keep failing (FailWebhooks). It builds what
+// people do (people.go): members with permissions in one of several guilds
+// (SetPermissions, AdminPermissions), a user-installed app (UserInstall),
+// clicks and menu choices (Click, Choose), "Apps" commands on a message
+// (MessageCommand), and members who follow up or flood (Conversation,
+// Flood, DispatchMessages). It keeps
 // just enough state (messages it created, interaction responses, registered
 // commands) to answer follow-up calls the way Discord does, including
 // Discord's errors for common mistakes: an empty message, content over 2000
@@ -119,6 +125,8 @@ type Server struct {
 	channels     map[string]map[string]any   // configured with SetChannel
 	members      map[string]map[string]any   // by guild ID + "/" + user ID
 	interactions map[string]*interactionState
+	permissions  map[string]int64 // by guild ID + "/" + user ID, see SetPermissions
+	failWebhooks bool             // see FailWebhooks
 
 	// Gateway
 	conns    map[*gwConn]struct{}
@@ -156,6 +164,7 @@ func NewWithOptions(t testing.TB, opts Options) *Server {
 		channels:     map[string]map[string]any{},
 		members:      map[string]map[string]any{},
 		interactions: map[string]*interactionState{},
+		permissions:  map[string]int64{},
 		conns:        map[*gwConn]struct{}{},
 		sessions:     map[string]bool{},
 		sent:         map[string][]sentEvent{},

@@ -18,6 +18,9 @@ type interactionState struct {
 	acked      bool
 	originalID string          // the @original message, once there is one
 	messageIDs map[string]bool // @original and follow-ups
+	// componentMessageID is the message a button or select menu was on;
+	// for a click answered with type 6 or 7 it is the @original message.
+	componentMessageID string
 }
 
 // interactionLocked returns the state for token, creating it if the
@@ -38,12 +41,18 @@ func (s *Server) rememberInteractionLocked(raw []byte) {
 		ID        string `json:"id"`
 		Token     string `json:"token"`
 		ChannelID string `json:"channel_id"`
+		Message   *struct {
+			ID string `json:"id"`
+		} `json:"message"`
 	}
 	if json.Unmarshal(raw, &i) != nil || i.Token == "" {
 		return
 	}
 	st := s.interactionLocked(i.Token)
 	st.id, st.channelID = i.ID, i.ChannelID
+	if i.Message != nil {
+		st.componentMessageID = i.Message.ID
+	}
 }
 
 // Interaction callback types Discord accepts.
@@ -87,6 +96,14 @@ func (s *Server) postCallback(req *Request, p map[string]string) (int, any) {
 		}
 	}
 	st.acked = true
+	if (body.Type == 6 || body.Type == 7) && st.componentMessageID != "" {
+		// An update's @original is the message the component was on.
+		st.originalID = st.componentMessageID
+		st.messageIDs[st.originalID] = true
+		if msg := s.messages[st.originalID]; msg != nil && body.Type == 7 {
+			mergeMessage(msg, body.Data)
+		}
+	}
 	if body.Type == 4 || body.Type == 5 {
 		id := s.newIDLocked()
 		msg := map[string]any{
@@ -119,7 +136,7 @@ func (s *Server) postCallback(req *Request, p map[string]string) (int, any) {
 // one) and the token must belong to an answered interaction. The caller
 // holds s.mu.
 func (s *Server) webhookLocked(p map[string]string) (*interactionState, int, any) {
-	if p["app"] != s.opts.ApplicationID {
+	if s.failWebhooks || p["app"] != s.opts.ApplicationID {
 		return nil, http.StatusNotFound, apiError(10015, "Unknown Webhook")
 	}
 	st, ok := s.interactions[p["token"]]
@@ -201,6 +218,18 @@ func (s *Server) deleteWebhookMessage(_ *Request, p map[string]string) (int, any
 	return http.StatusNoContent, nil
 }
 
+// FailWebhooks makes every interaction webhook request (follow-ups, and
+// edits and deletes of interaction responses, under /webhooks/) answer 404
+// Unknown Webhook while on is true, as Discord does for an expired or
+// unknown interaction token. A bot that retries those requests keeps
+// failing until its deadline: the case a stop-time test needs. Interaction
+// callbacks still work.
+func (s *Server) FailWebhooks(on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.failWebhooks = on
+}
+
 // UserMessage builds a message from a (non-bot) user, with a fresh ID and
 // the current time, ready for Dispatch("MESSAGE_CREATE", m). An empty
 // guildID makes it a direct message.
@@ -246,16 +275,26 @@ func (s *Server) NewInteraction(typ discordgo.InteractionType, data discordgo.In
 		Version:   1,
 		Locale:    discordgo.EnglishGB,
 	}
+	// authorizing_integration_owners: the app as installed in the guild,
+	// as when the bot was invited there; in a DM with the bot, "0", as
+	// Discord sends for a guild install. UserInstall makes it a user install.
 	if guildID != "" {
 		i.Member = &discordgo.Member{User: user, GuildID: guildID, Roles: []string{}}
 		i.Context = discordgo.InteractionContextGuild
+		i.AuthorizingIntegrationOwners = map[discordgo.ApplicationIntegrationType]string{discordgo.ApplicationIntegrationGuildInstall: guildID}
 	} else {
 		i.User = user
 		i.Context = discordgo.InteractionContextBotDM
+		i.AuthorizingIntegrationOwners = map[discordgo.ApplicationIntegrationType]string{discordgo.ApplicationIntegrationGuildInstall: "0"}
 	}
 	s.mu.Lock()
 	st := s.interactionLocked(i.Token)
 	st.id, st.channelID = i.ID, channelID
+	if guildID != "" {
+		if perms, ok := s.permissions[guildID+"/"+userID]; ok {
+			i.Member.Permissions = perms
+		}
+	}
 	s.mu.Unlock()
 	return i
 }

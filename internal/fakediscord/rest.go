@@ -2,6 +2,7 @@ package fakediscord
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -12,6 +13,7 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -427,4 +429,43 @@ func matchPattern(pattern string, segs []string) (map[string]string, bool) {
 		}
 	}
 	return params, true
+}
+
+// OriginalMessage returns the @original message of the interaction with
+// this token (its response, or for an answered click the message clicked),
+// as stored after any edits. ok is false when there is none.
+func (s *Server) OriginalMessage(token string) (m *discordgo.Message, ok bool) {
+	s.mu.Lock()
+	st, known := s.interactions[token]
+	var id string
+	if known {
+		id = st.originalID
+	}
+	s.mu.Unlock()
+	if id == "" {
+		return nil, false
+	}
+	return s.Message(id)
+}
+
+// ChannelMessages returns the stored messages of a channel (not deleted),
+// oldest first.
+func (s *Server) ChannelMessages(channelID string) []*discordgo.Message {
+	s.mu.Lock()
+	var raws []map[string]any
+	for _, raw := range s.messages {
+		if raw["channel_id"] == channelID {
+			raws = append(raws, raw)
+		}
+	}
+	var out []*discordgo.Message
+	fromMap(raws, &out)
+	s.mu.Unlock()
+	slices.SortFunc(out, func(a, b *discordgo.Message) int {
+		if c := cmp.Compare(len(a.ID), len(b.ID)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	return out
 }
