@@ -27,7 +27,6 @@ import (
 	"github.com/sclondonmassage/synergybot/knowledge"
 )
 
-
 // Recorder keeps the questions the bot could not answer confidently (a
 // "not sure" or "don't know" reply), so staff can see what to add.
 type Recorder interface {
