@@ -49,6 +49,13 @@ type Reply struct {
 	Disclaimer string
 }
 
+// Answers reports whether the reply claims an entry as the answer: the
+// bot was confident about EntryID. Not-sure, don't-know, urgent and small
+// talk replies claim nothing.
+func (r Reply) Answers() bool {
+	return r.Kind == ReplyAnswer && r.EntryID != ""
+}
+
 // Topic names an entry that a reply points to, such as a suggestion.
 type Topic struct {
 	ID    string
