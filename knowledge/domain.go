@@ -1,0 +1,290 @@
+package knowledge
+
+import (
+	_ "embed"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The domain model is stage 6 of answering. It tells whether a message is
+// about the clinic's domain at all, whatever entry it resembles: "what are
+// my health benefits like" shares words with the massage-benefits entry but
+// is about insurance; "schedule an appointment for a tire check" is about a
+// car. The matcher alone cannot see it, since it only knows the base's own
+// words.
+//
+// The model weighs each content word of a message by how much likelier the
+// knowledge base is to use it than ordinary requests about everything else
+// are: a log-likelihood ratio, as in naive Bayes, between the base (its
+// titles, aliases, sample questions and answer sentences, each a document)
+// and a background of 15,000 requests to a general assistant (the CLINC150
+// train split, embedded as word counts in background/). Words the base uses
+// and the background does not ("massage", "knots", "sciatica") carry the
+// message into the domain; words of other domains ("tire", "flight",
+// "phone") carry it out; shared words ("book", "benefits") weigh in
+// proportion. The message is in the domain when the sum, with a prior for
+// being asked in a massage clinic's community, is positive.
+
+//go:generate go run ./internal/genbackground -in ../../shared/corpora/clinc150/train.tsv -out background/clinc150_train_words.txt
+
+//go:embed background/clinc150_train_words.txt
+var backgroundText string
+
+// background holds, for each stem, in how many background requests a word
+// of that stem occurs, and how many requests there are. It is filled once
+// when the package loads and only read afterwards.
+var background = func() (bg struct {
+	df map[string]float64
+	n  float64
+}) {
+	bg.df = make(map[string]float64, 4096)
+	for line := range strings.Lines(backgroundText) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		count, word, ok := strings.Cut(strings.TrimSpace(line), " ")
+		if !ok {
+			continue
+		}
+		if count == "questions" {
+			bg.n, _ = strconv.ParseFloat(word, 64)
+			continue
+		}
+		n, err := strconv.ParseFloat(count, 64)
+		if err != nil {
+			continue
+		}
+		bg.df[stem(word)] += n
+	}
+	if bg.n == 0 {
+		bg.n = 1
+	}
+	return bg
+}()
+
+// domainParams are the knobs of the domain model, chosen on the even half
+// of chat-questions.yaml, testdata/questions.yaml and the CLINC150 train
+// split (the background itself); CLINC150 val and the odd half are held out.
+type domainParams struct {
+	// prior is the log-odds of a message being about the domain before any
+	// word is read: people in a massage clinic's community mostly ask
+	// about massage.
+	prior float64
+	// smoothing is added to the base's count of every word, so that a word
+	// the base uses once is not taken for proof.
+	smoothing float64
+	// answerWeight is how much an answer sentence counts as a document,
+	// against 1 for a title, alias or sample question.
+	answerWeight float64
+	// unseen is the weight of a word neither the base nor the background
+	// holds: a little evidence that the message is about something else.
+	unseen float64
+	// maxFor and maxAgainst bound one word's weight, so that no single
+	// word decides alone.
+	maxFor, maxAgainst float64
+	// maxSmall bounds the weight of a stopword.
+	maxSmall float64
+}
+
+var defaultDomainParams = domainParams{
+	prior:        1.0,
+	smoothing:    0.1,
+	answerWeight: 0.5,
+	unseen:       -0.7,
+	maxFor:       4,
+	maxAgainst:   3,
+	maxSmall:     1,
+}
+
+// DomainCheck is the outcome of the domain model for one message.
+type DomainCheck struct {
+	// LogOdds is the prior plus the sum of the words' weights: positive
+	// when the message is likelier about the domain than not.
+	LogOdds float64
+	// Probability is LogOdds as a probability, in [0, 1].
+	Probability float64
+	// In reports whether the message is about the domain.
+	In bool
+	// Words are the content words weighed, with their weights, for
+	// `ask --explain`.
+	Words []WordWeight
+}
+
+// WordWeight is one word's weight in the domain model: positive for the
+// domain, negative against it.
+type WordWeight struct {
+	Word   string
+	Weight float64
+}
+
+// domainModel holds each stem's weight for one base.
+type domainModel struct {
+	p      domainParams
+	weight map[string]float64 // stem -> clipped log-likelihood ratio
+	term   []float32          // the weight of each term of the matcher
+}
+
+// buildDomain learns the base's side of the model: every stem's document
+// frequency in the base, against its frequency in the background.
+func buildDomain(b *Base, p domainParams) domainModel {
+	df := make(map[string]float64, 2048)
+	docs := 0.0
+	var words []string
+	seen := make(map[string]bool, 64)
+	count := func(text string, weight float64) {
+		words = appendWords(words[:0], Normalize(text))
+		if len(words) == 0 {
+			return
+		}
+		clear(seen)
+		for _, w := range words {
+			st := stem(w)
+			if !seen[st] {
+				seen[st] = true
+				df[st] += weight
+			}
+		}
+		docs += weight
+	}
+	for i := range b.Entries {
+		e := &b.Entries[i]
+		count(e.Title, 1)
+		for _, a := range e.Aliases {
+			count(a, 1)
+		}
+		for _, q := range e.Questions {
+			count(q, 1)
+		}
+		for _, s := range answerSentences(e.Answer) {
+			count(s, p.answerWeight)
+		}
+	}
+	for _, v := range b.Vocabulary {
+		for _, w := range v.Words {
+			count(w+" "+v.Means, 1)
+		}
+	}
+	if docs == 0 {
+		docs = 1
+	}
+	m := domainModel{p: p, weight: make(map[string]float64, len(df))}
+	for st, n := range df {
+		m.weight[st] = m.ratio(n, docs, background.df[st])
+	}
+	return m
+}
+
+// index gives every term of the matcher its weight, termID mapping stems to
+// terms, so that Domain reads a term's weight without hashing its stem.
+func (m *domainModel) index(termID map[string]int32) {
+	m.term = make([]float32, len(termID))
+	for st, id := range termID {
+		w, ok := m.weight[st]
+		if !ok {
+			w = m.wordWeight(st)
+		}
+		m.term[id] = float32(w)
+	}
+}
+
+// ratio is the clipped log-likelihood ratio of a word found in n of the
+// base's docs documents and in bgDF background requests.
+func (m *domainModel) ratio(n, docs, bgDF float64) float64 {
+	pIn := (n + m.p.smoothing) / (docs + 2*m.p.smoothing)
+	pOut := (bgDF + 0.5) / (background.n + 1)
+	return min(max(math.Log(pIn/pOut), -m.p.maxAgainst), m.p.maxFor)
+}
+
+// Domain runs the domain model (stage 6 of answering) on msg. A word the
+// matcher reads as a term of the base, misspelt or not ("swidish"), weighs
+// as that term, discounted by how sure the reading is. With explain, the
+// result lists every word's weight.
+func (m *Matcher) Domain(msg Message, explain bool) DomainCheck {
+	d := &m.domain
+	c := DomainCheck{LogOdds: d.p.prior}
+	var seen [maxQueryTerms]string
+	n := 0
+	// Small words tell a sense apart too ("say" in "how do you say it in
+	// swedish"), but each weighs at most maxSmall.
+	// Together they weigh at most 2*maxSmall against, maxSmall for, so that
+	// the small words of a long story do not outweigh its subject.
+	small := 0.0
+	for _, w := range msg.Words {
+		if !stopwords[w] || slices.Contains(seen[:n], w) || n == len(seen) {
+			continue
+		}
+		seen[n] = w
+		n++
+		wt := d.wordWeight(stem(w))
+		wt = min(max(wt, -d.p.maxSmall), d.p.maxSmall)
+		small += wt
+		if explain {
+			c.Words = append(c.Words, WordWeight{Word: w, Weight: wt})
+		}
+	}
+	c.LogOdds += min(max(small, -2*d.p.maxSmall), d.p.maxSmall)
+	for _, w := range m.rewrite(appendContent(nil, msg.Words)) {
+		if n == len(seen) {
+			break
+		}
+		if slices.Contains(seen[:n], w) {
+			continue
+		}
+		seen[n] = w
+		n++
+		var wt float64
+		rs, known := m.resolve(w)
+		switch {
+		case known:
+			for _, t := range rs.t[:rs.n] {
+				if t.id >= 0 {
+					wt = max(wt, float64(d.term[t.id])*float64(t.conf))
+				}
+			}
+			if wt == 0 {
+				// Only negative weights: the least negative counts.
+				wt = -d.p.maxAgainst
+				for _, t := range rs.t[:rs.n] {
+					if t.id >= 0 {
+						wt = max(wt, float64(d.term[t.id]))
+					}
+				}
+			}
+		case fillers[w]:
+			continue // colour, not topic
+		default:
+			wt = d.wordWeight(stem(w))
+		}
+		c.LogOdds += wt
+		if explain {
+			c.Words = append(c.Words, WordWeight{Word: w, Weight: wt})
+		}
+	}
+	c.Probability = 1 / (1 + math.Exp(-c.LogOdds))
+	c.In = c.LogOdds > 0
+	return c
+}
+
+// wordWeight is the weight of one stem: the base's ratio when the base
+// holds it, else a weight against the domain that grows with how common
+// the word is in the background.
+func (m *domainModel) wordWeight(st string) float64 {
+	if w, ok := m.weight[st]; ok {
+		return w
+	}
+	bg, ok := background.df[st]
+	if !ok {
+		return m.p.unseen
+	}
+	// The more ordinary requests use it, the surer it is about them.
+	return -min(m.p.maxAgainst, -m.p.unseen+0.5*math.Log1p(bg))
+}
+
+// answerSentences splits an answer into its sentences and list items.
+func answerSentences(answer string) []string {
+	return strings.FieldsFunc(answer, func(r rune) bool {
+		return r == '.' || r == '\n' || r == '?' || r == '!'
+	})
+}
