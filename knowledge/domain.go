@@ -36,10 +36,12 @@ var backgroundText string
 // of that stem occurs, and how many requests there are. It is filled once
 // when the package loads and only read afterwards.
 var background = func() (bg struct {
-	df map[string]float64
-	n  float64
+	df    map[string]float64 // stem -> requests
+	pairs map[string]float64 // "stem stem" of adjacent words -> requests
+	n     float64
 }) {
-	bg.df = make(map[string]float64, 4096)
+	bg.df = make(map[string]float64, 8192)
+	bg.pairs = make(map[string]float64, 8192)
 	for line := range strings.Lines(backgroundText) {
 		if strings.HasPrefix(line, "#") {
 			continue
@@ -54,6 +56,12 @@ var background = func() (bg struct {
 		}
 		n, err := strconv.ParseFloat(count, 64)
 		if err != nil {
+			continue
+		}
+		if a, b, pair := strings.Cut(word, " "); pair {
+			if !stopwords[a] || !stopwords[b] {
+				bg.pairs[pairKey(nil, a, b)] += n
+			}
 			continue
 		}
 		bg.df[stem(word)] += n
@@ -84,8 +92,14 @@ type domainParams struct {
 	// maxFor and maxAgainst bound one word's weight, so that no single
 	// word decides alone.
 	maxFor, maxAgainst float64
+	// maxAbsent bounds the weight against the domain of a word the base
+	// does not hold: members bring words of their own to real questions.
+	maxAbsent float64
 	// maxSmall bounds the weight of a stopword.
 	maxSmall float64
+	// maxPair and maxPairFor bound the weight of a pair of adjacent words
+	// against and for the domain.
+	maxPair, maxPairFor float64
 }
 
 var defaultDomainParams = domainParams{
@@ -95,8 +109,20 @@ var defaultDomainParams = domainParams{
 	unseen:       -0.7,
 	maxFor:       4,
 	maxAgainst:   3,
+	maxAbsent:    1.5,
 	maxSmall:     1,
+	maxPair:      2,
+	maxPairFor:   0.5,
 }
+
+// maxDomainWords bounds the work of the domain check for long messages.
+const maxDomainWords = 200
+
+// whenWords say when, not what: "book a massage for tomorrow" is as much
+// about massage as "book a massage". They weigh nothing in the domain.
+var whenWords = setOf(`today tomorrow tonight yesterday monday tuesday wednesday thursday friday
+	saturday sunday weekend weekends week weeks month months morning mornings afternoon evening
+	evenings night nights asap soon later next noon am pm`)
 
 // DomainCheck is the outcome of the domain model for one message.
 type DomainCheck struct {
@@ -123,57 +149,105 @@ type WordWeight struct {
 type domainModel struct {
 	p      domainParams
 	weight map[string]float64 // stem -> clipped log-likelihood ratio
+	small  map[string]float64 // stopword -> its ratio, within maxSmall
+	pairs  map[string]float64 // pairKey -> its ratio, within maxPair
 	term   []float32          // the weight of each term of the matcher
 }
 
 // buildDomain learns the base's side of the model: every stem's document
 // frequency in the base, against its frequency in the background.
-func buildDomain(b *Base, p domainParams) domainModel {
-	df := make(map[string]float64, 2048)
-	docs := 0.0
-	var words []string
+func buildDomain(b *Base, p domainParams, synonyms *synonymIndex) domainModel {
+	df := make(map[string]float64, 2048)    // content stems, in every document
+	pairs := make(map[string]float64, 4096) // adjacent words, in every document
+	small := make(map[string]float64, 256)  // stopwords, in names and questions only
+	docs, questions := 0.0, 0.0
+	var raw, content, words []string
 	seen := make(map[string]bool, 64)
-	count := func(text string, weight float64) {
-		words = appendWords(words[:0], Normalize(text))
+	// count adds one document. Stopwords are counted only in what members
+	// might write (names, sample questions): answers speak in the third
+	// person and would make "I" and "my" look foreign to the domain.
+	count := func(text string, weight float64, asked bool) {
+		raw = appendWords(raw[:0], Normalize(text))
+		words = synonyms.rewrite(words[:0], appendContent(content[:0], raw))
 		if len(words) == 0 {
 			return
 		}
 		clear(seen)
 		for _, w := range words {
-			st := stem(w)
-			if !seen[st] {
+			if st := stem(w); !seen[st] {
 				seen[st] = true
 				df[st] += weight
 			}
 		}
 		docs += weight
+		for i := 1; i < len(raw); i++ {
+			if stopwords[raw[i-1]] && stopwords[raw[i]] {
+				continue
+			}
+			if k := pairKey(nil, raw[i-1], raw[i]); !seen[k] {
+				seen[k] = true
+				pairs[k] += weight
+			}
+		}
+		if !asked {
+			return
+		}
+		clear(seen)
+		for _, w := range raw {
+			if stopwords[w] && !seen[w] {
+				seen[w] = true
+				small[w]++
+			}
+		}
+		questions++
 	}
 	for i := range b.Entries {
 		e := &b.Entries[i]
-		count(e.Title, 1)
+		count(e.Title, 1, true)
 		for _, a := range e.Aliases {
-			count(a, 1)
+			count(a, 1, true)
 		}
 		for _, q := range e.Questions {
-			count(q, 1)
+			count(q, 1, true)
 		}
 		for _, s := range answerSentences(e.Answer) {
-			count(s, p.answerWeight)
+			count(s, p.answerWeight, false)
 		}
 	}
 	for _, v := range b.Vocabulary {
 		for _, w := range v.Words {
-			count(w+" "+v.Means, 1)
+			count(w+" "+v.Means, 1, false)
 		}
 	}
-	if docs == 0 {
-		docs = 1
-	}
-	m := domainModel{p: p, weight: make(map[string]float64, len(df))}
+	m := domainModel{p: p, weight: make(map[string]float64, len(df)), small: make(map[string]float64, len(stopwords))}
 	for st, n := range df {
-		m.weight[st] = m.ratio(n, docs, background.df[st])
+		m.weight[st] = m.ratio(n, max(docs, 1), background.df[st])
+	}
+	for w := range stopwords {
+		m.small[w] = min(max(m.ratio(small[w], max(questions, 1), background.df[stem(w)]), -p.maxSmall), p.maxSmall)
+	}
+	// A pair weighs what it adds to its words: the background's pairs
+	// that the base does not use ("my health", "refer to") count against
+	// the domain, the base's own pairs a little for it.
+	m.pairs = make(map[string]float64, len(background.pairs))
+	for k, bg := range background.pairs {
+		m.pairs[k] = min(max(m.ratio(pairs[k], max(docs, 1), bg), -p.maxPair), p.maxPairFor)
+	}
+	for k, n := range pairs {
+		if _, ok := background.pairs[k]; !ok && n >= 2 {
+			m.pairs[k] = min(m.ratio(n, max(docs, 1), 0), p.maxPairFor)
+		}
 	}
 	return m
+}
+
+// pairKey appends to dst the key of two adjacent words: their stems, with a
+// space between.
+func pairKey(dst []byte, a, b string) string {
+	dst = append(dst, stem(a)...)
+	dst = append(dst, ' ')
+	dst = append(dst, stem(b)...)
+	return string(dst)
 }
 
 // index gives every term of the matcher its weight, termID mapping stems to
@@ -217,14 +291,25 @@ func (m *Matcher) Domain(msg Message, explain bool) DomainCheck {
 		}
 		seen[n] = w
 		n++
-		wt := d.wordWeight(stem(w))
-		wt = min(max(wt, -d.p.maxSmall), d.p.maxSmall)
+		wt := d.small[w]
 		small += wt
 		if explain {
 			c.Words = append(c.Words, WordWeight{Word: w, Weight: wt})
 		}
 	}
 	c.LogOdds += min(max(small, -2*d.p.maxSmall), d.p.maxSmall)
+	var buf [64]byte
+	for i := 1; i < len(msg.Words) && i < maxDomainWords; i++ {
+		if stopwords[msg.Words[i-1]] && stopwords[msg.Words[i]] {
+			continue // "do you", "can i": no sense to tell apart
+		}
+		if wt, ok := d.pairs[pairKey(buf[:0], msg.Words[i-1], msg.Words[i])]; ok && wt != 0 {
+			c.LogOdds += wt
+			if explain {
+				c.Words = append(c.Words, WordWeight{Word: msg.Words[i-1] + " " + msg.Words[i], Weight: wt})
+			}
+		}
+	}
 	for _, w := range m.rewrite(appendContent(nil, msg.Words)) {
 		if n == len(seen) {
 			break
@@ -252,8 +337,8 @@ func (m *Matcher) Domain(msg Message, explain bool) DomainCheck {
 					}
 				}
 			}
-		case fillers[w]:
-			continue // colour, not topic
+		case fillers[w] || whenWords[w]:
+			continue // colour or time, not topic
 		default:
 			wt = d.wordWeight(stem(w))
 		}
@@ -279,7 +364,7 @@ func (m *domainModel) wordWeight(st string) float64 {
 		return m.p.unseen
 	}
 	// The more ordinary requests use it, the surer it is about them.
-	return -min(m.p.maxAgainst, -m.p.unseen+0.5*math.Log1p(bg))
+	return -min(m.p.maxAbsent, -m.p.unseen+0.5*math.Log1p(bg))
 }
 
 // answerSentences splits an answer into its sentences and list items.

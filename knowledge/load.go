@@ -335,7 +335,7 @@ func indexPath(path string, i int) string {
 // The fields each kind of block may hold, in the order the file documents
 // them. Unknown fields are reported with the closest of these.
 var (
-	topFields    = []string{"clinic", "safety", "entries"}
+	topFields    = []string{"clinic", "safety", "entries", "vocabulary"}
 	clinicFields = []string{"name", "booking_url", "contact_url", "website", "disclaimer"}
 	safetyFields = []string{"message", "phrases"}
 	entryFields  = []string{"id", "title", "kind", "aliases", "questions", "answer", "related", "source", "links"}
@@ -365,6 +365,8 @@ func (d *decoder) document(doc *yaml.Node) *Base {
 			b.Safety = d.safety(val)
 		case "entries":
 			b.Entries = d.entries(val)
+		case "vocabulary":
+			b.Vocabulary = d.vocabulary(val)
 		}
 	})
 	return b

@@ -241,6 +241,14 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m.terms = make([]termInfo, 0, guess)
 	m.treats = make([]bool, n)
 	m.vocab.init()
+	// The base's own text is read through its vocabulary too, so that both
+	// sides of a match speak of "lower back" when one says "lumbar".
+	m.synonyms = buildSynonyms(b.Vocabulary)
+	var plain []string
+	content := func(dst []string, text string) []string {
+		plain = contentWords(plain[:0], Normalize(text))
+		return m.synonyms.rewrite(dst, plain)
+	}
 
 	df := make([]int32, 0, guess)     // entries with the term anywhere
 	keyDF := make([]int32, 0, guess)  // entries with the term in a name or question
@@ -284,7 +292,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		e := &b.Entries[i]
 		ei := int32(i)
 		addUnit := func(text string, weight float32, key bool) {
-			words = contentWords(words[:0], Normalize(text))
+			words = content(words[:0], text)
 			u := unit{entry: ei, weight: weight}
 			u.terms = make([]int32, 0, len(words))
 			for _, w := range words {
@@ -307,7 +315,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 				m.treats[i] = true
 			}
 		}
-		words = contentWords(words[:0], Normalize(e.Answer))
+		words = content(words[:0], e.Answer)
 		for _, w := range words {
 			post(ei, m.vocab.intern(w, false, intern), weightAnswer)
 		}
@@ -358,8 +366,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m.unknownIDF = math.Log(1 + (float64(n)+0.5)/0.5)
 	m.commonDF = max(256, n/16)
 	m.safety = buildSafety(b.Safety.Phrases)
-	m.synonyms = buildSynonyms(b.Vocabulary)
-	m.domain = buildDomain(b, defaultDomainParams)
+	m.domain = buildDomain(b, defaultDomainParams, &m.synonyms)
 	m.domain.index(m.termID)
 	m.scratch.New = func() any {
 		return &scratch{
