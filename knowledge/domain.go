@@ -108,7 +108,7 @@ var defaultDomainParams = domainParams{
 	answerWeight: 0.5,
 	unseen:       -0.7,
 	maxFor:       4,
-	maxAgainst:   3,
+	maxAgainst:   1.5,
 	maxAbsent:    1.5,
 	maxSmall:     1,
 	maxPair:      2,
@@ -275,7 +275,16 @@ func (m *domainModel) ratio(n, docs, bgDF float64) float64 {
 // matcher reads as a term of the base, misspelt or not ("swidish"), weighs
 // as that term, discounted by how sure the reading is. With explain, the
 // result lists every word's weight.
-func (m *Matcher) Domain(msg Message, explain bool) DomainCheck {
+//
+// A request to book or to get in touch is about the clinic unless what it
+// asks for says otherwise: the cue word ("book", "call"), and the pairs it
+// is in, never count against the domain, so that "book me in" is weighed
+// by what it books, and "book a car rental" by the car.
+func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
+	skip := ""
+	if in.Act == ActBook || in.Act == ActContact {
+		skip = in.Cue
+	}
 	d := &m.domain
 	c := DomainCheck{LogOdds: d.p.prior}
 	var seen [maxQueryTerms]string
@@ -303,7 +312,14 @@ func (m *Matcher) Domain(msg Message, explain bool) DomainCheck {
 		if stopwords[msg.Words[i-1]] && stopwords[msg.Words[i]] {
 			continue // "do you", "can i": no sense to tell apart
 		}
-		if wt, ok := d.pairs[pairKey(buf[:0], msg.Words[i-1], msg.Words[i])]; ok && wt != 0 {
+		a, b := msg.Words[i-1], msg.Words[i]
+		if whenWords[a] || whenWords[b] {
+			continue
+		}
+		if wt, ok := d.pairs[pairKey(buf[:0], a, b)]; ok && wt != 0 {
+			if a == skip || b == skip {
+				wt = max(wt, 0)
+			}
 			c.LogOdds += wt
 			if explain {
 				c.Words = append(c.Words, WordWeight{Word: msg.Words[i-1] + " " + msg.Words[i], Weight: wt})
@@ -341,6 +357,9 @@ func (m *Matcher) Domain(msg Message, explain bool) DomainCheck {
 			continue // colour or time, not topic
 		default:
 			wt = d.wordWeight(stem(w))
+		}
+		if w == skip {
+			wt = max(wt, 0)
 		}
 		c.LogOdds += wt
 		if explain {

@@ -33,8 +33,25 @@ var bookCues = setOf(`book booking rebook reserve reservation appointment appoin
 var requestWords = setOf(`want wanna like can could how need make get id lemme let would where when
 	please pls plz`)
 
-// contactCues ask how to reach the clinic.
-var contactCues = setOf(`contact call phone email reach text message address`)
+// contactCues ask how to reach the clinic, unless someone else's thing
+// is meant (see possessed): "your phone number", "where are you located",
+// but not "where is my phone".
+var contactCues = setOf(`contact call phone email reach address located location number directions`)
+
+// possessives before a contact cue make it the asker's own thing, or a
+// third person's: "my phone", "her number".
+var possessives = setOf("my his her their our mine")
+
+// possessed reports whether one of the two words before words[i] is a
+// possessive: "my phone", "my current location".
+func possessed(words []string, i int) bool {
+	for j := max(0, i-2); j < i; j++ {
+		if possessives[words[j]] {
+			return true
+		}
+	}
+	return false
+}
 
 // compareCues ask to compare or choose.
 var compareCues = setOf(`vs versus compare compared comparison difference differences better best
@@ -55,7 +72,7 @@ func readMessageIntent(msg Message) Intent {
 		switch {
 		case bookCues[w] && (request || i == 0):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
-		case contactCues[w] && request && in.Act == ActAsk:
+		case contactCues[w] && in.Act == ActAsk && !possessed(msg.Words, i):
 			in.Act, in.Cue = ActContact, w
 		case compareCues[w] && in.Cue == "":
 			in.Cue = w

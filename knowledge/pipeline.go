@@ -80,12 +80,36 @@ func (r Responder) run(question string, explain bool) Trace {
 		t.Reply = r.smallTalk(t.SmallTalk)
 		return t
 	}
-	t.Intent = readMessageIntent(t.Message)
-	t.Match = r.Matcher.MatchMessage(t.Message)
-	t.Domain = r.Matcher.Domain(t.Message, explain)
+	t.Intent, t.Match = r.retrieve(t.Message)
+	t.Domain = r.Matcher.Domain(t.Message, t.Intent, explain)
 	t.Decision = decide(t.Intent, t.Match, t.Domain, r.base().Entry(bookingEntryID) != nil)
 	t.Reply = r.reply(t)
 	return t
+}
+
+// retrieve is stages 4 and 5, intent and retrieval. A long message's
+// asking sentences (Message.Focus) are read first; the whole message is
+// read when they alone find nothing confident, and the surer of the two
+// matches wins.
+func (r Responder) retrieve(msg Message) (Intent, Match) {
+	if msg.Focus == nil {
+		return readMessageIntent(msg), r.Matcher.MatchMessage(msg)
+	}
+	in, m := readMessageIntent(*msg.Focus), r.Matcher.MatchMessage(*msg.Focus)
+	if m.Confident {
+		return in, m
+	}
+	whole := r.Matcher.MatchMessage(msg)
+	if whole.Score > m.Score {
+		m = whole
+	}
+	if in.Act == ActAsk {
+		// A story that asks nothing of its own may still ask to book.
+		if wi := readMessageIntent(msg); wi.Act != ActBook {
+			in = wi
+		}
+	}
+	return in, m
 }
 
 // screen is stage 2, the safety screen. It is the only place the pipeline

@@ -119,7 +119,7 @@ func TestDomainCheck(t *testing.T) {
 		{"when does my flight board", false},
 	}
 	for _, tt := range tests {
-		if got := m.Domain(NewMessage(tt.msg), false); got.In != tt.in {
+		if got := m.Domain(NewMessage(tt.msg), readMessageIntent(NewMessage(tt.msg)), false); got.In != tt.in {
 			t.Errorf("Domain(%q).In = %v (log-odds %.2f), want %v", tt.msg, got.In, got.LogOdds, tt.in)
 		}
 	}
