@@ -60,7 +60,7 @@ var background = func() (bg struct {
 		}
 		if a, b, pair := strings.Cut(word, " "); pair {
 			if !stopwords[a] || !stopwords[b] {
-				bg.pairs[pairKey(nil, a, b)] += n
+				bg.pairs[string(appendPairKey(nil, a, b))] += n
 			}
 			continue
 		}
@@ -83,8 +83,8 @@ type domainParams struct {
 	// smoothing is added to the base's count of every word, so that a word
 	// the base uses once is not taken for proof.
 	smoothing float64
-	// answerWeight is how much an answer sentence counts as a document,
-	// against 1 for a title, alias or sample question.
+	// answerWeight is how much an answer counts as a document, against 1
+	// for a title, alias or sample question.
 	answerWeight float64
 	// unseen is the weight of a word neither the base nor the background
 	// holds: a little evidence that the message is about something else.
@@ -133,10 +133,23 @@ type DomainCheck struct {
 	Probability float64
 	// In reports whether the message is about the domain.
 	In bool
+	// Condition is a medical condition the message names that the base
+	// does not address ("pregnant", "surgery"), or "". Whether massage
+	// suits someone with it is for a therapist or a doctor to say, so the
+	// bot does not answer with confidence.
+	Condition string
 	// Words are the content words weighed, with their weights, for
 	// `ask --explain`.
 	Words []WordWeight
 }
+
+// conditions are medical conditions for which massage may need a
+// therapist's or doctor's judgement (contraindications and precautions).
+// One the base does not itself address keeps the bot from a confident
+// answer, however well the rest of the message matches.
+var conditions = setOf(`pregnant pregnancy trimester postpartum surgery surgical postop
+	cancer chemo chemotherapy tumor tumour fracture fractured clot clots thrombosis dvt
+	osteoporosis pacemaker anticoagulant anticoagulants`)
 
 // WordWeight is one word's weight in the domain model: positive for the
 // domain, negative against it.
@@ -147,120 +160,116 @@ type WordWeight struct {
 
 // domainModel holds each stem's weight for one base.
 type domainModel struct {
-	p      domainParams
-	weight map[string]float64 // stem -> clipped log-likelihood ratio
-	small  map[string]float64 // stopword -> its ratio, within maxSmall
-	pairs  map[string]float64 // pairKey -> its ratio, within maxPair
-	term   []float32          // the weight of each term of the matcher
+	p     domainParams
+	small map[string]float64 // stopword -> its ratio, within maxSmall
+	pairs map[string]float64 // pairKey -> its ratio, within maxPair
+	term  []float32          // the weight of each term of the matcher
 }
 
-// buildDomain learns the base's side of the model: every stem's document
-// frequency in the base, against its frequency in the background.
-func buildDomain(b *Base, p domainParams, synonyms *synonymIndex) domainModel {
-	df := make(map[string]float64, 2048)    // content stems, in every document
-	pairs := make(map[string]float64, 4096) // adjacent words, in every document
-	small := make(map[string]float64, 256)  // stopwords, in names and questions only
-	docs, questions := 0.0, 0.0
-	var raw, content, words []string
-	seen := make(map[string]bool, 64)
-	// count adds one document. Stopwords are counted only in what members
-	// might write (names, sample questions): answers speak in the third
-	// person and would make "I" and "my" look foreign to the domain.
-	count := func(text string, weight float64, asked bool) {
-		raw = appendWords(raw[:0], Normalize(text))
-		words = synonyms.rewrite(words[:0], appendContent(content[:0], raw))
-		if len(words) == 0 {
-			return
-		}
-		clear(seen)
-		for _, w := range words {
-			if st := stem(w); !seen[st] {
-				seen[st] = true
-				df[st] += weight
-			}
-		}
-		docs += weight
-		for i := 1; i < len(raw); i++ {
-			if stopwords[raw[i-1]] && stopwords[raw[i]] {
-				continue
-			}
-			if k := pairKey(nil, raw[i-1], raw[i]); !seen[k] {
-				seen[k] = true
-				pairs[k] += weight
-			}
-		}
-		if !asked {
-			return
-		}
-		clear(seen)
-		for _, w := range raw {
-			if stopwords[w] && !seen[w] {
-				seen[w] = true
-				small[w]++
-			}
-		}
-		questions++
+// domainCounter learns the base's side of the model while the matcher
+// reads the base, so that each text is normalised once and each word
+// hashed once: every term's document frequency in the base (titles,
+// aliases, sample questions and answers are the documents), to set against
+// its frequency in the background.
+type domainCounter struct {
+	p      domainParams
+	df     []float64 // by term: the weighted documents holding it
+	seenIn []int32   // by term: the last document that counted it
+	small  map[string]float64
+	pairs  map[string]float64 // background pairs, in names and questions
+	docs   float64
+	asked  float64
+	doc    int32
+	buf    []byte
+}
+
+func newDomainCounter(p domainParams, sizeHint int) *domainCounter {
+	return &domainCounter{
+		p:      p,
+		df:     make([]float64, 0, sizeHint),
+		seenIn: make([]int32, 0, sizeHint),
+		small:  make(map[string]float64, len(stopwords)),
+		pairs:  make(map[string]float64, 1024),
 	}
-	for i := range b.Entries {
-		e := &b.Entries[i]
-		count(e.Title, 1, true)
-		for _, a := range e.Aliases {
-			count(a, 1, true)
+}
+
+// add counts one document: the terms of its content words (vocabulary
+// applied) and, for documents members might have written (asked: names
+// and sample questions), its stopwords and pairs of adjacent words (raw,
+// as Message.Words). Answers speak in the third person and would make "I"
+// and "my" look foreign to the domain.
+func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked bool) {
+	if len(terms) == 0 {
+		return
+	}
+	c.doc++
+	for _, id := range terms {
+		for int(id) >= len(c.df) {
+			c.df = append(c.df, 0)
+			c.seenIn = append(c.seenIn, 0)
 		}
-		for _, q := range e.Questions {
-			count(q, 1, true)
-		}
-		for _, s := range answerSentences(e.Answer) {
-			count(s, p.answerWeight, false)
+		if c.seenIn[id] != c.doc {
+			c.seenIn[id] = c.doc
+			c.df[id] += weight
 		}
 	}
-	for _, v := range b.Vocabulary {
-		for _, w := range v.Words {
-			count(w+" "+v.Means, 1, false)
+	c.docs += weight
+	if !asked {
+		return
+	}
+	c.asked++
+	for i, w := range raw {
+		if stopwords[w] && !slices.Contains(raw[:i], w) {
+			c.small[w]++
+		}
+		if i == 0 || stopwords[raw[i-1]] && stopwords[w] {
+			continue
+		}
+		c.buf = appendPairKey(c.buf[:0], raw[i-1], w)
+		if _, ok := background.pairs[string(c.buf)]; ok {
+			c.pairs[string(c.buf)] += weight
 		}
 	}
-	m := domainModel{p: p, weight: make(map[string]float64, len(df)), small: make(map[string]float64, len(stopwords))}
-	for st, n := range df {
-		m.weight[st] = m.ratio(n, max(docs, 1), background.df[st])
+}
+
+// model turns the counts into the weights Domain reads. termID maps the
+// matcher's stems to its terms.
+func (c *domainCounter) model(termID map[string]int32) domainModel {
+	p := c.p
+	m := domainModel{p: p, small: make(map[string]float64, len(stopwords))}
+	docs := max(c.docs, 1)
+	m.term = make([]float32, len(termID))
+	for st, id := range termID {
+		n := 0.0
+		if int(id) < len(c.df) {
+			n = c.df[id]
+		}
+		w := m.wordWeight(st)
+		if n > 0 {
+			w = m.ratio(n, docs, background.df[st])
+		}
+		m.term[id] = float32(w)
 	}
 	for w := range stopwords {
-		m.small[w] = min(max(m.ratio(small[w], max(questions, 1), background.df[stem(w)]), -p.maxSmall), p.maxSmall)
+		m.small[w] = min(max(m.ratio(c.small[w], max(c.asked, 1), background.df[stem(w)]), -p.maxSmall), p.maxSmall)
 	}
 	// A pair weighs what it adds to its words: the background's pairs
 	// that the base does not use ("my health", "refer to") count against
-	// the domain, the base's own pairs a little for it.
+	// the domain, those it uses a little for it.
+	asked := max(c.asked, 1)
 	m.pairs = make(map[string]float64, len(background.pairs))
 	for k, bg := range background.pairs {
-		m.pairs[k] = min(max(m.ratio(pairs[k], max(docs, 1), bg), -p.maxPair), p.maxPairFor)
-	}
-	for k, n := range pairs {
-		if _, ok := background.pairs[k]; !ok && n >= 2 {
-			m.pairs[k] = min(m.ratio(n, max(docs, 1), 0), p.maxPairFor)
-		}
+		m.pairs[k] = min(max(m.ratio(c.pairs[k], asked, bg), -p.maxPair), p.maxPairFor)
 	}
 	return m
 }
 
-// pairKey appends to dst the key of two adjacent words: their stems, with a
-// space between.
-func pairKey(dst []byte, a, b string) string {
+// appendPairKey appends to dst the key of two adjacent words: their stems,
+// with a space between.
+func appendPairKey(dst []byte, a, b string) []byte {
 	dst = append(dst, stem(a)...)
 	dst = append(dst, ' ')
-	dst = append(dst, stem(b)...)
-	return string(dst)
-}
-
-// index gives every term of the matcher its weight, termID mapping stems to
-// terms, so that Domain reads a term's weight without hashing its stem.
-func (m *domainModel) index(termID map[string]int32) {
-	m.term = make([]float32, len(termID))
-	for st, id := range termID {
-		w, ok := m.weight[st]
-		if !ok {
-			w = m.wordWeight(st)
-		}
-		m.term[id] = float32(w)
-	}
+	return append(dst, stem(b)...)
 }
 
 // ratio is the clipped log-likelihood ratio of a word found in n of the
@@ -316,7 +325,7 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 		if whenWords[a] || whenWords[b] {
 			continue
 		}
-		if wt, ok := d.pairs[pairKey(buf[:0], a, b)]; ok && wt != 0 {
+		if wt, ok := d.pairs[string(appendPairKey(buf[:0], a, b))]; ok && wt != 0 {
 			if a == skip || b == skip {
 				wt = max(wt, 0)
 			}
@@ -355,6 +364,9 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 			}
 		case fillers[w] || whenWords[w]:
 			continue // colour or time, not topic
+		case conditions[w]:
+			c.Condition = w
+			wt = d.wordWeight(stem(w))
 		default:
 			wt = d.wordWeight(stem(w))
 		}
@@ -371,13 +383,10 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 	return c
 }
 
-// wordWeight is the weight of one stem: the base's ratio when the base
-// holds it, else a weight against the domain that grows with how common
-// the word is in the background.
+// wordWeight is the weight of a stem the base does not hold: a weight
+// against the domain that grows with how common the word is in the
+// background.
 func (m *domainModel) wordWeight(st string) float64 {
-	if w, ok := m.weight[st]; ok {
-		return w
-	}
 	bg, ok := background.df[st]
 	if !ok {
 		return m.p.unseen

@@ -244,11 +244,16 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	// The base's own text is read through its vocabulary too, so that both
 	// sides of a match speak of "lower back" when one says "lumbar".
 	m.synonyms = buildSynonyms(b.Vocabulary)
-	var plain []string
-	content := func(dst []string, text string) []string {
-		plain = contentWords(plain[:0], Normalize(text))
-		return m.synonyms.rewrite(dst, plain)
+	domain := newDomainCounter(defaultDomainParams, guess)
+	// read normalises text, once, counts it for the domain model and
+	// returns its content words with the vocabulary applied, in dst.
+	var raw, plain []string
+	read := func(dst []string, text string) []string {
+		raw = appendWords(raw[:0], Normalize(text))
+		plain = appendContent(plain[:0], raw)
+		return m.synonyms.rewrite(dst[:0], plain)
 	}
+	var ids []int32
 
 	df := make([]int32, 0, guess)     // entries with the term anywhere
 	keyDF := make([]int32, 0, guess)  // entries with the term in a name or question
@@ -292,7 +297,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		e := &b.Entries[i]
 		ei := int32(i)
 		addUnit := func(text string, weight float32, key bool) {
-			words = content(words[:0], text)
+			words = read(words, text)
 			u := unit{entry: ei, weight: weight}
 			u.terms = make([]int32, 0, len(words))
 			for _, w := range words {
@@ -300,6 +305,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 				post(ei, id, weight)
 				u.terms = append(u.terms, id)
 			}
+			domain.add(raw, u.terms, 1, true)
 			if len(u.terms) > 0 {
 				m.units = append(m.units, u)
 			}
@@ -311,14 +317,18 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		}
 		for _, q := range e.Questions {
 			addUnit(q, weightQuestion, true)
-			if readIntent(strings.Fields(Normalize(q))) == intentTreat {
+			if readIntent(raw) == intentTreat {
 				m.treats[i] = true
 			}
 		}
-		words = content(words[:0], e.Answer)
+		words = read(words, e.Answer)
+		ids = ids[:0]
 		for _, w := range words {
-			post(ei, m.vocab.intern(w, false, intern), weightAnswer)
+			id := m.vocab.intern(w, false, intern)
+			post(ei, id, weightAnswer)
+			ids = append(ids, id)
 		}
+		domain.add(raw, ids, defaultDomainParams.answerWeight, false)
 	}
 	// BM25's idf: rare terms say more about which entry is meant.
 	for s, id := range m.termID {
@@ -366,8 +376,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m.unknownIDF = math.Log(1 + (float64(n)+0.5)/0.5)
 	m.commonDF = max(256, n/16)
 	m.safety = buildSafety(b.Safety.Phrases)
-	m.domain = buildDomain(b, defaultDomainParams, &m.synonyms)
-	m.domain.index(m.termID)
+	m.domain = domain.model(m.termID)
 	m.scratch.New = func() any {
 		return &scratch{
 			entry: make([]float32, n),
