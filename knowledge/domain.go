@@ -394,10 +394,3 @@ func (m *domainModel) wordWeight(st string) float64 {
 	// The more ordinary requests use it, the surer it is about them.
 	return -min(m.p.maxAbsent, -m.p.unseen+0.5*math.Log1p(bg))
 }
-
-// answerSentences splits an answer into its sentences and list items.
-func answerSentences(answer string) []string {
-	return strings.FieldsFunc(answer, func(r rune) bool {
-		return r == '.' || r == '\n' || r == '?' || r == '!'
-	})
-}

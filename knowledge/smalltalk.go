@@ -107,8 +107,3 @@ func hasSymbol(s string) bool {
 	}
 	return false
 }
-
-// isSmallTalk reports whether message is only small talk.
-func isSmallTalk(message string) bool {
-	return readSmallTalk(NewMessage(message)) != SmallTalkNone
-}
