@@ -335,7 +335,11 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 			}
 		}
 	}
-	for _, w := range m.rewrite(appendContent(nil, msg.Words)) {
+	sc := m.scratch.Get().(*scratch)
+	defer m.scratch.Put(sc)
+	sc.content = appendContent(sc.content[:0], msg.Words)
+	sc.words = m.synonyms.rewrite(sc.words[:0], sc.content)
+	for _, w := range sc.words {
 		if n == len(seen) {
 			break
 		}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // DefaultThreshold is the confidence at or above which the bot answers.
@@ -196,6 +197,11 @@ type Matcher struct {
 	domain   domainModel
 	safety   safetyIndex
 	scratch  sync.Pool // of *scratch, reused between calls to Match
+
+	// bookingURLs caches tracked booking URLs by [source, campaign];
+	// bookingURLCount bounds it (see trackedBookingURL).
+	bookingURLs     sync.Map
+	bookingURLCount atomic.Int32
 }
 
 type termInfo struct {

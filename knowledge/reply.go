@@ -344,10 +344,30 @@ func (r Responder) urgent() Reply {
 func (r Responder) bookingLink(entryID string) *Link {
 	raw := r.base().Clinic.BookingURL
 	if r.Options.Tracking {
-		raw = withTracking(raw, r.Options.Medium, entryID)
+		raw = r.Matcher.trackedBookingURL(r.Options.Medium, entryID)
 	}
 	return &Link{Label: "Book a massage", URL: raw}
 }
+
+// trackedBookingURL is the base's booking URL tagged with source and
+// campaign, parsed and encoded once per pair rather than for every reply.
+// The pairs are bounded by the mediums times the entries.
+func (m *Matcher) trackedBookingURL(source, campaign string) string {
+	key := [2]string{source, campaign}
+	if u, ok := m.bookingURLs.Load(key); ok {
+		return u.(string)
+	}
+	u := withTracking(m.base.Clinic.BookingURL, source, campaign)
+	if m.bookingURLCount.Load() < maxCachedURLs {
+		if _, loaded := m.bookingURLs.LoadOrStore(key, u); !loaded {
+			m.bookingURLCount.Add(1)
+		}
+	}
+	return u
+}
+
+// maxCachedURLs bounds the booking URL cache of a matcher.
+const maxCachedURLs = 4096
 
 func (r Responder) contactLink() *Link {
 	return &Link{Label: "Contact us", URL: r.base().Clinic.ContactURL}
