@@ -161,3 +161,35 @@ func TestParseEvalCases(t *testing.T) {
 		t.Errorf("report %+v", rep)
 	}
 }
+
+// TestAskConcurrently runs the pipeline from many goroutines on one
+// matcher, as the bot does; run with -race, it checks that the caches the
+// pipeline fills (corrections, booking URLs) are safe to share.
+func TestAskConcurrently(t *testing.T) {
+	r := defaultResponder(t)
+	qs := []string{"book a deep tissue for friday", "swidish masage?", "swedish vs rolfing", "is dt good for my lumbar", "thanks!", "where is my phone"}
+	want := make([]Reply, len(qs))
+	for i, q := range qs {
+		want[i] = r.Ask(q)
+	}
+	done := make(chan struct{})
+	for g := 0; g < 8; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := range 50 {
+				k := (i + g) % len(qs)
+				if got := r.Ask(qs[k]); got.Kind != want[k].Kind || got.EntryID != want[k].EntryID || !equalLink(got.Booking, want[k].Booking) {
+					t.Errorf("Ask(%q) = %s %s, want %s %s", qs[k], got.Kind, got.EntryID, want[k].Kind, want[k].EntryID)
+					return
+				}
+			}
+		}()
+	}
+	for range 8 {
+		<-done
+	}
+}
+
+func equalLink(a, b *Link) bool {
+	return a == nil && b == nil || a != nil && b != nil && *a == *b
+}
