@@ -37,6 +37,8 @@ type Base struct {
 	Safety Safety
 	// Entries keep the order of the file.
 	Entries []Entry
+	// Vocabulary maps the words people use to the base's own terms.
+	Vocabulary []Synonym
 
 	byID map[string]int
 }
@@ -106,4 +108,17 @@ func (b *Base) Techniques() []*Entry {
 		}
 	}
 	return out
+}
+
+// Synonym teaches the matcher that the words and phrases people use
+// ("lumbar", "low back", "backache") mean one of the base's own terms
+// ("lower back"). Before a message is matched, each of Words found in it
+// is read as Means.
+type Synonym struct {
+	// Means is the base's own term, as it appears in titles, aliases,
+	// questions or answers ("lower back", "trigger point therapy").
+	Means string `yaml:"means"`
+	// Words are what people say instead: lay words, anatomy, abbreviations
+	// and slang ("lumbar", "tp", "tpt").
+	Words []string `yaml:"words"`
 }

@@ -521,7 +521,7 @@ func indexPath(path string, i int) string {
 // The fields each kind of block may hold, in the order the file documents
 // them. Unknown fields are reported with the closest of these.
 var (
-	topFields    = []string{"clinic", "safety", "entries"}
+	topFields    = []string{"clinic", "safety", "entries", "vocabulary"}
 	clinicFields = []string{"name", "booking_url", "contact_url", "website", "disclaimer"}
 	safetyFields = []string{"message", "phrases"}
 	entryFields  = []string{"id", "title", "kind", "aliases", "questions", "answer", "related", "source", "links"}
@@ -541,11 +541,12 @@ type block struct {
 // two cannot drift. A new section is one line here, its field list above,
 // its decoding in document and its definition in the schema.
 var blocks = map[string]block{
-	"file":   {"the file", topFields},
-	"clinic": {"clinic", clinicFields},
-	"safety": {"safety", safetyFields},
-	"entry":  {"an entry", entryFields},
-	"link":   {"a link", linkFields},
+	"file":    {"the file", topFields},
+	"clinic":  {"clinic", clinicFields},
+	"safety":  {"safety", safetyFields},
+	"entry":   {"an entry", entryFields},
+	"link":    {"a link", linkFields},
+	"synonym": {"a vocabulary item", synonymFields},
 }
 
 // document decodes the whole file. It returns nil when the file is empty or
@@ -571,6 +572,8 @@ func (d *decoder) document(doc *yaml.Node) *Base {
 			b.Safety = d.safety(val)
 		case "entries":
 			b.Entries = d.entries(val)
+		case "vocabulary":
+			b.Vocabulary = d.vocabulary(val)
 		}
 	})
 	return b

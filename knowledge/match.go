@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // DefaultThreshold is the confidence at or above which the bot answers.
@@ -37,6 +38,10 @@ type Match struct {
 	Confident bool
 	// Suggestions are up to 3 other plausible entries, best first.
 	Suggestions []Candidate
+	// Named are the techniques whose whole name (title, id or alias) the
+	// question holds, in file order: "swedish or deep tissue" names two.
+	// The pipeline compares them, or books the one named.
+	Named []*Entry
 }
 
 // How much each place where a word appears counts as evidence for an
@@ -187,9 +192,16 @@ type Matcher struct {
 	// question word the base does not know when measuring its topic.
 	unknownIDF float64
 
-	vocab   vocabulary
-	safety  safetyIndex
-	scratch sync.Pool // of *scratch, reused between calls to Match
+	vocab    vocabulary
+	synonyms synonymIndex
+	domain   domainModel
+	safety   safetyIndex
+	scratch  sync.Pool // of *scratch, reused between calls to Match
+
+	// bookingURLs caches tracked booking URLs by [source, campaign];
+	// bookingURLCount bounds it (see trackedBookingURL).
+	bookingURLs     sync.Map
+	bookingURLCount atomic.Int32
 }
 
 type termInfo struct {
@@ -235,6 +247,19 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m.terms = make([]termInfo, 0, guess)
 	m.treats = make([]bool, n)
 	m.vocab.init()
+	// The base's own text is read through its vocabulary too, so that both
+	// sides of a match speak of "lower back" when one says "lumbar".
+	m.synonyms = buildSynonyms(b.Vocabulary)
+	domain := newDomainCounter(defaultDomainParams, guess)
+	// read normalises text, once, counts it for the domain model and
+	// returns its content words with the vocabulary applied, in dst.
+	var raw, plain []string
+	read := func(dst []string, text string) []string {
+		raw = appendWords(raw[:0], Normalize(text))
+		plain = appendContent(plain[:0], raw)
+		return m.synonyms.rewrite(dst[:0], plain)
+	}
+	var ids []int32
 
 	df := make([]int32, 0, guess)     // entries with the term anywhere
 	keyDF := make([]int32, 0, guess)  // entries with the term in a name or question
@@ -278,7 +303,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		e := &b.Entries[i]
 		ei := int32(i)
 		addUnit := func(text string, weight float32, key bool) {
-			words = contentWords(words[:0], Normalize(text))
+			words = read(words, text)
 			u := unit{entry: ei, weight: weight}
 			u.terms = make([]int32, 0, len(words))
 			for _, w := range words {
@@ -286,6 +311,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 				post(ei, id, weight)
 				u.terms = append(u.terms, id)
 			}
+			domain.add(raw, u.terms, 1, true)
 			if len(u.terms) > 0 {
 				m.units = append(m.units, u)
 			}
@@ -297,14 +323,18 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		}
 		for _, q := range e.Questions {
 			addUnit(q, weightQuestion, true)
-			if readIntent(strings.Fields(Normalize(q))) == intentTreat {
+			if readIntent(raw) == intentTreat {
 				m.treats[i] = true
 			}
 		}
-		words = contentWords(words[:0], Normalize(e.Answer))
+		words = read(words, e.Answer)
+		ids = ids[:0]
 		for _, w := range words {
-			post(ei, m.vocab.intern(w, false, intern), weightAnswer)
+			id := m.vocab.intern(w, false, intern)
+			post(ei, id, weightAnswer)
+			ids = append(ids, id)
 		}
+		domain.add(raw, ids, defaultDomainParams.answerWeight, false)
 	}
 	// BM25's idf: rare terms say more about which entry is meant.
 	for s, id := range m.termID {
@@ -352,6 +382,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m.unknownIDF = math.Log(1 + (float64(n)+0.5)/0.5)
 	m.commonDF = max(256, n/16)
 	m.safety = buildSafety(b.Safety.Phrases)
+	m.domain = domain.model(m.termID)
 	m.scratch.New = func() any {
 		return &scratch{
 			entry: make([]float32, n),
@@ -378,9 +409,10 @@ type scratch struct {
 	touched []int32   // entries with a non-zero entry slot
 	units   []int32   // units with a non-zero unit slot
 	query   []queryTerm
-	seq     []int32  // the query's known terms in order, for phrases
-	raw     []string // the question's words, shorthand expanded, stopwords kept
-	words   []string // its content words
+	seq     []int32   // the query's known terms in order, for phrases
+	content []string  // the question's content words
+	words   []string  // its content words with the vocabulary applied
+	named   []namedAt // techniques whose name the question holds in full
 	cands   []candidate
 }
 
@@ -402,11 +434,17 @@ type queryTerm struct {
 // Match finds the entry that best answers question. It never returns more
 // than 3 suggestions, and Confident implies Best != nil.
 func (m *Matcher) Match(question string) Match {
+	return m.MatchMessage(NewMessage(question))
+}
+
+// MatchMessage is Match for a message already normalised: stage 5 of
+// answering, topic retrieval, with the confidence that stage 7 decides on.
+func (m *Matcher) MatchMessage(msg Message) Match {
 	s := m.scratch.Get().(*scratch)
 	defer m.scratch.Put(s)
 	s.reset()
 
-	unknown, in := m.analyze(s, question)
+	unknown, in := m.analyze(s, msg.Words)
 	if len(s.query) == 0 {
 		return Match{}
 	}
@@ -470,6 +508,9 @@ func (m *Matcher) Match(question string) Match {
 			pow(min(matched/known, 1), p.questionCover) *
 			(1 - math.Exp(-ev/p.evidenceScale))
 		s.best[u.entry] = max(s.best[u.entry], float32(sc))
+		if u.weight == weightName && matched > 0.99*float64(u.total) && m.base.Entries[u.entry].Kind == KindTechnique {
+			s.named = append(s.named, namedAt{entry: u.entry, pos: int32(slices.Index(s.seq, u.terms[0]))})
+		}
 	}
 	// Rank the entries, keeping the few best.
 	s.cands = s.cands[:0]
@@ -537,13 +578,15 @@ func (m *Matcher) Match(question string) Match {
 	conf = min(max(conf, 0), 1)
 	// Below a floor nothing is plausible: the base does not cover it.
 	floor := m.threshold * plausibleFraction
+	named := m.namedEntries(s)
 	if conf < floor {
-		return Match{Score: conf}
+		return Match{Score: conf, Named: named}
 	}
 	out := Match{
 		Best:      &m.base.Entries[best.entry],
 		Score:     conf,
 		Confident: conf >= m.threshold,
+		Named:     named,
 	}
 	for _, c := range s.cands[1:] {
 		if len(out.Suggestions) == maxSuggestions {
@@ -556,6 +599,32 @@ func (m *Matcher) Match(question string) Match {
 			Entry: &m.base.Entries[c.entry],
 			Score: min(max(c.score, 0), 1),
 		})
+	}
+	return out
+}
+
+// namedAt is a technique named in a question, and where its name starts
+// among the question's known terms.
+type namedAt struct{ entry, pos int32 }
+
+// namedEntries returns the techniques named in full, each once, in the
+// order the question names them.
+func (m *Matcher) namedEntries(s *scratch) []*Entry {
+	if len(s.named) == 0 {
+		return nil
+	}
+	slices.SortFunc(s.named, func(a, b namedAt) int {
+		if a.pos != b.pos {
+			return int(a.pos - b.pos)
+		}
+		return int(a.entry - b.entry)
+	})
+	var out []*Entry
+	for _, n := range s.named {
+		e := &m.base.Entries[n.entry]
+		if !slices.Contains(out, e) {
+			out = append(out, e)
+		}
 	}
 	return out
 }
@@ -647,15 +716,16 @@ func (s *scratch) reset() {
 	s.units = s.units[:0]
 	s.query = s.query[:0]
 	s.seq = s.seq[:0]
+	s.named = s.named[:0]
 }
 
-// analyze fills s.query and s.seq with the known terms of question and
-// returns how many content words it has that the base does not know, and
-// what the question asks for.
-func (m *Matcher) analyze(s *scratch, question string) (unknown int, in intent) {
-	s.raw = appendWords(s.raw[:0], Normalize(question))
-	in = readIntent(s.raw)
-	s.words = appendContent(s.words[:0], s.raw)
+// analyze fills s.query and s.seq with the known terms of a question's
+// words (as Message.Words) and returns how many content words it has that
+// the base does not know, and what the question asks for.
+func (m *Matcher) analyze(s *scratch, raw []string) (unknown int, in intent) {
+	in = readIntent(raw)
+	s.content = appendContent(s.content[:0], raw)
+	s.words = m.synonyms.rewrite(s.words[:0], s.content)
 	if len(s.words) > maxQueryTerms {
 		s.words = s.words[:maxQueryTerms]
 	}

@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // Message is one member's message, normalised once for every stage of
 // answering: the safety screen, small talk, intent and retrieval all read
 // the same words instead of normalising the text again.
@@ -14,11 +16,90 @@ type Message struct {
 	// Words are the words of Normalized with chat shorthand expanded
 	// ("wat r" becomes "what are") and stopwords kept.
 	Words []string
+	// Focus is, for a long message that tells a story around its question,
+	// the sentences that ask (see asks); nil otherwise. Retrieval and
+	// intent read it first, so that "I was on the booking page..." does
+	// not make "which one helps my back?" a request to book.
+	Focus *Message
 }
 
+// longMessage is the length in bytes from which a message's asking
+// sentences are told from its story.
+const longMessage = 160
+
 // NewMessage prepares text for answering. It is the one place where a
-// message is normalised.
+// message is normalised: a long one sentence by sentence, so that the
+// sentences that ask are known without normalising them again.
 func NewMessage(text string) Message {
-	n := Normalize(text)
-	return Message{Text: text, Normalized: n, Words: appendWords(nil, n)}
+	if len(text) < longMessage {
+		n := Normalize(text)
+		return Message{Text: text, Normalized: n, Words: appendWords(nil, n)}
+	}
+	var all, focus []string
+	var focusText []string
+	story := false
+	for _, s := range splitSentences(stripDiscord(text)) {
+		n := Normalize(s)
+		if n == "" {
+			continue
+		}
+		all = append(all, n)
+		if asks(s, n) {
+			focus = append(focus, n)
+			focusText = append(focusText, s)
+		} else {
+			story = true
+		}
+	}
+	whole := strings.Join(all, " ")
+	msg := Message{Text: text, Normalized: whole, Words: appendWords(nil, whole)}
+	if story && len(focus) > 0 {
+		fn := strings.Join(focus, " ")
+		msg.Focus = &Message{Text: strings.Join(focusText, " "), Normalized: fn, Words: appendWords(nil, fn)}
+	}
+	return msg
+}
+
+// splitSentences cuts text after each ".", "!" or "?" followed by a space,
+// and at line breaks. Addresses such as "example.com/a?b" stay whole.
+func splitSentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		end := c == '\n' || (c == '.' || c == '!' || c == '?') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n')
+		if end {
+			if s := strings.TrimSpace(text[start : i+1]); s != "" {
+				out = append(out, s)
+			}
+			start = i + 1
+		}
+	}
+	if s := strings.TrimSpace(text[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// questionStarts are the words that open a question or a request.
+var questionStarts = setOf(`what whats how hows why which who where when is are am was can could
+	does do did should would will shall any anyone tell please pls help`)
+
+// asks reports whether a sentence (as written, and normalised) asks
+// something: it ends with a question mark, opens with a question word, or
+// makes a request ("I want to", "I'd like", "looking for").
+func asks(raw, normalized string) bool {
+	if strings.HasSuffix(strings.TrimRight(raw, " )\"'"), "?") {
+		return true
+	}
+	first, _, _ := strings.Cut(normalized, " ")
+	if questionStarts[first] {
+		return true
+	}
+	for _, p := range []string{"i want to", "i would like", "i d like", "looking for", "wondering", "i need to know"} {
+		if strings.Contains(normalized, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -49,6 +49,13 @@ type Reply struct {
 	Disclaimer string
 }
 
+// Answers reports whether the reply claims an entry as the answer: the
+// bot was confident about EntryID. Not-sure, don't-know, urgent and small
+// talk replies claim nothing.
+func (r Reply) Answers() bool {
+	return r.Kind == ReplyAnswer && r.EntryID != ""
+}
+
 // Topic names an entry that a reply points to, such as a suggestion.
 type Topic struct {
 	ID    string
@@ -74,28 +81,6 @@ type Responder struct {
 
 // maxSuggestions is how many close topics a not-sure reply offers.
 const maxSuggestions = 3
-
-// Ask answers one message from a member. Urgent warning signs win over
-// everything; then small talk; then the matcher's verdict.
-func (r Responder) Ask(question string) Reply {
-	if _, urgent := r.Matcher.Urgent(question); urgent {
-		return r.urgent()
-	}
-	if isSmallTalk(question) {
-		return r.Help()
-	}
-	m := r.Matcher.Match(question)
-	switch {
-	case m.Best != nil && m.Confident:
-		reply := r.answer(m.Best)
-		reply.Score = m.Score
-		return reply
-	case m.Best != nil:
-		return r.notSure(m)
-	default:
-		return r.dontKnow()
-	}
-}
 
 // Topic is the answer for the entry with the given id, as given when someone
 // clicks a topic button or picks a technique. ok is false for unknown ids.
@@ -242,6 +227,104 @@ func (r Responder) dontKnow() Reply {
 		fmt.Sprintf("My knowledge base doesn't cover that, and I'd rather not guess. The team at %s can answer you directly: use the Contact button, or book a visit. Type **help** to see what I can answer.", r.base().Clinic.Name))
 }
 
+// smallTalk is the reply to a message that is only small talk: thanks and
+// goodbyes get a short word back, greetings and questions about the bot
+// the help text.
+func (r Responder) smallTalk(k SmallTalk) Reply {
+	name := r.base().Clinic.Name
+	switch k {
+	case SmallTalkThanks:
+		return r.handOff(ReplySmallTalk, "You're welcome!",
+			"Glad to help. Ask me anything else about massage or back pain whenever you like.")
+	case SmallTalkGoodbye:
+		return r.handOff(ReplySmallTalk, "Take care!",
+			fmt.Sprintf("Take care of that back. I'm here whenever you have another question, and the team at %s is a message away.", name))
+	}
+	return r.Help()
+}
+
+// bookWith is the booking reply for a message that asks to book, with the
+// technique it names, if any, as the link's campaign, so that the clinic
+// sees which technique people book from the chat.
+func (r Responder) bookWith(technique *Entry) Reply {
+	reply := r.Book()
+	if technique == nil {
+		return reply
+	}
+	reply.Title = "Book " + technique.Title
+	reply.Booking = r.bookingLink(technique.ID)
+	reply.Related = append([]Topic{{ID: technique.ID, Title: technique.Title}}, reply.Related...)
+	return reply
+}
+
+// maxCompared is how many techniques a comparison shows.
+const maxCompared = 4
+
+// compare is the reply to a message that names two or more techniques:
+// one or two sentences from each entry, then what each says about back
+// pain, all in the base's own words, and a booking link. It claims the
+// first technique named as its entry.
+func (r Responder) compare(named []*Entry) Reply {
+	b := r.base()
+	if len(named) > maxCompared {
+		named = named[:maxCompared]
+	}
+	var sb strings.Builder
+	var topics []Topic
+	for _, e := range named {
+		ss := sentences(e.Answer)
+		fmt.Fprintf(&sb, "**%s**: %s", e.Title, strings.Join(ss[:min(2, len(ss))], " "))
+		// What the entry says about back pain, when its first sentences
+		// do not already say it.
+		if len(ss) > 2 {
+			for _, s := range ss[2:] {
+				if strings.Contains(strings.ToLower(s), "back pain") {
+					sb.WriteString(" " + s)
+					break
+				}
+			}
+		}
+		sb.WriteString("\n\n")
+		topics = append(topics, Topic{ID: e.ID, Title: e.Title})
+	}
+	fmt.Fprintf(&sb, "A Registered Massage Therapist at %s can help you choose: book a session with the button below.", b.Clinic.Name)
+	titles := make([]string, len(named))
+	for i, e := range named {
+		titles[i] = e.Title
+	}
+	return Reply{
+		Kind:       ReplyAnswer,
+		Title:      strings.Join(titles, " vs "),
+		Body:       sb.String(),
+		EntryID:    named[0].ID,
+		Score:      1,
+		Related:    topics,
+		Booking:    r.bookingLink(named[0].ID),
+		Contact:    r.contactLink(),
+		Disclaimer: b.Clinic.Disclaimer,
+	}
+}
+
+// sentences splits Markdown text into sentences, emphasis marks and list
+// bullets removed: the pieces a comparison quotes.
+func sentences(md string) []string {
+	var out []string
+	for line := range strings.Lines(md) {
+		line = strings.TrimSpace(strings.ReplaceAll(line, "**", ""))
+		line = strings.TrimSpace(strings.TrimPrefix(line, "- "))
+		for line != "" {
+			i := strings.Index(line, ". ")
+			if i < 0 {
+				out = append(out, line)
+				break
+			}
+			out = append(out, line[:i+1])
+			line = strings.TrimSpace(line[i+2:])
+		}
+	}
+	return out
+}
+
 // urgent is the urgent-care reply. It deliberately carries no booking or
 // contact link: someone with these signs needs a doctor, not a massage.
 func (r Responder) urgent() Reply {
@@ -261,10 +344,30 @@ func (r Responder) urgent() Reply {
 func (r Responder) bookingLink(entryID string) *Link {
 	raw := r.base().Clinic.BookingURL
 	if r.Options.Tracking {
-		raw = withTracking(raw, r.Options.Medium, entryID)
+		raw = r.Matcher.trackedBookingURL(r.Options.Medium, entryID)
 	}
 	return &Link{Label: "Book a massage", URL: raw}
 }
+
+// trackedBookingURL is the base's booking URL tagged with source and
+// campaign, parsed and encoded once per pair rather than for every reply.
+// The pairs are bounded by the mediums times the entries.
+func (m *Matcher) trackedBookingURL(source, campaign string) string {
+	key := [2]string{source, campaign}
+	if u, ok := m.bookingURLs.Load(key); ok {
+		return u.(string)
+	}
+	u := withTracking(m.base.Clinic.BookingURL, source, campaign)
+	if m.bookingURLCount.Load() < maxCachedURLs {
+		if _, loaded := m.bookingURLs.LoadOrStore(key, u); !loaded {
+			m.bookingURLCount.Add(1)
+		}
+	}
+	return u
+}
+
+// maxCachedURLs bounds the booking URL cache of a matcher.
+const maxCachedURLs = 4096
 
 func (r Responder) contactLink() *Link {
 	return &Link{Label: "Contact us", URL: r.base().Clinic.ContactURL}

@@ -26,7 +26,12 @@ func TestAskKinds(t *testing.T) {
 	}{
 		{"answer", "what is trigger point therapy", ReplyAnswer, "trigger-point-therapy"},
 		{"answer with typos", "is deep tisue massage good for my lower back??", ReplyAnswer, "deep-tissue-massage"},
-		{"not sure", "swedish or deep tissue", ReplyNotSure, ""},
+		{"not sure", "relaxing or intense", ReplyNotSure, ""},
+		{"two techniques named are compared", "swedish or deep tissue", ReplyAnswer, "swedish-massage"},
+		{"booking with a technique", "can I book a deep tissue for friday", ReplyAnswer, "booking"},
+		{"goodbye", "ok bye!", ReplySmallTalk, ""},
+		{"emoji hello", "👋", ReplySmallTalk, ""},
+		{"a base word in another sense", "schedule an appointment for a tire check", ReplyDontKnow, ""},
 		{"dont know", "who won the hockey game last night", ReplyDontKnow, ""},
 		{"urgent beats a topic", "my back hurts and I lost control of my bladder, would deep tissue help?", ReplyUrgent, ""},
 		{"small talk hello", "hi there!", ReplySmallTalk, ""},
@@ -95,7 +100,7 @@ func TestTrackingCanBeTurnedOff(t *testing.T) {
 
 func TestNotSureOffersSuggestions(t *testing.T) {
 	r := defaultResponder(t)
-	got := r.Ask("swedish or deep tissue")
+	got := r.Ask("relaxing or intense")
 	if got.Kind != ReplyNotSure {
 		t.Fatalf("kind %q, want not-sure", got.Kind)
 	}

@@ -5,59 +5,103 @@ import (
 	"unicode"
 )
 
-// smallTalkCues are words that, on their own, make a message small talk:
-// greetings, thanks, farewells and requests for help.
-var smallTalkCues = map[string]bool{
-	"hi": true, "hello": true, "hey": true, "heya": true, "hiya": true, "yo": true,
-	"sup": true, "howdy": true, "greetings": true, "morning": true, "evening": true,
-	"afternoon": true, "thanks": true, "thank": true, "thx": true, "ty": true,
-	"tysm": true, "cheers": true, "bye": true, "goodbye": true, "cya": true,
-	"help": true, "commands": true, "who": true,
+// SmallTalk is what a message is when it is only social: a greeting, thanks,
+// a goodbye or a question about the bot itself. Each gets a short reply of
+// its own and none is a gap in the knowledge base.
+type SmallTalk string
+
+// The kinds of small talk, as `ask --explain` prints them.
+const (
+	SmallTalkNone     SmallTalk = ""
+	SmallTalkGreeting SmallTalk = "greeting"
+	SmallTalkThanks   SmallTalk = "thanks"
+	SmallTalkGoodbye  SmallTalk = "goodbye"
+	SmallTalkAboutBot SmallTalk = "about-the-bot"
+)
+
+// smallTalkCues map words that, on their own, make a message small talk to
+// the kind they make it. Words are as NewMessage gives them: lowercase,
+// chat shorthand expanded ("thx" and "ty" are "thanks").
+var smallTalkCues = map[string]SmallTalk{
+	"hi": SmallTalkGreeting, "hello": SmallTalkGreeting, "hey": SmallTalkGreeting,
+	"heya": SmallTalkGreeting, "hiya": SmallTalkGreeting, "yo": SmallTalkGreeting,
+	"sup": SmallTalkGreeting, "howdy": SmallTalkGreeting, "greetings": SmallTalkGreeting,
+	"morning": SmallTalkGreeting, "evening": SmallTalkGreeting, "afternoon": SmallTalkGreeting,
+	"hai": SmallTalkGreeting, "hallo": SmallTalkGreeting, "helo": SmallTalkGreeting,
+	"thanks": SmallTalkThanks, "thank": SmallTalkThanks, "cheers": SmallTalkThanks,
+	"thanx": SmallTalkThanks, "thankyou": SmallTalkThanks, "appreciated": SmallTalkThanks,
+	"bye": SmallTalkGoodbye, "goodbye": SmallTalkGoodbye, "cya": SmallTalkGoodbye,
+	"later": SmallTalkGoodbye, "goodnight": SmallTalkGoodbye, "night": SmallTalkGoodbye,
+	"ttyl": SmallTalkGoodbye, "farewell": SmallTalkGoodbye,
+	"help": SmallTalkAboutBot, "commands": SmallTalkAboutBot, "who": SmallTalkAboutBot,
 }
 
 // smallTalkFiller are words that may stand beside a cue without making the
 // message a real question ("thank you so much", "who are you bot").
-var smallTalkFiller = map[string]bool{
-	"you": true, "so": true, "much": true, "very": true, "a": true, "lot": true,
-	"there": true, "all": true, "everyone": true, "guys": true, "folks": true,
-	"good": true, "are": true, "what": true, "can": true, "do": true, "is": true,
-	"this": true, "bot": true, "u": true, "r": true, "ur": true, "it": true,
-	"again": true, "me": true, "please": true, "pls": true, "plz": true,
-	"how": true, "the": true, "for": true, "your": true, "i": true, "need": true,
-	"ok": true, "okay": true, "cool": true, "great": true, "nice": true,
-	"awesome": true, "oh": true, "ah": true, "lol": true, "man": true,
-	"appreciate": true, "that": true, "doing": true, "know": true, "about": true,
-	"with": true, "say": true, "ask": true, "synergybot": true, "synergy": true,
-	"assistant": true, "helpful": true, "up": true, "whats": true, "hows": true,
-	"to": true, "use": true, "things": true, "stuff": true, "questions": true,
-	"answer": true, "anyone": true, "here": true, "am": true,
-}
+var smallTalkFiller = setOf(`you so much very a lot there all everyone guys folks good are what can do
+	is this bot it again me please how the for your i need ok okay cool great nice awesome
+	oh ah lol man appreciate that doing know about with say ask synergybot synergy assistant
+	helpful up whats hows to use things stuff questions answer anyone here am have see talk
+	soon then now and again tons heaps kind really super perfect got gotcha alright right
+	will that's thats was were much wow`)
 
-// isSmallTalk reports whether message is only a greeting, thanks, farewell
-// or a request for help, with nothing in it to look up. "hi, does massage
-// help my back" is a question, not small talk.
-func isSmallTalk(message string) bool {
-	words := strings.FieldsFunc(strings.ToLower(message), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\''
-	})
-	cue := false
-	for _, w := range words {
-		w = strings.ReplaceAll(w, "'", "")
+// smallTalkPhrases are questions about the bot that hold no cue word.
+var smallTalkPhrases = []string{"what can you do", "what do you do", "what are you", "how does this work", "what do you know"}
+
+// readSmallTalk is stage 3 of answering: it tells which small talk msg is,
+// or SmallTalkNone when there is something in it to look up. "hi, does
+// massage help my back" is a question, not small talk. A message with no
+// words at all, such as a waving emoji, is a greeting.
+func readSmallTalk(msg Message) SmallTalk {
+	if len(msg.Words) == 0 {
+		if hasSymbol(msg.Text) {
+			return SmallTalkGreeting
+		}
+		return SmallTalkNone
+	}
+	kind := SmallTalkNone
+	for _, w := range msg.Words {
+		k, cue := smallTalkCues[w]
 		switch {
-		case smallTalkCues[w]:
-			cue = true
+		case cue:
+			// Thanks and goodbyes say more than a greeting beside them
+			// ("hi, thanks!"), and both more than a call for help.
+			if kind == SmallTalkNone || rankSmallTalk(k) > rankSmallTalk(kind) {
+				kind = k
+			}
 		case smallTalkFiller[w]:
 		default:
-			return false
+			return SmallTalkNone
 		}
 	}
-	if cue {
-		return true
+	if kind != SmallTalkNone {
+		return kind
 	}
-	// "what can you do", "who are you" and friends have no cue word.
-	joined := strings.Join(words, " ")
-	for _, p := range []string{"what can you do", "what do you do", "what are you", "how does this work", "what do you know"} {
-		if strings.Contains(joined, p) {
+	for _, p := range smallTalkPhrases {
+		if strings.Contains(msg.Normalized, p) {
+			return SmallTalkAboutBot
+		}
+	}
+	return SmallTalkNone
+}
+
+func rankSmallTalk(k SmallTalk) int {
+	switch k {
+	case SmallTalkThanks:
+		return 3
+	case SmallTalkGoodbye:
+		return 2
+	case SmallTalkGreeting:
+		return 1
+	}
+	return 0
+}
+
+// hasSymbol reports whether s holds an emoji or another symbol, the whole
+// of a message such as "👋" or "🙂".
+func hasSymbol(s string) bool {
+	for _, r := range s {
+		if unicode.IsSymbol(r) || unicode.Is(unicode.So, r) {
 			return true
 		}
 	}

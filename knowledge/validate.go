@@ -36,6 +36,8 @@ func (d *decoder) validate(b *Base) {
 		d.validateSafety(b.Safety)
 	}
 
+	d.validateVocabulary(b)
+
 	_, hasEntries := d.pos["entries"]
 	switch {
 	case hasEntries:

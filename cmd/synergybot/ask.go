@@ -41,14 +41,17 @@ type askResult struct {
 }
 
 func (a *app) newAskCommand() *cobra.Command {
-	var asJSON, withReply bool
+	var asJSON, withReply, explain bool
 	cmd := &cobra.Command{
 		Use:   "ask [QUESTION...]",
 		Short: "Answer one question, or one per line from standard input",
 		Long: `Ask answers the question given as arguments or, with none, each line of
 standard input in order. --json prints one JSON object per line:
 {"question", "answered", "kind", "id", "title", "score", "suggestions"}.
-answered is true only when the bot would give an answer (kind "answer").`,
+answered is true only when the bot would give an answer (kind "answer").
+--explain prints what every stage of answering found: the safety screen,
+small talk, intent, the words matched and where, the domain check, and why
+the bot answered or abstained.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.config()
 			if err != nil {
@@ -61,10 +64,14 @@ answered is true only when the bot would give an answer (kind "answer").`,
 			out := bufio.NewWriter(a.stdout)
 			defer out.Flush()
 			answer := func(q string) error {
-				res := ask(r, q)
+				t := r.Explain(q)
+				res := describe(t)
+				if explain {
+					t.WriteExplain(out, r.Matcher.ExplainWords(t.Message, t.Match.Best))
+				}
 				if asJSON {
 					if withReply {
-						res.Reply = chat.Render(r.Ask(q), chat.Plain)
+						res.Reply = chat.Render(t.Reply, chat.Plain)
 					}
 					b, err := json.Marshal(res)
 					if err != nil {
@@ -74,7 +81,7 @@ answered is true only when the bot would give an answer (kind "answer").`,
 				} else {
 					writeAskText(out, res)
 					if withReply {
-						fmt.Fprintln(out, chat.Render(r.Ask(q), chat.Plain))
+						fmt.Fprintln(out, chat.Render(t.Reply, chat.Plain))
 					}
 				}
 				return out.Flush()
@@ -87,15 +94,15 @@ answered is true only when the bot would give an answer (kind "answer").`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per question")
 	cmd.Flags().BoolVar(&withReply, "reply", false, "print the rendered reply text too")
+	cmd.Flags().BoolVar(&explain, "explain", false, "print every stage of answering")
 	return cmd
 }
 
-// ask answers q and describes the outcome.
-func ask(r knowledge.Responder, q string) askResult {
-	reply := r.Ask(q)
-	m := r.Matcher.Match(q)
+// describe sums up the outcome of answering one question, computed once.
+func describe(t knowledge.Trace) askResult {
+	reply, m := t.Reply, t.Match
 	res := askResult{
-		Question:    q,
+		Question:    t.Message.Text,
 		Answered:    reply.Kind == knowledge.ReplyAnswer,
 		Kind:        reply.Kind,
 		Score:       round2(m.Score),

@@ -15,7 +15,7 @@ func (a *app) newKBCommand() *cobra.Command {
 		Use:   "kb",
 		Short: "Work with the knowledge base: validate, list, test, gaps",
 	}
-	kb.AddCommand(a.newKBValidateCommand(), a.newKBListCommand(), a.newKBTestCommand(), a.newKBGapsCommand())
+	kb.AddCommand(a.newKBValidateCommand(), a.newKBListCommand(), a.newKBTestCommand(), a.newKBGapsCommand(), a.newKBEvalCommand())
 	kb.AddCommand(a.newKBTeachCommand())
 	kb.AddCommand(a.newKBSchemaCommand())
 	return kb

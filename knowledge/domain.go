@@ -1,0 +1,400 @@
+package knowledge
+
+import (
+	_ "embed"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The domain model is stage 6 of answering. It tells whether a message is
+// about the clinic's domain at all, whatever entry it resembles: "what are
+// my health benefits like" shares words with the massage-benefits entry but
+// is about insurance; "schedule an appointment for a tire check" is about a
+// car. The matcher alone cannot see it, since it only knows the base's own
+// words.
+//
+// The model weighs each content word of a message by how much likelier the
+// knowledge base is to use it than ordinary requests about everything else
+// are: a log-likelihood ratio, as in naive Bayes, between the base (its
+// titles, aliases, sample questions and answer sentences, each a document)
+// and a background of 15,000 requests to a general assistant (the CLINC150
+// train split, embedded as word counts in background/). Words the base uses
+// and the background does not ("massage", "knots", "sciatica") carry the
+// message into the domain; words of other domains ("tire", "flight",
+// "phone") carry it out; shared words ("book", "benefits") weigh in
+// proportion. The message is in the domain when the sum, with a prior for
+// being asked in a massage clinic's community, is positive.
+
+//go:generate go run ./internal/genbackground -in ../../shared/corpora/clinc150/train.tsv -out background/clinc150_train_words.txt
+
+//go:embed background/clinc150_train_words.txt
+var backgroundText string
+
+// background holds, for each stem, in how many background requests a word
+// of that stem occurs, and how many requests there are. It is filled once
+// when the package loads and only read afterwards.
+var background = func() (bg struct {
+	df    map[string]float64 // stem -> requests
+	pairs map[string]float64 // "stem stem" of adjacent words -> requests
+	n     float64
+}) {
+	bg.df = make(map[string]float64, 8192)
+	bg.pairs = make(map[string]float64, 8192)
+	for line := range strings.Lines(backgroundText) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		count, word, ok := strings.Cut(strings.TrimSpace(line), " ")
+		if !ok {
+			continue
+		}
+		if count == "questions" {
+			bg.n, _ = strconv.ParseFloat(word, 64)
+			continue
+		}
+		n, err := strconv.ParseFloat(count, 64)
+		if err != nil {
+			continue
+		}
+		if a, b, pair := strings.Cut(word, " "); pair {
+			if !stopwords[a] || !stopwords[b] {
+				bg.pairs[string(appendPairKey(nil, a, b))] += n
+			}
+			continue
+		}
+		bg.df[stem(word)] += n
+	}
+	if bg.n == 0 {
+		bg.n = 1
+	}
+	return bg
+}()
+
+// domainParams are the knobs of the domain model, chosen on the even half
+// of chat-questions.yaml, testdata/questions.yaml and the CLINC150 train
+// split (the background itself); CLINC150 val and the odd half are held out.
+type domainParams struct {
+	// prior is the log-odds of a message being about the domain before any
+	// word is read: people in a massage clinic's community mostly ask
+	// about massage.
+	prior float64
+	// smoothing is added to the base's count of every word, so that a word
+	// the base uses once is not taken for proof.
+	smoothing float64
+	// answerWeight is how much an answer counts as a document, against 1
+	// for a title, alias or sample question.
+	answerWeight float64
+	// unseen is the weight of a word neither the base nor the background
+	// holds: a little evidence that the message is about something else.
+	unseen float64
+	// maxFor and maxAgainst bound one word's weight, so that no single
+	// word decides alone.
+	maxFor, maxAgainst float64
+	// maxAbsent bounds the weight against the domain of a word the base
+	// does not hold: members bring words of their own to real questions.
+	maxAbsent float64
+	// maxSmall bounds the weight of a stopword.
+	maxSmall float64
+	// maxPair and maxPairFor bound the weight of a pair of adjacent words
+	// against and for the domain.
+	maxPair, maxPairFor float64
+}
+
+var defaultDomainParams = domainParams{
+	prior:        1.0,
+	smoothing:    0.1,
+	answerWeight: 0.5,
+	unseen:       -0.7,
+	maxFor:       4,
+	maxAgainst:   1.5,
+	maxAbsent:    1.5,
+	maxSmall:     1,
+	maxPair:      2,
+	maxPairFor:   0.5,
+}
+
+// maxDomainWords bounds the work of the domain check for long messages.
+const maxDomainWords = 200
+
+// whenWords say when, not what: "book a massage for tomorrow" is as much
+// about massage as "book a massage". They weigh nothing in the domain.
+var whenWords = setOf(`today tomorrow tonight yesterday monday tuesday wednesday thursday friday
+	saturday sunday weekend weekends week weeks month months morning mornings afternoon evening
+	evenings night nights asap soon later next noon am pm`)
+
+// DomainCheck is the outcome of the domain model for one message.
+type DomainCheck struct {
+	// LogOdds is the prior plus the sum of the words' weights: positive
+	// when the message is likelier about the domain than not.
+	LogOdds float64
+	// Probability is LogOdds as a probability, in [0, 1].
+	Probability float64
+	// In reports whether the message is about the domain.
+	In bool
+	// Condition is a medical condition the message names that the base
+	// does not address ("pregnant", "surgery"), or "". Whether massage
+	// suits someone with it is for a therapist or a doctor to say, so the
+	// bot does not answer with confidence.
+	Condition string
+	// Words are the content words weighed, with their weights, for
+	// `ask --explain`.
+	Words []WordWeight
+}
+
+// conditions are medical conditions for which massage may need a
+// therapist's or doctor's judgement (contraindications and precautions).
+// One the base does not itself address keeps the bot from a confident
+// answer, however well the rest of the message matches.
+var conditions = setOf(`pregnant pregnancy trimester postpartum surgery surgical postop
+	cancer chemo chemotherapy tumor tumour fracture fractured clot clots thrombosis dvt
+	osteoporosis pacemaker anticoagulant anticoagulants`)
+
+// WordWeight is one word's weight in the domain model: positive for the
+// domain, negative against it.
+type WordWeight struct {
+	Word   string
+	Weight float64
+}
+
+// domainModel holds each stem's weight for one base.
+type domainModel struct {
+	p     domainParams
+	small map[string]float64 // stopword -> its ratio, within maxSmall
+	pairs map[string]float64 // pairKey -> its ratio, within maxPair
+	term  []float32          // the weight of each term of the matcher
+}
+
+// domainCounter learns the base's side of the model while the matcher
+// reads the base, so that each text is normalised once and each word
+// hashed once: every term's document frequency in the base (titles,
+// aliases, sample questions and answers are the documents), to set against
+// its frequency in the background.
+type domainCounter struct {
+	p      domainParams
+	df     []float64 // by term: the weighted documents holding it
+	seenIn []int32   // by term: the last document that counted it
+	small  map[string]float64
+	pairs  map[string]float64 // background pairs, in names and questions
+	docs   float64
+	asked  float64
+	doc    int32
+	buf    []byte
+}
+
+func newDomainCounter(p domainParams, sizeHint int) *domainCounter {
+	return &domainCounter{
+		p:      p,
+		df:     make([]float64, 0, sizeHint),
+		seenIn: make([]int32, 0, sizeHint),
+		small:  make(map[string]float64, len(stopwords)),
+		pairs:  make(map[string]float64, 1024),
+	}
+}
+
+// add counts one document: the terms of its content words (vocabulary
+// applied) and, for documents members might have written (asked: names
+// and sample questions), its stopwords and pairs of adjacent words (raw,
+// as Message.Words). Answers speak in the third person and would make "I"
+// and "my" look foreign to the domain.
+func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked bool) {
+	if len(terms) == 0 {
+		return
+	}
+	c.doc++
+	for _, id := range terms {
+		for int(id) >= len(c.df) {
+			c.df = append(c.df, 0)
+			c.seenIn = append(c.seenIn, 0)
+		}
+		if c.seenIn[id] != c.doc {
+			c.seenIn[id] = c.doc
+			c.df[id] += weight
+		}
+	}
+	c.docs += weight
+	if !asked {
+		return
+	}
+	c.asked++
+	for i, w := range raw {
+		if stopwords[w] && !slices.Contains(raw[:i], w) {
+			c.small[w]++
+		}
+		if i == 0 || stopwords[raw[i-1]] && stopwords[w] {
+			continue
+		}
+		c.buf = appendPairKey(c.buf[:0], raw[i-1], w)
+		if _, ok := background.pairs[string(c.buf)]; ok {
+			c.pairs[string(c.buf)] += weight
+		}
+	}
+}
+
+// model turns the counts into the weights Domain reads. termID maps the
+// matcher's stems to its terms.
+func (c *domainCounter) model(termID map[string]int32) domainModel {
+	p := c.p
+	m := domainModel{p: p, small: make(map[string]float64, len(stopwords))}
+	docs := max(c.docs, 1)
+	m.term = make([]float32, len(termID))
+	for st, id := range termID {
+		n := 0.0
+		if int(id) < len(c.df) {
+			n = c.df[id]
+		}
+		w := m.wordWeight(st)
+		if n > 0 {
+			w = m.ratio(n, docs, background.df[st])
+		}
+		m.term[id] = float32(w)
+	}
+	for w := range stopwords {
+		m.small[w] = min(max(m.ratio(c.small[w], max(c.asked, 1), background.df[stem(w)]), -p.maxSmall), p.maxSmall)
+	}
+	// A pair weighs what it adds to its words: the background's pairs
+	// that the base does not use ("my health", "refer to") count against
+	// the domain, those it uses a little for it.
+	asked := max(c.asked, 1)
+	m.pairs = make(map[string]float64, len(background.pairs))
+	for k, bg := range background.pairs {
+		m.pairs[k] = min(max(m.ratio(c.pairs[k], asked, bg), -p.maxPair), p.maxPairFor)
+	}
+	return m
+}
+
+// appendPairKey appends to dst the key of two adjacent words: their stems,
+// with a space between.
+func appendPairKey(dst []byte, a, b string) []byte {
+	dst = append(dst, stem(a)...)
+	dst = append(dst, ' ')
+	return append(dst, stem(b)...)
+}
+
+// ratio is the clipped log-likelihood ratio of a word found in n of the
+// base's docs documents and in bgDF background requests.
+func (m *domainModel) ratio(n, docs, bgDF float64) float64 {
+	pIn := (n + m.p.smoothing) / (docs + 2*m.p.smoothing)
+	pOut := (bgDF + 0.5) / (background.n + 1)
+	return min(max(math.Log(pIn/pOut), -m.p.maxAgainst), m.p.maxFor)
+}
+
+// Domain runs the domain model (stage 6 of answering) on msg. A word the
+// matcher reads as a term of the base, misspelt or not ("swidish"), weighs
+// as that term, discounted by how sure the reading is. With explain, the
+// result lists every word's weight.
+//
+// A request to book or to get in touch is about the clinic unless what it
+// asks for says otherwise: the cue word ("book", "call"), and the pairs it
+// is in, never count against the domain, so that "book me in" is weighed
+// by what it books, and "book a car rental" by the car.
+func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
+	skip := ""
+	if in.Act == ActBook || in.Act == ActContact {
+		skip = in.Cue
+	}
+	d := &m.domain
+	c := DomainCheck{LogOdds: d.p.prior}
+	var seen [maxQueryTerms]string
+	n := 0
+	// Small words tell a sense apart too ("say" in "how do you say it in
+	// swedish"), but each weighs at most maxSmall.
+	// Together they weigh at most 2*maxSmall against, maxSmall for, so that
+	// the small words of a long story do not outweigh its subject.
+	small := 0.0
+	for _, w := range msg.Words {
+		if !stopwords[w] || slices.Contains(seen[:n], w) || n == len(seen) {
+			continue
+		}
+		seen[n] = w
+		n++
+		wt := d.small[w]
+		small += wt
+		if explain {
+			c.Words = append(c.Words, WordWeight{Word: w, Weight: wt})
+		}
+	}
+	c.LogOdds += min(max(small, -2*d.p.maxSmall), d.p.maxSmall)
+	var buf [64]byte
+	for i := 1; i < len(msg.Words) && i < maxDomainWords; i++ {
+		if stopwords[msg.Words[i-1]] && stopwords[msg.Words[i]] {
+			continue // "do you", "can i": no sense to tell apart
+		}
+		a, b := msg.Words[i-1], msg.Words[i]
+		if whenWords[a] || whenWords[b] {
+			continue
+		}
+		if wt, ok := d.pairs[string(appendPairKey(buf[:0], a, b))]; ok && wt != 0 {
+			if a == skip || b == skip {
+				wt = max(wt, 0)
+			}
+			c.LogOdds += wt
+			if explain {
+				c.Words = append(c.Words, WordWeight{Word: msg.Words[i-1] + " " + msg.Words[i], Weight: wt})
+			}
+		}
+	}
+	sc := m.scratch.Get().(*scratch)
+	defer m.scratch.Put(sc)
+	sc.content = appendContent(sc.content[:0], msg.Words)
+	sc.words = m.synonyms.rewrite(sc.words[:0], sc.content)
+	for _, w := range sc.words {
+		if n == len(seen) {
+			break
+		}
+		if slices.Contains(seen[:n], w) {
+			continue
+		}
+		seen[n] = w
+		n++
+		var wt float64
+		rs, known := m.resolve(w)
+		switch {
+		case known:
+			for _, t := range rs.t[:rs.n] {
+				if t.id >= 0 {
+					wt = max(wt, float64(d.term[t.id])*float64(t.conf))
+				}
+			}
+			if wt == 0 {
+				// Only negative weights: the least negative counts.
+				wt = -d.p.maxAgainst
+				for _, t := range rs.t[:rs.n] {
+					if t.id >= 0 {
+						wt = max(wt, float64(d.term[t.id]))
+					}
+				}
+			}
+		case fillers[w] || whenWords[w]:
+			continue // colour or time, not topic
+		case conditions[w]:
+			c.Condition = w
+			wt = d.wordWeight(stem(w))
+		default:
+			wt = d.wordWeight(stem(w))
+		}
+		if w == skip {
+			wt = max(wt, 0)
+		}
+		c.LogOdds += wt
+		if explain {
+			c.Words = append(c.Words, WordWeight{Word: w, Weight: wt})
+		}
+	}
+	c.Probability = 1 / (1 + math.Exp(-c.LogOdds))
+	c.In = c.LogOdds > 0
+	return c
+}
+
+// wordWeight is the weight of a stem the base does not hold: a weight
+// against the domain that grows with how common the word is in the
+// background.
+func (m *domainModel) wordWeight(st string) float64 {
+	bg, ok := background.df[st]
+	if !ok {
+		return m.p.unseen
+	}
+	// The more ordinary requests use it, the surer it is about them.
+	return -min(m.p.maxAbsent, -m.p.unseen+0.5*math.Log1p(bg))
+}

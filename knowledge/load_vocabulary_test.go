@@ -1,0 +1,125 @@
+package knowledge
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// withVocabulary returns the default base's YAML with its vocabulary
+// section replaced by section, and the line on which section starts.
+func withVocabulary(t *testing.T, section string) ([]byte, int) {
+	t.Helper()
+	src := string(DefaultYAML)
+	start := strings.Index(src, "\nvocabulary:\n")
+	end := strings.Index(src, "\nentries:\n")
+	if start < 0 || end < start {
+		t.Fatal("the default base has no vocabulary section before its entries")
+	}
+	line := strings.Count(src[:start+1], "\n") + 1
+	return []byte(src[:start+1] + section + src[end:]), line
+}
+
+func TestVocabularyProblems(t *testing.T) {
+	section := `vocabulary:
+  - means: lower back
+    words: [lumbar, "", low back]
+  - means: zebra crossing
+    words: [stripes]
+  - means: trigger points
+    words: [lumbar, trigger points, the]
+  - words: [tpt]
+  - meens: neck
+`
+	data, first := withVocabulary(t, section)
+	_, err := Parse("kb.yaml", data)
+	var ps Problems
+	if !errors.As(err, &ps) {
+		t.Fatalf("Parse: %v, want Problems", err)
+	}
+	want := []struct {
+		line, col int
+		field     string
+		message   string
+	}{
+		{first + 2, 21, "vocabulary[1].words[2]", "empty word"},
+		{first + 3, 12, "vocabulary[2].means", `"zebra" is not a word of any entry`},
+		{first + 6, 13, "vocabulary[3].words[1]", `"lumbar" is given a meaning twice (first at vocabulary[1].words[1])`},
+		{first + 6, 21, "vocabulary[3].words[2]", "is what means already says"},
+		{first + 6, 37, "vocabulary[3].words[3]", "holds only small words"},
+		{first + 7, 5, "vocabulary[4].means", "means is missing"},
+		{first + 8, 5, "vocabulary[5].meens", `unknown field "meens"`},
+	}
+	var got []string
+	for _, p := range ps {
+		got = append(got, fmt.Sprintf("%d:%d %s: %s", p.Line, p.Col, p.Field, p.Message))
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(ps, func(p Problem) bool {
+			return p.Line == w.line && p.Col == w.col && p.Field == w.field && strings.Contains(p.Message, w.message)
+		}) {
+			t.Errorf("no problem %d:%d %s: %s; got:\n%s", w.line, w.col, w.field, w.message, strings.Join(got, "\n"))
+		}
+	}
+	for _, p := range ps {
+		if !strings.HasPrefix(p.Error(), fmt.Sprintf("kb.yaml:%d:%d: ", p.Line, p.Col)) {
+			t.Errorf("problem %q does not start with FILE:LINE:COL", p.Error())
+		}
+	}
+}
+
+func TestVocabularyRewritesBeforeMatching(t *testing.T) {
+	b := Default()
+	if len(b.Vocabulary) == 0 {
+		t.Fatal("the default base has no vocabulary")
+	}
+	m := NewMatcher(b, MatchOptions{})
+	// The same questions with the base's own words, and with the words
+	// the default vocabulary teaches, land on the same entry.
+	pairs := [][2]string{
+		{"what is trigger point therapy", "what is tp therapy"},
+		{"is deep tissue massage good for back pain", "is dt good for backache"},
+		{"massage for lower back pain", "massage for lumbar pain"},
+	}
+	for _, p := range pairs {
+		own, taught := m.Match(p[0]), m.Match(p[1])
+		if own.Best == nil || taught.Best == nil || own.Best.ID != taught.Best.ID || !taught.Confident {
+			t.Errorf("Match(%q) = %v, Match(%q) = %v; want the same confident entry", p[0], own.Best, p[1], taught.Best)
+		}
+	}
+	// Without the vocabulary, the taught words mean nothing.
+	bare := *b
+	bare.Vocabulary = nil
+	if got := NewMatcher(&bare, MatchOptions{}).Match("is dt good for backache"); got.Confident && got.Best.ID == "deep-tissue-massage" {
+		t.Error("without a vocabulary, dt is read as deep tissue anyway: the test proves nothing")
+	}
+}
+
+func TestSynonymRewriteLongestFirst(t *testing.T) {
+	x := buildSynonyms([]Synonym{
+		{Means: "lower back", Words: []string{"low back", "lumbar"}},
+		{Means: "trigger point therapy", Words: []string{"tp therapy"}},
+		{Means: "trigger points", Words: []string{"tp"}},
+	})
+	got := strings.Join(x.rewrite(nil, []string{"tp", "therapy", "low", "back", "tp", "lumbar"}), " ")
+	if want := "trigger point therapy lower back trigger points lower back"; got != want {
+		t.Errorf("rewrite = %q, want %q", got, want)
+	}
+}
+
+func TestSelfTestCoversVocabulary(t *testing.T) {
+	b := Default()
+	if c := SelfTest(NewMatcher(b, MatchOptions{})); len(c) != 0 {
+		t.Fatalf("the default base has conflicts: %v", c)
+	}
+	// A vocabulary word that is an entry's alias would take the name
+	// from the entry.
+	odd := *b
+	odd.Vocabulary = append(slices.Clone(b.Vocabulary), Synonym{Means: "deep tissue massage", Words: []string{"rolf"}})
+	got := SelfTest(NewMatcher(&odd, MatchOptions{}))
+	if len(got) != 1 || got[0].EntryID != "rolfing" || !strings.Contains(got[0].String(), "is already a name of rolfing") {
+		t.Fatalf("SelfTest = %v, want one vocabulary conflict with rolfing", got)
+	}
+}

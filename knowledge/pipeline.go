@@ -1,0 +1,192 @@
+package knowledge
+
+import "fmt"
+
+// This file is the answering pipeline: one pass per message, each stage a
+// small function of what the stages before it found, in this order:
+//
+//  1. normalise the message once (NewMessage);
+//  2. the safety screen: warning signs get urgent-care advice, nothing else;
+//  3. small talk: greetings, thanks, goodbyes, questions about the bot;
+//  4. intent: ask, book, contact or compare (readMessageIntent);
+//  5. topic retrieval: the entries that fit (Matcher.MatchMessage);
+//  6. the domain check: is the message about this clinic's domain at all;
+//  7. the calibrated decision: answer, compare, book, offer or admit;
+//  8. the reply.
+//
+// Explain runs it and keeps every stage's outcome, for `ask --explain`;
+// Ask keeps only the reply.
+
+// SafetyOutcome is what the safety screen (stage 2) found: whether it fires,
+// and a line saying why, for `ask --explain`.
+type SafetyOutcome interface {
+	Fires() bool
+	Explain() string
+}
+
+// Trace is every stage's outcome for one message, in pipeline order. Stages
+// after the one that replied are left zero.
+type Trace struct {
+	Message   Message
+	Safety    SafetyOutcome
+	SmallTalk SmallTalk
+	Intent    Intent
+	Match     Match
+	Domain    DomainCheck
+	Decision  Decision
+	Reply     Reply
+}
+
+// Decision is stage 7: what the bot does with the match, and why.
+type Decision struct {
+	Do  Do
+	Why string
+}
+
+// Do is the action a Decision takes.
+type Do string
+
+// The actions of a Decision.
+const (
+	DoUrgent    Do = "urgent"
+	DoSmallTalk Do = "small-talk"
+	DoAnswer    Do = "answer"
+	DoCompare   Do = "compare"
+	DoBook      Do = "book"
+	DoNotSure   Do = "not-sure"
+	DoDontKnow  Do = "dont-know"
+)
+
+// Ask answers one message from a member.
+func (r Responder) Ask(question string) Reply {
+	return r.run(question, false).Reply
+}
+
+// Explain answers one message and keeps what every stage found, the domain
+// model's weight of every word included.
+func (r Responder) Explain(question string) Trace {
+	return r.run(question, true)
+}
+
+func (r Responder) run(question string, explain bool) Trace {
+	t := Trace{Message: NewMessage(question)}
+	var fired bool
+	if t.Safety, t.Reply, fired = r.screen(t.Message); fired {
+		t.Decision = Decision{Do: DoUrgent, Why: "the safety screen fired: urgent-care advice, no booking"}
+		return t
+	}
+	if t.SmallTalk = readSmallTalk(t.Message); t.SmallTalk != SmallTalkNone {
+		t.Decision = Decision{Do: DoSmallTalk, Why: "the message is only " + string(t.SmallTalk)}
+		t.Reply = r.smallTalk(t.SmallTalk)
+		return t
+	}
+	t.Intent, t.Match = r.retrieve(t.Message)
+	t.Domain = r.Matcher.Domain(t.Message, t.Intent, explain)
+	t.Decision = decide(t.Intent, t.Match, t.Domain, r.base().Entry(bookingEntryID) != nil)
+	t.Reply = r.reply(t)
+	return t
+}
+
+// retrieve is stages 4 and 5, intent and retrieval. A long message's
+// asking sentences (Message.Focus) are read first; the whole message is
+// read when they alone find nothing confident, and the surer of the two
+// matches wins.
+func (r Responder) retrieve(msg Message) (Intent, Match) {
+	if msg.Focus == nil {
+		return readMessageIntent(msg), r.Matcher.MatchMessage(msg)
+	}
+	in, m := readMessageIntent(*msg.Focus), r.Matcher.MatchMessage(*msg.Focus)
+	if m.Confident {
+		return in, m
+	}
+	whole := r.Matcher.MatchMessage(msg)
+	if whole.Score > m.Score {
+		m = whole
+	}
+	if in.Act == ActAsk {
+		// A story that asks nothing of its own may still ask to book.
+		if wi := readMessageIntent(msg); wi.Act != ActBook {
+			in = wi
+		}
+	}
+	return in, m
+}
+
+// screen is stage 2, the safety screen. It is the only place the pipeline
+// asks for it.
+func (r Responder) screen(msg Message) (SafetyOutcome, Reply, bool) {
+	phrase, ok := r.Matcher.Urgent(msg.Text)
+	v := urgentOutcome{phrase: phrase, fired: ok}
+	if !v.Fires() {
+		return v, Reply{}, false
+	}
+	return v, r.urgent(), true
+}
+
+// urgentOutcome is what Matcher.Urgent found, as a SafetyOutcome.
+type urgentOutcome struct {
+	phrase string
+	fired  bool
+}
+
+func (u urgentOutcome) Fires() bool { return u.fired }
+
+func (u urgentOutcome) Explain() string {
+	if !u.fired {
+		return "no warning sign"
+	}
+	return fmt.Sprintf("warning sign %q", u.phrase)
+}
+
+// bookingEntryID is the id of the entry that says how to book; booking
+// replies are built from it when the base has one.
+const bookingEntryID = "booking"
+
+// decide is stage 7. A message about something else is not answered however
+// well it matches; a message that asks to book gets the booking reply; two
+// techniques named get a comparison; otherwise the match's calibrated
+// confidence decides.
+func decide(in Intent, m Match, d DomainCheck, canBook bool) Decision {
+	switch {
+	case !d.In && (m.Best != nil || in.Act != ActAsk):
+		return Decision{Do: DoDontKnow, Why: fmt.Sprintf("the message is about something else (domain log-odds %.2f <= 0)", d.LogOdds)}
+	case d.Condition != "" && m.Best != nil:
+		return Decision{Do: DoNotSure, Why: fmt.Sprintf("the message names a condition the base does not address (%q): a therapist should answer", d.Condition)}
+	case in.Act == ActBook && canBook && m.Best != nil:
+		return Decision{Do: DoBook, Why: fmt.Sprintf("the message asks to book (%q)", in.Cue)}
+	case len(m.Named) >= 2:
+		return Decision{Do: DoCompare, Why: fmt.Sprintf("the message names %d techniques", len(m.Named))}
+	case m.Best != nil && m.Confident:
+		return Decision{Do: DoAnswer, Why: fmt.Sprintf("confidence %.2f is at or above the threshold", m.Score)}
+	case m.Best != nil:
+		return Decision{Do: DoNotSure, Why: fmt.Sprintf("confidence %.2f is below the threshold", m.Score)}
+	default:
+		return Decision{Do: DoDontKnow, Why: fmt.Sprintf("nothing in the base fits (confidence %.2f)", m.Score)}
+	}
+}
+
+// reply is stage 8: the reply the decision calls for.
+func (r Responder) reply(t Trace) Reply {
+	m := t.Match
+	switch t.Decision.Do {
+	case DoBook:
+		var technique *Entry
+		switch {
+		case len(m.Named) == 1:
+			technique = m.Named[0]
+		case m.Best != nil && m.Best.Kind == KindTechnique:
+			technique = m.Best
+		}
+		return r.bookWith(technique)
+	case DoCompare:
+		return r.compare(m.Named)
+	case DoAnswer:
+		reply := r.answer(m.Best)
+		reply.Score = m.Score
+		return reply
+	case DoNotSure:
+		return r.notSure(m)
+	default:
+		return r.dontKnow()
+	}
+}

@@ -1,0 +1,82 @@
+package knowledge
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// realisticQuestions returns n questions drawn from the labelled sets, with
+// one in a hundred a long paste of about 2,000 characters, as people send.
+func realisticQuestions(tb testing.TB, n int) []string {
+	tb.Helper()
+	var pool []string
+	for _, f := range []string{"questions.yaml", "questions_holdout.yaml", "questions_unseen.yaml", "questions_blind.yaml", "chat-questions.yaml"} {
+		data, err := os.ReadFile(filepath.Join("testdata", f))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		cases, err := ParseEvalCases(f, data)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, c := range cases {
+			pool = append(pool, c.Q)
+		}
+	}
+	out := make([]string, 0, n)
+	for i := 0; len(out) < n; i++ {
+		if i%100 == 99 {
+			var sb strings.Builder
+			for j := i; sb.Len() < 2000; j += 7 {
+				sb.WriteString(pool[j%len(pool)])
+				sb.WriteString(". ")
+			}
+			out = append(out, sb.String()[:2000])
+			continue
+		}
+		out = append(out, pool[i%len(pool)])
+	}
+	return out
+}
+
+// BenchmarkAsk is the whole pipeline, as `ask --json` runs it, on 10,000
+// realistic questions; it reports the p50 and p99 of one question, and of
+// Match alone, for questions up to 1,000 characters.
+func BenchmarkAsk(b *testing.B) {
+	qs := realisticQuestions(b, 10000)
+	r := Responder{Matcher: NewMatcher(Default(), MatchOptions{}), Options: ReplyOptions{Tracking: true, Medium: "cli"}}
+	b.Run("pipeline", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			r.Ask(qs[i%len(qs)])
+		}
+	})
+	percentiles := func(b *testing.B, f func(string)) {
+		var d []time.Duration
+		for _, q := range qs {
+			if len(q) > 1000 {
+				continue
+			}
+			t0 := time.Now()
+			f(q)
+			d = append(d, time.Since(t0))
+		}
+		slices.Sort(d)
+		b.ReportMetric(float64(d[len(d)/2].Nanoseconds()), "p50-ns")
+		b.ReportMetric(float64(d[len(d)*99/100].Nanoseconds()), "p99-ns")
+	}
+	b.Run("pipeline-percentiles", func(b *testing.B) {
+		for b.Loop() {
+			percentiles(b, func(q string) { r.Ask(q) })
+		}
+	})
+	b.Run("match-percentiles", func(b *testing.B) {
+		for b.Loop() {
+			percentiles(b, func(q string) { r.Matcher.Match(q) })
+		}
+	})
+}

@@ -1,0 +1,195 @@
+package knowledge
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestSmallTalkKinds(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want SmallTalk
+	}{
+		{"thank you so much!", SmallTalkThanks},
+		{"thx", SmallTalkThanks},
+		{"hi, thanks!", SmallTalkThanks},
+		{"ok bye", SmallTalkGoodbye},
+		{"see you later", SmallTalkGoodbye},
+		{"hello there", SmallTalkGreeting},
+		{"👋", SmallTalkGreeting},
+		{"🙂🙂", SmallTalkGreeting},
+		{"who are you?", SmallTalkAboutBot},
+		{"what can you do", SmallTalkAboutBot},
+		{"thanks, does massage help my back", SmallTalkNone},
+		{"", SmallTalkNone},
+		{"   ", SmallTalkNone},
+	}
+	for _, tt := range tests {
+		if got := readSmallTalk(NewMessage(tt.msg)); got != tt.want {
+			t.Errorf("readSmallTalk(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+func TestSmallTalkRepliesDiffer(t *testing.T) {
+	r := defaultResponder(t)
+	thanks, hello := r.Ask("thank you!"), r.Ask("hello")
+	if thanks.Kind != ReplySmallTalk || hello.Kind != ReplySmallTalk {
+		t.Fatalf("kinds %q and %q, want small-talk", thanks.Kind, hello.Kind)
+	}
+	if thanks.Title == hello.Title {
+		t.Errorf("thanks got the greeting %q", thanks.Title)
+	}
+}
+
+func TestIntent(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want Act
+	}{
+		{"book a deep tissue for friday", ActBook},
+		{"can I get an appointment next week", ActBook},
+		{"how do i schedule a session", ActBook},
+		{"i was sore after my appointment", ActAsk},
+		{"how can i contact you", ActContact},
+		{"swedish vs deep tissue", ActCompare},
+		{"what is rolfing", ActAsk},
+	}
+	for _, tt := range tests {
+		if got := readMessageIntent(NewMessage(tt.msg)); got.Act != tt.want {
+			t.Errorf("readMessageIntent(%q) = %+v, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+func TestBookingWithTechniqueTagsTheLink(t *testing.T) {
+	r := defaultResponder(t)
+	got := r.Ask("book me a deep tissue for friday")
+	if got.EntryID != "booking" {
+		t.Fatalf("EntryID %q, want booking", got.EntryID)
+	}
+	if got.Booking == nil || !strings.Contains(got.Booking.URL, "utm_campaign=deep-tissue-massage") {
+		t.Errorf("booking link %+v, want utm_campaign=deep-tissue-massage", got.Booking)
+	}
+}
+
+func TestCompareQuotesOnlyTheBase(t *testing.T) {
+	r := defaultResponder(t)
+	b := r.base()
+	got := r.Ask("swedish vs myofascial vs trigger point therapy, which is best for my back?")
+	if !got.Answers() || got.EntryID != "swedish-massage" {
+		t.Fatalf("reply %q %q, want an answer claiming swedish-massage", got.Kind, got.EntryID)
+	}
+	var answers strings.Builder
+	for _, e := range b.Entries {
+		answers.WriteString(strings.ReplaceAll(e.Answer, "**", ""))
+	}
+	for _, id := range []string{"swedish-massage", "myofascial-therapy", "trigger-point-therapy"} {
+		if !strings.Contains(got.Body, b.Entry(id).Title) {
+			t.Errorf("comparison does not name %s:\n%s", id, got.Body)
+		}
+	}
+	// Every sentence but the closing call to book is quoted from an answer.
+	paras := strings.Split(got.Body, "\n\n")
+	for _, p := range paras[:len(paras)-1] {
+		_, text, _ := strings.Cut(p, ": ")
+		for _, s := range sentences(text) {
+			if !strings.Contains(answers.String(), s) {
+				t.Errorf("sentence %q is not from the base", s)
+			}
+		}
+	}
+	if got.Booking == nil {
+		t.Error("comparison has no booking link")
+	}
+}
+
+func TestDomainCheck(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	tests := []struct {
+		msg string
+		in  bool
+	}{
+		{"does massage help lower back pain", true},
+		{"what are trigger points", true},
+		{"how do i book", true},
+		{"schedule an appointment for a tire check", false},
+		{"what is the location of my phone", false},
+		{"when does my flight board", false},
+	}
+	for _, tt := range tests {
+		if got := m.Domain(NewMessage(tt.msg), readMessageIntent(NewMessage(tt.msg)), false); got.In != tt.in {
+			t.Errorf("Domain(%q).In = %v (log-odds %.2f), want %v", tt.msg, got.In, got.LogOdds, tt.in)
+		}
+	}
+}
+
+func TestExplainPrintsEveryStage(t *testing.T) {
+	r := defaultResponder(t)
+	tr := r.Explain("is deep tissue good for my back")
+	var buf bytes.Buffer
+	tr.WriteExplain(&buf, r.Matcher.ExplainWords(tr.Message, tr.Match.Best))
+	for _, want := range []string{"1 normalise", "2 safety", "3 small talk", "4 intent", "5 retrieval", "6 domain", "7 decision", "8 reply", "deep-tissue-massage"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("explanation lacks %q:\n%s", want, buf.String())
+		}
+	}
+	if tr.Reply.Kind != r.Ask("is deep tissue good for my back").Kind {
+		t.Error("Explain and Ask disagree")
+	}
+}
+
+func TestParseEvalCases(t *testing.T) {
+	yml := []byte("cases:\n  - q: \"what is rolfing\"\n    expect: [rolfing]\n    kind: keyword\n  - {q: \"hi\", want: none, kind: chitchat}\n")
+	cases, err := ParseEvalCases("x.yaml", yml)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) != 2 || !cases[0].InScope() || cases[1].InScope() || cases[1].Expect[0] != "none" {
+		t.Fatalf("cases %+v", cases)
+	}
+	if _, err := ParseEvalCases("x.yaml", []byte("cases:\n  - q: \"\"\n    expect: [none]\n")); err == nil || !strings.Contains(err.Error(), "x.yaml:2:") {
+		t.Errorf("empty question: err %v, want one naming x.yaml:2", err)
+	}
+	tsv, err := ParseEvalCases("y.tsv", []byte("where is my phone\tfind_phone\n\nbook a flight\tbook_flight\n"))
+	if err != nil || len(tsv) != 2 || tsv[1].Where != "y.tsv:3" || tsv[0].InScope() {
+		t.Fatalf("tsv cases %+v, %v", tsv, err)
+	}
+	rep := Evaluate(defaultResponder(t), cases)
+	if rep.Cases != 2 || rep.InScope != 1 || rep.OutOfScope != 1 {
+		t.Errorf("report %+v", rep)
+	}
+}
+
+// TestAskConcurrently runs the pipeline from many goroutines on one
+// matcher, as the bot does; run with -race, it checks that the caches the
+// pipeline fills (corrections, booking URLs) are safe to share.
+func TestAskConcurrently(t *testing.T) {
+	r := defaultResponder(t)
+	qs := []string{"book a deep tissue for friday", "swidish masage?", "swedish vs rolfing", "is dt good for my lumbar", "thanks!", "where is my phone"}
+	want := make([]Reply, len(qs))
+	for i, q := range qs {
+		want[i] = r.Ask(q)
+	}
+	done := make(chan struct{})
+	for g := 0; g < 8; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := range 50 {
+				k := (i + g) % len(qs)
+				if got := r.Ask(qs[k]); got.Kind != want[k].Kind || got.EntryID != want[k].EntryID || !equalLink(got.Booking, want[k].Booking) {
+					t.Errorf("Ask(%q) = %s %s, want %s %s", qs[k], got.Kind, got.EntryID, want[k].Kind, want[k].EntryID)
+					return
+				}
+			}
+		}()
+	}
+	for range 8 {
+		<-done
+	}
+}
+
+func equalLink(a, b *Link) bool {
+	return a == nil && b == nil || a != nil && b != nil && *a == *b
+}
