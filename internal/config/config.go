@@ -151,9 +151,6 @@ type setting struct {
 	// secret values are masked in `synergybot config`; notInFile keys are
 	// refused in the config file (they may come from the environment only).
 	secret, notInFile bool
-	// mask, when set, is how `synergybot config` shows the value (the
-	// storage URL without its password).
-	mask func(string) string
 	// path values that are relative and come from the file (or are the
 	// default) are taken relative to the config file's directory.
 	path bool
