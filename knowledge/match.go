@@ -188,7 +188,7 @@ type Matcher struct {
 	unknownIDF float64
 
 	vocab   vocabulary
-	safety  safetyIndex
+	screen  *safetyScreen
 	scratch sync.Pool // of *scratch, reused between calls to Match
 }
 
@@ -351,7 +351,8 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m.vocab.build(df)
 	m.unknownIDF = math.Log(1 + (float64(n)+0.5)/0.5)
 	m.commonDF = max(256, n/16)
-	m.safety = buildSafety(b.Safety.Phrases)
+	m.screen = buildScreen(SafetyExtensions{Concepts: b.Safety.Concepts, Groups: b.Safety.Groups, Phrases: b.Safety.Phrases},
+		func(w string) bool { _, ok := m.vocab.exact[w]; return ok })
 	m.scratch.New = func() any {
 		return &scratch{
 			entry: make([]float32, n),

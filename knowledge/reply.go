@@ -22,6 +22,10 @@ const (
 	ReplyUrgent ReplyKind = "urgent"
 	// ReplySmallTalk answers hello, thanks and help with what the bot knows.
 	ReplySmallTalk ReplyKind = "small-talk"
+	// ReplyCaution answers a question whether massage is safe with a
+	// medical situation: the person's doctor or the clinic's therapists
+	// should decide. It carries a contact link and no booking link.
+	ReplyCaution ReplyKind = "caution"
 )
 
 // Reply is what the bot says, independent of where it is shown. Discord
@@ -47,6 +51,14 @@ type Reply struct {
 	Links []Link
 	// Disclaimer is the clinic's line shown under health answers.
 	Disclaimer string
+
+	// Level, Group, Situation and Recognised are the safety screen's
+	// verdict on urgent and caution replies (see SafetyVerdict); empty on
+	// every other kind.
+	Level      SafetyLevel
+	Group      string
+	Situation  string
+	Recognised string
 }
 
 // Topic names an entry that a reply points to, such as a suggestion.
@@ -75,11 +87,13 @@ type Responder struct {
 // maxSuggestions is how many close topics a not-sure reply offers.
 const maxSuggestions = 3
 
-// Ask answers one message from a member. Urgent warning signs win over
-// everything; then small talk; then the matcher's verdict.
+// Ask answers one message from a member. The safety screen wins over
+// everything (urgent care, or a caution for medical questions); then small
+// talk; then the matcher's verdict.
 func (r Responder) Ask(question string) Reply {
-	if _, urgent := r.Matcher.Urgent(question); urgent {
-		return r.urgent()
+	msg := NewMessage(question)
+	if v := r.Matcher.Screen(msg); v.Fires() {
+		return r.safetyReply(v)
 	}
 	if isSmallTalk(question) {
 		return r.Help()
@@ -240,20 +254,6 @@ func (r Responder) notSure(m Match) Reply {
 func (r Responder) dontKnow() Reply {
 	return r.handOff(ReplyDontKnow, "I don't know that one",
 		fmt.Sprintf("My knowledge base doesn't cover that, and I'd rather not guess. The team at %s can answer you directly: use the Contact button, or book a visit. Type **help** to see what I can answer.", r.base().Clinic.Name))
-}
-
-// urgent is the urgent-care reply. It deliberately carries no booking or
-// contact link: someone with these signs needs a doctor, not a massage.
-func (r Responder) urgent() Reply {
-	msg := strings.TrimSpace(r.base().Safety.Message)
-	if msg == "" {
-		msg = "What you describe can be a sign of a serious problem. Please get urgent medical care now: call 911 or go to the nearest emergency department."
-	}
-	return Reply{
-		Kind:  ReplyUrgent,
-		Title: "Please get medical help now",
-		Body:  msg,
-	}
 }
 
 // bookingLink is the clinic's booking URL, tagged with the entry that led to

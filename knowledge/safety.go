@@ -1,0 +1,1131 @@
+package knowledge
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The safety screen is the first stage of answering. It reads a message the
+// way a clinician reads a patient's words: it finds clinical concepts
+// (symptoms, body sites, history, time), drops those that are negated ("no
+// numbness"), in the past ("a crash ten years ago") or only asked about
+// ("what are the warning signs"), and checks the rules of each red-flag
+// group over what is left. Two levels of urgency come out of it, emergency
+// and see-a-doctor-today; when no red flag fires, a question whether
+// massage is safe with the person's own medical situation is a caution.
+// The lexicon and rules are in safety_lexicon.go.
+
+// SafetyLevel is how urgent a message is, as the safety screen judges it.
+type SafetyLevel string
+
+// The levels of the safety screen, from least to most urgent.
+const (
+	// SafetyNone: nothing for the screen; answer the question.
+	SafetyNone SafetyLevel = "none"
+	// SafetyCaution: a question whether massage is safe with a medical
+	// situation, for the person's doctor or the clinic's therapists.
+	SafetyCaution SafetyLevel = "caution"
+	// SafetyDoctor: a red flag that needs a doctor today, before any
+	// massage.
+	SafetyDoctor SafetyLevel = "doctor"
+	// SafetyEmergency: a red flag that needs 911 or an emergency
+	// department now.
+	SafetyEmergency SafetyLevel = "emergency"
+)
+
+func (l SafetyLevel) rank() int {
+	switch l {
+	case SafetyCaution:
+		return 1
+	case SafetyDoctor:
+		return 2
+	case SafetyEmergency:
+		return 3
+	}
+	return 0
+}
+
+// ConceptHit is one concept the screen found in a message, for --explain.
+type ConceptHit struct {
+	// Concept is the concept's id ("numbness", "saddle-site").
+	Concept string
+	// Words are the message's words that named it.
+	Words string
+	// Negated, Past and Hypothetical say why the hit does not count:
+	// "no numbness", "a crash years ago", "warning signs such as ...".
+	Negated, Past, Hypothetical bool
+	// By is the word that negated it, put it in the past or made it
+	// hypothetical.
+	By string
+}
+
+// Counts reports whether the hit counts towards a rule.
+func (h ConceptHit) Counts() bool { return !h.Negated && !h.Past && !h.Hypothetical }
+
+// SafetyVerdict is what the safety screen made of one message.
+type SafetyVerdict struct {
+	Level SafetyLevel
+	// Group is the red-flag group for levels doctor and emergency
+	// ("cauda-equina"); Situation the caution situation ("pregnancy").
+	Group     string
+	Situation string
+	// Recognised says in plain words what the screen recognised, for the
+	// reply: "numbness around the groin or buttocks with new bladder
+	// trouble".
+	Recognised string
+	// Concepts are every concept found, counted or not, in message order.
+	Concepts []ConceptHit
+	// Reason says why the screen fired or did not.
+	Reason string
+}
+
+// Fires reports whether the verdict replaces the answer: an urgent or a
+// caution reply instead of any topic.
+func (v SafetyVerdict) Fires() bool { return v.Level != SafetyNone && v.Level != "" }
+
+// Explain renders the verdict as lines for `synergybot ask --explain`.
+func (v SafetyVerdict) Explain() []string {
+	lines := []string{"safety: level " + string(v.Level)}
+	switch {
+	case v.Group != "":
+		lines[0] += ", group " + v.Group
+	case v.Situation != "":
+		lines[0] += ", situation " + v.Situation
+	}
+	if v.Recognised != "" {
+		lines = append(lines, "  recognised: "+v.Recognised)
+	}
+	var counted, dropped []string
+	for _, h := range v.Concepts {
+		s := fmt.Sprintf("%s %q", h.Concept, h.Words)
+		switch {
+		case h.Negated:
+			dropped = append(dropped, fmt.Sprintf("%s negated by %q", s, h.By))
+		case h.Past:
+			dropped = append(dropped, fmt.Sprintf("%s in the past (%q)", s, h.By))
+		case h.Hypothetical:
+			dropped = append(dropped, fmt.Sprintf("%s only asked about (%q)", s, h.By))
+		default:
+			counted = append(counted, s)
+		}
+	}
+	if len(counted) > 0 {
+		lines = append(lines, "  concepts: "+strings.Join(counted, ", "))
+	}
+	if len(dropped) > 0 {
+		lines = append(lines, "  not counted: "+strings.Join(dropped, "; "))
+	}
+	return append(lines, "  reason: "+v.Reason)
+}
+
+// String is the explanation on one line per part.
+func (v SafetyVerdict) String() string { return strings.Join(v.Explain(), "\n") }
+
+// Screen runs the safety screen on a message. It is the first stage of
+// Responder.Ask, and it wins over any topic when it fires.
+func (m *Matcher) Screen(msg Message) SafetyVerdict {
+	if m.screen == nil {
+		return SafetyVerdict{Level: SafetyNone, Reason: "no safety screen"}
+	}
+	return m.screen.run(msg)
+}
+
+// Tuning of the screen, in words of a message (small words not counted).
+const (
+	// phraseGap is how many other words may stand between two words of a
+	// phrase: "lost all control bladder".
+	phraseGap = 1
+	// maxSmallWords is how many small words may stand between two words
+	// of a phrase: "lost control of all of my bladder".
+	maxSmallWords = 4
+	// negationWindow is how far after "no", "not" or "never" the first
+	// negated concept may start; negationChain how many list words ("or",
+	// "and", "no") may join the next one to it: "no numbness or weakness".
+	negationWindow = 4
+	negationChain  = 2
+	// hypotheticalWindow is the same for "warning signs", "what if".
+	hypotheticalWindow = 7
+	// timeWindow is how far a time marker ("years ago") reaches.
+	timeWindow = 10
+	// nearWindow is how close the concepts of a near rule must be.
+	nearWindow = 10
+	// maxScreenWords bounds the work for very long messages: a symptom is
+	// found wherever it is buried, and past this many words (about 30,000
+	// characters) the rest is not read.
+	maxScreenWords = 5000
+)
+
+// Words that change how concepts count.
+var (
+	// negationAliases are contracted negations, read as "not" so that one
+	// phrase covers "can't pee", "cant pee", "cnt pee" and "unable to pee".
+	negationAliases = setOf(`cant cnt cannot couldnt cudnt cant dont doesnt didnt wont isnt wasnt arent
+		havent hasnt hadnt aint wouldnt shouldnt unable cnnot cannnot dosnt doesent didint`)
+	// negationTriggers open a negation scope.
+	negationTriggers = setOf(`no not never without denies deny denied nor neither none negative free`)
+	// pseudoNegations follow a trigger and undo it: "no idea why", "not
+	// sure if", "not only".
+	pseudoNegations = setOf(`idea clue matter way doubt sure only just certain longer problem change wonder kidding joke lie`)
+	// negationChainWords may join negated concepts into one scope.
+	negationChainWords = setOf(`or and nor no not never any other either neither`)
+	// scopeEnds close a scope: "no fever but my legs are numb".
+	scopeEnds = setOf(`but however though although except yet still now then until besides apart whereas while today`)
+	// resolvedWords after a symptom say it is gone: "the tingling went away".
+	resolvedWords = setOf(`gone away resolved disappeared cleared vanished subsided recovered better`)
+	// noChangeWords after a negated phrase ("not peeing any differently")
+	// say nothing changed: the phrase is no symptom.
+	noChangeWords = setOf(`differently different unusual weird strange changed change new`)
+	// resolvedBefore are the words before "better" that make it resolved.
+	resolvedBefore = setOf(`all totally completely fully much feeling feel felt`)
+	// screenSkip are small words a phrase never needs: "lost control of my
+	// bladder" is "lost control bladder".
+	screenSkip = setOf(`a an the my his her their our your its of to in on at this that these those some any
+		really very so even just completely totally properly fully quite is am are was were be been being
+		i me he she we they it him them us all kind kinda sort sorta bit little like`)
+)
+
+// screenConcept is a concept as the screen holds it.
+type screenConcept struct {
+	id    string
+	kind  conceptKind
+	plain string
+}
+
+// screenPhrase is one phrase of a concept's lexicon, as slot ids.
+type screenPhrase struct {
+	concept int16
+	slots   []int32
+}
+
+// compiledRule is a ruleDef with concept indexes.
+type compiledRule struct {
+	ruleDef
+	need, anyOf, alsoOf, andOf, without []int16
+}
+
+// safetyScreen is the built, indexed screen of one knowledge base. It is
+// built once by NewMatcher and only read afterwards.
+type safetyScreen struct {
+	concepts  []screenConcept
+	conceptID map[string]int16
+
+	// Slots are the distinct words of all phrases. A message word finds
+	// its slots by stem (byStem), by exact form for "=word" entries
+	// (byWord) and, when it is no known word, by a one-letter deletion of
+	// it or of a slot word (deletes), checked with osa.
+	byStem    map[string]int32
+	byWord    map[string]int32
+	slotWords []string
+	deletes   map[string][]int32
+	// first lists, for each slot, the phrases that start with it.
+	first [][]int32
+	// phrases are all phrases of all concepts.
+	phrases []screenPhrase
+
+	rules []compiledRule
+	// cautionRules pair each situation concept with the caution it is.
+	situations []int16
+	// Concept indexes the machinery needs by name.
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness int16
+
+	// known reports whether a word is a real word of the base or of
+	// English, which is never read as a misspelling of a lexicon word.
+	known func(string) bool
+
+	scratch sync.Pool // of *screenScratch
+}
+
+// screenToken is one meaningful word of a message.
+type screenToken struct {
+	word  string
+	slots [3]int32 // up to three slot ids; -1 when unused
+	skip  bool     // a small word (my, the, of) that phrases step over
+}
+
+func (t *screenToken) has(slot int32) bool {
+	return t.slots[0] == slot || t.slots[1] == slot || t.slots[2] == slot
+}
+
+// screenHit is a phrase found in a message, tokens start..end inclusive.
+type screenHit struct {
+	concept    int16
+	start, end int32
+	negated    bool
+	past       bool
+	hypo       bool
+	by         int32 // token of the word that negated it or set its time; -1
+}
+
+type screenScratch struct {
+	toks []screenToken
+	hits []screenHit
+}
+
+// SafetyExtensions are what the staff add to the built-in screen in the
+// knowledge base's safety section. They can only add.
+type SafetyExtensions struct {
+	// Concepts maps a built-in concept id to more words or phrases for it.
+	Concepts map[string][]string
+	// Groups maps a red-flag group or caution situation id to phrases
+	// that alone show it.
+	Groups map[string][]string
+	// Phrases are warning signs that call for emergency care on their own
+	// (the older form of Groups, kept for existing files).
+	Phrases []string
+}
+
+// knownGroupOrSituation reports whether id names a red-flag group or a
+// caution situation, and which.
+func knownGroupOrSituation(id string) (redFlag, ok bool) {
+	if _, ok := RedFlagGroups[id]; ok {
+		return true, true
+	}
+	for _, s := range builtinSituations {
+		if s.id == id {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// SafetyConceptIDs lists the ids of the built-in concepts staff may add
+// words to, in lexicon order.
+func SafetyConceptIDs() []string {
+	var ids []string
+	for _, c := range builtinConcepts {
+		if c.kind != kindBlock {
+			ids = append(ids, c.id)
+		}
+	}
+	return ids
+}
+
+// SafetyGroupIDs lists the red-flag groups and caution situations staff may
+// add phrases to.
+func SafetyGroupIDs() []string {
+	ids := []string{groupCaudaEquina, groupNeuroDeficit, groupFracture, groupCancer, groupInfection, groupAorta, groupHeartLung, groupClot}
+	for _, s := range builtinSituations {
+		ids = append(ids, s.id)
+	}
+	return ids
+}
+
+// buildScreen builds the screen from the built-in lexicon and rules and the
+// staff's additions. known reports words that are never typos.
+func buildScreen(ext SafetyExtensions, known func(string) bool) *safetyScreen {
+	s := &safetyScreen{
+		conceptID: map[string]int16{},
+		byStem:    map[string]int32{},
+		byWord:    map[string]int32{},
+		deletes:   map[string][]int32{},
+		known:     known,
+	}
+	addConcept := func(c conceptDef) int16 {
+		if i, ok := s.conceptID[c.id]; ok {
+			return i
+		}
+		i := int16(len(s.concepts))
+		s.concepts = append(s.concepts, screenConcept{id: c.id, kind: c.kind, plain: c.plain})
+		s.conceptID[c.id] = i
+		return i
+	}
+	for _, c := range builtinConcepts {
+		i := addConcept(c)
+		for _, w := range c.words {
+			s.addPhrase(i, w)
+		}
+		for _, w := range ext.Concepts[c.id] {
+			s.addPhrase(i, w)
+		}
+	}
+	for _, c := range builtinSituations {
+		i := addConcept(c)
+		s.situations = append(s.situations, i)
+		for _, w := range c.words {
+			s.addPhrase(i, w)
+		}
+		for _, w := range ext.Groups[c.id] {
+			s.addPhrase(i, w)
+		}
+	}
+	s.cSafetyQuestion = s.conceptID["safety-question"]
+	s.cMassage = s.conceptID["massage-context"]
+	s.cMedDecision = s.conceptID["medication-decision"]
+	s.cMedicine = s.conceptID["medicine"]
+	s.cElderly = s.conceptID["elderly"]
+	s.cChildren = s.conceptID["age"]
+	s.cSince = s.conceptID["ongoing-since"]
+	s.cNumbness = s.conceptID["numbness"]
+	for _, d := range builtinRules {
+		s.rules = append(s.rules, s.compile(d))
+	}
+	// Staff phrases for a red-flag group, and the older safety.phrases,
+	// become concepts of their own with a rule that fires on them alone.
+	staff := func(group string, level SafetyLevel, phrases []string) {
+		if len(phrases) == 0 {
+			return
+		}
+		id := "staff:" + group
+		i := addConcept(conceptDef{id: id, kind: kindSymptom, plain: "a warning sign listed by the clinic"})
+		for _, p := range phrases {
+			s.addPhrase(i, p)
+		}
+		s.rules = append(s.rules, s.compile(ruleDef{group: group, level: level, plain: "a warning sign listed by the clinic", all: []string{id}}))
+	}
+	for _, g := range SafetyGroupIDs() {
+		if level, ok := RedFlagGroups[g]; ok {
+			staff(g, level, ext.Groups[g])
+		}
+	}
+	staff(groupWarningSign, SafetyEmergency, ext.Phrases)
+	s.first = make([][]int32, len(s.slotWords))
+	for pi, p := range s.phrases {
+		s.first[p.slots[0]] = append(s.first[p.slots[0]], int32(pi))
+	}
+	// Typos are looked for among slot words of four letters or more.
+	buf := make([]byte, 0, 32)
+	for id, w := range s.slotWords {
+		if len(w) < 4 || len(w) > 32 {
+			continue
+		}
+		s.deletes[w] = append(s.deletes[w], int32(id))
+		for j := 0; j < len(w); j++ {
+			buf = append(append(buf[:0], w[:j]...), w[j+1:]...)
+			k := string(buf)
+			if l := s.deletes[k]; len(l) == 0 || l[len(l)-1] != int32(id) {
+				s.deletes[k] = append(l, int32(id))
+			}
+		}
+	}
+	s.scratch.New = func() any { return &screenScratch{} }
+	return s
+}
+
+func (s *safetyScreen) compile(d ruleDef) compiledRule {
+	ids := func(names []string) []int16 {
+		var out []int16
+		for _, n := range names {
+			i, ok := s.conceptID[n]
+			if !ok {
+				panic("safety rule names unknown concept " + n)
+			}
+			out = append(out, i)
+		}
+		return out
+	}
+	return compiledRule{ruleDef: d, need: ids(d.all), anyOf: ids(d.any), alsoOf: ids(d.also), andOf: ids(d.and), without: ids(d.unless)}
+}
+
+// addPhrase adds one lexicon phrase of concept c. Small words are dropped
+// from a phrase that has two other words or more ("lost control of my
+// bladder" is "lost control bladder"), and kept where they make the phrase
+// ("at night", "used to").
+func (s *safetyScreen) addPhrase(c int16, phrase string) {
+	exactFirst := strings.HasPrefix(phrase, "=")
+	var words []string
+	content := 0
+	for _, w := range strings.Fields(Normalize(strings.TrimPrefix(phrase, "="))) {
+		w = screenWord(w)
+		words = append(words, w)
+		if !screenSkip[w] {
+			content++
+		}
+	}
+	if content == 0 {
+		return // only small words: nothing to recognise
+	}
+	var slots []int32
+	for _, w := range words {
+		if content >= 2 && screenSkip[w] {
+			continue
+		}
+		slots = append(slots, s.slot(w, exactFirst && len(slots) == 0))
+	}
+	if len(slots) == 0 {
+		return
+	}
+	for _, p := range s.phrases {
+		if p.concept == c && slices.Equal(p.slots, slots) {
+			return // another spelling of a phrase the concept has
+		}
+	}
+	s.phrases = append(s.phrases, screenPhrase{concept: c, slots: slots})
+}
+
+// screenWord maps a word to the form the screen reads: contracted
+// negations become "not".
+func screenWord(w string) string {
+	if negationAliases[w] {
+		return "not"
+	}
+	return w
+}
+
+// slot returns the slot of word w, by its stem or, for exact, its form.
+func (s *safetyScreen) slot(w string, exact bool) int32 {
+	if exact {
+		if id, ok := s.byWord[w]; ok {
+			return id
+		}
+		id := int32(len(s.slotWords))
+		s.slotWords = append(s.slotWords, w)
+		s.byWord[w] = id
+		return id
+	}
+	st := stem(w)
+	if id, ok := s.byStem[st]; ok {
+		return id
+	}
+	id := int32(len(s.slotWords))
+	s.slotWords = append(s.slotWords, w)
+	s.byStem[st] = id
+	return id
+}
+
+// tokenize turns the message's words into tokens with their slots.
+func (s *safetyScreen) tokenize(dst []screenToken, words []string) []screenToken {
+	for _, w := range words {
+		if len(dst) == maxScreenWords {
+			break
+		}
+		w = screenWord(w)
+		t := screenToken{word: w, slots: [3]int32{-1, -1, -1}, skip: screenSkip[w]}
+		n := 0
+		if id, ok := s.byWord[w]; ok {
+			t.slots[n] = id
+			n++
+		}
+		if id, ok := s.byStem[stem(w)]; ok {
+			t.slots[n] = id
+			n++
+		}
+		if n == 0 && !t.skip && len(w) >= 4 && !s.isKnown(w) {
+			if id, ok := s.correct(w); ok {
+				t.slots[n] = id
+			}
+		}
+		dst = append(dst, t)
+	}
+	return dst
+}
+
+func (s *safetyScreen) isKnown(w string) bool {
+	if stopwords[w] || fillers[w] || negationTriggers[w] || everyday[w] {
+		return true
+	}
+	return s.known != nil && s.known(w)
+}
+
+// correct finds the slot word that w is a misspelling of, with the same
+// first letter. Words of eight letters or more may carry the matcher's
+// usual typos (maxTypos); shorter ones only a letter dropped or added or
+// two letters swapped, since a changed letter too often makes another
+// real word ("swears" is not "sweats", "felt" not "fell"). A chat plural
+// in z ("legz") is its plural in s, and a letter typed twice ("legg") is
+// typed once.
+func (s *safetyScreen) correct(w string) (int32, bool) {
+	if n := len(w); w[n-1] == 'z' {
+		if id, ok := s.byWord[w[:n-1]+"s"]; ok {
+			return id, true
+		}
+	}
+	if d := dedouble(w); d != w {
+		// A letter typed twice: "legg", "numbb".
+		if id, ok := s.byWord[d]; ok {
+			return id, true
+		}
+		if id, ok := s.byStem[stem(d)]; ok {
+			return id, true
+		}
+	}
+	best, bestDist := int32(-1), 3
+	try := func(ids []int32) {
+		for _, id := range ids {
+			cand := s.slotWords[id]
+			if cand[0] != w[0] || len(cand) < 5 {
+				continue
+			}
+			k := maxTypos(len(cand))
+			short := len(cand) < 8
+			if short {
+				k = 1
+			}
+			d := osa(w, cand, k)
+			if d > k || d >= bestDist {
+				continue
+			}
+			if short && d == 1 && len(w) == len(cand) && !sameLetters(w, cand) {
+				continue // a changed letter in a short word
+			}
+			best, bestDist = id, d
+		}
+	}
+	try(s.deletes[w])
+	var buf [32]byte
+	if len(w) <= 32 {
+		for j := 0; j < len(w); j++ {
+			k := append(append(buf[:0], w[:j]...), w[j+1:]...)
+			try(s.deletes[string(k)])
+		}
+	}
+	if best < 0 && len(w) >= 8 {
+		// Two slips in a long word: compare with doubled letters undone.
+		try(s.deletes[dedouble(w)])
+	}
+	return best, best >= 0
+}
+
+// findHits finds every phrase of every concept in the tokens.
+func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken) []screenHit {
+	for i := range toks {
+		t := &toks[i]
+		for k, slot := range t.slots {
+			if slot < 0 || (k > 0 && (slot == t.slots[0] || k > 1 && slot == t.slots[1])) {
+				continue
+			}
+			for _, pi := range s.first[slot] {
+				p := &s.phrases[pi]
+				if end, ok := matchPhrase(p.slots[1:], toks, i+1); ok {
+					dst = addHit(dst, screenHit{concept: p.concept, start: int32(i), end: int32(end), by: -1})
+				}
+			}
+		}
+		s.ageHit(&dst, toks, i)
+	}
+	return dst
+}
+
+// matchPhrase matches the remaining slots of a phrase from token from on,
+// each after at most phraseGap other words (small words are stepped over,
+// up to maxSmallWords of them); it returns the last token.
+func matchPhrase(slots []int32, toks []screenToken, from int) (int, bool) {
+	last := from - 1
+	for _, slot := range slots {
+		found := false
+		gap, small := 0, 0
+		for j := last + 1; j < len(toks); j++ {
+			if toks[j].has(slot) {
+				last, found = j, true
+				break
+			}
+			if toks[j].skip {
+				if small++; small > maxSmallWords {
+					break
+				}
+				continue
+			}
+			if gap++; gap > phraseGap {
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
+	}
+	return last, true
+}
+
+// ageHit recognises an age ("my 78 year old mum", "my 12yo"): older age
+// from 65, a child under 18.
+func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
+	w := toks[i].word
+	if w == "" || w[0] < '0' || w[0] > '9' || len(w) > 3 {
+		return
+	}
+	age, err := strconv.Atoi(w)
+	if err != nil {
+		return
+	}
+	if i > 0 && age >= 65 && age < 120 && (toks[i-1].word == "am" || toks[i-1].word == "aged" || toks[i-1].word == "age" || toks[i-1].word == "is") {
+		*dst = append(*dst, screenHit{concept: s.cElderly, start: int32(i), end: int32(i), by: -1})
+		return
+	}
+	if i+1 >= len(toks) {
+		return
+	}
+	next := toks[i+1].word
+	old := next == "yo" || next == "yrs" && i+2 < len(toks) && toks[i+2].word == "old" ||
+		(next == "year" || next == "years" || next == "yr") && i+2 < len(toks) && toks[i+2].word == "old"
+	if !old {
+		return
+	}
+	switch {
+	case age >= 65:
+		*dst = append(*dst, screenHit{concept: s.cElderly, start: int32(i), end: int32(i + 1), by: -1})
+	case age < 18:
+		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 1), by: -1})
+	}
+}
+
+// negatable reports whether a concept of kind k can be negated.
+func negatable(k conceptKind) bool {
+	return k == kindSymptom || k == kindEvent || k == kindContext || k == kindSituation
+}
+
+// timed reports whether a concept of kind k can lie in the past.
+func timed(k conceptKind) bool { return k == kindSymptom || k == kindEvent }
+
+func (s *safetyScreen) run(msg Message) SafetyVerdict {
+	sc := s.scratch.Get().(*screenScratch)
+	defer s.scratch.Put(sc)
+	sc.toks = s.tokenize(sc.toks[:0], msg.Words)
+	sc.hits = s.findHits(sc.hits[:0], sc.toks)
+	toks, hits := sc.toks, sc.hits
+	hits = s.dropBlocked(hits)
+	s.scope(toks, hits)
+	s.placeInTime(hits)
+
+	v := SafetyVerdict{Level: SafetyNone}
+	for _, h := range hits {
+		c := s.concepts[h.concept]
+		if c.kind == kindBlock || c.kind == kindRecent || c.kind == kindPast {
+			continue
+		}
+		ch := ConceptHit{Concept: c.id, Words: tokenWords(toks, h.start, h.end), Negated: h.negated, Past: h.past, Hypothetical: h.hypo}
+		if h.by >= 0 {
+			ch.By = toks[h.by].word
+		}
+		v.Concepts = append(v.Concepts, ch)
+	}
+
+	active := make(map[int16]bool, len(hits))
+	for _, h := range hits {
+		if !h.negated && !h.past && !h.hypo {
+			active[h.concept] = true
+		}
+	}
+	var fired []*compiledRule
+	best := SafetyNone
+	for i := range s.rules {
+		r := &s.rules[i]
+		if !r.holds(active) || r.near && !nearTogether(r, hits) {
+			continue
+		}
+		fired = append(fired, r)
+		if r.level.rank() > best.rank() {
+			best = r.level
+		}
+	}
+	if len(fired) > 0 {
+		// The group of the first rule at the highest level wins; the
+		// reply names what every rule of that group recognised.
+		var group string
+		var plains []string
+		for _, r := range fired {
+			if group == "" && r.level == best {
+				group = r.group
+			}
+		}
+		var names []string
+		for _, r := range fired {
+			if r.group == group && !containsString(plains, r.plain) {
+				plains = append(plains, r.plain)
+				names = append(names, r.describe())
+			}
+		}
+		v.Level, v.Group, v.Recognised = best, group, strings.Join(plains, " with ")
+		v.Reason = "fired: " + strings.Join(names, "; ")
+		return v
+	}
+	if sit, ok := s.caution(active, hits); ok {
+		v.Level, v.Situation = SafetyCaution, s.concepts[sit].id
+		v.Recognised = "a question whether massage is safe with " + s.concepts[sit].plain
+		v.Reason = "fired: caution: " + s.concepts[sit].id + " with a question about massage or its safety"
+		return v
+	}
+	v.Reason = s.whyNot(v.Concepts)
+	return v
+}
+
+// holds reports whether the rule's concepts are present, ignoring nearness.
+func (r *compiledRule) holds(active map[int16]bool) bool {
+	for _, c := range r.need {
+		if !active[c] {
+			return false
+		}
+	}
+	for _, set := range [3][]int16{r.anyOf, r.alsoOf, r.andOf} {
+		if len(set) == 0 {
+			continue
+		}
+		ok := false
+		for _, c := range set {
+			if active[c] {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	for _, c := range r.without {
+		if active[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// nearTogether reports whether, around some counted hit of the rule's
+// first concept, each other concept the rule needs has a counted hit
+// within nearWindow words.
+func nearTogether(r *compiledRule, hits []screenHit) bool {
+	if len(r.need) == 0 {
+		return true
+	}
+	anchor := r.need[0]
+	within := func(at int32, set []int16, all bool) bool {
+		if len(set) == 0 {
+			return true
+		}
+		for _, c := range set {
+			found := false
+			for _, h := range hits {
+				if h.concept == c && !h.negated && !h.past && !h.hypo && abs32(h.start-at) <= nearWindow {
+					found = true
+					break
+				}
+			}
+			if found && !all {
+				return true
+			}
+			if !found && all {
+				return false
+			}
+		}
+		return all
+	}
+	for _, h := range hits {
+		if h.concept != anchor || h.negated || h.past || h.hypo {
+			continue
+		}
+		if within(h.start, r.need[1:], true) && within(h.start, r.anyOf, false) && within(h.start, r.alsoOf, false) && within(h.start, r.andOf, false) {
+			return true
+		}
+	}
+	return false
+}
+
+func abs32(x int32) int32 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// dropBlocked removes symptoms that lie inside a blocking phrase ("warm up").
+func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
+	blocked := false
+	for _, h := range hits {
+		if s.concepts[h.concept].kind == kindBlock {
+			blocked = true
+			break
+		}
+	}
+	if !blocked {
+		return hits
+	}
+	out := hits[:0]
+	for i, h := range hits {
+		inside := false
+		if timed(s.concepts[h.concept].kind) {
+			for _, b := range hits {
+				if s.concepts[b.concept].kind == kindBlock && b.start <= h.start && h.end <= b.end && b.end > b.start {
+					inside = true
+					break
+				}
+			}
+		}
+		if !inside {
+			out = append(out, hits[i])
+		}
+	}
+	return out
+}
+
+// scope applies negations ("no", "not", "never", "without"), resolutions
+// ("went away") and hypotheticals ("warning signs such as") to the hits,
+// in the manner of NegEx: a trigger covers the first concept that starts
+// within a few words after it, and the concepts joined to that one by
+// list words; "but" and the like end the scope.
+func (s *safetyScreen) scope(toks []screenToken, hits []screenHit) {
+	// "not feel" names numbness, but "don't feel any numbness" is a
+	// negation: a phrase that starts with a negation and is directly
+	// followed by another symptom is read as the negation of that one.
+	inHit := func(j int32) bool {
+		for _, h := range hits {
+			if h.start <= j && j <= h.end && s.concepts[h.concept].kind != kindBlock && s.concepts[h.concept].kind != kindCue {
+				if negationTriggers[toks[h.start].word] && h.start == j && h.concept == s.cNumbness && s.followedBySymptom(hits, h) {
+					return false
+				}
+				return true
+			}
+		}
+		return false
+	}
+	for i := range hits {
+		h := &hits[i]
+		if negationTriggers[toks[h.start].word] && (h.concept == s.cNumbness && s.followedBySymptom(hits, *h) || followedBy(toks, h.end, noChangeWords, 3)) {
+			h.negated, h.by = true, h.start // the negation itself is no symptom
+		}
+	}
+	for j := range toks {
+		w := toks[j].word
+		if !negationTriggers[w] || inHit(int32(j)) {
+			continue
+		}
+		if j+1 < len(toks) && pseudoNegations[toks[j+1].word] {
+			continue
+		}
+		s.applyScope(toks, hits, int32(j), int32(j), negationWindow, func(h *screenHit) { h.negated = true })
+	}
+	for i := range hits {
+		if s.concepts[hits[i].concept].id == "hypothetical" {
+			h := hits[i]
+			s.applyScope(toks, hits, h.end, h.start, hypotheticalWindow, func(x *screenHit) { x.hypo = true })
+		}
+	}
+	// Resolutions look back: "numbness that went away", but not "numbness
+	// that has not gone away".
+	for j := range toks {
+		if !resolvedWords[toks[j].word] || j > 0 && toks[j-1].word == "not" {
+			continue
+		}
+		if toks[j].word == "better" && (j == 0 || !resolvedBefore[toks[j-1].word]) {
+			continue // "better now", "all better"; not "better than", "getting better"
+		}
+		if toks[j].word == "away" && (j == 0 || !strings.HasPrefix(toks[j-1].word, "w") && !strings.HasPrefix(toks[j-1].word, "go")) {
+			continue
+		}
+		for i := range hits {
+			h := &hits[i]
+			if timed(s.concepts[h.concept].kind) && h.end < int32(j) && int32(j)-h.end <= 3 && !h.negated {
+				h.negated, h.by = true, int32(j)
+			}
+		}
+	}
+}
+
+// followedBySymptom reports whether another symptom starts right after h.
+func (s *safetyScreen) followedBySymptom(hits []screenHit, h screenHit) bool {
+	for _, o := range hits {
+		if o.start > h.end && o.start <= h.end+2 && timed(s.concepts[o.concept].kind) && s.concepts[o.concept].id != "pain" {
+			return true
+		}
+	}
+	return false
+}
+
+// applyScope marks, with mark, the first negatable hit starting within
+// window tokens after token from, and the hits chained to it.
+func (s *safetyScreen) applyScope(toks []screenToken, hits []screenHit, from, by int32, window int32, mark func(*screenHit)) {
+	// The first negatable hit after the trigger, before any scope end.
+	firstStart := int32(-1)
+	for t := from + 1; t <= from+window && int(t) < len(toks); t++ {
+		if scopeEnds[toks[t].word] {
+			break
+		}
+		for _, h := range hits {
+			if h.start == t && negatable(s.concepts[h.concept].kind) && !(h.negated && h.by == h.start) {
+				firstStart = t
+				break
+			}
+		}
+		if firstStart >= 0 {
+			break
+		}
+	}
+	if firstStart < 0 {
+		return
+	}
+	scopeEnd := firstStart
+	for {
+		extended := false
+		for i := range hits {
+			h := &hits[i]
+			if !negatable(s.concepts[h.concept].kind) || h.start < firstStart || h.start > scopeEnd {
+				continue
+			}
+			if h.by < 0 {
+				mark(h)
+				h.by = by
+			}
+			if h.end > scopeEnd {
+				scopeEnd, extended = h.end, true
+			}
+		}
+		// Chain to the next hit over list words only.
+		next := scopeEnd + 1
+		for n := 0; n < negationChain && int(next) < len(toks) && negationChainWords[toks[next].word]; n++ {
+			next++
+		}
+		if next == scopeEnd+1 || int(next) >= len(toks) {
+			if !extended {
+				return
+			}
+			continue
+		}
+		startsHit := false
+		for _, h := range hits {
+			if h.start == next && negatable(s.concepts[h.concept].kind) {
+				startsHit = true
+			}
+		}
+		if !startsHit {
+			return
+		}
+		scopeEnd = next
+	}
+}
+
+// placeInTime marks symptoms whose nearest time marker is in the past.
+func (s *safetyScreen) placeInTime(hits []screenHit) {
+	for i := range hits {
+		h := &hits[i]
+		if !timed(s.concepts[h.concept].kind) || h.negated || h.hypo {
+			continue
+		}
+		bestDist, past, by := int32(timeWindow+1), false, int32(-1)
+		for _, t := range hits {
+			k := s.concepts[t.concept].kind
+			if k != kindRecent && k != kindPast {
+				continue
+			}
+			// "since" puts an event in the past ("since the accident"),
+			// never a symptom ("peeing myself since yesterday").
+			if t.concept == s.cSince && (s.concepts[h.concept].kind != kindEvent || t.start > h.start) {
+				continue
+			}
+			d := min(abs32(t.start-h.start), abs32(t.start-h.end))
+			if d < bestDist || d == bestDist && k == kindRecent {
+				bestDist, past, by = d, k == kindPast, t.start
+			}
+		}
+		if past {
+			h.past, h.by = true, by
+		}
+	}
+}
+
+// caution reports the situation of a question whether massage is safe or
+// advisable with a medical situation, when there is one.
+func (s *safetyScreen) caution(active map[int16]bool, hits []screenHit) (int16, bool) {
+	asks := active[s.cSafetyQuestion] || active[s.cMassage]
+	if active[s.cMedDecision] && active[s.cMedicine] {
+		return s.conceptID[situationMedicines], true
+	}
+	if !asks {
+		return 0, false
+	}
+	// The first situation named in the message.
+	for _, h := range hits {
+		if s.concepts[h.concept].kind == kindSituation && active[h.concept] && h.concept != s.cMedDecision {
+			return h.concept, true
+		}
+	}
+	return 0, false
+}
+
+// whyNot explains why nothing fired.
+func (s *safetyScreen) whyNot(hits []ConceptHit) string {
+	if len(hits) == 0 {
+		return "no concept of the screen in the message"
+	}
+	var dropped int
+	for _, h := range hits {
+		if !h.Counts() {
+			dropped++
+		}
+	}
+	if dropped > 0 {
+		return fmt.Sprintf("no rule holds: %d concept(s) negated, in the past or only asked about, and the rest fit no red-flag group or caution", dropped)
+	}
+	return "no rule holds: the concepts found fit no red-flag group, and no medical situation is asked about"
+}
+
+func tokenWords(toks []screenToken, start, end int32) string {
+	var sb strings.Builder
+	for i := start; i <= end && int(i) < len(toks); i++ {
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(toks[i].word)
+	}
+	return sb.String()
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// describe names the rule for explanations: group/level (concepts).
+func (r *compiledRule) describe() string {
+	parts := append([]string{}, r.all...)
+	for _, set := range [][]string{r.any, r.also, r.and} {
+		if len(set) > 0 {
+			parts = append(parts, "("+strings.Join(set, "|")+")")
+		}
+	}
+	return r.group + "/" + string(r.level) + ": " + strings.Join(parts, " + ")
+}
+
+// sameLetters reports whether a and b are anagrams (a swap, not a change).
+func sameLetters(a, b string) bool {
+	var counts [256]int
+	for i := 0; i < len(a); i++ {
+		counts[a[i]]++
+	}
+	for i := 0; i < len(b); i++ {
+		counts[b[i]]--
+	}
+	for _, c := range counts {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// addHit appends h unless the same concept already starts there; the
+// longer of the two is kept.
+func addHit(dst []screenHit, h screenHit) []screenHit {
+	for i := len(dst) - 1; i >= 0 && dst[i].start == h.start; i-- {
+		if dst[i].concept == h.concept {
+			dst[i].end = max(dst[i].end, h.end)
+			return dst
+		}
+	}
+	return append(dst, h)
+}
+
+// SafetyPhraseUsable reports whether a staff phrase has a word the screen
+// can recognise: not only small words, and not only a negation.
+func SafetyPhraseUsable(phrase string) bool {
+	for _, w := range strings.Fields(Normalize(strings.TrimPrefix(phrase, "="))) {
+		w = screenWord(w)
+		if !screenSkip[w] && !negationTriggers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// followedBy reports whether one of words stands within n tokens after
+// token end.
+func followedBy(toks []screenToken, end int32, words map[string]bool, n int32) bool {
+	for j := end + 1; j <= end+n && int(j) < len(toks); j++ {
+		if words[toks[j].word] {
+			return true
+		}
+	}
+	return false
+}
