@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // The safety screen is the first stage of answering. It reads a message the
@@ -148,6 +149,8 @@ const (
 	negationChain  = 2
 	// hypotheticalWindow is the same for "warning signs", "what if".
 	hypotheticalWindow = 7
+	// resolvedWindow is how far back "went away" reaches.
+	resolvedWindow = 8
 	// timeWindow is how far a time marker ("years ago") reaches.
 	timeWindow = 10
 	// nearWindow is how close the concepts of a near rule must be.
@@ -165,7 +168,7 @@ var (
 	negationAliases = setOf(`cant cnt cannot couldnt cudnt cant dont doesnt didnt wont isnt wasnt arent
 		havent hasnt hadnt aint wouldnt shouldnt unable cnnot cannnot dosnt doesent didint`)
 	// negationTriggers open a negation scope.
-	negationTriggers = setOf(`no not never without denies deny denied nor neither none negative free`)
+	negationTriggers = setOf(`no not never without denies deny denied nor neither none negative free zero nope nah nothing lack lacking absent ruled`)
 	// pseudoNegations follow a trigger and undo it: "no idea why", "not
 	// sure if", "not only".
 	pseudoNegations = setOf(`idea clue matter way doubt sure only just certain longer problem change wonder kidding joke lie`)
@@ -174,7 +177,7 @@ var (
 	// scopeEnds close a scope: "no fever but my legs are numb".
 	scopeEnds = setOf(`but however though although except yet still now then until besides apart whereas while today`)
 	// resolvedWords after a symptom say it is gone: "the tingling went away".
-	resolvedWords = setOf(`gone away resolved disappeared cleared vanished subsided recovered better`)
+	resolvedWords = setOf(`gone away resolved disappeared cleared vanished subsided recovered better healed`)
 	// noChangeWords after a negated phrase ("not peeing any differently")
 	// say nothing changed: the phrase is no symptom.
 	noChangeWords = setOf(`differently different unusual weird strange changed change new`)
@@ -219,7 +222,11 @@ type safetyScreen struct {
 	byStem    map[string]int32
 	byWord    map[string]int32
 	slotWords []string
-	deletes   map[string][]int32
+	deletes   map[string][]int32 // to indexes in surfaces
+	// surfaces are every word of every phrase as written, with its slot,
+	// so that "numbnes" meets "numbness" though the slot's word is "numb".
+	surfaces    []string
+	surfaceSlot []int32
 	// first lists, for each slot, the phrases that start with it.
 	first [][]int32
 	// phrases are all phrases of all concepts.
@@ -229,7 +236,7 @@ type safetyScreen struct {
 	// cautionRules pair each situation concept with the caution it is.
 	situations []int16
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50 int16
 
 	// known reports whether a word is a real word of the base or of
 	// English, which is never read as a misspelling of a lexicon word.
@@ -359,6 +366,8 @@ func buildScreen(ext SafetyExtensions, known func(string) bool) *safetyScreen {
 	s.cChildren = s.conceptID["age"]
 	s.cSince = s.conceptID["ongoing-since"]
 	s.cNumbness = s.conceptID["numbness"]
+	s.cPast = s.conceptID["past"]
+	s.cOver50 = s.conceptID["over-50"]
 	for _, d := range builtinRules {
 		s.rules = append(s.rules, s.compile(d))
 	}
@@ -385,10 +394,11 @@ func buildScreen(ext SafetyExtensions, known func(string) bool) *safetyScreen {
 	for pi, p := range s.phrases {
 		s.first[p.slots[0]] = append(s.first[p.slots[0]], int32(pi))
 	}
-	// Typos are looked for among slot words of four letters or more.
+	// Typos are looked for among the lexicon's words of five letters or
+	// more, as written.
 	buf := make([]byte, 0, 32)
-	for id, w := range s.slotWords {
-		if len(w) < 4 || len(w) > 32 {
+	for id, w := range s.surfaces {
+		if len(w) < 5 || len(w) > 32 {
 			continue
 		}
 		s.deletes[w] = append(s.deletes[w], int32(id))
@@ -442,7 +452,12 @@ func (s *safetyScreen) addPhrase(c int16, phrase string) {
 		if content >= 2 && screenSkip[w] {
 			continue
 		}
-		slots = append(slots, s.slot(w, exactFirst && len(slots) == 0))
+		slot := s.slot(w, exactFirst && len(slots) == 0)
+		slots = append(slots, slot)
+		if !slices.Contains(s.surfaces, w) {
+			s.surfaces = append(s.surfaces, w)
+			s.surfaceSlot = append(s.surfaceSlot, slot)
+		}
 	}
 	if len(slots) == 0 {
 		return
@@ -544,7 +559,7 @@ func (s *safetyScreen) correct(w string) (int32, bool) {
 	best, bestDist := int32(-1), 3
 	try := func(ids []int32) {
 		for _, id := range ids {
-			cand := s.slotWords[id]
+			cand := s.surfaces[id]
 			if cand[0] != w[0] || len(cand) < 5 {
 				continue
 			}
@@ -560,7 +575,7 @@ func (s *safetyScreen) correct(w string) (int32, bool) {
 			if short && d == 1 && len(w) == len(cand) && !sameLetters(w, cand) {
 				continue // a changed letter in a short word
 			}
-			best, bestDist = id, d
+			best, bestDist = s.surfaceSlot[id], d
 		}
 	}
 	try(s.deletes[w])
@@ -632,15 +647,26 @@ func matchPhrase(slots []int32, toks []screenToken, from int) (int, bool) {
 // from 65, a child under 18.
 func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	w := toks[i].word
-	if w == "" || w[0] < '0' || w[0] > '9' || len(w) > 3 {
+	if w == "" || w[0] < '0' || w[0] > '9' || len(w) > 4 {
+		return
+	}
+	if len(w) == 4 && i > 0 && (toks[i-1].word == "in" || toks[i-1].word == "back" || toks[i-1].word == "since") {
+		// A year ("in 2015") puts what is near it in the past, unless it
+		// is this year or the last.
+		if y, err := strconv.Atoi(w); err == nil && y >= 1940 && y <= screenYear-2 {
+			*dst = append(*dst, screenHit{concept: s.cPast, start: int32(i), end: int32(i), by: -1})
+		}
 		return
 	}
 	age, err := strconv.Atoi(w)
 	if err != nil {
 		return
 	}
-	if i > 0 && age >= 65 && age < 120 && (toks[i-1].word == "am" || toks[i-1].word == "aged" || toks[i-1].word == "age" || toks[i-1].word == "is") {
-		*dst = append(*dst, screenHit{concept: s.cElderly, start: int32(i), end: int32(i), by: -1})
+	if len(w) == 4 {
+		return
+	}
+	if i > 0 && age >= 50 && age < 120 && (toks[i-1].word == "am" || toks[i-1].word == "aged" || toks[i-1].word == "age" || toks[i-1].word == "is") {
+		*dst = append(*dst, screenHit{concept: s.ageConcept(age), start: int32(i), end: int32(i), by: -1})
 		return
 	}
 	if i+1 >= len(toks) {
@@ -653,8 +679,8 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 		return
 	}
 	switch {
-	case age >= 65:
-		*dst = append(*dst, screenHit{concept: s.cElderly, start: int32(i), end: int32(i + 1), by: -1})
+	case age >= 50:
+		*dst = append(*dst, screenHit{concept: s.ageConcept(age), start: int32(i), end: int32(i + 1), by: -1})
 	case age < 18:
 		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 1), by: -1})
 	}
@@ -817,7 +843,8 @@ func abs32(x int32) int32 {
 	return x
 }
 
-// dropBlocked removes symptoms that lie inside a blocking phrase ("warm up").
+// dropBlocked removes symptoms and situations that lie inside a blocking
+// phrase ("warm up", "as a kid").
 func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
 	blocked := false
 	for _, h := range hits {
@@ -832,7 +859,7 @@ func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
 	out := hits[:0]
 	for i, h := range hits {
 		inside := false
-		if timed(s.concepts[h.concept].kind) {
+		if k := s.concepts[h.concept].kind; timed(k) || k == kindSituation {
 			for _, b := range hits {
 				if s.concepts[b.concept].kind == kindBlock && b.start <= h.start && h.end <= b.end && b.end > b.start {
 					inside = true
@@ -901,9 +928,15 @@ func (s *safetyScreen) scope(toks []screenToken, hits []screenHit) {
 		if toks[j].word == "away" && (j == 0 || !strings.HasPrefix(toks[j-1].word, "w") && !strings.HasPrefix(toks[j-1].word, "go")) {
 			continue
 		}
+		// The nearest symptom before it, and any other starting there.
+		nearest := int32(-1)
+		for _, h := range hits {
+			if timed(s.concepts[h.concept].kind) && h.end < int32(j) && int32(j)-h.end <= resolvedWindow && h.start > nearest {
+				nearest = h.start
+			}
+		}
 		for i := range hits {
-			h := &hits[i]
-			if timed(s.concepts[h.concept].kind) && h.end < int32(j) && int32(j)-h.end <= 3 && !h.negated {
+			if h := &hits[i]; h.start == nearest && timed(s.concepts[h.concept].kind) && !h.negated {
 				h.negated, h.by = true, int32(j)
 			}
 		}
@@ -1128,4 +1161,16 @@ func followedBy(toks []screenToken, end int32, words map[string]bool, n int32) b
 		}
 	}
 	return false
+}
+
+// screenYear is the year a message is read in, for "in 2015": a year two
+// or more before it is the past. It is fixed when the package loads.
+var screenYear = time.Now().Year()
+
+// ageConcept is the concept of an age: older age from 65, over 50 below.
+func (s *safetyScreen) ageConcept(age int) int16 {
+	if age >= 65 {
+		return s.cElderly
+	}
+	return s.cOver50
 }

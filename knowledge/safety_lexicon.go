@@ -68,12 +68,17 @@ var builtinConcepts = []conceptDef{
 	{"weakness", kindSymptom, "weakness", []string{
 		"weak", "weakness", "weaker", "weakening", "giving way", "gave way", "give way", "gives way",
 		"giving out", "gave out", "give out", "gives out", "buckle", "buckling", "buckled",
-		"collapse", "collapsing", "collapsed", "no strength", "lost strength", "losing strength",
+		"collapse", "collapsing", "collapsed", "no strength", "lost strength", "losing strength", "jelly", "like jelly",
+		"wobbly", "rubbery", "not hold me", "not hold me up", "not support me", "not support weight", "not hold weight",
 		"not lift foot", "not lift leg", "not lift toes", "dragging foot", "dragging leg", "drag foot", "drag leg",
 		"tripping", "trip over", "keep tripping", "stumbling", "floppy", "paralysed", "paralyzed", "paralysis",
 		"not walk heel", "not walk heels", "not walk toes", "not stand toes", "not stand tiptoe", "not tiptoe",
 		"not push off", "not stand on one leg", "not climb stairs",
 		"not control leg", "not control legs", "not move leg", "not move legs", "not move foot", "not move toes"}},
+	{"tripping", kindSymptom, "tripping or losing balance again and again", []string{
+		"keep tripping", "keeps tripping", "always tripping", "tripping over nothing", "trip over nothing", "tripping over own feet",
+		"trip over own feet", "tripping over my feet", "keep stumbling", "keeps stumbling", "keep falling", "keeps falling",
+		"falling over", "losing balance", "lose balance", "lost balance", "off balance", "unsteady", "clumsy", "clumsier"}},
 	{"foot-drop", kindSymptom, "a foot that drops or drags", []string{
 		"foot drop", "drop foot", "foot drops", "foot dropping", "foot slaps", "foot slapping", "foot flops", "toes drag", "toes catch",
 		"catching toe", "catch toe", "catching toes", "toe catches", "toe catching", "toes catching", "foot scuffs", "scuffing foot",
@@ -92,7 +97,10 @@ var builtinConcepts = []conceptDef{
 		"difficulty urinating", "difficulty peeing", "problem peeing", "problems peeing", "hard pee", "hard urinate", "struggling pee",
 		"struggle pee", "urinary retention", "retaining urine", "retention", "no urge pee", "no urge urinate",
 		"weak stream", "pee dribble", "not tell bladder", "not tell if bladder", "not sense bladder", "not know bladder",
-		"not know when pee", "not tell when need pee", "bladder feels full", "not start peeing", "not start stream"}},
+		"not know when pee", "not tell when need pee", "bladder feels full", "not start peeing", "not start stream",
+		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out", "no control pee", "no control bladder",
+		"no bladder control", "accident pants", "had accident", "having accidents", "accidents", "wet pants", "not feel need pee",
+		"not feel need to pee", "not feel urge", "no urge"}},
 	{"toileting", kindSite, "using the toilet", []string{
 		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
 		"bowel", "bowels", "poo", "poop", "pooping", "wipe", "wiping", "toilet paper", "go number two"}},
@@ -107,7 +115,8 @@ var builtinConcepts = []conceptDef{
 		"groin", "genitals", "genital", "genitalia", "crotch", "perineum", "taint", "saddle", "buttock", "buttocks",
 		"butt", "bum", "butt cheeks", "backside", "private parts", "privates", "private area", "down there",
 		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "wiping", "anus", "back passage",
-		"vagina", "vaginal", "penis", "scrotum", "testicles", "rectum", "rectal", "nether"}},
+		"vagina", "vaginal", "penis", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
+		"undercarriage", "nether regions", "seat area", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass"}},
 	{"both-legs", kindSite, "both legs", []string{
 		"both legs", "both leg", "both feet", "both foot", "both thighs", "both calves", "both sides", "=legs", "=feet",
 		"=thighs", "each leg", "both knees", "both ankles", "both my legs", "legs and feet", "lower body", "waist down"}},
@@ -142,7 +151,8 @@ var builtinConcepts = []conceptDef{
 		"tearing", "ripping", "torn apart", "being torn", "being ripped", "tearing apart", "ripping apart"}},
 	{"tore", kindSymptom, "something tearing inside", []string{"tore", "ripped", "rip", "something tore", "something ripped", "something burst", "burst"}},
 	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
-		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump"}},
+		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
+		"throbbing", "throbs", "pounding"}},
 	{"swelling", kindSymptom, "swelling", []string{"swollen", "swelling", "swelled", "swells", "puffy", "puffed", "bigger than other", "blown up"}},
 	{"warm-red", kindSymptom, "warmth or redness", []string{
 		"warm", "warmer", "hot", "hotter", "heat", "red", "redness", "reddish", "purple", "discoloured", "discolored", "shiny"}},
@@ -165,11 +175,14 @@ var builtinConcepts = []conceptDef{
 		"not getting better", "no position", "not stop", "never stops", "non stop", "nonstop", "relentless", "unrelenting", "24 7", "no relief"}},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
-		"very sick", "really sick", "confused", "confusion", "not myself", "terrible all over", "not eating", "no appetite",
+		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",
 		"lost appetite", "lost my appetite", "loss appetite", "losing appetite", "tired all time", "exhausted", "drained"}},
+	{"very-unwell", kindSymptom, "feeling very unwell", []string{
+		"very unwell", "very ill", "really ill", "extremely unwell", "extremely sick", "confused", "confusion", "delirious",
+		"can barely stand", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading"}},
 	{"faint", kindSymptom, "feeling faint, pale or sweaty", []string{
 		"faint", "fainted", "fainting", "pale", "clammy", "passed out", "pass out", "passing out", "blacked out", "black out",
-		"dizzy", "dizziness", "lightheaded", "light headed", "cold sweat", "sweaty", "sweating", "sweat", "collapsed"}},
+		"dizzy", "dizziness", "lightheaded", "light headed", "cold sweat", "cold sweats", "=sweaty", "=sweating", "drenched", "collapsed", "grey", "gray"}},
 	{"nausea", kindSymptom, "nausea", []string{"nausea", "nauseous", "nauseated", "throwing up", "threw up", "vomiting", "vomit", "vomited", "sick stomach", "queasy"}},
 	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", []string{
 		"spreading", "spread", "spreads", "spreading up", "moving up", "creeping up", "getting worse", "gets worse", "worse every day",
@@ -202,11 +215,22 @@ var builtinConcepts = []conceptDef{
 		"fell ladder", "fell roof", "fell stairs", "fell down stairs", "fell height", "fell horse", "fell tree", "fell balcony",
 		"fell scaffold", "fell scaffolding", "fell bike", "fell trampoline", "fall ladder", "fall roof", "fall stairs",
 		"fall down stairs", "fall height", "fall horse", "fallen stairs", "fallen ladder", "fallen roof", "falling ladder",
-		"falling roof", "falling stairs", "tumbled down stairs", "thrown from", "thrown off", "tackled", "tackle", "hard hit",
-		"landed back", "landed on back", "landed on my back", "fell flat on back", "fell on back", "fell backwards", "big fall",
-		"bad fall", "serious fall", "nasty fall", "fell hard", "fell 10 feet", "fell several feet", "accident"}},
+		"falling roof", "falling stairs", "tumbled down stairs", "tumble down stairs", "tumble down steps", "tumbled down steps",
+		"fell down steps", "fall down steps", "fallen down steps", "falling down steps", "fallen down stairs", "falling down stairs",
+		"fell steps", "fall steps", "thrown from", "thrown off", "tackled", "tackle", "hard hit",
+		"fell flat on back", "big fall",
+		"bad fall", "serious fall", "nasty fall", "fell hard", "fell 10 feet", "fell several feet", "accident",
+		"fell from", "fall from", "fallen from", "falling from", "fell off deck", "fell off porch", "fell off stepladder",
+		"fell off step ladder", "fell off wall", "fell off fence", "fell off truck", "fell off trailer", "fell off motorcycle",
+		"fell off motorbike", "fell off skateboard", "fell off scooter", "fell through", "fell into", "fell feet", "fell metres",
+		"fell meters", "fell storey", "fell story", "fender bender", "flipped car", "car flipped", "rolled car", "car rolled",
+		"head on", "pileup", "pile up", "airbag", "airbags", "hit and run", "run over", "ran over", "motorcycle crash",
+		"bike crash", "snowboard crash", "ski crash", "thrown off horse", "bucked off", "kicked by horse", "tackled hard",
+		"body checked", "boarded", "big hit", "hard landing", "trampoline accident", "diving accident", "dove shallow"}},
 	{"fall", kindEvent, "a fall", []string{
-		"fell", "fall", "falling", "fallen", "slipped", "slipped fell", "tripped fell", "took tumble", "took spill", "wiped out"}},
+		"fell", "fall", "falling", "fallen", "slipped", "slipped fell", "tripped fell", "took tumble", "took spill", "wiped out",
+		"landed", "landed on", "went down hard", "missed step", "missed a step", "hit ground", "hit the ground", "slipped on ice",
+		"fell on tailbone", "landed on tailbone", "fell on butt", "fell on bum", "fell backwards", "knocked down", "knocked over"}},
 	{"strain", kindEvent, "a sneeze, a cough or lifting", []string{
 		"sneeze", "sneezed", "sneezing", "cough", "coughed", "coughing", "lifted", "lifting", "picked up", "picking up",
 		"bent over", "bending", "twisted", "bumped", "reached"}},
@@ -230,7 +254,13 @@ var builtinConcepts = []conceptDef{
 		"infected wound", "wound infected", "infection after surgery", "post surgery infection", "sepsis", "septic", "infected", "abscess", "tb", "tuberculosis"}},
 	{"elderly", kindContext, "older age", []string{
 		"elderly", "grandma", "grandmother", "grandpa", "grandfather", "granny", "grandad", "granddad", "nana", "nan", "gran",
-		"senior", "seniors", "old lady", "old man", "older lady", "older man", "aging parent", "retired", "pensioner", "nursing home"}},
+		"senior", "seniors", "old lady", "old man", "older lady", "older man", "aging parent", "retired", "pensioner", "nursing home",
+		"=60s", "=70s", "=80s", "=90s", "over 65", "over 70", "over 75", "over 80", "in her 70s", "in his 70s", "in her 80s", "in his 80s"}},
+	{"over-50", kindContext, "age over 50", []string{"over 50", "over 55", "over 60", "=50s", "=60s", "middle aged", "middle age"}},
+	{"chronic-numbness", kindContext, "a known cause of long-standing numbness", []string{
+		"neuropathy", "diabetic", "diabetes", "multiple sclerosis", "always had", "for years", "chronic", "raynauds", "tight shoes", "shoes"}},
+	{"history-of", kindContext, "something in the person's history", []string{
+		"history", "history of", "had before", "previous", "previously", "prior", "past clots", "in past", "family history", "runs in family"}},
 	{"exertion", kindContext, "exercise or training", []string{
 		"leg day", "gym", "workout", "work out", "worked out", "working out", "training", "squat", "squats", "squatting", "deadlift",
 		"deadlifts", "deadlifting", "run", "running", "ran", "marathon", "hike", "hiking", "hiked", "exercise", "exercising",
@@ -249,11 +279,11 @@ var builtinConcepts = []conceptDef{
 		"yesterday", "just now", "this week", "few days", "days ago", "couple days", "right now", "currently",
 		"this afternoon", "this evening", "earlier", "now", "2 days", "3 days", "new", "started", "starting", "began", "recently", "lately"}},
 	{"past", kindPast, "long ago", []string{
-		"last month", "a month ago",
+		"last month", "a month ago", "when i was", "when he was", "when she was", "long healed", "healed", "fully healed",
 		"years ago", "year ago", "yrs ago", "last year", "decade", "decades", "long time ago", "long ago", "months ago", "month ago",
 		"as kid", "as child", "as teenager", "when young", "when little", "when kid", "when child", "when teenager", "high school",
 		"in college", "old injury", "old accident", "old crash", "old fall", "used to", "in past years",
-		"ages ago", "childhood", "years back", "year back", "way back", "still aches", "still sore", "still stiff", "history", "history of"}},
+		"ages ago", "childhood", "years back", "year back", "way back", "still aches", "still sore", "still stiff"}},
 
 	{"ongoing-since", kindPast, "ongoing since", []string{"since", "ever since", "ever since the"}},
 
@@ -263,7 +293,10 @@ var builtinConcepts = []conceptDef{
 		"watch out for", "look out for", "watch for", "look for", "when should worry", "when worry", "when to worry",
 		"what if", "if ever", "if get", "if someone", "if person", "if you have", "if you get", "someone who has",
 		"people who have", "people with", "hypothetically", "in general", "how do know", "how know if", "how would know",
-		"what counts as", "what are signs", "what symptoms", "which symptoms", "what kind of symptoms", "is it normal"}},
+		"what counts as", "what are signs", "what symptoms", "which symptoms", "what kind of symptoms",
+		"worried if", "worry if", "emergency if", "serious if", "concerned if", "in case", "what would happen if",
+		"what happens if", "read that", "i heard", "heard that", "googled", "read about", "article", "should i worry about",
+		"when is", "when does", "list of", "what would", "supposed to", "could happen", "would mean", "does it mean"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "fine", "advisable", "advised", "allowed", "recommended",
 		"recommend", "should", "can", "could", "risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "hurt", "bad",
@@ -296,10 +329,11 @@ var builtinConcepts = []conceptDef{
 		"weak core", "weak glutes", "weak posture", "weak abs", "weak muscles", "weak immune", "ok then", "no pain no gain",
 		"pulse massage", "pressure point", "pressure points", "light pressure", "firm pressure", "deep pressure", "more pressure",
 		"less pressure", "intense pressure", "heavy lifting", "heavy bag", "sore muscles", "trigger warning", "cold feet",
-		"hot yoga", "car seat", "crash course", "crashed on couch", "crash diet", "wreck it", "heart rate", "heart out",
+		"hot yoga", "car seat", "prenatal massage", "prenatal massages", "pregnancy massage", "pregnancy massages", "crash course", "crashed on couch", "crash diet", "wreck it", "heart rate", "heart out",
 		"chest day", "chest press", "chest workout", "chest stretch", "lower back", "back leg day", "fast food", "weight gain",
 		"gain weight", "tight hamstrings", "tight hips", "tight muscles", "tight back", "tight shoulders", "tight neck",
-		"tight calves", "tight calf", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away",
+		"tight calves", "tight calf", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "as kid", "as a kid", "as child", "as a child", "when kid", "when i was kid",
+		"when i was a kid", "kids these days",
 		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall for", "fall season", "this fall", "last fall"}},
 }
 
@@ -308,7 +342,7 @@ var builtinConcepts = []conceptDef{
 var builtinSituations = []conceptDef{
 	{"pregnancy", kindSituation, "pregnancy", []string{
 		"pregnant", "pregnancy", "preggo", "preggers", "trimester", "weeks pregnant", "months pregnant", "expecting baby",
-		"postpartum", "post partum", "postnatal", "prenatal", "antenatal", "just had baby", "gave birth", "giving birth",
+		"postpartum", "post partum", "weeks along", "months along", "am expecting", "baby on way", "bun in oven", "postnatal", "prenatal", "antenatal", "just had baby", "gave birth", "giving birth",
 		"c section", "csection", "caesarean", "cesarean", "breastfeeding", "nursing baby", "ivf", "baby bump", "due date", "miscarriage"}},
 	{"surgery", kindSituation, "recent surgery", []string{
 		"surgery", "surgeries", "surgical", "operation", "operated", "post op", "postop", "post operative", "discectomy",
@@ -405,7 +439,9 @@ var builtinRules = []ruleDef{
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "new bladder trouble", all: []string{"bladder"}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "loss of bowel control", all: []string{"bowel"}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness in both legs",
-		all: []string{"numbness", "both-legs"}, unless: []string{"positional"}, near: true},
+		all: []string{"numbness", "both-legs"}, unless: []string{"positional", "chronic-numbness"}, near: true},
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "new numbness in both legs",
+		all: []string{"numbness", "both-legs", "chronic-numbness"}, any: []string{"sudden", "spreading"}, near: true},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "weakness in both legs",
 		all: []string{"weakness", "both-legs"}, unless: []string{"exertion"}, near: true},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness or weakness in both legs",
@@ -422,6 +458,7 @@ var builtinRules = []ruleDef{
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a leg or foot getting weak",
 		all: []string{"weakness", "one-leg", "exertion"}, any: []string{"sudden", "spreading", "numbness"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a foot that drops or drags", all: []string{"foot-drop"}},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again", all: []string{"tripping"}, unless: []string{"exertion"}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "numbness that keeps spreading",
 		all: []string{"numbness", "spreading"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "weakness that keeps getting worse",
@@ -439,6 +476,8 @@ var builtinRules = []ruleDef{
 		any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"fall", "strain"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "severe pain right on the spine",
 		all: []string{"severe", "spine-site"}, near: true},
+	{group: groupFracture, level: SafetyDoctor, plain: "tenderness right on the spine",
+		all: []string{"tender", "spine-site"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall with severe pain",
 		all: []string{"fall", "severe"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "being unable to stand or move, at an older age",
@@ -450,6 +489,8 @@ var builtinRules = []ruleDef{
 	// Cancer.
 	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with new symptoms",
 		all: []string{"cancer-history"}, any: []string{"weight-loss", "night-pain", "unwell", "unrelenting"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with new back pain",
+		all: []string{"cancer-history", "pain", "recent"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss without a reason",
 		all: []string{"weight-loss", "unexplained"}, near: true},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss with night pain or feeling unwell",
@@ -459,7 +500,7 @@ var builtinRules = []ruleDef{
 
 	// Infection.
 	{group: groupInfection, level: SafetyEmergency, plain: "a fever and feeling very unwell",
-		all: []string{"fever"}, any: []string{"faint", "cant-move", "unwell"}},
+		all: []string{"fever"}, any: []string{"faint", "cant-move", "very-unwell"}},
 	{group: groupInfection, level: SafetyDoctor, plain: "a fever or chills", all: []string{"fever"}},
 	{group: groupInfection, level: SafetyDoctor, plain: "injecting drugs, with back pain", all: []string{"injected-drugs", "pain"}},
 	{group: groupInfection, level: SafetyDoctor, plain: "a recent infection, with back pain", all: []string{"recent-infection", "pain"}},
@@ -473,6 +514,10 @@ var builtinRules = []ruleDef{
 	{group: groupAorta, level: SafetyEmergency, plain: "a pulsing feeling in the belly", all: []string{"pulsing", "belly-site"}, near: true},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe belly pain", all: []string{"sudden", "severe", "belly-site"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "severe pain with feeling faint", all: []string{"severe", "faint"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "sudden belly and back pain over the age of 50",
+		all: []string{"sudden", "pain", "belly-site"}, any: []string{"over-50", "elderly"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe pain over the age of 50",
+		all: []string{"sudden", "severe"}, any: []string{"over-50", "elderly"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "signs of an aortic aneurysm", all: []string{"named-aneurysm"}},
 
 	// Heart or lung.
@@ -497,5 +542,5 @@ var builtinRules = []ruleDef{
 		all: []string{"calf-site"}, any: []string{"warm-red", "tender"}, unless: []string{"exertion"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen leg that is warm, red or tender",
 		all: []string{"one-leg", "swelling"}, any: []string{"warm-red", "tender"}, near: true},
-	{group: groupClot, level: SafetyDoctor, plain: "a possible blood clot", all: []string{"named-clot"}},
+	{group: groupClot, level: SafetyDoctor, plain: "a possible blood clot", all: []string{"named-clot"}, unless: []string{"history-of"}},
 }
