@@ -99,7 +99,7 @@ var builtinConcepts = []conceptDef{
 		"weak stream", "pee dribble", "not tell bladder", "not tell if bladder", "not sense bladder", "not know bladder",
 		"not know when pee", "not tell when need pee", "bladder feels full", "not start peeing", "not start stream",
 		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out", "no control pee", "no control bladder",
-		"no bladder control", "accident pants", "had accident", "having accidents", "accidents", "wet pants", "not feel need pee",
+		"no bladder control", "accident pants", "having accidents", "wet pants", "not feel need pee",
 		"not feel need to pee", "not feel urge", "no urge"}},
 	{"toileting", kindSite, "using the toilet", []string{
 		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
