@@ -50,7 +50,7 @@ func (b *Bot) MessageReply(ctx context.Context, m *discordgo.Message) (reply *di
 	} else {
 		answer = r.Ask(question)
 	}
-	if source == SourceChannel && answer.Kind != knowledge.ReplyAnswer && answer.Kind != knowledge.ReplyUrgent {
+	if source == SourceChannel && !speaksUnasked(answer.Kind) {
 		log.Debug("silent: not confident", "kind", answer.Kind, "score", answer.Score)
 		return nil, false
 	}
@@ -123,4 +123,13 @@ func (b *Bot) startCooldown(userID string) bool {
 		}
 	}
 	return true
+}
+
+// speaksUnasked reports whether a reply of this kind is sent in a configured
+// channel even when the bot was not mentioned: confident answers, and the
+// safety screen's urgent-care and caution replies, which someone who
+// describes a warning sign or asks whether massage is safe for them must
+// get.
+func speaksUnasked(kind knowledge.ReplyKind) bool {
+	return kind == knowledge.ReplyAnswer || kind == knowledge.ReplyUrgent || kind == knowledge.ReplyCaution
 }

@@ -351,8 +351,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m.vocab.build(df)
 	m.unknownIDF = math.Log(1 + (float64(n)+0.5)/0.5)
 	m.commonDF = max(256, n/16)
-	m.screen = buildScreen(SafetyExtensions{Concepts: b.Safety.Concepts, Groups: b.Safety.Groups, Phrases: b.Safety.Phrases},
-		func(w string) bool { _, ok := m.vocab.exact[w]; return ok })
+	m.screen = buildScreen(SafetyExtensions{Concepts: b.Safety.Concepts, Groups: b.Safety.Groups, Phrases: b.Safety.Phrases}, m.vocab.words)
 	m.scratch.New = func() any {
 		return &scratch{
 			entry: make([]float32, n),

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -174,6 +175,8 @@ var (
 	pseudoNegations = setOf(`idea clue matter way doubt sure only just certain longer problem change wonder kidding joke lie`)
 	// negationChainWords may join negated concepts into one scope.
 	negationChainWords = setOf(`or and nor no not never any other either neither`)
+	// hypotheticalChainWords also join examples: "signs such as numbness".
+	hypotheticalChainWords = setOf(`or and nor no not any other either like such as eg including say`)
 	// scopeEnds close a scope: "no fever but my legs are numb".
 	scopeEnds = setOf(`but however though although except yet still now then until besides apart whereas while today`)
 	// resolvedWords after a symptom say it is gone: "the tingling went away".
@@ -207,6 +210,7 @@ type screenPhrase struct {
 type compiledRule struct {
 	ruleDef
 	need, anyOf, alsoOf, andOf, without []int16
+	desc                                string // for explanations, see describe
 }
 
 // safetyScreen is the built, indexed screen of one knowledge base. It is
@@ -236,11 +240,17 @@ type safetyScreen struct {
 	// cautionRules pair each situation concept with the caution it is.
 	situations []int16
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50 int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical int16
 
-	// known reports whether a word is a real word of the base or of
-	// English, which is never read as a misspelling of a lexicon word.
-	known func(string) bool
+	// resolved holds, for every word of the lexicon and every known word
+	// (of the base, stopwords, everyday English), its slots: one lookup
+	// per message word in the common case. Known words are never read as
+	// misspellings of a lexicon word.
+	resolved map[string]wordInfo
+	// corrections caches what unknown words resolve to, bounded by
+	// maxCached like the matcher's cache.
+	corrections     sync.Map // string -> wordInfo
+	correctionsSize atomic.Int32
 
 	scratch sync.Pool // of *screenScratch
 }
@@ -250,7 +260,10 @@ type screenToken struct {
 	word  string
 	slots [3]int32 // up to three slot ids; -1 when unused
 	skip  bool     // a small word (my, the, of) that phrases step over
+	flags wordFlags
 }
+
+func (t *screenToken) is(f wordFlags) bool { return t.flags&f != 0 }
 
 func (t *screenToken) has(slot int32) bool {
 	return t.slots[0] == slot || t.slots[1] == slot || t.slots[2] == slot
@@ -267,8 +280,10 @@ type screenHit struct {
 }
 
 type screenScratch struct {
-	toks []screenToken
-	hits []screenHit
+	toks    []screenToken
+	hits    []screenHit
+	first   []int32
+	covered []bool
 }
 
 // SafetyExtensions are what the staff add to the built-in screen in the
@@ -322,17 +337,19 @@ func SafetyGroupIDs() []string {
 
 // buildScreen builds the screen from the built-in lexicon and rules and the
 // staff's additions. known reports words that are never typos.
-func buildScreen(ext SafetyExtensions, known func(string) bool) *safetyScreen {
+func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s := &safetyScreen{
 		conceptID: map[string]int16{},
 		byStem:    map[string]int32{},
 		byWord:    map[string]int32{},
 		deletes:   map[string][]int32{},
-		known:     known,
 	}
 	addConcept := func(c conceptDef) int16 {
 		if i, ok := s.conceptID[c.id]; ok {
 			return i
+		}
+		if len(s.concepts) == maxConcepts {
+			panic("safety screen: more than maxConcepts concepts")
 		}
 		i := int16(len(s.concepts))
 		s.concepts = append(s.concepts, screenConcept{id: c.id, kind: c.kind, plain: c.plain})
@@ -368,6 +385,8 @@ func buildScreen(ext SafetyExtensions, known func(string) bool) *safetyScreen {
 	s.cNumbness = s.conceptID["numbness"]
 	s.cPast = s.conceptID["past"]
 	s.cOver50 = s.conceptID["over-50"]
+	s.cPain = s.conceptID["pain"]
+	s.cHypothetical = s.conceptID["hypothetical"]
 	for _, d := range builtinRules {
 		s.rules = append(s.rules, s.compile(d))
 	}
@@ -410,8 +429,103 @@ func buildScreen(ext SafetyExtensions, known func(string) bool) *safetyScreen {
 			}
 		}
 	}
+	s.resolved = make(map[string]wordInfo, len(known)+len(s.surfaces))
+	addKnown := func(w string) {
+		w = screenWord(w)
+		if _, ok := s.resolved[w]; !ok {
+			s.resolved[w] = s.exactInfo(w)
+		}
+	}
+	for _, w := range s.surfaces {
+		addKnown(w)
+	}
+	for _, set := range []map[string]bool{stopwords, fillers, negationTriggers, screenSkip, everyday,
+		pseudoNegations, negationChainWords, hypotheticalChainWords, scopeEnds, resolvedWords, resolvedBefore, noChangeWords} {
+		for w := range set {
+			addKnown(w)
+		}
+	}
+	for _, w := range known {
+		addKnown(w)
+	}
 	s.scratch.New = func() any { return &screenScratch{} }
 	return s
+}
+
+// wordInfo is what one message word is to the screen.
+type wordInfo struct {
+	slots [3]int32 // -1 when unused
+	skip  bool
+	flags wordFlags
+}
+
+// wordFlags say which of the screen's word lists a word is in, looked up
+// once per distinct word rather than once per use.
+type wordFlags uint16
+
+const (
+	flagNegation wordFlags = 1 << iota
+	flagPseudo
+	flagChain
+	flagHypoChain
+	flagScopeEnd
+	flagResolved
+	flagResolvedBefore
+	flagNoChange
+)
+
+func flagsOf(w string) wordFlags {
+	var f wordFlags
+	for _, l := range []struct {
+		set  map[string]bool
+		flag wordFlags
+	}{
+		{negationTriggers, flagNegation}, {pseudoNegations, flagPseudo}, {negationChainWords, flagChain},
+		{hypotheticalChainWords, flagHypoChain}, {scopeEnds, flagScopeEnd}, {resolvedWords, flagResolved},
+		{resolvedBefore, flagResolvedBefore}, {noChangeWords, flagNoChange},
+	} {
+		if l.set[w] {
+			f |= l.flag
+		}
+	}
+	return f
+}
+
+// exactInfo resolves w by its exact form and its stem, without typos.
+func (s *safetyScreen) exactInfo(w string) wordInfo {
+	info := wordInfo{slots: [3]int32{-1, -1, -1}, skip: screenSkip[w], flags: flagsOf(w)}
+	n := 0
+	if id, ok := s.byWord[w]; ok {
+		info.slots[n] = id
+		n++
+	}
+	if id, ok := s.byStem[stem(w)]; ok && (n == 0 || id != info.slots[0]) {
+		info.slots[n] = id
+	}
+	return info
+}
+
+// info resolves one message word: known words by one lookup, others by
+// stem and, failing that, as a misspelling, cached.
+func (s *safetyScreen) info(w string) wordInfo {
+	if info, ok := s.resolved[w]; ok {
+		return info
+	}
+	if c, ok := s.corrections.Load(w); ok {
+		return c.(wordInfo)
+	}
+	info := s.exactInfo(w)
+	if info.slots[0] < 0 && !info.skip && len(w) >= 4 {
+		if id, ok := s.correct(w); ok {
+			info.slots[0] = id
+		}
+	}
+	if s.correctionsSize.Load() < maxCached {
+		if _, loaded := s.corrections.LoadOrStore(w, info); !loaded {
+			s.correctionsSize.Add(1)
+		}
+	}
+	return info
 }
 
 func (s *safetyScreen) compile(d ruleDef) compiledRule {
@@ -426,7 +540,9 @@ func (s *safetyScreen) compile(d ruleDef) compiledRule {
 		}
 		return out
 	}
-	return compiledRule{ruleDef: d, need: ids(d.all), anyOf: ids(d.any), alsoOf: ids(d.also), andOf: ids(d.and), without: ids(d.unless)}
+	r := compiledRule{ruleDef: d, need: ids(d.all), anyOf: ids(d.any), alsoOf: ids(d.also), andOf: ids(d.and), without: ids(d.unless)}
+	r.desc = r.describe()
+	return r
 }
 
 // addPhrase adds one lexicon phrase of concept c. Small words are dropped
@@ -507,31 +623,10 @@ func (s *safetyScreen) tokenize(dst []screenToken, words []string) []screenToken
 			break
 		}
 		w = screenWord(w)
-		t := screenToken{word: w, slots: [3]int32{-1, -1, -1}, skip: screenSkip[w]}
-		n := 0
-		if id, ok := s.byWord[w]; ok {
-			t.slots[n] = id
-			n++
-		}
-		if id, ok := s.byStem[stem(w)]; ok {
-			t.slots[n] = id
-			n++
-		}
-		if n == 0 && !t.skip && len(w) >= 4 && !s.isKnown(w) {
-			if id, ok := s.correct(w); ok {
-				t.slots[n] = id
-			}
-		}
-		dst = append(dst, t)
+		info := s.info(w)
+		dst = append(dst, screenToken{word: w, slots: info.slots, skip: info.skip, flags: info.flags})
 	}
 	return dst
-}
-
-func (s *safetyScreen) isKnown(w string) bool {
-	if stopwords[w] || fillers[w] || negationTriggers[w] || everyday[w] {
-		return true
-	}
-	return s.known != nil && s.known(w)
 }
 
 // correct finds the slot word that w is a misspelling of, with the same
@@ -699,14 +794,24 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 	defer s.scratch.Put(sc)
 	sc.toks = s.tokenize(sc.toks[:0], msg.Words)
 	sc.hits = s.findHits(sc.hits[:0], sc.toks)
-	toks, hits := sc.toks, sc.hits
-	hits = s.dropBlocked(hits)
-	s.scope(toks, hits)
-	s.placeInTime(hits)
+	sc.hits = s.dropBlocked(sc.hits)
+	x := &scan{s: s, toks: sc.toks, hits: sc.hits}
+	x.first = indexHits(sc.first[:0], sc.hits, len(sc.toks))
+	sc.first = x.first
+	sc.covered = x.scope(sc.covered[:0])
+	x.placeInTime()
+	toks, hits := x.toks, x.hits
 
 	v := SafetyVerdict{Level: SafetyNone}
+	shown := 0
 	for _, h := range hits {
-		c := s.concepts[h.concept]
+		if k := s.concepts[h.concept].kind; k != kindBlock && k != kindRecent && k != kindPast {
+			shown++
+		}
+	}
+	v.Concepts = make([]ConceptHit, 0, shown)
+	for _, h := range hits {
+		c := &s.concepts[h.concept]
 		if c.kind == kindBlock || c.kind == kindRecent || c.kind == kindPast {
 			continue
 		}
@@ -717,17 +822,17 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 		v.Concepts = append(v.Concepts, ch)
 	}
 
-	active := make(map[int16]bool, len(hits))
+	var active conceptSet
 	for _, h := range hits {
 		if !h.negated && !h.past && !h.hypo {
-			active[h.concept] = true
+			active.add(h.concept)
 		}
 	}
 	var fired []*compiledRule
 	best := SafetyNone
 	for i := range s.rules {
 		r := &s.rules[i]
-		if !r.holds(active) || r.near && !nearTogether(r, hits) {
+		if !r.holds(active) || r.near && !x.nearTogether(r) {
 			continue
 		}
 		fired = append(fired, r)
@@ -745,11 +850,24 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 				group = r.group
 			}
 		}
+		// A rule adds to the wording only what shares no concept with the
+		// rules already named: "numbness around the groin with new
+		// bladder trouble", not "a swollen calf with a warm calf".
 		var names []string
+		var named conceptSet
 		for _, r := range fired {
-			if r.group == group && !containsString(plains, r.plain) {
-				plains = append(plains, r.plain)
-				names = append(names, r.describe())
+			if r.group != group {
+				continue
+			}
+			names = append(names, r.desc)
+			if containsString(plains, r.plain) || r.overlaps(named) {
+				continue
+			}
+			plains = append(plains, r.plain)
+			for _, set := range [][]int16{r.need, r.anyOf, r.alsoOf, r.andOf} {
+				for _, c := range set {
+					named.add(c)
+				}
 			}
 		}
 		v.Level, v.Group, v.Recognised = best, group, strings.Join(plains, " with ")
@@ -767,9 +885,9 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 }
 
 // holds reports whether the rule's concepts are present, ignoring nearness.
-func (r *compiledRule) holds(active map[int16]bool) bool {
+func (r *compiledRule) holds(active conceptSet) bool {
 	for _, c := range r.need {
-		if !active[c] {
+		if !active.has(c) {
 			return false
 		}
 	}
@@ -779,7 +897,7 @@ func (r *compiledRule) holds(active map[int16]bool) bool {
 		}
 		ok := false
 		for _, c := range set {
-			if active[c] {
+			if active.has(c) {
 				ok = true
 				break
 			}
@@ -789,51 +907,11 @@ func (r *compiledRule) holds(active map[int16]bool) bool {
 		}
 	}
 	for _, c := range r.without {
-		if active[c] {
+		if active.has(c) {
 			return false
 		}
 	}
 	return true
-}
-
-// nearTogether reports whether, around some counted hit of the rule's
-// first concept, each other concept the rule needs has a counted hit
-// within nearWindow words.
-func nearTogether(r *compiledRule, hits []screenHit) bool {
-	if len(r.need) == 0 {
-		return true
-	}
-	anchor := r.need[0]
-	within := func(at int32, set []int16, all bool) bool {
-		if len(set) == 0 {
-			return true
-		}
-		for _, c := range set {
-			found := false
-			for _, h := range hits {
-				if h.concept == c && !h.negated && !h.past && !h.hypo && abs32(h.start-at) <= nearWindow {
-					found = true
-					break
-				}
-			}
-			if found && !all {
-				return true
-			}
-			if !found && all {
-				return false
-			}
-		}
-		return all
-	}
-	for _, h := range hits {
-		if h.concept != anchor || h.negated || h.past || h.hypo {
-			continue
-		}
-		if within(h.start, r.need[1:], true) && within(h.start, r.anyOf, false) && within(h.start, r.alsoOf, false) && within(h.start, r.andOf, false) {
-			return true
-		}
-	}
-	return false
 }
 
 func abs32(x int32) int32 {
@@ -843,212 +921,11 @@ func abs32(x int32) int32 {
 	return x
 }
 
-// dropBlocked removes symptoms and situations that lie inside a blocking
-// phrase ("warm up", "as a kid").
-func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
-	blocked := false
-	for _, h := range hits {
-		if s.concepts[h.concept].kind == kindBlock {
-			blocked = true
-			break
-		}
-	}
-	if !blocked {
-		return hits
-	}
-	out := hits[:0]
-	for i, h := range hits {
-		inside := false
-		if k := s.concepts[h.concept].kind; timed(k) || k == kindSituation {
-			for _, b := range hits {
-				if s.concepts[b.concept].kind == kindBlock && b.start <= h.start && h.end <= b.end && b.end > b.start {
-					inside = true
-					break
-				}
-			}
-		}
-		if !inside {
-			out = append(out, hits[i])
-		}
-	}
-	return out
-}
-
-// scope applies negations ("no", "not", "never", "without"), resolutions
-// ("went away") and hypotheticals ("warning signs such as") to the hits,
-// in the manner of NegEx: a trigger covers the first concept that starts
-// within a few words after it, and the concepts joined to that one by
-// list words; "but" and the like end the scope.
-func (s *safetyScreen) scope(toks []screenToken, hits []screenHit) {
-	// "not feel" names numbness, but "don't feel any numbness" is a
-	// negation: a phrase that starts with a negation and is directly
-	// followed by another symptom is read as the negation of that one.
-	inHit := func(j int32) bool {
-		for _, h := range hits {
-			if h.start <= j && j <= h.end && s.concepts[h.concept].kind != kindBlock && s.concepts[h.concept].kind != kindCue {
-				if negationTriggers[toks[h.start].word] && h.start == j && h.concept == s.cNumbness && s.followedBySymptom(hits, h) {
-					return false
-				}
-				return true
-			}
-		}
-		return false
-	}
-	for i := range hits {
-		h := &hits[i]
-		if negationTriggers[toks[h.start].word] && (h.concept == s.cNumbness && s.followedBySymptom(hits, *h) || followedBy(toks, h.end, noChangeWords, 3)) {
-			h.negated, h.by = true, h.start // the negation itself is no symptom
-		}
-	}
-	for j := range toks {
-		w := toks[j].word
-		if !negationTriggers[w] || inHit(int32(j)) {
-			continue
-		}
-		if j+1 < len(toks) && pseudoNegations[toks[j+1].word] {
-			continue
-		}
-		s.applyScope(toks, hits, int32(j), int32(j), negationWindow, func(h *screenHit) { h.negated = true })
-	}
-	for i := range hits {
-		if s.concepts[hits[i].concept].id == "hypothetical" {
-			h := hits[i]
-			s.applyScope(toks, hits, h.end, h.start, hypotheticalWindow, func(x *screenHit) { x.hypo = true })
-		}
-	}
-	// Resolutions look back: "numbness that went away", but not "numbness
-	// that has not gone away".
-	for j := range toks {
-		if !resolvedWords[toks[j].word] || j > 0 && toks[j-1].word == "not" {
-			continue
-		}
-		if toks[j].word == "better" && (j == 0 || !resolvedBefore[toks[j-1].word]) {
-			continue // "better now", "all better"; not "better than", "getting better"
-		}
-		if toks[j].word == "away" && (j == 0 || !strings.HasPrefix(toks[j-1].word, "w") && !strings.HasPrefix(toks[j-1].word, "go")) {
-			continue
-		}
-		// The nearest symptom before it, and any other starting there.
-		nearest := int32(-1)
-		for _, h := range hits {
-			if timed(s.concepts[h.concept].kind) && h.end < int32(j) && int32(j)-h.end <= resolvedWindow && h.start > nearest {
-				nearest = h.start
-			}
-		}
-		for i := range hits {
-			if h := &hits[i]; h.start == nearest && timed(s.concepts[h.concept].kind) && !h.negated {
-				h.negated, h.by = true, int32(j)
-			}
-		}
-	}
-}
-
-// followedBySymptom reports whether another symptom starts right after h.
-func (s *safetyScreen) followedBySymptom(hits []screenHit, h screenHit) bool {
-	for _, o := range hits {
-		if o.start > h.end && o.start <= h.end+2 && timed(s.concepts[o.concept].kind) && s.concepts[o.concept].id != "pain" {
-			return true
-		}
-	}
-	return false
-}
-
-// applyScope marks, with mark, the first negatable hit starting within
-// window tokens after token from, and the hits chained to it.
-func (s *safetyScreen) applyScope(toks []screenToken, hits []screenHit, from, by int32, window int32, mark func(*screenHit)) {
-	// The first negatable hit after the trigger, before any scope end.
-	firstStart := int32(-1)
-	for t := from + 1; t <= from+window && int(t) < len(toks); t++ {
-		if scopeEnds[toks[t].word] {
-			break
-		}
-		for _, h := range hits {
-			if h.start == t && negatable(s.concepts[h.concept].kind) && !(h.negated && h.by == h.start) {
-				firstStart = t
-				break
-			}
-		}
-		if firstStart >= 0 {
-			break
-		}
-	}
-	if firstStart < 0 {
-		return
-	}
-	scopeEnd := firstStart
-	for {
-		extended := false
-		for i := range hits {
-			h := &hits[i]
-			if !negatable(s.concepts[h.concept].kind) || h.start < firstStart || h.start > scopeEnd {
-				continue
-			}
-			if h.by < 0 {
-				mark(h)
-				h.by = by
-			}
-			if h.end > scopeEnd {
-				scopeEnd, extended = h.end, true
-			}
-		}
-		// Chain to the next hit over list words only.
-		next := scopeEnd + 1
-		for n := 0; n < negationChain && int(next) < len(toks) && negationChainWords[toks[next].word]; n++ {
-			next++
-		}
-		if next == scopeEnd+1 || int(next) >= len(toks) {
-			if !extended {
-				return
-			}
-			continue
-		}
-		startsHit := false
-		for _, h := range hits {
-			if h.start == next && negatable(s.concepts[h.concept].kind) {
-				startsHit = true
-			}
-		}
-		if !startsHit {
-			return
-		}
-		scopeEnd = next
-	}
-}
-
-// placeInTime marks symptoms whose nearest time marker is in the past.
-func (s *safetyScreen) placeInTime(hits []screenHit) {
-	for i := range hits {
-		h := &hits[i]
-		if !timed(s.concepts[h.concept].kind) || h.negated || h.hypo {
-			continue
-		}
-		bestDist, past, by := int32(timeWindow+1), false, int32(-1)
-		for _, t := range hits {
-			k := s.concepts[t.concept].kind
-			if k != kindRecent && k != kindPast {
-				continue
-			}
-			// "since" puts an event in the past ("since the accident"),
-			// never a symptom ("peeing myself since yesterday").
-			if t.concept == s.cSince && (s.concepts[h.concept].kind != kindEvent || t.start > h.start) {
-				continue
-			}
-			d := min(abs32(t.start-h.start), abs32(t.start-h.end))
-			if d < bestDist || d == bestDist && k == kindRecent {
-				bestDist, past, by = d, k == kindPast, t.start
-			}
-		}
-		if past {
-			h.past, h.by = true, by
-		}
-	}
-}
-
 // caution reports the situation of a question whether massage is safe or
 // advisable with a medical situation, when there is one.
-func (s *safetyScreen) caution(active map[int16]bool, hits []screenHit) (int16, bool) {
-	asks := active[s.cSafetyQuestion] || active[s.cMassage]
-	if active[s.cMedDecision] && active[s.cMedicine] {
+func (s *safetyScreen) caution(active conceptSet, hits []screenHit) (int16, bool) {
+	asks := active.has(s.cSafetyQuestion) || active.has(s.cMassage)
+	if active.has(s.cMedDecision) && active.has(s.cMedicine) {
 		return s.conceptID[situationMedicines], true
 	}
 	if !asks {
@@ -1056,7 +933,7 @@ func (s *safetyScreen) caution(active map[int16]bool, hits []screenHit) (int16, 
 	}
 	// The first situation named in the message.
 	for _, h := range hits {
-		if s.concepts[h.concept].kind == kindSituation && active[h.concept] && h.concept != s.cMedDecision {
+		if s.concepts[h.concept].kind == kindSituation && active.has(h.concept) && h.concept != s.cMedDecision {
 			return h.concept, true
 		}
 	}
@@ -1081,6 +958,9 @@ func (s *safetyScreen) whyNot(hits []ConceptHit) string {
 }
 
 func tokenWords(toks []screenToken, start, end int32) string {
+	if start == end {
+		return toks[start].word
+	}
 	var sb strings.Builder
 	for i := start; i <= end && int(i) < len(toks); i++ {
 		if sb.Len() > 0 {
@@ -1152,11 +1032,11 @@ func SafetyPhraseUsable(phrase string) bool {
 	return false
 }
 
-// followedBy reports whether one of words stands within n tokens after
-// token end.
-func followedBy(toks []screenToken, end int32, words map[string]bool, n int32) bool {
+// followedBy reports whether a word with flag f stands within n tokens
+// after token end.
+func followedBy(toks []screenToken, end int32, f wordFlags, n int32) bool {
 	for j := end + 1; j <= end+n && int(j) < len(toks); j++ {
-		if words[toks[j].word] {
+		if toks[j].is(f) {
 			return true
 		}
 	}
@@ -1174,3 +1054,25 @@ func (s *safetyScreen) ageConcept(age int) int16 {
 	}
 	return s.cOver50
 }
+
+// overlaps reports whether the rule needs a concept in named.
+func (r *compiledRule) overlaps(named conceptSet) bool {
+	for _, set := range [][]int16{r.need, r.anyOf, r.alsoOf, r.andOf} {
+		for _, c := range set {
+			if named.has(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxConcepts bounds the concepts of a screen, built-in and staff groups
+// together, so that a set of them fits in a conceptSet.
+const maxConcepts = 256
+
+// conceptSet is a set of concept indexes.
+type conceptSet [maxConcepts / 64]uint64
+
+func (s *conceptSet) add(c int16)     { s[c/64] |= 1 << (c % 64) }
+func (s conceptSet) has(c int16) bool { return s[c/64]&(1<<(c%64)) != 0 }

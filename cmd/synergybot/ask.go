@@ -36,18 +36,32 @@ type askResult struct {
 	Title       string              `json:"title"`
 	Score       float64             `json:"score"`
 	Suggestions []string            `json:"suggestions"`
-	Reply       string              `json:"reply,omitempty"`
+	// Level and Group are the safety screen's verdict on urgent replies
+	// ("emergency" or "doctor", and the red-flag group); Situation names
+	// the medical situation of a caution reply.
+	Level     knowledge.SafetyLevel `json:"level,omitempty"`
+	Group     string                `json:"group,omitempty"`
+	Situation string                `json:"situation,omitempty"`
+	// Recognised says in plain words what the safety screen recognised.
+	Recognised string `json:"recognised,omitempty"`
+	// Explain holds the safety screen's explanation, with --explain.
+	Explain []string `json:"explain,omitempty"`
+	Reply   string   `json:"reply,omitempty"`
 }
 
 func (a *app) newAskCommand() *cobra.Command {
-	var asJSON, withReply bool
+	var asJSON, withReply, explain bool
 	cmd := &cobra.Command{
 		Use:   "ask [QUESTION...]",
 		Short: "Answer one question, or one per line from standard input",
 		Long: `Ask answers the question given as arguments or, with none, each line of
 standard input in order. --json prints one JSON object per line:
-{"question", "answered", "kind", "id", "title", "score", "suggestions"}.
-answered is true only when the bot would give an answer (kind "answer").`,
+{"question", "answered", "kind", "id", "title", "score", "suggestions"}, and
+for the safety screen's replies "level" and "group" (kind "urgent": level
+"emergency" or "doctor") or "situation" (kind "caution"), with "recognised".
+answered is true only when the bot would give an answer (kind "answer").
+--explain prints what the safety screen recognised (concepts, negations,
+the group and level) and why it fired or not.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.config()
 			if err != nil {
@@ -61,6 +75,9 @@ answered is true only when the bot would give an answer (kind "answer").`,
 			defer out.Flush()
 			answer := func(q string) error {
 				res := ask(r, q)
+				if explain {
+					res.Explain = r.Matcher.Screen(knowledge.NewMessage(q)).Explain()
+				}
 				if asJSON {
 					if withReply {
 						res.Reply = chat.Render(r.Ask(q), chat.Plain)
@@ -72,6 +89,9 @@ answered is true only when the bot would give an answer (kind "answer").`,
 					out.Write(append(b, '\n'))
 				} else {
 					writeAskText(out, res)
+					for _, line := range res.Explain {
+						fmt.Fprintln(out, "  "+line)
+					}
 					if withReply {
 						fmt.Fprintln(out, chat.Render(r.Ask(q), chat.Plain))
 					}
@@ -86,6 +106,7 @@ answered is true only when the bot would give an answer (kind "answer").`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per question")
 	cmd.Flags().BoolVar(&withReply, "reply", false, "print the rendered reply text too")
+	cmd.Flags().BoolVar(&explain, "explain", false, "print what the safety screen recognised and why it fired or not")
 	return cmd
 }
 
@@ -99,6 +120,10 @@ func ask(r knowledge.Responder, q string) askResult {
 		Kind:        reply.Kind,
 		Score:       round2(m.Score),
 		Suggestions: []string{},
+		Level:       reply.Level,
+		Group:       reply.Group,
+		Situation:   reply.Situation,
+		Recognised:  reply.Recognised,
 	}
 	if res.Answered {
 		res.ID, res.Title = reply.EntryID, reply.Title
