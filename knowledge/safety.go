@@ -431,10 +431,12 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	}
 	s.resolved = make(map[string]wordInfo, len(known)+len(s.surfaces))
 	addKnown := func(w string) {
-		w = screenWord(w)
 		if _, ok := s.resolved[w]; !ok {
-			s.resolved[w] = s.exactInfo(w)
+			s.resolved[w] = s.exactInfo(screenWord(w))
 		}
+	}
+	for w := range negationAliases {
+		addKnown(w)
 	}
 	for _, w := range s.surfaces {
 		addKnown(w)
@@ -454,6 +456,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 
 // wordInfo is what one message word is to the screen.
 type wordInfo struct {
+	word  string   // the form the screen reads ("not" for "cant")
 	slots [3]int32 // -1 when unused
 	skip  bool
 	flags wordFlags
@@ -493,7 +496,7 @@ func flagsOf(w string) wordFlags {
 
 // exactInfo resolves w by its exact form and its stem, without typos.
 func (s *safetyScreen) exactInfo(w string) wordInfo {
-	info := wordInfo{slots: [3]int32{-1, -1, -1}, skip: screenSkip[w], flags: flagsOf(w)}
+	info := wordInfo{word: w, slots: [3]int32{-1, -1, -1}, skip: screenSkip[w], flags: flagsOf(w)}
 	n := 0
 	if id, ok := s.byWord[w]; ok {
 		info.slots[n] = id
@@ -514,7 +517,7 @@ func (s *safetyScreen) info(w string) wordInfo {
 	if c, ok := s.corrections.Load(w); ok {
 		return c.(wordInfo)
 	}
-	info := s.exactInfo(w)
+	info := s.exactInfo(screenWord(w))
 	if info.slots[0] < 0 && !info.skip && len(w) >= 4 {
 		if id, ok := s.correct(w); ok {
 			info.slots[0] = id
@@ -622,9 +625,8 @@ func (s *safetyScreen) tokenize(dst []screenToken, words []string) []screenToken
 		if len(dst) == maxScreenWords {
 			break
 		}
-		w = screenWord(w)
 		info := s.info(w)
-		dst = append(dst, screenToken{word: w, slots: info.slots, skip: info.skip, flags: info.flags})
+		dst = append(dst, screenToken{word: info.word, slots: info.slots, skip: info.skip, flags: info.flags})
 	}
 	return dst
 }

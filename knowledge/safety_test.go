@@ -1,6 +1,8 @@
 package knowledge
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -198,6 +200,22 @@ func TestSafetyMessagesFromBase(t *testing.T) {
 	} {
 		if got := r.Ask(q).Body; !strings.Contains(got, want) {
 			t.Errorf("Ask(%q) body = %q, want it to contain %q", q, got, want)
+		}
+	}
+}
+
+// TestStaffDocsNameEveryID checks that docs/staff.md lists every concept,
+// group and situation id staff may extend, so the documentation keeps up
+// with the lexicon.
+func TestStaffDocsNameEveryID(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "docs", "staff.md"))
+	if err != nil {
+		t.Fatalf("read staff docs: %v", err)
+	}
+	doc := string(data)
+	for _, id := range append(SafetyConceptIDs(), SafetyGroupIDs()...) {
+		if !strings.Contains(doc, "`"+id+"`") {
+			t.Errorf("docs/staff.md does not name the safety id %q", id)
 		}
 	}
 }
