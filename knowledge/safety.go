@@ -237,10 +237,13 @@ type safetyScreen struct {
 	phrases []screenPhrase
 
 	rules []compiledRule
+	// medicationRule finds a decision about a medicine: the two close
+	// together ("stop my antidepressants").
+	medicationRule compiledRule
 	// cautionRules pair each situation concept with the caution it is.
 	situations []int16
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cEverSince int16
 
 	// resolved holds, for every word of the lexicon and every known word
 	// (of the base, stopwords, everyday English), its slots: one lookup
@@ -387,9 +390,12 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cOver50 = s.conceptID["over-50"]
 	s.cPain = s.conceptID["pain"]
 	s.cHypothetical = s.conceptID["hypothetical"]
+	s.cEverSince = s.conceptID["ever-since"]
 	for _, d := range builtinRules {
 		s.rules = append(s.rules, s.compile(d))
 	}
+	s.medicationRule = s.compile(ruleDef{group: situationMedicines, level: SafetyCaution, plain: "a decision about medication",
+		all: []string{"medication-decision", "medicine"}, near: true})
 	// Staff phrases for a red-flag group, and the older safety.phrases,
 	// become concepts of their own with a rule that fires on them alone.
 	staff := func(group string, level SafetyLevel, phrases []string) {
@@ -876,7 +882,7 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 		v.Reason = "fired: " + strings.Join(names, "; ")
 		return v
 	}
-	if sit, ok := s.caution(active, hits); ok {
+	if sit, ok := s.caution(x, active, hits); ok {
 		v.Level, v.Situation = SafetyCaution, s.concepts[sit].id
 		v.Recognised = "a question whether massage is safe with " + s.concepts[sit].plain
 		v.Reason = "fired: caution: " + s.concepts[sit].id + " with a question about massage or its safety"
@@ -925,9 +931,9 @@ func abs32(x int32) int32 {
 
 // caution reports the situation of a question whether massage is safe or
 // advisable with a medical situation, when there is one.
-func (s *safetyScreen) caution(active conceptSet, hits []screenHit) (int16, bool) {
+func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (int16, bool) {
 	asks := active.has(s.cSafetyQuestion) || active.has(s.cMassage)
-	if active.has(s.cMedDecision) && active.has(s.cMedicine) {
+	if active.has(s.cMedDecision) && active.has(s.cMedicine) && x.nearTogether(&s.medicationRule) {
 		return s.conceptID[situationMedicines], true
 	}
 	if !asks {

@@ -136,7 +136,7 @@ var builtinConcepts = []conceptDef{
 	{"fever", kindSymptom, "a fever or chills", []string{
 		"fever", "fevers", "feverish", "febrile", "high temperature", "have temperature", "had temperature",
 		"running temperature", "temperature 38", "temperature 39", "temperature 40", "temp 38", "temp 39", "temp 40",
-		"high temp", "running temp", "chills", "chilly", "shivering", "shivers", "shaking chills", "rigors",
+		"high temp", "running temp", "=chills", "the chills", "got chills", "shivering", "shivers", "shaking chills", "rigors",
 		"night sweats", "drenching sweats", "burning up", "hot cold", "flu like"}},
 	{"chest-symptom", kindSymptom, "chest pain or pressure", []string{
 		"chest pain", "chest pains", "chest hurts", "chest hurting", "chest tight", "chest tightness", "tight chest",
@@ -279,13 +279,16 @@ var builtinConcepts = []conceptDef{
 		"yesterday", "just now", "this week", "few days", "days ago", "couple days", "right now", "currently",
 		"this afternoon", "this evening", "earlier", "now", "2 days", "3 days", "new", "started", "starting", "began", "recently", "lately"}},
 	{"past", kindPast, "long ago", []string{
-		"last month", "a month ago", "when i was", "when he was", "when she was", "long healed", "healed", "fully healed",
+		"last month", "a month ago", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
+		"in august", "in september", "in october", "in november", "in december", "last spring", "last summer", "last fall",
+		"last winter", "last autumn", "when i was", "when he was", "when she was", "long healed", "healed", "fully healed",
 		"years ago", "year ago", "yrs ago", "last year", "decade", "decades", "long time ago", "long ago", "months ago", "month ago",
 		"as kid", "as child", "as teenager", "when young", "when little", "when kid", "when child", "when teenager", "high school",
 		"in college", "old injury", "old accident", "old crash", "old fall", "used to", "in past years",
 		"ages ago", "childhood", "years back", "year back", "way back", "still aches", "still sore", "still stiff"}},
 
-	{"ongoing-since", kindPast, "ongoing since", []string{"since", "ever since", "ever since the"}},
+	{"ongoing-since", kindPast, "ongoing since", []string{"since"}},
+	{"ever-since", kindPast, "ongoing ever since", []string{"ever since", "since then", "ever since then"}},
 
 	// ---- what the message asks
 	{"hypothetical", kindCue, "a general question", []string{
@@ -296,7 +299,9 @@ var builtinConcepts = []conceptDef{
 		"what counts as", "what are signs", "what symptoms", "which symptoms", "what kind of symptoms",
 		"worried if", "worry if", "emergency if", "serious if", "concerned if", "in case", "what would happen if",
 		"what happens if", "read that", "i heard", "heard that", "googled", "read about", "article", "should i worry about",
-		"when is", "when does", "list of", "what would", "supposed to", "could happen", "would mean", "does it mean"}},
+		"when is", "when does", "list of", "what would", "supposed to", "could happen", "would mean", "does it mean",
+		"do people", "can people", "should people", "people get", "for people", "anyone who", "someone who", "those who",
+		"patients who", "clients who", "is it common"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "fine", "advisable", "advised", "allowed", "recommended",
 		"recommend", "should", "can", "could", "risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "hurt", "bad",
@@ -307,8 +312,9 @@ var builtinConcepts = []conceptDef{
 		"swedish", "rolfing", "trigger point", "myofascial", "book", "booking", "appointment", "worked on", "work on",
 		"lie stomach", "lie on stomach", "lying on stomach", "face down", "pressure", "rub", "rubbed", "knead"}},
 	{"medication-decision", kindCue, "a decision about medication", []string{
-		"stop", "stopping", "quit", "quitting", "cut", "cutting", "halve", "half", "lower", "reduce", "reducing", "skip",
-		"skipping", "replace", "replacing", "instead", "wean", "taper", "take", "taking", "timing", "before or after",
+		"stop", "stopping", "quit", "quitting", "halve", "cut in half", "cut half", "cut back", "cut down", "reduce", "reducing",
+		"skip", "skipping", "replace", "replacing", "wean", "taper", "should take", "should i take", "when take", "timing",
+		"before or after", "need less", "less meds",
 		"stop taking", "stopped taking", "quit taking", "come off", "coming off", "get off", "go off", "ditch",
 		"replace medication", "replace meds", "replace pills", "replace my", "instead of medication", "instead of meds",
 		"instead of pills", "instead of my", "instead medication", "instead meds", "instead pills", "reduce dose",

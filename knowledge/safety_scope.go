@@ -267,7 +267,8 @@ func (x *scan) placeInTime() {
 				}
 				// "since" puts an event in the past ("since the accident"),
 				// never a symptom ("peeing myself since yesterday").
-				if t.concept == x.s.cSince && (x.kind(h) != kindEvent || t.start > h.start) {
+				if t.concept == x.s.cSince && (x.kind(h) != kindEvent || t.start > h.start) ||
+					t.concept == x.s.cEverSince && x.kind(h) != kindEvent {
 					continue
 				}
 				d := min(abs32(t.start-h.start), abs32(t.start-h.end))

@@ -177,6 +177,37 @@ func TestSafetySets(t *testing.T) {
 	}
 }
 
+// TestSafetyRedflags measures the screen on testdata/safety_redflags.yaml,
+// a copy of the shared development set of red flags and near misses: all
+// of it is development data, so it must be right in full.
+func TestSafetyRedflags(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "safety_redflags.yaml"))
+	if err != nil {
+		t.Fatalf("read: %v", err)
+	}
+	var doc struct {
+		Cases []struct {
+			Q      string `yaml:"q"`
+			Urgent bool   `yaml:"urgent"`
+		} `yaml:"cases"`
+	}
+	if err := yaml.Unmarshal(data, &doc); err != nil || len(doc.Cases) == 0 {
+		t.Fatalf("parse: %v (%d cases)", err, len(doc.Cases))
+	}
+	r := defaultResponder(t)
+	right := 0
+	for _, c := range doc.Cases {
+		got := r.Ask(c.Q)
+		if (got.Kind == ReplyUrgent) == c.Urgent {
+			right++
+		} else {
+			t.Errorf("Ask(%q) = %s, want urgent %v", c.Q, got.Kind, c.Urgent)
+		}
+		checkNoBooking(t, c.Q, got)
+	}
+	t.Logf("red flags development set: %d/%d right", right, len(doc.Cases))
+}
+
 // checkNoBooking fails when an urgent or caution reply carries a booking
 // link or pitch.
 func checkNoBooking(t *testing.T, q string, got Reply) {
