@@ -768,7 +768,8 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	if len(w) == 4 {
 		return
 	}
-	if i > 0 && age >= 50 && age < 120 && (toks[i-1].word == "am" || toks[i-1].word == "aged" || toks[i-1].word == "age" || toks[i-1].word == "is") {
+	if age >= 50 && age < 110 && (i > 0 && (toks[i-1].word == "am" || toks[i-1].word == "aged" || toks[i-1].word == "age" || toks[i-1].word == "is") ||
+		personBefore(toks, i) && (i+1 >= len(toks) || !unitWords[toks[i+1].word])) {
 		*dst = append(*dst, screenHit{concept: s.ageConcept(age), start: int32(i), end: int32(i), by: -1})
 		return
 	}
@@ -1084,3 +1085,21 @@ type conceptSet [maxConcepts / 64]uint64
 
 func (s *conceptSet) add(c int16)     { s[c/64] |= 1 << (c % 64) }
 func (s conceptSet) has(c int16) bool { return s[c/64]&(1<<(c%64)) != 0 }
+
+// personWords name someone whose age may follow: "my dad (68)".
+var personWords = setOf(`mom mum mother dad father grandma grandpa grandmother grandfather husband wife partner
+	aunt uncle neighbour neighbor he she him her i am im patient client friend`)
+
+// unitWords after a number say it is no age: "65 kg", "70 minutes".
+var unitWords = setOf(`kg kgs kilos lbs pounds km miles minutes mins hours hrs percent dollars bucks times degrees`)
+
+// personBefore reports whether a person word stands within three tokens
+// before token i.
+func personBefore(toks []screenToken, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if personWords[toks[j].word] {
+			return true
+		}
+	}
+	return false
+}

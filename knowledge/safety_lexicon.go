@@ -74,6 +74,7 @@ var builtinConcepts = []conceptDef{
 		"tripping", "trip over", "keep tripping", "stumbling", "floppy", "paralysed", "paralyzed", "paralysis",
 		"not walk heel", "not walk heels", "not walk toes", "not stand toes", "not stand tiptoe", "not tiptoe",
 		"not push off", "not stand on one leg", "not climb stairs",
+		"toes not move", "foot not move", "leg not move", "foot not lift", "leg not lift", "toes not lift",
 		"not control leg", "not control legs", "not move leg", "not move legs", "not move foot", "not move toes"}},
 	{"tripping", kindSymptom, "tripping or losing balance again and again", []string{
 		"keep tripping", "keeps tripping", "always tripping", "tripping over nothing", "trip over nothing", "tripping over own feet",
@@ -100,7 +101,9 @@ var builtinConcepts = []conceptDef{
 		"not know when pee", "not tell when need pee", "bladder feels full", "not start peeing", "not start stream",
 		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out", "no control pee", "no control bladder",
 		"no bladder control", "accident pants", "having accidents", "wet pants", "not feel need pee",
-		"not feel need to pee", "not feel urge", "no urge"}},
+		"not feel need to pee", "not feel urge", "no urge", "trouble going toilet", "trouble going loo", "trouble going bathroom",
+		"hard go toilet", "struggling go toilet", "urine leak", "urine leaks", "pee leak", "pee leaks", "urine leaking",
+		"pee leaking", "leaks out", "not know when need go", "not feel when need go", "not feel need go"}},
 	{"toileting", kindSite, "using the toilet", []string{
 		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
 		"bowel", "bowels", "poo", "poop", "pooping", "wipe", "wiping", "toilet paper", "go number two"}},
@@ -157,11 +160,13 @@ var builtinConcepts = []conceptDef{
 	{"warm-red", kindSymptom, "warmth or redness", []string{
 		"warm", "warmer", "hot", "hotter", "heat", "red", "redness", "reddish", "purple", "discoloured", "discolored", "shiny"}},
 	{"tender", kindSymptom, "tenderness to touch", []string{
-		"tender", "tenderness", "painful touch", "sore touch", "hurts touch", "hurt touch", "painful to touch", "sore to touch", "hurts to touch"}},
+		"tender", "tenderness", "painful touch", "sore touch", "hurts touch", "hurt touch", "painful to touch", "sore to touch", "hurts to touch",
+		"hurts when press", "pain when press", "sore when press", "press on it hurts", "hurts when touch", "tender spot"}},
 	{"weight-loss", kindSymptom, "weight loss", []string{
 		"lose weight", "losing weight", "lost weight", "weight loss", "dropped weight", "dropping weight", "lost pounds",
 		"lost lbs", "lost kg", "lost kilos", "losing pounds", "dropped pounds", "getting thinner", "weight dropping", "weight off",
-		"down kg", "down kilos", "down lbs", "down pounds", "dropped kg", "dropped lbs", "lost kgs", "clothes loose", "clothes falling off"}},
+		"down kg", "down kilos", "down lbs", "down pounds", "dropped kg", "dropped lbs", "lost kgs", "clothes loose", "clothes falling off",
+		"lost stone", "lost a stone", "dropped dress size", "weight keeps dropping", "lost kilos", "shed pounds"}},
 	{"unexplained", kindCue, "without a reason", []string{
 		"unexplained", "without trying", "not trying", "no reason", "not dieting", "without dieting", "for no reason",
 		"mysterious", "unintentional", "unintended", "dont know why", "not know why", "no idea why", "unexplainable",
@@ -172,11 +177,14 @@ var builtinConcepts = []conceptDef{
 	{"unrelenting", kindSymptom, "pain that never eases", []string{
 		"never eases", "never ease", "not ease", "not easing", "never goes away", "never go away", "not go away", "not going away",
 		"not goes away", "constant", "constantly", "all time", "all the time", "nothing helps", "nothing works", "not get better",
-		"not getting better", "no position", "not stop", "never stops", "non stop", "nonstop", "relentless", "unrelenting", "24 7", "no relief"}},
+		"not getting better", "no position", "not stop", "never stops", "non stop", "nonstop", "relentless", "unrelenting", "24 7", "no relief",
+		"not touch", "nothing touches", "not help", "nothing relieves", "never lets up", "not let up", "no matter what",
+		"any position", "every night", "each night", "every single night", "night after night", "even at rest", "even resting"}},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
 		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",
-		"lost appetite", "lost my appetite", "loss appetite", "losing appetite", "tired all time", "exhausted", "drained"}},
+		"lost appetite", "lost my appetite", "loss appetite", "losing appetite", "tired all time", "exhausted", "drained",
+		"fatigue", "fatigued", "generally unwell", "not feeling myself", "appetite gone"}},
 	{"very-unwell", kindSymptom, "feeling very unwell", []string{
 		"very unwell", "very ill", "really ill", "extremely unwell", "extremely sick", "confused", "confusion", "delirious",
 		"can barely stand", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading"}},
@@ -233,13 +241,27 @@ var builtinConcepts = []conceptDef{
 		"fell on tailbone", "landed on tailbone", "fell on butt", "fell on bum", "fell backwards", "knocked down", "knocked over"}},
 	{"strain", kindEvent, "a sneeze, a cough or lifting", []string{
 		"sneeze", "sneezed", "sneezing", "cough", "coughed", "coughing", "lifted", "lifting", "picked up", "picking up",
-		"bent over", "bending", "twisted", "bumped", "reached"}},
+		"bent over", "bending", "twisted", "bumped", "reached", "bent down", "bend down", "bending down", "tying shoe", "bent", "twisting"}},
 
 	// ---- history and context
 	{"cancer-history", kindContext, "a history of cancer", []string{
 		"cancer", "tumor", "tumour", "tumors", "malignant", "malignancy", "metastatic", "metastasis", "metastases", "lymphoma",
 		"leukemia", "leukaemia", "myeloma", "melanoma", "sarcoma", "carcinoma", "chemo", "chemotherapy", "radiation", "radiotherapy",
 		"oncologist", "oncology", "remission", "mastectomy"}},
+	{"cancer-past", kindContext, "cancer in the past", []string{
+		"survivor", "cancer survivor", "in remission", "remission", "had cancer", "beat cancer", "cancer free", "history of cancer",
+		"cancer history", "treated for cancer", "finished chemo", "finished treatment", "after my cancer", "had breast cancer",
+		"had prostate cancer", "had lymphoma", "had leukemia", "had melanoma", "years after cancer"}},
+	{"crack", kindSymptom, "a crack or snap felt or heard", []string{
+		"heard crack", "heard a crack", "felt crack", "felt a crack", "heard snap", "felt snap", "something snapped", "heard pop",
+		"heard a pop", "loud crack", "loud pop", "cracking sound", "snapping sound", "crunch"}},
+	{"assessed", kindContext, "already seen by a doctor", []string{
+		"doctor checked", "checked out", "got checked", "been checked", "x ray fine", "xray fine", "x rays fine", "scan fine",
+		"mri fine", "cleared by", "got cleared", "seen doctor", "saw doctor", "saw my doctor", "went er", "went to er",
+		"went hospital", "went to hospital", "er said", "doctor said", "physio said", "nothing broken", "no fracture",
+		"nothing was broken", "all clear"}},
+	{"weeks-ago", kindContext, "some weeks ago", []string{
+		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks"}},
 	{"thin-bones", kindContext, "osteoporosis or thin bones", []string{
 		"osteoporosis", "osteoporotic", "osteopenia", "brittle bones", "thin bones", "weak bones", "low bone density", "bone density", "fragile bones"}},
 	{"steroids", kindContext, "long-term steroids", []string{
@@ -268,7 +290,8 @@ var builtinConcepts = []conceptDef{
 		"soccer", "hockey", "basketball", "football", "yoga", "pilates", "cycling", "climbing", "moving house", "gardening", "shoveling", "shovelling"}},
 	{"chest-workout", kindContext, "a chest workout", []string{
 		"bench", "bench press", "benching", "push ups", "pushups", "push up", "chest day", "pecs", "pec", "chest fly", "flys",
-		"dips", "chest workout", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle"}},
+		"dips", "chest workout", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
+		"coughing", "cough", "chest cold", "common cold", "from cold"}},
 	{"positional", kindContext, "sitting or lying in one position", []string{
 		"sitting", "sit", "sat", "seated", "cross legged", "crossed legs", "crossing legs", "kneeling", "kneel", "asleep",
 		"fell asleep", "falls asleep", "falling asleep", "slept on", "sleeping on", "chair", "desk", "couch", "toilet", "driving", "long drive", "bike seat"}},
@@ -277,7 +300,7 @@ var builtinConcepts = []conceptDef{
 	{"recent", kindRecent, "now or recently", []string{
 		"hour ago", "hours ago", "minutes ago", "min ago", "mins ago", "this morning", "today", "tonight", "last night",
 		"yesterday", "just now", "this week", "few days", "days ago", "couple days", "right now", "currently",
-		"this afternoon", "this evening", "earlier", "now", "2 days", "3 days", "new", "started", "starting", "began", "recently", "lately"}},
+		"this afternoon", "this evening", "earlier", "now", "last week", "weeks ago", "week ago", "2 days", "3 days", "new", "started", "starting", "began", "recently", "lately"}},
 	{"past", kindPast, "long ago", []string{
 		"last month", "a month ago", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
 		"in august", "in september", "in october", "in november", "in december", "last spring", "last summer", "last fall",
@@ -475,7 +498,12 @@ var builtinRules = []ruleDef{
 		all: []string{"cant-move"}, any: []string{"numbness", "weakness"}, near: true},
 
 	// Fracture.
-	{group: groupFracture, level: SafetyEmergency, plain: "a major accident or fall", all: []string{"major-trauma"}},
+	{group: groupFracture, level: SafetyEmergency, plain: "a major accident or fall", all: []string{"major-trauma"},
+		unless: []string{"assessed", "weeks-ago"}},
+	{group: groupFracture, level: SafetyDoctor, plain: "a major accident or fall some weeks ago", all: []string{"major-trauma", "weeks-ago"},
+		unless: []string{"assessed"}},
+	{group: groupFracture, level: SafetyEmergency, plain: "a crack or snap felt in a fall or accident",
+		all: []string{"crack"}, any: []string{"fall", "major-trauma"}, unless: []string{"assessed"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "a fall, and now being unable to stand or move",
 		all: []string{"fall", "cant-move"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall or strain with osteoporosis, steroids or older age",
@@ -497,6 +525,8 @@ var builtinRules = []ruleDef{
 		all: []string{"cancer-history"}, any: []string{"weight-loss", "night-pain", "unwell", "unrelenting"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with new back pain",
 		all: []string{"cancer-history", "pain", "recent"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with back pain",
+		all: []string{"cancer-past", "pain"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss without a reason",
 		all: []string{"weight-loss", "unexplained"}, near: true},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss with night pain or feeling unwell",
@@ -520,6 +550,9 @@ var builtinRules = []ruleDef{
 	{group: groupAorta, level: SafetyEmergency, plain: "a pulsing feeling in the belly", all: []string{"pulsing", "belly-site"}, near: true},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe belly pain", all: []string{"sudden", "severe", "belly-site"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "severe pain with feeling faint", all: []string{"severe", "faint"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "sudden pain with feeling faint, pale or sweaty", all: []string{"sudden", "pain", "faint"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe pain", all: []string{"sudden", "severe"},
+		unless: []string{"strain", "exertion"}, near: true},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden belly and back pain over the age of 50",
 		all: []string{"sudden", "pain", "belly-site"}, any: []string{"over-50", "elderly"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe pain over the age of 50",
@@ -545,7 +578,7 @@ var builtinRules = []ruleDef{
 		any: []string{"swelling", "warm-red"}, also: []string{"calf-site", "one-leg"}, and: []string{"breathless", "chest-symptom"}},
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen calf", all: []string{"calf-site", "swelling"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a warm, red or tender calf",
-		all: []string{"calf-site"}, any: []string{"warm-red", "tender"}, unless: []string{"exertion"}, near: true},
+		all: []string{"calf-site"}, any: []string{"warm-red", "tender"}, unless: []string{"exertion", "skin"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen leg that is warm, red or tender",
 		all: []string{"one-leg", "swelling"}, any: []string{"warm-red", "tender"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a possible blood clot", all: []string{"named-clot"}, unless: []string{"history-of"}},
