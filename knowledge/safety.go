@@ -180,7 +180,7 @@ var (
 	// scopeEnds close a scope: "no fever but my legs are numb".
 	scopeEnds = setOf(`but however though although except yet still now then until besides apart whereas while today`)
 	// resolvedWords after a symptom say it is gone: "the tingling went away".
-	resolvedWords = setOf(`gone away resolved disappeared cleared vanished subsided recovered better healed`)
+	resolvedWords = setOf(`gone away down resolved disappeared cleared vanished subsided recovered better healed`)
 	// noChangeWords after a negated phrase ("not peeing any differently")
 	// say nothing changed: the phrase is no symptom.
 	noChangeWords = setOf(`differently different unusual weird strange changed change new`)
@@ -204,6 +204,9 @@ type screenConcept struct {
 type screenPhrase struct {
 	concept int16
 	slots   []int32
+	// tight phrases keep their small words ("at night", "my bits") and
+	// match only as written, word after word.
+	tight bool
 }
 
 // compiledRule is a ruleDef with concept indexes.
@@ -592,7 +595,7 @@ func (s *safetyScreen) addPhrase(c int16, phrase string) {
 			return // another spelling of a phrase the concept has
 		}
 	}
-	s.phrases = append(s.phrases, screenPhrase{concept: c, slots: slots})
+	s.phrases = append(s.phrases, screenPhrase{concept: c, slots: slots, tight: content < 2 && len(slots) > 1})
 }
 
 // screenWord maps a word to the form the screen reads: contracted
@@ -706,7 +709,11 @@ func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken) []screenHit
 			}
 			for _, pi := range s.first[slot] {
 				p := &s.phrases[pi]
-				if end, ok := matchPhrase(p.slots[1:], toks, i+1); ok {
+				end, ok := matchPhrase(p.slots[1:], toks, i+1)
+				if p.tight {
+					end, ok = matchTight(p.slots[1:], toks, i+1)
+				}
+				if ok {
 					dst = addHit(dst, screenHit{concept: p.concept, start: int32(i), end: int32(end), by: -1})
 				}
 			}
@@ -744,6 +751,19 @@ func matchPhrase(slots []int32, toks []screenToken, from int) (int, bool) {
 		}
 	}
 	return last, true
+}
+
+// matchTight matches the remaining slots of a tight phrase word after word.
+func matchTight(slots []int32, toks []screenToken, from int) (int, bool) {
+	if from+len(slots) > len(toks) {
+		return 0, false
+	}
+	for k, slot := range slots {
+		if !toks[from+k].has(slot) {
+			return 0, false
+		}
+	}
+	return from + len(slots) - 1, true
 }
 
 // ageHit recognises an age ("my 78 year old mum", "my 12yo"): older age
@@ -798,6 +818,11 @@ func negatable(k conceptKind) bool {
 // timed reports whether a concept of kind k can lie in the past.
 func timed(k conceptKind) bool { return k == kindSymptom || k == kindEvent }
 
+// dated reports whether a concept of kind k is placed in time: symptoms
+// and events, and situations (a fracture years ago asks less of a
+// caution than one now).
+func dated(k conceptKind) bool { return timed(k) || k == kindSituation }
+
 func (s *safetyScreen) run(msg Message) SafetyVerdict {
 	sc := s.scratch.Get().(*screenScratch)
 	defer s.scratch.Put(sc)
@@ -833,8 +858,23 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 
 	var active conceptSet
 	for _, h := range hits {
-		if !h.negated && !h.past && !h.hypo {
+		if h.counts() {
 			active.add(h.concept)
+		}
+	}
+	if s.generalQuestion(x) {
+		// A general question with no person in it ("is numbness in the
+		// groin something to worry about in general?") reports nothing.
+		for i := range x.hits {
+			if h := &x.hits[i]; timed(s.concepts[h.concept].kind) && h.counts() {
+				h.hypo, h.by = true, -1
+			}
+		}
+		active = conceptSet{}
+		for _, h := range hits {
+			if h.counts() {
+				active.add(h.concept)
+			}
 		}
 	}
 	var fired []*compiledRule
@@ -940,9 +980,14 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	if !asks {
 		return 0, false
 	}
-	// The first situation named in the message.
+	// The first situation named in the message. One in the past ("a
+	// fracture years ago") makes a caution only with a question whether
+	// massage is safe, not with any massage question.
 	for _, h := range hits {
-		if s.concepts[h.concept].kind == kindSituation && active.has(h.concept) && h.concept != s.cMedDecision {
+		if s.concepts[h.concept].kind != kindSituation || h.negated || h.hypo || h.concept == s.cMedDecision {
+			continue
+		}
+		if !h.past || active.has(s.cSafetyQuestion) {
 			return h.concept, true
 		}
 	}
@@ -1102,4 +1147,31 @@ func personBefore(toks []screenToken, i int) bool {
 		}
 	}
 	return false
+}
+
+// personalWords show that a message is about someone: the asker or a
+// person they name.
+var personalWords = setOf(`i me my mine im ive we our us he she his her him they their them mum mom dad husband wife
+	son daughter grandma grandpa partner boyfriend girlfriend bf gf`)
+
+// generalQuestion reports whether the message asks in general (it has a
+// hypothetical cue such as "in general" or "warning signs") and names no
+// person at all.
+func (s *safetyScreen) generalQuestion(x *scan) bool {
+	hypothetical := false
+	for _, h := range x.hits {
+		if h.concept == s.cHypothetical {
+			hypothetical = true
+			break
+		}
+	}
+	if !hypothetical {
+		return false
+	}
+	for _, t := range x.toks {
+		if personalWords[t.word] {
+			return false
+		}
+	}
+	return true
 }

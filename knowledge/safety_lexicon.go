@@ -292,9 +292,14 @@ var builtinConcepts = []conceptDef{
 		"bench", "bench press", "benching", "push ups", "pushups", "push up", "chest day", "pecs", "pec", "chest fly", "flys",
 		"dips", "chest workout", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
 		"coughing", "cough", "chest cold", "common cold", "from cold"}},
+	{"long-position", kindContext, "a long time in one position", []string{
+		"too long", "for hours", "hours", "long drive", "long flight", "asleep", "fell asleep", "falls asleep", "falling asleep",
+		"goes to sleep", "went to sleep", "go to sleep", "cross legged", "crossed legs", "kneeling", "slept on", "sleeping on",
+		"bike seat", "cycling", "bike ride", "desk", "chair", "couch", "driving", "hard bench", "bleachers"}},
 	{"positional", kindContext, "sitting or lying in one position", []string{
-		"sitting", "sit", "sat", "seated", "cross legged", "crossed legs", "crossing legs", "kneeling", "kneel", "asleep",
-		"fell asleep", "falls asleep", "falling asleep", "slept on", "sleeping on", "chair", "desk", "couch", "toilet", "driving", "long drive", "bike seat"}},
+		"sitting", "sit", "seated", "cross legged", "crossed legs", "crossing legs", "kneeling", "kneel", "asleep",
+		"fell asleep", "falls asleep", "falling asleep", "slept on", "sleeping on", "chair", "desk", "couch", "sit on toilet",
+		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long"}},
 
 	// ---- time
 	{"recent", kindRecent, "now or recently", []string{
@@ -318,7 +323,8 @@ var builtinConcepts = []conceptDef{
 		"warning signs", "warning sign", "red flags", "red flag", "signs of", "symptoms of", "sign of", "symptom of",
 		"watch out for", "look out for", "watch for", "look for", "when should worry", "when worry", "when to worry",
 		"what if", "if ever", "if get", "if someone", "if person", "if you have", "if you get", "someone who has",
-		"people who have", "people with", "hypothetically", "in general", "how do know", "how know if", "how would know",
+		"people who have", "people with", "hypothetically", "in general", "generally", "something to worry about", "is that true",
+		"just curious", "out of curiosity", "how do know", "how know if", "how would know",
 		"what counts as", "what are signs", "what symptoms", "which symptoms", "what kind of symptoms",
 		"worried if", "worry if", "emergency if", "serious if", "concerned if", "in case", "what would happen if",
 		"what happens if", "read that", "i heard", "heard that", "googled", "read about", "article", "should i worry about",
@@ -464,7 +470,7 @@ var builtinRules = []ruleDef{
 	// Cauda equina syndrome: saddle numbness, new bladder or bowel trouble,
 	// both legs numb or weak.
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness around the groin or buttocks",
-		all: []string{"numbness", "saddle-site"}, unless: []string{"positional"}, near: true},
+		all: []string{"numbness", "saddle-site"}, unless: []string{"long-position"}, near: true},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "new bladder trouble", all: []string{"bladder"}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "loss of bowel control", all: []string{"bowel"}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness in both legs",
@@ -472,18 +478,18 @@ var builtinRules = []ruleDef{
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "new numbness in both legs",
 		all: []string{"numbness", "both-legs", "chronic-numbness"}, any: []string{"sudden", "spreading"}, near: true},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "weakness in both legs",
-		all: []string{"weakness", "both-legs"}, unless: []string{"exertion"}, near: true},
+		all: []string{"weakness", "both-legs"}, unless: []string{"exertion", "positional"}, near: true},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness or weakness in both legs",
 		all: []string{"both-legs", "spreading"}, any: []string{"numbness", "weakness"}, near: true},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "sciatica in both legs",
 		all: []string{"sciatica", "both-legs"}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "no feeling when using the toilet",
-		all: []string{"numbness", "toileting"}, near: true},
+		all: []string{"numbness", "toileting"}, unless: []string{"long-position"}, near: true},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "signs of cauda equina syndrome", all: []string{"named-cauda"}},
 
 	// Progressive neurological deficit.
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a leg or foot getting weak",
-		all: []string{"weakness", "one-leg"}, unless: []string{"exertion"}, near: true},
+		all: []string{"weakness", "one-leg"}, unless: []string{"exertion", "positional"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a leg or foot getting weak",
 		all: []string{"weakness", "one-leg", "exertion"}, any: []string{"sudden", "spreading", "numbness"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a foot that drops or drags", all: []string{"foot-drop"}},

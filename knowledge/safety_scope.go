@@ -132,8 +132,11 @@ func (x *scan) scope(covered []bool) []bool {
 		if w == "better" && (j == 0 || !toks[j-1].is(flagResolvedBefore)) {
 			continue // "better now", "all better"; not "better than", "getting better"
 		}
-		if w == "away" && (j == 0 || !startsWith(toks[j-1].word, "w") && !startsWith(toks[j-1].word, "go")) {
-			continue
+		if (w == "away" || w == "down") && (j == 0 || !startsWith(toks[j-1].word, "w") && !startsWith(toks[j-1].word, "go")) {
+			continue // "went away", "gone down"; not "down there"
+		}
+		if w == "down" && j+1 < len(toks) && (toks[j+1].word == "hard" || toks[j+1].word == "stairs" || toks[j+1].word == "steps") {
+			continue // "went down hard"
 		}
 		x.resolveBefore(int32(j))
 	}
@@ -254,7 +257,7 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 func (x *scan) placeInTime() {
 	for i := range x.hits {
 		h := &x.hits[i]
-		if !timed(x.kind(h)) || h.negated || h.hypo {
+		if !dated(x.kind(h)) || h.negated || h.hypo {
 			continue
 		}
 		bestDist, past, by := int32(timeWindow+1), false, int32(-1)
