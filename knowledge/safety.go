@@ -305,20 +305,6 @@ type SafetyExtensions struct {
 	Phrases []string
 }
 
-// knownGroupOrSituation reports whether id names a red-flag group or a
-// caution situation, and which.
-func knownGroupOrSituation(id string) (redFlag, ok bool) {
-	if _, ok := RedFlagGroups[id]; ok {
-		return true, true
-	}
-	for _, s := range builtinSituations {
-		if s.id == id {
-			return false, true
-		}
-	}
-	return false, false
-}
-
 // SafetyConceptIDs lists the ids of the built-in concepts staff may add
 // words to, in lexicon order.
 func SafetyConceptIDs() []string {
@@ -635,7 +621,7 @@ func (s *safetyScreen) tokenize(dst []screenToken, words []string) []screenToken
 			break
 		}
 		info := s.info(w)
-		dst = append(dst, screenToken{word: info.word, slots: info.slots, skip: info.skip, flags: info.flags})
+		dst = append(dst, screenToken(info))
 	}
 	return dst
 }
