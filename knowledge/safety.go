@@ -590,6 +590,14 @@ func screenWord(w string) string {
 	if negationAliases[w] {
 		return "not"
 	}
+	if n := len(w); n >= 3 && w[0] >= '0' && w[0] <= '9' {
+		// A weight written in one ("8kg", "20lbs") is read as its unit.
+		for _, unit := range []string{"kg", "kgs", "lb", "lbs", "kilos", "pounds"} {
+			if u, ok := strings.CutSuffix(w, unit); ok && u != "" && strings.Trim(u, "0123456789") == "" {
+				return "kg"
+			}
+		}
+	}
 	return w
 }
 

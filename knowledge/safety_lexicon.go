@@ -74,6 +74,8 @@ var builtinConcepts = []conceptDef{
 		"tripping", "trip over", "keep tripping", "stumbling", "floppy", "paralysed", "paralyzed", "paralysis",
 		"not walk heel", "not walk heels", "not walk toes", "not stand toes", "not stand tiptoe", "not tiptoe",
 		"not push off", "not stand on one leg", "not climb stairs",
+		"struggling walk", "struggle walk", "trouble walking", "difficulty walking", "hard walk", "not mine", "barely lift",
+		"hardly lift", "barely walk", "hardly walk", "barely stand", "hardly stand",
 		"toes not move", "foot not move", "leg not move", "foot not lift", "leg not lift", "toes not lift",
 		"not control leg", "not control legs", "not move leg", "not move legs", "not move foot", "not move toes"}},
 	{"tripping", kindSymptom, "tripping or losing balance again and again", []string{
@@ -234,7 +236,7 @@ var builtinConcepts = []conceptDef{
 		"fell meters", "fell storey", "fell story", "fender bender", "flipped car", "car flipped", "rolled car", "car rolled",
 		"head on", "pileup", "pile up", "airbag", "airbags", "hit and run", "run over", "ran over", "motorcycle crash",
 		"bike crash", "snowboard crash", "ski crash", "thrown off horse", "bucked off", "kicked by horse", "tackled hard",
-		"body checked", "boarded", "big hit", "hard landing", "trampoline accident", "diving accident", "dove shallow"}},
+		"body checked", "boarded", "big hit", "threw me", "thrown", "knocked off", "came off horse", "came off bike", "hard landing", "trampoline accident", "diving accident", "dove shallow"}},
 	{"fall", kindEvent, "a fall", []string{
 		"fell", "fall", "falling", "fallen", "slipped", "slipped fell", "tripped fell", "took tumble", "took spill", "wiped out",
 		"landed", "landed on", "went down hard", "missed step", "missed a step", "hit ground", "hit the ground", "slipped on ice",
@@ -293,7 +295,7 @@ var builtinConcepts = []conceptDef{
 		"dips", "chest workout", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
 		"coughing", "cough", "chest cold", "common cold", "from cold"}},
 	{"long-position", kindContext, "a long time in one position", []string{
-		"too long", "for hours", "hours", "long drive", "long flight", "asleep", "fell asleep", "falls asleep", "falling asleep",
+		"too long", "for hours", "long drive", "long flight", "asleep", "fell asleep", "falls asleep", "falling asleep",
 		"goes to sleep", "went to sleep", "go to sleep", "cross legged", "crossed legs", "kneeling", "slept on", "sleeping on",
 		"bike seat", "cycling", "bike ride", "desk", "chair", "couch", "driving", "hard bench", "bleachers"}},
 	{"positional", kindContext, "sitting or lying in one position", []string{
@@ -313,7 +315,7 @@ var builtinConcepts = []conceptDef{
 		"years ago", "year ago", "yrs ago", "last year", "decade", "decades", "long time ago", "long ago", "months ago", "month ago",
 		"as kid", "as child", "as teenager", "when young", "when little", "when kid", "when child", "when teenager", "high school",
 		"in college", "old injury", "old accident", "old crash", "old fall", "used to", "in past years",
-		"ages ago", "childhood", "years back", "year back", "way back", "still aches", "still sore", "still stiff"}},
+		"ages ago", "childhood", "still aches", "still sore", "still stiff"}},
 
 	{"ongoing-since", kindPast, "ongoing since", []string{"since"}},
 	{"ever-since", kindPast, "ongoing ever since", []string{"ever since", "since then", "ever since then"}},
@@ -585,6 +587,8 @@ var builtinRules = []ruleDef{
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen calf", all: []string{"calf-site", "swelling"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a warm, red or tender calf",
 		all: []string{"calf-site"}, any: []string{"warm-red", "tender"}, unless: []string{"exertion", "skin"}, near: true},
+	{group: groupClot, level: SafetyDoctor, plain: "a warm or red calf that hurts",
+		all: []string{"calf-site", "warm-red"}, any: []string{"tender", "pain", "swelling"}, unless: []string{"skin"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen leg that is warm, red or tender",
 		all: []string{"one-leg", "swelling"}, any: []string{"warm-red", "tender"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a possible blood clot", all: []string{"named-clot"}, unless: []string{"history-of"}},

@@ -138,6 +138,9 @@ func (x *scan) scope(covered []bool) []bool {
 		if w == "down" && j+1 < len(toks) && (toks[j+1].word == "hard" || toks[j+1].word == "stairs" || toks[j+1].word == "steps") {
 			continue // "went down hard"
 		}
+		if w == "gone" && (j+1 >= len(toks) || toks[j+1].word != "away") && x.bodyBefore(int32(j)) {
+			continue // "my back has gone", "my leg went": the back went out, nothing resolved
+		}
 		x.resolveBefore(int32(j))
 	}
 	return covered
@@ -329,6 +332,17 @@ func (x *scan) nearTogether(r *compiledRule) bool {
 			}
 		}
 		if ok && nearAny(h.start, r.anyOf) && nearAny(h.start, r.alsoOf) && nearAny(h.start, r.andOf) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyBefore reports whether a body site, or "back", stands in the two
+// tokens before token j.
+func (x *scan) bodyBefore(j int32) bool {
+	for t := max(0, j-2); t < j; t++ {
+		if x.toks[t].word == "back" || x.siteAt(t) {
 			return true
 		}
 	}
