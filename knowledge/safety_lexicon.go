@@ -74,7 +74,8 @@ var builtinConcepts = []conceptDef{
 		"tripping", "trip over", "keep tripping", "stumbling", "floppy", "paralysed", "paralyzed", "paralysis",
 		"not walk heel", "not walk heels", "not walk toes", "not stand toes", "not stand tiptoe", "not tiptoe",
 		"not push off", "not stand on one leg", "not climb stairs",
-		"struggling walk", "struggle walk", "trouble walking", "difficulty walking", "hard walk", "not mine", "barely lift",
+		"leg dragging", "leg not working", "legs not working", "leg stopped working", "legs stopped working",
+		"not work properly", "not do what tell", "struggling walk", "struggle walk", "trouble walking", "difficulty walking", "hard walk", "not mine", "barely lift",
 		"hardly lift", "barely walk", "hardly walk", "barely stand", "hardly stand",
 		"toes not move", "foot not move", "leg not move", "foot not lift", "leg not lift", "toes not lift",
 		"not control leg", "not control legs", "not move leg", "not move legs", "not move foot", "not move toes"}},
@@ -105,7 +106,8 @@ var builtinConcepts = []conceptDef{
 		"no bladder control", "accident pants", "having accidents", "wet pants", "not feel need pee",
 		"not feel need to pee", "not feel urge", "no urge", "trouble going toilet", "trouble going loo", "trouble going bathroom",
 		"hard go toilet", "struggling go toilet", "urine leak", "urine leaks", "pee leak", "pee leaks", "urine leaking",
-		"pee leaking", "leaks out", "not know when need go", "not feel when need go", "not feel need go"}},
+		"pee leaking", "leaks out", "not know when need go", "not feel when need go", "not feel need go", "dribbling",
+		"dribble", "not feel going", "not feel when going", "not feel when go"}},
 	{"toileting", kindSite, "using the toilet", []string{
 		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
 		"bowel", "bowels", "poo", "poop", "pooping", "wipe", "wiping", "toilet paper", "go number two"}},
@@ -121,7 +123,7 @@ var builtinConcepts = []conceptDef{
 		"butt", "bum", "butt cheeks", "backside", "private parts", "privates", "private area", "down there",
 		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "wiping", "anus", "back passage",
 		"vagina", "vaginal", "penis", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
-		"undercarriage", "nether regions", "seat area", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass"}},
+		"undercarriage", "nether regions", "seat area", "during sex", "intercourse", "erection", "erections", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass"}},
 	{"both-legs", kindSite, "both legs", []string{
 		"both legs", "both leg", "both feet", "both foot", "both thighs", "both calves", "both sides", "=legs", "=feet",
 		"=thighs", "each leg", "both knees", "both ankles", "both my legs", "legs and feet", "lower body", "waist down"}},
@@ -174,19 +176,21 @@ var builtinConcepts = []conceptDef{
 		"mysterious", "unintentional", "unintended", "dont know why", "not know why", "no idea why", "unexplainable",
 		"not mean to", "not meaning to", "without meaning", "not on diet", "not even trying", "on its own"}},
 	{"night-pain", kindSymptom, "pain at night or lying down", []string{
-		"at night", "worse night", "night pain", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "keeps me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "awake at night", "cannot sleep pain",
+		"at night", "worse night", "night pain", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "keeps me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
 		"lying down", "lie down", "laying down", "lay down", "in bed", "at rest", "resting", "lying still", "when still", "sleep"}},
 	{"unrelenting", kindSymptom, "pain that never eases", []string{
 		"never eases", "never ease", "not ease", "not easing", "never goes away", "never go away", "not go away", "not going away",
 		"not goes away", "constant", "constantly", "all time", "all the time", "nothing helps", "nothing works", "not get better",
 		"not getting better", "no position", "not stop", "never stops", "non stop", "nonstop", "relentless", "unrelenting", "24 7", "no relief",
 		"not touch", "nothing touches", "not help", "nothing relieves", "never lets up", "not let up", "no matter what",
-		"any position", "every night", "each night", "every single night", "night after night", "even at rest", "even resting"}},
+		"any position", "not change with movement", "no matter how move", "same no matter", "rest not help", "resting not help",
+		"not better with rest", "not ease with rest", "every night", "each night", "every single night", "night after night", "even at rest", "even resting"}},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
 		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",
 		"lost appetite", "lost my appetite", "loss appetite", "losing appetite", "tired all time", "exhausted", "drained",
-		"fatigue", "fatigued", "generally unwell", "not feeling myself", "appetite gone"}},
+		"fatigue", "fatigued", "generally unwell", "not feeling myself", "appetite gone", "tired", "so tired", "always tired",
+		"no energy", "worn out", "weak and tired"}},
 	{"very-unwell", kindSymptom, "feeling very unwell", []string{
 		"very unwell", "very ill", "really ill", "extremely unwell", "extremely sick", "confused", "confusion", "delirious",
 		"can barely stand", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading"}},
@@ -230,7 +234,7 @@ var builtinConcepts = []conceptDef{
 		"fell steps", "fall steps", "thrown from", "thrown off", "tackled", "tackle", "hard hit",
 		"fell flat on back", "big fall",
 		"bad fall", "serious fall", "nasty fall", "fell hard", "fell 10 feet", "fell several feet", "accident",
-		"fell from", "fall from", "fallen from", "falling from", "fell off deck", "fell off porch", "fell off stepladder",
+		"hard fall", "bad tumble", "nasty spill", "fell awkwardly", "fell from", "fall from", "fallen from", "falling from", "fell off deck", "fell off porch", "fell off stepladder",
 		"fell off step ladder", "fell off wall", "fell off fence", "fell off truck", "fell off trailer", "fell off motorcycle",
 		"fell off motorbike", "fell off skateboard", "fell off scooter", "fell through", "fell into", "fell feet", "fell metres",
 		"fell meters", "fell storey", "fell story", "fender bender", "flipped car", "car flipped", "rolled car", "car rolled",
@@ -541,6 +545,8 @@ var builtinRules = []ruleDef{
 		all: []string{"weight-loss"}, any: []string{"night-pain", "unwell", "fever"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night that never eases",
 		all: []string{"night-pain", "unrelenting"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "pain at night over the age of 50",
+		all: []string{"night-pain", "pain"}, any: []string{"over-50", "elderly"}},
 
 	// Infection.
 	{group: groupInfection, level: SafetyEmergency, plain: "a fever and feeling very unwell",
@@ -592,4 +598,8 @@ var builtinRules = []ruleDef{
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen leg that is warm, red or tender",
 		all: []string{"one-leg", "swelling"}, any: []string{"warm-red", "tender"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a possible blood clot", all: []string{"named-clot"}, unless: []string{"history-of"}},
+	{group: groupClot, level: SafetyDoctor, plain: "a swollen, painful leg",
+		all: []string{"swelling", "pain"}, any: []string{"one-leg", "calf-site"}, unless: []string{"strain", "exertion", "fall", "major-trauma"}, near: true},
+	{group: groupClot, level: SafetyDoctor, plain: "a calf pain that does not go away",
+		all: []string{"calf-site", "unrelenting"}, unless: []string{"exertion"}, near: true},
 }
