@@ -246,7 +246,7 @@ type safetyScreen struct {
 	// cautionRules pair each situation concept with the caution it is.
 	situations []int16
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cEverSince int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cEverSince, cAskWords int16
 
 	// resolved holds, for every word of the lexicon and every known word
 	// (of the base, stopwords, everyday English), its slots: one lookup
@@ -380,6 +380,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cPain = s.conceptID["pain"]
 	s.cHypothetical = s.conceptID["hypothetical"]
 	s.cEverSince = s.conceptID["ever-since"]
+	s.cAskWords = s.conceptID["ask-words"]
 	for _, d := range builtinRules {
 		s.rules = append(s.rules, s.compile(d))
 	}
@@ -967,7 +968,7 @@ func abs32(x int32) int32 {
 // caution reports the situation of a question whether massage is safe or
 // advisable with a medical situation, when there is one.
 func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (int16, bool) {
-	asks := active.has(s.cSafetyQuestion) || active.has(s.cMassage)
+	asks := active.has(s.cSafetyQuestion) || active.has(s.cMassage) || active.has(s.cAskWords)
 	if active.has(s.cMedDecision) && active.has(s.cMedicine) && x.nearTogether(&s.medicationRule) {
 		return s.conceptID[situationMedicines], true
 	}
@@ -975,13 +976,13 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 		return 0, false
 	}
 	// The first situation named in the message. One in the past ("a
-	// fracture years ago") makes a caution only with a question whether
-	// massage is safe, not with any massage question.
+	// fracture years ago") makes a caution only with a question about
+	// getting a massage (is it safe, can I), not with any mention of one.
 	for _, h := range hits {
 		if s.concepts[h.concept].kind != kindSituation || h.negated || h.hypo || h.concept == s.cMedDecision {
 			continue
 		}
-		if !h.past || active.has(s.cSafetyQuestion) {
+		if !h.past || active.has(s.cSafetyQuestion) || active.has(s.cAskWords) {
 			return h.concept, true
 		}
 	}

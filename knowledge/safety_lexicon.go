@@ -315,7 +315,7 @@ var builtinConcepts = []conceptDef{
 	{"past", kindPast, "long ago", []string{
 		"last month", "a month ago", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
 		"in august", "in september", "in october", "in november", "in december", "last spring", "last summer", "last fall",
-		"last winter", "last autumn", "when i was", "when he was", "when she was", "long healed", "healed", "fully healed",
+		"last winter", "last autumn", "when i was", "when he was", "when she was", "long healed", "=healed", "fully healed",
 		"years ago", "year ago", "yrs ago", "last year", "decade", "decades", "long time ago", "long ago", "months ago", "month ago",
 		"as kid", "as child", "as teenager", "when young", "when little", "when kid", "when child", "when teenager", "high school",
 		"in college", "old injury", "old accident", "old crash", "old fall", "used to", "in past years",
@@ -338,10 +338,12 @@ var builtinConcepts = []conceptDef{
 		"do people", "can people", "should people", "people get", "for people", "anyone who", "someone who", "those who",
 		"patients who", "clients who", "is it common"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
-		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "fine", "advisable", "advised", "allowed", "recommended",
-		"recommend", "should", "can", "could", "risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "hurt", "bad",
-		"contraindicated", "contraindication", "contraindications", "avoid", "careful", "good idea", "bad idea", "worried",
-		"worry", "concern", "concerned", "still", "wise", "appropriate", "cleared", "precautions", "able"}},
+		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "recommended",
+		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
+		"contraindications", "avoid", "careful", "good idea", "bad idea", "wise", "appropriate", "cleared", "precautions",
+		"make worse", "make it worse", "damage"}},
+	{"ask-words", kindCue, "a question about getting a massage", []string{
+		"should", "can", "could", "still", "able", "fine", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
 	{"massage-context", kindCue, "massage", []string{
 		"massage", "massages", "massaging", "masseuse", "masseur", "rmt", "therapist", "session", "treatment", "deep tissue",
 		"swedish", "rolfing", "trigger point", "myofascial", "book", "booking", "appointment", "worked on", "work on",
