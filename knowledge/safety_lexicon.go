@@ -144,7 +144,8 @@ var builtinConcepts = []conceptDef{
 		"fever", "fevers", "feverish", "febrile", "high temperature", "have temperature", "had temperature",
 		"running temperature", "temperature 38", "temperature 39", "temperature 40", "temp 38", "temp 39", "temp 40",
 		"high temp", "running temp", "=chills", "the chills", "got chills", "shivering", "shivers", "shaking chills", "rigors",
-		"night sweats", "drenching sweats", "burning up", "hot cold", "flu like"}},
+		"night sweats", "drenching sweats", "burning up", "hot cold", "flu like", "sweating at night", "sweat at night",
+		"sweats at night", "waking up drenched", "soaked sheets", "drenched sheets"}},
 	{"chest-symptom", kindSymptom, "chest pain or pressure", []string{
 		"chest pain", "chest pains", "chest hurts", "chest hurting", "chest tight", "chest tightness", "tight chest",
 		"chest pressure", "pressure chest", "pain chest", "crushing chest", "chest heavy", "heavy chest", "squeezing chest",
@@ -170,7 +171,10 @@ var builtinConcepts = []conceptDef{
 		"lose weight", "losing weight", "lost weight", "weight loss", "dropped weight", "dropping weight", "lost pounds",
 		"lost lbs", "lost kg", "lost kilos", "losing pounds", "dropped pounds", "getting thinner", "weight dropping", "weight off",
 		"down kg", "down kilos", "down lbs", "down pounds", "dropped kg", "dropped lbs", "lost kgs", "clothes loose", "clothes falling off",
-		"lost stone", "lost a stone", "dropped dress size", "weight keeps dropping", "lost kilos", "shed pounds"}},
+		"weight falling off", "weight coming off", "pounds falling off", "falling off me", "lost stone", "lost a stone", "dropped dress size", "weight keeps dropping", "lost kilos", "shed pounds"}},
+	{"intended-loss", kindContext, "weight lost on purpose", []string{
+		"diet", "dieting", "on diet", "trying to lose", "on purpose", "intentionally", "ozempic", "wegovy", "calorie", "calories",
+		"keto", "fasting", "cutting", "gym", "working out", "weight watchers", "happy about"}},
 	{"unexplained", kindCue, "without a reason", []string{
 		"unexplained", "without trying", "not trying", "no reason", "not dieting", "without dieting", "for no reason",
 		"mysterious", "unintentional", "unintended", "dont know why", "not know why", "no idea why", "unexplainable",
@@ -184,7 +188,8 @@ var builtinConcepts = []conceptDef{
 		"not getting better", "no position", "not stop", "never stops", "non stop", "nonstop", "relentless", "unrelenting", "24 7", "no relief",
 		"not touch", "nothing touches", "not help", "nothing relieves", "never lets up", "not let up", "no matter what",
 		"any position", "not change with movement", "no matter how move", "same no matter", "rest not help", "resting not help",
-		"not better with rest", "not ease with rest", "every night", "each night", "every single night", "night after night", "even at rest", "even resting"}},
+		"not better with rest", "not ease with rest", "even when lying", "even lying still", "even in bed", "even at night",
+		"for weeks", "for months", "weeks now", "months now", "every night", "each night", "every single night", "night after night", "even at rest", "even resting"}},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
 		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",
@@ -196,7 +201,7 @@ var builtinConcepts = []conceptDef{
 		"can barely stand", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading"}},
 	{"faint", kindSymptom, "feeling faint, pale or sweaty", []string{
 		"faint", "fainted", "fainting", "pale", "clammy", "passed out", "pass out", "passing out", "blacked out", "black out",
-		"dizzy", "dizziness", "lightheaded", "light headed", "cold sweat", "cold sweats", "=sweaty", "=sweating", "drenched", "collapsed", "grey", "gray"}},
+		"dizzy", "dizziness", "lightheaded", "light headed", "cold sweat", "cold sweats", "=sweaty", "drenched", "collapsed", "grey", "gray"}},
 	{"nausea", kindSymptom, "nausea", []string{"nausea", "nauseous", "nauseated", "throwing up", "threw up", "vomiting", "vomit", "vomited", "sick stomach", "queasy"}},
 	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", []string{
 		"spreading", "spread", "spreads", "spreading up", "moving up", "creeping up", "getting worse", "gets worse", "worse every day",
@@ -375,7 +380,8 @@ var builtinConcepts = []conceptDef{
 		"hot yoga", "car seat", "prenatal massage", "prenatal massages", "pregnancy massage", "pregnancy massages", "crash course", "crashed on couch", "crash diet", "wreck it", "heart rate", "heart out",
 		"chest day", "chest press", "chest workout", "chest stretch", "lower back", "back leg day", "fast food", "weight gain",
 		"gain weight", "tight hamstrings", "tight hips", "tight muscles", "tight back", "tight shoulders", "tight neck",
-		"tight calves", "tight calf", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "as kid", "as a kid", "as child", "as a child", "when kid", "when i was kid",
+		"tight calves", "tight calf", "over last month", "for last month", "in last month", "over the last", "for the last",
+		"past few months", "last few months", "last few weeks", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "as kid", "as a kid", "as child", "as a child", "when kid", "when i was kid",
 		"when i was a kid", "kids these days",
 		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall for", "fall season", "this fall", "last fall"}},
 }
@@ -545,6 +551,10 @@ var builtinRules = []ruleDef{
 		all: []string{"weight-loss", "unexplained"}, near: true},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss with night pain or feeling unwell",
 		all: []string{"weight-loss"}, any: []string{"night-pain", "unwell", "fever"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "constant pain with feeling unwell",
+		all: []string{"unrelenting", "unwell"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "weight loss with back pain",
+		all: []string{"weight-loss", "pain"}, unless: []string{"intended-loss"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night that never eases",
 		all: []string{"night-pain", "unrelenting"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night over the age of 50",

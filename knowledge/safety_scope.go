@@ -38,8 +38,8 @@ func (x *scan) at(t int32) []screenHit {
 
 func (x *scan) kind(h *screenHit) conceptKind { return x.s.concepts[h.concept].kind }
 
-// dropBlocked removes symptoms and situations that lie inside a blocking
-// phrase ("warm up", "as a kid").
+// dropBlocked removes symptoms, situations and past markers that lie
+// inside a blocking phrase ("warm up", "as a kid", "over the last month").
 func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
 	var blocks [][2]int32
 	for _, h := range hits {
@@ -59,7 +59,7 @@ func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
 			bi++
 		}
 		inside := false
-		if k := s.concepts[h.concept].kind; timed(k) || k == kindSituation {
+		if k := s.concepts[h.concept].kind; timed(k) || k == kindSituation || k == kindPast {
 			for _, b := range blocks[bi:] {
 				if b[0] > h.start {
 					break
@@ -135,8 +135,9 @@ func (x *scan) scope(covered []bool) []bool {
 		if (w == "away" || w == "down") && (j == 0 || !startsWith(toks[j-1].word, "w") && !startsWith(toks[j-1].word, "go")) {
 			continue // "went away", "gone down"; not "down there"
 		}
-		if w == "down" && j+1 < len(toks) && (toks[j+1].word == "hard" || toks[j+1].word == "stairs" || toks[j+1].word == "steps") {
-			continue // "went down hard"
+		if w == "down" && (j+1 < len(toks) && (toks[j+1].word == "hard" || toks[j+1].word == "stairs" || toks[j+1].word == "steps") ||
+			!goneDown[toks[j-1].word]) {
+			continue // "went down hard", "going down my back"
 		}
 		if w == "gone" && (j+1 >= len(toks) || toks[j+1].word != "away") && x.bodyBefore(int32(j)) {
 			continue // "my back has gone", "my leg went": the back went out, nothing resolved
@@ -348,3 +349,7 @@ func (x *scan) bodyBefore(j int32) bool {
 	}
 	return false
 }
+
+// goneDown are the words before "down" that make it resolved: "the
+// swelling went down", not "pain going down my leg".
+var goneDown = setOf(`went gone come came`)
