@@ -74,6 +74,7 @@ var builtinConcepts = []conceptDef{
 		"tripping", "trip over", "keep tripping", "stumbling", "floppy", "paralysed", "paralyzed", "paralysis",
 		"not walk heel", "not walk heels", "not walk toes", "not stand toes", "not stand tiptoe", "not tiptoe",
 		"not push off", "not stand on one leg", "not climb stairs",
+		"lost control of my legs", "lost control legs", "lost control leg", "no control legs", "no control over legs",
 		"leg dragging", "leg not working", "legs not working", "leg stopped working", "legs stopped working",
 		"not work properly", "not do what tell", "struggling walk", "struggle walk", "trouble walking", "difficulty walking", "hard walk", "not mine", "barely lift",
 		"hardly lift", "barely walk", "hardly walk", "barely stand", "hardly stand",
@@ -161,7 +162,8 @@ var builtinConcepts = []conceptDef{
 	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
 		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
 		"throbbing", "throbs", "pounding"}},
-	{"swelling", kindSymptom, "swelling", []string{"swollen", "swelling", "swelled", "swells", "puffy", "puffed", "bigger than other", "blown up"}},
+	{"swelling", kindSymptom, "swelling", []string{"swollen", "swelling", "swelled", "swells", "puffy", "puffed", "bigger than other",
+		"blown up", "twice size", "twice the size", "bigger than right", "bigger than left", "double size", "fatter than other"}},
 	{"warm-red", kindSymptom, "warmth or redness", []string{
 		"warm", "warmer", "hot", "hotter", "heat", "red", "redness", "reddish", "purple", "discoloured", "discolored", "shiny"}},
 	{"tender", kindSymptom, "tenderness to touch", []string{
@@ -239,6 +241,10 @@ var builtinConcepts = []conceptDef{
 		"fell steps", "fall steps", "thrown from", "thrown off", "tackled", "tackle", "hard hit",
 		"fell flat on back", "big fall",
 		"bad fall", "serious fall", "nasty fall", "fell hard", "fell 10 feet", "fell several feet", "accident",
+		"crushed", "crushed between", "pinned under", "pinned between", "fell on me", "landed on me", "dropped on back",
+		"dropped on my back", "fell on my back from", "hit by falling", "went over handlebars", "over the handlebars",
+		"over handlebars", "flew off", "slipped off roof", "slipped off ladder", "slipped off scaffold", "hit bottom of pool",
+		"hit edge", "dove into", "diving into", "struck by",
 		"hard fall", "bad tumble", "nasty spill", "fell awkwardly", "fell from", "fall from", "fallen from", "falling from", "fell off deck", "fell off porch", "fell off stepladder",
 		"fell off step ladder", "fell off wall", "fell off fence", "fell off truck", "fell off trailer", "fell off motorcycle",
 		"fell off motorbike", "fell off skateboard", "fell off scooter", "fell through", "fell into", "fell feet", "fell metres",
@@ -248,7 +254,7 @@ var builtinConcepts = []conceptDef{
 		"body checked", "boarded", "big hit", "threw me", "thrown", "knocked off", "came off horse", "came off bike", "hard landing", "trampoline accident", "diving accident", "dove shallow"}},
 	{"fall", kindEvent, "a fall", []string{
 		"fell", "fall", "falling", "fallen", "slipped", "slipped fell", "tripped fell", "took tumble", "took spill", "wiped out",
-		"landed", "landed on", "went down hard", "missed step", "missed a step", "hit ground", "hit the ground", "slipped on ice",
+		"landed", "landed on", "went down hard", "sat down hard", "landed hard", "missed step", "missed a step", "hit ground", "hit the ground", "slipped on ice",
 		"fell on tailbone", "landed on tailbone", "fell on butt", "fell on bum", "fell backwards", "knocked down", "knocked over"}},
 	{"strain", kindEvent, "a sneeze, a cough or lifting", []string{
 		"sneeze", "sneezed", "sneezing", "cough", "coughed", "coughing", "lifted", "lifting", "picked up", "picking up",
@@ -265,7 +271,8 @@ var builtinConcepts = []conceptDef{
 		"had prostate cancer", "had lymphoma", "had leukemia", "had melanoma", "years after cancer"}},
 	{"crack", kindSymptom, "a crack or snap felt or heard", []string{
 		"heard crack", "heard a crack", "felt crack", "felt a crack", "heard snap", "felt snap", "something snapped", "heard pop",
-		"heard a pop", "loud crack", "loud pop", "cracking sound", "snapping sound", "crunch"}},
+		"heard a pop", "loud crack", "loud pop", "cracked something", "broke something", "something cracked", "something broke",
+		"think i broke", "think i cracked", "cracking sound", "snapping sound", "crunch"}},
 	{"assessed", kindContext, "already seen by a doctor", []string{
 		"doctor checked", "checked out", "got checked", "been checked", "x ray fine", "xray fine", "x rays fine", "scan fine",
 		"mri fine", "cleared by", "got cleared", "seen doctor", "saw doctor", "saw my doctor", "went er", "went to er",

@@ -99,7 +99,7 @@ func (t *tally) String() string {
 // questions misrouted.
 var safetyFloors = [2]struct{ emergency, nearMissOK, caution, ordinaryOK float64 }{
 	{emergency: 0.98, nearMissOK: 0.97, caution: 0.95, ordinaryOK: 0.96},
-	{emergency: 0.83, nearMissOK: 0.90, caution: 0.93, ordinaryOK: 0.96},
+	{emergency: 0.85, nearMissOK: 0.90, caution: 0.93, ordinaryOK: 0.96},
 }
 
 // TestSafetySets measures the screen through Responder.Ask on the labelled
