@@ -355,7 +355,8 @@ var builtinConcepts = []conceptDef{
 		"contraindications", "avoid", "careful", "good idea", "bad idea", "wise", "appropriate", "cleared", "precautions",
 		"make worse", "make it worse", "damage"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
-		"should", "can", "could", "still", "able", "fine", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
+		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
+		"able", "fine", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
 	{"massage-context", kindCue, "massage", []string{
 		"massage", "massages", "massaging", "masseuse", "masseur", "rmt", "therapist", "session", "treatment", "deep tissue",
 		"swedish", "rolfing", "trigger point", "myofascial", "book", "booking", "appointment", "worked on", "work on",
