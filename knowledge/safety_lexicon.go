@@ -108,7 +108,9 @@ var builtinConcepts = []conceptDef{
 		"not feel need to pee", "not feel urge", "no urge", "trouble going toilet", "trouble going loo", "trouble going bathroom",
 		"hard go toilet", "struggling go toilet", "urine leak", "urine leaks", "pee leak", "pee leaks", "urine leaking",
 		"pee leaking", "leaks out", "not know when need go", "not feel when need go", "not feel need go", "dribbling",
-		"dribble", "not feel going", "not feel when going", "not feel when go"}},
+		"dribble", "not feel going", "not feel when going", "not feel when go", "not tell need pee", "not tell if need",
+		"not sure if need pee", "not know if need pee", "peeing less", "peeing lot less", "pee less", "not peeing much",
+		"barely peeing", "barely pee"}},
 	{"toileting", kindSite, "using the toilet", []string{
 		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
 		"bowel", "bowels", "poo", "poop", "pooping", "wipe", "wiping", "toilet paper", "go number two"}},
@@ -493,6 +495,8 @@ var builtinRules = []ruleDef{
 	// both legs numb or weak.
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness around the groin or buttocks",
 		all: []string{"numbness", "saddle-site"}, unless: []string{"long-position"}, near: true},
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness around the groin with changes on the toilet",
+		all: []string{"numbness", "saddle-site", "toileting"}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "new bladder trouble", all: []string{"bladder"}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "loss of bowel control", all: []string{"bowel"}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness in both legs",
