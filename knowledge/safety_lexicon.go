@@ -64,7 +64,8 @@ var builtinConcepts = []conceptDef{
 		"not feel", "no feeling", "lost feeling", "lose feeling", "losing feeling", "loss feeling",
 		"no sensation", "lost sensation", "losing sensation", "loss sensation", "reduced sensation",
 		"feel dead", "feels dead", "gone dead", "went dead", "dead feeling", "no longer feel",
-		"feel nothing", "feels nothing", "feel anything", "prickling", "buzzing", "electric"}},
+		"feel nothing", "feels nothing", "feel anything", "prickling", "buzzing", "electric", "someone else skin",
+		"someone elses skin", "not my skin", "like rubber", "like cardboard", "feels foreign", "asleep", "always asleep"}},
 	{"weakness", kindSymptom, "weakness", []string{
 		"weak", "weakness", "weaker", "weakening", "giving way", "gave way", "give way", "gives way",
 		"giving out", "gave out", "give out", "gives out", "buckle", "buckling", "buckled",
@@ -74,6 +75,7 @@ var builtinConcepts = []conceptDef{
 		"tripping", "trip over", "keep tripping", "stumbling", "floppy", "paralysed", "paralyzed", "paralysis",
 		"not walk heel", "not walk heels", "not walk toes", "not stand toes", "not stand tiptoe", "not tiptoe",
 		"not push off", "not stand on one leg", "not climb stairs",
+		"not bend up", "ankle not bend", "foot not bend", "not pull foot up", "not pull toes up", "not flex foot",
 		"lost control of my legs", "lost control legs", "lost control leg", "no control legs", "no control over legs",
 		"leg dragging", "leg not working", "legs not working", "leg stopped working", "legs stopped working",
 		"not work properly", "not do what tell", "struggling walk", "struggle walk", "trouble walking", "difficulty walking", "hard walk", "not mine", "barely lift",
@@ -110,7 +112,9 @@ var builtinConcepts = []conceptDef{
 		"pee leaking", "leaks out", "not know when need go", "not feel when need go", "not feel need go", "dribbling",
 		"dribble", "not feel going", "not feel when going", "not feel when go", "not tell need pee", "not tell if need",
 		"not sure if need pee", "not know if need pee", "peeing less", "peeing lot less", "pee less", "not peeing much",
-		"barely peeing", "barely pee"}},
+		"barely peeing", "barely pee", "peeing hard", "pee hard", "peeing difficult", "have to strain", "straining pee",
+		"strain to pee", "push to pee", "push hard to pee", "not make it toilet", "not make it bathroom", "not make it loo",
+		"not make it to toilet", "not make it in time", "almost not make it"}},
 	{"toileting", kindSite, "using the toilet", []string{
 		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
 		"bowel", "bowels", "poo", "poop", "pooping", "wipe", "wiping", "toilet paper", "go number two"}},
@@ -146,7 +150,7 @@ var builtinConcepts = []conceptDef{
 	{"fever", kindSymptom, "a fever or chills", []string{
 		"fever", "fevers", "feverish", "febrile", "high temperature", "have temperature", "had temperature",
 		"running temperature", "temperature 38", "temperature 39", "temperature 40", "temp 38", "temp 39", "temp 40",
-		"high temp", "running temp", "=chills", "the chills", "got chills", "shivering", "shivers", "shaking chills", "rigors",
+		"high temp", "running temp", "with temperature", "a temperature", "=chills", "the chills", "got chills", "shivering", "shivers", "shaking chills", "rigors",
 		"night sweats", "drenching sweats", "burning up", "hot cold", "flu like", "sweating at night", "sweat at night",
 		"sweats at night", "waking up drenched", "soaked sheets", "drenched sheets"}},
 	{"chest-symptom", kindSymptom, "chest pain or pressure", []string{
@@ -242,7 +246,7 @@ var builtinConcepts = []conceptDef{
 		"fell down steps", "fall down steps", "fallen down steps", "falling down steps", "fallen down stairs", "falling down stairs",
 		"fell steps", "fall steps", "thrown from", "thrown off", "tackled", "tackle", "hard hit",
 		"fell flat on back", "big fall",
-		"bad fall", "serious fall", "nasty fall", "fell hard", "fell 10 feet", "fell several feet", "accident",
+		"bad fall", "serious fall", "nasty fall", "fell hard", "fell 10 feet", "fell several feet", "=accident",
 		"crushed", "crushed between", "pinned under", "pinned between", "fell on me", "landed on me", "dropped on back",
 		"dropped on my back", "fell on my back from", "hit by falling", "went over handlebars", "over the handlebars",
 		"over handlebars", "flew off", "slipped off roof", "slipped off ladder", "slipped off scaffold", "hit bottom of pool",
@@ -313,7 +317,7 @@ var builtinConcepts = []conceptDef{
 		"dips", "chest workout", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
 		"coughing", "cough", "chest cold", "common cold", "from cold"}},
 	{"long-position", kindContext, "a long time in one position", []string{
-		"too long", "for hours", "long drive", "long flight", "asleep", "fell asleep", "falls asleep", "falling asleep",
+		"too long", "for hours", "long drive", "long flight", "fell asleep", "falls asleep", "falling asleep",
 		"goes to sleep", "went to sleep", "go to sleep", "cross legged", "crossed legs", "kneeling", "slept on", "sleeping on",
 		"bike seat", "cycling", "bike ride", "desk", "chair", "couch", "driving", "hard bench", "bleachers"}},
 	{"positional", kindContext, "sitting or lying in one position", []string{
