@@ -52,7 +52,7 @@ func (b *Bot) MessageReply(ctx context.Context, m *discordgo.Message) (reply *di
 	} else {
 		answer = r.Ask(question)
 	}
-	if source == knowledge.SourceChannel && answer.Kind != knowledge.ReplyAnswer && answer.Kind != knowledge.ReplyUrgent {
+	if source == knowledge.SourceChannel && !speaksUnasked(answer.Kind) {
 		log.Debug("silent: not confident", "kind", answer.Kind, "score", answer.Score)
 		return nil, false
 	}
@@ -117,4 +117,13 @@ func (b *Bot) stripMention(text string) string {
 	text = strings.ReplaceAll(text, "<@"+b.cfg.UserID+">", " ")
 	text = strings.ReplaceAll(text, "<@!"+b.cfg.UserID+">", " ")
 	return strings.Join(strings.Fields(text), " ")
+}
+
+// speaksUnasked reports whether a reply of this kind is sent in a configured
+// channel even when the bot was not mentioned: confident answers, and the
+// safety screen's urgent-care and caution replies, which someone who
+// describes a warning sign or asks whether massage is safe for them must
+// get.
+func speaksUnasked(kind knowledge.ReplyKind) bool {
+	return kind == knowledge.ReplyAnswer || kind == knowledge.ReplyUrgent || kind == knowledge.ReplyCaution
 }

@@ -43,6 +43,7 @@ var kindColors = map[knowledge.ReplyKind]int{
 	knowledge.ReplyNotSure:   0xE0A526, // amber
 	knowledge.ReplyDontKnow:  0x808A94, // grey
 	knowledge.ReplyUrgent:    0xD93025, // red
+	knowledge.ReplyCaution:   0xE8710A, // orange
 	knowledge.ReplySmallTalk: 0x3B82C4, // blue
 }
 
@@ -135,7 +136,9 @@ func describe(r knowledge.Reply, room int) string {
 // linkButtons are the reply's links as link-style buttons: booking first,
 // then contact, read more and the entry's own links (skipping addresses
 // too long for a button). Urgent replies carry
-// no booking or contact link, so they get no such buttons.
+// no booking or contact link, so they get no such buttons; caution replies
+// carry only the contact link. A booking link on either is dropped here
+// too, so that no path can put a booking button under medical advice.
 func linkButtons(r knowledge.Reply) []discordgo.Button {
 	var out []discordgo.Button
 	add := func(l *knowledge.Link) {
@@ -144,7 +147,9 @@ func linkButtons(r knowledge.Reply) []discordgo.Button {
 		}
 		out = append(out, discordgo.Button{Label: cut(l.Label, maxButtonLabel), Style: discordgo.LinkButton, URL: l.URL})
 	}
-	add(r.Booking)
+	if r.Kind != knowledge.ReplyUrgent && r.Kind != knowledge.ReplyCaution {
+		add(r.Booking)
+	}
 	add(r.Contact)
 	add(r.ReadMore)
 	for i := range r.Links {

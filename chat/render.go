@@ -52,8 +52,11 @@ func (s Style) markdown(md string) string {
 func Render(r knowledge.Reply, s Style) string {
 	var b strings.Builder
 	titleColor := ansiCyan
-	if r.Kind == knowledge.ReplyUrgent {
+	switch r.Kind {
+	case knowledge.ReplyUrgent:
 		titleColor = ansiRed
+	case knowledge.ReplyCaution:
+		titleColor = ansiYellow
 	}
 	b.WriteString(s.paint(titleColor, r.Title))
 	b.WriteString("\n")
@@ -65,7 +68,11 @@ func Render(r knowledge.Reply, s Style) string {
 	if r.Kind == knowledge.ReplyNotSure && len(r.Suggestions) > 0 {
 		fmt.Fprintf(&b, "\n%s /technique %s\n", s.paint(ansiYellow, "Try:"), r.Suggestions[0].ID)
 	}
-	links := []*knowledge.Link{r.Booking, r.Contact, r.ReadMore}
+	booking := r.Booking
+	if r.Kind == knowledge.ReplyUrgent || r.Kind == knowledge.ReplyCaution {
+		booking = nil // never a booking link under medical advice
+	}
+	links := []*knowledge.Link{booking, r.Contact, r.ReadMore}
 	for i := range r.Links {
 		links = append(links, &r.Links[i])
 	}

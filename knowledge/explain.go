@@ -72,10 +72,11 @@ func (m *Matcher) ExplainWords(msg Message, best *Entry) []WordMatch {
 func (t Trace) WriteExplain(w io.Writer, words []WordMatch) {
 	fmt.Fprintf(w, "message:    %q\n", t.Message.Text)
 	fmt.Fprintf(w, "1 normalise: %q\n", t.Message.Normalized)
-	if t.Safety != nil {
-		fmt.Fprintf(w, "2 safety:    %s\n", t.Safety.Explain())
+	fmt.Fprintln(w, "2 safety:")
+	for _, line := range t.Safety.Explain() {
+		fmt.Fprintf(w, "    %s\n", line)
 	}
-	if t.Decision.Do == DoUrgent {
+	if t.Safety.Fires() {
 		fmt.Fprintf(w, "decision:   %s: %s\nreply:      %s %q\n", t.Decision.Do, t.Decision.Why, t.Reply.Kind, t.Reply.Title)
 		return
 	}

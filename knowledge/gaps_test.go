@@ -92,7 +92,7 @@ func TestGaps(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			gaps := GroupGaps(tally(tt.asks))
+			gaps := GroupGaps(logRows(tt.asks))
 			var got []gapView
 			for _, g := range gaps {
 				got = append(got, gapView{g.Count, g.Examples, g.NearestID, g.NearestScore, g.Sources})
@@ -104,10 +104,10 @@ func TestGaps(t *testing.T) {
 	}
 }
 
-// tally turns asks into the rows a question log reads back: one per
+// logRows turns asks into the rows a question log reads back: one per
 // distinct text, its asks added up, the latest guess kept, most asked
 // first, then most recently seen.
-func tally(asks []ask) []UnansweredTally {
+func logRows(asks []ask) []UnansweredTally {
 	t0 := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
 	byText := map[string]*UnansweredTally{}
 	var rows []*UnansweredTally

@@ -53,14 +53,28 @@ type Clinic struct {
 	Disclaimer string `yaml:"disclaimer"`
 }
 
-// Safety lists the warning signs that mean "seek urgent care now", and what
-// to say then. A message that matches a phrase never gets a booking pitch.
+// Safety is what the staff say and add to the safety screen (see
+// Matcher.Screen). The screen's built-in concepts and rules always apply;
+// this section can change the messages and add words, never remove any.
 type Safety struct {
-	// Message is the urgent-care advice shown when a phrase matches.
+	// Message is the emergency advice (call 911 or go to emergency now).
+	// Empty means the built-in text.
 	Message string `yaml:"message"`
-	// Phrases are warning signs as people describe them ("lost bladder
-	// control", "numb groin"). Matching tolerates typos.
+	// DoctorMessage is the advice to see a doctor today, before any
+	// massage. Empty means the built-in text.
+	DoctorMessage string `yaml:"doctor_message"`
+	// CautionMessage answers a question whether massage is safe with a
+	// medical situation. Empty means the built-in text.
+	CautionMessage string `yaml:"caution_message"`
+	// Phrases are warning signs that call for emergency care on their own
+	// ("lost bladder control"). Matching tolerates typos.
 	Phrases []string `yaml:"phrases"`
+	// Concepts adds words or phrases to built-in concepts, by concept id
+	// ("numbness": ["pins and needles"]).
+	Concepts map[string][]string `yaml:"concepts"`
+	// Groups adds phrases that alone show a red-flag group or a caution
+	// situation, by its id ("cauda-equina", "pregnancy").
+	Groups map[string][]string `yaml:"groups"`
 }
 
 // Entry is one thing the bot can answer: a technique, a topic or an action.

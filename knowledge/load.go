@@ -523,7 +523,7 @@ func indexPath(path string, i int) string {
 var (
 	topFields    = []string{"clinic", "safety", "entries", "vocabulary"}
 	clinicFields = []string{"name", "booking_url", "contact_url", "website", "disclaimer"}
-	safetyFields = []string{"message", "phrases"}
+	safetyFields = []string{"message", "doctor_message", "caution_message", "phrases", "concepts", "groups"}
 	entryFields  = []string{"id", "title", "kind", "aliases", "questions", "answer", "related", "source", "links"}
 	linkFields   = []string{"label", "url"}
 )
@@ -601,16 +601,99 @@ func (d *decoder) clinic(n *yaml.Node) Clinic {
 
 func (d *decoder) safety(n *yaml.Node) Safety {
 	var s Safety
-	d.fields("safety", n, "safety", func(key string, val *yaml.Node) {
+	d.fields("safety", d.withoutRemovals("safety", n), "safety", func(key string, val *yaml.Node) {
 		path := joinPath("safety", key)
 		switch key {
 		case "message":
 			s.Message = d.text(path, val)
+		case "doctor_message":
+			s.DoctorMessage = d.text(path, val)
+		case "caution_message":
+			s.CautionMessage = d.text(path, val)
 		case "phrases":
 			s.Phrases = d.texts(path, val)
+		case "concepts":
+			s.Concepts = d.phraseMap(path, val)
+		case "groups":
+			s.Groups = d.phraseMap(path, val)
 		}
 	})
 	return s
+}
+
+// removalFields are field names a staff member might use to turn off or
+// remove part of the built-in safety screen. They are refused with a
+// message that says why, rather than as unknown fields.
+var removalFields = []string{"remove", "removed", "disable", "disabled", "off", "exclude", "excluded", "except",
+	"ignore", "skip", "without", "replace", "override", "only", "builtin", "built_in", "defaults", "drop", "delete", "unless", "not"}
+
+// withoutRemovals reports every field of the mapping n whose name asks to
+// remove or turn off built-in safety rules, and returns n without them.
+func (d *decoder) withoutRemovals(path string, n *yaml.Node) *yaml.Node {
+	if n.Kind != yaml.MappingNode {
+		return n
+	}
+	out := *n
+	out.Content = nil
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if k.Kind == yaml.ScalarNode && slices.Contains(removalFields, strings.ToLower(k.Value)) {
+			d.report(nodePos(k), joinPath(path, k.Value), fmt.Sprintf("%q would weaken the safety screen, which is not allowed", k.Value),
+				"the built-in warning signs and rules always apply and cannot be removed or turned off; remove this field. You can add words with concepts: and groups:, and change the messages")
+			continue
+		}
+		out.Content = append(out.Content, n.Content[i], n.Content[i+1])
+	}
+	return &out
+}
+
+// phraseMap decodes a block of "id: [phrase, ...]" lines (safety.concepts,
+// safety.groups). Which ids are allowed is checked by validate.
+func (d *decoder) phraseMap(path string, n *yaml.Node) map[string][]string {
+	d.pos[path] = nodePos(n)
+	if isNull(n) {
+		return nil
+	}
+	if n.Kind != yaml.MappingNode {
+		d.wrongType(path, n, "a block of lines such as numbness: [pins and needles]")
+		return nil
+	}
+	out := map[string][]string{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			d.report(nodePos(k), path, "a name here must be a plain word, found "+describeNode(k),
+				"write the id of a concept or group, a colon and the list of words, like numbness: [pins and needles]")
+			continue
+		}
+		field := joinPath(path, k.Value)
+		d.pos[field] = nodePos(k)
+		if _, dup := out[k.Value]; dup {
+			d.report(nodePos(k), field, fmt.Sprintf("%s appears twice in %s", k.Value, path),
+				"keep one line for it and put all its words in that list")
+			continue
+		}
+		if v.Kind == yaml.ScalarNode && !isNull(v) {
+			switch strings.ToLower(strings.TrimSpace(v.Value)) {
+			case "off", "false", "no", "none", "disabled", "disable", "remove", "removed", "[]":
+				d.bad[field] = true
+				d.report(nodePos(v), field, fmt.Sprintf("%s: %s would turn off a built-in part of the safety screen, which is not allowed", k.Value, v.Value),
+					"the built-in words and rules always apply; list words to add, like "+k.Value+": [my own words], or remove this line")
+				continue
+			}
+		}
+		out[k.Value] = d.texts(field, v)
+		d.pos[field] = nodePos(k) // problems with the id point at its name
+		if d.bad[field] {
+			continue
+		}
+		if _, ok := d.pos[field]; ok && (isNull(v) || len(v.Content) == 0 && v.Kind == yaml.SequenceNode) {
+			d.bad[field] = true
+			d.report(nodePos(k), field, fmt.Sprintf("the list for %s is empty", k.Value),
+				"an empty list adds nothing and cannot remove the built-in words, which always apply; list the words to add, or remove this line")
+		}
+	}
+	return out
 }
 
 // entries decodes the list of entries. Items that are not blocks of fields

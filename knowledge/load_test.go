@@ -46,7 +46,7 @@ func TestLoadFileBroken(t *testing.T) {
 			{37, 13, "entries[2] (rolfing).answer", "answer is empty"},
 		}},
 		{"wrong-type.yaml", []wantProblem{
-			{10, 3, "safety", "expected safety (a block of fields: message, phrases), found a list"},
+			{10, 3, "safety", "expected safety (a block of fields: message, doctor_message, caution_message, phrases, concepts, groups), found a list"},
 			{16, 14, "entries[1] (deep-tissue-massage).aliases", `expected a list, found the text "deep tissue"`},
 			{26, 9, "entries[1] (deep-tissue-massage).links[1]", "expected a link"},
 			{30, 7, "entries[2] (rolfing).title", "expected text, found a list"},
@@ -87,8 +87,15 @@ func TestLoadFileBroken(t *testing.T) {
 			{50, 13, "entries[3] (booking).answer", "the answer is 4097 characters long, more than the 4096"},
 		}},
 		{"safety.yaml", []wantProblem{
-			{10, 3, "safety.message", "message is missing"},
 			{12, 7, "safety.phrases[2]", "empty warning sign"},
+		}},
+		{"safety-weaken.yaml", []wantProblem{
+			{10, 12, "safety.message", `message does not mention "911"`},
+			{11, 3, "safety.disable", `"disable" would weaken the safety screen`},
+			{13, 5, "safety.concepts.numbness", "the list for numbness is empty"},
+			{14, 14, "safety.concepts.bladder", "would turn off a built-in part of the safety screen"},
+			{15, 5, "safety.concepts.numbnes", `there is no built-in concept "numbnes"`},
+			{17, 17, "safety.groups.pregnancy[1]", `"not my" has no word the safety screen can recognise`},
 		}},
 		{"entries-empty.yaml", []wantProblem{
 			{15, 10, "entries", "there are no entries"},

@@ -195,7 +195,7 @@ type Matcher struct {
 	vocab    vocabulary
 	synonyms synonymIndex
 	domain   domainModel
-	safety   safetyIndex
+	screen   *safetyScreen
 	scratch  sync.Pool // of *scratch, reused between calls to Match
 
 	// bookingURLs caches tracked booking URLs by [source, campaign];
@@ -381,7 +381,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m.vocab.build(df)
 	m.unknownIDF = math.Log(1 + (float64(n)+0.5)/0.5)
 	m.commonDF = max(256, n/16)
-	m.safety = buildSafety(b.Safety.Phrases)
+	m.screen = buildScreen(SafetyExtensions{Concepts: b.Safety.Concepts, Groups: b.Safety.Groups, Phrases: b.Safety.Phrases}, m.vocab.words)
 	m.domain = domain.model(m.termID)
 	m.scratch.New = func() any {
 		return &scratch{

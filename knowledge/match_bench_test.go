@@ -103,15 +103,6 @@ func BenchmarkNewMatcher(b *testing.B) {
 	})
 }
 
-func BenchmarkUrgent(b *testing.B) {
-	cases := loadEvalCases(b, "questions.yaml")
-	m := NewMatcher(Default(), MatchOptions{})
-	b.ReportAllocs()
-	for i := 0; b.Loop(); i++ {
-		m.Urgent(cases[i%len(cases)].Q)
-	}
-}
-
 // TestGeneratedBaseMatches checks that the generated bases used by the
 // benchmarks are searchable: questions with a typo find their entry.
 func TestGeneratedBaseMatches(t *testing.T) {

@@ -32,8 +32,8 @@ func FuzzMatch(f *testing.F) {
 				t.Errorf("Match(%q) has a bad suggestion %+v", q, s)
 			}
 		}
-		if phrase, ok := m.Urgent(q); ok && phrase == "" {
-			t.Errorf("Urgent(%q) is urgent without a phrase", q)
+		if v := m.Screen(NewMessage(q)); v.Fires() && v.Recognised == "" {
+			t.Errorf("Screen(%q) fires without saying what it recognised", q)
 		}
 		Normalize(q)
 	})

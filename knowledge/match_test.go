@@ -257,48 +257,12 @@ func TestMatchEmptyBase(t *testing.T) {
 	if got := m.Match("deep tissue"); got.Best != nil || got.Confident {
 		t.Errorf("empty base matched %s", describe(got))
 	}
-	if _, ok := m.Urgent("chest pain"); ok {
-		t.Error("empty base found an urgent phrase")
+	if v := m.Screen(NewMessage("chest pain")); v.Level != SafetyEmergency {
+		t.Errorf("empty base: Screen(chest pain) = %s, want emergency: the built-in screen always applies", v.Level)
 	}
 }
 
-func TestUrgent(t *testing.T) {
-	m := newDefaultMatcher(t)
-	tests := []struct {
-		q      string
-		urgent bool
-	}{
-		{"lost controll of my bladdr", true},
-		{"numbness in my grion", true},
-		{"my legs keep giving out", true},
-		{"fell of a ladder and my back hurts", true},
-		{"back pain and a high fevr", true},
-		{"chest pain", true},
-		{"I can't feel my legs since this morning", true},
-		{"i cant walk", true},
-		{"CHEST PAIN!!!", true},
-		{"my back's been killing me since the car accident, would a massage even help or is it just feel-good", false},
-		{"does massage help back pain", false},
-		{"my leg hurt for a week", false},
-		{"the back pain never goes away", false},
-		{"I feel down when my back hurts", false},
-		{"what is deep tissue", false},
-		{"", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			phrase, ok := m.Urgent(tt.q)
-			if ok != tt.urgent {
-				t.Errorf("Urgent(%q) = %q, %v, want %v", tt.q, phrase, ok, tt.urgent)
-			}
-			if ok && phrase == "" {
-				t.Errorf("Urgent(%q) matched without naming the phrase", tt.q)
-			}
-		})
-	}
-}
-
-// TestMatchConcurrent runs Match and Urgent from 8 goroutines; run it with
+// TestMatchConcurrent runs Match and Screen from 8 goroutines; run it with
 // -race to check that matching only reads the matcher.
 func TestMatchConcurrent(t *testing.T) {
 	m := newDefaultMatcher(t)
@@ -316,7 +280,7 @@ func TestMatchConcurrent(t *testing.T) {
 			for k := range cases {
 				i := (k + g*31) % len(cases)
 				got := m.Match(cases[i].Q)
-				m.Urgent(cases[i].Q)
+				m.Screen(NewMessage(cases[i].Q))
 				if got.Best != want[i].Best || got.Score != want[i].Score {
 					errs <- fmt.Sprintf("Match(%q) = %s concurrently, %s alone", cases[i].Q, describe(got), describe(want[i]))
 					return

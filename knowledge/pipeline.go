@@ -6,7 +6,9 @@ import "fmt"
 // small function of what the stages before it found, in this order:
 //
 //  1. normalise the message once (NewMessage);
-//  2. the safety screen: warning signs get urgent-care advice, nothing else;
+//  2. the safety screen: warning signs get urgent-care advice, questions
+//     whether massage is safe for a medical situation a caution, nothing
+//     else;
 //  3. small talk: greetings, thanks, goodbyes, questions about the bot;
 //  4. intent: ask, book, contact or compare (readMessageIntent);
 //  5. topic retrieval: the entries that fit (Matcher.MatchMessage);
@@ -17,18 +19,11 @@ import "fmt"
 // Explain runs it and keeps every stage's outcome, for `ask --explain`;
 // Ask keeps only the reply.
 
-// SafetyOutcome is what the safety screen (stage 2) found: whether it fires,
-// and a line saying why, for `ask --explain`.
-type SafetyOutcome interface {
-	Fires() bool
-	Explain() string
-}
-
 // Trace is every stage's outcome for one message, in pipeline order. Stages
 // after the one that replied are left zero.
 type Trace struct {
 	Message   Message
-	Safety    SafetyOutcome
+	Safety    SafetyVerdict
 	SmallTalk SmallTalk
 	Intent    Intent
 	Match     Match
@@ -49,6 +44,7 @@ type Do string
 // The actions of a Decision.
 const (
 	DoUrgent    Do = "urgent"
+	DoCaution   Do = "caution"
 	DoSmallTalk Do = "small-talk"
 	DoAnswer    Do = "answer"
 	DoCompare   Do = "compare"
@@ -70,9 +66,12 @@ func (r Responder) Explain(question string) Trace {
 
 func (r Responder) run(question string, explain bool) Trace {
 	t := Trace{Message: NewMessage(question)}
-	var fired bool
-	if t.Safety, t.Reply, fired = r.screen(t.Message); fired {
-		t.Decision = Decision{Do: DoUrgent, Why: "the safety screen fired: urgent-care advice, no booking"}
+	if t.Safety = r.Matcher.Screen(t.Message); t.Safety.Fires() {
+		t.Reply = r.safetyReply(t.Safety)
+		t.Decision = Decision{Do: DoUrgent, Why: fmt.Sprintf("the safety screen fired (%s): %s, no booking", t.Safety.Level, t.Safety.Reason)}
+		if t.Safety.Level == SafetyCaution {
+			t.Decision.Do = DoCaution
+		}
 		return t
 	}
 	if t.SmallTalk = readSmallTalk(t.Message); t.SmallTalk != SmallTalkNone {
@@ -110,32 +109,6 @@ func (r Responder) retrieve(msg Message) (Intent, Match) {
 		}
 	}
 	return in, m
-}
-
-// screen is stage 2, the safety screen. It is the only place the pipeline
-// asks for it.
-func (r Responder) screen(msg Message) (SafetyOutcome, Reply, bool) {
-	phrase, ok := r.Matcher.Urgent(msg.Text)
-	v := urgentOutcome{phrase: phrase, fired: ok}
-	if !v.Fires() {
-		return v, Reply{}, false
-	}
-	return v, r.urgent(), true
-}
-
-// urgentOutcome is what Matcher.Urgent found, as a SafetyOutcome.
-type urgentOutcome struct {
-	phrase string
-	fired  bool
-}
-
-func (u urgentOutcome) Fires() bool { return u.fired }
-
-func (u urgentOutcome) Explain() string {
-	if !u.fired {
-		return "no warning sign"
-	}
-	return fmt.Sprintf("warning sign %q", u.phrase)
 }
 
 // bookingEntryID is the id of the entry that says how to book; booking

@@ -22,6 +22,10 @@ const (
 	ReplyUrgent ReplyKind = "urgent"
 	// ReplySmallTalk answers hello, thanks and help with what the bot knows.
 	ReplySmallTalk ReplyKind = "small-talk"
+	// ReplyCaution answers a question whether massage is safe with a
+	// medical situation: the person's doctor or the clinic's therapists
+	// should decide. It carries a contact link and no booking link.
+	ReplyCaution ReplyKind = "caution"
 )
 
 // Reply is what the bot says, independent of where it is shown. Discord
@@ -47,6 +51,14 @@ type Reply struct {
 	Links []Link
 	// Disclaimer is the clinic's line shown under health answers.
 	Disclaimer string
+
+	// Level, Group, Situation and Recognised are the safety screen's
+	// verdict on urgent and caution replies (see SafetyVerdict); empty on
+	// every other kind.
+	Level      SafetyLevel
+	Group      string
+	Situation  string
+	Recognised string
 }
 
 // Answers reports whether the reply claims an entry as the answer: the
@@ -323,20 +335,6 @@ func sentences(md string) []string {
 		}
 	}
 	return out
-}
-
-// urgent is the urgent-care reply. It deliberately carries no booking or
-// contact link: someone with these signs needs a doctor, not a massage.
-func (r Responder) urgent() Reply {
-	msg := strings.TrimSpace(r.base().Safety.Message)
-	if msg == "" {
-		msg = "What you describe can be a sign of a serious problem. Please get urgent medical care now: call 911 or go to the nearest emergency department."
-	}
-	return Reply{
-		Kind:  ReplyUrgent,
-		Title: "Please get medical help now",
-		Body:  msg,
-	}
 }
 
 // bookingLink is the clinic's booking URL, tagged with the entry that led to

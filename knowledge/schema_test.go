@@ -168,7 +168,7 @@ func TestSchemaValidatesFixtures(t *testing.T) {
 		"unknown-field.yaml": structural, "missing-required.yaml": structural, "wrong-type.yaml": structural,
 		"id-malformed.yaml": structural, "id-too-long.yaml": structural, "kind.yaml": structural,
 		"few-questions.yaml": structural, "url.yaml": structural, "too-long.yaml": structural,
-		"safety.yaml": structural, "entries-empty.yaml": structural, "entries-missing.yaml": structural,
+		"safety.yaml": structural, "safety-weaken.yaml": structural, "entries-empty.yaml": structural, "entries-missing.yaml": structural,
 		"empty.yaml": structural, "not-mapping.yaml": structural, "placeholder.yaml": structural,
 		"several.yaml": structural,
 
@@ -257,7 +257,8 @@ func TestSchemaRefusesEachProblem(t *testing.T) {
 		{"text for list", "    questions: [when are you open, what are your hours, are you open on sunday]",
 			"    questions: when are you open"},
 		{"placeholder answer", "    answer: >\n      Monday to Friday,\n      9 to 5.", "    answer: Write the explanation here, in your own words."},
-		{"safety phrases without message", "entries:\n", "safety:\n  phrases: [chest pain]\nentries:\n"},
+		{"emergency message without 911", "entries:\n", "safety:\n  message: Please rest and see how it goes.\nentries:\n"},
+		{"safety concept emptied", "entries:\n", "safety:\n  concepts:\n    numbness: []\nentries:\n"},
 		{"placeholder disclaimer", "  disclaimer: yes\n", "  disclaimer: TODO\n"},
 		{"link without url", "    kind: topic\n", "    kind: topic\n    links:\n      - label: More\n"},
 	}

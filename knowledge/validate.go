@@ -59,15 +59,76 @@ func (d *decoder) validateClinic(c Clinic) {
 	d.noPlaceholder("clinic.disclaimer", c.Disclaimer)
 }
 
-// validateSafety requires a message once there are warning signs to match,
-// and no empty warning sign.
+// validateSafety checks what the staff changed in the safety screen: the
+// messages may be rewritten but must still say what matters (911 for an
+// emergency, a doctor otherwise), and words may be added only to concepts
+// and groups that exist. Nothing here can remove a built-in rule.
 func (d *decoder) validateSafety(s Safety) {
-	if len(s.Phrases) > 0 {
-		d.required("safety.message", s.Message, "what to tell someone who describes a warning sign")
-	}
+	d.safetyMessage("safety.message", s.Message, "911", "the emergency message must tell people to call 911 or go to the emergency department")
+	d.safetyMessage("safety.doctor_message", s.DoctorMessage, "doctor", "this message must tell people to see a doctor today")
+	d.safetyMessage("safety.caution_message", s.CautionMessage, "doctor", "this message must tell people to ask their doctor or one of the clinic's therapists")
 	for i, p := range s.Phrases {
-		d.nonEmptyItem(indexPath("safety.phrases", i), p, "warning sign")
+		path := indexPath("safety.phrases", i)
+		d.nonEmptyItem(path, p, "warning sign")
+		d.recognisable(path, p)
 	}
+	d.safetyLists("safety.concepts", s.Concepts, SafetyConceptIDs(), "concept")
+	d.safetyLists("safety.groups", s.Groups, SafetyGroupIDs(), "red-flag group or caution situation")
+}
+
+// safetyMessage checks a safety message that the file sets: not empty, and
+// still naming what it must (must, compared ignoring case).
+func (d *decoder) safetyMessage(path, value, must, why string) {
+	if _, found := d.pos[path]; !found || d.bad[path] {
+		return // not set: the built-in message is used
+	}
+	name := path[strings.LastIndexByte(path, '.')+1:]
+	switch {
+	case strings.TrimSpace(value) == "":
+		d.report(d.at(path), path, name+" is empty",
+			fmt.Sprintf("write the message after %q, or remove the line to use the built-in one", name+":"))
+	case !strings.Contains(strings.ToLower(value), must):
+		d.report(d.at(path), path, fmt.Sprintf("%s does not mention %q", name, must), why+"; put it back in the text")
+	}
+}
+
+// safetyLists checks safety.concepts or safety.groups: known ids, and
+// phrases the screen can recognise.
+func (d *decoder) safetyLists(path string, lists map[string][]string, ids []string, what string) {
+	names := make([]string, 0, len(lists))
+	for id := range lists {
+		names = append(names, id)
+	}
+	slices.Sort(names)
+	for _, id := range names {
+		field := joinPath(path, id)
+		if d.bad[field] {
+			continue
+		}
+		if !slices.Contains(ids, id) {
+			fix := "use one of: " + strings.Join(ids, ", ")
+			if s, ok := suggest(id, ids); ok {
+				fix = "did you mean " + s + "? " + fix
+			}
+			d.report(d.at(field), field, fmt.Sprintf("there is no built-in %s %q", what, id), fix)
+			continue
+		}
+		for i, p := range lists[id] {
+			item := indexPath(field, i)
+			d.nonEmptyItem(item, p, "word or phrase")
+			d.recognisable(item, p)
+		}
+	}
+}
+
+// recognisable reports a non-empty phrase made only of words the safety
+// screen steps over (my, the, no, not): it would never match anything.
+func (d *decoder) recognisable(path, phrase string) {
+	if d.bad[path] || strings.TrimSpace(phrase) == "" || SafetyPhraseUsable(phrase) {
+		return
+	}
+	d.report(d.at(path), path, fmt.Sprintf("%q has no word the safety screen can recognise", phrase),
+		"write the words people use for the sign itself, such as \"numb bum\"; small words like my, the, no and not alone match nothing")
 }
 
 // validateEntries checks each entry, unique ids, and what entries say about

@@ -37,7 +37,17 @@ type askResult struct {
 	Title       string              `json:"title"`
 	Score       float64             `json:"score"`
 	Suggestions []string            `json:"suggestions"`
-	Reply       string              `json:"reply,omitempty"`
+	// Level and Group are the safety screen's verdict on urgent replies
+	// ("emergency" or "doctor", and the red-flag group); Situation names
+	// the medical situation of a caution reply.
+	Level     knowledge.SafetyLevel `json:"level,omitempty"`
+	Group     string                `json:"group,omitempty"`
+	Situation string                `json:"situation,omitempty"`
+	// Recognised says in plain words what the safety screen recognised.
+	Recognised string `json:"recognised,omitempty"`
+	// Explain holds the safety screen's explanation, with --explain.
+	Explain []string `json:"explain,omitempty"`
+	Reply   string   `json:"reply,omitempty"`
 }
 
 func (a *app) newAskCommand() *cobra.Command {
@@ -47,11 +57,14 @@ func (a *app) newAskCommand() *cobra.Command {
 		Short: "Answer one question, or one per line from standard input",
 		Long: `Ask answers the question given as arguments or, with none, each line of
 standard input in order. --json prints one JSON object per line:
-{"question", "answered", "kind", "id", "title", "score", "suggestions"}.
+{"question", "answered", "kind", "id", "title", "score", "suggestions"}, and
+for the safety screen's replies "level" and "group" (kind "urgent": level
+"emergency" or "doctor") or "situation" (kind "caution"), with "recognised".
 answered is true only when the bot would give an answer (kind "answer").
---explain prints what every stage of answering found: the safety screen,
-small talk, intent, the words matched and where, the domain check, and why
-the bot answered or abstained.`,
+--explain prints what every stage of answering found: what the safety
+screen recognised (concepts, negations, the group and level), small talk,
+intent, the words matched and where, the domain check, and why the bot
+answered or abstained; with --json the same lines are in "explain".`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.config()
 			if err != nil {
@@ -67,7 +80,9 @@ the bot answered or abstained.`,
 				t := r.Explain(q)
 				res := describe(t)
 				if explain {
-					t.WriteExplain(out, r.Matcher.ExplainWords(t.Message, t.Match.Best))
+					var b strings.Builder
+					t.WriteExplain(&b, r.Matcher.ExplainWords(t.Message, t.Match.Best))
+					res.Explain = strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
 				}
 				if asJSON {
 					if withReply {
@@ -80,6 +95,9 @@ the bot answered or abstained.`,
 					out.Write(append(b, '\n'))
 				} else {
 					writeAskText(out, res)
+					for _, line := range res.Explain {
+						fmt.Fprintln(out, "  "+line)
+					}
 					if withReply {
 						fmt.Fprintln(out, chat.Render(t.Reply, chat.Plain))
 					}
@@ -107,6 +125,10 @@ func describe(t knowledge.Trace) askResult {
 		Kind:        reply.Kind,
 		Score:       round2(m.Score),
 		Suggestions: []string{},
+		Level:       reply.Level,
+		Group:       reply.Group,
+		Situation:   reply.Situation,
+		Recognised:  reply.Recognised,
 	}
 	if res.Answered {
 		res.ID, res.Title = reply.EntryID, reply.Title

@@ -1,0 +1,1172 @@
+package knowledge
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// The safety screen is the first stage of answering. It reads a message the
+// way a clinician reads a patient's words: it finds clinical concepts
+// (symptoms, body sites, history, time), drops those that are negated ("no
+// numbness"), in the past ("a crash ten years ago") or only asked about
+// ("what are the warning signs"), and checks the rules of each red-flag
+// group over what is left. Two levels of urgency come out of it, emergency
+// and see-a-doctor-today; when no red flag fires, a question whether
+// massage is safe with the person's own medical situation is a caution.
+// The lexicon and rules are in safety_lexicon.go.
+
+// SafetyLevel is how urgent a message is, as the safety screen judges it.
+type SafetyLevel string
+
+// The levels of the safety screen, from least to most urgent.
+const (
+	// SafetyNone: nothing for the screen; answer the question.
+	SafetyNone SafetyLevel = "none"
+	// SafetyCaution: a question whether massage is safe with a medical
+	// situation, for the person's doctor or the clinic's therapists.
+	SafetyCaution SafetyLevel = "caution"
+	// SafetyDoctor: a red flag that needs a doctor today, before any
+	// massage.
+	SafetyDoctor SafetyLevel = "doctor"
+	// SafetyEmergency: a red flag that needs 911 or an emergency
+	// department now.
+	SafetyEmergency SafetyLevel = "emergency"
+)
+
+func (l SafetyLevel) rank() int {
+	switch l {
+	case SafetyCaution:
+		return 1
+	case SafetyDoctor:
+		return 2
+	case SafetyEmergency:
+		return 3
+	}
+	return 0
+}
+
+// ConceptHit is one concept the screen found in a message, for --explain.
+type ConceptHit struct {
+	// Concept is the concept's id ("numbness", "saddle-site").
+	Concept string
+	// Words are the message's words that named it.
+	Words string
+	// Negated, Past and Hypothetical say why the hit does not count:
+	// "no numbness", "a crash years ago", "warning signs such as ...".
+	Negated, Past, Hypothetical bool
+	// By is the word that negated it, put it in the past or made it
+	// hypothetical.
+	By string
+}
+
+// Counts reports whether the hit counts towards a rule.
+func (h ConceptHit) Counts() bool { return !h.Negated && !h.Past && !h.Hypothetical }
+
+// SafetyVerdict is what the safety screen made of one message.
+type SafetyVerdict struct {
+	Level SafetyLevel
+	// Group is the red-flag group for levels doctor and emergency
+	// ("cauda-equina"); Situation the caution situation ("pregnancy").
+	Group     string
+	Situation string
+	// Recognised says in plain words what the screen recognised, for the
+	// reply: "numbness around the groin or buttocks with new bladder
+	// trouble".
+	Recognised string
+	// Concepts are every concept found, counted or not, in message order.
+	Concepts []ConceptHit
+	// Reason says why the screen fired or did not.
+	Reason string
+}
+
+// Fires reports whether the verdict replaces the answer: an urgent or a
+// caution reply instead of any topic.
+func (v SafetyVerdict) Fires() bool { return v.Level != SafetyNone && v.Level != "" }
+
+// Explain renders the verdict as lines for `synergybot ask --explain`.
+func (v SafetyVerdict) Explain() []string {
+	lines := []string{"safety: level " + string(v.Level)}
+	switch {
+	case v.Group != "":
+		lines[0] += ", group " + v.Group
+	case v.Situation != "":
+		lines[0] += ", situation " + v.Situation
+	}
+	if v.Recognised != "" {
+		lines = append(lines, "  recognised: "+v.Recognised)
+	}
+	var counted, dropped []string
+	for _, h := range v.Concepts {
+		s := fmt.Sprintf("%s %q", h.Concept, h.Words)
+		switch {
+		case h.Negated:
+			dropped = append(dropped, fmt.Sprintf("%s negated by %q", s, h.By))
+		case h.Past:
+			dropped = append(dropped, fmt.Sprintf("%s in the past (%q)", s, h.By))
+		case h.Hypothetical:
+			dropped = append(dropped, fmt.Sprintf("%s only asked about (%q)", s, h.By))
+		default:
+			counted = append(counted, s)
+		}
+	}
+	if len(counted) > 0 {
+		lines = append(lines, "  concepts: "+strings.Join(counted, ", "))
+	}
+	if len(dropped) > 0 {
+		lines = append(lines, "  not counted: "+strings.Join(dropped, "; "))
+	}
+	return append(lines, "  reason: "+v.Reason)
+}
+
+// String is the explanation on one line per part.
+func (v SafetyVerdict) String() string { return strings.Join(v.Explain(), "\n") }
+
+// Screen runs the safety screen on a message. It is the first stage of
+// Responder.Ask, and it wins over any topic when it fires.
+func (m *Matcher) Screen(msg Message) SafetyVerdict {
+	if m.screen == nil {
+		return SafetyVerdict{Level: SafetyNone, Reason: "no safety screen"}
+	}
+	return m.screen.run(msg)
+}
+
+// Tuning of the screen, in words of a message (small words not counted).
+const (
+	// phraseGap is how many other words may stand between two words of a
+	// phrase: "lost all control bladder".
+	phraseGap = 1
+	// maxSmallWords is how many small words may stand between two words
+	// of a phrase: "lost control of all of my bladder".
+	maxSmallWords = 4
+	// negationWindow is how far after "no", "not" or "never" the first
+	// negated concept may start; negationChain how many list words ("or",
+	// "and", "no") may join the next one to it: "no numbness or weakness".
+	negationWindow = 4
+	negationChain  = 2
+	// hypotheticalWindow is the same for "warning signs", "what if".
+	hypotheticalWindow = 7
+	// resolvedWindow is how far back "went away" reaches.
+	resolvedWindow = 8
+	// timeWindow is how far a time marker ("years ago") reaches.
+	timeWindow = 10
+	// nearWindow is how close the concepts of a near rule must be.
+	nearWindow = 10
+	// maxScreenWords bounds the work for very long messages: a symptom is
+	// found wherever it is buried, and past this many words (about 30,000
+	// characters) the rest is not read.
+	maxScreenWords = 5000
+)
+
+// Words that change how concepts count.
+var (
+	// negationAliases are contracted negations, read as "not" so that one
+	// phrase covers "can't pee", "cant pee", "cnt pee" and "unable to pee".
+	negationAliases = setOf(`cant cnt cannot couldnt cudnt cant dont doesnt didnt wont isnt wasnt arent
+		havent hasnt hadnt aint wouldnt shouldnt unable cnnot cannnot dosnt doesent didint`)
+	// negationTriggers open a negation scope.
+	negationTriggers = setOf(`no not never without denies deny denied nor neither none negative free zero nope nah nothing lack lacking absent ruled`)
+	// pseudoNegations follow a trigger and undo it: "no idea why", "not
+	// sure if", "not only".
+	pseudoNegations = setOf(`idea clue matter way doubt sure only just certain longer problem change wonder kidding joke lie`)
+	// negationChainWords may join negated concepts into one scope.
+	negationChainWords = setOf(`or and nor no not never any other either neither`)
+	// hypotheticalChainWords also join examples: "signs such as numbness".
+	hypotheticalChainWords = setOf(`or and nor no not any other either like such as eg including say`)
+	// scopeEnds close a scope: "no fever but my legs are numb".
+	scopeEnds = setOf(`but however though although except yet still now then until besides apart whereas while today`)
+	// resolvedWords after a symptom say it is gone: "the tingling went away".
+	resolvedWords = setOf(`gone away down resolved disappeared cleared vanished subsided recovered better healed`)
+	// noChangeWords after a negated phrase ("not peeing any differently")
+	// say nothing changed: the phrase is no symptom.
+	noChangeWords = setOf(`differently different unusual weird strange changed change new`)
+	// resolvedBefore are the words before "better" that make it resolved.
+	resolvedBefore = setOf(`all totally completely fully much feeling feel felt`)
+	// screenSkip are small words a phrase never needs: "lost control of my
+	// bladder" is "lost control bladder".
+	screenSkip = setOf(`a an the my his her their our your its of to in on at this that these those some any
+		really very so even just completely totally properly fully quite is am are was were be been being
+		i me he she we they it him them us all kind kinda sort sorta bit little like`)
+)
+
+// screenConcept is a concept as the screen holds it.
+type screenConcept struct {
+	id    string
+	kind  conceptKind
+	plain string
+}
+
+// screenPhrase is one phrase of a concept's lexicon, as slot ids.
+type screenPhrase struct {
+	concept int16
+	slots   []int32
+	// tight phrases keep their small words ("at night", "my bits") and
+	// match only as written, word after word.
+	tight bool
+}
+
+// compiledRule is a ruleDef with concept indexes.
+type compiledRule struct {
+	ruleDef
+	need, anyOf, alsoOf, andOf, without []int16
+	desc                                string // for explanations, see describe
+}
+
+// safetyScreen is the built, indexed screen of one knowledge base. It is
+// built once by NewMatcher and only read afterwards.
+type safetyScreen struct {
+	concepts  []screenConcept
+	conceptID map[string]int16
+
+	// Slots are the distinct words of all phrases. A message word finds
+	// its slots by stem (byStem), by exact form for "=word" entries
+	// (byWord) and, when it is no known word, by a one-letter deletion of
+	// it or of a slot word (deletes), checked with osa.
+	byStem    map[string]int32
+	byWord    map[string]int32
+	slotWords []string
+	deletes   map[string][]int32 // to indexes in surfaces
+	// surfaces are every word of every phrase as written, with its slot,
+	// so that "numbnes" meets "numbness" though the slot's word is "numb".
+	surfaces    []string
+	surfaceSlot []int32
+	// first lists, for each slot, the phrases that start with it.
+	first [][]int32
+	// phrases are all phrases of all concepts.
+	phrases []screenPhrase
+
+	rules []compiledRule
+	// medicationRule finds a decision about a medicine: the two close
+	// together ("stop my antidepressants").
+	medicationRule compiledRule
+	// cautionRules pair each situation concept with the caution it is.
+	situations []int16
+	// Concept indexes the machinery needs by name.
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cEverSince, cAskWords int16
+
+	// resolved holds, for every word of the lexicon and every known word
+	// (of the base, stopwords, everyday English), its slots: one lookup
+	// per message word in the common case. Known words are never read as
+	// misspellings of a lexicon word.
+	resolved map[string]wordInfo
+	// corrections caches what unknown words resolve to, bounded by
+	// maxCached like the matcher's cache.
+	corrections     sync.Map // string -> wordInfo
+	correctionsSize atomic.Int32
+
+	scratch sync.Pool // of *screenScratch
+}
+
+// screenToken is one meaningful word of a message.
+type screenToken struct {
+	word  string
+	slots [3]int32 // up to three slot ids; -1 when unused
+	skip  bool     // a small word (my, the, of) that phrases step over
+	flags wordFlags
+}
+
+func (t *screenToken) is(f wordFlags) bool { return t.flags&f != 0 }
+
+func (t *screenToken) has(slot int32) bool {
+	return t.slots[0] == slot || t.slots[1] == slot || t.slots[2] == slot
+}
+
+// screenHit is a phrase found in a message, tokens start..end inclusive.
+type screenHit struct {
+	concept    int16
+	start, end int32
+	negated    bool
+	past       bool
+	hypo       bool
+	by         int32 // token of the word that negated it or set its time; -1
+}
+
+type screenScratch struct {
+	toks    []screenToken
+	hits    []screenHit
+	first   []int32
+	covered []bool
+}
+
+// SafetyExtensions are what the staff add to the built-in screen in the
+// knowledge base's safety section. They can only add.
+type SafetyExtensions struct {
+	// Concepts maps a built-in concept id to more words or phrases for it.
+	Concepts map[string][]string
+	// Groups maps a red-flag group or caution situation id to phrases
+	// that alone show it.
+	Groups map[string][]string
+	// Phrases are warning signs that call for emergency care on their own
+	// (the older form of Groups, kept for existing files).
+	Phrases []string
+}
+
+// SafetyConceptIDs lists the ids of the built-in concepts staff may add
+// words to, in lexicon order.
+func SafetyConceptIDs() []string {
+	var ids []string
+	for _, c := range builtinConcepts {
+		if c.kind != kindBlock {
+			ids = append(ids, c.id)
+		}
+	}
+	return ids
+}
+
+// SafetyGroupIDs lists the red-flag groups and caution situations staff may
+// add phrases to.
+func SafetyGroupIDs() []string {
+	ids := []string{groupCaudaEquina, groupNeuroDeficit, groupFracture, groupCancer, groupInfection, groupAorta, groupHeartLung, groupClot}
+	for _, s := range builtinSituations {
+		ids = append(ids, s.id)
+	}
+	return ids
+}
+
+// buildScreen builds the screen from the built-in lexicon and rules and the
+// staff's additions. known reports words that are never typos.
+func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
+	s := &safetyScreen{
+		conceptID: map[string]int16{},
+		byStem:    map[string]int32{},
+		byWord:    map[string]int32{},
+		deletes:   map[string][]int32{},
+	}
+	addConcept := func(c conceptDef) int16 {
+		if i, ok := s.conceptID[c.id]; ok {
+			return i
+		}
+		if len(s.concepts) == maxConcepts {
+			panic("safety screen: more than maxConcepts concepts")
+		}
+		i := int16(len(s.concepts))
+		s.concepts = append(s.concepts, screenConcept{id: c.id, kind: c.kind, plain: c.plain})
+		s.conceptID[c.id] = i
+		return i
+	}
+	for _, c := range builtinConcepts {
+		i := addConcept(c)
+		for _, w := range c.words {
+			s.addPhrase(i, w)
+		}
+		for _, w := range ext.Concepts[c.id] {
+			s.addPhrase(i, w)
+		}
+	}
+	for _, c := range builtinSituations {
+		i := addConcept(c)
+		s.situations = append(s.situations, i)
+		for _, w := range c.words {
+			s.addPhrase(i, w)
+		}
+		for _, w := range ext.Groups[c.id] {
+			s.addPhrase(i, w)
+		}
+	}
+	s.cSafetyQuestion = s.conceptID["safety-question"]
+	s.cMassage = s.conceptID["massage-context"]
+	s.cMedDecision = s.conceptID["medication-decision"]
+	s.cMedicine = s.conceptID["medicine"]
+	s.cElderly = s.conceptID["elderly"]
+	s.cChildren = s.conceptID["age"]
+	s.cSince = s.conceptID["ongoing-since"]
+	s.cNumbness = s.conceptID["numbness"]
+	s.cPast = s.conceptID["past"]
+	s.cOver50 = s.conceptID["over-50"]
+	s.cPain = s.conceptID["pain"]
+	s.cHypothetical = s.conceptID["hypothetical"]
+	s.cEverSince = s.conceptID["ever-since"]
+	s.cAskWords = s.conceptID["ask-words"]
+	for _, d := range builtinRules {
+		s.rules = append(s.rules, s.compile(d))
+	}
+	s.medicationRule = s.compile(ruleDef{group: situationMedicines, level: SafetyCaution, plain: "a decision about medication",
+		all: []string{"medication-decision", "medicine"}, near: true})
+	// Staff phrases for a red-flag group, and the older safety.phrases,
+	// become concepts of their own with a rule that fires on them alone.
+	staff := func(group string, level SafetyLevel, phrases []string) {
+		if len(phrases) == 0 {
+			return
+		}
+		id := "staff:" + group
+		i := addConcept(conceptDef{id: id, kind: kindSymptom, plain: "a warning sign listed by the clinic"})
+		for _, p := range phrases {
+			s.addPhrase(i, p)
+		}
+		s.rules = append(s.rules, s.compile(ruleDef{group: group, level: level, plain: "a warning sign listed by the clinic", all: []string{id}}))
+	}
+	for _, g := range SafetyGroupIDs() {
+		if level, ok := RedFlagGroups[g]; ok {
+			staff(g, level, ext.Groups[g])
+		}
+	}
+	staff(groupWarningSign, SafetyEmergency, ext.Phrases)
+	s.first = make([][]int32, len(s.slotWords))
+	for pi, p := range s.phrases {
+		s.first[p.slots[0]] = append(s.first[p.slots[0]], int32(pi))
+	}
+	// Typos are looked for among the lexicon's words of five letters or
+	// more, as written.
+	buf := make([]byte, 0, 32)
+	for id, w := range s.surfaces {
+		if len(w) < 5 || len(w) > 32 {
+			continue
+		}
+		s.deletes[w] = append(s.deletes[w], int32(id))
+		for j := 0; j < len(w); j++ {
+			buf = append(append(buf[:0], w[:j]...), w[j+1:]...)
+			k := string(buf)
+			if l := s.deletes[k]; len(l) == 0 || l[len(l)-1] != int32(id) {
+				s.deletes[k] = append(l, int32(id))
+			}
+		}
+	}
+	s.resolved = make(map[string]wordInfo, len(known)+len(s.surfaces))
+	addKnown := func(w string) {
+		if _, ok := s.resolved[w]; !ok {
+			s.resolved[w] = s.exactInfo(screenWord(w))
+		}
+	}
+	for w := range negationAliases {
+		addKnown(w)
+	}
+	for _, w := range s.surfaces {
+		addKnown(w)
+	}
+	for _, set := range []map[string]bool{stopwords, fillers, negationTriggers, screenSkip, everyday,
+		pseudoNegations, negationChainWords, hypotheticalChainWords, scopeEnds, resolvedWords, resolvedBefore, noChangeWords} {
+		for w := range set {
+			addKnown(w)
+		}
+	}
+	for _, w := range known {
+		addKnown(w)
+	}
+	s.scratch.New = func() any { return &screenScratch{} }
+	return s
+}
+
+// wordInfo is what one message word is to the screen.
+type wordInfo struct {
+	word  string   // the form the screen reads ("not" for "cant")
+	slots [3]int32 // -1 when unused
+	skip  bool
+	flags wordFlags
+}
+
+// wordFlags say which of the screen's word lists a word is in, looked up
+// once per distinct word rather than once per use.
+type wordFlags uint16
+
+const (
+	flagNegation wordFlags = 1 << iota
+	flagPseudo
+	flagChain
+	flagHypoChain
+	flagScopeEnd
+	flagResolved
+	flagResolvedBefore
+	flagNoChange
+)
+
+func flagsOf(w string) wordFlags {
+	var f wordFlags
+	for _, l := range []struct {
+		set  map[string]bool
+		flag wordFlags
+	}{
+		{negationTriggers, flagNegation}, {pseudoNegations, flagPseudo}, {negationChainWords, flagChain},
+		{hypotheticalChainWords, flagHypoChain}, {scopeEnds, flagScopeEnd}, {resolvedWords, flagResolved},
+		{resolvedBefore, flagResolvedBefore}, {noChangeWords, flagNoChange},
+	} {
+		if l.set[w] {
+			f |= l.flag
+		}
+	}
+	return f
+}
+
+// exactInfo resolves w by its exact form and its stem, without typos.
+func (s *safetyScreen) exactInfo(w string) wordInfo {
+	info := wordInfo{word: w, slots: [3]int32{-1, -1, -1}, skip: screenSkip[w], flags: flagsOf(w)}
+	n := 0
+	if id, ok := s.byWord[w]; ok {
+		info.slots[n] = id
+		n++
+	}
+	if id, ok := s.byStem[stem(w)]; ok && (n == 0 || id != info.slots[0]) {
+		info.slots[n] = id
+	}
+	return info
+}
+
+// info resolves one message word: known words by one lookup, others by
+// stem and, failing that, as a misspelling, cached.
+func (s *safetyScreen) info(w string) wordInfo {
+	if info, ok := s.resolved[w]; ok {
+		return info
+	}
+	if c, ok := s.corrections.Load(w); ok {
+		return c.(wordInfo)
+	}
+	info := s.exactInfo(screenWord(w))
+	if info.slots[0] < 0 && !info.skip && len(w) >= 4 {
+		if id, ok := s.correct(w); ok {
+			info.slots[0] = id
+		}
+	}
+	if s.correctionsSize.Load() < maxCached {
+		if _, loaded := s.corrections.LoadOrStore(w, info); !loaded {
+			s.correctionsSize.Add(1)
+		}
+	}
+	return info
+}
+
+func (s *safetyScreen) compile(d ruleDef) compiledRule {
+	ids := func(names []string) []int16 {
+		var out []int16
+		for _, n := range names {
+			i, ok := s.conceptID[n]
+			if !ok {
+				panic("safety rule names unknown concept " + n)
+			}
+			out = append(out, i)
+		}
+		return out
+	}
+	r := compiledRule{ruleDef: d, need: ids(d.all), anyOf: ids(d.any), alsoOf: ids(d.also), andOf: ids(d.and), without: ids(d.unless)}
+	r.desc = r.describe()
+	return r
+}
+
+// addPhrase adds one lexicon phrase of concept c. Small words are dropped
+// from a phrase that has two other words or more ("lost control of my
+// bladder" is "lost control bladder"), and kept where they make the phrase
+// ("at night", "used to").
+func (s *safetyScreen) addPhrase(c int16, phrase string) {
+	exactFirst := strings.HasPrefix(phrase, "=")
+	var words []string
+	content := 0
+	for _, w := range strings.Fields(Normalize(strings.TrimPrefix(phrase, "="))) {
+		w = screenWord(w)
+		words = append(words, w)
+		if !screenSkip[w] {
+			content++
+		}
+	}
+	if content == 0 {
+		return // only small words: nothing to recognise
+	}
+	var slots []int32
+	for _, w := range words {
+		if content >= 2 && screenSkip[w] {
+			continue
+		}
+		slot := s.slot(w, exactFirst && len(slots) == 0)
+		slots = append(slots, slot)
+		if !slices.Contains(s.surfaces, w) {
+			s.surfaces = append(s.surfaces, w)
+			s.surfaceSlot = append(s.surfaceSlot, slot)
+		}
+	}
+	if len(slots) == 0 {
+		return
+	}
+	for _, p := range s.phrases {
+		if p.concept == c && slices.Equal(p.slots, slots) {
+			return // another spelling of a phrase the concept has
+		}
+	}
+	s.phrases = append(s.phrases, screenPhrase{concept: c, slots: slots, tight: content < 2 && len(slots) > 1})
+}
+
+// screenWord maps a word to the form the screen reads: contracted
+// negations become "not".
+func screenWord(w string) string {
+	if negationAliases[w] {
+		return "not"
+	}
+	if n := len(w); n >= 3 && w[0] >= '0' && w[0] <= '9' {
+		// A weight written in one ("8kg", "20lbs") is read as its unit.
+		for _, unit := range []string{"kg", "kgs", "lb", "lbs", "kilos", "pounds"} {
+			if u, ok := strings.CutSuffix(w, unit); ok && u != "" && strings.Trim(u, "0123456789") == "" {
+				return "kg"
+			}
+		}
+	}
+	return w
+}
+
+// slot returns the slot of word w, by its stem or, for exact, its form.
+func (s *safetyScreen) slot(w string, exact bool) int32 {
+	if exact {
+		if id, ok := s.byWord[w]; ok {
+			return id
+		}
+		id := int32(len(s.slotWords))
+		s.slotWords = append(s.slotWords, w)
+		s.byWord[w] = id
+		return id
+	}
+	st := stem(w)
+	if id, ok := s.byStem[st]; ok {
+		return id
+	}
+	id := int32(len(s.slotWords))
+	s.slotWords = append(s.slotWords, w)
+	s.byStem[st] = id
+	return id
+}
+
+// tokenize turns the message's words into tokens with their slots.
+func (s *safetyScreen) tokenize(dst []screenToken, words []string) []screenToken {
+	for _, w := range words {
+		if len(dst) == maxScreenWords {
+			break
+		}
+		info := s.info(w)
+		dst = append(dst, screenToken(info))
+	}
+	return dst
+}
+
+// correct finds the slot word that w is a misspelling of, with the same
+// first letter. Words of eight letters or more may carry the matcher's
+// usual typos (maxTypos); shorter ones only a letter dropped or added or
+// two letters swapped, since a changed letter too often makes another
+// real word ("swears" is not "sweats", "felt" not "fell"). A chat plural
+// in z ("legz") is its plural in s, and a letter typed twice ("legg") is
+// typed once.
+func (s *safetyScreen) correct(w string) (int32, bool) {
+	if n := len(w); w[n-1] == 'z' {
+		if id, ok := s.byWord[w[:n-1]+"s"]; ok {
+			return id, true
+		}
+	}
+	if d := dedouble(w); d != w {
+		// A letter typed twice: "legg", "numbb".
+		if id, ok := s.byWord[d]; ok {
+			return id, true
+		}
+		if id, ok := s.byStem[stem(d)]; ok {
+			return id, true
+		}
+	}
+	best, bestDist := int32(-1), 3
+	try := func(ids []int32) {
+		for _, id := range ids {
+			cand := s.surfaces[id]
+			if cand[0] != w[0] || len(cand) < 5 {
+				continue
+			}
+			k := maxTypos(len(cand))
+			short := len(cand) < 8
+			if short {
+				k = 1
+			}
+			d := osa(w, cand, k)
+			if d > k || d >= bestDist {
+				continue
+			}
+			if short && d == 1 && len(w) == len(cand) && !sameLetters(w, cand) {
+				continue // a changed letter in a short word
+			}
+			best, bestDist = s.surfaceSlot[id], d
+		}
+	}
+	try(s.deletes[w])
+	var buf [32]byte
+	if len(w) <= 32 {
+		for j := 0; j < len(w); j++ {
+			k := append(append(buf[:0], w[:j]...), w[j+1:]...)
+			try(s.deletes[string(k)])
+		}
+	}
+	if best < 0 && len(w) >= 8 {
+		// Two slips in a long word: compare with doubled letters undone.
+		try(s.deletes[dedouble(w)])
+	}
+	return best, best >= 0
+}
+
+// findHits finds every phrase of every concept in the tokens.
+func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken) []screenHit {
+	for i := range toks {
+		t := &toks[i]
+		for k, slot := range t.slots {
+			if slot < 0 || (k > 0 && (slot == t.slots[0] || k > 1 && slot == t.slots[1])) {
+				continue
+			}
+			for _, pi := range s.first[slot] {
+				p := &s.phrases[pi]
+				end, ok := matchPhrase(p.slots[1:], toks, i+1)
+				if p.tight {
+					end, ok = matchTight(p.slots[1:], toks, i+1)
+				}
+				if ok {
+					dst = addHit(dst, screenHit{concept: p.concept, start: int32(i), end: int32(end), by: -1})
+				}
+			}
+		}
+		s.ageHit(&dst, toks, i)
+	}
+	return dst
+}
+
+// matchPhrase matches the remaining slots of a phrase from token from on,
+// each after at most phraseGap other words (small words are stepped over,
+// up to maxSmallWords of them); it returns the last token.
+func matchPhrase(slots []int32, toks []screenToken, from int) (int, bool) {
+	last := from - 1
+	for _, slot := range slots {
+		found := false
+		gap, small := 0, 0
+		for j := last + 1; j < len(toks); j++ {
+			if toks[j].has(slot) {
+				last, found = j, true
+				break
+			}
+			if toks[j].skip {
+				if small++; small > maxSmallWords {
+					break
+				}
+				continue
+			}
+			if gap++; gap > phraseGap {
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
+	}
+	return last, true
+}
+
+// matchTight matches the remaining slots of a tight phrase word after word.
+func matchTight(slots []int32, toks []screenToken, from int) (int, bool) {
+	if from+len(slots) > len(toks) {
+		return 0, false
+	}
+	for k, slot := range slots {
+		if !toks[from+k].has(slot) {
+			return 0, false
+		}
+	}
+	return from + len(slots) - 1, true
+}
+
+// ageHit recognises an age ("my 78 year old mum", "my 12yo"): older age
+// from 65, a child under 18.
+func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
+	w := toks[i].word
+	if w == "" || w[0] < '0' || w[0] > '9' || len(w) > 4 {
+		return
+	}
+	if len(w) == 4 && i > 0 && (toks[i-1].word == "in" || toks[i-1].word == "back" || toks[i-1].word == "since") {
+		// A year ("in 2015") puts what is near it in the past, unless it
+		// is this year or the last.
+		if y, err := strconv.Atoi(w); err == nil && y >= 1940 && y <= screenYear-2 {
+			*dst = append(*dst, screenHit{concept: s.cPast, start: int32(i), end: int32(i), by: -1})
+		}
+		return
+	}
+	age, err := strconv.Atoi(w)
+	if err != nil {
+		return
+	}
+	if len(w) == 4 {
+		return
+	}
+	if age >= 50 && age < 110 && (i > 0 && (toks[i-1].word == "am" || toks[i-1].word == "aged" || toks[i-1].word == "age" || toks[i-1].word == "is") ||
+		personBefore(toks, i) && (i+1 >= len(toks) || !unitWords[toks[i+1].word])) {
+		*dst = append(*dst, screenHit{concept: s.ageConcept(age), start: int32(i), end: int32(i), by: -1})
+		return
+	}
+	if i+1 >= len(toks) {
+		return
+	}
+	next := toks[i+1].word
+	old := next == "yo" || next == "yrs" && i+2 < len(toks) && toks[i+2].word == "old" ||
+		(next == "year" || next == "years" || next == "yr") && i+2 < len(toks) && toks[i+2].word == "old"
+	if !old {
+		return
+	}
+	switch {
+	case age >= 50:
+		*dst = append(*dst, screenHit{concept: s.ageConcept(age), start: int32(i), end: int32(i + 1), by: -1})
+	case age < 18:
+		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 1), by: -1})
+	}
+}
+
+// negatable reports whether a concept of kind k can be negated.
+func negatable(k conceptKind) bool {
+	return k == kindSymptom || k == kindEvent || k == kindContext || k == kindSituation
+}
+
+// timed reports whether a concept of kind k can lie in the past.
+func timed(k conceptKind) bool { return k == kindSymptom || k == kindEvent }
+
+// dated reports whether a concept of kind k is placed in time: symptoms
+// and events, and situations (a fracture years ago asks less of a
+// caution than one now).
+func dated(k conceptKind) bool { return timed(k) || k == kindSituation }
+
+func (s *safetyScreen) run(msg Message) SafetyVerdict {
+	sc := s.scratch.Get().(*screenScratch)
+	defer s.scratch.Put(sc)
+	sc.toks = s.tokenize(sc.toks[:0], msg.Words)
+	sc.hits = s.findHits(sc.hits[:0], sc.toks)
+	sc.hits = s.dropBlocked(sc.hits)
+	x := &scan{s: s, toks: sc.toks, hits: sc.hits}
+	x.first = indexHits(sc.first[:0], sc.hits, len(sc.toks))
+	sc.first = x.first
+	sc.covered = x.scope(sc.covered[:0])
+	x.placeInTime()
+	toks, hits := x.toks, x.hits
+
+	v := SafetyVerdict{Level: SafetyNone}
+	shown := 0
+	for _, h := range hits {
+		if k := s.concepts[h.concept].kind; k != kindBlock && k != kindRecent && k != kindPast {
+			shown++
+		}
+	}
+	v.Concepts = make([]ConceptHit, 0, shown)
+	for _, h := range hits {
+		c := &s.concepts[h.concept]
+		if c.kind == kindBlock || c.kind == kindRecent || c.kind == kindPast {
+			continue
+		}
+		ch := ConceptHit{Concept: c.id, Words: tokenWords(toks, h.start, h.end), Negated: h.negated, Past: h.past, Hypothetical: h.hypo}
+		if h.by >= 0 {
+			ch.By = toks[h.by].word
+		}
+		v.Concepts = append(v.Concepts, ch)
+	}
+
+	var active conceptSet
+	for _, h := range hits {
+		if h.counts() {
+			active.add(h.concept)
+		}
+	}
+	if s.generalQuestion(x) {
+		// A general question with no person in it ("is numbness in the
+		// groin something to worry about in general?") reports nothing.
+		for i := range x.hits {
+			if h := &x.hits[i]; timed(s.concepts[h.concept].kind) && h.counts() {
+				h.hypo, h.by = true, -1
+			}
+		}
+		active = conceptSet{}
+		for _, h := range hits {
+			if h.counts() {
+				active.add(h.concept)
+			}
+		}
+	}
+	var fired []*compiledRule
+	best := SafetyNone
+	for i := range s.rules {
+		r := &s.rules[i]
+		if !r.holds(active) || r.near && !x.nearTogether(r) {
+			continue
+		}
+		fired = append(fired, r)
+		if r.level.rank() > best.rank() {
+			best = r.level
+		}
+	}
+	if len(fired) > 0 {
+		// The group of the first rule at the highest level wins; the
+		// reply names what every rule of that group recognised.
+		var group string
+		var plains []string
+		for _, r := range fired {
+			if group == "" && r.level == best {
+				group = r.group
+			}
+		}
+		// A rule adds to the wording only what shares no concept with the
+		// rules already named: "numbness around the groin with new
+		// bladder trouble", not "a swollen calf with a warm calf".
+		var names []string
+		var named conceptSet
+		for _, r := range fired {
+			if r.group != group {
+				continue
+			}
+			names = append(names, r.desc)
+			if containsString(plains, r.plain) || r.overlaps(named) {
+				continue
+			}
+			plains = append(plains, r.plain)
+			for _, set := range [][]int16{r.need, r.anyOf, r.alsoOf, r.andOf} {
+				for _, c := range set {
+					named.add(c)
+				}
+			}
+		}
+		v.Level, v.Group, v.Recognised = best, group, strings.Join(plains, " with ")
+		v.Reason = "fired: " + strings.Join(names, "; ")
+		return v
+	}
+	if sit, ok := s.caution(x, active, hits); ok {
+		v.Level, v.Situation = SafetyCaution, s.concepts[sit].id
+		v.Recognised = "a question whether massage is safe with " + s.concepts[sit].plain
+		v.Reason = "fired: caution: " + s.concepts[sit].id + " with a question about massage or its safety"
+		return v
+	}
+	v.Reason = s.whyNot(v.Concepts)
+	return v
+}
+
+// holds reports whether the rule's concepts are present, ignoring nearness.
+func (r *compiledRule) holds(active conceptSet) bool {
+	for _, c := range r.need {
+		if !active.has(c) {
+			return false
+		}
+	}
+	for _, set := range [3][]int16{r.anyOf, r.alsoOf, r.andOf} {
+		if len(set) == 0 {
+			continue
+		}
+		ok := false
+		for _, c := range set {
+			if active.has(c) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	for _, c := range r.without {
+		if active.has(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func abs32(x int32) int32 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// caution reports the situation of a question whether massage is safe or
+// advisable with a medical situation, when there is one.
+func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (int16, bool) {
+	asks := active.has(s.cSafetyQuestion) || active.has(s.cMassage) || active.has(s.cAskWords)
+	if active.has(s.cMedDecision) && active.has(s.cMedicine) && x.nearTogether(&s.medicationRule) {
+		return s.conceptID[situationMedicines], true
+	}
+	if !asks {
+		return 0, false
+	}
+	// The first situation named in the message. One in the past ("a
+	// fracture years ago") makes a caution only with a question about
+	// getting a massage (is it safe, can I), not with any mention of one.
+	for _, h := range hits {
+		if s.concepts[h.concept].kind != kindSituation || h.negated || h.hypo || h.concept == s.cMedDecision {
+			continue
+		}
+		if !h.past || active.has(s.cSafetyQuestion) || active.has(s.cAskWords) {
+			return h.concept, true
+		}
+	}
+	return 0, false
+}
+
+// whyNot explains why nothing fired.
+func (s *safetyScreen) whyNot(hits []ConceptHit) string {
+	if len(hits) == 0 {
+		return "no concept of the screen in the message"
+	}
+	var dropped int
+	for _, h := range hits {
+		if !h.Counts() {
+			dropped++
+		}
+	}
+	if dropped > 0 {
+		return fmt.Sprintf("no rule holds: %d concept(s) negated, in the past or only asked about, and the rest fit no red-flag group or caution", dropped)
+	}
+	return "no rule holds: the concepts found fit no red-flag group, and no medical situation is asked about"
+}
+
+func tokenWords(toks []screenToken, start, end int32) string {
+	if start == end {
+		return toks[start].word
+	}
+	var sb strings.Builder
+	for i := start; i <= end && int(i) < len(toks); i++ {
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(toks[i].word)
+	}
+	return sb.String()
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// describe names the rule for explanations: group/level (concepts).
+func (r *compiledRule) describe() string {
+	parts := append([]string{}, r.all...)
+	for _, set := range [][]string{r.any, r.also, r.and} {
+		if len(set) > 0 {
+			parts = append(parts, "("+strings.Join(set, "|")+")")
+		}
+	}
+	return r.group + "/" + string(r.level) + ": " + strings.Join(parts, " + ")
+}
+
+// sameLetters reports whether a and b are anagrams (a swap, not a change).
+func sameLetters(a, b string) bool {
+	var counts [256]int
+	for i := 0; i < len(a); i++ {
+		counts[a[i]]++
+	}
+	for i := 0; i < len(b); i++ {
+		counts[b[i]]--
+	}
+	for _, c := range counts {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// addHit appends h unless the same concept already starts there; the
+// longer of the two is kept.
+func addHit(dst []screenHit, h screenHit) []screenHit {
+	for i := len(dst) - 1; i >= 0 && dst[i].start == h.start; i-- {
+		if dst[i].concept == h.concept {
+			dst[i].end = max(dst[i].end, h.end)
+			return dst
+		}
+	}
+	return append(dst, h)
+}
+
+// SafetyPhraseUsable reports whether a staff phrase has a word the screen
+// can recognise: not only small words, and not only a negation.
+func SafetyPhraseUsable(phrase string) bool {
+	for _, w := range strings.Fields(Normalize(strings.TrimPrefix(phrase, "="))) {
+		w = screenWord(w)
+		if !screenSkip[w] && !negationTriggers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// followedBy reports whether a word with flag f stands within n tokens
+// after token end.
+func followedBy(toks []screenToken, end int32, f wordFlags, n int32) bool {
+	for j := end + 1; j <= end+n && int(j) < len(toks); j++ {
+		if toks[j].is(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// screenYear is the year a message is read in, for "in 2015": a year two
+// or more before it is the past. It is fixed when the package loads.
+var screenYear = time.Now().Year()
+
+// ageConcept is the concept of an age: older age from 65, over 50 below.
+func (s *safetyScreen) ageConcept(age int) int16 {
+	if age >= 65 {
+		return s.cElderly
+	}
+	return s.cOver50
+}
+
+// overlaps reports whether the rule needs a concept in named.
+func (r *compiledRule) overlaps(named conceptSet) bool {
+	for _, set := range [][]int16{r.need, r.anyOf, r.alsoOf, r.andOf} {
+		for _, c := range set {
+			if named.has(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxConcepts bounds the concepts of a screen, built-in and staff groups
+// together, so that a set of them fits in a conceptSet.
+const maxConcepts = 256
+
+// conceptSet is a set of concept indexes.
+type conceptSet [maxConcepts / 64]uint64
+
+func (s *conceptSet) add(c int16)     { s[c/64] |= 1 << (c % 64) }
+func (s conceptSet) has(c int16) bool { return s[c/64]&(1<<(c%64)) != 0 }
+
+// personWords name someone whose age may follow: "my dad (68)".
+var personWords = setOf(`mom mum mother dad father grandma grandpa grandmother grandfather husband wife partner
+	aunt uncle neighbour neighbor he she him her i am im patient client friend`)
+
+// unitWords after a number say it is no age: "65 kg", "70 minutes".
+var unitWords = setOf(`kg kgs kilos lbs pounds km miles minutes mins hours hrs percent dollars bucks times degrees`)
+
+// personBefore reports whether a person word stands within three tokens
+// before token i.
+func personBefore(toks []screenToken, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if personWords[toks[j].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// personalWords show that a message is about someone: the asker or a
+// person they name.
+var personalWords = setOf(`i me my mine im ive we our us he she his her him they their them mum mom dad husband wife
+	son daughter grandma grandpa partner boyfriend girlfriend bf gf`)
+
+// generalQuestion reports whether the message asks in general (it has a
+// hypothetical cue such as "in general" or "warning signs") and names no
+// person at all.
+func (s *safetyScreen) generalQuestion(x *scan) bool {
+	hypothetical := false
+	for _, h := range x.hits {
+		if h.concept == s.cHypothetical {
+			hypothetical = true
+			break
+		}
+	}
+	if !hypothetical {
+		return false
+	}
+	for _, t := range x.toks {
+		if personalWords[t.word] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,633 @@
+package knowledge
+
+// This file is the clinical knowledge of the safety screen: the concepts it
+// recognises in a message, the words people use for each, and the rules
+// that combine concepts into a red-flag group or a medical caution. It is
+// written from the red-flag tables of NICE NG59, AHCPR guideline 14 and
+// the NHS "red flags for spinal conditions", and from the College of
+// Massage Therapists of Ontario's standards on health history and
+// contraindications. safety.go holds the machinery that reads it.
+//
+// Phrases are written as people write them and are normalised when the
+// screen is built. Each word of a phrase matches a message word with the
+// same stem, or a misspelling of it within the matcher's typo tolerance; a
+// word written "=legs" matches only that exact form. Between two words of
+// a phrase one other word may stand, and small words (my, the, of, very)
+// never count: "lost control of my bladder" is "lost control bladder".
+// Contracted negations ("can't", "cant", "cnt", "unable") read as "not",
+// so "not pee" is "can't pee", "cnt pee" and "unable to pee".
+
+// conceptKind says how a concept behaves in a message.
+type conceptKind uint8
+
+const (
+	// kindSymptom is something the person reports now: it can be negated
+	// ("no numbness"), historical ("years ago") or hypothetical
+	// ("warning signs such as numbness").
+	kindSymptom conceptKind = iota
+	// kindContext is part of the person's history (cancer, steroids): it
+	// can be negated, but history is by nature in the past.
+	kindContext
+	// kindEvent is something that happened (a crash, a fall): like a
+	// symptom, but "since the accident" puts it in the past.
+	kindEvent
+	// kindSite is a part of the body; it qualifies symptoms and is never
+	// negated itself.
+	kindSite
+	// kindTime places what is said in time (kindRecent) or in the past.
+	kindRecent
+	kindPast
+	// kindSituation is a medical situation that makes a massage question
+	// one for a doctor or a therapist (pregnancy, blood thinners).
+	kindSituation
+	// kindCue marks what the message asks about (is it safe, massage).
+	kindCue
+	// kindBlock absorbs phrases that contain a concept's word without
+	// meaning it ("warm up" is not a warm calf, "deadlift" not a dead leg).
+	kindBlock
+)
+
+// conceptDef is one concept of the built-in lexicon.
+type conceptDef struct {
+	id    string
+	kind  conceptKind
+	plain string // what it is in plain words, for explanations
+	words []string
+}
+
+// The built-in concepts. Ids are stable: staff name them in the knowledge
+// base's safety.concepts to add words, and --explain prints them.
+var builtinConcepts = []conceptDef{
+	// ---- symptoms
+	{"numbness", kindSymptom, "numbness or tingling", []string{
+		"numb", "numbness", "numbed", "tingling", "tingly", "tingle", "pins needles", "pins and needles",
+		"not feel", "no feeling", "lost feeling", "lose feeling", "losing feeling", "loss feeling",
+		"no sensation", "lost sensation", "losing sensation", "loss sensation", "reduced sensation",
+		"feel dead", "feels dead", "gone dead", "went dead", "dead feeling", "no longer feel",
+		"feel nothing", "feels nothing", "feel anything", "prickling", "buzzing", "electric", "someone else skin",
+		"someone elses skin", "not my skin", "like rubber", "like cardboard", "feels foreign", "asleep", "always asleep"}},
+	{"weakness", kindSymptom, "weakness", []string{
+		"weak", "weakness", "weaker", "weakening", "giving way", "gave way", "give way", "gives way",
+		"giving out", "gave out", "give out", "gives out", "buckle", "buckling", "buckled",
+		"collapse", "collapsing", "collapsed", "no strength", "lost strength", "losing strength", "jelly", "like jelly",
+		"wobbly", "rubbery", "not hold me", "not hold me up", "not support me", "not support weight", "not hold weight",
+		"not lift foot", "not lift leg", "not lift toes", "dragging foot", "dragging leg", "drag foot", "drag leg",
+		"tripping", "trip over", "keep tripping", "stumbling", "floppy", "paralysed", "paralyzed", "paralysis",
+		"not walk heel", "not walk heels", "not walk toes", "not stand toes", "not stand tiptoe", "not tiptoe",
+		"not push off", "not stand on one leg", "not climb stairs",
+		"not bend up", "ankle not bend", "foot not bend", "not pull foot up", "not pull toes up", "not flex foot",
+		"lost control of my legs", "lost control legs", "lost control leg", "no control legs", "no control over legs",
+		"leg dragging", "leg not working", "legs not working", "leg stopped working", "legs stopped working",
+		"not work properly", "not do what tell", "struggling walk", "struggle walk", "trouble walking", "difficulty walking", "hard walk", "not mine", "barely lift",
+		"hardly lift", "barely walk", "hardly walk", "barely stand", "hardly stand",
+		"toes not move", "foot not move", "leg not move", "foot not lift", "leg not lift", "toes not lift",
+		"not control leg", "not control legs", "not move leg", "not move legs", "not move foot", "not move toes"}},
+	{"tripping", kindSymptom, "tripping or losing balance again and again", []string{
+		"keep tripping", "keeps tripping", "always tripping", "tripping over nothing", "trip over nothing", "tripping over own feet",
+		"trip over own feet", "tripping over my feet", "keep stumbling", "keeps stumbling", "keep falling", "keeps falling",
+		"falling over", "losing balance", "lose balance", "lost balance", "off balance", "unsteady", "clumsy", "clumsier"}},
+	{"foot-drop", kindSymptom, "a foot that drops or drags", []string{
+		"foot drop", "drop foot", "foot drops", "foot dropping", "foot slaps", "foot slapping", "foot flops", "toes drag", "toes catch",
+		"catching toe", "catch toe", "catching toes", "toe catches", "toe catching", "toes catching", "foot scuffs", "scuffing foot",
+		"foot catches", "foot catching", "not lift toes", "foot slapping floor", "foot dragging"}},
+	{"bladder", kindSymptom, "new bladder trouble", []string{
+		"incontinence", "incontinent", "pee myself", "peed myself", "peeing myself", "pees myself",
+		"pee pants", "peed pants", "peeing pants", "wet myself", "wetting myself", "wets myself", "wet pants",
+		"wet bed", "wetting bed", "wet the bed", "piss myself", "pissed myself", "pissing myself", "pee accident",
+		"leak urine", "leaking urine", "leaked urine", "leak pee", "leaking pee", "leaked pee", "dribbling urine", "dribble pee",
+		"not pee", "not urinate", "not wee", "not piss", "not go pee", "not empty bladder", "not hold pee",
+		"not hold urine", "not hold bladder", "not control bladder", "not control pee", "not stop peeing",
+		"not feel pee", "not feel urine", "not feel bladder", "not tell when pee", "not go toilet", "not go bathroom",
+		"lost control bladder", "lose control bladder", "losing control bladder", "loss control bladder",
+		"bladder control", "control bladder", "bladder problem", "bladder issue", "bladder trouble",
+		"bladder not working", "bladder stopped", "bladder numb", "trouble peeing", "trouble urinating",
+		"difficulty urinating", "difficulty peeing", "problem peeing", "problems peeing", "hard pee", "hard urinate", "struggling pee",
+		"struggle pee", "urinary retention", "retaining urine", "retention", "no urge pee", "no urge urinate",
+		"weak stream", "pee dribble", "not tell bladder", "not tell if bladder", "not sense bladder", "not know bladder",
+		"not know when pee", "not tell when need pee", "bladder feels full", "not start peeing", "not start stream",
+		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out", "no control pee", "no control bladder",
+		"no bladder control", "accident pants", "having accidents", "wet pants", "not feel need pee",
+		"not feel need to pee", "not feel urge", "no urge", "trouble going toilet", "trouble going loo", "trouble going bathroom",
+		"hard go toilet", "struggling go toilet", "urine leak", "urine leaks", "pee leak", "pee leaks", "urine leaking",
+		"pee leaking", "leaks out", "not know when need go", "not feel when need go", "not feel need go", "dribbling",
+		"dribble", "not feel going", "not feel when going", "not feel when go", "not tell need pee", "not tell if need",
+		"not sure if need pee", "not know if need pee", "peeing less", "peeing lot less", "pee less", "not peeing much",
+		"barely peeing", "barely pee", "peeing hard", "pee hard", "peeing difficult", "have to strain", "straining pee",
+		"strain to pee", "push to pee", "push hard to pee", "not make it toilet", "not make it bathroom", "not make it loo",
+		"not make it to toilet", "not make it in time", "almost not make it"}},
+	{"toileting", kindSite, "using the toilet", []string{
+		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
+		"bowel", "bowels", "poo", "poop", "pooping", "wipe", "wiping", "toilet paper", "go number two"}},
+	{"bowel", kindSymptom, "loss of bowel control", []string{
+		"poop myself", "pooped myself", "pooping myself", "poo myself", "pooed myself", "shit myself", "shat myself",
+		"shitting myself", "soiled myself", "soil myself", "soiling myself", "poop pants", "pooped pants",
+		"not control bowel", "not control bowels", "not hold bowel", "not hold poop", "not feel poop",
+		"lost control bowel", "lose control bowel", "losing control bowel", "loss control bowel",
+		"bowel control", "control bowel", "control bowels", "bowel incontinence", "fecal incontinence", "faecal incontinence",
+		"bowel accident", "bowel problem", "bowel issue", "bowel trouble", "leaking poop", "leaking stool"}},
+	{"saddle-site", kindSite, "the groin or saddle area", []string{
+		"groin", "genitals", "genital", "genitalia", "crotch", "perineum", "taint", "saddle", "buttock", "buttocks",
+		"butt", "bum", "butt cheeks", "backside", "private parts", "privates", "private area", "down there",
+		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "wiping", "anus", "back passage",
+		"vagina", "vaginal", "penis", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
+		"undercarriage", "nether regions", "seat area", "during sex", "intercourse", "erection", "erections", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass"}},
+	{"both-legs", kindSite, "both legs", []string{
+		"both legs", "both leg", "both feet", "both foot", "both thighs", "both calves", "both sides", "=legs", "=feet",
+		"=thighs", "each leg", "both knees", "both ankles", "both my legs", "legs and feet", "lower body", "waist down"}},
+	{"one-leg", kindSite, "a leg or foot", []string{
+		"leg", "foot", "ankle", "toe", "toes", "thigh", "shin", "knee", "heel", "hamstring"}},
+	{"calf-site", kindSite, "the calf", []string{"calf", "calves", "back leg", "lower leg", "calf muscle"}},
+	{"chest-site", kindSite, "the chest", []string{"chest", "sternum", "breastbone", "breast bone", "ribcage", "heart"}},
+	{"arm-jaw-site", kindSite, "the arm, shoulder or jaw", []string{"arm", "left arm", "jaw", "shoulder", "neck", "throat"}},
+	{"belly-site", kindSite, "the belly", []string{"belly", "stomach", "abdomen", "abdominal", "tummy", "gut", "navel", "belly button"}},
+	{"between-shoulder-blades", kindSite, "between the shoulder blades", []string{
+		"between shoulder blades", "between shoulderblades", "between my shoulder blades", "upper back", "mid back", "middle back"}},
+	{"spine-site", kindSite, "the spine", []string{
+		"spine", "spinal", "vertebra", "vertebrae", "vertebrate", "backbone", "tailbone", "coccyx", "on bone", "spine bone"}},
+	{"pain", kindSymptom, "pain", []string{
+		"pain", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "sore", "soreness", "agony",
+		"pressure", "tight", "tightness", "heavy", "heaviness", "squeezing", "squeeze", "crushing", "discomfort", "burning", "stabbing", "throbbing"}},
+	{"fever", kindSymptom, "a fever or chills", []string{
+		"fever", "fevers", "feverish", "febrile", "high temperature", "have temperature", "had temperature",
+		"running temperature", "temperature 38", "temperature 39", "temperature 40", "temp 38", "temp 39", "temp 40",
+		"high temp", "running temp", "with temperature", "a temperature", "=chills", "the chills", "got chills", "shivering", "shivers", "shaking chills", "rigors",
+		"night sweats", "drenching sweats", "burning up", "hot cold", "flu like", "sweating at night", "sweat at night",
+		"sweats at night", "waking up drenched", "soaked sheets", "drenched sheets"}},
+	{"chest-symptom", kindSymptom, "chest pain or pressure", []string{
+		"chest pain", "chest pains", "chest hurts", "chest hurting", "chest tight", "chest tightness", "tight chest",
+		"chest pressure", "pressure chest", "pain chest", "crushing chest", "chest heavy", "heavy chest", "squeezing chest",
+		"heart attack", "elephant chest", "angina"}},
+	{"breathless", kindSymptom, "shortness of breath", []string{
+		"short breath", "shortness breath", "short of breath", "not breathe", "not breath", "not catch breath",
+		"hard breathe", "hard breath", "hard to breathe", "difficulty breathing", "trouble breathing", "struggling breathe",
+		"struggle breathe", "breathless", "breathlessness", "out breath", "gasping", "winded", "breathing hard",
+		"breathing problem", "cant breathe", "sob"}},
+	{"tearing", kindSymptom, "a tearing or ripping pain", []string{
+		"tearing", "ripping", "torn apart", "being torn", "being ripped", "tearing apart", "ripping apart"}},
+	{"tore", kindSymptom, "something tearing inside", []string{"tore", "ripped", "rip", "something tore", "something ripped", "something burst", "burst"}},
+	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
+		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
+		"throbbing", "throbs", "pounding"}},
+	{"swelling", kindSymptom, "swelling", []string{"swollen", "swelling", "swelled", "swells", "puffy", "puffed", "bigger than other",
+		"blown up", "twice size", "twice the size", "bigger than right", "bigger than left", "double size", "fatter than other"}},
+	{"warm-red", kindSymptom, "warmth or redness", []string{
+		"warm", "warmer", "hot", "hotter", "heat", "red", "redness", "reddish", "purple", "discoloured", "discolored", "shiny"}},
+	{"tender", kindSymptom, "tenderness to touch", []string{
+		"tender", "tenderness", "painful touch", "sore touch", "hurts touch", "hurt touch", "painful to touch", "sore to touch", "hurts to touch",
+		"hurts when press", "pain when press", "sore when press", "press on it hurts", "hurts when touch", "tender spot"}},
+	{"weight-loss", kindSymptom, "weight loss", []string{
+		"lose weight", "losing weight", "lost weight", "weight loss", "dropped weight", "dropping weight", "lost pounds",
+		"lost lbs", "lost kg", "lost kilos", "losing pounds", "dropped pounds", "getting thinner", "weight dropping", "weight off",
+		"down kg", "down kilos", "down lbs", "down pounds", "dropped kg", "dropped lbs", "lost kgs", "clothes loose", "clothes falling off",
+		"weight falling off", "weight coming off", "pounds falling off", "falling off me", "lost stone", "lost a stone", "dropped dress size", "weight keeps dropping", "lost kilos", "shed pounds"}},
+	{"intended-loss", kindContext, "weight lost on purpose", []string{
+		"diet", "dieting", "on diet", "trying to lose", "on purpose", "intentionally", "ozempic", "wegovy", "calorie", "calories",
+		"keto", "fasting", "cutting", "gym", "working out", "weight watchers", "happy about"}},
+	{"unexplained", kindCue, "without a reason", []string{
+		"unexplained", "without trying", "not trying", "no reason", "not dieting", "without dieting", "for no reason",
+		"mysterious", "unintentional", "unintended", "dont know why", "not know why", "no idea why", "unexplainable",
+		"not mean to", "not meaning to", "without meaning", "not on diet", "not even trying", "on its own"}},
+	{"night-pain", kindSymptom, "pain at night or lying down", []string{
+		"at night", "worse night", "night pain", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "keeps me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
+		"lying down", "lie down", "laying down", "lay down", "in bed", "at rest", "resting", "lying still", "when still", "sleep"}},
+	{"unrelenting", kindSymptom, "pain that never eases", []string{
+		"never eases", "never ease", "not ease", "not easing", "never goes away", "never go away", "not go away", "not going away",
+		"not goes away", "constant", "constantly", "all time", "all the time", "nothing helps", "nothing works", "not get better",
+		"not getting better", "no position", "not stop", "never stops", "non stop", "nonstop", "relentless", "unrelenting", "24 7", "no relief",
+		"not touch", "nothing touches", "not help", "nothing relieves", "never lets up", "not let up", "no matter what",
+		"any position", "not change with movement", "no matter how move", "same no matter", "rest not help", "resting not help",
+		"not better with rest", "not ease with rest", "even when lying", "even lying still", "even in bed", "even at night",
+		"for weeks", "for months", "weeks now", "months now", "every night", "each night", "every single night", "night after night", "even at rest", "even resting"}},
+	{"unwell", kindSymptom, "feeling generally unwell", []string{
+		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
+		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",
+		"lost appetite", "lost my appetite", "loss appetite", "losing appetite", "tired all time", "exhausted", "drained",
+		"fatigue", "fatigued", "generally unwell", "not feeling myself", "appetite gone", "tired", "so tired", "always tired",
+		"no energy", "worn out", "weak and tired"}},
+	{"very-unwell", kindSymptom, "feeling very unwell", []string{
+		"very unwell", "very ill", "really ill", "extremely unwell", "extremely sick", "confused", "confusion", "delirious",
+		"can barely stand", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading"}},
+	{"faint", kindSymptom, "feeling faint, pale or sweaty", []string{
+		"faint", "fainted", "fainting", "pale", "clammy", "passed out", "pass out", "passing out", "blacked out", "black out",
+		"dizzy", "dizziness", "lightheaded", "light headed", "cold sweat", "cold sweats", "=sweaty", "drenched", "collapsed", "grey", "gray"}},
+	{"nausea", kindSymptom, "nausea", []string{"nausea", "nauseous", "nauseated", "throwing up", "threw up", "vomiting", "vomit", "vomited", "sick stomach", "queasy"}},
+	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", []string{
+		"spreading", "spread", "spreads", "spreading up", "moving up", "creeping up", "getting worse", "gets worse", "worse every day",
+		"worse each day", "worse and worse", "day by day", "getting weaker", "weaker every day", "progressing", "progressive",
+		"progressively", "worsening", "more and more", "fast", "quickly", "rapidly", "keeps getting"}},
+	{"sudden", kindSymptom, "sudden onset", []string{
+		"sudden", "suddenly", "all sudden", "out nowhere", "out of nowhere", "abrupt", "abruptly", "came on fast", "without warning", "instantly",
+		"all at once", "at once", "out blue", "out of the blue", "within seconds", "within minutes", "in seconds"}},
+	{"severe", kindSymptom, "severe pain", []string{
+		"severe", "severely", "excruciating", "agony", "agonizing", "agonising", "unbearable", "worst", "intense", "extreme",
+		"10 10", "10 out 10", "screaming", "crippling", "blinding", "horrible", "terrible", "awful"}},
+	{"cant-move", kindSymptom, "being unable to stand or move", []string{
+		"not stand", "not stand up", "not walk", "not get up", "not bear weight", "not put weight", "not move legs",
+		"not move leg", "not move at all", "not get off floor", "not get out bed", "stuck floor", "stuck on floor",
+		"stuck in bed", "not roll over", "not move all", "not even stand", "not even walk"}},
+	{"floor", kindSymptom, "being stuck on the floor", []string{"on floor", "on the floor", "stuck", "floor", "helpless", "lying there"}},
+	{"sciatica", kindSymptom, "sciatica", []string{"sciatica", "sciatic", "shooting pain", "shooting down", "nerve pain", "radiating"}},
+	{"named-cauda", kindSymptom, "signs of cauda equina syndrome", []string{
+		"cauda equina", "spinal cord compression", "cord compression", "compressed spinal cord"}},
+	{"named-aneurysm", kindSymptom, "signs of an aortic aneurysm", []string{
+		"aortic aneurysm", "aneurysm", "aortic dissection"}},
+	{"named-embolism", kindSymptom, "signs of a clot in the lung", []string{"pulmonary embolism", "embolism", "clot lung", "clot in lung"}},
+	{"named-clot", kindSymptom, "a possible blood clot", []string{"blood clot", "clot", "dvt", "deep vein thrombosis", "thrombosis"}},
+
+	// ---- events
+	{"major-trauma", kindEvent, "a major accident or fall", []string{
+		"car crash", "car accident", "car wreck", "crash", "crashed", "collision", "motor vehicle", "mva", "mvc",
+		"rear ended", "rear end", "t boned", "hit by car", "hit by truck", "hit by bus", "hit by vehicle", "struck by car",
+		"hit car", "got hit", "bike accident", "motorcycle accident", "cycling accident", "ski accident", "skiing accident",
+		"fell ladder", "fell roof", "fell stairs", "fell down stairs", "fell height", "fell horse", "fell tree", "fell balcony",
+		"fell scaffold", "fell scaffolding", "fell bike", "fell trampoline", "fall ladder", "fall roof", "fall stairs",
+		"fall down stairs", "fall height", "fall horse", "fallen stairs", "fallen ladder", "fallen roof", "falling ladder",
+		"falling roof", "falling stairs", "tumbled down stairs", "tumble down stairs", "tumble down steps", "tumbled down steps",
+		"fell down steps", "fall down steps", "fallen down steps", "falling down steps", "fallen down stairs", "falling down stairs",
+		"fell steps", "fall steps", "thrown from", "thrown off", "tackled", "tackle", "hard hit",
+		"fell flat on back", "big fall",
+		"bad fall", "serious fall", "nasty fall", "fell hard", "fell 10 feet", "fell several feet", "=accident",
+		"crushed", "crushed between", "pinned under", "pinned between", "fell on me", "landed on me", "dropped on back",
+		"dropped on my back", "fell on my back from", "hit by falling", "went over handlebars", "over the handlebars",
+		"over handlebars", "flew off", "slipped off roof", "slipped off ladder", "slipped off scaffold", "hit bottom of pool",
+		"hit edge", "dove into", "diving into", "struck by",
+		"hard fall", "bad tumble", "nasty spill", "fell awkwardly", "fell from", "fall from", "fallen from", "falling from", "fell off deck", "fell off porch", "fell off stepladder",
+		"fell off step ladder", "fell off wall", "fell off fence", "fell off truck", "fell off trailer", "fell off motorcycle",
+		"fell off motorbike", "fell off skateboard", "fell off scooter", "fell through", "fell into", "fell feet", "fell metres",
+		"fell meters", "fell storey", "fell story", "fender bender", "flipped car", "car flipped", "rolled car", "car rolled",
+		"head on", "pileup", "pile up", "airbag", "airbags", "hit and run", "run over", "ran over", "motorcycle crash",
+		"bike crash", "snowboard crash", "ski crash", "thrown off horse", "bucked off", "kicked by horse", "tackled hard",
+		"body checked", "boarded", "big hit", "threw me", "thrown", "knocked off", "came off horse", "came off bike", "hard landing", "trampoline accident", "diving accident", "dove shallow"}},
+	{"fall", kindEvent, "a fall", []string{
+		"fell", "fall", "falling", "fallen", "slipped", "slipped fell", "tripped fell", "took tumble", "took spill", "wiped out",
+		"landed", "landed on", "went down hard", "sat down hard", "landed hard", "missed step", "missed a step", "hit ground", "hit the ground", "slipped on ice",
+		"fell on tailbone", "landed on tailbone", "fell on butt", "fell on bum", "fell backwards", "knocked down", "knocked over"}},
+	{"strain", kindEvent, "a sneeze, a cough or lifting", []string{
+		"sneeze", "sneezed", "sneezing", "cough", "coughed", "coughing", "lifted", "lifting", "picked up", "picking up",
+		"bent over", "bending", "twisted", "bumped", "reached", "bent down", "bend down", "bending down", "tying shoe", "bent", "twisting"}},
+
+	// ---- history and context
+	{"cancer-history", kindContext, "a history of cancer", []string{
+		"cancer", "tumor", "tumour", "tumors", "malignant", "malignancy", "metastatic", "metastasis", "metastases", "lymphoma",
+		"leukemia", "leukaemia", "myeloma", "melanoma", "sarcoma", "carcinoma", "chemo", "chemotherapy", "radiation", "radiotherapy",
+		"oncologist", "oncology", "remission", "mastectomy"}},
+	{"cancer-past", kindContext, "cancer in the past", []string{
+		"survivor", "cancer survivor", "in remission", "remission", "had cancer", "beat cancer", "cancer free", "history of cancer",
+		"cancer history", "treated for cancer", "finished chemo", "finished treatment", "after my cancer", "had breast cancer",
+		"had prostate cancer", "had lymphoma", "had leukemia", "had melanoma", "years after cancer"}},
+	{"crack", kindSymptom, "a crack or snap felt or heard", []string{
+		"heard crack", "heard a crack", "felt crack", "felt a crack", "heard snap", "felt snap", "something snapped", "heard pop",
+		"heard a pop", "loud crack", "loud pop", "cracked something", "broke something", "something cracked", "something broke",
+		"think i broke", "think i cracked", "cracking sound", "snapping sound", "crunch"}},
+	{"assessed", kindContext, "already seen by a doctor", []string{
+		"doctor checked", "checked out", "got checked", "been checked", "x ray fine", "xray fine", "x rays fine", "scan fine",
+		"mri fine", "cleared by", "got cleared", "seen doctor", "saw doctor", "saw my doctor", "went er", "went to er",
+		"went hospital", "went to hospital", "er said", "doctor said", "physio said", "nothing broken", "no fracture",
+		"nothing was broken", "all clear"}},
+	{"weeks-ago", kindContext, "some weeks ago", []string{
+		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks"}},
+	{"thin-bones", kindContext, "osteoporosis or thin bones", []string{
+		"osteoporosis", "osteoporotic", "osteopenia", "brittle bones", "thin bones", "weak bones", "low bone density", "bone density", "fragile bones"}},
+	{"steroids", kindContext, "long-term steroids", []string{
+		"steroids", "steroid", "prednisone", "prednisolone", "cortisone", "corticosteroid", "corticosteroids", "dexamethasone", "methylprednisolone"}},
+	{"injected-drugs", kindContext, "injecting drugs", []string{
+		"inject drugs", "injecting drugs", "injected drugs", "iv drug", "iv drugs", "intravenous drugs", "heroin", "shooting up", "shoot up", "needle drugs", "fentanyl"}},
+	{"immune-weak", kindContext, "a weakened immune system", []string{
+		"transplant", "immunosuppressed", "immunosuppressant", "immunosuppressants", "immunocompromised", "immune suppressed",
+		"weak immune", "weakened immune", "low immune", "hiv", "aids", "chemo", "chemotherapy", "biologics"}},
+	{"recent-infection", kindContext, "a recent infection", []string{
+		"uti", "utis", "urinary infection", "urinary tract infection", "bladder infection", "kidney infection", "pyelonephritis",
+		"infected wound", "wound infected", "infection after surgery", "post surgery infection", "sepsis", "septic", "infected", "abscess", "tb", "tuberculosis"}},
+	{"elderly", kindContext, "older age", []string{
+		"elderly", "grandma", "grandmother", "grandpa", "grandfather", "granny", "grandad", "granddad", "nana", "nan", "gran",
+		"senior", "seniors", "old lady", "old man", "older lady", "older man", "aging parent", "retired", "pensioner", "nursing home",
+		"=60s", "=70s", "=80s", "=90s", "over 65", "over 70", "over 75", "over 80", "in her 70s", "in his 70s", "in her 80s", "in his 80s"}},
+	{"over-50", kindContext, "age over 50", []string{"over 50", "over 55", "over 60", "=50s", "=60s", "middle aged", "middle age"}},
+	{"chronic-numbness", kindContext, "a known cause of long-standing numbness", []string{
+		"neuropathy", "diabetic", "diabetes", "multiple sclerosis", "always had", "for years", "chronic", "raynauds", "tight shoes", "shoes"}},
+	{"history-of", kindContext, "something in the person's history", []string{
+		"history", "history of", "had before", "previous", "previously", "prior", "past clots", "in past", "family history", "runs in family"}},
+	{"exertion", kindContext, "exercise or training", []string{
+		"leg day", "gym", "workout", "work out", "worked out", "working out", "training", "squat", "squats", "squatting", "deadlift",
+		"deadlifts", "deadlifting", "run", "running", "ran", "marathon", "hike", "hiking", "hiked", "exercise", "exercising",
+		"bench press", "benching", "cardio", "sprint", "sprints", "spin class", "crossfit", "lifting weights", "=weights", "sports", "game",
+		"soccer", "hockey", "basketball", "football", "yoga", "pilates", "cycling", "climbing", "moving house", "gardening", "shoveling", "shovelling"}},
+	{"chest-workout", kindContext, "a chest workout", []string{
+		"bench", "bench press", "benching", "push ups", "pushups", "push up", "chest day", "pecs", "pec", "chest fly", "flys",
+		"dips", "chest workout", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
+		"coughing", "cough", "chest cold", "common cold", "from cold"}},
+	{"long-position", kindContext, "a long time in one position", []string{
+		"too long", "for hours", "long drive", "long flight", "fell asleep", "falls asleep", "falling asleep",
+		"goes to sleep", "went to sleep", "go to sleep", "cross legged", "crossed legs", "kneeling", "slept on", "sleeping on",
+		"bike seat", "cycling", "bike ride", "desk", "chair", "couch", "driving", "hard bench", "bleachers"}},
+	{"positional", kindContext, "sitting or lying in one position", []string{
+		"sitting", "sit", "seated", "cross legged", "crossed legs", "crossing legs", "kneeling", "kneel", "asleep",
+		"fell asleep", "falls asleep", "falling asleep", "slept on", "sleeping on", "chair", "desk", "couch", "sit on toilet",
+		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long"}},
+
+	// ---- time
+	{"recent", kindRecent, "now or recently", []string{
+		"hour ago", "hours ago", "minutes ago", "min ago", "mins ago", "this morning", "today", "tonight", "last night",
+		"yesterday", "just now", "this week", "few days", "days ago", "couple days", "right now", "currently",
+		"this afternoon", "this evening", "earlier", "now", "last week", "weeks ago", "week ago", "2 days", "3 days", "new", "started", "starting", "began", "recently", "lately"}},
+	{"past", kindPast, "long ago", []string{
+		"last month", "a month ago", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
+		"in august", "in september", "in october", "in november", "in december", "last spring", "last summer", "last fall",
+		"last winter", "last autumn", "when i was", "when he was", "when she was", "long healed", "=healed", "fully healed",
+		"years ago", "year ago", "yrs ago", "last year", "decade", "decades", "long time ago", "long ago", "months ago", "month ago",
+		"as kid", "as child", "as teenager", "when young", "when little", "when kid", "when child", "when teenager", "high school",
+		"in college", "old injury", "old accident", "old crash", "old fall", "used to", "in past years",
+		"ages ago", "childhood", "still aches", "still sore", "still stiff"}},
+
+	{"ongoing-since", kindPast, "ongoing since", []string{"since"}},
+	{"ever-since", kindPast, "ongoing ever since", []string{"ever since", "since then", "ever since then"}},
+
+	// ---- what the message asks
+	{"hypothetical", kindCue, "a general question", []string{
+		"warning signs", "warning sign", "red flags", "red flag", "signs of", "symptoms of", "sign of", "symptom of",
+		"watch out for", "look out for", "watch for", "look for", "when should worry", "when worry", "when to worry",
+		"what if", "if ever", "if get", "if someone", "if person", "if you have", "if you get", "someone who has",
+		"people who have", "people with", "hypothetically", "in general", "generally", "something to worry about", "is that true",
+		"just curious", "out of curiosity", "how do know", "how know if", "how would know",
+		"what counts as", "what are signs", "what symptoms", "which symptoms", "what kind of symptoms",
+		"worried if", "worry if", "emergency if", "serious if", "concerned if", "in case", "what would happen if",
+		"what happens if", "read that", "i heard", "heard that", "googled", "read about", "article", "should i worry about",
+		"when is", "when does", "list of", "what would", "supposed to", "could happen", "would mean", "does it mean",
+		"do people", "can people", "should people", "people get", "for people", "anyone who", "someone who", "those who",
+		"patients who", "clients who", "is it common"}},
+	{"safety-question", kindCue, "a question about whether it is safe", []string{
+		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "recommended",
+		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
+		"contraindications", "avoid", "careful", "good idea", "bad idea", "wise", "appropriate", "cleared", "precautions",
+		"make worse", "make it worse", "damage"}},
+	{"ask-words", kindCue, "a question about getting a massage", []string{
+		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
+		"able", "fine", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
+	{"massage-context", kindCue, "massage", []string{
+		"massage", "massages", "massaging", "masseuse", "masseur", "rmt", "therapist", "session", "treatment", "deep tissue",
+		"swedish", "rolfing", "trigger point", "myofascial", "book", "booking", "appointment", "worked on", "work on",
+		"lie stomach", "lie on stomach", "lying on stomach", "face down", "pressure", "rub", "rubbed", "knead"}},
+	{"medication-decision", kindCue, "a decision about medication", []string{
+		"stop", "stopping", "quit", "quitting", "halve", "cut in half", "cut half", "cut back", "cut down", "reduce", "reducing",
+		"skip", "skipping", "replace", "replacing", "wean", "taper", "should take", "should i take", "when take", "timing",
+		"before or after", "need less", "less meds",
+		"stop taking", "stopped taking", "quit taking", "come off", "coming off", "get off", "go off", "ditch",
+		"replace medication", "replace meds", "replace pills", "replace my", "instead of medication", "instead of meds",
+		"instead of pills", "instead of my", "instead medication", "instead meds", "instead pills", "reduce dose",
+		"lower dose", "cut back meds", "wean off", "off meds", "off my meds", "off medication", "no longer need"}},
+	{"medicine", kindCue, "medicine", []string{
+		"meds", "medication", "medications", "medicine", "medicines", "pills", "pill", "tablets", "prescription", "prescriptions",
+		"dose", "dosage", "drugs", "insulin", "antidepressants", "antidepressant", "painkillers", "bp meds", "blood pressure meds",
+		"gabapentin", "pregabalin", "lyrica", "opioids", "opioid", "oxycodone", "percocet", "tramadol", "codeine", "morphine",
+		"hydromorphone", "dilaudid", "ibuprofen", "advil", "motrin", "tylenol", "acetaminophen", "naproxen", "aleve", "celebrex",
+		"muscle relaxant", "muscle relaxants", "cyclobenzaprine", "flexeril", "metformin", "statin", "statins", "ssri", "ssris",
+		"sertraline", "zoloft", "prozac", "fluoxetine", "lexapro", "escitalopram", "cymbalta", "duloxetine", "amitriptyline",
+		"lisinopril", "amlodipine", "beta blocker", "beta blockers", "inhaler", "thyroid meds", "levothyroxine", "birth control"}},
+
+	// ---- phrases that contain a concept's word without meaning it
+	{"not-a-sign", kindBlock, "", []string{
+		"warm up", "warming up", "warmed up", "warm ups", "heat pack", "heating pad", "hot stone", "hot stones", "hot tub",
+		"hot bath", "hot shower", "red light", "dead lift", "dead lifts", "deadlift", "dead bug", "dead bugs", "pins and needles free",
+		"weak core", "weak glutes", "weak posture", "weak abs", "weak muscles", "weak immune", "ok then", "no pain no gain",
+		"pulse massage", "pressure point", "pressure points", "light pressure", "firm pressure", "deep pressure", "more pressure",
+		"less pressure", "intense pressure", "heavy lifting", "heavy bag", "sore muscles", "trigger warning", "cold feet",
+		"hot yoga", "car seat", "prenatal massage", "prenatal massages", "pregnancy massage", "pregnancy massages", "crash course", "crashed on couch", "crash diet", "wreck it", "heart rate", "heart out",
+		"chest day", "chest press", "chest workout", "chest stretch", "lower back", "back leg day", "fast food", "weight gain",
+		"gain weight", "tight hamstrings", "tight hips", "tight muscles", "tight back", "tight shoulders", "tight neck",
+		"tight calves", "tight calf", "over last month", "for last month", "in last month", "over the last", "for the last",
+		"past few months", "last few months", "last few weeks", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "as kid", "as a kid", "as child", "as a child", "when kid", "when i was kid",
+		"when i was a kid", "kids these days",
+		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall for", "fall season", "this fall", "last fall"}},
+}
+
+// Caution situations: a question about whether massage is safe or advisable
+// with one of these goes to a doctor or the clinic's therapists.
+var builtinSituations = []conceptDef{
+	{"pregnancy", kindSituation, "pregnancy", []string{
+		"pregnant", "pregnancy", "preggo", "preggers", "trimester", "weeks pregnant", "months pregnant", "expecting baby",
+		"postpartum", "post partum", "weeks along", "months along", "am expecting", "baby on way", "bun in oven", "postnatal", "prenatal", "antenatal", "just had baby", "gave birth", "giving birth",
+		"c section", "csection", "caesarean", "cesarean", "breastfeeding", "nursing baby", "ivf", "baby bump", "due date", "miscarriage"}},
+	{"surgery", kindSituation, "recent surgery", []string{
+		"surgery", "surgeries", "surgical", "operation", "operated", "post op", "postop", "post operative", "discectomy",
+		"microdiscectomy", "laminectomy", "fusion", "spinal fusion", "hip replacement", "knee replacement", "shoulder replacement",
+		"replacement surgery", "my op", "an op", "the op", "back op", "op scar", "surgery scar", "surgical scar", "stitches", "staples", "incision", "scar tissue from surgery", "keyhole", "arthroscopy", "implant", "hardware", "rods", "screws"}},
+	{"blood-thinners", kindSituation, "blood thinners or a bleeding problem", []string{
+		"blood thinner", "blood thinners", "thinners", "warfarin", "coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto",
+		"dabigatran", "pradaxa", "edoxaban", "heparin", "enoxaparin", "lovenox", "clopidogrel", "plavix", "ticagrelor",
+		"anticoagulant", "anticoagulants", "anticoagulation", "antiplatelet", "daily aspirin", "baby aspirin", "aspirin",
+		"bruise easily", "bruise easy", "bruises easily", "bruising easily", "bleed easily", "bleeding disorder", "hemophilia",
+		"haemophilia", "low platelets", "platelets", "platelet", "von willebrand", "inr"}},
+	{"osteoporosis", kindSituation, "osteoporosis or a fracture", []string{
+		"osteoporosis", "osteopenia", "brittle bones", "thin bones", "bone density", "fracture", "fractured", "fractures",
+		"broken bone", "broken bones", "broke bone", "broken rib", "cracked rib", "compression fracture",
+		"cracked vertebra", "cracked vertebrae", "broke vertebra", "broken vertebra", "fractured vertebra", "cracked bone",
+		"broken back", "broke back", "broken hip", "broke hip", "cracked pelvis", "broken pelvis", "healing fracture", "bone healing", "cast"}},
+	{"cancer", kindSituation, "cancer or its treatment", []string{
+		"cancer", "chemo", "chemotherapy", "radiation", "radiotherapy", "tumor", "tumour", "lymphoma", "leukemia", "leukaemia",
+		"myeloma", "melanoma", "metastatic", "metastasis", "oncologist", "remission", "mastectomy", "lymphedema", "lymphoedema",
+		"immunotherapy", "spread cancer", "carcinoma", "sarcoma", "malignant"}},
+	{"spine-condition", kindSituation, "a diagnosed spine condition", []string{
+		"herniated", "herniation", "hernia", "herniated disc", "slipped disc", "slipped disk", "bulging disc", "bulging disk",
+		"disc bulge", "disk bulge", "ruptured disc", "ruptured disk", "degenerative disc", "disc degeneration", "ddd", "disc",
+		"disk", "discs", "disks", "stenosis", "spinal stenosis", "scoliosis", "spondylolisthesis", "spondylosis", "spondylitis",
+		"ankylosing", "kyphosis", "spina bifida", "spinal injury", "spinal cord injury", "mri showed"}},
+	{"nerve-vascular", kindSituation, "a nerve or blood vessel condition", []string{
+		"neuropathy", "diabetic neuropathy", "peripheral neuropathy", "diabetes", "diabetic", "varicose", "varicose veins",
+		"spider veins", "blood clot", "blood clots", "clots", "clot", "dvt", "thrombosis", "phlebitis", "embolism",
+		"peripheral artery", "heart condition", "heart disease", "heart failure", "pacemaker", "stent", "stents",
+		"high blood pressure", "hypertension", "low blood pressure", "aneurysm", "multiple sclerosis", "epilepsy",
+		"seizures", "seizure", "parkinsons", "had stroke", "lymphedema", "raynauds", "vein", "veins"}},
+	{"skin", kindSituation, "a skin problem", []string{
+		"rash", "rashes", "eczema", "psoriasis", "dermatitis", "hives", "open wound", "wound", "wounds", "sunburn", "sunburnt",
+		"burn scar", "burns", "blister", "blisters", "shingles", "cellulitis", "skin infection", "infection", "infected",
+		"fungal", "ringworm", "scabies", "impetigo", "cold sore", "boil", "boils", "lesion", "lesions", "mole", "moles", "open cut", "deep cut",
+		"sore skin", "skin condition", "stitches", "tattoo", "new tattoo", "acne", "lice", "contagious", "skin"}},
+	{"age", kindSituation, "a child or a frail older person", []string{
+		"baby", "babies", "infant", "infants", "newborn", "toddler", "child", "children", "kid", "kids", "son", "daughter",
+		"teen", "teenager", "teens", "teenage", "year old son", "year old daughter", "elderly", "frail", "grandma",
+		"grandmother", "grandpa", "grandfather", "granny", "nana", "senior", "seniors", "dementia", "nursing home"}},
+	// medication is recognised from a medication-decision phrase next to
+	// a medicine; staff phrases for it (safety.groups.medication) work alone.
+	{"medication", kindSituation, "a decision about medication", nil},
+}
+
+// The red-flag groups, in the order of health-safety.md.
+const (
+	groupCaudaEquina   = "cauda-equina"
+	groupNeuroDeficit  = "neuro-deficit"
+	groupFracture      = "fracture"
+	groupCancer        = "cancer"
+	groupInfection     = "infection"
+	groupAorta         = "aortic-aneurysm"
+	groupHeartLung     = "heart-lung"
+	groupClot          = "dvt"
+	groupWarningSign   = "warning-sign" // the staff's own safety.phrases
+	situationMedicines = "medication"
+)
+
+// RedFlagGroups are the ids of the red-flag groups, with the level a
+// staff phrase added to the group (safety.groups) fires at.
+var RedFlagGroups = map[string]SafetyLevel{
+	groupCaudaEquina:  SafetyEmergency,
+	groupNeuroDeficit: SafetyEmergency,
+	groupFracture:     SafetyEmergency,
+	groupCancer:       SafetyDoctor,
+	groupInfection:    SafetyDoctor,
+	groupAorta:        SafetyEmergency,
+	groupHeartLung:    SafetyEmergency,
+	groupClot:         SafetyDoctor,
+}
+
+// ruleDef is one way a red-flag group shows in a message: every concept of
+// all, at least one of each of any, also and and (those given), and none of
+// unless. With near, the concepts must lie within nearWindow words of the
+// first one, as a symptom and the body site it is felt in do.
+type ruleDef struct {
+	group          string
+	level          SafetyLevel
+	plain          string // what was recognised, in plain words, for the reply
+	all            []string
+	any, also, and []string
+	unless         []string
+	near           bool
+}
+
+// builtinRules are the red-flag rules. Order matters only for the wording
+// of a reply: the first rule of the winning group that fires names it.
+var builtinRules = []ruleDef{
+	// Cauda equina syndrome: saddle numbness, new bladder or bowel trouble,
+	// both legs numb or weak.
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness around the groin or buttocks",
+		all: []string{"numbness", "saddle-site"}, unless: []string{"long-position"}, near: true},
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness around the groin with changes on the toilet",
+		all: []string{"numbness", "saddle-site", "toileting"}},
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "new bladder trouble", all: []string{"bladder"}},
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "loss of bowel control", all: []string{"bowel"}},
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness in both legs",
+		all: []string{"numbness", "both-legs"}, unless: []string{"positional", "chronic-numbness"}, near: true},
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "new numbness in both legs",
+		all: []string{"numbness", "both-legs", "chronic-numbness"}, any: []string{"sudden", "spreading"}, near: true},
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "weakness in both legs",
+		all: []string{"weakness", "both-legs"}, unless: []string{"exertion", "positional"}, near: true},
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness or weakness in both legs",
+		all: []string{"both-legs", "spreading"}, any: []string{"numbness", "weakness"}, near: true},
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "sciatica in both legs",
+		all: []string{"sciatica", "both-legs"}},
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "no feeling when using the toilet",
+		all: []string{"numbness", "toileting"}, unless: []string{"long-position"}, near: true},
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "signs of cauda equina syndrome", all: []string{"named-cauda"}},
+
+	// Progressive neurological deficit.
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a leg or foot getting weak",
+		all: []string{"weakness", "one-leg"}, unless: []string{"exertion", "positional"}, near: true},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a leg or foot getting weak",
+		all: []string{"weakness", "one-leg", "exertion"}, any: []string{"sudden", "spreading", "numbness"}, near: true},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a foot that drops or drags", all: []string{"foot-drop"}},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again", all: []string{"tripping"}, unless: []string{"exertion"}},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "numbness that keeps spreading",
+		all: []string{"numbness", "spreading"}, near: true},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "weakness that keeps getting worse",
+		all: []string{"weakness", "spreading"}, near: true},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "sudden weakness",
+		all: []string{"weakness", "sudden"}, near: true},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "numbness with being unable to walk or stand",
+		all: []string{"cant-move"}, any: []string{"numbness", "weakness"}, near: true},
+
+	// Fracture.
+	{group: groupFracture, level: SafetyEmergency, plain: "a major accident or fall", all: []string{"major-trauma"},
+		unless: []string{"assessed", "weeks-ago"}},
+	{group: groupFracture, level: SafetyDoctor, plain: "a major accident or fall some weeks ago", all: []string{"major-trauma", "weeks-ago"},
+		unless: []string{"assessed"}},
+	{group: groupFracture, level: SafetyEmergency, plain: "a crack or snap felt in a fall or accident",
+		all: []string{"crack"}, any: []string{"fall", "major-trauma"}, unless: []string{"assessed"}},
+	{group: groupFracture, level: SafetyEmergency, plain: "a fall, and now being unable to stand or move",
+		all: []string{"fall", "cant-move"}},
+	{group: groupFracture, level: SafetyDoctor, plain: "a fall or strain with osteoporosis, steroids or older age",
+		any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"fall", "strain"}},
+	{group: groupFracture, level: SafetyDoctor, plain: "severe pain right on the spine",
+		all: []string{"severe", "spine-site"}, near: true},
+	{group: groupFracture, level: SafetyDoctor, plain: "tenderness right on the spine",
+		all: []string{"tender", "spine-site"}, near: true},
+	{group: groupFracture, level: SafetyDoctor, plain: "a fall with severe pain",
+		all: []string{"fall", "severe"}, near: true},
+	{group: groupFracture, level: SafetyDoctor, plain: "being unable to stand or move, at an older age",
+		all: []string{"cant-move", "elderly"}},
+	{group: groupFracture, level: SafetyEmergency, plain: "being unable to get up off the floor",
+		all: []string{"cant-move", "floor"}},
+	{group: groupFracture, level: SafetyDoctor, plain: "being unable to stand or walk", all: []string{"cant-move"}, unless: []string{"exertion"}},
+
+	// Cancer.
+	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with new symptoms",
+		all: []string{"cancer-history"}, any: []string{"weight-loss", "night-pain", "unwell", "unrelenting"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with new back pain",
+		all: []string{"cancer-history", "pain", "recent"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with back pain",
+		all: []string{"cancer-past", "pain"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "weight loss without a reason",
+		all: []string{"weight-loss", "unexplained"}, near: true},
+	{group: groupCancer, level: SafetyDoctor, plain: "weight loss with night pain or feeling unwell",
+		all: []string{"weight-loss"}, any: []string{"night-pain", "unwell", "fever"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "constant pain with feeling unwell",
+		all: []string{"unrelenting", "unwell"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "weight loss with back pain",
+		all: []string{"weight-loss", "pain"}, unless: []string{"intended-loss"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "pain at night that never eases",
+		all: []string{"night-pain", "unrelenting"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "pain at night over the age of 50",
+		all: []string{"night-pain", "pain"}, any: []string{"over-50", "elderly"}},
+
+	// Infection.
+	{group: groupInfection, level: SafetyEmergency, plain: "a fever and feeling very unwell",
+		all: []string{"fever"}, any: []string{"faint", "cant-move", "very-unwell"}},
+	{group: groupInfection, level: SafetyDoctor, plain: "a fever or chills", all: []string{"fever"}},
+	{group: groupInfection, level: SafetyDoctor, plain: "injecting drugs, with back pain", all: []string{"injected-drugs", "pain"}},
+	{group: groupInfection, level: SafetyDoctor, plain: "a recent infection, with back pain", all: []string{"recent-infection", "pain"}},
+	{group: groupInfection, level: SafetyDoctor, plain: "a weakened immune system, with new pain",
+		all: []string{"immune-weak", "pain", "recent"}},
+
+	// Abdominal aortic aneurysm.
+	{group: groupAorta, level: SafetyEmergency, plain: "a tearing or ripping pain", all: []string{"tearing"}, any: []string{"pain", "severe", "sudden", "belly-site"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "a sudden tearing pain",
+		all: []string{"tore"}, any: []string{"severe", "sudden", "belly-site", "faint"}, unless: []string{"exertion", "strain"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "a pulsing feeling in the belly", all: []string{"pulsing", "belly-site"}, near: true},
+	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe belly pain", all: []string{"sudden", "severe", "belly-site"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "severe pain with feeling faint", all: []string{"severe", "faint"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "sudden pain with feeling faint, pale or sweaty", all: []string{"sudden", "pain", "faint"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe pain", all: []string{"sudden", "severe"},
+		unless: []string{"strain", "exertion"}, near: true},
+	{group: groupAorta, level: SafetyEmergency, plain: "sudden belly and back pain over the age of 50",
+		all: []string{"sudden", "pain", "belly-site"}, any: []string{"over-50", "elderly"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe pain over the age of 50",
+		all: []string{"sudden", "severe"}, any: []string{"over-50", "elderly"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "signs of an aortic aneurysm", all: []string{"named-aneurysm"}},
+
+	// Heart or lung.
+	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure", all: []string{"chest-symptom"}, unless: []string{"chest-workout"}},
+	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure",
+		all: []string{"chest-site", "pain"}, unless: []string{"chest-workout"}, near: true},
+	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain with shortness of breath, sweating or nausea",
+		all: []string{"chest-site", "pain"}, any: []string{"breathless", "faint", "nausea", "arm-jaw-site"}, near: true},
+	{group: groupHeartLung, level: SafetyEmergency, plain: "shortness of breath with pain",
+		all: []string{"breathless"}, any: []string{"pain", "chest-site", "between-shoulder-blades"}, unless: []string{"exertion"}},
+	{group: groupHeartLung, level: SafetyEmergency, plain: "pain between the shoulder blades with sweating or nausea",
+		all: []string{"between-shoulder-blades", "pain"}, any: []string{"faint", "nausea", "breathless"}},
+	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the arm or jaw with sweating or nausea",
+		all: []string{"arm-jaw-site", "pain"}, any: []string{"faint", "nausea", "breathless"}},
+	{group: groupHeartLung, level: SafetyEmergency, plain: "signs of a clot in the lung", all: []string{"named-embolism"}},
+
+	// Deep vein thrombosis.
+	{group: groupClot, level: SafetyEmergency, plain: "a swollen or red leg with shortness of breath or chest pain",
+		any: []string{"swelling", "warm-red"}, also: []string{"calf-site", "one-leg"}, and: []string{"breathless", "chest-symptom"}},
+	{group: groupClot, level: SafetyDoctor, plain: "a swollen calf", all: []string{"calf-site", "swelling"}, near: true},
+	{group: groupClot, level: SafetyDoctor, plain: "a warm, red or tender calf",
+		all: []string{"calf-site"}, any: []string{"warm-red", "tender"}, unless: []string{"exertion", "skin"}, near: true},
+	{group: groupClot, level: SafetyDoctor, plain: "a warm or red calf that hurts",
+		all: []string{"calf-site", "warm-red"}, any: []string{"tender", "pain", "swelling"}, unless: []string{"skin"}, near: true},
+	{group: groupClot, level: SafetyDoctor, plain: "a swollen leg that is warm, red or tender",
+		all: []string{"one-leg", "swelling"}, any: []string{"warm-red", "tender"}, near: true},
+	{group: groupClot, level: SafetyDoctor, plain: "a possible blood clot", all: []string{"named-clot"}, unless: []string{"history-of"}},
+	{group: groupClot, level: SafetyDoctor, plain: "a swollen, painful leg",
+		all: []string{"swelling", "pain"}, any: []string{"one-leg", "calf-site"}, unless: []string{"strain", "exertion", "fall", "major-trauma"}, near: true},
+	{group: groupClot, level: SafetyDoctor, plain: "a calf pain that does not go away",
+		all: []string{"calf-site", "unrelenting"}, unless: []string{"exertion"}, near: true},
+}

@@ -1,0 +1,355 @@
+package knowledge
+
+// This file holds the screen's reading of one message once its concepts
+// are found: which hits are negated, resolved, hypothetical or in the
+// past, and whether a rule's concepts stand close together. Hits are in
+// token order, and an index from token to hits keeps every step linear in
+// the message's length.
+
+// scan is one message being read: its tokens, its hits in token order, and
+// first, where first[t] is the index of the first hit starting at token t
+// or later (len(toks)+1 entries).
+type scan struct {
+	s     *safetyScreen
+	toks  []screenToken
+	hits  []screenHit
+	first []int32
+}
+
+// indexHits fills the token-to-hits index of hits (in token order).
+func indexHits(dst []int32, hits []screenHit, ntoks int) []int32 {
+	h := 0
+	for t := 0; t <= ntoks; t++ {
+		for h < len(hits) && int(hits[h].start) < t {
+			h++
+		}
+		dst = append(dst, int32(h))
+	}
+	return dst
+}
+
+// at returns the hits that start at token t.
+func (x *scan) at(t int32) []screenHit {
+	if t < 0 || int(t) >= len(x.toks) {
+		return nil
+	}
+	return x.hits[x.first[t]:x.first[t+1]]
+}
+
+func (x *scan) kind(h *screenHit) conceptKind { return x.s.concepts[h.concept].kind }
+
+// dropBlocked removes symptoms, situations and past markers that lie
+// inside a blocking phrase ("warm up", "as a kid", "over the last month").
+func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
+	var blocks [][2]int32
+	for _, h := range hits {
+		if s.concepts[h.concept].kind == kindBlock && h.end > h.start {
+			blocks = append(blocks, [2]int32{h.start, h.end})
+		}
+	}
+	if len(blocks) == 0 {
+		return hits
+	}
+	// Both lists are in token order, and a block is a few tokens long:
+	// only blocks starting shortly before a hit can hold it.
+	out := hits[:0]
+	bi := 0
+	for _, h := range hits {
+		for bi < len(blocks) && blocks[bi][0] < h.start-maxPhraseSpan {
+			bi++
+		}
+		inside := false
+		if k := s.concepts[h.concept].kind; timed(k) || k == kindSituation || k == kindPast {
+			for _, b := range blocks[bi:] {
+				if b[0] > h.start {
+					break
+				}
+				if h.end <= b[1] {
+					inside = true
+					break
+				}
+			}
+		}
+		if !inside {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// scope applies negations ("no", "not", "never", "without"), resolutions
+// ("went away") and hypotheticals ("warning signs such as") to the hits,
+// in the manner of NegEx: a trigger covers the first concept that starts
+// within a few words after it, and the concepts joined to that one by
+// list words; "but" and the like end the scope. covered is scratch space.
+func (x *scan) scope(covered []bool) []bool {
+	toks, hits, s := x.toks, x.hits, x.s
+	// "not feel" names numbness, but "don't feel any numbness" is a
+	// negation, and "not peeing any differently" says nothing changed:
+	// such a phrase is no symptom, and its negation is a trigger.
+	for i := range hits {
+		h := &hits[i]
+		if toks[h.start].is(flagNegation) &&
+			(h.concept == s.cNumbness && x.followedBySymptom(h) || followedBy(toks, h.end, flagNoChange, 3)) {
+			h.negated, h.by = true, h.start
+		}
+	}
+	// A negation inside a phrase ("can't pee") is part of the phrase.
+	for range toks {
+		covered = append(covered, false)
+	}
+	for i := range hits {
+		h := &hits[i]
+		if k := x.kind(h); k == kindBlock || k == kindCue || h.negated && h.by == h.start {
+			continue
+		}
+		for t := h.start; t <= h.end; t++ {
+			covered[t] = true
+		}
+	}
+	for j := range toks {
+		if !toks[j].is(flagNegation) || covered[j] {
+			continue
+		}
+		if j+1 < len(toks) && toks[j+1].is(flagPseudo) {
+			continue
+		}
+		x.applyScope(int32(j), int32(j), negationWindow, flagChain, false, func(h *screenHit) { h.negated = true })
+	}
+	for i := range hits {
+		if hits[i].concept == s.cHypothetical {
+			h := hits[i]
+			x.applyScope(h.end, h.start, hypotheticalWindow, flagHypoChain, true, func(y *screenHit) { y.hypo = true })
+		}
+	}
+	// Resolutions look back: "numbness that went away", but not "numbness
+	// that has not gone away".
+	for j := range toks {
+		if !toks[j].is(flagResolved) || j > 0 && toks[j-1].word == "not" {
+			continue
+		}
+		w := toks[j].word
+		if w == "better" && (j == 0 || !toks[j-1].is(flagResolvedBefore)) {
+			continue // "better now", "all better"; not "better than", "getting better"
+		}
+		if (w == "away" || w == "down") && (j == 0 || !startsWith(toks[j-1].word, "w") && !startsWith(toks[j-1].word, "go")) {
+			continue // "went away", "gone down"; not "down there"
+		}
+		if w == "down" && (j+1 < len(toks) && (toks[j+1].word == "hard" || toks[j+1].word == "stairs" || toks[j+1].word == "steps") ||
+			!goneDown[toks[j-1].word]) {
+			continue // "went down hard", "going down my back"
+		}
+		if w == "gone" && (j+1 >= len(toks) || toks[j+1].word != "away") && x.bodyBefore(int32(j)) {
+			continue // "my back has gone", "my leg went": the back went out, nothing resolved
+		}
+		x.resolveBefore(int32(j))
+	}
+	return covered
+}
+
+func startsWith(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
+
+// resolveBefore marks as resolved the nearest symptom ending shortly before
+// token j, and any other symptom starting where it does.
+func (x *scan) resolveBefore(j int32) {
+	for t := j - 1; t >= 0 && t >= j-resolvedWindow-maxPhraseSpan; t-- {
+		found := false
+		for i := range x.at(t) {
+			h := &x.hits[x.first[t]+int32(i)]
+			if timed(x.kind(h)) && h.end < j && j-h.end <= resolvedWindow {
+				found = true
+				if !h.negated {
+					h.negated, h.by = true, j
+				}
+			}
+		}
+		if found {
+			return
+		}
+	}
+}
+
+// maxPhraseSpan bounds how many tokens a phrase hit may span, for looking
+// back from a token: phrases are a few words with small words between.
+const maxPhraseSpan = 12
+
+// followedBySymptom reports whether another symptom starts right after h.
+func (x *scan) followedBySymptom(h *screenHit) bool {
+	for t := h.end + 1; t <= h.end+2; t++ {
+		for _, o := range x.at(t) {
+			if timed(x.kind(&o)) && o.concept != x.s.cPain {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// siteAt reports whether a body site starts at token t.
+func (x *scan) siteAt(t int32) bool {
+	for _, h := range x.at(t) {
+		if x.kind(&h) == kindSite {
+			return true
+		}
+	}
+	return false
+}
+
+// negatableAt reports whether a negatable hit starts at token t; with
+// fresh, one that its own negation has not already dropped.
+func (x *scan) negatableAt(t int32, fresh bool) bool {
+	for _, h := range x.at(t) {
+		if negatable(x.kind(&h)) && !(fresh && h.negated && h.by == h.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// applyScope marks, with mark, the first negatable hit starting within
+// window tokens after token from, and the hits chained to it by chain
+// words (and, with overSites, by small words and body sites: "signs such
+// as saddle numbness"). by is the trigger's token, for explanations.
+func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSites bool, mark func(*screenHit)) {
+	toks := x.toks
+	firstStart := int32(-1)
+	for t := from + 1; t <= from+window && int(t) < len(toks); t++ {
+		if toks[t].is(flagScopeEnd) {
+			break
+		}
+		if x.negatableAt(t, true) {
+			firstStart = t
+			break
+		}
+	}
+	if firstStart < 0 {
+		return
+	}
+	// Mark every negatable hit starting within the scope, which grows to
+	// the end of the hits in it and then over chain words to the next.
+	scopeEnd := firstStart
+	for t := firstStart; int(t) < len(toks); t++ {
+		if t > scopeEnd {
+			next := t
+			for n := 0; n < negationChain && int(next) < len(toks) && toks[next].is(chain); n++ {
+				next++
+			}
+			for overSites && int(next) < len(toks) && (toks[next].skip || toks[next].is(chain) || x.siteAt(next)) {
+				next++
+			}
+			if next == t || int(next) >= len(toks) || !x.negatableAt(next, false) {
+				return
+			}
+			t, scopeEnd = next, next
+		}
+		for i := range x.at(t) {
+			h := &x.hits[x.first[t]+int32(i)]
+			if !negatable(x.kind(h)) {
+				continue
+			}
+			if h.by < 0 {
+				mark(h)
+				h.by = by
+			}
+			scopeEnd = max(scopeEnd, h.end)
+		}
+	}
+}
+
+// placeInTime marks symptoms and events whose nearest time marker is in
+// the past.
+func (x *scan) placeInTime() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if !dated(x.kind(h)) || h.negated || h.hypo {
+			continue
+		}
+		bestDist, past, by := int32(timeWindow+1), false, int32(-1)
+		for at := max(0, h.start-timeWindow); at <= h.end+timeWindow && int(at) < len(x.toks); at++ {
+			for ti := range x.at(at) {
+				t := &x.hits[x.first[at]+int32(ti)]
+				k := x.kind(t)
+				if k != kindRecent && k != kindPast {
+					continue
+				}
+				// "since" puts an event in the past ("since the accident"),
+				// never a symptom ("peeing myself since yesterday").
+				if t.concept == x.s.cSince && (x.kind(h) != kindEvent || t.start > h.start) ||
+					t.concept == x.s.cEverSince && x.kind(h) != kindEvent {
+					continue
+				}
+				d := min(abs32(t.start-h.start), abs32(t.start-h.end))
+				if d < bestDist || d == bestDist && k == kindRecent {
+					bestDist, past, by = d, k == kindPast, t.start
+				}
+			}
+		}
+		if past {
+			h.past, h.by = true, by
+		}
+	}
+}
+
+// counts reports whether a hit counts towards a rule.
+func (h *screenHit) counts() bool { return !h.negated && !h.past && !h.hypo }
+
+// nearTogether reports whether, around some counted hit of the rule's
+// first concept, each other concept the rule needs has a counted hit
+// within nearWindow words.
+func (x *scan) nearTogether(r *compiledRule) bool {
+	if len(r.need) == 0 {
+		return true
+	}
+	near := func(at int32, c int16) bool {
+		for t := max(0, at-nearWindow); t <= at+nearWindow && int(t) < len(x.toks); t++ {
+			for _, h := range x.at(t) {
+				if h.concept == c && h.counts() {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	nearAny := func(at int32, set []int16) bool {
+		if len(set) == 0 {
+			return true
+		}
+		for _, c := range set {
+			if near(at, c) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, h := range x.hits {
+		if h.concept != r.need[0] || !h.counts() {
+			continue
+		}
+		ok := true
+		for _, c := range r.need[1:] {
+			if !near(h.start, c) {
+				ok = false
+				break
+			}
+		}
+		if ok && nearAny(h.start, r.anyOf) && nearAny(h.start, r.alsoOf) && nearAny(h.start, r.andOf) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyBefore reports whether a body site, or "back", stands in the two
+// tokens before token j.
+func (x *scan) bodyBefore(j int32) bool {
+	for t := max(0, j-2); t < j; t++ {
+		if x.toks[t].word == "back" || x.siteAt(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// goneDown are the words before "down" that make it resolved: "the
+// swelling went down", not "pain going down my leg".
+var goneDown = setOf(`went gone come came`)

@@ -1,0 +1,221 @@
+package knowledge
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestScreen checks the behaviours the screen is built for, one mechanism
+// per group of cases: rules per red-flag group, the two levels, negation
+// scopes, time, who, typos, buried symptoms and cautions.
+func TestScreen(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		q         string
+		level     SafetyLevel
+		group     string // or situation, for cautions
+		recognise string // part of Recognised, when given
+	}{
+		// Rules over concepts: a symptom with its site, or a sign alone.
+		{"numb around my groin and now i have bladder trouble", SafetyEmergency, groupCaudaEquina, "numbness around the groin or buttocks with new bladder trouble"},
+		{"both my legs feel weak and my back is bad", SafetyEmergency, groupCaudaEquina, "weakness in both legs"},
+		{"my right foot drags when i walk", SafetyEmergency, groupNeuroDeficit, ""},
+		{"chest pressure that goes into my back", SafetyEmergency, groupHeartLung, "chest pain or pressure"},
+		{"a ripping pain through my back and belly", SafetyEmergency, groupAorta, ""},
+		{"my calf is swollen and warm", SafetyDoctor, groupClot, "a swollen calf"},
+		{"back pain with a fever since yesterday", SafetyDoctor, groupInfection, "a fever or chills"},
+		{"I have osteoporosis and I sneezed, now my back hurts", SafetyDoctor, groupFracture, ""},
+		{"losing weight without trying and my back aches at night", SafetyDoctor, groupCancer, ""},
+		// Emergency wins over see-a-doctor when both are present.
+		{"my calf is swollen and red and I am short of breath", SafetyEmergency, groupClot, ""},
+		// Who: a relative counts the same as the asker.
+		{"my dad can't feel his legs and his back hurts", SafetyEmergency, groupCaudaEquina, ""},
+		{"my grandma fell and now she can't stand up", SafetyEmergency, groupFracture, ""},
+		// Typos, slang and contractions.
+		{"numbnes in my grion", SafetyEmergency, groupCaudaEquina, ""},
+		{"cnt feel my legz", SafetyEmergency, groupCaudaEquina, ""},
+		{"i cant pee and my back kills", SafetyEmergency, groupCaudaEquina, ""},
+		{"pee'd myself this morning", SafetyEmergency, groupCaudaEquina, ""},
+		{"incontinance since last night", SafetyEmergency, groupCaudaEquina, ""},
+		// Buried in a long message or a booking request.
+		{strings.Repeat("my lower back has been tight from work and I sit a lot. ", 30) + "also since today I wet myself. which massage should I book?", SafetyEmergency, groupCaudaEquina, ""},
+		// Negation scopes.
+		{"no numbness, no bladder problems, just stiff", SafetyNone, "", ""},
+		{"never had a fever or chills, only a sore back", SafetyNone, "", ""},
+		{"i don't feel any numbness in my groin", SafetyNone, "", ""},
+		{"without any chest pain, just tight shoulders", SafetyNone, "", ""},
+		{"no fever but both my legs are numb", SafetyEmergency, groupCaudaEquina, ""},
+		{"the tingling in my feet went away after an hour", SafetyNone, "", ""},
+		{"i have no idea why but i can't feel my legs", SafetyEmergency, groupCaudaEquina, ""},
+		// Time: long ago is an old injury, recent is current.
+		{"a car crash ten years ago and it still aches in the cold", SafetyNone, "", ""},
+		{"fell off a ladder in 2012, back still stiff", SafetyNone, "", ""},
+		{"fell off a ladder an hour ago and my back hurts", SafetyEmergency, groupFracture, ""},
+		// General questions about warning signs.
+		{"what are the warning signs of cauda equina, like saddle numbness?", SafetyNone, "", ""},
+		// Near misses.
+		{"my foot falls asleep when I sit cross-legged", SafetyNone, "", ""},
+		{"legs are sore after leg day", SafetyNone, "", ""},
+		{"my back is stiff after a day at my desk", SafetyNone, "", ""},
+		{"I warm up my calves before running", SafetyNone, "", ""},
+		// Cautions: a massage question with the asker's own situation.
+		{"is deep tissue ok while on a blood thinner", SafetyCaution, "blood-thinners", ""},
+		{"can I get a massage at 30 weeks pregnant", SafetyCaution, "pregnancy", ""},
+		{"had a discectomy three weeks ago, is massage safe", SafetyCaution, "surgery", ""},
+		{"could massage replace my blood pressure pills", SafetyCaution, "medication", ""},
+		{"can my 10 year old get a massage", SafetyCaution, "age", ""},
+		// Ordinary questions with health words are not cautions.
+		{"can massage help anxiety", SafetyNone, "", ""},
+		{"does massage lower blood pressure", SafetyNone, "", ""},
+		{"what is deep tissue massage", SafetyNone, "", ""},
+		{"", SafetyNone, "", ""},
+	}
+	for _, tt := range tests {
+		name := tt.q
+		if len(name) > 60 {
+			name = name[len(name)-60:]
+		}
+		t.Run(name, func(t *testing.T) {
+			v := m.Screen(NewMessage(tt.q))
+			got := v.Group
+			if v.Level == SafetyCaution {
+				got = v.Situation
+			}
+			if v.Level != tt.level || got != tt.group {
+				t.Errorf("Screen(%q) = %s %s, want %s %s\n%s", tt.q, v.Level, got, tt.level, tt.group, v)
+			}
+			if !strings.Contains(v.Recognised, tt.recognise) {
+				t.Errorf("Recognised = %q, want it to contain %q", v.Recognised, tt.recognise)
+			}
+			if v.Fires() != (tt.level != SafetyNone) {
+				t.Errorf("Fires() = %v at level %s", v.Fires(), v.Level)
+			}
+			if v.Reason == "" {
+				t.Error("no reason given")
+			}
+		})
+	}
+}
+
+// TestScreenExplain checks that the explanation names what was counted,
+// what a negation dropped and the reason.
+func TestScreenExplain(t *testing.T) {
+	m := newDefaultMatcher(t)
+	v := m.Screen(NewMessage("no fever but my groin is numb"))
+	text := v.String()
+	for _, want := range []string{
+		"safety: level emergency, group cauda-equina",
+		"recognised: numbness around the groin or buttocks",
+		`saddle-site "groin"`,
+		`fever "fever" negated by "no"`,
+		"reason: fired: cauda-equina/emergency: numbness + saddle-site",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("explanation lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+// TestScreenStaffExtensions checks that words the staff add to a concept or
+// a group take effect, and that the built-in screen still applies.
+func TestScreenStaffExtensions(t *testing.T) {
+	b := Default()
+	b.Safety.Concepts = map[string][]string{"saddle-site": {"taco"}}
+	b.Safety.Groups = map[string][]string{groupHeartLung: {"elephant on me"}, "pregnancy": {"with child"}}
+	b.Safety.Phrases = []string{"purple toes"}
+	m := NewMatcher(b, MatchOptions{})
+	tests := []struct {
+		q     string
+		level SafetyLevel
+		group string
+	}{
+		{"my taco is numb", SafetyEmergency, groupCaudaEquina},
+		{"feels like an elephant on me", SafetyEmergency, groupHeartLung},
+		{"i am with child, is massage ok", SafetyCaution, "pregnancy"},
+		{"purple toes and back pain", SafetyEmergency, groupWarningSign},
+		{"numb groin", SafetyEmergency, groupCaudaEquina}, // built-in still there
+	}
+	for _, tt := range tests {
+		v := m.Screen(NewMessage(tt.q))
+		got := v.Group
+		if v.Level == SafetyCaution {
+			got = v.Situation
+		}
+		if v.Level != tt.level || got != tt.group {
+			t.Errorf("Screen(%q) = %s %s, want %s %s\n%s", tt.q, v.Level, got, tt.level, tt.group, v)
+		}
+	}
+}
+
+// TestSafetyReplies checks what each level says and links to.
+func TestSafetyReplies(t *testing.T) {
+	r := defaultResponder(t)
+	tests := []struct {
+		q, title, says string
+		kind           ReplyKind
+		level          SafetyLevel
+		contact        bool
+	}{
+		{"numb groin and i peed myself", "Please get medical help now", "911", ReplyUrgent, SafetyEmergency, false},
+		{"my calf is swollen and hot", "Please see a doctor today", "doctor today", ReplyUrgent, SafetyDoctor, false},
+		{"is it safe to get a massage while pregnant", "Ask your doctor or our therapists first", "health history", ReplyCaution, SafetyCaution, true},
+	}
+	for _, tt := range tests {
+		got := r.Ask(tt.q)
+		if got.Kind != tt.kind || got.Level != tt.level || got.Title != tt.title {
+			t.Errorf("Ask(%q) = %s %s %q, want %s %s %q", tt.q, got.Kind, got.Level, got.Title, tt.kind, tt.level, tt.title)
+		}
+		if !strings.Contains(got.Body, tt.says) || !strings.Contains(got.Body, "Health811") && tt.kind == ReplyUrgent {
+			t.Errorf("Ask(%q) body does not say %q and Health811:\n%s", tt.q, tt.says, got.Body)
+		}
+		if got.Kind == ReplyUrgent && !strings.Contains(got.Body, "You mentioned "+got.Recognised) {
+			t.Errorf("Ask(%q) body does not name what was recognised (%q):\n%s", tt.q, got.Recognised, got.Body)
+		}
+		if got.Booking != nil || strings.Contains(strings.ToLower(got.Body), "book") {
+			t.Errorf("Ask(%q) carries a booking link or pitch", tt.q)
+		}
+		if (got.Contact != nil) != tt.contact {
+			t.Errorf("Ask(%q) contact = %v, want %v", tt.q, got.Contact, tt.contact)
+		}
+		if got.EntryID != "" || got.Related != nil {
+			t.Errorf("Ask(%q) points at an entry: %q %v", tt.q, got.EntryID, got.Related)
+		}
+	}
+}
+
+// TestSafetyMessagesFromBase checks that the base's messages replace the
+// built-in ones.
+func TestSafetyMessagesFromBase(t *testing.T) {
+	b := Default()
+	b.Safety.Message = "Call 911 now, please."
+	b.Safety.DoctorMessage = "See your doctor today."
+	b.Safety.CautionMessage = "Ask your doctor first."
+	r := Responder{Matcher: NewMatcher(b, MatchOptions{})}
+	for q, want := range map[string]string{
+		"chest pain":                   "Call 911 now, please.",
+		"my calf is swollen":           "See your doctor today.",
+		"is massage safe in pregnancy": "Ask your doctor first.",
+	} {
+		if got := r.Ask(q).Body; !strings.Contains(got, want) {
+			t.Errorf("Ask(%q) body = %q, want it to contain %q", q, got, want)
+		}
+	}
+}
+
+// TestStaffDocsNameEveryID checks that docs/staff.md lists every concept,
+// group and situation id staff may extend, so the documentation keeps up
+// with the lexicon.
+func TestStaffDocsNameEveryID(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "docs", "staff.md"))
+	if err != nil {
+		t.Fatalf("read staff docs: %v", err)
+	}
+	doc := string(data)
+	for _, id := range append(SafetyConceptIDs(), SafetyGroupIDs()...) {
+		if !strings.Contains(doc, "`"+id+"`") {
+			t.Errorf("docs/staff.md does not name the safety id %q", id)
+		}
+	}
+}
