@@ -176,7 +176,7 @@ var settings = []setting{
 		usage: "application public key (hex), for the interactions endpoint",
 		field: func(c *Config) any { return &c.Discord.PublicKey }},
 	{key: "discord.guild_id", def: "", flag: "guild-id",
-		usage: "server (guild) ID to register commands in; empty for global commands",
+		usage: "the clinic's server: /kb is registered and works only there; empty turns /kb off (public commands are always global)",
 		field: func(c *Config) any { return &c.Discord.GuildID }},
 	{key: "discord.channels", def: []string{},
 		usage: "channel IDs where the bot answers plain messages",
