@@ -79,8 +79,12 @@ type DiscordConfig struct {
 	// RateLimitEvery; a burst of -1 turns the limit off.
 	RateLimitBurst int
 	RateLimitEvery time.Duration
-	ShardID        int
-	ShardCount     string // a number, or "auto"
+	// Cooldown is the deprecated key the rate limit replaced, kept so that
+	// configurations written for it still load: set to 0s, it turns the
+	// rate limit off, as it turned the cooldown off.
+	Cooldown   time.Duration
+	ShardID    int
+	ShardCount string // a number, or "auto"
 }
 
 // KnowledgeConfig says which knowledge base to serve, and the limits on
@@ -149,8 +153,10 @@ type setting struct {
 	flag  string
 	usage string
 	// secret values are masked in `synergybot config`; notInFile keys are
-	// refused in the config file (they may come from the environment only).
-	secret, notInFile bool
+	// refused in the config file (they may come from the environment only);
+	// deprecated keys are still read but neither printed nor documented as
+	// keys of their own.
+	secret, notInFile, deprecated bool
 	// path values that are relative and come from the file (or are the
 	// default) are taken relative to the config file's directory.
 	path bool
@@ -193,6 +199,9 @@ var settings = []setting{
 	{key: "discord.rate_limit_burst", def: 5,
 		usage: "replies one member may get in a row before the rate limit; -1 turns it off",
 		field: func(c *Config) any { return &c.Discord.RateLimitBurst }},
+	{key: "discord.cooldown", def: time.Duration(0), deprecated: true,
+		usage: "deprecated, replaced by rate_limit_burst and rate_limit_every: 0s (set) turns the rate limit off, other values are ignored",
+		field: func(c *Config) any { return &c.Discord.Cooldown }},
 	{key: "discord.rate_limit_every", def: 4 * time.Second,
 		usage: "after a burst, one more reply per member every this long",
 		field: func(c *Config) any { return &c.Discord.RateLimitEvery }},
@@ -647,6 +656,9 @@ func (l *loader) validate(c *Config) {
 	}
 	if d.RateLimitBurst == 0 || d.RateLimitBurst < -1 {
 		l.problem("discord.rate_limit_burst", fmt.Sprintf("%d is not a number of replies; use 1 or more, like 5, or -1 to turn the limit off", d.RateLimitBurst))
+	}
+	if s, _ := lookupSetting("discord.cooldown"); l.source(s) != "" && d.Cooldown == 0 {
+		d.RateLimitBurst = -1
 	}
 	if d.RateLimitEvery <= 0 {
 		l.problem("discord.rate_limit_every", fmt.Sprintf("%s is not a positive duration, like 4s", d.RateLimitEvery))

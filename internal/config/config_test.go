@@ -420,7 +420,7 @@ func TestConfigExampleFile(t *testing.T) {
 		t.Errorf("config.yaml does not hold the defaults:\ngot  %+v\nwant %+v", got, want)
 	}
 	for _, s := range settings {
-		if s.notInFile || s.computed {
+		if s.notInFile || s.computed || s.deprecated {
 			continue
 		}
 		if !strings.HasPrefix(cfg.sources[s.key], example+":") {
@@ -554,8 +554,11 @@ func TestConfigJSON(t *testing.T) {
 	for _, s := range r.Settings {
 		byKey[s.Key] = s
 	}
-	if len(byKey) != len(settings) {
-		t.Errorf("%d settings in the report, want %d", len(byKey), len(settings))
+	if want := len(Keys()); len(byKey) != want {
+		t.Errorf("%d settings in the report, want %d", len(byKey), want)
+	}
+	if _, ok := byKey["discord.cooldown"]; ok {
+		t.Error("the report shows the deprecated discord.cooldown")
 	}
 	if s := byKey["matching.threshold"]; s.Value != 0.6 || s.Source != "config.yaml:2" || s.Env != "SYNERGYBOT_MATCHING_THRESHOLD" || s.Flag != "--threshold" {
 		t.Errorf("matching.threshold = %+v", s)
@@ -589,5 +592,32 @@ func TestMaskStorageURL(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("mask(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestDeprecatedCooldown checks that a configuration written for the
+// cooldown the rate limit replaced still loads, and that "0s", which
+// turned the cooldown off, turns the rate limit off.
+func TestDeprecatedCooldown(t *testing.T) {
+	tests := []struct {
+		name  string
+		c     configCase
+		burst int
+	}{
+		{"not set", configCase{}, 5},
+		{"0s in the environment", configCase{env: map[string]string{"SYNERGYBOT_DISCORD_COOLDOWN": "0s"}}, -1},
+		{"0s in the file", configCase{file: "discord:\n  cooldown: 0s\n"}, -1},
+		{"3s in the file", configCase{file: "discord:\n  cooldown: 3s\n"}, 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg, err := load(t, tt.c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cfg.Discord.RateLimitBurst != tt.burst {
+				t.Errorf("rate_limit_burst = %d, want %d", cfg.Discord.RateLimitBurst, tt.burst)
+			}
+		})
 	}
 }

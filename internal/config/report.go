@@ -25,6 +25,9 @@ func WriteYAML(w io.Writer, cfg Config) error {
 	var section *yaml.Node
 	lastSection := ""
 	for _, s := range settings {
+		if s.deprecated {
+			continue
+		}
 		name, key, _ := strings.Cut(s.key, ".")
 		if name != lastSection {
 			section = &yaml.Node{Kind: yaml.MappingNode}
@@ -86,6 +89,9 @@ type Report struct {
 func WriteJSON(w io.Writer, cfg Config) error {
 	r := Report{File: cfg.File, Settings: []Setting{}}
 	for _, s := range settings {
+		if s.deprecated {
+			continue
+		}
 		src := cfg.sources[s.key]
 		if src == "" {
 			src = "default"
@@ -191,6 +197,9 @@ type Key struct {
 func Keys() []Key {
 	keys := make([]Key, 0, len(settings))
 	for _, s := range settings {
+		if s.deprecated {
+			continue
+		}
 		k := Key{Name: s.key, Env: envName(s.key), Usage: s.usage, InFile: !s.notInFile}
 		if s.flag != "" {
 			k.Flag = "--" + s.flag
