@@ -515,7 +515,7 @@ func joinPath(path, name string) string {
 
 // indexPath appends a list position (counted from 0 in i, shown from 1).
 func indexPath(path string, i int) string {
-	return fmt.Sprintf("%s[%d]", path, i+1)
+	return path + "[" + strconv.Itoa(i+1) + "]"
 }
 
 // The fields each kind of block may hold, in the order the file documents
