@@ -191,6 +191,9 @@ type Matcher struct {
 	// unknownIDF is the idf of a word found in no entry, the weight of a
 	// question word the base does not know when measuring its topic.
 	unknownIDF float64
+	// decays[i] is params.unknownDecay to the power i, for the i-th
+	// unknown word of a question (at most maxQueryTerms of them).
+	decays [maxQueryTerms]float64
 
 	vocab    vocabulary
 	synonyms synonymIndex
@@ -380,6 +383,9 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	}
 	m.vocab.build(df)
 	m.unknownIDF = math.Log(1 + (float64(n)+0.5)/0.5)
+	for i := range m.decays {
+		m.decays[i] = math.Pow(p.unknownDecay, float64(i))
+	}
 	m.commonDF = max(256, n/16)
 	m.safety = buildSafety(b.Safety.Phrases)
 	m.domain = domain.model(m.termID)
@@ -414,6 +420,23 @@ type scratch struct {
 	words   []string  // its content words with the vocabulary applied
 	named   []namedAt // techniques whose name the question holds in full
 	cands   []candidate
+
+	// evidenceMemo caches evidence: many units are matched by the same
+	// words and so have the same evidence ("massage" alone, in a
+	// massage clinic's base). Slot i holds an input whose low bits are i.
+	evidenceMemo [64]struct{ ev, value float64 }
+}
+
+// evidence is 1 - e^(-ev/scale), how sure ev makes a match (see
+// params.evidenceScale), remembered for the inputs seen last. scale is the
+// same for every call on one scratch, since a scratch belongs to one
+// matcher. The zero slot value never misleads: evidence(0) is 0.
+func (s *scratch) evidence(ev, scale float64) float64 {
+	slot := &s.evidenceMemo[math.Float64bits(ev)>>29&63]
+	if slot.ev != ev {
+		slot.ev, slot.value = ev, 1-math.Exp(-ev/scale)
+	}
+	return slot.value
 }
 
 type candidate struct {
@@ -462,7 +485,7 @@ func (m *Matcher) MatchMessage(msg Message) Match {
 		domain += float64(m.terms[q.id].cover * q.conf)
 	}
 	for i := range unknown {
-		cover += p.unknownWeight * math.Pow(p.unknownDecay, float64(i))
+		cover += p.unknownWeight * m.decay(i)
 	}
 	domain = math.Pow(domain/cover, p.domainCover)
 	// The share of the question's topic that the base explains, each
@@ -474,7 +497,7 @@ func (m *Matcher) MatchMessage(msg Message) Match {
 		topic += float64(m.terms[q.id].weight)
 	}
 	for i := range unknown {
-		topic += m.unknownIDF * math.Pow(p.unknownDecay, float64(i))
+		topic += m.unknownIDF * m.decay(i)
 	}
 	// The cap is calibrated against DefaultThreshold, not the matcher's
 	// own threshold, so that a score never depends on the threshold.
@@ -499,18 +522,25 @@ func (m *Matcher) MatchMessage(msg Message) Match {
 	for _, ui := range s.units {
 		u := &m.units[ui]
 		matched := float64(s.unit[ui])
+		if u.weight == weightName && matched > 0.99*float64(u.total) && m.base.Entries[u.entry].Kind == KindTechnique {
+			s.named = append(s.named, namedAt{entry: u.entry, pos: int32(slices.Index(s.seq, u.terms[0]))})
+		}
+		// The other factors are at most 1, so a unit whose name cover
+		// alone cannot beat its entry's best unit changes nothing: skip
+		// its exponential. (Rounding is monotonic, so the bound holds in
+		// floating point too.)
+		nameCover := float64(u.weight) * pow(matched/float64(u.total), p.nameCover)
+		if float32(nameCover) <= s.best[u.entry] {
+			continue
+		}
 		ev := matched
 		if p.phraseBonus > 0 && len(u.terms) > 1 && matched > 0.99*float64(u.total) && containsRun(s.seq, u.terms) {
 			ev += p.phraseBonus
 		}
-		sc := float64(u.weight) *
-			pow(matched/float64(u.total), p.nameCover) *
+		sc := nameCover *
 			pow(min(matched/known, 1), p.questionCover) *
-			(1 - math.Exp(-ev/p.evidenceScale))
+			s.evidence(ev, p.evidenceScale)
 		s.best[u.entry] = max(s.best[u.entry], float32(sc))
-		if u.weight == weightName && matched > 0.99*float64(u.total) && m.base.Entries[u.entry].Kind == KindTechnique {
-			s.named = append(s.named, namedAt{entry: u.entry, pos: int32(slices.Index(s.seq, u.terms[0]))})
-		}
 	}
 	// Rank the entries, keeping the few best.
 	s.cands = s.cands[:0]
@@ -687,6 +717,14 @@ func (m *Matcher) walk(s *scratch, q queryTerm, onlyTouched bool) {
 	}
 }
 
+// decay is params.unknownDecay to the power i, as math.Pow computes it.
+func (m *Matcher) decay(i int) float64 {
+	if i < len(m.decays) {
+		return m.decays[i]
+	}
+	return math.Pow(m.p.unknownDecay, float64(i))
+}
+
 // pow is math.Pow with the exponents the parameters use made cheap.
 func pow(x, e float64) float64 {
 	switch e {
@@ -798,19 +836,43 @@ func appendContent(dst, words []string) []string {
 // appendContentWord appends w to dst unless it is a stopword, or its
 // expansion when it is chat shorthand.
 func appendContentWord(dst []string, w string) []string {
-	if exp, ok := slang[w]; ok {
+	info, ok := notContent[w]
+	switch {
+	case !ok:
+		return append(dst, w)
+	case info.slang:
+		return append(dst, info.content...)
+	default:
+		return dst // a stopword
+	}
+}
+
+// contentInfo is what appendContentWord needs to know of a word that is
+// chat shorthand or a stopword.
+type contentInfo struct {
+	slang   bool
+	content []string // for shorthand, the words of its expansion that are not stopwords
+}
+
+// notContent holds every word of slang and stopwords, so that reading a
+// word of a message takes one lookup instead of two. It is built once from
+// those tables when the package loads and only read afterwards.
+var notContent = func() map[string]contentInfo {
+	m := make(map[string]contentInfo, len(slang)+len(stopwords))
+	for w := range stopwords {
+		m[w] = contentInfo{}
+	}
+	for w, exp := range slang {
+		info := contentInfo{slang: true}
 		for _, x := range exp {
 			if !stopwords[x] {
-				dst = append(dst, x)
+				info.content = append(info.content, x)
 			}
 		}
-		return dst
+		m[w] = info
 	}
-	if !stopwords[w] {
-		dst = append(dst, w)
-	}
-	return dst
-}
+	return m
+}()
 
 // appendWords appends the words of normalized text to dst, chat
 // shorthand expanded ("wat r" becomes "what are") and stopwords kept, like

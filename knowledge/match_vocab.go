@@ -165,10 +165,11 @@ func (m *Matcher) resolve(w string) (r resolution, ok bool) {
 	if i, found := m.vocab.exact[w]; found {
 		return single(m.vocab.term[i], 1), true
 	}
-	if id, found := m.termID[stem(w)]; found {
+	st := stem(w)
+	if id, found := m.termID[st]; found {
 		return single(id, 1), true
 	}
-	if isEveryday(w) || fillers[w] {
+	if everyday[w] || everyday[st] || fillers[w] { // isEveryday, with the stem at hand
 		return resolution{}, false
 	}
 	if c, found := m.vocab.cache.Load(w); found {
