@@ -59,3 +59,27 @@ func TestPhraseKeyFastPath(t *testing.T) {
 		}
 	}
 }
+
+// idSamples are ids, valid and not, for TestIsValidID.
+var idSamples = []string{"", "a", "-", "a-", "-a", "a-b", "a--b", "deep-tissue-massage", "Deep", "a_b", "a b", "0-9", "é", "a-b-", "ab-cd-ef-1", "a\n"}
+
+// TestIsValidID checks the written-out id check against the expression.
+func TestIsValidID(t *testing.T) {
+	for _, s := range idSamples {
+		checkIsValidID(t, s)
+	}
+}
+
+// FuzzIsValidID is TestIsValidID on any text.
+func FuzzIsValidID(f *testing.F) {
+	for _, s := range idSamples {
+		f.Add(s)
+	}
+	f.Fuzz(checkIsValidID)
+}
+
+func checkIsValidID(t *testing.T, s string) {
+	if got, want := isValidID(s), validID.MatchString(s); got != want {
+		t.Errorf("isValidID(%q) = %v, validID says %v", s, got, want)
+	}
+}
