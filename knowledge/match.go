@@ -625,6 +625,9 @@ func (m *Matcher) MatchMessage(msg Message) Match {
 		if c.rank < best.rank*suggestionRatio && c.score < best.score*suggestionRatio || c.score < floor {
 			continue
 		}
+		if out.Suggestions == nil {
+			out.Suggestions = make([]Candidate, 0, maxSuggestions)
+		}
 		out.Suggestions = append(out.Suggestions, Candidate{
 			Entry: &m.base.Entries[c.entry],
 			Score: min(max(c.score, 0), 1),
