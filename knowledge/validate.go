@@ -83,7 +83,9 @@ func (d *decoder) validateSafety(s Safety) {
 		d.required("safety.message", s.Message, "what to tell someone who describes a warning sign")
 	}
 	for i, p := range s.Phrases {
-		d.nonEmptyItem(indexPath("safety.phrases", i), p, "warning sign")
+		if isBlank(p) {
+			d.nonEmptyItem(indexPath("safety.phrases", i), p, "warning sign")
+		}
 	}
 }
 
@@ -156,12 +158,16 @@ func (d *decoder) validateEntry(path string, e Entry) {
 	}
 
 	for i, a := range e.Aliases {
-		d.nonEmptyItem(indexPath(joinPath(path, "aliases"), i), a, "alias")
+		if isBlank(a) {
+			d.nonEmptyItem(indexPath(joinPath(path, "aliases"), i), a, "alias")
+		}
 	}
 
 	qPath := joinPath(path, "questions")
 	for i, q := range e.Questions {
-		d.nonEmptyItem(indexPath(qPath, i), q, "question")
+		if isBlank(q) {
+			d.nonEmptyItem(indexPath(qPath, i), q, "question")
+		}
 	}
 	if !d.bad[qPath] {
 		switch _, found := d.pos[qPath]; {
@@ -184,12 +190,16 @@ func (d *decoder) validateEntry(path string, e Entry) {
 	d.noPlaceholder(joinPath(path, "title"), e.Title)
 	d.noPlaceholder(joinPath(path, "answer"), e.Answer)
 	for i, q := range e.Questions {
-		d.noPlaceholder(indexPath(qPath, i), q)
+		if placeholderIn(q) != "" {
+			d.noPlaceholder(indexPath(qPath, i), q)
+		}
 	}
 
 	rPath := joinPath(path, "related")
 	for i, r := range e.Related {
-		d.nonEmptyItem(indexPath(rPath, i), r, "related id")
+		if isBlank(r) {
+			d.nonEmptyItem(indexPath(rPath, i), r, "related id")
+		}
 	}
 
 	if e.Source != "" {
@@ -358,19 +368,27 @@ func (d *decoder) noPlaceholder(path, value string) {
 	if d.bad[path] {
 		return
 	}
+	if m := placeholderIn(value); m != "" {
+		name := path[strings.LastIndexByte(path, '.')+1:]
+		d.report(d.at(path), path,
+			fmt.Sprintf("%s still holds placeholder text: %q", name, clip(strings.TrimSpace(m), 60)),
+			"replace it with the real text people should see; the example entry at the top of the file only shows the layout")
+	}
+}
+
+// placeholderIn returns the placeholder text in value that the first
+// matching pattern finds, or "".
+func placeholderIn(value string) string {
 	lower, ascii := lowerASCII(value)
 	for _, p := range placeholders {
 		if ascii && !p.mayMatch(lower, value) {
 			continue
 		}
 		if m := p.re.FindString(value); m != "" {
-			name := path[strings.LastIndexByte(path, '.')+1:]
-			d.report(d.at(path), path,
-				fmt.Sprintf("%s still holds placeholder text: %q", name, clip(strings.TrimSpace(m), 60)),
-				"replace it with the real text people should see; the example entry at the top of the file only shows the layout")
-			return
+			return m
 		}
 	}
+	return ""
 }
 
 // lowerASCII returns s with ASCII letters lowercased, and whether s is
@@ -415,6 +433,11 @@ func (d *decoder) noPastedEntry(path, value string) {
 	d.report(at, path, fmt.Sprintf("the %s contains the line %q, the start of an entry", name, line),
 		`an entry pasted here is indented as far as the text above it, so it became part of that text; move its "- id:" line and the lines pasted with it left, so that "- id:" starts in the same column as the other entries' "- id:"`)
 }
+
+// isBlank reports whether a list item is empty, the only case where
+// nonEmptyItem needs the item's field path: a file's thousands of
+// non-empty items are spared building it.
+func isBlank(value string) bool { return strings.TrimSpace(value) == "" }
 
 // nonEmptyItem reports an empty item of a list.
 func (d *decoder) nonEmptyItem(path, value, what string) {
