@@ -297,6 +297,9 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		last.field = max(last.field, field)
 	}
 	var words []string
+	// The units' terms are cut from shared slabs rather than allocated
+	// one by one: a large base has tens of thousands of units.
+	var slab []int32
 	nUnits := 0
 	for i := range b.Entries {
 		nUnits += 2 + len(b.Entries[i].Aliases) + len(b.Entries[i].Questions)
@@ -308,12 +311,16 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		addUnit := func(text string, weight float32, key bool) {
 			words = read(words, text)
 			u := unit{entry: ei, weight: weight}
-			u.terms = make([]int32, 0, len(words))
+			if cap(slab)-len(slab) < len(words) {
+				slab = make([]int32, 0, max(4096, len(words)))
+			}
+			start := len(slab)
 			for _, w := range words {
 				id := m.vocab.intern(w, key, intern)
 				post(ei, id, weight)
-				u.terms = append(u.terms, id)
+				slab = append(slab, id)
 			}
+			u.terms = slab[start:len(slab):len(slab)]
 			domain.add(raw, u.terms, 1, true)
 			if len(u.terms) > 0 {
 				m.units = append(m.units, u)

@@ -83,7 +83,16 @@ func (v *vocabulary) build(termDF []int32) {
 	v.deletes = make(map[string][]int32, len(v.words)*2)
 	v.doubles = make(map[string][]int32, len(v.words))
 	v.sounds = make(map[string][]int32, len(v.words))
-	buf := make([]byte, 0, 64)
+	// The one-letter deletions of all words are written into one arena
+	// and become one string, whose slices are the keys: a large base has
+	// hundreds of thousands of them, and one allocation beats one each.
+	// The index is filled afterwards, in the same order as the words.
+	type deletion struct {
+		wi         int32
+		start, end int32 // the key in the arena; start < 0: the word itself
+	}
+	var arena []byte
+	var dels []deletion
 	for i, w := range v.words {
 		wi := int32(i)
 		if v.term[i] >= 0 {
@@ -96,13 +105,11 @@ func (v *vocabulary) build(termDF []int32) {
 		// (and stopwords); words only found in answers are reached by
 		// their doubling and their sound. It keeps the index small.
 		if v.key[i] || v.term[i] < 0 {
-			v.deletes[w] = append(v.deletes[w], wi)
+			dels = append(dels, deletion{wi: wi, start: -1})
 			for j := 0; j < len(w); j++ {
-				buf = append(append(buf[:0], w[:j]...), w[j+1:]...)
-				k := string(buf)
-				if l := v.deletes[k]; len(l) == 0 || l[len(l)-1] != wi {
-					v.deletes[k] = append(l, wi)
-				}
+				start := int32(len(arena))
+				arena = append(append(arena, w[:j]...), w[j+1:]...)
+				dels = append(dels, deletion{wi: wi, start: start, end: int32(len(arena))})
 			}
 		}
 		d := dedouble(w)
@@ -114,6 +121,18 @@ func (v *vocabulary) build(termDF []int32) {
 			c := w[0] - 'a'
 			v.initials[c] = append(v.initials[c], w)
 			v.initIdx[c] = append(v.initIdx[c], wi)
+		}
+	}
+	keys := string(arena)
+	for _, d := range dels {
+		if d.start < 0 {
+			w := v.words[d.wi]
+			v.deletes[w] = append(v.deletes[w], d.wi)
+			continue
+		}
+		k := keys[d.start:d.end]
+		if l := v.deletes[k]; len(l) == 0 || l[len(l)-1] != d.wi {
+			v.deletes[k] = append(l, d.wi)
 		}
 	}
 }
