@@ -195,7 +195,10 @@ type Matcher struct {
 	// unknown word of a question (at most maxQueryTerms of them).
 	decays [maxQueryTerms]float64
 
-	vocab    vocabulary
+	vocab vocabulary
+	// plain holds the resolutions of everyday words and fillers that are
+	// not words of the base (see resolvePlain).
+	plain    map[string]resolution
 	synonyms synonymIndex
 	domain   domainModel
 	safety   safetyIndex
@@ -389,6 +392,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		m.related[i] = slices.Compact(m.related[i])
 	}
 	m.vocab.build(df)
+	m.resolvePlain()
 	m.unknownIDF = math.Log(1 + (float64(n)+0.5)/0.5)
 	for i := range m.decays {
 		m.decays[i] = math.Pow(p.unknownDecay, float64(i))

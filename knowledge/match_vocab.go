@@ -184,6 +184,9 @@ func (m *Matcher) resolve(w string) (r resolution, ok bool) {
 	if i, found := m.vocab.exact[w]; found {
 		return single(m.vocab.term[i], 1), true
 	}
+	if r, found := m.plain[w]; found {
+		return r, r.n > 0
+	}
 	st := stem(w)
 	if id, found := m.termID[st]; found {
 		return single(id, 1), true
@@ -202,6 +205,30 @@ func (m *Matcher) resolve(w string) (r resolution, ok bool) {
 		}
 	}
 	return r, r.n > 0
+}
+
+// resolvePlain fills m.plain: what resolve makes of each everyday word and
+// filler the base does not hold as it is, worked out once, so that these
+// common words of questions take one lookup instead of four. It runs once
+// the base's terms are all known.
+func (m *Matcher) resolvePlain() {
+	m.plain = make(map[string]resolution, len(everyday)+len(fillers))
+	add := func(w string) {
+		if _, found := m.vocab.exact[w]; found {
+			return // resolve finds it first
+		}
+		if id, found := m.termID[stem(w)]; found {
+			m.plain[w] = single(id, 1)
+			return
+		}
+		m.plain[w] = resolution{} // unknown: never corrected
+	}
+	for w := range everyday {
+		add(w)
+	}
+	for w := range fillers {
+		add(w)
+	}
 }
 
 func single(id int32, conf float32) resolution {
