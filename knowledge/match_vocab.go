@@ -91,8 +91,16 @@ func (v *vocabulary) build(termDF []int32) {
 		wi         int32
 		start, end int32 // the key in the arena; start < 0: the word itself
 	}
-	var arena []byte
-	var dels []deletion
+	// Sized exactly first, so that neither grows by copying.
+	size, count := 0, 0
+	for i, w := range v.words {
+		if len(w) >= 3 && len(w) <= 32 && isWord(w) && (v.key[i] || v.term[i] < 0) {
+			size += len(w) * (len(w) - 1)
+			count += len(w) + 1
+		}
+	}
+	arena := make([]byte, 0, size)
+	dels := make([]deletion, 0, count)
 	for i, w := range v.words {
 		wi := int32(i)
 		if v.term[i] >= 0 {
