@@ -237,6 +237,11 @@ func isDigits(s string) bool {
 }
 
 func hasURLPrefix(s string) bool {
+	// stripDiscord asks at every byte of a message: most bytes start
+	// neither "http" nor "www".
+	if s == "" || s[0]|0x20 != 'h' && s[0]|0x20 != 'w' {
+		return false
+	}
 	return hasFoldPrefix(s, "http://") || hasFoldPrefix(s, "https://") || hasFoldPrefix(s, "www.")
 }
 

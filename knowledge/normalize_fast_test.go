@@ -38,3 +38,18 @@ func checkNormalizeASCII(t *testing.T, s string) {
 		t.Errorf("normalizeASCII(%q) = %q, normalizeText gives %q", stripped, got, want)
 	}
 }
+
+// TestHasURLPrefixShortcut checks hasURLPrefix's first-byte shortcut
+// against the three prefix tests alone, at every position of the samples.
+func TestHasURLPrefixShortcut(t *testing.T) {
+	samples := append(normalizeSamples, "see HTTPS://x.y and Www.z", "hTtP://a", "wWw.", "http:/", "ｈttp://")
+	for _, s := range samples {
+		for i := range len(s) + 1 {
+			rest := s[i:]
+			want := hasFoldPrefix(rest, "http://") || hasFoldPrefix(rest, "https://") || hasFoldPrefix(rest, "www.")
+			if got := hasURLPrefix(rest); got != want {
+				t.Errorf("hasURLPrefix(%q) = %v, want %v", rest, got, want)
+			}
+		}
+	}
+}
