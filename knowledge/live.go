@@ -66,6 +66,12 @@ func VersionOf(data []byte) string {
 // its matcher with opts, and returns the complete snapshot, stamped with now.
 // It returns Parse's error unchanged when data is not a valid base.
 func NewSnapshot(source string, data []byte, opts MatchOptions, now time.Time) (*Snapshot, error) {
+	return newSnapshot(source, data, VersionOf(data), opts, now)
+}
+
+// newSnapshot is NewSnapshot for data whose version the caller has already
+// computed (a reload compares it with the live one first).
+func newSnapshot(source string, data []byte, version string, opts MatchOptions, now time.Time) (*Snapshot, error) {
 	b, err := Parse(source, data)
 	if err != nil {
 		return nil, err
@@ -73,7 +79,7 @@ func NewSnapshot(source string, data []byte, opts MatchOptions, now time.Time) (
 	return &Snapshot{
 		Base:     b,
 		Matcher:  NewMatcher(b, opts),
-		Version:  VersionOf(data),
+		Version:  version,
 		LoadedAt: now,
 		Source:   source,
 		Options:  opts,
@@ -172,11 +178,12 @@ func (l *Live) ReloadBytes(data []byte) (snap *Snapshot, changed bool, err error
 	defer l.reloadMu.Unlock()
 
 	old := l.current.Load()
-	if old.Version == VersionOf(data) {
+	version := VersionOf(data)
+	if old.Version == version {
 		l.failure.Store(nil) // the file is good again, as it was
 		return old, false, nil
 	}
-	next, err := NewSnapshot(old.Source, data, old.Options, l.now())
+	next, err := newSnapshot(old.Source, data, version, old.Options, l.now())
 	if err != nil {
 		l.fail(old.Source, err)
 		return old, false, err

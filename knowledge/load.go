@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"bytes"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -218,6 +219,9 @@ func Parse(source string, data []byte) (*Base, error) {
 		return nil, problems
 	}
 	d := newDecoder(source)
+	// Most lines of a knowledge base hold one field: sizing the table of
+	// positions for them spares a large file many rehashes.
+	d.pos = make(map[string]filePos, bytes.Count(data, []byte("\n"))+1)
 	b := d.document(doc)
 	if b != nil {
 		d.validate(b)
@@ -299,6 +303,12 @@ func parseYAML(source string, data []byte) (*yaml.Node, Problems) {
 	if problems := unreadableText(source, data); len(problems) > 0 {
 		return nil, problems
 	}
+	// The library reads a whole buffer at a time twice as fast as a line
+	// at a time, so a file is read whole first. Only when that fails is
+	// it read again a line at a time, to know how far the library got.
+	if doc, ok := parseWhole(data); ok {
+		return doc, nil
+	}
 	in := &lineReader{data: data}
 	dec := yaml.NewDecoder(in)
 	var doc yaml.Node
@@ -321,6 +331,21 @@ func parseYAML(source string, data []byte) (*yaml.Node, Problems) {
 			Fix:     `remove the "---" line and everything after it, or merge the two parts`,
 		}}
 	}
+}
+
+// parseWhole parses data, which must hold exactly one document, in one
+// go. ok is false when it holds none, several or a syntax error: parseYAML
+// then reads it a line at a time to report that.
+func parseWhole(data []byte) (doc *yaml.Node, ok bool) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var first, next yaml.Node
+	if dec.Decode(&first) != nil {
+		return nil, false
+	}
+	if err := dec.Decode(&next); !errors.Is(err, io.EOF) {
+		return nil, false
+	}
+	return &first, true
 }
 
 // yamlErrorLine matches the position the YAML library puts in its messages.
@@ -515,7 +540,7 @@ func joinPath(path, name string) string {
 
 // indexPath appends a list position (counted from 0 in i, shown from 1).
 func indexPath(path string, i int) string {
-	return fmt.Sprintf("%s[%d]", path, i+1)
+	return path + "[" + strconv.Itoa(i+1) + "]"
 }
 
 // The fields each kind of block may hold, in the order the file documents
@@ -731,7 +756,7 @@ func entryID(n *yaml.Node) string {
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if k.Kind == yaml.ScalarNode && k.Value == "id" && v.Kind == yaml.ScalarNode && validID.MatchString(v.Value) {
+		if k.Kind == yaml.ScalarNode && k.Value == "id" && v.Kind == yaml.ScalarNode && isValidID(v.Value) {
 			return v.Value
 		}
 	}

@@ -191,8 +191,14 @@ type Matcher struct {
 	// unknownIDF is the idf of a word found in no entry, the weight of a
 	// question word the base does not know when measuring its topic.
 	unknownIDF float64
+	// decays[i] is params.unknownDecay to the power i, for the i-th
+	// unknown word of a question (at most maxQueryTerms of them).
+	decays [maxQueryTerms]float64
 
-	vocab    vocabulary
+	vocab vocabulary
+	// plain holds the resolutions of everyday words and fillers that are
+	// not words of the base (see resolvePlain).
+	plain    map[string]resolution
 	synonyms synonymIndex
 	domain   domainModel
 	screen   *safetyScreen
@@ -294,6 +300,9 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		last.field = max(last.field, field)
 	}
 	var words []string
+	// The units' terms are cut from shared slabs rather than allocated
+	// one by one: a large base has tens of thousands of units.
+	var slab []int32
 	nUnits := 0
 	for i := range b.Entries {
 		nUnits += 2 + len(b.Entries[i].Aliases) + len(b.Entries[i].Questions)
@@ -305,12 +314,16 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		addUnit := func(text string, weight float32, key bool) {
 			words = read(words, text)
 			u := unit{entry: ei, weight: weight}
-			u.terms = make([]int32, 0, len(words))
+			if cap(slab)-len(slab) < len(words) {
+				slab = make([]int32, 0, max(4096, len(words)))
+			}
+			start := len(slab)
 			for _, w := range words {
 				id := m.vocab.intern(w, key, intern)
 				post(ei, id, weight)
-				u.terms = append(u.terms, id)
+				slab = append(slab, id)
 			}
+			u.terms = slab[start:len(slab):len(slab)]
 			domain.add(raw, u.terms, 1, true)
 			if len(u.terms) > 0 {
 				m.units = append(m.units, u)
@@ -379,7 +392,11 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		m.related[i] = slices.Compact(m.related[i])
 	}
 	m.vocab.build(df)
+	m.resolvePlain()
 	m.unknownIDF = math.Log(1 + (float64(n)+0.5)/0.5)
+	for i := range m.decays {
+		m.decays[i] = math.Pow(p.unknownDecay, float64(i))
+	}
 	m.commonDF = max(256, n/16)
 	m.screen = buildScreen(SafetyExtensions{Concepts: b.Safety.Concepts, Groups: b.Safety.Groups, Phrases: b.Safety.Phrases}, m.vocab.words)
 	m.domain = domain.model(m.termID)
@@ -414,6 +431,23 @@ type scratch struct {
 	words   []string  // its content words with the vocabulary applied
 	named   []namedAt // techniques whose name the question holds in full
 	cands   []candidate
+
+	// evidenceMemo caches evidence: many units are matched by the same
+	// words and so have the same evidence ("massage" alone, in a
+	// massage clinic's base). Slot i holds an input whose low bits are i.
+	evidenceMemo [64]struct{ ev, value float64 }
+}
+
+// evidence is 1 - e^(-ev/scale), how sure ev makes a match (see
+// params.evidenceScale), remembered for the inputs seen last. scale is the
+// same for every call on one scratch, since a scratch belongs to one
+// matcher. The zero slot value never misleads: evidence(0) is 0.
+func (s *scratch) evidence(ev, scale float64) float64 {
+	slot := &s.evidenceMemo[math.Float64bits(ev)>>29&63]
+	if slot.ev != ev {
+		slot.ev, slot.value = ev, 1-math.Exp(-ev/scale)
+	}
+	return slot.value
 }
 
 type candidate struct {
@@ -462,7 +496,7 @@ func (m *Matcher) MatchMessage(msg Message) Match {
 		domain += float64(m.terms[q.id].cover * q.conf)
 	}
 	for i := range unknown {
-		cover += p.unknownWeight * math.Pow(p.unknownDecay, float64(i))
+		cover += p.unknownWeight * m.decay(i)
 	}
 	domain = math.Pow(domain/cover, p.domainCover)
 	// The share of the question's topic that the base explains, each
@@ -474,7 +508,7 @@ func (m *Matcher) MatchMessage(msg Message) Match {
 		topic += float64(m.terms[q.id].weight)
 	}
 	for i := range unknown {
-		topic += m.unknownIDF * math.Pow(p.unknownDecay, float64(i))
+		topic += m.unknownIDF * m.decay(i)
 	}
 	// The cap is calibrated against DefaultThreshold, not the matcher's
 	// own threshold, so that a score never depends on the threshold.
@@ -499,18 +533,25 @@ func (m *Matcher) MatchMessage(msg Message) Match {
 	for _, ui := range s.units {
 		u := &m.units[ui]
 		matched := float64(s.unit[ui])
+		if u.weight == weightName && matched > 0.99*float64(u.total) && m.base.Entries[u.entry].Kind == KindTechnique {
+			s.named = append(s.named, namedAt{entry: u.entry, pos: int32(slices.Index(s.seq, u.terms[0]))})
+		}
+		// The other factors are at most 1, so a unit whose name cover
+		// alone cannot beat its entry's best unit changes nothing: skip
+		// its exponential. (Rounding is monotonic, so the bound holds in
+		// floating point too.)
+		nameCover := float64(u.weight) * pow(matched/float64(u.total), p.nameCover)
+		if float32(nameCover) <= s.best[u.entry] {
+			continue
+		}
 		ev := matched
 		if p.phraseBonus > 0 && len(u.terms) > 1 && matched > 0.99*float64(u.total) && containsRun(s.seq, u.terms) {
 			ev += p.phraseBonus
 		}
-		sc := float64(u.weight) *
-			pow(matched/float64(u.total), p.nameCover) *
+		sc := nameCover *
 			pow(min(matched/known, 1), p.questionCover) *
-			(1 - math.Exp(-ev/p.evidenceScale))
+			s.evidence(ev, p.evidenceScale)
 		s.best[u.entry] = max(s.best[u.entry], float32(sc))
-		if u.weight == weightName && matched > 0.99*float64(u.total) && m.base.Entries[u.entry].Kind == KindTechnique {
-			s.named = append(s.named, namedAt{entry: u.entry, pos: int32(slices.Index(s.seq, u.terms[0]))})
-		}
 	}
 	// Rank the entries, keeping the few best.
 	s.cands = s.cands[:0]
@@ -594,6 +635,9 @@ func (m *Matcher) MatchMessage(msg Message) Match {
 		}
 		if c.rank < best.rank*suggestionRatio && c.score < best.score*suggestionRatio || c.score < floor {
 			continue
+		}
+		if out.Suggestions == nil {
+			out.Suggestions = make([]Candidate, 0, maxSuggestions)
 		}
 		out.Suggestions = append(out.Suggestions, Candidate{
 			Entry: &m.base.Entries[c.entry],
@@ -685,6 +729,14 @@ func (m *Matcher) walk(s *scratch, q queryTerm, onlyTouched bool) {
 		}
 		s.unit[up.unit] += w
 	}
+}
+
+// decay is params.unknownDecay to the power i, as math.Pow computes it.
+func (m *Matcher) decay(i int) float64 {
+	if i < len(m.decays) {
+		return m.decays[i]
+	}
+	return math.Pow(m.p.unknownDecay, float64(i))
 }
 
 // pow is math.Pow with the exponents the parameters use made cheap.
@@ -798,19 +850,43 @@ func appendContent(dst, words []string) []string {
 // appendContentWord appends w to dst unless it is a stopword, or its
 // expansion when it is chat shorthand.
 func appendContentWord(dst []string, w string) []string {
-	if exp, ok := slang[w]; ok {
+	info, ok := notContent[w]
+	switch {
+	case !ok:
+		return append(dst, w)
+	case info.slang:
+		return append(dst, info.content...)
+	default:
+		return dst // a stopword
+	}
+}
+
+// contentInfo is what appendContentWord needs to know of a word that is
+// chat shorthand or a stopword.
+type contentInfo struct {
+	slang   bool
+	content []string // for shorthand, the words of its expansion that are not stopwords
+}
+
+// notContent holds every word of slang and stopwords, so that reading a
+// word of a message takes one lookup instead of two. It is built once from
+// those tables when the package loads and only read afterwards.
+var notContent = func() map[string]contentInfo {
+	m := make(map[string]contentInfo, len(slang)+len(stopwords))
+	for w := range stopwords {
+		m[w] = contentInfo{}
+	}
+	for w, exp := range slang {
+		info := contentInfo{slang: true}
 		for _, x := range exp {
 			if !stopwords[x] {
-				dst = append(dst, x)
+				info.content = append(info.content, x)
 			}
 		}
-		return dst
+		m[w] = info
 	}
-	if !stopwords[w] {
-		dst = append(dst, w)
-	}
-	return dst
-}
+	return m
+}()
 
 // appendWords appends the words of normalized text to dst, chat
 // shorthand expanded ("wat r" becomes "what are") and stopwords kept, like

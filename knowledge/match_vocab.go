@@ -83,7 +83,24 @@ func (v *vocabulary) build(termDF []int32) {
 	v.deletes = make(map[string][]int32, len(v.words)*2)
 	v.doubles = make(map[string][]int32, len(v.words))
 	v.sounds = make(map[string][]int32, len(v.words))
-	buf := make([]byte, 0, 64)
+	// The one-letter deletions of all words are written into one arena
+	// and become one string, whose slices are the keys: a large base has
+	// hundreds of thousands of them, and one allocation beats one each.
+	// The index is filled afterwards, in the same order as the words.
+	type deletion struct {
+		wi         int32
+		start, end int32 // the key in the arena; start < 0: the word itself
+	}
+	// Sized exactly first, so that neither grows by copying.
+	size, count := 0, 0
+	for i, w := range v.words {
+		if len(w) >= 3 && len(w) <= 32 && isWord(w) && (v.key[i] || v.term[i] < 0) {
+			size += len(w) * (len(w) - 1)
+			count += len(w) + 1
+		}
+	}
+	arena := make([]byte, 0, size)
+	dels := make([]deletion, 0, count)
 	for i, w := range v.words {
 		wi := int32(i)
 		if v.term[i] >= 0 {
@@ -96,13 +113,11 @@ func (v *vocabulary) build(termDF []int32) {
 		// (and stopwords); words only found in answers are reached by
 		// their doubling and their sound. It keeps the index small.
 		if v.key[i] || v.term[i] < 0 {
-			v.deletes[w] = append(v.deletes[w], wi)
+			dels = append(dels, deletion{wi: wi, start: -1})
 			for j := 0; j < len(w); j++ {
-				buf = append(append(buf[:0], w[:j]...), w[j+1:]...)
-				k := string(buf)
-				if l := v.deletes[k]; len(l) == 0 || l[len(l)-1] != wi {
-					v.deletes[k] = append(l, wi)
-				}
+				start := int32(len(arena))
+				arena = append(append(arena, w[:j]...), w[j+1:]...)
+				dels = append(dels, deletion{wi: wi, start: start, end: int32(len(arena))})
 			}
 		}
 		d := dedouble(w)
@@ -114,6 +129,18 @@ func (v *vocabulary) build(termDF []int32) {
 			c := w[0] - 'a'
 			v.initials[c] = append(v.initials[c], w)
 			v.initIdx[c] = append(v.initIdx[c], wi)
+		}
+	}
+	keys := string(arena)
+	for _, d := range dels {
+		if d.start < 0 {
+			w := v.words[d.wi]
+			v.deletes[w] = append(v.deletes[w], d.wi)
+			continue
+		}
+		k := keys[d.start:d.end]
+		if l := v.deletes[k]; len(l) == 0 || l[len(l)-1] != d.wi {
+			v.deletes[k] = append(l, d.wi)
 		}
 	}
 }
@@ -165,10 +192,14 @@ func (m *Matcher) resolve(w string) (r resolution, ok bool) {
 	if i, found := m.vocab.exact[w]; found {
 		return single(m.vocab.term[i], 1), true
 	}
-	if id, found := m.termID[stem(w)]; found {
+	if r, found := m.plain[w]; found {
+		return r, r.n > 0
+	}
+	st := stem(w)
+	if id, found := m.termID[st]; found {
 		return single(id, 1), true
 	}
-	if isEveryday(w) || fillers[w] {
+	if everyday[w] || everyday[st] || fillers[w] { // isEveryday, with the stem at hand
 		return resolution{}, false
 	}
 	if c, found := m.vocab.cache.Load(w); found {
@@ -182,6 +213,30 @@ func (m *Matcher) resolve(w string) (r resolution, ok bool) {
 		}
 	}
 	return r, r.n > 0
+}
+
+// resolvePlain fills m.plain: what resolve makes of each everyday word and
+// filler the base does not hold as it is, worked out once, so that these
+// common words of questions take one lookup instead of four. It runs once
+// the base's terms are all known.
+func (m *Matcher) resolvePlain() {
+	m.plain = make(map[string]resolution, len(everyday)+len(fillers))
+	add := func(w string) {
+		if _, found := m.vocab.exact[w]; found {
+			return // resolve finds it first
+		}
+		if id, found := m.termID[stem(w)]; found {
+			m.plain[w] = single(id, 1)
+			return
+		}
+		m.plain[w] = resolution{} // unknown: never corrected
+	}
+	for w := range everyday {
+		add(w)
+	}
+	for w := range fillers {
+		add(w)
+	}
 }
 
 func single(id int32, conf float32) resolution {

@@ -33,7 +33,7 @@ const longMessage = 160
 func NewMessage(text string) Message {
 	if len(text) < longMessage {
 		n := Normalize(text)
-		return Message{Text: text, Normalized: n, Words: appendWords(nil, n)}
+		return Message{Text: text, Normalized: n, Words: appendWords(wordsFor(n), n)}
 	}
 	var all, focus []string
 	var focusText []string
@@ -52,12 +52,22 @@ func NewMessage(text string) Message {
 		}
 	}
 	whole := strings.Join(all, " ")
-	msg := Message{Text: text, Normalized: whole, Words: appendWords(nil, whole)}
+	msg := Message{Text: text, Normalized: whole, Words: appendWords(wordsFor(whole), whole)}
 	if story && len(focus) > 0 {
 		fn := strings.Join(focus, " ")
-		msg.Focus = &Message{Text: strings.Join(focusText, " "), Normalized: fn, Words: appendWords(nil, fn)}
+		msg.Focus = &Message{Text: strings.Join(focusText, " "), Normalized: fn, Words: appendWords(wordsFor(fn), fn)}
 	}
 	return msg
+}
+
+// wordsFor returns an empty slice with room for the words of normalized
+// text, so that appending them allocates once (shorthand that expands to
+// several words may still grow it).
+func wordsFor(normalized string) []string {
+	if normalized == "" {
+		return nil
+	}
+	return make([]string, 0, strings.Count(normalized, " ")+1)
 }
 
 // splitSentences cuts text after each ".", "!" or "?" followed by a space,

@@ -45,7 +45,8 @@ func realisticQuestions(tb testing.TB, n int) []string {
 
 // BenchmarkAsk is the whole pipeline, as `ask --json` runs it, on 10,000
 // realistic questions; it reports the p50 and p99 of one question, and of
-// Match alone, for questions up to 1,000 characters.
+// Match alone, for questions up to 1,000 characters, and the pipeline's
+// average without the safety screen.
 func BenchmarkAsk(b *testing.B) {
 	qs := realisticQuestions(b, 10000)
 	r := Responder{Matcher: NewMatcher(Default(), MatchOptions{}), Options: ReplyOptions{Tracking: true, Medium: "cli"}}
@@ -54,6 +55,27 @@ func BenchmarkAsk(b *testing.B) {
 		for i := 0; b.Loop(); i++ {
 			r.Ask(qs[i%len(qs)])
 		}
+	})
+	// How the time splits: the same questions are screened alone (with
+	// their normalisation), and the screen's time is taken off the
+	// pipeline's.
+	b.Run("pipeline-excluding-screen", func(b *testing.B) {
+		var ask, screen time.Duration
+		n := 0
+		for b.Loop() {
+			t0 := time.Now()
+			for _, q := range qs {
+				r.Ask(q)
+			}
+			t1 := time.Now()
+			for _, q := range qs {
+				r.Matcher.Screen(NewMessage(q))
+			}
+			ask, screen = ask+t1.Sub(t0), screen+time.Since(t1)
+			n += len(qs)
+		}
+		b.ReportMetric(float64((ask-screen).Nanoseconds())/float64(n), "ns/question")
+		b.ReportMetric(float64(screen.Nanoseconds())/float64(n), "screen-ns/question")
 	})
 	percentiles := func(b *testing.B, f func(string)) {
 		var d []time.Duration

@@ -15,6 +15,23 @@ import (
 // "deep-tissue-massage".
 var validID = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
+// isValidID is validID.MatchString without the expression: a check made
+// twice per entry of a 10,000-entry file is worth writing out.
+func isValidID(s string) bool {
+	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case c == '-' && s[i+1] != '-': // s[i+1] exists: s does not end in '-'
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // MinQuestions is the fewest sample questions an entry may have: fewer give
 // the matcher too little to learn from.
 const MinQuestions = 3
@@ -142,7 +159,7 @@ func (d *decoder) validateEntries(entries []Entry) {
 		switch {
 		case d.required(idPath, e.ID, "a short lowercase name with dashes, unique in the file, such as deep-tissue-massage"):
 			// Missing or empty: reported.
-		case !validID.MatchString(e.ID):
+		case !isValidID(e.ID):
 			fix := "use only lowercase letters, digits and single dashes between words"
 			if s := suggestID(e.ID); s != "" {
 				fix += ", for example " + s
@@ -200,12 +217,16 @@ func (d *decoder) validateEntry(path string, e Entry) {
 	}
 
 	for i, a := range e.Aliases {
-		d.nonEmptyItem(indexPath(joinPath(path, "aliases"), i), a, "alias")
+		if isBlank(a) {
+			d.nonEmptyItem(indexPath(joinPath(path, "aliases"), i), a, "alias")
+		}
 	}
 
 	qPath := joinPath(path, "questions")
 	for i, q := range e.Questions {
-		d.nonEmptyItem(indexPath(qPath, i), q, "question")
+		if isBlank(q) {
+			d.nonEmptyItem(indexPath(qPath, i), q, "question")
+		}
 	}
 	if !d.bad[qPath] {
 		switch _, found := d.pos[qPath]; {
@@ -228,12 +249,16 @@ func (d *decoder) validateEntry(path string, e Entry) {
 	d.noPlaceholder(joinPath(path, "title"), e.Title)
 	d.noPlaceholder(joinPath(path, "answer"), e.Answer)
 	for i, q := range e.Questions {
-		d.noPlaceholder(indexPath(qPath, i), q)
+		if placeholderIn(q) != "" {
+			d.noPlaceholder(indexPath(qPath, i), q)
+		}
 	}
 
 	rPath := joinPath(path, "related")
 	for i, r := range e.Related {
-		d.nonEmptyItem(indexPath(rPath, i), r, "related id")
+		if isBlank(r) {
+			d.nonEmptyItem(indexPath(rPath, i), r, "related id")
+		}
 	}
 
 	if e.Source != "" {
@@ -276,30 +301,37 @@ func (d *decoder) validateRelated(path string, e Entry, firstID map[string]int, 
 // belongs to another entry: the matcher could not tell which one is meant.
 // Phrases are compared ignoring case and repeated spaces.
 func (d *decoder) validateSharedPhrases(entries []Entry) {
+	// owner is the first phrase with a key. Its field path and line are
+	// worked out only when another entry repeats it, which is rare.
 	type owner struct {
-		entry int
-		what  string // "an alias" or "a sample question"
-		line  int
+		entry, item int
+		field       string // "aliases" or "questions"
+		what        string // "an alias" or "a sample question"
 	}
-	seen := map[string]owner{}
+	n := 0
+	for _, e := range entries {
+		n += len(e.Aliases) + len(e.Questions)
+	}
+	seen := make(map[string]owner, n)
 	check := func(i int, field, what string, phrases []string) {
 		for j, s := range phrases {
 			key := phraseKey(s)
 			if key == "" {
 				continue
 			}
-			p := indexPath(joinPath(d.entryPaths[i], field), j)
 			first, dup := seen[key]
 			switch {
 			case !dup:
-				seen[key] = owner{i, what, d.at(p).line}
+				seen[key] = owner{i, j, field, what}
 			case first.entry != i:
 				other := entries[first.entry].ID
 				if other == "" {
 					other = d.entryPaths[first.entry]
 				}
+				p := indexPath(joinPath(d.entryPaths[i], field), j)
+				line := d.at(indexPath(joinPath(d.entryPaths[first.entry], first.field), first.item)).line
 				d.report(d.at(p), p,
-					fmt.Sprintf("%q is also %s of the entry %s (line %d)", s, first.what, other, first.line),
+					fmt.Sprintf("%q is also %s of the entry %s (line %d)", s, first.what, other, line),
 					"keep it in only one of the two entries, so the bot knows which one is meant")
 			}
 		}
@@ -358,14 +390,36 @@ func (d *decoder) checkURL(path, value string) {
 
 // placeholders match the template text that must be replaced before an
 // entry goes live: the example entry's answer ("Write the explanation here,
-// in your own words"), and the usual marks of unfinished text.
-var placeholders = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\bwrite (the|your|an?) (explanation|answer|text|title|question|description)\b[\w ]{0,30}\bhere\b`),
-	regexp.MustCompile(`(?i)\bin your own words\b`),
-	regexp.MustCompile(`(?i)^\W*((the|your) )?(answer|explanation|text|title|question|description) (goes )?here\b`),
-	regexp.MustCompile(`(?i)\blorem ipsum\b`),
-	regexp.MustCompile(`(?i)\b(todo|tbd|fixme|placeholder)\b`),
-	regexp.MustCompile(`^\s*(\.{2,10}|…|\?{2,10}|-{2,10}|(?i:x{2,10}))\s*$`),
+// in your own words"), and the usual marks of unfinished text. They are
+// tried in order; the first that matches is the one reported.
+//
+// Each comes with mayMatch, a cheap test that is false only for text the
+// expression cannot match, so that a 10,000-entry file is not run through
+// six backtracking expressions field by field. For ASCII text the test
+// looks for the words the expression cannot match without, in the text
+// lowercased once (ASCII letters fold only to ASCII under (?i)); text with
+// other characters always goes to the expression, since (?i) folds some of
+// them to ASCII letters (the Kelvin sign to k).
+var placeholders = []struct {
+	re       *regexp.Regexp
+	mayMatch func(lowerASCII, value string) bool
+}{
+	{regexp.MustCompile(`(?i)\bwrite (the|your|an?) (explanation|answer|text|title|question|description)\b[\w ]{0,30}\bhere\b`),
+		func(l, _ string) bool { return strings.Contains(l, "write ") && strings.Contains(l, "here") }},
+	{regexp.MustCompile(`(?i)\bin your own words\b`),
+		func(l, _ string) bool { return strings.Contains(l, "in your own words") }},
+	{regexp.MustCompile(`(?i)^\W*((the|your) )?(answer|explanation|text|title|question|description) (goes )?here\b`),
+		func(l, _ string) bool { return strings.Contains(l, " here") }},
+	{regexp.MustCompile(`(?i)\blorem ipsum\b`),
+		func(l, _ string) bool { return strings.Contains(l, "lorem ipsum") }},
+	{regexp.MustCompile(`(?i)\b(todo|tbd|fixme|placeholder)\b`),
+		func(l, _ string) bool {
+			return strings.Contains(l, "todo") || strings.Contains(l, "tbd") || strings.Contains(l, "fixme") || strings.Contains(l, "placeholder")
+		}},
+	// Anchored at both ends around at most ten marks (or one "…"): the
+	// text without its surrounding spaces is at most 10 bytes long.
+	{regexp.MustCompile(`^\s*(\.{2,10}|…|\?{2,10}|-{2,10}|(?i:x{2,10}))\s*$`),
+		func(_, v string) bool { return len(strings.TrimSpace(v)) <= 10 }},
 }
 
 // noPlaceholder reports a field whose text is still a placeholder.
@@ -373,15 +427,44 @@ func (d *decoder) noPlaceholder(path, value string) {
 	if d.bad[path] {
 		return
 	}
+	if m := placeholderIn(value); m != "" {
+		name := path[strings.LastIndexByte(path, '.')+1:]
+		d.report(d.at(path), path,
+			fmt.Sprintf("%s still holds placeholder text: %q", name, clip(strings.TrimSpace(m), 60)),
+			"replace it with the real text people should see; the example entry at the top of the file only shows the layout")
+	}
+}
+
+// placeholderIn returns the placeholder text in value that the first
+// matching pattern finds, or "".
+func placeholderIn(value string) string {
+	lower, ascii := lowerASCII(value)
 	for _, p := range placeholders {
-		if m := p.FindString(value); m != "" {
-			name := path[strings.LastIndexByte(path, '.')+1:]
-			d.report(d.at(path), path,
-				fmt.Sprintf("%s still holds placeholder text: %q", name, clip(strings.TrimSpace(m), 60)),
-				"replace it with the real text people should see; the example entry at the top of the file only shows the layout")
-			return
+		if ascii && !p.mayMatch(lower, value) {
+			continue
+		}
+		if m := p.re.FindString(value); m != "" {
+			return m
 		}
 	}
+	return ""
+}
+
+// lowerASCII returns s with ASCII letters lowercased, and whether s is
+// ASCII only. It allocates only when s has an uppercase letter.
+func lowerASCII(s string) (string, bool) {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s, true
+	}
+	return strings.ToLower(s), true
 }
 
 // pastedEntry matches the first line of an entry ("- id: rolfing") inside
@@ -393,6 +476,9 @@ var pastedEntry = regexp.MustCompile(`(?m)^[ \t]*- id: *[a-z0-9-]+[ \t]*$`)
 // part of it without any YAML error. The problem is placed on the pasted
 // line when the text is a literal block, else on the field.
 func (d *decoder) noPastedEntry(path, value string) {
+	if !strings.Contains(value, "- id:") {
+		return // the expression cannot match: spare it the text
+	}
 	loc := pastedEntry.FindStringIndex(value)
 	if loc == nil || d.bad[path] {
 		return
@@ -407,6 +493,11 @@ func (d *decoder) noPastedEntry(path, value string) {
 		`an entry pasted here is indented as far as the text above it, so it became part of that text; move its "- id:" line and the lines pasted with it left, so that "- id:" starts in the same column as the other entries' "- id:"`)
 }
 
+// isBlank reports whether a list item is empty, the only case where
+// nonEmptyItem needs the item's field path: a file's thousands of
+// non-empty items are spared building it.
+func isBlank(value string) bool { return strings.TrimSpace(value) == "" }
+
 // nonEmptyItem reports an empty item of a list.
 func (d *decoder) nonEmptyItem(path, value, what string) {
 	if d.bad[path] || strings.TrimSpace(value) != "" {
@@ -418,7 +509,24 @@ func (d *decoder) nonEmptyItem(path, value, what string) {
 // phraseKey folds a phrase for comparison: lowercase, spaces trimmed and
 // collapsed.
 func phraseKey(s string) string {
+	if isPhraseKey(s) {
+		return s // the usual case: nothing to fold, nothing allocated
+	}
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// isPhraseKey reports whether s is its own phraseKey: ASCII without
+// uppercase letters or whitespace other than single spaces between words.
+func isPhraseKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, 'A' <= c && c <= 'Z', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // suggestID suggests an id for s: lowercase letters and digits, other runs of
