@@ -1,0 +1,73 @@
+package knowledge
+
+import "testing"
+
+// TestPreferNamed checks the close-rival rule of stage 7: the one technique
+// a message names wins a near tie, and only a near tie.
+func TestPreferNamed(t *testing.T) {
+	b := Default()
+	overview, swedish, deep := b.Entry("techniques"), b.Entry("swedish-massage"), b.Entry("deep-tissue-massage")
+	if overview == nil || swedish == nil || deep == nil {
+		t.Fatal("the default base lacks techniques, swedish-massage or deep-tissue-massage")
+	}
+	tests := []struct {
+		name      string
+		in        Match
+		wantBest  *Entry
+		wantScore float64
+		wantSure  bool
+	}{
+		{
+			name:     "named rival as sure as the best wins",
+			in:       Match{Best: overview, Score: 0.67, Confident: true, Named: []*Entry{swedish}, Suggestions: []Candidate{{Entry: swedish, Score: 0.67}}},
+			wantBest: swedish, wantScore: 0.67, wantSure: true,
+		},
+		{
+			name:     "the lower confidence is kept",
+			in:       Match{Best: overview, Score: 0.6, Confident: true, Named: []*Entry{swedish}, Suggestions: []Candidate{{Entry: deep, Score: 0.3}, {Entry: swedish, Score: 0.49}}},
+			wantBest: swedish, wantScore: 0.49, wantSure: false,
+		},
+		{
+			name:     "a distant named rival does not win",
+			in:       Match{Best: overview, Score: 0.7, Confident: true, Named: []*Entry{swedish}, Suggestions: []Candidate{{Entry: swedish, Score: 0.4}}},
+			wantBest: overview, wantScore: 0.7, wantSure: true,
+		},
+		{
+			name:     "two named techniques are left to the comparison",
+			in:       Match{Best: overview, Score: 0.7, Confident: true, Named: []*Entry{swedish, deep}, Suggestions: []Candidate{{Entry: swedish, Score: 0.7}}},
+			wantBest: overview, wantScore: 0.7, wantSure: true,
+		},
+		{
+			name:     "a named technique missing from the suggestions does not win",
+			in:       Match{Best: overview, Score: 0.7, Confident: true, Named: []*Entry{swedish}},
+			wantBest: overview, wantScore: 0.7, wantSure: true,
+		},
+		{
+			name:     "the best already named stays",
+			in:       Match{Best: swedish, Score: 0.7, Confident: true, Named: []*Entry{swedish}, Suggestions: []Candidate{{Entry: overview, Score: 0.7}}},
+			wantBest: swedish, wantScore: 0.7, wantSure: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, why := preferNamed(tt.in, DefaultThreshold)
+			if got.Best != tt.wantBest || got.Score != tt.wantScore || got.Confident != tt.wantSure {
+				t.Fatalf("got best %s %.2f confident %v, want %s %.2f %v", got.Best.ID, got.Score, got.Confident, tt.wantBest.ID, tt.wantScore, tt.wantSure)
+			}
+			swapped := tt.wantBest != tt.in.Best
+			if (why != "") != swapped {
+				t.Errorf("why = %q, want a reason only when the best changes", why)
+			}
+			if swapped {
+				if len(got.Suggestions) == 0 || got.Suggestions[0].Entry != tt.in.Best {
+					t.Errorf("the former best %s is not the first suggestion: %+v", tt.in.Best.ID, got.Suggestions)
+				}
+				for _, c := range got.Suggestions {
+					if c.Entry == got.Best {
+						t.Errorf("the new best %s is still among the suggestions", got.Best.ID)
+					}
+				}
+			}
+		})
+	}
+}
