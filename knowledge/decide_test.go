@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPreferNamed checks the close-rival rule of stage 7: the one technique
 // a message names wins a near tie, and only a near tie.
@@ -69,5 +72,55 @@ func TestPreferNamed(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestTopicWords checks which words name what a message asks about.
+func TestTopicWords(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want []string
+	}{
+		{"the best recliner for a sore back", []string{"recliner"}},
+		{"top pillows for neck pain", []string{"pillows"}},
+		{"any stretches for sciatica", []string{"stretches"}},
+		{"which one do i pick for back pain", nil}, // a verb before "for"
+		{"can i ask for firm pressure", nil},       // a verb before "for"
+		{"the best for my back", nil},              // a stopword is no topic
+		{"massage for back pain", nil},             // no determiner before it
+		{"best massage for back pain", []string{"massage"}},
+	}
+	for _, tt := range tests {
+		got := topicWords(NewMessage(tt.msg).Words)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("topicWords(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestDomainForeignTopic checks that a message asking about a thing the
+// base does not hold is out of the domain however many domain words it
+// has, and that a topic word the base holds keeps it in.
+func TestDomainForeignTopic(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	tests := []struct {
+		msg     string
+		foreign string
+		in      bool
+	}{
+		{"what is the best recliner for lower back pain and sore muscles", "recliner", false},
+		{"any good pillow for neck and back pain", "pillow", false},
+		{"what is the best massage for lower back pain", "", true},
+		{"which technique is best for back pain", "", true},
+	}
+	for _, tt := range tests {
+		msg := NewMessage(tt.msg)
+		d := m.Domain(msg, readMessageIntent(msg), false)
+		if d.ForeignTopic != tt.foreign || d.In != tt.in {
+			t.Errorf("Domain(%q): foreign topic %q, in %v; want %q, %v", tt.msg, d.ForeignTopic, d.In, tt.foreign, tt.in)
+		}
+		if tt.foreign != "" && d.LogOdds > -defaultDomainParams.foreignTopic {
+			t.Errorf("Domain(%q): log-odds %.2f, want at most %.2f", tt.msg, d.LogOdds, -defaultDomainParams.foreignTopic)
+		}
 	}
 }

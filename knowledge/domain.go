@@ -100,6 +100,10 @@ type domainParams struct {
 	// maxPair and maxPairFor bound the weight of a pair of adjacent words
 	// against and for the domain.
 	maxPair, maxPairFor float64
+	// foreignTopic is the weight against the domain of a topic word (see
+	// topicWords) that the base does not hold: the message asks about
+	// that thing, whatever domain words surround it.
+	foreignTopic float64
 }
 
 var defaultDomainParams = domainParams{
@@ -113,6 +117,7 @@ var defaultDomainParams = domainParams{
 	maxSmall:     1,
 	maxPair:      2,
 	maxPairFor:   0.5,
+	foreignTopic: 4,
 }
 
 // maxDomainWords bounds the work of the domain check for long messages.
@@ -138,6 +143,11 @@ type DomainCheck struct {
 	// suits someone with it is for a therapist or a doctor to say, so the
 	// bot does not answer with confidence.
 	Condition string
+	// ForeignTopic is the word naming what the message asks about (see
+	// topicWords) when the base does not hold it, or "". The message is
+	// then about something else: "the best mattress for back pain" asks
+	// about mattresses.
+	ForeignTopic string
 	// Words are the content words weighed, with their weights, for
 	// `ask --explain`.
 	Words []WordWeight
@@ -335,6 +345,7 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 			}
 		}
 	}
+	topics := topicWords(msg.Words)
 	sc := m.scratch.Get().(*scratch)
 	defer m.scratch.Put(sc)
 	sc.content = appendContent(sc.content[:0], msg.Words)
@@ -371,6 +382,9 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 		case conditions[w]:
 			c.Condition = w
 			wt = d.wordWeight(stem(w))
+		case slices.Contains(topics, w):
+			wt = -d.p.foreignTopic
+			c.ForeignTopic = w
 		default:
 			wt = d.wordWeight(stem(w))
 		}
@@ -382,10 +396,43 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 			c.Words = append(c.Words, WordWeight{Word: w, Weight: wt})
 		}
 	}
+	if c.ForeignTopic != "" {
+		// What the message asks about is foreign; the domain words
+		// around it say what it is for.
+		c.LogOdds = min(c.LogOdds, -d.p.foreignTopic)
+	}
 	c.Probability = 1 / (1 + math.Exp(-c.LogOdds))
 	c.In = c.LogOdds > 0
 	return c
 }
+
+// topicWords returns the words of a message (as Message.Words) that name
+// what it asks about, by where they stand: the word after "best" or "top"
+// names the thing to choose ("the best mattress", "top pillows"), and a
+// noun before "for" the thing wanted for a purpose ("a pillow for neck
+// pain"). The domain words around them ("back pain") say what it is for,
+// not what it is. Without a tagger, a word before "for" counts as a noun
+// only after a determiner, so that verbs ("pick for", "ask for") do not.
+// Stopwords, fillers, times and "best" itself are never topic words.
+func topicWords(words []string) []string {
+	var out []string
+	for i, w := range words {
+		if i == 0 || stopwords[w] || fillers[w] || whenWords[w] || choiceWords[w] {
+			continue
+		}
+		prev := words[i-1]
+		if choiceWords[prev] || i+1 < len(words) && words[i+1] == "for" && determiners[prev] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// choiceWords come before the thing a message asks to choose.
+var choiceWords = setOf("best top")
+
+// determiners come before a noun: "a pillow for", "any stretches for".
+var determiners = setOf("a an the any some good best top")
 
 // wordWeight is the weight of a stem the base does not hold: a weight
 // against the domain that grows with how common the word is in the

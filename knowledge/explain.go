@@ -124,6 +124,9 @@ func (t Trace) WriteExplain(w io.Writer, words []WordMatch) {
 		fmt.Fprintf(w, "    names %s\n", strings.Join(ids, ", "))
 	}
 	fmt.Fprintf(w, "6 domain:    log-odds %.2f (p %.2f), in the domain: %v\n", t.Domain.LogOdds, t.Domain.Probability, t.Domain.In)
+	if t.Domain.ForeignTopic != "" {
+		fmt.Fprintf(w, "    asks about %q, which the base does not hold\n", t.Domain.ForeignTopic)
+	}
 	for _, ww := range t.Domain.Words {
 		fmt.Fprintf(w, "    %-16s %+.2f\n", ww.Word, ww.Weight)
 	}

@@ -156,6 +156,8 @@ const bookingEntryID = "booking"
 // confidence decides.
 func decide(in Intent, m Match, d DomainCheck, canBook bool) Decision {
 	switch {
+	case !d.In && d.ForeignTopic != "" && (m.Best != nil || in.Act != ActAsk):
+		return Decision{Do: DoDontKnow, Why: fmt.Sprintf("the message asks about %q, which the base does not hold (domain log-odds %.2f <= 0)", d.ForeignTopic, d.LogOdds)}
 	case !d.In && (m.Best != nil || in.Act != ActAsk):
 		return Decision{Do: DoDontKnow, Why: fmt.Sprintf("the message is about something else (domain log-odds %.2f <= 0)", d.LogOdds)}
 	case d.Condition != "" && m.Best != nil:
