@@ -124,3 +124,30 @@ func TestDomainForeignTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignAsk checks that a who, when or where question asking
+// something the base does not hold about a subject it does hold is not
+// answered with confidence, and that ordinary questions still are.
+func TestForeignAsk(t *testing.T) {
+	r := defaultResponder(t)
+	tests := []struct {
+		msg     string
+		foreign string
+		notSure bool
+	}{
+		{"who discovered deep tissue massage", "discovered", true},
+		{"when did they patent myofascial therapy", "patent", true},
+		{"who are your registered massage therapists", "", false},
+		{"where are you located", "", false},
+		{"what is deep tissue massage", "", false},
+	}
+	for _, tt := range tests {
+		tr := r.Explain(tt.msg)
+		if tr.Domain.ForeignAsk != tt.foreign {
+			t.Errorf("%q: foreign ask %q, want %q", tt.msg, tr.Domain.ForeignAsk, tt.foreign)
+		}
+		if got := tr.Decision.Do == DoNotSure; got != tt.notSure {
+			t.Errorf("%q: decision %s (%s), want not-sure %v", tt.msg, tr.Decision.Do, tr.Decision.Why, tt.notSure)
+		}
+	}
+}

@@ -148,6 +148,12 @@ type DomainCheck struct {
 	// then about something else: "the best mattress for back pain" asks
 	// about mattresses.
 	ForeignTopic string
+	// ForeignAsk is the word saying what a question asks of its subject
+	// (see Matcher.foreignAsk) when the base does not hold it, or "": "who
+	// invented swedish massage" names an entry, but the base does not
+	// say who invented anything. The subject is in the domain; the
+	// answer to what is asked is not in the base.
+	ForeignAsk string
 	// Words are the content words weighed, with their weights, for
 	// `ask --explain`.
 	Words []WordWeight
@@ -346,6 +352,7 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 		}
 	}
 	topics := topicWords(msg.Words)
+	c.ForeignAsk = m.foreignAsk(msg.Words)
 	sc := m.scratch.Get().(*scratch)
 	defer m.scratch.Put(sc)
 	sc.content = appendContent(sc.content[:0], msg.Words)
@@ -427,6 +434,37 @@ func topicWords(words []string) []string {
 	}
 	return out
 }
+
+// foreignAsk returns the word saying what a question asks of its subject
+// when the base does not hold it, or "". Questions asking who, when or
+// where want a person, a time or a place; the first content word after
+// the question word, within askedWithin words, says which ("who invented
+// swedish massage", "when was it founded"). When the base does not hold
+// that word, its entry on the subject does not answer the question.
+func (m *Matcher) foreignAsk(words []string) string {
+	for i, w := range words {
+		if !questionWords[w] {
+			continue
+		}
+		for _, x := range words[i+1 : min(len(words), i+1+askedWithin)] {
+			if questionWords[x] || stopwords[x] || fillers[x] || whenWords[x] {
+				continue
+			}
+			if _, known := m.resolve(x); !known {
+				return x
+			}
+			return ""
+		}
+		return ""
+	}
+	return ""
+}
+
+// askedWithin is how many words after a question word foreignAsk reads.
+const askedWithin = 3
+
+// questionWords start the part of a question that says what it asks.
+var questionWords = setOf("who when where")
 
 // choiceWords come before the thing a message asks to choose.
 var choiceWords = setOf("best top")

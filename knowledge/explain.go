@@ -127,6 +127,9 @@ func (t Trace) WriteExplain(w io.Writer, words []WordMatch) {
 	if t.Domain.ForeignTopic != "" {
 		fmt.Fprintf(w, "    asks about %q, which the base does not hold\n", t.Domain.ForeignTopic)
 	}
+	if t.Domain.ForeignAsk != "" {
+		fmt.Fprintf(w, "    asks %q of its subject, which the base does not hold\n", t.Domain.ForeignAsk)
+	}
 	for _, ww := range t.Domain.Words {
 		fmt.Fprintf(w, "    %-16s %+.2f\n", ww.Word, ww.Weight)
 	}

@@ -162,6 +162,8 @@ func decide(in Intent, m Match, d DomainCheck, canBook bool) Decision {
 		return Decision{Do: DoDontKnow, Why: fmt.Sprintf("the message is about something else (domain log-odds %.2f <= 0)", d.LogOdds)}
 	case d.Condition != "" && m.Best != nil:
 		return Decision{Do: DoNotSure, Why: fmt.Sprintf("the message names a condition the base does not address (%q): a therapist should answer", d.Condition)}
+	case d.ForeignAsk != "" && m.Best != nil && in.Act == ActAsk:
+		return Decision{Do: DoNotSure, Why: fmt.Sprintf("the message asks %q of its subject, which the base does not hold", d.ForeignAsk)}
 	case in.Act == ActBook && canBook && m.Best != nil:
 		return Decision{Do: DoBook, Why: fmt.Sprintf("the message asks to book (%q)", in.Cue)}
 	case len(m.Named) >= 2:
