@@ -89,6 +89,11 @@ func TestTopicWords(t *testing.T) {
 		{"the best for my back", nil},              // a stopword is no topic
 		{"massage for back pain", nil},             // no determiner before it
 		{"best massage for back pain", []string{"massage"}},
+		{"the best massage technique for knots", []string{"technique"}}, // the head of the run
+		{"how do i book a cruise", []string{"cruise"}},
+		{"can you book me a couples massage", []string{"massage"}},
+		{"book me in for friday", nil},
+		{"the booking page", nil}, // no verb of booking
 	}
 	for _, tt := range tests {
 		got := topicWords(NewMessage(tt.msg).Words)
@@ -112,6 +117,7 @@ func TestDomainForeignTopic(t *testing.T) {
 		{"any good pillow for neck and back pain", "pillow", false},
 		{"what is the best massage for lower back pain", "", true},
 		{"which technique is best for back pain", "", true},
+		{"can i reserve a hotel room for a long weekend", "room", false},
 	}
 	for _, tt := range tests {
 		msg := NewMessage(tt.msg)
@@ -148,6 +154,25 @@ func TestForeignAsk(t *testing.T) {
 		}
 		if got := tr.Decision.Do == DoNotSure; got != tt.notSure {
 			t.Errorf("%q: decision %s (%s), want not-sure %v", tt.msg, tr.Decision.Do, tr.Decision.Why, tt.notSure)
+		}
+	}
+}
+
+// TestDomainBookingFrame checks that the small words framing a request to
+// book ("where do i go to") do not count against the domain: what is
+// booked decides.
+func TestDomainBookingFrame(t *testing.T) {
+	r := defaultResponder(t)
+	tests := []struct {
+		msg  string
+		want Do
+	}{
+		{"where do i go to get an appointment", DoBook},
+		{"how do i book a cruise", DoDontKnow},
+	}
+	for _, tt := range tests {
+		if tr := r.Explain(tt.msg); tr.Decision.Do != tt.want {
+			t.Errorf("%q: %s (%s), want %s", tt.msg, tr.Decision.Do, tr.Decision.Why, tt.want)
 		}
 	}
 }

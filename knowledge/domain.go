@@ -331,6 +331,11 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 			c.Words = append(c.Words, WordWeight{Word: w, Weight: wt})
 		}
 	}
+	if in.Act == ActBook {
+		// "where do i", "can i" frame every request, to book a massage
+		// or a flight: what is booked says which.
+		small = max(small, 0)
+	}
 	c.LogOdds += min(max(small, -2*d.p.maxSmall), d.p.maxSmall)
 	var buf [64]byte
 	for i := 1; i < len(msg.Words) && i < maxDomainWords; i++ {
@@ -414,25 +419,55 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 }
 
 // topicWords returns the words of a message (as Message.Words) that name
-// what it asks about, by where they stand: the word after "best" or "top"
-// names the thing to choose ("the best mattress", "top pillows"), and a
-// noun before "for" the thing wanted for a purpose ("a pillow for neck
-// pain"). The domain words around them ("back pain") say what it is for,
-// not what it is. Without a tagger, a word before "for" counts as a noun
-// only after a determiner, so that verbs ("pick for", "ask for") do not.
-// Stopwords, fillers, times and "best" itself are never topic words.
+// what it asks about, by where they stand: what a request books ("book a
+// vacation"), the thing to choose after "best" or "top" ("the best
+// mattress"), and a noun before "for", the thing wanted for a purpose ("a
+// pillow for neck pain"). The domain words around them ("back pain") say
+// what it is for, not what it is. Of a run of words naming one thing, the
+// last is its head ("a couples massage" books a massage). Without a
+// tagger, a word before "for" counts as a noun only after a determiner, so
+// that verbs ("pick for", "ask for") do not.
 func topicWords(words []string) []string {
 	var out []string
-	for i, w := range words {
-		if i == 0 || stopwords[w] || fillers[w] || whenWords[w] || choiceWords[w] {
-			continue
-		}
-		prev := words[i-1]
-		if choiceWords[prev] || i+1 < len(words) && words[i+1] == "for" && determiners[prev] {
+	add := func(w string) {
+		if w != "" && !slices.Contains(out, w) {
 			out = append(out, w)
 		}
 	}
+	for i, w := range words {
+		switch {
+		case choiceWords[w]:
+			add(headAt(words, i+1))
+		case bookVerbs[w]:
+			// Stopwords between the verb and what it books: "book me a".
+			j := i + 1
+			for j < len(words) && j <= i+3 && stopwords[words[j]] {
+				j++
+			}
+			add(headAt(words, j))
+		case i > 0 && i+1 < len(words) && words[i+1] == "for" && determiners[words[i-1]] && topical(w):
+			add(w)
+		}
+	}
 	return out
+}
+
+// headAt returns the last word of the run of topical words starting at
+// words[j], or "" when words[j] is not one.
+func headAt(words []string, j int) string {
+	if j >= len(words) || !topical(words[j]) {
+		return ""
+	}
+	for j+1 < len(words) && topical(words[j+1]) {
+		j++
+	}
+	return words[j]
+}
+
+// topical reports whether w may name a thing: stopwords, fillers, times
+// and the words that choose or book are not.
+func topical(w string) bool {
+	return !stopwords[w] && !fillers[w] && !whenWords[w] && !choiceWords[w] && !bookVerbs[w]
 }
 
 // foreignAsk returns the word saying what a question asks of its subject
@@ -465,6 +500,9 @@ const askedWithin = 3
 
 // questionWords start the part of a question that says what it asks.
 var questionWords = setOf("who when where")
+
+// bookVerbs ask to book what follows them.
+var bookVerbs = setOf("book rebook reserve schedule")
 
 // choiceWords come before the thing a message asks to choose.
 var choiceWords = setOf("best top")
