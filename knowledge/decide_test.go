@@ -176,3 +176,28 @@ func TestDomainBookingFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherSense checks that the asker's own thing, named as ordinary
+// requests name theirs and as the base never does, is no evidence for the
+// domain, while the asker's back, which the base's questions speak of, is.
+func TestOtherSense(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	tests := []struct {
+		msg  string
+		want []string
+	}{
+		{"could you check my health benefits", []string{"health", "benefits"}},
+		{"massage for my lower back", nil},     // the base's questions own "back"
+		{"is massage good for my health", nil}, // and "health"
+		{"can massage help my neck", nil},      // no request in the background owns a neck
+	}
+	for _, tt := range tests {
+		if got := m.domain.otherSense(NewMessage(tt.msg).Words); !slices.Equal(got, tt.want) {
+			t.Errorf("otherSense(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+	msg := NewMessage("could you check my health benefits")
+	if d := m.Domain(msg, readMessageIntent(msg), false); d.In {
+		t.Errorf("Domain(%q) is in the domain (log-odds %.2f); the asker's health benefits are insurance", msg.Text, d.LogOdds)
+	}
+}

@@ -154,6 +154,10 @@ type DomainCheck struct {
 	// say who invented anything. The subject is in the domain; the
 	// answer to what is asked is not in the base.
 	ForeignAsk string
+	// OtherSense are the words naming the asker's own thing in a sense
+	// the base does not cover ("my health benefits"), which count for
+	// nothing (see domainModel.otherSense); nil when there are none.
+	OtherSense []string
 	// Words are the content words weighed, with their weights, for
 	// `ask --explain`.
 	Words []WordWeight
@@ -180,6 +184,7 @@ type domainModel struct {
 	small map[string]float64 // stopword -> its ratio, within maxSmall
 	pairs map[string]float64 // pairKey -> its ratio, within maxPair
 	term  []float32          // the weight of each term of the matcher
+	owned map[string]bool    // stems the base's questions say are the asker's
 }
 
 // domainCounter learns the base's side of the model while the matcher
@@ -193,6 +198,7 @@ type domainCounter struct {
 	seenIn []int32   // by term: the last document that counted it
 	small  map[string]float64
 	pairs  map[string]float64 // background pairs, in names and questions
+	owned  map[string]bool    // stems the base's questions say are the asker's ("my back")
 	docs   float64
 	asked  float64
 	doc    int32
@@ -206,6 +212,7 @@ func newDomainCounter(p domainParams, sizeHint int) *domainCounter {
 		seenIn: make([]int32, 0, sizeHint),
 		small:  make(map[string]float64, len(stopwords)),
 		pairs:  make(map[string]float64, 1024),
+		owned:  make(map[string]bool, 64),
 	}
 }
 
@@ -234,6 +241,9 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 		return
 	}
 	c.asked++
+	for _, h := range ownedHeads(raw) {
+		c.owned[stem(raw[h])] = true
+	}
 	for i, w := range raw {
 		if stopwords[w] && !slices.Contains(raw[:i], w) {
 			c.small[w]++
@@ -252,7 +262,7 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 // matcher's stems to its terms.
 func (c *domainCounter) model(termID map[string]int32) domainModel {
 	p := c.p
-	m := domainModel{p: p, small: make(map[string]float64, len(stopwords))}
+	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned}
 	docs := max(c.docs, 1)
 	m.term = make([]float32, len(termID))
 	for st, id := range termID {
@@ -358,6 +368,7 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 	}
 	topics := topicWords(msg.Words)
 	c.ForeignAsk = m.foreignAsk(msg.Words)
+	c.OtherSense = d.otherSense(msg.Words)
 	sc := m.scratch.Get().(*scratch)
 	defer m.scratch.Put(sc)
 	sc.content = appendContent(sc.content[:0], msg.Words)
@@ -399,6 +410,9 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 			c.ForeignTopic = w
 		default:
 			wt = d.wordWeight(stem(w))
+		}
+		if slices.Contains(c.OtherSense, w) {
+			wt = min(wt, 0)
 		}
 		if w == skip {
 			wt = max(wt, 0)
@@ -520,4 +534,53 @@ func (m *domainModel) wordWeight(st string) float64 {
 	}
 	// The more ordinary requests use it, the surer it is about them.
 	return -min(m.p.maxAbsent, -m.p.unseen+0.5*math.Log1p(bg))
+}
+
+// firstPersonPossessives make what follows the asker's own: "my back",
+// "our benefits".
+var firstPersonPossessives = setOf("my our")
+
+// otherSense returns the words of words (as Message.Words) that name the
+// asker's own thing in a sense the base does not cover: the base speaks of
+// the benefits of massage, never of "my health benefits", which are
+// insurance, while ordinary requests speak of "my health", "my schedule",
+// "my points". A run of words after "my" or "our" is in another sense when
+// the base's own questions never make its head the asker's and the
+// background holds the possessive with its first word as a pair. Such
+// words are no evidence for the domain.
+func (m *domainModel) otherSense(words []string) []string {
+	var out []string
+	var buf [64]byte
+	for _, h := range ownedHeads(words) {
+		if m.owned[stem(words[h])] {
+			continue
+		}
+		first := h
+		for first > 0 && !firstPersonPossessives[words[first-1]] {
+			first--
+		}
+		if _, ok := background.pairs[string(appendPairKey(buf[:0], words[first-1], words[first]))]; !ok {
+			continue
+		}
+		out = append(out, words[first:h+1]...)
+	}
+	return out
+}
+
+// ownedHeads returns the indexes in words (as Message.Words) of the heads
+// of the asker's own things: the last word of the run of topical words
+// after "my" or "our" ("my extended health benefits" owns benefits).
+func ownedHeads(words []string) []int {
+	var out []int
+	for i, w := range words {
+		if !firstPersonPossessives[w] || i+1 >= len(words) || !topical(words[i+1]) {
+			continue
+		}
+		j := i + 1
+		for j+1 < len(words) && topical(words[j+1]) {
+			j++
+		}
+		out = append(out, j)
+	}
+	return out
 }

@@ -130,6 +130,9 @@ func (t Trace) WriteExplain(w io.Writer, words []WordMatch) {
 	if t.Domain.ForeignAsk != "" {
 		fmt.Fprintf(w, "    asks %q of its subject, which the base does not hold\n", t.Domain.ForeignAsk)
 	}
+	if len(t.Domain.OtherSense) > 0 {
+		fmt.Fprintf(w, "    %q: the asker's own, in a sense the base does not cover\n", strings.Join(t.Domain.OtherSense, " "))
+	}
 	for _, ww := range t.Domain.Words {
 		fmt.Fprintf(w, "    %-16s %+.2f\n", ww.Word, ww.Weight)
 	}
