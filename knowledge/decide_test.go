@@ -201,3 +201,46 @@ func TestOtherSense(t *testing.T) {
 		t.Errorf("Domain(%q) is in the domain (log-odds %.2f); the asker's health benefits are insurance", msg.Text, d.LogOdds)
 	}
 }
+
+// TestComparedWords checks which words a comparison sets side by side.
+func TestComparedWords(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want []string
+	}{
+		{"is pilates better than massage", []string{"massage", "pilates"}},
+		{"a massage chair vs deep tissue", []string{"chair", "tissue"}},
+		{"is acupuncture as good as rolfing", []string{"acupuncture", "rolfing"}},
+		{"will i feel better after a massage", nil}, // no "than": nothing compared
+		{"book me in as soon as you can", nil},      // "as soon as" names nothing
+	}
+	for _, tt := range tests {
+		if got := comparedWords(NewMessage(tt.msg).Words); !slices.Equal(got, tt.want) {
+			t.Errorf("comparedWords(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestForeignRival checks that a comparison with a thing the base does
+// not hold gets no confident answer, and one between the base's own
+// techniques still does.
+func TestForeignRival(t *testing.T) {
+	r := defaultResponder(t)
+	tests := []struct {
+		msg     string
+		rival   string
+		notSure bool
+	}{
+		{"is pilates better than massage for lower back pain", "pilates", true},
+		{"is rolfing more intense than deep tissue", "", false},
+	}
+	for _, tt := range tests {
+		tr := r.Explain(tt.msg)
+		if tr.Domain.ForeignRival != tt.rival {
+			t.Errorf("%q: foreign rival %q, want %q", tt.msg, tr.Domain.ForeignRival, tt.rival)
+		}
+		if got := tr.Decision.Do == DoNotSure; got != tt.notSure {
+			t.Errorf("%q: decision %s (%s), want not-sure %v", tt.msg, tr.Decision.Do, tr.Decision.Why, tt.notSure)
+		}
+	}
+}

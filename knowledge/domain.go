@@ -154,6 +154,10 @@ type DomainCheck struct {
 	// say who invented anything. The subject is in the domain; the
 	// answer to what is asked is not in the base.
 	ForeignAsk string
+	// ForeignRival is a thing the message compares that the base does not
+	// hold, or "" (see comparedWords): "is yoga better than massage" asks
+	// about yoga too, and the base can speak only for massage.
+	ForeignRival string
 	// OtherSense are the words naming the asker's own thing in a sense
 	// the base does not cover ("my health benefits"), which count for
 	// nothing (see domainModel.otherSense); nil when there are none.
@@ -368,6 +372,12 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 	}
 	topics := topicWords(msg.Words)
 	c.ForeignAsk = m.foreignAsk(msg.Words)
+	for _, w := range comparedWords(msg.Words) {
+		if _, known := m.resolve(w); !known {
+			c.ForeignRival = w
+			break
+		}
+	}
 	c.OtherSense = d.otherSense(msg.Words)
 	sc := m.scratch.Get().(*scratch)
 	defer m.scratch.Put(sc)
@@ -584,3 +594,52 @@ func ownedHeads(words []string) []int {
 	}
 	return out
 }
+
+// comparedWords returns the words of words (as Message.Words) that name
+// the things a comparison sets side by side: around "vs" or "versus",
+// after "than", before the comparative that "than" follows ("is yoga
+// better than massage"), and either side of "as good as". Of a run of words the head counts ("a massage
+// gun vs deep tissue" compares a gun). Without "than", "vs", "versus" or
+// "as ... as" nothing is compared: "will i feel better" compares nothing.
+func comparedWords(words []string) []string {
+	var out []string
+	add := func(w string) {
+		if w != "" && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	after := func(i int) {
+		j := i + 1
+		for j < len(words) && j <= i+2 && stopwords[words[j]] {
+			j++
+		}
+		add(headAt(words, j))
+	}
+	before := func(i int) {
+		if i > 0 && topical(words[i-1]) {
+			add(words[i-1])
+		}
+	}
+	for i, w := range words {
+		switch w {
+		case "vs", "versus":
+			before(i)
+			after(i)
+		case "than":
+			after(i)
+			if i > 0 && comparatives[words[i-1]] {
+				before(i - 1)
+			}
+		case "as":
+			// "a massage gun as good as deep tissue"
+			if i+2 < len(words) && words[i+2] == "as" {
+				before(i)
+				after(i + 2)
+			}
+		}
+	}
+	return out
+}
+
+// comparatives come before "than" in a comparison.
+var comparatives = setOf("better worse more less safer gentler harder stronger")

@@ -164,6 +164,8 @@ func decide(in Intent, m Match, d DomainCheck, canBook bool) Decision {
 		return Decision{Do: DoNotSure, Why: fmt.Sprintf("the message names a condition the base does not address (%q): a therapist should answer", d.Condition)}
 	case d.ForeignAsk != "" && m.Best != nil && in.Act == ActAsk:
 		return Decision{Do: DoNotSure, Why: fmt.Sprintf("the message asks %q of its subject, which the base does not hold", d.ForeignAsk)}
+	case d.ForeignRival != "" && m.Best != nil && in.Act != ActBook:
+		return Decision{Do: DoNotSure, Why: fmt.Sprintf("the message compares %q, which the base does not hold: it can speak only for one side", d.ForeignRival)}
 	case in.Act == ActBook && canBook && m.Best != nil:
 		return Decision{Do: DoBook, Why: fmt.Sprintf("the message asks to book (%q)", in.Cue)}
 	case len(m.Named) >= 2:
