@@ -211,6 +211,8 @@ func TestComparedWords(t *testing.T) {
 		{"is pilates better than massage", []string{"massage", "pilates"}},
 		{"a massage chair vs deep tissue", []string{"chair", "tissue"}},
 		{"is acupuncture as good as rolfing", []string{"acupuncture", "rolfing"}},
+		{"does cupping count as trigger point therapy", []string{"cupping", "therapy"}},
+		{"is cupping the same as rolfing", []string{"cupping", "rolfing"}},
 		{"will i feel better after a massage", nil}, // no "than": nothing compared
 		{"book me in as soon as you can", nil},      // "as soon as" names nothing
 	}
@@ -233,6 +235,8 @@ func TestForeignRival(t *testing.T) {
 	}{
 		{"is pilates better than massage for lower back pain", "pilates", true},
 		{"is rolfing more intense than deep tissue", "", false},
+		{"is cupping the same as myofascial therapy", "cupping", true},
+		{"would a back rub count as a swedish massage", "", false}, // the vocabulary's "back rub"
 	}
 	for _, tt := range tests {
 		tr := r.Explain(tt.msg)

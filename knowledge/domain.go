@@ -373,7 +373,7 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 	topics := topicWords(msg.Words)
 	c.ForeignAsk = m.foreignAsk(msg.Words)
 	for _, w := range comparedWords(msg.Words) {
-		if _, known := m.resolve(w); !known {
+		if !m.knownThing(msg.Words, w) {
 			c.ForeignRival = w
 			break
 		}
@@ -598,7 +598,8 @@ func ownedHeads(words []string) []int {
 // comparedWords returns the words of words (as Message.Words) that name
 // the things a comparison sets side by side: around "vs" or "versus",
 // after "than", before the comparative that "than" follows ("is yoga
-// better than massage"), and either side of "as good as". Of a run of words the head counts ("a massage
+// better than massage"), either side of "as good as", and of "count as"
+// or "the same as". Of a run of words the head counts ("a massage
 // gun vs deep tissue" compares a gun). Without "than", "vs", "versus" or
 // "as ... as" nothing is compared: "will i feel better" compares nothing.
 func comparedWords(words []string) []string {
@@ -631,15 +632,48 @@ func comparedWords(words []string) []string {
 				before(i - 1)
 			}
 		case "as":
-			// "a massage gun as good as deep tissue"
-			if i+2 < len(words) && words[i+2] == "as" {
+			switch {
+			case i+2 < len(words) && words[i+2] == "as":
+				// "a massage gun as good as deep tissue"
 				before(i)
 				after(i + 2)
+			case i > 0 && classing[words[i-1]]:
+				// "does cupping count as myofascial release", "is
+				// cupping the same as rolfing"
+				k := i - 1
+				if k > 0 && words[k-1] == "the" {
+					k--
+				}
+				before(k)
+				after(i)
 			}
 		}
 	}
 	return out
 }
+
+// knownThing reports whether the base holds the thing whose head is w
+// among words (as Message.Words): w is a term of the base, or the run of
+// words it ends is a phrase of the vocabulary ("a back rub" is a massage).
+func (m *Matcher) knownThing(words []string, w string) bool {
+	if _, known := m.resolve(w); known {
+		return true
+	}
+	end := slices.Index(words, w)
+	if end < 0 {
+		return false
+	}
+	start := end
+	for start > 0 && topical(words[start-1]) {
+		start--
+	}
+	run := appendContent(nil, words[start:end+1])
+	return !slices.Equal(m.synonyms.rewrite(nil, run), run)
+}
+
+// classing words come before "as" when a message asks whether one thing
+// is another: "count as", "the same as".
+var classing = setOf("count counts counted same")
 
 // comparatives come before "than" in a comparison.
 var comparatives = setOf("better worse more less safer gentler harder stronger")
