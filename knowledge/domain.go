@@ -318,7 +318,14 @@ func (m *domainModel) ratio(n, docs, bgDF float64) float64 {
 // A request to book or to get in touch is about the clinic unless what it
 // asks for says otherwise: the cue word ("book", "call"), and the pairs it
 // is in, never count against the domain, so that "book me in" is weighed
-// by what it books, and "book a car rental" by the car.
+// by what it books, and "book a car rental" by the car; the small words
+// framing a request to book ("where do i") never count against it either.
+//
+// Where a word stands counts as well as what it is: the thing a message
+// asks about (topicWords), what a who/when/where question asks of its
+// subject (foreignAsk), the sides of a comparison (comparedWords) and the
+// asker's own things (otherSense) are read from their positions, so that
+// domain words around a foreign thing do not carry the message.
 func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 	skip := ""
 	if in.Act == ActBook || in.Act == ActContact {
