@@ -100,6 +100,10 @@ type domainParams struct {
 	// maxPair and maxPairFor bound the weight of a pair of adjacent words
 	// against and for the domain.
 	maxPair, maxPairFor float64
+	// foreignTopic is the weight against the domain of a topic word (see
+	// topicWords) that the base does not hold: the message asks about
+	// that thing, whatever domain words surround it.
+	foreignTopic float64
 }
 
 var defaultDomainParams = domainParams{
@@ -113,6 +117,7 @@ var defaultDomainParams = domainParams{
 	maxSmall:     1,
 	maxPair:      2,
 	maxPairFor:   0.5,
+	foreignTopic: 4,
 }
 
 // maxDomainWords bounds the work of the domain check for long messages.
@@ -138,6 +143,25 @@ type DomainCheck struct {
 	// suits someone with it is for a therapist or a doctor to say, so the
 	// bot does not answer with confidence.
 	Condition string
+	// ForeignTopic is the word naming what the message asks about (see
+	// topicWords) when the base does not hold it, or "". The message is
+	// then about something else: "the best mattress for back pain" asks
+	// about mattresses.
+	ForeignTopic string
+	// ForeignAsk is the word saying what a question asks of its subject
+	// (see Matcher.foreignAsk) when the base does not hold it, or "": "who
+	// invented swedish massage" names an entry, but the base does not
+	// say who invented anything. The subject is in the domain; the
+	// answer to what is asked is not in the base.
+	ForeignAsk string
+	// ForeignRival is a thing the message compares that the base does not
+	// hold, or "" (see comparedWords): "is yoga better than massage" asks
+	// about yoga too, and the base can speak only for massage.
+	ForeignRival string
+	// OtherSense are the words naming the asker's own thing in a sense
+	// the base does not cover ("my health benefits"), which count for
+	// nothing (see domainModel.otherSense); nil when there are none.
+	OtherSense []string
 	// Words are the content words weighed, with their weights, for
 	// `ask --explain`.
 	Words []WordWeight
@@ -164,6 +188,7 @@ type domainModel struct {
 	small map[string]float64 // stopword -> its ratio, within maxSmall
 	pairs map[string]float64 // pairKey -> its ratio, within maxPair
 	term  []float32          // the weight of each term of the matcher
+	owned map[string]bool    // stems the base's questions say are the asker's
 }
 
 // domainCounter learns the base's side of the model while the matcher
@@ -177,6 +202,7 @@ type domainCounter struct {
 	seenIn []int32   // by term: the last document that counted it
 	small  map[string]float64
 	pairs  map[string]float64 // background pairs, in names and questions
+	owned  map[string]bool    // stems the base's questions say are the asker's ("my back")
 	docs   float64
 	asked  float64
 	doc    int32
@@ -190,6 +216,7 @@ func newDomainCounter(p domainParams, sizeHint int) *domainCounter {
 		seenIn: make([]int32, 0, sizeHint),
 		small:  make(map[string]float64, len(stopwords)),
 		pairs:  make(map[string]float64, 1024),
+		owned:  make(map[string]bool, 64),
 	}
 }
 
@@ -218,6 +245,9 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 		return
 	}
 	c.asked++
+	for _, h := range ownedHeads(raw) {
+		c.owned[stem(raw[h])] = true
+	}
 	for i, w := range raw {
 		if stopwords[w] && !slices.Contains(raw[:i], w) {
 			c.small[w]++
@@ -236,7 +266,7 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 // matcher's stems to its terms.
 func (c *domainCounter) model(termID map[string]int32) domainModel {
 	p := c.p
-	m := domainModel{p: p, small: make(map[string]float64, len(stopwords))}
+	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned}
 	docs := max(c.docs, 1)
 	m.term = make([]float32, len(termID))
 	for st, id := range termID {
@@ -288,7 +318,14 @@ func (m *domainModel) ratio(n, docs, bgDF float64) float64 {
 // A request to book or to get in touch is about the clinic unless what it
 // asks for says otherwise: the cue word ("book", "call"), and the pairs it
 // is in, never count against the domain, so that "book me in" is weighed
-// by what it books, and "book a car rental" by the car.
+// by what it books, and "book a car rental" by the car; the small words
+// framing a request to book ("where do i") never count against it either.
+//
+// Where a word stands counts as well as what it is: the thing a message
+// asks about (topicWords), what a who/when/where question asks of its
+// subject (foreignAsk), the sides of a comparison (comparedWords) and the
+// asker's own things (otherSense) are read from their positions, so that
+// domain words around a foreign thing do not carry the message.
 func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 	skip := ""
 	if in.Act == ActBook || in.Act == ActContact {
@@ -315,6 +352,11 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 			c.Words = append(c.Words, WordWeight{Word: w, Weight: wt})
 		}
 	}
+	if in.Act == ActBook {
+		// "where do i", "can i" frame every request, to book a massage
+		// or a flight: what is booked says which.
+		small = max(small, 0)
+	}
 	c.LogOdds += min(max(small, -2*d.p.maxSmall), d.p.maxSmall)
 	var buf [64]byte
 	for i := 1; i < len(msg.Words) && i < maxDomainWords; i++ {
@@ -335,6 +377,15 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 			}
 		}
 	}
+	topics := topicWords(msg.Words)
+	c.ForeignAsk = m.foreignAsk(msg.Words)
+	for _, w := range comparedWords(msg.Words) {
+		if !m.knownThing(msg.Words, w) {
+			c.ForeignRival = w
+			break
+		}
+	}
+	c.OtherSense = d.otherSense(msg.Words)
 	sc := m.scratch.Get().(*scratch)
 	defer m.scratch.Put(sc)
 	sc.content = appendContent(sc.content[:0], msg.Words)
@@ -371,8 +422,14 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 		case conditions[w]:
 			c.Condition = w
 			wt = d.wordWeight(stem(w))
+		case slices.Contains(topics, w):
+			wt = -d.p.foreignTopic
+			c.ForeignTopic = w
 		default:
 			wt = d.wordWeight(stem(w))
+		}
+		if slices.Contains(c.OtherSense, w) {
+			wt = min(wt, 0)
 		}
 		if w == skip {
 			wt = max(wt, 0)
@@ -382,10 +439,107 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 			c.Words = append(c.Words, WordWeight{Word: w, Weight: wt})
 		}
 	}
+	if c.ForeignTopic != "" {
+		// What the message asks about is foreign; the domain words
+		// around it say what it is for.
+		c.LogOdds = min(c.LogOdds, -d.p.foreignTopic)
+	}
 	c.Probability = 1 / (1 + math.Exp(-c.LogOdds))
 	c.In = c.LogOdds > 0
 	return c
 }
+
+// topicWords returns the words of a message (as Message.Words) that name
+// what it asks about, by where they stand: what a request books ("book a
+// vacation"), the thing to choose after "best" or "top" ("the best
+// mattress"), and a noun before "for", the thing wanted for a purpose ("a
+// pillow for neck pain"). The domain words around them ("back pain") say
+// what it is for, not what it is. Of a run of words naming one thing, the
+// last is its head ("a couples massage" books a massage). Without a
+// tagger, a word before "for" counts as a noun only after a determiner, so
+// that verbs ("pick for", "ask for") do not.
+func topicWords(words []string) []string {
+	var out []string
+	add := func(w string) {
+		if w != "" && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	for i, w := range words {
+		switch {
+		case choiceWords[w]:
+			add(headAt(words, i+1))
+		case bookVerbs[w]:
+			// Stopwords between the verb and what it books: "book me a".
+			j := i + 1
+			for j < len(words) && j <= i+3 && stopwords[words[j]] {
+				j++
+			}
+			add(headAt(words, j))
+		case i > 0 && i+1 < len(words) && words[i+1] == "for" && determiners[words[i-1]] && topical(w):
+			add(w)
+		}
+	}
+	return out
+}
+
+// headAt returns the last word of the run of topical words starting at
+// words[j], or "" when words[j] is not one.
+func headAt(words []string, j int) string {
+	if j >= len(words) || !topical(words[j]) {
+		return ""
+	}
+	for j+1 < len(words) && topical(words[j+1]) {
+		j++
+	}
+	return words[j]
+}
+
+// topical reports whether w may name a thing: stopwords, fillers, times
+// and the words that choose or book are not.
+func topical(w string) bool {
+	return !stopwords[w] && !fillers[w] && !whenWords[w] && !choiceWords[w] && !bookVerbs[w]
+}
+
+// foreignAsk returns the word saying what a question asks of its subject
+// when the base does not hold it, or "". Questions asking who, when or
+// where want a person, a time or a place; the first content word after
+// the question word, within askedWithin words, says which ("who invented
+// swedish massage", "when was it founded"). When the base does not hold
+// that word, its entry on the subject does not answer the question.
+func (m *Matcher) foreignAsk(words []string) string {
+	for i, w := range words {
+		if !questionWords[w] {
+			continue
+		}
+		for _, x := range words[i+1 : min(len(words), i+1+askedWithin)] {
+			if questionWords[x] || stopwords[x] || fillers[x] || whenWords[x] {
+				continue
+			}
+			if _, known := m.resolve(x); !known {
+				return x
+			}
+			return ""
+		}
+		return ""
+	}
+	return ""
+}
+
+// askedWithin is how many words after a question word foreignAsk reads.
+const askedWithin = 3
+
+// questionWords start the part of a question that says what it asks.
+var questionWords = setOf("who when where")
+
+// bookVerbs ask to book what follows them.
+var bookVerbs = setOf("book rebook reserve schedule")
+
+// choiceWords come before the thing a message asks to choose.
+var choiceWords = setOf("best top")
+
+// determiners come before a noun: "a pillow for", "any stretches for".
+var determiners = setOf("a an the any some good best top")
 
 // wordWeight is the weight of a stem the base does not hold: a weight
 // against the domain that grows with how common the word is in the
@@ -398,3 +552,135 @@ func (m *domainModel) wordWeight(st string) float64 {
 	// The more ordinary requests use it, the surer it is about them.
 	return -min(m.p.maxAbsent, -m.p.unseen+0.5*math.Log1p(bg))
 }
+
+// firstPersonPossessives make what follows the asker's own: "my back",
+// "our benefits".
+var firstPersonPossessives = setOf("my our")
+
+// otherSense returns the words of words (as Message.Words) that name the
+// asker's own thing in a sense the base does not cover: the base speaks of
+// the benefits of massage, never of "my health benefits", which are
+// insurance, while ordinary requests speak of "my health", "my schedule",
+// "my points". A run of words after "my" or "our" is in another sense when
+// the base's own questions never make its head the asker's and the
+// background holds the possessive with its first word as a pair. Such
+// words are no evidence for the domain.
+func (m *domainModel) otherSense(words []string) []string {
+	var out []string
+	var buf [64]byte
+	for _, h := range ownedHeads(words) {
+		if m.owned[stem(words[h])] {
+			continue
+		}
+		first := h
+		for first > 0 && !firstPersonPossessives[words[first-1]] {
+			first--
+		}
+		if _, ok := background.pairs[string(appendPairKey(buf[:0], words[first-1], words[first]))]; !ok {
+			continue
+		}
+		out = append(out, words[first:h+1]...)
+	}
+	return out
+}
+
+// ownedHeads returns the indexes in words (as Message.Words) of the heads
+// of the asker's own things: the last word of the run of topical words
+// after "my" or "our" ("my extended health benefits" owns benefits).
+func ownedHeads(words []string) []int {
+	var out []int
+	for i, w := range words {
+		if !firstPersonPossessives[w] || i+1 >= len(words) || !topical(words[i+1]) {
+			continue
+		}
+		j := i + 1
+		for j+1 < len(words) && topical(words[j+1]) {
+			j++
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+// comparedWords returns the words of words (as Message.Words) that name
+// the things a comparison sets side by side: around "vs" or "versus",
+// after "than", before the comparative that "than" follows ("is yoga
+// better than massage"), either side of "as good as", and of "count as"
+// or "the same as". Of a run of words the head counts ("a massage
+// gun vs deep tissue" compares a gun). Without "than", "vs", "versus" or
+// "as ... as" nothing is compared: "will i feel better" compares nothing.
+func comparedWords(words []string) []string {
+	var out []string
+	add := func(w string) {
+		if w != "" && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	after := func(i int) {
+		j := i + 1
+		for j < len(words) && j <= i+2 && stopwords[words[j]] {
+			j++
+		}
+		add(headAt(words, j))
+	}
+	before := func(i int) {
+		if i > 0 && topical(words[i-1]) {
+			add(words[i-1])
+		}
+	}
+	for i, w := range words {
+		switch w {
+		case "vs", "versus":
+			before(i)
+			after(i)
+		case "than":
+			after(i)
+			if i > 0 && comparatives[words[i-1]] {
+				before(i - 1)
+			}
+		case "as":
+			switch {
+			case i+2 < len(words) && words[i+2] == "as":
+				// "a massage gun as good as deep tissue"
+				before(i)
+				after(i + 2)
+			case i > 0 && classing[words[i-1]]:
+				// "does cupping count as myofascial release", "is
+				// cupping the same as rolfing"
+				k := i - 1
+				if k > 0 && words[k-1] == "the" {
+					k--
+				}
+				before(k)
+				after(i)
+			}
+		}
+	}
+	return out
+}
+
+// knownThing reports whether the base holds the thing whose head is w
+// among words (as Message.Words): w is a term of the base, or the run of
+// words it ends is a phrase of the vocabulary ("a back rub" is a massage).
+func (m *Matcher) knownThing(words []string, w string) bool {
+	if _, known := m.resolve(w); known {
+		return true
+	}
+	end := slices.Index(words, w)
+	if end < 0 {
+		return false
+	}
+	start := end
+	for start > 0 && topical(words[start-1]) {
+		start--
+	}
+	run := appendContent(nil, words[start:end+1])
+	return !slices.Equal(m.synonyms.rewrite(nil, run), run)
+}
+
+// classing words come before "as" when a message asks whether one thing
+// is another: "count as", "the same as".
+var classing = setOf("count counts counted same")
+
+// comparatives come before "than" in a comparison.
+var comparatives = setOf("better worse more less safer gentler harder stronger")

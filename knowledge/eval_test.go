@@ -52,21 +52,23 @@ func TestEval(t *testing.T) {
 		// Floors are what the pipeline reaches minus a small margin; raise
 		// them as it improves, never lower them to let a change through.
 		// The targets are 95% / 95% / 2%. Measured (in-scope top-1 /
-		// abstention / confident wrong) with the pipeline of issue 12:
-		// questions.yaml 95.1 / 100 / 0.4; held out 92.5 / 100 / 1.7;
-		// unseen 95.5 / 100 / 1.7; blind 94.4 / 95.0 / 2.3;
-		// chat-questions.yaml (a copy of ../shared/eval, written by people
-		// who saw neither the base nor the matcher) development half 92.3
-		// / 91.4 / 4.4, held-out half 94.7 / 81.1 / 6.2. Only the
-		// development set's failures are printed (see log), so the others
-		// stay unseen; the halves of chat-questions.yaml are by case index,
-		// even for development, odd held out.
-		{"questions.yaml", 0, 0.93, 0.98, 0.01},
+		// abstention / confident wrong) with the pipeline of issue 12 and
+		// the abstention mechanisms after it (foreign topic, foreign ask,
+		// foreign rival, other sense, named rival): questions.yaml 95.7 /
+		// 100 / 0.4; held out 92.5 / 100 / 1.7; unseen 95.5 / 100 / 1.7;
+		// blind 94.4 / 95.0 / 2.3; chat-questions.yaml (a copy of
+		// ../shared/eval, written by people who saw neither the base nor
+		// the matcher) development half 93.6 / 97.1 / 1.8, held-out half
+		// 94.7 / 86.5 / 4.4. Only the development set's failures are
+		// printed (see log), so the others stay unseen; the halves of
+		// chat-questions.yaml are by case index, even for development, odd
+		// held out.
+		{"questions.yaml", 0, 0.94, 0.98, 0.01},
 		{"questions_holdout.yaml", 0, 0.90, 0.97, 0.025},
 		{"questions_unseen.yaml", 0, 0.93, 0.97, 0.025},
 		{"questions_blind.yaml", 0, 0.92, 0.93, 0.03},
-		{"chat-questions.yaml", 1, 0.90, 0.88, 0.05},
-		{"chat-questions.yaml", 2, 0.92, 0.78, 0.07},
+		{"chat-questions.yaml", 1, 0.91, 0.94, 0.03},
+		{"chat-questions.yaml", 2, 0.92, 0.84, 0.055},
 	}
 	for _, tt := range tests {
 		name := tt.file

@@ -125,6 +125,18 @@ func (t Trace) WriteExplain(w io.Writer, words []WordMatch) {
 		fmt.Fprintf(w, "    names %s\n", strings.Join(ids, ", "))
 	}
 	fmt.Fprintf(w, "6 domain:    log-odds %.2f (p %.2f), in the domain: %v\n", t.Domain.LogOdds, t.Domain.Probability, t.Domain.In)
+	if t.Domain.ForeignTopic != "" {
+		fmt.Fprintf(w, "    asks about %q, which the base does not hold\n", t.Domain.ForeignTopic)
+	}
+	if t.Domain.ForeignAsk != "" {
+		fmt.Fprintf(w, "    asks %q of its subject, which the base does not hold\n", t.Domain.ForeignAsk)
+	}
+	if t.Domain.ForeignRival != "" {
+		fmt.Fprintf(w, "    compares %q, which the base does not hold\n", t.Domain.ForeignRival)
+	}
+	if len(t.Domain.OtherSense) > 0 {
+		fmt.Fprintf(w, "    %q: the asker's own, in a sense the base does not cover\n", strings.Join(t.Domain.OtherSense, " "))
+	}
 	for _, ww := range t.Domain.Words {
 		fmt.Fprintf(w, "    %-16s %+.2f\n", ww.Word, ww.Weight)
 	}

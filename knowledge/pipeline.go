@@ -1,6 +1,9 @@
 package knowledge
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // This file is the answering pipeline: one pass per message, each stage a
 // small function of what the stages before it found, in this order:
@@ -81,7 +84,12 @@ func (r Responder) run(question string, explain bool) Trace {
 	}
 	t.Intent, t.Match = r.retrieve(t.Message)
 	t.Domain = r.Matcher.Domain(t.Message, t.Intent, explain)
+	var chose string
+	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold())
 	t.Decision = decide(t.Intent, t.Match, t.Domain, r.base().Entry(bookingEntryID) != nil)
+	if chose != "" && t.Decision.Do == DoAnswer {
+		t.Decision.Why += "; " + chose
+	}
 	t.Reply = r.reply(t)
 	return t
 }
@@ -121,10 +129,16 @@ const bookingEntryID = "booking"
 // confidence decides.
 func decide(in Intent, m Match, d DomainCheck, canBook bool) Decision {
 	switch {
+	case !d.In && d.ForeignTopic != "" && (m.Best != nil || in.Act != ActAsk):
+		return Decision{Do: DoDontKnow, Why: fmt.Sprintf("the message asks about %q, which the base does not hold (domain log-odds %.2f <= 0)", d.ForeignTopic, d.LogOdds)}
 	case !d.In && (m.Best != nil || in.Act != ActAsk):
 		return Decision{Do: DoDontKnow, Why: fmt.Sprintf("the message is about something else (domain log-odds %.2f <= 0)", d.LogOdds)}
 	case d.Condition != "" && m.Best != nil:
 		return Decision{Do: DoNotSure, Why: fmt.Sprintf("the message names a condition the base does not address (%q): a therapist should answer", d.Condition)}
+	case d.ForeignAsk != "" && m.Best != nil && in.Act == ActAsk:
+		return Decision{Do: DoNotSure, Why: fmt.Sprintf("the message asks %q of its subject, which the base does not hold", d.ForeignAsk)}
+	case d.ForeignRival != "" && m.Best != nil && in.Act != ActBook:
+		return Decision{Do: DoNotSure, Why: fmt.Sprintf("the message compares %q, which the base does not hold: it can speak only for one side", d.ForeignRival)}
 	case in.Act == ActBook && canBook && m.Best != nil:
 		return Decision{Do: DoBook, Why: fmt.Sprintf("the message asks to book (%q)", in.Cue)}
 	case len(m.Named) >= 2:
@@ -136,6 +150,42 @@ func decide(in Intent, m Match, d DomainCheck, canBook bool) Decision {
 	default:
 		return Decision{Do: DoDontKnow, Why: fmt.Sprintf("nothing in the base fits (confidence %.2f)", m.Score)}
 	}
+}
+
+// namedRivalRatio is how close, as a share of the best entry's confidence,
+// a technique the message names must score to be answered instead of it.
+// It is the matcher's ambiguityRatio: rivals that close make a tie.
+const namedRivalRatio = ambiguityRatio
+
+// preferNamed is part of stage 7: of two close rivals, the technique the
+// message names in full wins. "why isn't swedish massage one of the best"
+// names Swedish massage; the overview of techniques may match as well on
+// the rest of the words, but the member asked about the one they named.
+// It applies only when the message names exactly one technique (two or
+// more get a comparison), the best entry is another, and the named one is
+// among the suggestions at namedRivalRatio of the best's confidence or
+// more. The confidence is the lower of the two, so that preferring the
+// named entry never makes the bot surer than the match was; the former
+// best becomes the first suggestion. It returns why it chose, or "".
+func preferNamed(m Match, threshold float64) (Match, string) {
+	if len(m.Named) != 1 || m.Best == nil || m.Best == m.Named[0] {
+		return m, ""
+	}
+	named := m.Named[0]
+	i := slices.IndexFunc(m.Suggestions, func(c Candidate) bool { return c.Entry == named })
+	if i < 0 || m.Suggestions[i].Score < namedRivalRatio*m.Score {
+		return m, ""
+	}
+	rival := m.Suggestions[i]
+	out := m
+	out.Best = named
+	out.Score = min(m.Score, rival.Score)
+	out.Confident = out.Score >= threshold
+	out.Suggestions = make([]Candidate, 0, len(m.Suggestions))
+	out.Suggestions = append(out.Suggestions, Candidate{Entry: m.Best, Score: m.Score})
+	out.Suggestions = append(out.Suggestions, m.Suggestions[:i]...)
+	out.Suggestions = append(out.Suggestions, m.Suggestions[i+1:]...)
+	return out, fmt.Sprintf("the message names %s, a close rival (%.2f) of %s: the named technique is answered", named.ID, rival.Score, m.Best.ID)
 }
 
 // reply is stage 8: the reply the decision calls for.

@@ -32,7 +32,8 @@ var smallTalkCues = map[string]SmallTalk{
 	"thanx": SmallTalkThanks, "thankyou": SmallTalkThanks, "appreciated": SmallTalkThanks,
 	"bye": SmallTalkGoodbye, "goodbye": SmallTalkGoodbye, "cya": SmallTalkGoodbye,
 	"later": SmallTalkGoodbye, "goodnight": SmallTalkGoodbye, "night": SmallTalkGoodbye,
-	"ttyl": SmallTalkGoodbye, "farewell": SmallTalkGoodbye,
+	"ttyl": SmallTalkGoodbye, "farewell": SmallTalkGoodbye, "gn": SmallTalkGoodbye, "care": SmallTalkGoodbye,
+	"gm": SmallTalkGreeting, "appreciate": SmallTalkThanks,
 	"help": SmallTalkAboutBot, "commands": SmallTalkAboutBot, "who": SmallTalkAboutBot,
 }
 
@@ -40,10 +41,13 @@ var smallTalkCues = map[string]SmallTalk{
 // message a real question ("thank you so much", "who are you bot").
 var smallTalkFiller = setOf(`you so much very a lot there all everyone guys folks good are what can do
 	is this bot it again me please how the for your i need ok okay cool great nice awesome
-	oh ah lol man appreciate that doing know about with say ask synergybot synergy assistant
+	oh ah lol man that doing know about with say ask synergybot synergy assistant
 	helpful up whats hows to use things stuff questions answer anyone here am have see talk
 	soon then now and again tons heaps kind really super perfect got gotcha alright right
-	will that's thats was were much wow`)
+	will that's thats was were much wow bunch one ya take`)
+
+// goodbyePhrases are goodbyes that hold no cue word.
+var goodbyePhrases = []string{"see ya", "see you"}
 
 // smallTalkPhrases are questions about the bot that hold no cue word.
 var smallTalkPhrases = []string{"what can you do", "what do you do", "what are you", "how does this work", "what do you know"}
@@ -76,6 +80,11 @@ func readSmallTalk(msg Message) SmallTalk {
 	}
 	if kind != SmallTalkNone {
 		return kind
+	}
+	for _, p := range goodbyePhrases {
+		if strings.Contains(msg.Normalized, p) {
+			return SmallTalkGoodbye
+		}
 	}
 	for _, p := range smallTalkPhrases {
 		if strings.Contains(msg.Normalized, p) {

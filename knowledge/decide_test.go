@@ -1,0 +1,250 @@
+package knowledge
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPreferNamed checks the close-rival rule of stage 7: the one technique
+// a message names wins a near tie, and only a near tie.
+func TestPreferNamed(t *testing.T) {
+	b := Default()
+	overview, swedish, deep := b.Entry("techniques"), b.Entry("swedish-massage"), b.Entry("deep-tissue-massage")
+	if overview == nil || swedish == nil || deep == nil {
+		t.Fatal("the default base lacks techniques, swedish-massage or deep-tissue-massage")
+	}
+	tests := []struct {
+		name      string
+		in        Match
+		wantBest  *Entry
+		wantScore float64
+		wantSure  bool
+	}{
+		{
+			name:     "named rival as sure as the best wins",
+			in:       Match{Best: overview, Score: 0.67, Confident: true, Named: []*Entry{swedish}, Suggestions: []Candidate{{Entry: swedish, Score: 0.67}}},
+			wantBest: swedish, wantScore: 0.67, wantSure: true,
+		},
+		{
+			name:     "the lower confidence is kept",
+			in:       Match{Best: overview, Score: 0.6, Confident: true, Named: []*Entry{swedish}, Suggestions: []Candidate{{Entry: deep, Score: 0.3}, {Entry: swedish, Score: 0.49}}},
+			wantBest: swedish, wantScore: 0.49, wantSure: false,
+		},
+		{
+			name:     "a distant named rival does not win",
+			in:       Match{Best: overview, Score: 0.7, Confident: true, Named: []*Entry{swedish}, Suggestions: []Candidate{{Entry: swedish, Score: 0.4}}},
+			wantBest: overview, wantScore: 0.7, wantSure: true,
+		},
+		{
+			name:     "two named techniques are left to the comparison",
+			in:       Match{Best: overview, Score: 0.7, Confident: true, Named: []*Entry{swedish, deep}, Suggestions: []Candidate{{Entry: swedish, Score: 0.7}}},
+			wantBest: overview, wantScore: 0.7, wantSure: true,
+		},
+		{
+			name:     "a named technique missing from the suggestions does not win",
+			in:       Match{Best: overview, Score: 0.7, Confident: true, Named: []*Entry{swedish}},
+			wantBest: overview, wantScore: 0.7, wantSure: true,
+		},
+		{
+			name:     "the best already named stays",
+			in:       Match{Best: swedish, Score: 0.7, Confident: true, Named: []*Entry{swedish}, Suggestions: []Candidate{{Entry: overview, Score: 0.7}}},
+			wantBest: swedish, wantScore: 0.7, wantSure: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, why := preferNamed(tt.in, DefaultThreshold)
+			if got.Best != tt.wantBest || got.Score != tt.wantScore || got.Confident != tt.wantSure {
+				t.Fatalf("got best %s %.2f confident %v, want %s %.2f %v", got.Best.ID, got.Score, got.Confident, tt.wantBest.ID, tt.wantScore, tt.wantSure)
+			}
+			swapped := tt.wantBest != tt.in.Best
+			if (why != "") != swapped {
+				t.Errorf("why = %q, want a reason only when the best changes", why)
+			}
+			if swapped {
+				if len(got.Suggestions) == 0 || got.Suggestions[0].Entry != tt.in.Best {
+					t.Errorf("the former best %s is not the first suggestion: %+v", tt.in.Best.ID, got.Suggestions)
+				}
+				for _, c := range got.Suggestions {
+					if c.Entry == got.Best {
+						t.Errorf("the new best %s is still among the suggestions", got.Best.ID)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestTopicWords checks which words name what a message asks about.
+func TestTopicWords(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want []string
+	}{
+		{"the best recliner for a sore back", []string{"recliner"}},
+		{"top pillows for neck pain", []string{"pillows"}},
+		{"any stretches for sciatica", []string{"stretches"}},
+		{"which one do i pick for back pain", nil}, // a verb before "for"
+		{"can i ask for firm pressure", nil},       // a verb before "for"
+		{"the best for my back", nil},              // a stopword is no topic
+		{"massage for back pain", nil},             // no determiner before it
+		{"best massage for back pain", []string{"massage"}},
+		{"the best massage technique for knots", []string{"technique"}}, // the head of the run
+		{"how do i book a cruise", []string{"cruise"}},
+		{"can you book me a couples massage", []string{"massage"}},
+		{"book me in for friday", nil},
+		{"the booking page", nil}, // no verb of booking
+	}
+	for _, tt := range tests {
+		got := topicWords(NewMessage(tt.msg).Words)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("topicWords(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestDomainForeignTopic checks that a message asking about a thing the
+// base does not hold is out of the domain however many domain words it
+// has, and that a topic word the base holds keeps it in.
+func TestDomainForeignTopic(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	tests := []struct {
+		msg     string
+		foreign string
+		in      bool
+	}{
+		{"what is the best recliner for lower back pain and sore muscles", "recliner", false},
+		{"any good pillow for neck and back pain", "pillow", false},
+		{"what is the best massage for lower back pain", "", true},
+		{"which technique is best for back pain", "", true},
+		{"can i reserve a hotel room for a long weekend", "room", false},
+	}
+	for _, tt := range tests {
+		msg := NewMessage(tt.msg)
+		d := m.Domain(msg, readMessageIntent(msg), false)
+		if d.ForeignTopic != tt.foreign || d.In != tt.in {
+			t.Errorf("Domain(%q): foreign topic %q, in %v; want %q, %v", tt.msg, d.ForeignTopic, d.In, tt.foreign, tt.in)
+		}
+		if tt.foreign != "" && d.LogOdds > -defaultDomainParams.foreignTopic {
+			t.Errorf("Domain(%q): log-odds %.2f, want at most %.2f", tt.msg, d.LogOdds, -defaultDomainParams.foreignTopic)
+		}
+	}
+}
+
+// TestForeignAsk checks that a who, when or where question asking
+// something the base does not hold about a subject it does hold is not
+// answered with confidence, and that ordinary questions still are.
+func TestForeignAsk(t *testing.T) {
+	r := defaultResponder(t)
+	tests := []struct {
+		msg     string
+		foreign string
+		notSure bool
+	}{
+		{"who discovered deep tissue massage", "discovered", true},
+		{"when did they patent myofascial therapy", "patent", true},
+		{"who are your registered massage therapists", "", false},
+		{"where are you located", "", false},
+		{"what is deep tissue massage", "", false},
+	}
+	for _, tt := range tests {
+		tr := r.Explain(tt.msg)
+		if tr.Domain.ForeignAsk != tt.foreign {
+			t.Errorf("%q: foreign ask %q, want %q", tt.msg, tr.Domain.ForeignAsk, tt.foreign)
+		}
+		if got := tr.Decision.Do == DoNotSure; got != tt.notSure {
+			t.Errorf("%q: decision %s (%s), want not-sure %v", tt.msg, tr.Decision.Do, tr.Decision.Why, tt.notSure)
+		}
+	}
+}
+
+// TestDomainBookingFrame checks that the small words framing a request to
+// book ("where do i go to") do not count against the domain: what is
+// booked decides.
+func TestDomainBookingFrame(t *testing.T) {
+	r := defaultResponder(t)
+	tests := []struct {
+		msg  string
+		want Do
+	}{
+		{"where do i go to get an appointment", DoBook},
+		{"how do i book a cruise", DoDontKnow},
+	}
+	for _, tt := range tests {
+		if tr := r.Explain(tt.msg); tr.Decision.Do != tt.want {
+			t.Errorf("%q: %s (%s), want %s", tt.msg, tr.Decision.Do, tr.Decision.Why, tt.want)
+		}
+	}
+}
+
+// TestOtherSense checks that the asker's own thing, named as ordinary
+// requests name theirs and as the base never does, is no evidence for the
+// domain, while the asker's back, which the base's questions speak of, is.
+func TestOtherSense(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	tests := []struct {
+		msg  string
+		want []string
+	}{
+		{"could you check my health benefits", []string{"health", "benefits"}},
+		{"massage for my lower back", nil},     // the base's questions own "back"
+		{"is massage good for my health", nil}, // and "health"
+		{"can massage help my neck", nil},      // no request in the background owns a neck
+	}
+	for _, tt := range tests {
+		if got := m.domain.otherSense(NewMessage(tt.msg).Words); !slices.Equal(got, tt.want) {
+			t.Errorf("otherSense(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+	msg := NewMessage("could you check my health benefits")
+	if d := m.Domain(msg, readMessageIntent(msg), false); d.In {
+		t.Errorf("Domain(%q) is in the domain (log-odds %.2f); the asker's health benefits are insurance", msg.Text, d.LogOdds)
+	}
+}
+
+// TestComparedWords checks which words a comparison sets side by side.
+func TestComparedWords(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want []string
+	}{
+		{"is pilates better than massage", []string{"massage", "pilates"}},
+		{"a massage chair vs deep tissue", []string{"chair", "tissue"}},
+		{"is acupuncture as good as rolfing", []string{"acupuncture", "rolfing"}},
+		{"does cupping count as trigger point therapy", []string{"cupping", "therapy"}},
+		{"is cupping the same as rolfing", []string{"cupping", "rolfing"}},
+		{"will i feel better after a massage", nil}, // no "than": nothing compared
+		{"book me in as soon as you can", nil},      // "as soon as" names nothing
+	}
+	for _, tt := range tests {
+		if got := comparedWords(NewMessage(tt.msg).Words); !slices.Equal(got, tt.want) {
+			t.Errorf("comparedWords(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestForeignRival checks that a comparison with a thing the base does
+// not hold gets no confident answer, and one between the base's own
+// techniques still does.
+func TestForeignRival(t *testing.T) {
+	r := defaultResponder(t)
+	tests := []struct {
+		msg     string
+		rival   string
+		notSure bool
+	}{
+		{"is pilates better than massage for lower back pain", "pilates", true},
+		{"is rolfing more intense than deep tissue", "", false},
+		{"is cupping the same as myofascial therapy", "cupping", true},
+		{"would a back rub count as a swedish massage", "", false}, // the vocabulary's "back rub"
+	}
+	for _, tt := range tests {
+		tr := r.Explain(tt.msg)
+		if tr.Domain.ForeignRival != tt.rival {
+			t.Errorf("%q: foreign rival %q, want %q", tt.msg, tr.Domain.ForeignRival, tt.rival)
+		}
+		if got := tr.Decision.Do == DoNotSure; got != tt.notSure {
+			t.Errorf("%q: decision %s (%s), want not-sure %v", tt.msg, tr.Decision.Do, tr.Decision.Why, tt.notSure)
+		}
+	}
+}
