@@ -47,22 +47,24 @@ func TestDocSamples(t *testing.T) {
 		updated := consoleBlock.ReplaceAllStringFunc(string(data), func(block string) string {
 			m := consoleBlock.FindStringSubmatch(block)
 			indent, body := m[1], unindent(m[2], m[1])
-			command, want, _ := strings.Cut(body, "\n")
-			args, ok := sampleArgs(command)
+			steps, ok := sampleSteps(body)
 			if !ok {
 				return block // a shell session, not a synergybot sample
 			}
 			samples++
-			var got string
-			t.Run(filepath.Base(doc)+"/"+command, func(t *testing.T) {
-				got = runSample(t, examples, defaultBase, args, chatInputs(want))
+			var got strings.Builder
+			t.Run(filepath.Base(doc)+"/"+steps[0].command, func(t *testing.T) {
+				dir, home := sampleDir(t, examples, defaultBase)
+				for _, st := range steps {
+					got.WriteString(st.command + "\n" + runSample(t, dir, home, st.args, chatInputs(st.output)))
+				}
 			})
-			if got != want {
+			if got.String() != body {
 				if *updateDocs {
-					return reindent("```console\n"+command+"\n"+got+"```\n", indent)
+					return reindent("```console\n"+got.String()+"```\n", indent)
 				}
 				t.Errorf("%s: the sample of %q differs from what the program prints; run go test ./cmd/synergybot -run TestDocSamples -update-docs and review the diff.\n--- docs\n%s--- program\n%s",
-					filepath.Base(doc), command, want, got)
+					filepath.Base(doc), steps[0].command, body, got.String())
 			}
 			return block
 		})
@@ -133,12 +135,37 @@ func chatInputs(transcript string) []string {
 	return in
 }
 
-// runSample runs synergybot with args in a directory holding docs/examples,
-// typing inputs, and returns what it printed. Through a pipe, chat echoes
-// what was typed after its prompt, so a transcript reads as in a terminal.
-func runSample(t *testing.T, examples, defaultBase string, args, inputs []string) string {
+// sampleStep is one command of a sample and what the docs show it
+// printing.
+type sampleStep struct {
+	command, output string
+	args            []string
+}
+
+// sampleSteps splits a sample into its commands: each line that is a
+// synergybot command starts a step, so that one sample can show, say, a
+// chat and then kb gaps over what it recorded. ok is false when the block
+// does not start with a synergybot command.
+func sampleSteps(body string) (steps []sampleStep, ok bool) {
+	for _, line := range strings.SplitAfter(body, "\n") {
+		if args, isCommand := sampleArgs(strings.TrimSuffix(line, "\n")); isCommand {
+			steps = append(steps, sampleStep{command: strings.TrimSuffix(line, "\n"), args: args})
+			continue
+		}
+		if len(steps) == 0 {
+			return nil, false
+		}
+		steps[len(steps)-1].output += line
+	}
+	return steps, len(steps) > 0
+}
+
+// sampleDir makes the directory a sample runs in, holding docs/examples
+// and kb.yaml, with a home directory of its own for the question log that
+// chat keeps by default. The steps of one sample share it.
+func sampleDir(t *testing.T, examples, defaultBase string) (dir, home string) {
 	t.Helper()
-	dir := t.TempDir()
+	dir = t.TempDir()
 	if err := os.CopyFS(dir, os.DirFS(examples)); err != nil && !os.IsNotExist(err) {
 		t.Fatal(err)
 	}
@@ -153,9 +180,17 @@ func runSample(t *testing.T, examples, defaultBase string, args, inputs []string
 	t.Setenv("NO_COLOR", "1")
 	// The person's home, where chat keeps its question log, is shown as
 	// /home/you.
-	home := filepath.Join(dir, "home", "you")
+	home = filepath.Join(dir, "home", "you")
 	t.Setenv("HOME", home)
 	t.Setenv("XDG_STATE_HOME", "")
+	return dir, home
+}
+
+// runSample runs synergybot with args in dir, typing inputs, and returns
+// what it printed. Through a pipe, chat echoes what was typed after its
+// prompt, so a transcript reads as in a terminal.
+func runSample(t *testing.T, dir, home string, args, inputs []string) string {
+	t.Helper()
 	var out bytes.Buffer
 	stdin := strings.Join(inputs, "\n")
 	if len(inputs) > 0 {
@@ -164,7 +199,7 @@ func runSample(t *testing.T, examples, defaultBase string, args, inputs []string
 	run(context.Background(), args, strings.NewReader(stdin), &out, &out)
 	got := strings.ReplaceAll(out.String(), home, "/home/you")
 	got = strings.ReplaceAll(got, dir+string(filepath.Separator), "")
-	if !strings.HasSuffix(got, "\n") {
+	if got != "" && !strings.HasSuffix(got, "\n") {
 		got += "\n"
 	}
 	return got
