@@ -977,12 +977,15 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	}
 	// The first situation named in the message. One in the past ("a
 	// fracture years ago") makes a caution only with a question about
-	// getting a massage (is it safe, can I), not with any mention of one.
+	// getting a massage (is it safe, can I), not with any mention of one,
+	// and not when the message says it only asks out of curiosity ("my
+	// grandma used to have sciatica, just curious").
+	curious := active.has(s.cHypothetical)
 	for _, h := range hits {
 		if s.concepts[h.concept].kind != kindSituation || h.negated || h.hypo || h.concept == s.cMedDecision {
 			continue
 		}
-		if !h.past || active.has(s.cSafetyQuestion) || active.has(s.cAskWords) {
+		if !h.past || !curious && (active.has(s.cSafetyQuestion) || active.has(s.cAskWords)) {
 			return h.concept, true
 		}
 	}
