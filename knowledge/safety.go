@@ -151,7 +151,10 @@ const (
 	// hypotheticalWindow is the same for "warning signs", "what if".
 	hypotheticalWindow = 7
 	// resolvedWindow is how far back "went away" reaches.
-	resolvedWindow = 8
+	resolvedWindow = 10
+	// conditionalWindow is how far a conditional ("what if") reaches: all
+	// of its clause.
+	conditionalWindow = 10
 	// timeWindow is how far a time marker ("years ago") reaches.
 	timeWindow = 10
 	// nearWindow is how close the concepts of a near rule must be.
@@ -172,7 +175,7 @@ var (
 	negationTriggers = setOf(`no not never without denies deny denied nor neither none negative free zero nope nah nothing lack lacking absent ruled`)
 	// pseudoNegations follow a trigger and undo it: "no idea why", "not
 	// sure if", "not only".
-	pseudoNegations = setOf(`idea clue matter way doubt sure only just certain longer problem change wonder kidding joke lie`)
+	pseudoNegations = setOf(`idea clue matter way doubt sure only just certain longer problem change wonder kidding joke lie tell`)
 	// negationChainWords may join negated concepts into one scope.
 	negationChainWords = setOf(`or and nor no not never any other either neither`)
 	// hypotheticalChainWords also join examples: "signs such as numbness".
@@ -243,10 +246,13 @@ type safetyScreen struct {
 	// medicationRule finds a decision about a medicine: the two close
 	// together ("stop my antidepressants").
 	medicationRule compiledRule
+	// onMedicineRule finds whether massage is safe on a medicine, when no
+	// other situation is named ("is deep tissue safe on oxycodone").
+	onMedicineRule compiledRule
 	// cautionRules pair each situation concept with the caution it is.
 	situations []int16
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cEverSince, cAskWords int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cEverSince, cAskWords int16
 
 	// resolved holds, for every word of the lexicon and every known word
 	// (of the base, stopwords, everyday English), its slots: one lookup
@@ -381,11 +387,14 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cHypothetical = s.conceptID["hypothetical"]
 	s.cEverSince = s.conceptID["ever-since"]
 	s.cAskWords = s.conceptID["ask-words"]
+	s.cConditional = s.conceptID["conditional"]
 	for _, d := range builtinRules {
 		s.rules = append(s.rules, s.compile(d))
 	}
 	s.medicationRule = s.compile(ruleDef{group: situationMedicines, level: SafetyCaution, plain: "a decision about medication",
 		all: []string{"medication-decision", "medicine"}, near: true})
+	s.onMedicineRule = s.compile(ruleDef{group: situationMedicines, level: SafetyCaution, plain: "a question about massage on a medicine",
+		all: []string{"medicine", "safety-question"}, near: true})
 	// Staff phrases for a red-flag group, and the older safety.phrases,
 	// become concepts of their own with a rule that fires on them alone.
 	staff := func(group string, level SafetyLevel, phrases []string) {
@@ -444,6 +453,9 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 		}
 	}
 	for _, w := range known {
+		addKnown(w)
+	}
+	for w := range screenKnown {
 		addKnown(w)
 	}
 	s.scratch.New = func() any { return &screenScratch{} }
@@ -786,12 +798,22 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	if age >= 50 && age < 110 && (i > 0 && (toks[i-1].word == "am" || toks[i-1].word == "aged" || toks[i-1].word == "age" || toks[i-1].word == "is") ||
 		personBefore(toks, i) && (i+1 >= len(toks) || !unitWords[toks[i+1].word])) {
 		*dst = append(*dst, screenHit{concept: s.ageConcept(age), start: int32(i), end: int32(i), by: -1})
+		if age >= veryOld {
+			// The very old are a caution of their own: "my dad is 88".
+			*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i), by: -1})
+		}
 		return
 	}
 	if i+1 >= len(toks) {
 		return
 	}
 	next := toks[i+1].word
+	if (next == "month" || next == "months" || next == "mo" || next == "week" || next == "weeks") && i+2 < len(toks) && toks[i+2].word == "old" &&
+		(i+3 >= len(toks) || !thingWords[toks[i+3].word]) {
+		// "my 6 month old" is a baby; "a 3 week old bruise" is not.
+		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 2), by: -1})
+		return
+	}
 	old := next == "yo" || next == "yrs" && i+2 < len(toks) && toks[i+2].word == "old" ||
 		(next == "year" || next == "years" || next == "yr") && i+2 < len(toks) && toks[i+2].word == "old"
 	if !old {
@@ -989,6 +1011,9 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 			return h.concept, true
 		}
 	}
+	if active.has(s.cMedicine) && active.has(s.cSafetyQuestion) && x.nearTogether(&s.onMedicineRule) {
+		return s.conceptID[situationMedicines], true
+	}
 	return 0, false
 }
 
@@ -1099,6 +1124,17 @@ func followedBy(toks []screenToken, end int32, f wordFlags, n int32) bool {
 // or more before it is the past. It is fixed when the package loads.
 var screenYear = time.Now().Year()
 
+// thingWords after "N weeks old" say it is the age of a thing, not a baby.
+var thingWords = setOf(`injury injuries bruise bruises sprain strain tattoo scar wound tear fracture break pain surgery stitches cut burn
+	mattress shoes pillow car house knot problem issue`)
+
+// veryOld is the age from which a question about massage is a caution.
+const veryOld = 80
+
+// screenKnown are words that are no misspelling of a lexicon word though
+// they are one letter from it: "spin" class is no "spine".
+var screenKnown = setOf(`spin spins spinning`)
+
 // ageConcept is the concept of an age: older age from 65, over 50 below.
 func (s *safetyScreen) ageConcept(age int) int16 {
 	if age >= 65 {
@@ -1158,7 +1194,7 @@ var personalWords = setOf(`i me my mine im ive we our us he she his her him they
 func (s *safetyScreen) generalQuestion(x *scan) bool {
 	hypothetical := false
 	for _, h := range x.hits {
-		if h.concept == s.cHypothetical {
+		if h.concept == s.cHypothetical || h.concept == s.cConditional {
 			hypothetical = true
 			break
 		}

@@ -124,7 +124,7 @@ var builtinConcepts = []conceptDef{
 		"nothing comes out", "nothing coming out", "nothing came out", "pee not come out", "pee not coming", "urine not coming",
 		"peed without knowing", "peed without noticing", "pee without knowing", "pee without noticing", "peed bed", "wet bed",
 		"not pass urine", "not passed urine", "not passing urine", "not passed water", "not pass water", "bladder not empty",
-		"not feel wee", "not hold wee", "not control wee", "not wee"}},
+		"not feel wee", "not hold wee", "not control wee", "not wee", "leaked a bit", "leaking a bit", "leaked a little", "leaking a little", "leak a bit", "leaks a bit"}},
 	{"toileting", kindSite, "using the toilet", []string{
 		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
 		"bowel", "bowels", "poo", "poop", "pooping", "wipe", "wiping", "toilet paper", "go number two"}},
@@ -147,7 +147,7 @@ var builtinConcepts = []conceptDef{
 		"undercarriage", "nether regions", "seat area", "during sex", "intercourse", "erection", "erections", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass",
 		"pelvic area", "pelvic region", "vulva", "my balls", "his balls", "testicle", "ballsack", "pubic",
 		"pubic area", "bikini area", "bikini line", "bumhole", "bum hole", "arsehole", "asshole", "perianal", "lady parts",
-		"man parts", "private bits", "where i sit", "sitting area", "saddle area", "saddle region", "inner leg", "inner legs", "between my legs"}},
+		"man parts", "private bits", "where i sit", "sitting area", "saddle area", "saddle region", "inner leg", "inner legs", "between my legs", "inside legs", "inside thighs", "inside of legs", "inside of thighs", "inside leg", "inside thigh"}},
 	{"both-legs", kindSite, "both legs", []string{
 		"both legs", "both leg", "both feet", "both foot", "both thighs", "both calves", "both sides", "=legs", "=feet",
 		"=thighs", "each leg", "both knees", "both ankles", "both my legs", "legs and feet", "lower body", "waist down",
@@ -173,7 +173,7 @@ var builtinConcepts = []conceptDef{
 		"night sweats", "drenching sweats", "burning up", "hot cold", "flu like", "sweating at night", "sweat at night",
 		"sweats at night", "waking up drenched", "soaked sheets", "drenched sheets",
 		"temp 101", "temp 102", "temp 103", "temp 104", "temperature 101", "temperature 102", "temperature 103", "temperature 104", "running fever",
-		"feverishness", "fevery", "shivery", "soaking sheets", "flu ish"}},
+		"feverishness", "fevery", "shivery", "soaking sheets", "flu ish", "hot cold sweats", "hot and cold sweats", "rigor", "shivering fits", "shaking uncontrollably"}},
 	{"chest-symptom", kindSymptom, "chest pain or pressure", []string{
 		"chest pain", "chest pains", "chest hurts", "chest hurting", "chest tight", "chest tightness", "tight chest",
 		"chest pressure", "pressure chest", "pain chest", "crushing chest", "chest heavy", "heavy chest", "squeezing chest",
@@ -229,31 +229,42 @@ var builtinConcepts = []conceptDef{
 		"no energy", "worn out", "weak and tired"}},
 	{"very-unwell", kindSymptom, "feeling very unwell", []string{
 		"very unwell", "very ill", "really ill", "extremely unwell", "extremely sick", "confused", "confusion", "delirious",
-		"can barely stand", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading"}},
+		"can barely stand", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading", "barely responding", "not responding", "unresponsive", "barely awake", "out of it", "not wake", "hard to rouse",
+		"incoherent", "slurring", "not making sense", "talking nonsense", "not stay awake"}},
 	{"faint", kindSymptom, "feeling faint, pale or sweaty", []string{
 		"faint", "fainted", "fainting", "pale", "clammy", "passed out", "pass out", "passing out", "blacked out", "black out",
-		"dizzy", "dizziness", "lightheaded", "light headed", "cold sweat", "cold sweats", "=sweaty", "drenched", "collapsed", "grey", "gray"}},
+		"dizzy", "dizziness", "lightheaded", "light headed", "=sweaty", "drenched", "collapsed", "grey", "gray"}},
+	// A cold sweat goes with a heart attack or an aneurysm, but "hot and
+	// cold sweats" are a fever's: it is its own concept, not faintness.
+	{"cold-sweat", kindSymptom, "a cold sweat", []string{"cold sweat", "cold sweats", "cold sweating", "cold and sweaty", "cold clammy"}},
 	{"nausea", kindSymptom, "nausea", []string{"nausea", "nauseous", "nauseated", "throwing up", "threw up", "vomiting", "vomit", "vomited", "sick stomach", "queasy", "throw up", "throwing up", "gonna throw up", "going to throw up", "want to throw up", "gonna be sick", "going to be sick", "puking", "puked", "puke", "retching", "nauseas", "nauseus"}},
 	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", []string{
 		"spreading", "spread", "spreads", "spreading up", "moving up", "creeping up", "getting worse", "gets worse", "worse every day",
 		"worse each day", "worse and worse", "day by day", "getting weaker", "weaker every day", "progressing", "progressive",
-		"progressively", "worsening", "more and more", "fast", "quickly", "rapidly", "keeps getting"}},
+		"progressively", "worsening", "more and more", "fast", "quickly", "rapidly", "keeps getting",
+		"up past", "now up", "further up", "higher up", "creeping", "working way up", "worked way up", "travelling up", "traveling up",
+		"moved up", "climbing up", "worse every week", "worse each week"}},
 	{"sudden", kindSymptom, "sudden onset", []string{
 		"sudden", "suddenly", "all sudden", "out nowhere", "out of nowhere", "abrupt", "abruptly", "came on fast", "without warning", "instantly",
-		"all at once", "at once", "out blue", "out of the blue", "within seconds", "within minutes", "in seconds"}},
+		"all at once", "at once", "out blue", "out of the blue", "within seconds", "within minutes", "in seconds", "like switch", "like a switch", "flipped switch", "switched on", "came on suddenly", "hit me suddenly", "out of no where"}},
 	{"severe", kindSymptom, "severe pain", []string{
 		"severe", "severely", "excruciating", "agony", "agonizing", "agonising", "unbearable", "worst", "intense", "extreme",
 		"10 10", "10 out 10", "screaming", "crippling", "blinding", "horrible", "terrible", "awful"}},
 	{"cant-move", kindSymptom, "being unable to stand or move", []string{
 		"not stand", "not stand up", "not walk", "not get up", "not bear weight", "not put weight", "not move legs",
 		"not move leg", "not move at all", "not get off floor", "not get out bed", "stuck floor", "stuck on floor",
-		"stuck in bed", "not roll over", "not move all", "not even stand", "not even walk"}},
+		"stuck in bed", "not roll over", "not move all", "not even stand", "not even walk", "not bend stand", "not sit stand", "not walk stand", "not stand walk", "not sit walk"}},
 	{"floor", kindSymptom, "being stuck on the floor", []string{"on floor", "on the floor", "stuck", "floor", "helpless", "lying there"}},
 	{"sciatica", kindSymptom, "sciatica", []string{"sciatica", "sciatic", "shooting pain", "shooting down", "nerve pain", "radiating"}},
 	{"named-cauda", kindSymptom, "signs of cauda equina syndrome", []string{
 		"cauda equina", "spinal cord compression", "cord compression", "compressed spinal cord"}},
 	{"named-aneurysm", kindSymptom, "signs of an aortic aneurysm", []string{
 		"aortic aneurysm", "aneurysm", "aortic dissection"}},
+	{"cough-blood", kindSymptom, "coughing up blood", []string{
+		"coughing up blood", "cough up blood", "coughed up blood", "coughing blood", "coughed blood", "blood when cough", "blood when coughing",
+		"spitting blood", "spit up blood", "spitting up blood", "hemoptysis", "haemoptysis", "bloody phlegm", "blood in phlegm", "blood in spit"}},
+	{"jaw-site", kindSite, "the jaw", []string{"jaw", "jaws", "jawline", "jaw line", "chin"}},
+	{"left-arm", kindSite, "the left arm", []string{"left arm", "left shoulder", "both arms", "=arms", "down arm", "down my arm", "into arm", "into my arm"}},
 	{"named-embolism", kindSymptom, "signs of a clot in the lung", []string{"pulmonary embolism", "embolism", "clot lung", "clot in lung"}},
 	{"named-clot", kindSymptom, "a possible blood clot", []string{"blood clot", "clot", "dvt", "deep vein thrombosis", "thrombosis"}},
 
@@ -292,7 +303,9 @@ var builtinConcepts = []conceptDef{
 		"fell on tailbone", "landed on tailbone", "fell on butt", "fell on bum", "fell backwards", "knocked down", "knocked over"}},
 	{"strain", kindEvent, "a sneeze, a cough or lifting", []string{
 		"sneeze", "sneezed", "sneezing", "cough", "coughed", "coughing", "lifted", "lifting", "picked up", "picking up",
-		"bent over", "bending", "twisted", "bumped", "reached", "bent down", "bend down", "bending down", "tying shoe", "bent", "twisting"}},
+		"bent over", "bending", "twisted", "bumped", "reached", "bent down", "bend down", "bending down", "tying shoe", "bent", "twisting",
+		"stepped off", "stepped wrong", "stepped down", "stumbled", "jarred", "jolted", "jolt", "hugged", "hugging", "big hug",
+		"moved wrong", "turned wrong", "rolled over in bed", "carried", "carrying", "reaching"}},
 
 	// ---- history and context
 	{"cancer-history", kindContext, "a history of cancer", []string{
@@ -308,7 +321,7 @@ var builtinConcepts = []conceptDef{
 		"heard a pop", "loud crack", "loud pop", "cracked something", "broke something", "something cracked", "something broke",
 		"think i broke", "think i cracked", "cracking sound", "snapping sound", "crunch"}},
 	{"assessed", kindContext, "already seen by a doctor", []string{
-		"doctor checked", "checked out", "got checked", "been checked", "x ray fine", "xray fine", "x rays fine", "scan fine",
+		"doctor checked", "checked out", "had checked", "checked by", "checked over", "got looked at", "been looked at", "been seen", "got seen", "x ray fine", "xray fine", "x rays fine", "scan fine",
 		"mri fine", "cleared by", "got cleared", "seen doctor", "saw doctor", "saw my doctor", "went er", "went to er",
 		"went hospital", "went to hospital", "er said", "doctor said", "physio said", "nothing broken", "no fracture",
 		"nothing was broken", "all clear"}},
@@ -319,7 +332,8 @@ var builtinConcepts = []conceptDef{
 	{"steroids", kindContext, "long-term steroids", []string{
 		"steroids", "steroid", "prednisone", "prednisolone", "cortisone", "corticosteroid", "corticosteroids", "dexamethasone", "methylprednisolone"}},
 	{"injected-drugs", kindContext, "injecting drugs", []string{
-		"inject drugs", "injecting drugs", "injected drugs", "iv drug", "iv drugs", "intravenous drugs", "heroin", "shooting up", "shoot up", "needle drugs", "fentanyl"}},
+		"inject drugs", "injecting drugs", "injected drugs", "iv drug", "iv drugs", "intravenous drugs", "heroin", "needle drugs", "fentanyl", "uses needles", "using needles", "use needles", "shoot heroin", "shooting heroin",
+		"ivdu", "pwid", "iv user", "iv drug user", "injection drug", "injection drugs", "meth", "crystal meth"}},
 	{"immune-weak", kindContext, "a weakened immune system", []string{
 		"transplant", "immunosuppressed", "immunosuppressant", "immunosuppressants", "immunocompromised", "immune suppressed",
 		"weak immune", "weakened immune", "low immune", "hiv", "aids", "chemo", "chemotherapy", "biologics"}},
@@ -335,11 +349,14 @@ var builtinConcepts = []conceptDef{
 		"neuropathy", "diabetic", "diabetes", "multiple sclerosis", "always had", "for years", "chronic", "raynauds", "tight shoes", "shoes"}},
 	{"history-of", kindContext, "something in the person's history", []string{
 		"history", "history of", "had before", "previous", "previously", "prior", "past clots", "in past", "family history", "runs in family"}},
+	{"monitored", kindContext, "a known condition that doctors follow", []string{
+		"being watched", "doctors watching", "doctor watching", "doctors are watching", "monitored", "monitoring", "keeping an eye on",
+		"keep an eye on", "small aneurysm", "brain aneurysm", "cerebral aneurysm", "known aneurysm", "follow up scans", "surveillance"}},
 	{"exertion", kindContext, "exercise or training", []string{
 		"leg day", "gym", "workout", "work out", "worked out", "working out", "training", "squat", "squats", "squatting", "deadlift",
 		"deadlifts", "deadlifting", "run", "running", "ran", "marathon", "hike", "hiking", "hiked", "exercise", "exercising",
 		"bench press", "benching", "cardio", "sprint", "sprints", "spin class", "crossfit", "lifting weights", "=weights", "sports", "game",
-		"soccer", "hockey", "basketball", "football", "yoga", "pilates", "cycling", "climbing", "moving house", "gardening", "shoveling", "shovelling"}},
+		"soccer", "hockey", "basketball", "football", "yoga", "pilates", "cycling", "=climbing", "=climbed", "rock climbing", "bouldering", "moving house", "gardening", "shoveling", "shovelling"}},
 	{"chest-workout", kindContext, "a chest workout", []string{
 		"bench", "bench press", "benching", "push ups", "pushups", "push up", "chest day", "pecs", "pec", "chest fly", "flys",
 		"dips", "chest workout", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
@@ -351,7 +368,7 @@ var builtinConcepts = []conceptDef{
 	{"positional", kindContext, "sitting or lying in one position", []string{
 		"sitting", "sit", "seated", "cross legged", "crossed legs", "crossing legs", "kneeling", "kneel", "asleep",
 		"fell asleep", "falls asleep", "falling asleep", "slept on", "sleeping on", "chair", "desk", "couch", "sit on toilet",
-		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long"}},
+		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long", "long flight", "on plane", "plane ride"}},
 
 	// ---- time
 	{"recent", kindRecent, "now or recently", []string{
@@ -382,7 +399,12 @@ var builtinConcepts = []conceptDef{
 		"what happens if", "read that", "i heard", "heard that", "googled", "read about", "article", "should i worry about",
 		"when is", "when does", "list of", "what would", "supposed to", "could happen", "would mean", "does it mean",
 		"do people", "can people", "should people", "people get", "for people", "anyone who", "someone who", "those who",
-		"patients who", "clients who", "is it common"}},
+		"patients who", "clients who", "is it common", "do you know what", "anyone know what", "what exactly is", "heard of", "heard about", "ever heard", "got curious", "curious about", "school project", "for a project", "for an essay", "for class"}},
+	// A conditional puts all of its clause in the hypothetical, not only
+	// the first concept after it: "what if my back pain came with a fever".
+	{"conditional", kindCue, "a question about what if", []string{
+		"what if", "what happens if", "what would happen if", "say someone", "say somebody", "imagine if",
+		"if ever", "if someone", "if somebody", "if a person", "if a client", "if a patient", "hypothetically"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
@@ -390,7 +412,7 @@ var builtinConcepts = []conceptDef{
 		"make worse", "make it worse", "damage"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
-		"able", "fine", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
+		"able", "fine to", "is it fine", "be fine", "fine for", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
 	{"massage-context", kindCue, "massage", []string{
 		"massage", "massages", "massaging", "masseuse", "masseur", "rmt", "therapist", "session", "treatment", "deep tissue",
 		"swedish", "rolfing", "trigger point", "myofascial", "book", "booking", "appointment", "worked on", "work on",
@@ -402,7 +424,8 @@ var builtinConcepts = []conceptDef{
 		"stop taking", "stopped taking", "quit taking", "come off", "coming off", "get off", "go off", "ditch",
 		"replace medication", "replace meds", "replace pills", "replace my", "instead of medication", "instead of meds",
 		"instead of pills", "instead of my", "instead medication", "instead meds", "instead pills", "reduce dose",
-		"lower dose", "cut back meds", "wean off", "off meds", "off my meds", "off medication", "no longer need"}},
+		"lower dose", "cut back meds", "wean off", "off meds", "off my meds", "off medication", "no longer need", "can take", "can i take", "ok to take", "okay to take", "safe to take", "take before", "take after", "mess with", "interact", "interacts",
+		"interaction", "interfere", "interferes"}},
 	{"medicine", kindCue, "medicine", []string{
 		"meds", "medication", "medications", "medicine", "medicines", "pills", "pill", "tablets", "prescription", "prescriptions",
 		"dose", "dosage", "drugs", "insulin", "antidepressants", "antidepressant", "painkillers", "bp meds", "blood pressure meds",
@@ -410,22 +433,30 @@ var builtinConcepts = []conceptDef{
 		"hydromorphone", "dilaudid", "ibuprofen", "advil", "motrin", "tylenol", "acetaminophen", "naproxen", "aleve", "celebrex",
 		"muscle relaxant", "muscle relaxants", "cyclobenzaprine", "flexeril", "metformin", "statin", "statins", "ssri", "ssris",
 		"sertraline", "zoloft", "prozac", "fluoxetine", "lexapro", "escitalopram", "cymbalta", "duloxetine", "amitriptyline",
-		"lisinopril", "amlodipine", "beta blocker", "beta blockers", "inhaler", "thyroid meds", "levothyroxine", "birth control"}},
+		"lisinopril", "amlodipine", "beta blocker", "beta blockers", "inhaler", "thyroid meds", "levothyroxine", "birth control",
+		"lipitor", "atorvastatin", "crestor", "rosuvastatin", "simvastatin", "synthroid", "norvasc", "losartan", "metoprolol", "hydrochlorothiazide",
+		"adderall", "ritalin", "xanax", "ativan", "valium", "diazepam", "lorazepam", "clonazepam", "wellbutrin", "effexor", "venlafaxine", "seroquel",
+		"abilify", "lithium", "naprosyn", "voltaren", "diclofenac", "meloxicam", "robaxin", "methocarbamol", "baclofen", "tizanidine", "nexium", "omeprazole",
+		"blood pressure pills", "bp pills", "cholesterol meds", "cholesterol pills", "heart meds", "water pills", "sleeping pills", "cbd", "edibles", "chemo pills", "hrt", "suboxone", "methadone", "hydrocodone", "vicodin", "norco", "nsaid", "nsaids", "painkiller"}},
 
 	// ---- phrases that contain a concept's word without meaning it
 	{"not-a-sign", kindBlock, "", []string{
 		"warm up", "warming up", "warmed up", "warm ups", "heat pack", "heating pad", "hot stone", "hot stones", "hot tub",
 		"hot bath", "hot shower", "red light", "dead lift", "dead lifts", "deadlift", "dead bug", "dead bugs", "pins and needles free",
 		"weak core", "weak glutes", "weak posture", "weak abs", "weak muscles", "weak immune", "ok then", "no pain no gain",
-		"pulse massage", "pressure point", "pressure points", "light pressure", "firm pressure", "deep pressure", "more pressure",
+		"pulse massager", "pulse massagers", "pressure point", "pressure points", "light pressure", "firm pressure", "deep pressure", "more pressure",
 		"less pressure", "intense pressure", "heavy lifting", "heavy bag", "sore muscles", "trigger warning", "cold feet",
 		"hot yoga", "car seat", "prenatal massage", "prenatal massages", "pregnancy massage", "pregnancy massages", "crash course", "crashed on couch", "crash diet", "wreck it", "heart rate", "heart out",
 		"chest day", "chest press", "chest workout", "chest stretch", "lower back", "back leg day", "fast food", "weight gain",
 		"gain weight", "tight hamstrings", "tight hips", "tight muscles", "tight back", "tight shoulders", "tight neck",
 		"tight calves", "tight calf", "over last month", "for last month", "in last month", "over the last", "for the last",
-		"past few months", "last few months", "last few weeks", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "as kid", "as a kid", "as child", "as a child", "when kid", "when i was kid",
+		"past few months", "last few months", "last few weeks", "last couple months", "last couple weeks", "last couple days",
+		"last several months", "last several weeks", "last 2 months", "last 3 months", "last 6 months", "last two months", "last three months",
+		"last six months", "last 2 weeks", "last 3 weeks", "last two weeks", "past couple months", "past couple weeks", "past several months",
+		"past 2 months", "past 3 months", "past two months", "last few days", "past few weeks", "past few days", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "as kid", "as a kid", "as child", "as a child", "when kid", "when i was kid",
 		"when i was a kid", "kids these days",
-		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall for", "fall season", "this fall", "last fall"}},
+		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall for", "fall season", "this fall", "last fall",
+		"wet pants laughing", "wet myself laughing", "peed myself laughing", "peed pants laughing", "pee myself laughing", "wet my pants laughing"}},
 }
 
 // Caution situations: a question about whether massage is safe or advisable
@@ -434,11 +465,12 @@ var builtinSituations = []conceptDef{
 	{"pregnancy", kindSituation, "pregnancy", []string{
 		"pregnant", "pregnancy", "preggo", "preggers", "trimester", "weeks pregnant", "months pregnant", "expecting baby",
 		"postpartum", "post partum", "weeks along", "months along", "am expecting", "baby on way", "bun in oven", "postnatal", "prenatal", "antenatal", "just had baby", "gave birth", "giving birth",
-		"c section", "csection", "caesarean", "cesarean", "breastfeeding", "nursing baby", "ivf", "baby bump", "due date", "miscarriage"}},
+		"c section", "csection", "caesarean", "cesarean", "breastfeeding", "nursing baby", "ivf", "baby bump", "due date", "miscarriage", "m expecting", "re expecting", "s expecting", "when expecting", "while expecting", "wks along", "wks pregnant", "expecting a baby"}},
 	{"surgery", kindSituation, "recent surgery", []string{
 		"surgery", "surgeries", "surgical", "operation", "operated", "post op", "postop", "post operative", "discectomy",
 		"microdiscectomy", "laminectomy", "fusion", "spinal fusion", "hip replacement", "knee replacement", "shoulder replacement",
-		"replacement surgery", "my op", "an op", "the op", "back op", "op scar", "surgery scar", "surgical scar", "stitches", "staples", "incision", "scar tissue from surgery", "keyhole", "arthroscopy", "implant", "hardware", "rods", "screws"}},
+		"replacement surgery", "my op", "an op", "the op", "back op", "op scar", "surgery scar", "surgical scar", "stitches", "staples", "incision", "scar tissue from surgery", "keyhole", "arthroscopy", "implant", "hardware", "rods", "screws", "knee scope", "shoulder scope", "hip scope", "scoped", "arthroscopic", "acl repair", "acl reconstruction", "meniscus repair",
+		"rotator cuff repair", "post surgery", "after surgery", "operated on", "got operated", "stitches out", "sutures"}},
 	{"blood-thinners", kindSituation, "blood thinners or a bleeding problem", []string{
 		"blood thinner", "blood thinners", "thinners", "warfarin", "coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto",
 		"dabigatran", "pradaxa", "edoxaban", "heparin", "enoxaparin", "lovenox", "clopidogrel", "plavix", "ticagrelor",
@@ -458,13 +490,14 @@ var builtinSituations = []conceptDef{
 		"herniated", "herniation", "hernia", "herniated disc", "slipped disc", "slipped disk", "bulging disc", "bulging disk",
 		"disc bulge", "disk bulge", "ruptured disc", "ruptured disk", "degenerative disc", "disc degeneration", "ddd", "disc",
 		"disk", "discs", "disks", "stenosis", "spinal stenosis", "scoliosis", "spondylolisthesis", "spondylosis", "spondylitis",
-		"ankylosing", "kyphosis", "spina bifida", "spinal injury", "spinal cord injury", "mri showed"}},
+		"ankylosing", "kyphosis", "spina bifida", "spinal injury", "spinal cord injury", "mri showed", "pars defect", "pars fracture", "=pars", "spondylolysis", "stress fracture spine", "cervical myelopathy", "myelopathy", "sacroiliitis"}},
 	{"nerve-vascular", kindSituation, "a nerve or blood vessel condition", []string{
 		"neuropathy", "diabetic neuropathy", "peripheral neuropathy", "diabetes", "diabetic", "varicose", "varicose veins",
 		"spider veins", "blood clot", "blood clots", "clots", "clot", "dvt", "thrombosis", "phlebitis", "embolism",
 		"peripheral artery", "heart condition", "heart disease", "heart failure", "pacemaker", "stent", "stents",
 		"high blood pressure", "hypertension", "low blood pressure", "aneurysm", "multiple sclerosis", "epilepsy",
-		"seizures", "seizure", "parkinsons", "had stroke", "lymphedema", "raynauds", "vein", "veins"}},
+		"seizures", "seizure", "parkinsons", "had stroke", "lymphedema", "raynauds", "vein", "veins", "thrombophlebitis", "phlebitis", "thoracic outlet", "carpal tunnel", "cubital tunnel",
+		"brain aneurysm", "cerebral aneurysm", "mini stroke", "afib", "atrial fibrillation", "arrhythmia", "heart murmur", "bypass surgery"}},
 	{"skin", kindSituation, "a skin problem", []string{
 		"rash", "rashes", "eczema", "psoriasis", "dermatitis", "hives", "open wound", "wound", "wounds", "sunburn", "sunburnt",
 		"burn scar", "burns", "blister", "blisters", "shingles", "cellulitis", "skin infection", "infection", "infected",
@@ -473,7 +506,9 @@ var builtinSituations = []conceptDef{
 	{"age", kindSituation, "a child or a frail older person", []string{
 		"baby", "babies", "infant", "infants", "newborn", "toddler", "child", "children", "kid", "kids", "son", "daughter",
 		"teen", "teenager", "teens", "teenage", "year old son", "year old daughter", "elderly", "frail", "grandma",
-		"grandmother", "grandpa", "grandfather", "granny", "nana", "senior", "seniors", "dementia", "nursing home"}},
+		"grandmother", "grandpa", "grandfather", "granny", "nana", "senior", "seniors", "dementia", "nursing home",
+		"uses a walker", "with a walker", "needs a walker", "wheelchair", "mobility aid", "bedridden",
+		"housebound", "=frail", "preemie", "premature baby", "newborn baby"}},
 	// medication is recognised from a medication-decision phrase next to
 	// a medicine; staff phrases for it (safety.groups.medication) work alone.
 	{"medication", kindSituation, "a decision about medication", nil},
@@ -601,6 +636,8 @@ var builtinRules = []ruleDef{
 		all: []string{"weight-loss", "pain"}, unless: []string{"intended-loss"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night that never eases",
 		all: []string{"night-pain", "unrelenting"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "pain at night with feeling unwell",
+		all: []string{"night-pain", "pain", "unwell"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night over the age of 50",
 		all: []string{"night-pain", "pain"}, any: []string{"over-50", "elderly"}},
 
@@ -619,28 +656,35 @@ var builtinRules = []ruleDef{
 		all: []string{"tore"}, any: []string{"severe", "sudden", "belly-site", "faint"}, unless: []string{"exertion", "strain"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "a pulsing feeling in the belly", all: []string{"pulsing", "belly-site"}, near: true},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe belly pain", all: []string{"sudden", "severe", "belly-site"}},
-	{group: groupAorta, level: SafetyEmergency, plain: "severe pain with feeling faint", all: []string{"severe", "faint"}},
-	{group: groupAorta, level: SafetyEmergency, plain: "sudden pain with feeling faint, pale or sweaty", all: []string{"sudden", "pain", "faint"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "severe pain with feeling faint", all: []string{"severe"}, any: []string{"faint", "cold-sweat"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "sudden pain with feeling faint, pale or sweaty", all: []string{"sudden", "pain"}, any: []string{"faint", "cold-sweat"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe pain", all: []string{"sudden", "severe"},
 		unless: []string{"strain", "exertion"}, near: true},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden belly and back pain over the age of 50",
 		all: []string{"sudden", "pain", "belly-site"}, any: []string{"over-50", "elderly"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe pain over the age of 50",
 		all: []string{"sudden", "severe"}, any: []string{"over-50", "elderly"}},
-	{group: groupAorta, level: SafetyEmergency, plain: "signs of an aortic aneurysm", all: []string{"named-aneurysm"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "signs of an aortic aneurysm", all: []string{"named-aneurysm"}, unless: []string{"monitored"}},
 
 	// Heart or lung.
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure", all: []string{"chest-symptom"}, unless: []string{"chest-workout"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure",
 		all: []string{"chest-site", "pain"}, unless: []string{"chest-workout"}, near: true},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain with shortness of breath, sweating or nausea",
-		all: []string{"chest-site", "pain"}, any: []string{"breathless", "faint", "nausea", "arm-jaw-site"}, near: true},
+		all: []string{"chest-site", "pain"}, any: []string{"breathless", "faint", "cold-sweat", "nausea", "arm-jaw-site"}, near: true},
+	// Chest pressure with a cold sweat, nausea or breathlessness is the
+	// heart's, whatever the person thinks caused it ("a pulled muscle").
+	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain with sweating, nausea or shortness of breath",
+		all: []string{"chest-symptom"}, any: []string{"breathless", "faint", "cold-sweat", "nausea", "arm-jaw-site"}},
+	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the jaw and arm",
+		all: []string{"pain", "jaw-site"}, any: []string{"left-arm", "chest-site", "between-shoulder-blades", "sciatica"}, near: true},
+	{group: groupHeartLung, level: SafetyEmergency, plain: "coughing up blood", all: []string{"cough-blood"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "shortness of breath with pain",
 		all: []string{"breathless"}, any: []string{"pain", "chest-site", "between-shoulder-blades"}, unless: []string{"exertion"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain between the shoulder blades with sweating or nausea",
-		all: []string{"between-shoulder-blades", "pain"}, any: []string{"faint", "nausea", "breathless"}},
+		all: []string{"between-shoulder-blades", "pain"}, any: []string{"faint", "cold-sweat", "nausea", "breathless"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the arm or jaw with sweating or nausea",
-		all: []string{"arm-jaw-site", "pain"}, any: []string{"faint", "nausea", "breathless"}},
+		all: []string{"arm-jaw-site", "pain"}, any: []string{"faint", "cold-sweat", "nausea", "breathless"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "signs of a clot in the lung", all: []string{"named-embolism"}},
 
 	// Deep vein thrombosis.
