@@ -252,7 +252,7 @@ type safetyScreen struct {
 	// cautionRules pair each situation concept with the caution it is.
 	situations []int16
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cEverSince, cAskWords int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords int16
 
 	// resolved holds, for every word of the lexicon and every known word
 	// (of the base, stopwords, everyday English), its slots: one lookup
@@ -289,6 +289,23 @@ type screenHit struct {
 	past       bool
 	hypo       bool
 	by         int32 // token of the word that negated it or set its time; -1
+	// gap is, for a phrase that starts with a negation, the first other
+	// word it stepped over ("not [short of] breath"); -1 when none.
+	gap int32
+}
+
+// firstGap returns the first token between start and end that is neither a
+// small word nor a word of the phrase, or -1.
+func firstGap(slots []int32, toks []screenToken, start, end int) int32 {
+	for j := start + 1; j < end; j++ {
+		if toks[j].skip {
+			continue
+		}
+		if !slices.ContainsFunc(slots, toks[j].has) {
+			return int32(j)
+		}
+	}
+	return -1
 }
 
 type screenScratch struct {
@@ -388,6 +405,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cEverSince = s.conceptID["ever-since"]
 	s.cAskWords = s.conceptID["ask-words"]
 	s.cConditional = s.conceptID["conditional"]
+	s.cGeneral = s.conceptID["general-cue"]
 	for _, d := range builtinRules {
 		s.rules = append(s.rules, s.compile(d))
 	}
@@ -721,7 +739,11 @@ func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken) []screenHit
 					end, ok = matchTight(p.slots[1:], toks, i+1)
 				}
 				if ok {
-					dst = addHit(dst, screenHit{concept: p.concept, start: int32(i), end: int32(end), by: -1})
+					h := screenHit{concept: p.concept, start: int32(i), end: int32(end), by: -1, gap: -1}
+					if t.is(flagNegation) {
+						h.gap = firstGap(p.slots, toks, i, end)
+					}
+					dst = addHit(dst, h)
 				}
 			}
 		}
@@ -1004,7 +1026,7 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	// grandma used to have sciatica, just curious").
 	curious := active.has(s.cHypothetical)
 	for _, h := range hits {
-		if s.concepts[h.concept].kind != kindSituation || h.negated || h.hypo || h.concept == s.cMedDecision {
+		if s.concepts[h.concept].kind != kindSituation || h.negated || h.hypo || h.concept == s.cMedDecision || x.insideTime(&h) {
 			continue
 		}
 		if !h.past || !curious && (active.has(s.cSafetyQuestion) || active.has(s.cAskWords)) {
@@ -1194,7 +1216,7 @@ var personalWords = setOf(`i me my mine im ive we our us he she his her him they
 func (s *safetyScreen) generalQuestion(x *scan) bool {
 	hypothetical := false
 	for _, h := range x.hits {
-		if h.concept == s.cHypothetical || h.concept == s.cConditional {
+		if h.concept == s.cHypothetical || h.concept == s.cConditional || h.concept == s.cGeneral {
 			hypothetical = true
 			break
 		}

@@ -156,7 +156,7 @@ var builtinConcepts = []conceptDef{
 	{"one-leg", kindSite, "a leg or foot", []string{
 		"leg", "foot", "ankle", "toe", "toes", "thigh", "shin", "knee", "heel", "hamstring"}},
 	{"calf-site", kindSite, "the calf", []string{"calf", "calves", "back leg", "lower leg", "calf muscle"}},
-	{"chest-site", kindSite, "the chest", []string{"chest", "sternum", "breastbone", "breast bone", "ribcage", "heart"}},
+	{"chest-site", kindSite, "the chest", []string{"chest", "sternum", "breastbone", "breast bone", "ribcage", "around heart", "near heart", "heart area"}},
 	{"arm-jaw-site", kindSite, "the arm, shoulder or jaw", []string{"arm", "left arm", "jaw", "shoulder", "neck", "throat"}},
 	{"belly-site", kindSite, "the belly", []string{"belly", "stomach", "abdomen", "abdominal", "tummy", "gut", "navel", "belly button"}},
 	{"between-shoulder-blades", kindSite, "between the shoulder blades", []string{
@@ -177,7 +177,7 @@ var builtinConcepts = []conceptDef{
 	{"chest-symptom", kindSymptom, "chest pain or pressure", []string{
 		"chest pain", "chest pains", "chest hurts", "chest hurting", "chest tight", "chest tightness", "tight chest",
 		"chest pressure", "pressure chest", "pain chest", "crushing chest", "chest heavy", "heavy chest", "squeezing chest",
-		"heart attack", "elephant chest", "angina", "elephant", "chest discomfort", "chest ache", "chest aching", "chest squeeze", "chest burning", "chest heaviness"}},
+		"heart attack", "elephant chest", "angina", "heart hurts", "heart hurting", "heart pain", "pain in heart", "heart aches", "heart aching", "elephant", "chest discomfort", "chest ache", "chest aching", "chest squeeze", "chest burning", "chest heaviness"}},
 	{"breathless", kindSymptom, "shortness of breath", []string{
 		"short breath", "shortness breath", "short of breath", "not breathe", "not breath", "not catch breath",
 		"hard breathe", "hard breath", "hard to breathe", "difficulty breathing", "trouble breathing", "struggling breathe",
@@ -259,7 +259,7 @@ var builtinConcepts = []conceptDef{
 	{"named-cauda", kindSymptom, "signs of cauda equina syndrome", []string{
 		"cauda equina", "spinal cord compression", "cord compression", "compressed spinal cord"}},
 	{"named-aneurysm", kindSymptom, "signs of an aortic aneurysm", []string{
-		"aortic aneurysm", "aneurysm", "aortic dissection"}},
+		"aortic aneurysm", "aneurysm", "aortic dissection", "triple a", "abdominal aneurysm", "aortic", "aorta"}},
 	{"cough-blood", kindSymptom, "coughing up blood", []string{
 		"coughing up blood", "cough up blood", "coughed up blood", "coughing blood", "coughed blood", "blood when cough", "blood when coughing",
 		"spitting blood", "spit up blood", "spitting up blood", "hemoptysis", "haemoptysis", "bloody phlegm", "blood in phlegm", "blood in spit"}},
@@ -315,7 +315,12 @@ var builtinConcepts = []conceptDef{
 	{"cancer-past", kindContext, "cancer in the past", []string{
 		"survivor", "cancer survivor", "in remission", "remission", "had cancer", "beat cancer", "cancer free", "history of cancer",
 		"cancer history", "treated for cancer", "finished chemo", "finished treatment", "after my cancer", "had breast cancer",
-		"had prostate cancer", "had lymphoma", "had leukemia", "had melanoma", "years after cancer"}},
+		"had prostate cancer", "had lymphoma", "had leukemia", "had melanoma", "years after cancer",
+		"lump removed", "tumour removed", "tumor removed", "growth removed", "lumpectomy", "had mastectomy", "cancer surgery"}},
+	{"metastatic", kindContext, "cancer that has spread", []string{
+		"secondary cancer", "secondaries", "mets", "bone mets", "metastatic", "metastasis", "metastases", "metastasized", "metastasised",
+		"spread to bones", "spread to bone", "spread to spine", "spread to her bones", "spread to his bones", "in her bones", "in his bones",
+		"in my bones", "bone cancer", "stage 4", "stage four", "stage iv", "terminal", "palliative"}},
 	{"crack", kindSymptom, "a crack or snap felt or heard", []string{
 		"heard crack", "heard a crack", "felt crack", "felt a crack", "heard snap", "felt snap", "something snapped", "heard pop",
 		"heard a pop", "loud crack", "loud pop", "cracked something", "broke something", "something cracked", "something broke",
@@ -405,6 +410,13 @@ var builtinConcepts = []conceptDef{
 	{"conditional", kindCue, "a question about what if", []string{
 		"what if", "what happens if", "what would happen if", "say someone", "say somebody", "imagine if",
 		"if ever", "if someone", "if somebody", "if a person", "if a client", "if a patient", "hypothetically"}},
+	// A general cue makes a message with no person in it a general
+	// question ("is numbness in the legs ever an emergency?"); unlike a
+	// hypothetical it covers nothing after it, so "is it an emergency if
+	// my legs are numb" still counts.
+	{"general-cue", kindCue, "a question in general", []string{
+		"ever an emergency", "ever serious", "ever dangerous", "ever a sign", "ever a red flag", "ever normal", "how serious",
+		"can be serious", "be a sign", "sign of something", "ever mean", "how worried", "how dangerous"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
@@ -453,8 +465,7 @@ var builtinConcepts = []conceptDef{
 		"past few months", "last few months", "last few weeks", "last couple months", "last couple weeks", "last couple days",
 		"last several months", "last several weeks", "last 2 months", "last 3 months", "last 6 months", "last two months", "last three months",
 		"last six months", "last 2 weeks", "last 3 weeks", "last two weeks", "past couple months", "past couple weeks", "past several months",
-		"past 2 months", "past 3 months", "past two months", "last few days", "past few weeks", "past few days", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "as kid", "as a kid", "as child", "as a child", "when kid", "when i was kid",
-		"when i was a kid", "kids these days",
+		"past 2 months", "past 3 months", "past two months", "last few days", "past few weeks", "past few days", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "kids these days",
 		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall for", "fall season", "this fall", "last fall",
 		"wet pants laughing", "wet myself laughing", "peed myself laughing", "peed pants laughing", "pee myself laughing", "wet my pants laughing"}},
 }
@@ -624,6 +635,8 @@ var builtinRules = []ruleDef{
 		all: []string{"cancer-history"}, any: []string{"weight-loss", "night-pain", "unwell", "unrelenting"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with new back pain",
 		all: []string{"cancer-history", "pain", "recent"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "cancer that has spread, with back pain",
+		all: []string{"metastatic", "pain"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with back pain",
 		all: []string{"cancer-past", "pain"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss without a reason",
@@ -665,6 +678,8 @@ var builtinRules = []ruleDef{
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe pain over the age of 50",
 		all: []string{"sudden", "severe"}, any: []string{"over-50", "elderly"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "signs of an aortic aneurysm", all: []string{"named-aneurysm"}, unless: []string{"monitored"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "a known aneurysm with sudden or severe pain",
+		all: []string{"named-aneurysm"}, any: []string{"severe", "sudden", "tearing", "tore", "faint", "cold-sweat"}},
 
 	// Heart or lung.
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure", all: []string{"chest-symptom"}, unless: []string{"chest-workout"}},

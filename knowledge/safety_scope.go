@@ -369,13 +369,17 @@ var goneAway = setOf(`went gone go goes going come came wore worn wearing faded 
 // swelling went down", not "pain going down my leg".
 var goneDown = setOf(`went gone come came`)
 
-// holdsSymptom reports whether another symptom (not pain) lies between
-// the first and the last word of the hit: "no fever, feeling fine" is no "no feeling", but a negated
-// fever.
+// holdsSymptom reports whether a symptom (not pain) starts in a word the
+// hit stepped over, before its last word: "no fever, feeling fine" is no "no
+// feeling" but a negated fever, "not short of breath" a negated
+// breathlessness.
 func (x *scan) holdsSymptom(h *screenHit) bool {
-	for t := h.start + 1; t <= h.end; t++ {
+	if h.gap <= h.start {
+		return false // no word stepped over (-1), or a hit that records none
+	}
+	for t := h.gap; t < h.end; t++ {
 		for _, o := range x.at(t) {
-			if o.concept != h.concept && o.concept != x.s.cPain && x.kind(&o) == kindSymptom && o.end < h.end {
+			if o.concept != x.s.cPain && x.kind(&o) == kindSymptom {
 				return true
 			}
 		}
@@ -410,4 +414,17 @@ func (x *scan) conditional(c screenHit) {
 			}
 		}
 	}
+}
+
+// insideTime reports whether the hit lies within a time phrase: "as a kid"
+// or "when I was a child" is the person's past, not a child to treat.
+func (x *scan) insideTime(h *screenHit) bool {
+	for t := max(0, h.start-maxPhraseSpan); t <= h.start; t++ {
+		for _, o := range x.at(t) {
+			if k := x.kind(&o); (k == kindPast || k == kindRecent) && o.start <= h.start && o.end >= h.end {
+				return true
+			}
+		}
+	}
+	return false
 }
