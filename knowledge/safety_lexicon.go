@@ -296,11 +296,13 @@ var builtinConcepts = []conceptDef{
 		"fell off motorbike", "fell off quad", "fell off atv", "crashed motorbike", "crashed bike", "crashed car", "crashed motorcycle",
 		"from height", "from a height", "collided", "smashed into", "slammed into", "hit from behind",
 		"tboned", "t boned", "=totaled", "=totalled", "wrecked car", "car wrecked", "rollover", "roll over crash",
-		"motor vehicle accident", "traffic accident", "road accident", "hit by cyclist", "fell off horse"}},
+		"motor vehicle accident", "traffic accident", "road accident", "hit by cyclist", "fell off horse",
+		"smoked by car", "clipped by car", "taken out by car", "hit by van", "hit by motorbike", "knocked down by", "=doored", "knocked off bike", "knocked off my bike"}},
 	{"fall", kindEvent, "a fall", []string{
 		"fell", "fall", "falling", "fallen", "slipped", "slipped fell", "tripped fell", "took tumble", "took spill", "wiped out",
 		"landed", "landed on", "went down hard", "sat down hard", "landed hard", "missed step", "missed a step", "hit ground", "hit the ground", "slipped on ice",
-		"fell on tailbone", "landed on tailbone", "fell on butt", "fell on bum", "fell backwards", "knocked down", "knocked over"}},
+		"fell on tailbone", "landed on tailbone", "fell on butt", "fell on bum", "fell backwards", "knocked down", "knocked over",
+		"tripped on", "tripped and", "tripped up", "tripped down", "took a fall", "had a fall"}},
 	{"strain", kindEvent, "a sneeze, a cough or lifting", []string{
 		"sneeze", "sneezed", "sneezing", "cough", "coughed", "coughing", "lifted", "lifting", "picked up", "picking up",
 		"bent over", "bending", "twisted", "bumped", "reached", "bent down", "bend down", "bending down", "tying shoe", "bent", "twisting",
@@ -351,7 +353,8 @@ var builtinConcepts = []conceptDef{
 		"=60s", "=70s", "=80s", "=90s", "over 65", "over 70", "over 75", "over 80", "in her 70s", "in his 70s", "in her 80s", "in his 80s"}},
 	{"over-50", kindContext, "age over 50", []string{"over 50", "over 55", "over 60", "=50s", "=60s", "middle aged", "middle age"}},
 	{"chronic-numbness", kindContext, "a known cause of long-standing numbness", []string{
-		"neuropathy", "diabetic", "diabetes", "multiple sclerosis", "always had", "for years", "chronic", "raynauds", "tight shoes", "shoes"}},
+		"neuropathy", "diabetic", "diabetes", "multiple sclerosis", "always had", "for years", "chronic", "raynauds", "tight shoes", "shoes",
+		"cold weather", "in the cold", "from the cold", "when cold", "cold outside", "freezing outside", "winter", "frostbite", "frostnip"}},
 	{"history-of", kindContext, "something in the person's history", []string{
 		"history", "history of", "had before", "previous", "previously", "prior", "past clots", "in past", "family history", "runs in family"}},
 	{"monitored", kindContext, "a known condition that doctors follow", []string{
@@ -416,7 +419,7 @@ var builtinConcepts = []conceptDef{
 	// my legs are numb" still counts.
 	{"general-cue", kindCue, "a question in general", []string{
 		"ever an emergency", "ever serious", "ever dangerous", "ever a sign", "ever a red flag", "ever normal", "how serious",
-		"can be serious", "be a sign", "sign of something", "ever mean", "how worried", "how dangerous"}},
+		"can be serious", "be a sign", "sign of something", "ever mean", "how worried", "how dangerous", "cause", "risk of"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
@@ -465,7 +468,7 @@ var builtinConcepts = []conceptDef{
 		"past few months", "last few months", "last few weeks", "last couple months", "last couple weeks", "last couple days",
 		"last several months", "last several weeks", "last 2 months", "last 3 months", "last 6 months", "last two months", "last three months",
 		"last six months", "last 2 weeks", "last 3 weeks", "last two weeks", "past couple months", "past couple weeks", "past several months",
-		"past 2 months", "past 3 months", "past two months", "last few days", "past few weeks", "past few days", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "kids these days",
+		"past 2 months", "past 3 months", "past two months", "last few days", "past few weeks", "past few days", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "kids these days", "fever blister", "fever blisters",
 		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall for", "fall season", "this fall", "last fall",
 		"wet pants laughing", "wet myself laughing", "peed myself laughing", "peed pants laughing", "pee myself laughing", "wet my pants laughing"}},
 }
@@ -622,6 +625,8 @@ var builtinRules = []ruleDef{
 		all: []string{"severe", "spine-site"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "tenderness right on the spine",
 		all: []string{"tender", "spine-site"}, near: true},
+	{group: groupFracture, level: SafetyDoctor, plain: "a fall with pain right on the spine",
+		all: []string{"fall", "spine-site", "pain"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall with severe pain",
 		all: []string{"fall", "severe"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "being unable to stand or move, at an older age",
