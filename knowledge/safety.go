@@ -703,8 +703,8 @@ func (s *safetyScreen) correct(w string) (int32, bool) {
 			if d > k || d >= bestDist {
 				continue
 			}
-			if short && d == 1 && len(w) == len(cand) && !sameLetters(w, cand) {
-				continue // a changed letter in a short word
+			if short && d == 1 && len(w) == len(cand) && !sameLetters(w, cand) && !(len(w) >= 6 && vowelSwap(w, cand)) {
+				continue // a changed letter in a short word, unless one vowel for another ("bladdar", "surgury")
 			}
 			best, bestDist = s.surfaceSlot[id], d
 		}
@@ -1088,6 +1088,22 @@ func (r *compiledRule) describe() string {
 		}
 	}
 	return r.group + "/" + string(r.level) + ": " + strings.Join(parts, " + ")
+}
+
+// vowelSwap reports whether a and b, of the same length, differ only in
+// one letter and both letters are vowels: a common misspelling ("teering")
+// that seldom makes another word the screen knows.
+func vowelSwap(a, b string) bool {
+	diff := -1
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	return diff >= 0 && isVowel(a[diff]) && isVowel(b[diff])
 }
 
 // sameLetters reports whether a and b are anagrams (a swap, not a change).

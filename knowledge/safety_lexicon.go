@@ -69,7 +69,7 @@ var builtinConcepts = []conceptDef{
 		"fizzing", "like novocaine", "like after dentist", "like freezing dentist", "less feeling", "reduced feeling",
 		"decreased sensation", "decreased feeling", "altered sensation", "not much feeling", "barely feel", "hardly feel", "feel muffled"}},
 	{"weakness", kindSymptom, "weakness", []string{
-		"weak", "weakness", "weaker", "weakening", "giving way", "gave way", "give way", "gives way",
+		"weak", "weakness", "=weaknes", "=weekness", "=weeknes", "weaker", "weakening", "giving way", "gave way", "give way", "gives way",
 		"giving out", "gave out", "give out", "gives out", "buckle", "buckling", "buckled",
 		"collapse", "collapsing", "collapsed", "no strength", "lost strength", "losing strength", "jelly", "like jelly",
 		"wobbly", "rubbery", "not hold me", "not hold me up", "not support me", "not support weight", "not hold weight",
@@ -124,7 +124,7 @@ var builtinConcepts = []conceptDef{
 		"nothing comes out", "nothing coming out", "nothing came out", "pee not come out", "pee not coming", "urine not coming",
 		"peed without knowing", "peed without noticing", "pee without knowing", "pee without noticing", "peed bed", "wet bed",
 		"not pass urine", "not passed urine", "not passing urine", "not passed water", "not pass water", "bladder not empty",
-		"not feel wee", "not hold wee", "not control wee", "not wee", "leaked a bit", "leaking a bit", "leaked a little", "leaking a little", "leak a bit", "leaks a bit"}},
+		"not feel wee", "not hold wee", "not control wee", "not wee", "bladder leak", "bladder leaks", "bladder leaking", "leaked a bit", "leaking a bit", "leaked a little", "leaking a little", "leak a bit", "leaks a bit"}},
 	{"toileting", kindSite, "using the toilet", []string{
 		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
 		"bowel", "bowels", "poo", "poop", "pooping", "wipe", "wiping", "toilet paper", "go number two"}},
@@ -164,7 +164,7 @@ var builtinConcepts = []conceptDef{
 	{"spine-site", kindSite, "the spine", []string{
 		"spine", "spinal", "vertebra", "vertebrae", "vertebrate", "backbone", "tailbone", "coccyx", "on bone", "spine bone"}},
 	{"pain", kindSymptom, "pain", []string{
-		"pain", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "sore", "soreness", "agony",
+		"pain", "pian", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "sore", "soreness", "agony",
 		"pressure", "tight", "tightness", "heavy", "heaviness", "squeezing", "squeeze", "crushing", "discomfort", "burning", "stabbing", "throbbing"}},
 	{"fever", kindSymptom, "a fever or chills", []string{
 		"fever", "fevers", "feverish", "febrile", "high temperature", "have temperature", "had temperature",
@@ -259,7 +259,7 @@ var builtinConcepts = []conceptDef{
 	{"named-cauda", kindSymptom, "signs of cauda equina syndrome", []string{
 		"cauda equina", "spinal cord compression", "cord compression", "compressed spinal cord"}},
 	{"named-aneurysm", kindSymptom, "signs of an aortic aneurysm", []string{
-		"aortic aneurysm", "aneurysm", "aortic dissection", "triple a", "abdominal aneurysm", "aortic", "aorta"}},
+		"aortic aneurysm", "aneurysm", "aneurism", "anurism", "anuerysm", "aneurysim", "aortic dissection", "triple a", "abdominal aneurysm", "aortic", "aorta"}},
 	{"cough-blood", kindSymptom, "coughing up blood", []string{
 		"coughing up blood", "cough up blood", "coughed up blood", "coughing blood", "coughed blood", "blood when cough", "blood when coughing",
 		"spitting blood", "spit up blood", "spitting up blood", "hemoptysis", "haemoptysis", "bloody phlegm", "blood in phlegm", "blood in spit"}},
@@ -320,7 +320,7 @@ var builtinConcepts = []conceptDef{
 		"had prostate cancer", "had lymphoma", "had leukemia", "had melanoma", "years after cancer",
 		"lump removed", "tumour removed", "tumor removed", "growth removed", "lumpectomy", "had mastectomy", "cancer surgery"}},
 	{"metastatic", kindContext, "cancer that has spread", []string{
-		"secondary cancer", "secondaries", "mets", "bone mets", "metastatic", "metastasis", "metastases", "metastasized", "metastasised",
+		"secondary cancer", "secondaries", "=mets", "bone mets", "metastatic", "metastasis", "metastases", "metastasized", "metastasised",
 		"spread to bones", "spread to bone", "spread to spine", "spread to her bones", "spread to his bones", "in her bones", "in his bones",
 		"in my bones", "bone cancer", "stage 4", "stage four", "stage iv", "terminal", "palliative"}},
 	{"crack", kindSymptom, "a crack or snap felt or heard", []string{
