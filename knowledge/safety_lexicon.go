@@ -372,7 +372,8 @@ var builtinConcepts = []conceptDef{
 	{"long-position", kindContext, "a long time in one position", []string{
 		"too long", "for hours", "long drive", "long flight", "fell asleep", "falls asleep", "falling asleep",
 		"goes to sleep", "went to sleep", "go to sleep", "cross legged", "crossed legs", "kneeling", "slept on", "sleeping on",
-		"bike seat", "cycling", "bike ride", "desk", "chair", "couch", "driving", "hard bench", "bleachers"}},
+		"bike seat", "cycling", "bike ride", "desk", "chair", "couch", "driving", "hard bench", "bleachers",
+		"sitting all day", "sit all day", "sat all day", "sitting for hours", "after sitting", "sitting long", "long sitting"}},
 	{"positional", kindContext, "sitting or lying in one position", []string{
 		"sitting", "sit", "seated", "cross legged", "crossed legs", "crossing legs", "kneeling", "kneel", "asleep",
 		"fell asleep", "falls asleep", "falling asleep", "slept on", "sleeping on", "chair", "desk", "couch", "sit on toilet",
@@ -419,7 +420,7 @@ var builtinConcepts = []conceptDef{
 	// my legs are numb" still counts.
 	{"general-cue", kindCue, "a question in general", []string{
 		"ever an emergency", "ever serious", "ever dangerous", "ever a sign", "ever a red flag", "ever normal", "how serious",
-		"can be serious", "be a sign", "sign of something", "ever mean", "how worried", "how dangerous", "cause", "risk of"}},
+		"can be serious", "be a sign", "sign of something", "ever mean", "how worried", "how dangerous", "cause", "risk of", "mean", "what does"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
@@ -710,7 +711,7 @@ var builtinRules = []ruleDef{
 	// Deep vein thrombosis.
 	{group: groupClot, level: SafetyEmergency, plain: "a swollen or red leg with shortness of breath or chest pain",
 		any: []string{"swelling", "warm-red"}, also: []string{"calf-site", "one-leg"}, and: []string{"breathless", "chest-symptom"}},
-	{group: groupClot, level: SafetyDoctor, plain: "a swollen calf", all: []string{"calf-site", "swelling"}, near: true},
+	{group: groupClot, level: SafetyDoctor, plain: "a swollen calf", all: []string{"calf-site", "swelling"}, unless: []string{"exertion"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a warm, red or tender calf",
 		all: []string{"calf-site"}, any: []string{"warm-red", "tender"}, unless: []string{"exertion", "skin"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a warm or red calf that hurts",

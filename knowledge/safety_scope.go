@@ -145,6 +145,9 @@ func (x *scan) scope(covered []bool) []bool {
 			!goneDown[toks[j-1].word]) {
 			continue // "went down hard", "going down my back"
 		}
+		if (w == "passed" || w == "stopped") && j+1 < len(toks) && notResolvedAfter[toks[j+1].word] {
+			continue // "passed out", "stopped working"
+		}
 		if w == "gone" && (j+1 >= len(toks) || toks[j+1].word != "away") && x.bodyBefore(int32(j)) {
 			continue // "my back has gone", "my leg went": the back went out, nothing resolved
 		}
@@ -360,6 +363,10 @@ func (x *scan) bodyBefore(j int32) bool {
 	}
 	return false
 }
+
+// notResolvedAfter are the words after "passed" or "stopped" that make it
+// no resolution: "passed out", "stopped working", "stopped me".
+var notResolvedAfter = setOf(`out away working work me him her moving walking breathing peeing`)
 
 // goneAway are the words before "away" or "down" that can make them
 // resolved: "went away", "wore off", not "walked away" from a crash.
