@@ -220,7 +220,8 @@ var builtinConcepts = []conceptDef{
 		"not touch", "nothing touches", "not help", "nothing relieves", "never lets up", "not let up", "no matter what",
 		"any position", "not change with movement", "no matter how move", "same no matter", "rest not help", "resting not help",
 		"not better with rest", "not ease with rest", "even when lying", "even lying still", "even in bed", "even at night",
-		"for weeks", "for months", "weeks now", "months now", "every night", "each night", "every single night", "night after night", "even at rest", "even resting"}},
+		"for weeks", "for months", "weeks now", "months now", "every night", "each night", "every single night", "night after night", "even at rest", "even resting",
+		"even when resting", "even when rest", "been months", "been weeks", "months and months", "weeks and weeks"}},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
 		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",
@@ -318,7 +319,7 @@ var builtinConcepts = []conceptDef{
 		"survivor", "cancer survivor", "in remission", "remission", "had cancer", "beat cancer", "cancer free", "history of cancer",
 		"cancer history", "treated for cancer", "finished chemo", "finished treatment", "after my cancer", "had breast cancer",
 		"had prostate cancer", "had lymphoma", "had leukemia", "had melanoma", "years after cancer",
-		"lump removed", "tumour removed", "tumor removed", "growth removed", "lumpectomy", "had mastectomy", "cancer surgery"}},
+		"treatment ended", "treatment finished", "chemo ended", "after chemo", "after radiation", "lump removed", "tumour removed", "tumor removed", "growth removed", "lumpectomy", "had mastectomy", "cancer surgery"}},
 	{"metastatic", kindContext, "cancer that has spread", []string{
 		"secondary cancer", "secondaries", "=mets", "bone mets", "metastatic", "metastasis", "metastases", "metastasized", "metastasised",
 		"spread to bones", "spread to bone", "spread to spine", "spread to her bones", "spread to his bones", "in her bones", "in his bones",
@@ -657,6 +658,8 @@ var builtinRules = []ruleDef{
 		all: []string{"night-pain", "unrelenting"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night with feeling unwell",
 		all: []string{"night-pain", "pain", "unwell"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "pain that never eases over the age of 50",
+		all: []string{"unrelenting", "pain"}, any: []string{"over-50", "elderly"}, unless: []string{"exertion", "strain"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night over the age of 50",
 		all: []string{"night-pain", "pain"}, any: []string{"over-50", "elderly"}},
 
