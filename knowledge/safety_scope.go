@@ -156,7 +156,6 @@ func (x *scan) scope(covered []bool) []bool {
 	return covered
 }
 
-func startsWith(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
 
 // resolveBefore marks as resolved the nearest symptom ending shortly before
 // token j, and any other symptom starting where it does.
