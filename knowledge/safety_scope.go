@@ -156,7 +156,6 @@ func (x *scan) scope(covered []bool) []bool {
 	return covered
 }
 
-
 // resolveBefore marks as resolved the nearest symptom ending shortly before
 // token j, and any other symptom starting where it does.
 func (x *scan) resolveBefore(j int32) {
