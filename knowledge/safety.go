@@ -151,7 +151,10 @@ const (
 	// hypotheticalWindow is the same for "warning signs", "what if".
 	hypotheticalWindow = 7
 	// resolvedWindow is how far back "went away" reaches.
-	resolvedWindow = 8
+	resolvedWindow = 10
+	// conditionalWindow is how far a conditional ("what if") reaches: all
+	// of its clause.
+	conditionalWindow = 10
 	// timeWindow is how far a time marker ("years ago") reaches.
 	timeWindow = 10
 	// nearWindow is how close the concepts of a near rule must be.
@@ -172,7 +175,7 @@ var (
 	negationTriggers = setOf(`no not never without denies deny denied nor neither none negative free zero nope nah nothing lack lacking absent ruled`)
 	// pseudoNegations follow a trigger and undo it: "no idea why", "not
 	// sure if", "not only".
-	pseudoNegations = setOf(`idea clue matter way doubt sure only just certain longer problem change wonder kidding joke lie`)
+	pseudoNegations = setOf(`idea clue matter way doubt sure only just certain longer problem change wonder kidding joke lie tell`)
 	// negationChainWords may join negated concepts into one scope.
 	negationChainWords = setOf(`or and nor no not never any other either neither`)
 	// hypotheticalChainWords also join examples: "signs such as numbness".
@@ -180,7 +183,7 @@ var (
 	// scopeEnds close a scope: "no fever but my legs are numb".
 	scopeEnds = setOf(`but however though although except yet still now then until besides apart whereas while today`)
 	// resolvedWords after a symptom say it is gone: "the tingling went away".
-	resolvedWords = setOf(`gone away down resolved disappeared cleared vanished subsided recovered better healed`)
+	resolvedWords = setOf(`gone away down resolved disappeared cleared vanished subsided recovered better healed passed stopped eased settled faded`)
 	// noChangeWords after a negated phrase ("not peeing any differently")
 	// say nothing changed: the phrase is no symptom.
 	noChangeWords = setOf(`differently different unusual weird strange changed change new`)
@@ -243,10 +246,13 @@ type safetyScreen struct {
 	// medicationRule finds a decision about a medicine: the two close
 	// together ("stop my antidepressants").
 	medicationRule compiledRule
+	// onMedicineRule finds whether massage is safe on a medicine, when no
+	// other situation is named ("is deep tissue safe on oxycodone").
+	onMedicineRule compiledRule
 	// cautionRules pair each situation concept with the caution it is.
 	situations []int16
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cEverSince, cAskWords int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords int16
 
 	// resolved holds, for every word of the lexicon and every known word
 	// (of the base, stopwords, everyday English), its slots: one lookup
@@ -283,6 +289,23 @@ type screenHit struct {
 	past       bool
 	hypo       bool
 	by         int32 // token of the word that negated it or set its time; -1
+	// gap is, for a phrase that starts with a negation, the first other
+	// word it stepped over ("not [short of] breath"); -1 when none.
+	gap int32
+}
+
+// firstGap returns the first token between start and end that is neither a
+// small word nor a word of the phrase, or -1.
+func firstGap(slots []int32, toks []screenToken, start, end int) int32 {
+	for j := start + 1; j < end; j++ {
+		if toks[j].skip {
+			continue
+		}
+		if !slices.ContainsFunc(slots, toks[j].has) {
+			return int32(j)
+		}
+	}
+	return -1
 }
 
 type screenScratch struct {
@@ -381,11 +404,15 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cHypothetical = s.conceptID["hypothetical"]
 	s.cEverSince = s.conceptID["ever-since"]
 	s.cAskWords = s.conceptID["ask-words"]
+	s.cConditional = s.conceptID["conditional"]
+	s.cGeneral = s.conceptID["general-cue"]
 	for _, d := range builtinRules {
 		s.rules = append(s.rules, s.compile(d))
 	}
 	s.medicationRule = s.compile(ruleDef{group: situationMedicines, level: SafetyCaution, plain: "a decision about medication",
 		all: []string{"medication-decision", "medicine"}, near: true})
+	s.onMedicineRule = s.compile(ruleDef{group: situationMedicines, level: SafetyCaution, plain: "a question about massage on a medicine",
+		all: []string{"medicine", "safety-question"}, near: true})
 	// Staff phrases for a red-flag group, and the older safety.phrases,
 	// become concepts of their own with a rule that fires on them alone.
 	staff := func(group string, level SafetyLevel, phrases []string) {
@@ -444,6 +471,9 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 		}
 	}
 	for _, w := range known {
+		addKnown(w)
+	}
+	for w := range screenKnown {
 		addKnown(w)
 	}
 	s.scratch.New = func() any { return &screenScratch{} }
@@ -673,8 +703,8 @@ func (s *safetyScreen) correct(w string) (int32, bool) {
 			if d > k || d >= bestDist {
 				continue
 			}
-			if short && d == 1 && len(w) == len(cand) && !sameLetters(w, cand) {
-				continue // a changed letter in a short word
+			if short && d == 1 && len(w) == len(cand) && !sameLetters(w, cand) && !(len(w) >= 6 && vowelSwap(w, cand)) {
+				continue // a changed letter in a short word, unless one vowel for another ("bladdar", "surgury")
 			}
 			best, bestDist = s.surfaceSlot[id], d
 		}
@@ -709,7 +739,11 @@ func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken) []screenHit
 					end, ok = matchTight(p.slots[1:], toks, i+1)
 				}
 				if ok {
-					dst = addHit(dst, screenHit{concept: p.concept, start: int32(i), end: int32(end), by: -1})
+					h := screenHit{concept: p.concept, start: int32(i), end: int32(end), by: -1, gap: -1}
+					if t.is(flagNegation) {
+						h.gap = firstGap(p.slots, toks, i, end)
+					}
+					dst = addHit(dst, h)
 				}
 			}
 		}
@@ -786,12 +820,22 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	if age >= 50 && age < 110 && (i > 0 && (toks[i-1].word == "am" || toks[i-1].word == "aged" || toks[i-1].word == "age" || toks[i-1].word == "is") ||
 		personBefore(toks, i) && (i+1 >= len(toks) || !unitWords[toks[i+1].word])) {
 		*dst = append(*dst, screenHit{concept: s.ageConcept(age), start: int32(i), end: int32(i), by: -1})
+		if age >= veryOld {
+			// The very old are a caution of their own: "my dad is 88".
+			*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i), by: -1})
+		}
 		return
 	}
 	if i+1 >= len(toks) {
 		return
 	}
 	next := toks[i+1].word
+	if (next == "month" || next == "months" || next == "mo" || next == "week" || next == "weeks") && i+2 < len(toks) && toks[i+2].word == "old" &&
+		(i+3 >= len(toks) || !thingWords[toks[i+3].word]) {
+		// "my 6 month old" is a baby; "a 3 week old bruise" is not.
+		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 2), by: -1})
+		return
+	}
 	old := next == "yo" || next == "yrs" && i+2 < len(toks) && toks[i+2].word == "old" ||
 		(next == "year" || next == "years" || next == "yr") && i+2 < len(toks) && toks[i+2].word == "old"
 	if !old {
@@ -977,14 +1021,20 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	}
 	// The first situation named in the message. One in the past ("a
 	// fracture years ago") makes a caution only with a question about
-	// getting a massage (is it safe, can I), not with any mention of one.
+	// getting a massage (is it safe, can I), not with any mention of one,
+	// and not when the message says it only asks out of curiosity ("my
+	// grandma used to have sciatica, just curious").
+	curious := active.has(s.cHypothetical)
 	for _, h := range hits {
-		if s.concepts[h.concept].kind != kindSituation || h.negated || h.hypo || h.concept == s.cMedDecision {
+		if s.concepts[h.concept].kind != kindSituation || h.negated || h.hypo || h.concept == s.cMedDecision || x.insideTime(&h) {
 			continue
 		}
-		if !h.past || active.has(s.cSafetyQuestion) || active.has(s.cAskWords) {
+		if !h.past || !curious && (active.has(s.cSafetyQuestion) || active.has(s.cAskWords)) {
 			return h.concept, true
 		}
+	}
+	if active.has(s.cMedicine) && active.has(s.cSafetyQuestion) && x.nearTogether(&s.onMedicineRule) {
+		return s.conceptID[situationMedicines], true
 	}
 	return 0, false
 }
@@ -1038,6 +1088,22 @@ func (r *compiledRule) describe() string {
 		}
 	}
 	return r.group + "/" + string(r.level) + ": " + strings.Join(parts, " + ")
+}
+
+// vowelSwap reports whether a and b, of the same length, differ only in
+// one letter and both letters are vowels: a common misspelling ("teering")
+// that seldom makes another word the screen knows.
+func vowelSwap(a, b string) bool {
+	diff := -1
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	return diff >= 0 && isVowel(a[diff]) && isVowel(b[diff])
 }
 
 // sameLetters reports whether a and b are anagrams (a swap, not a change).
@@ -1095,6 +1161,17 @@ func followedBy(toks []screenToken, end int32, f wordFlags, n int32) bool {
 // screenYear is the year a message is read in, for "in 2015": a year two
 // or more before it is the past. It is fixed when the package loads.
 var screenYear = time.Now().Year()
+
+// thingWords after "N weeks old" say it is the age of a thing, not a baby.
+var thingWords = setOf(`injury injuries bruise bruises sprain strain tattoo scar wound tear fracture break pain surgery stitches cut burn
+	mattress shoes pillow car house knot problem issue`)
+
+// veryOld is the age from which a question about massage is a caution.
+const veryOld = 80
+
+// screenKnown are words that are no misspelling of a lexicon word though
+// they are one letter from it: "spin" class is no "spine".
+var screenKnown = setOf(`spin spins spinning`)
 
 // ageConcept is the concept of an age: older age from 65, over 50 below.
 func (s *safetyScreen) ageConcept(age int) int16 {
@@ -1155,7 +1232,7 @@ var personalWords = setOf(`i me my mine im ive we our us he she his her him they
 func (s *safetyScreen) generalQuestion(x *scan) bool {
 	hypothetical := false
 	for _, h := range x.hits {
-		if h.concept == s.cHypothetical {
+		if h.concept == s.cHypothetical || h.concept == s.cConditional || h.concept == s.cGeneral {
 			hypothetical = true
 			break
 		}

@@ -65,9 +65,11 @@ var builtinConcepts = []conceptDef{
 		"no sensation", "lost sensation", "losing sensation", "loss sensation", "reduced sensation",
 		"feel dead", "feels dead", "gone dead", "went dead", "dead feeling", "no longer feel",
 		"feel nothing", "feels nothing", "feel anything", "prickling", "buzzing", "electric", "someone else skin",
-		"someone elses skin", "not my skin", "like rubber", "like cardboard", "feels foreign", "asleep", "always asleep"}},
+		"someone elses skin", "not my skin", "like rubber", "like cardboard", "feels foreign", "asleep", "always asleep", "numbing", "numbish", "numbly", "=deadness", "paresthesia", "paraesthesia", "parasthesia", "pins n needles",
+		"fizzing", "like novocaine", "like after dentist", "like freezing dentist", "less feeling", "reduced feeling",
+		"decreased sensation", "decreased feeling", "altered sensation", "not much feeling", "barely feel", "hardly feel", "feel muffled"}},
 	{"weakness", kindSymptom, "weakness", []string{
-		"weak", "weakness", "weaker", "weakening", "giving way", "gave way", "give way", "gives way",
+		"weak", "weakness", "=weaknes", "=weekness", "=weeknes", "weaker", "weakening", "giving way", "gave way", "give way", "gives way",
 		"giving out", "gave out", "give out", "gives out", "buckle", "buckling", "buckled",
 		"collapse", "collapsing", "collapsed", "no strength", "lost strength", "losing strength", "jelly", "like jelly",
 		"wobbly", "rubbery", "not hold me", "not hold me up", "not support me", "not support weight", "not hold weight",
@@ -81,7 +83,10 @@ var builtinConcepts = []conceptDef{
 		"not work properly", "not do what tell", "struggling walk", "struggle walk", "trouble walking", "difficulty walking", "hard walk", "not mine", "barely lift",
 		"hardly lift", "barely walk", "hardly walk", "barely stand", "hardly stand",
 		"toes not move", "foot not move", "leg not move", "foot not lift", "leg not lift", "toes not lift",
-		"not control leg", "not control legs", "not move leg", "not move legs", "not move foot", "not move toes"}},
+		"not control leg", "not control legs", "not move leg", "not move legs", "not move foot", "not move toes",
+		"went limp", "gone limp", "goes limp", "going limp", "lost power", "losing power", "lose power", "no power", "loss power",
+		"power gone", "lost strength", "drags", "dragging", "like noodles", "noodle legs", "spaghetti legs",
+		"not hold up", "not take weight", "not hold my weight", "legs folded", "knee folded"}},
 	{"tripping", kindSymptom, "tripping or losing balance again and again", []string{
 		"keep tripping", "keeps tripping", "always tripping", "tripping over nothing", "trip over nothing", "tripping over own feet",
 		"trip over own feet", "tripping over my feet", "keep stumbling", "keeps stumbling", "keep falling", "keeps falling",
@@ -114,7 +119,12 @@ var builtinConcepts = []conceptDef{
 		"not sure if need pee", "not know if need pee", "peeing less", "peeing lot less", "pee less", "not peeing much",
 		"barely peeing", "barely pee", "peeing hard", "pee hard", "peeing difficult", "have to strain", "straining pee",
 		"strain to pee", "push to pee", "push hard to pee", "not make it toilet", "not make it bathroom", "not make it loo",
-		"not make it to toilet", "not make it in time", "almost not make it"}},
+		"not make it to toilet", "not make it in time", "almost not make it",
+		"leak wee", "leaking wee", "leaked wee", "wee leak", "wee myself", "weed myself", "weeing myself", "wet self",
+		"nothing comes out", "nothing coming out", "nothing came out", "pee not come out", "pee not coming", "urine not coming",
+		"peed without knowing", "peed without noticing", "pee without knowing", "pee without noticing", "peed bed", "wet bed",
+		"not pass urine", "not passed urine", "not passing urine", "not passed water", "not pass water", "bladder not empty",
+		"not feel wee", "not hold wee", "not control wee", "not wee", "bladder leak", "bladder leaks", "bladder leaking", "leaked a bit", "leaking a bit", "leaked a little", "leaking a little", "leak a bit", "leaks a bit"}},
 	{"toileting", kindSite, "using the toilet", []string{
 		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
 		"bowel", "bowels", "poo", "poop", "pooping", "wipe", "wiping", "toilet paper", "go number two"}},
@@ -124,20 +134,29 @@ var builtinConcepts = []conceptDef{
 		"not control bowel", "not control bowels", "not hold bowel", "not hold poop", "not feel poop",
 		"lost control bowel", "lose control bowel", "losing control bowel", "loss control bowel",
 		"bowel control", "control bowel", "control bowels", "bowel incontinence", "fecal incontinence", "faecal incontinence",
-		"bowel accident", "bowel problem", "bowel issue", "bowel trouble", "leaking poop", "leaking stool"}},
+		"bowel accident", "bowel problem", "bowel issue", "bowel trouble", "leaking poop", "leaking stool",
+		"crap myself", "crapped myself", "crapping myself", "messed myself", "messed pants", "soiled pants", "pooed pants", "poo pants",
+		"poo comes out", "poop comes out", "stool comes out", "poo just comes", "poop just comes", "leaking poo", "leaked poo", "leaked poop",
+		"not feel poo", "not feel bowel", "not tell when poo", "not tell when poop", "not hold poo", "not control poo", "not control poop",
+		"not feel when poo", "not feel myself go", "bowels not working", "bowel movement not feel", "no bowel control"}},
 	{"saddle-site", kindSite, "the groin or saddle area", []string{
 		"groin", "genitals", "genital", "genitalia", "crotch", "perineum", "taint", "saddle", "buttock", "buttocks",
 		"butt", "bum", "butt cheeks", "backside", "private parts", "privates", "private area", "down there",
 		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "wiping", "anus", "back passage",
 		"vagina", "vaginal", "penis", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
-		"undercarriage", "nether regions", "seat area", "during sex", "intercourse", "erection", "erections", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass"}},
+		"undercarriage", "nether regions", "seat area", "during sex", "intercourse", "erection", "erections", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass",
+		"pelvic area", "pelvic region", "vulva", "my balls", "his balls", "testicle", "ballsack", "pubic",
+		"pubic area", "bikini area", "bikini line", "bumhole", "bum hole", "arsehole", "asshole", "perianal", "lady parts",
+		"man parts", "private bits", "where i sit", "sitting area", "saddle area", "saddle region", "inner leg", "inner legs", "between my legs", "inside legs", "inside thighs", "inside of legs", "inside of thighs", "inside leg", "inside thigh"}},
 	{"both-legs", kindSite, "both legs", []string{
 		"both legs", "both leg", "both feet", "both foot", "both thighs", "both calves", "both sides", "=legs", "=feet",
-		"=thighs", "each leg", "both knees", "both ankles", "both my legs", "legs and feet", "lower body", "waist down"}},
+		"=thighs", "each leg", "both knees", "both ankles", "both my legs", "legs and feet", "lower body", "waist down",
+		"bilateral", "bilaterally", "left and right leg", "right and left leg", "left and right legs", "left and right foot",
+		"left and right side", "both left and right", "both buttocks", "both sides body", "two legs", "each foot"}},
 	{"one-leg", kindSite, "a leg or foot", []string{
 		"leg", "foot", "ankle", "toe", "toes", "thigh", "shin", "knee", "heel", "hamstring"}},
 	{"calf-site", kindSite, "the calf", []string{"calf", "calves", "back leg", "lower leg", "calf muscle"}},
-	{"chest-site", kindSite, "the chest", []string{"chest", "sternum", "breastbone", "breast bone", "ribcage", "heart"}},
+	{"chest-site", kindSite, "the chest", []string{"chest", "sternum", "breastbone", "breast bone", "ribcage", "around heart", "near heart", "heart area"}},
 	{"arm-jaw-site", kindSite, "the arm, shoulder or jaw", []string{"arm", "left arm", "jaw", "shoulder", "neck", "throat"}},
 	{"belly-site", kindSite, "the belly", []string{"belly", "stomach", "abdomen", "abdominal", "tummy", "gut", "navel", "belly button"}},
 	{"between-shoulder-blades", kindSite, "between the shoulder blades", []string{
@@ -145,33 +164,37 @@ var builtinConcepts = []conceptDef{
 	{"spine-site", kindSite, "the spine", []string{
 		"spine", "spinal", "vertebra", "vertebrae", "vertebrate", "backbone", "tailbone", "coccyx", "on bone", "spine bone"}},
 	{"pain", kindSymptom, "pain", []string{
-		"pain", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "sore", "soreness", "agony",
+		"pain", "pian", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "sore", "soreness", "agony",
 		"pressure", "tight", "tightness", "heavy", "heaviness", "squeezing", "squeeze", "crushing", "discomfort", "burning", "stabbing", "throbbing"}},
 	{"fever", kindSymptom, "a fever or chills", []string{
 		"fever", "fevers", "feverish", "febrile", "high temperature", "have temperature", "had temperature",
 		"running temperature", "temperature 38", "temperature 39", "temperature 40", "temp 38", "temp 39", "temp 40",
 		"high temp", "running temp", "with temperature", "a temperature", "=chills", "the chills", "got chills", "shivering", "shivers", "shaking chills", "rigors",
 		"night sweats", "drenching sweats", "burning up", "hot cold", "flu like", "sweating at night", "sweat at night",
-		"sweats at night", "waking up drenched", "soaked sheets", "drenched sheets"}},
+		"sweats at night", "waking up drenched", "soaked sheets", "drenched sheets",
+		"temp 101", "temp 102", "temp 103", "temp 104", "temperature 101", "temperature 102", "temperature 103", "temperature 104", "running fever",
+		"feverishness", "fevery", "shivery", "soaking sheets", "flu ish", "hot cold sweats", "hot and cold sweats", "rigor", "shivering fits", "shaking uncontrollably"}},
 	{"chest-symptom", kindSymptom, "chest pain or pressure", []string{
 		"chest pain", "chest pains", "chest hurts", "chest hurting", "chest tight", "chest tightness", "tight chest",
 		"chest pressure", "pressure chest", "pain chest", "crushing chest", "chest heavy", "heavy chest", "squeezing chest",
-		"heart attack", "elephant chest", "angina"}},
+		"heart attack", "elephant chest", "angina", "heart hurts", "heart hurting", "heart pain", "pain in heart", "heart aches", "heart aching", "elephant", "chest discomfort", "chest ache", "chest aching", "chest squeeze", "chest burning", "chest heaviness"}},
 	{"breathless", kindSymptom, "shortness of breath", []string{
 		"short breath", "shortness breath", "short of breath", "not breathe", "not breath", "not catch breath",
 		"hard breathe", "hard breath", "hard to breathe", "difficulty breathing", "trouble breathing", "struggling breathe",
 		"struggle breathe", "breathless", "breathlessness", "out breath", "gasping", "winded", "breathing hard",
-		"breathing problem", "cant breathe", "sob"}},
+		"breathing problem", "cant breathe", "sob", "not get air", "not get enough air", "air hunger", "struggling for breath", "struggle for breath", "gasping for air",
+		"breathing hard", "breathing is hard", "breathing difficult", "hard to get breath",
+		"not get breath", "not take deep breath", "not take full breath", "breath short", "short breathed", "suffocating", "not breathe properly"}},
 	{"tearing", kindSymptom, "a tearing or ripping pain", []string{
-		"tearing", "ripping", "torn apart", "being torn", "being ripped", "tearing apart", "ripping apart"}},
+		"tearing", "ripping", "torn apart", "being torn", "being ripped", "tearing apart", "ripping apart", "like tearing", "like ripping", "torn inside", "ripped inside", "tear inside", "rip inside"}},
 	{"tore", kindSymptom, "something tearing inside", []string{"tore", "ripped", "rip", "something tore", "something ripped", "something burst", "burst"}},
 	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
 		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
-		"throbbing", "throbs", "pounding"}},
+		"throbbing", "throbs", "pounding", "thumping", "thumps", "pulsates", "pulses", "beats like heart", "heart beating in", "pulse in"}},
 	{"swelling", kindSymptom, "swelling", []string{"swollen", "swelling", "swelled", "swells", "puffy", "puffed", "bigger than other",
-		"blown up", "twice size", "twice the size", "bigger than right", "bigger than left", "double size", "fatter than other"}},
+		"blown up", "twice size", "twice the size", "bigger than right", "bigger than left", "double size", "fatter than other", "swollen up", "swelled up", "puffed up", "puffy", "enlarged", "bigger than the other", "thicker than other", "tight and shiny", "ballooned"}},
 	{"warm-red", kindSymptom, "warmth or redness", []string{
-		"warm", "warmer", "hot", "hotter", "heat", "red", "redness", "reddish", "purple", "discoloured", "discolored", "shiny"}},
+		"warm", "warmer", "hot", "hotter", "heat", "red", "redness", "reddish", "purple", "discoloured", "discolored", "shiny", "hot to touch", "warm to touch", "=reddened", "=flushed", "bluish", "red streak", "red streaks", "angry red"}},
 	{"tender", kindSymptom, "tenderness to touch", []string{
 		"tender", "tenderness", "painful touch", "sore touch", "hurts touch", "hurt touch", "painful to touch", "sore to touch", "hurts to touch",
 		"hurts when press", "pain when press", "sore when press", "press on it hurts", "hurts when touch", "tender spot"}},
@@ -197,7 +220,8 @@ var builtinConcepts = []conceptDef{
 		"not touch", "nothing touches", "not help", "nothing relieves", "never lets up", "not let up", "no matter what",
 		"any position", "not change with movement", "no matter how move", "same no matter", "rest not help", "resting not help",
 		"not better with rest", "not ease with rest", "even when lying", "even lying still", "even in bed", "even at night",
-		"for weeks", "for months", "weeks now", "months now", "every night", "each night", "every single night", "night after night", "even at rest", "even resting"}},
+		"for weeks", "for months", "weeks now", "months now", "every night", "each night", "every single night", "night after night", "even at rest", "even resting",
+		"even when resting", "even when rest", "been months", "been weeks", "months and months", "weeks and weeks"}},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
 		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",
@@ -206,31 +230,42 @@ var builtinConcepts = []conceptDef{
 		"no energy", "worn out", "weak and tired"}},
 	{"very-unwell", kindSymptom, "feeling very unwell", []string{
 		"very unwell", "very ill", "really ill", "extremely unwell", "extremely sick", "confused", "confusion", "delirious",
-		"can barely stand", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading"}},
+		"can barely stand", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading", "barely responding", "not responding", "unresponsive", "barely awake", "out of it", "not wake", "hard to rouse",
+		"incoherent", "slurring", "not making sense", "talking nonsense", "not stay awake"}},
 	{"faint", kindSymptom, "feeling faint, pale or sweaty", []string{
 		"faint", "fainted", "fainting", "pale", "clammy", "passed out", "pass out", "passing out", "blacked out", "black out",
-		"dizzy", "dizziness", "lightheaded", "light headed", "cold sweat", "cold sweats", "=sweaty", "drenched", "collapsed", "grey", "gray"}},
-	{"nausea", kindSymptom, "nausea", []string{"nausea", "nauseous", "nauseated", "throwing up", "threw up", "vomiting", "vomit", "vomited", "sick stomach", "queasy"}},
+		"dizzy", "dizziness", "lightheaded", "light headed", "=sweaty", "drenched", "collapsed", "grey", "gray"}},
+	// A cold sweat goes with a heart attack or an aneurysm, but "hot and
+	// cold sweats" are a fever's: it is its own concept, not faintness.
+	{"cold-sweat", kindSymptom, "a cold sweat", []string{"cold sweat", "cold sweats", "cold sweating", "cold and sweaty", "cold clammy"}},
+	{"nausea", kindSymptom, "nausea", []string{"nausea", "nauseous", "nauseated", "throwing up", "threw up", "vomiting", "vomit", "vomited", "sick stomach", "queasy", "throw up", "throwing up", "gonna throw up", "going to throw up", "want to throw up", "gonna be sick", "going to be sick", "puking", "puked", "puke", "retching", "nauseas", "nauseus"}},
 	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", []string{
 		"spreading", "spread", "spreads", "spreading up", "moving up", "creeping up", "getting worse", "gets worse", "worse every day",
 		"worse each day", "worse and worse", "day by day", "getting weaker", "weaker every day", "progressing", "progressive",
-		"progressively", "worsening", "more and more", "fast", "quickly", "rapidly", "keeps getting"}},
+		"progressively", "worsening", "more and more", "fast", "quickly", "rapidly", "keeps getting",
+		"up past", "now up", "further up", "higher up", "creeping", "working way up", "worked way up", "travelling up", "traveling up",
+		"moved up", "climbing up", "worse every week", "worse each week"}},
 	{"sudden", kindSymptom, "sudden onset", []string{
 		"sudden", "suddenly", "all sudden", "out nowhere", "out of nowhere", "abrupt", "abruptly", "came on fast", "without warning", "instantly",
-		"all at once", "at once", "out blue", "out of the blue", "within seconds", "within minutes", "in seconds"}},
+		"all at once", "at once", "out blue", "out of the blue", "within seconds", "within minutes", "in seconds", "like switch", "like a switch", "flipped switch", "switched on", "came on suddenly", "hit me suddenly", "out of no where"}},
 	{"severe", kindSymptom, "severe pain", []string{
 		"severe", "severely", "excruciating", "agony", "agonizing", "agonising", "unbearable", "worst", "intense", "extreme",
 		"10 10", "10 out 10", "screaming", "crippling", "blinding", "horrible", "terrible", "awful"}},
 	{"cant-move", kindSymptom, "being unable to stand or move", []string{
 		"not stand", "not stand up", "not walk", "not get up", "not bear weight", "not put weight", "not move legs",
 		"not move leg", "not move at all", "not get off floor", "not get out bed", "stuck floor", "stuck on floor",
-		"stuck in bed", "not roll over", "not move all", "not even stand", "not even walk"}},
+		"stuck in bed", "not roll over", "not move all", "not even stand", "not even walk", "not bend stand", "not sit stand", "not walk stand", "not stand walk", "not sit walk"}},
 	{"floor", kindSymptom, "being stuck on the floor", []string{"on floor", "on the floor", "stuck", "floor", "helpless", "lying there"}},
 	{"sciatica", kindSymptom, "sciatica", []string{"sciatica", "sciatic", "shooting pain", "shooting down", "nerve pain", "radiating"}},
 	{"named-cauda", kindSymptom, "signs of cauda equina syndrome", []string{
 		"cauda equina", "spinal cord compression", "cord compression", "compressed spinal cord"}},
 	{"named-aneurysm", kindSymptom, "signs of an aortic aneurysm", []string{
-		"aortic aneurysm", "aneurysm", "aortic dissection"}},
+		"aortic aneurysm", "aneurysm", "aneurism", "anurism", "anuerysm", "aneurysim", "aortic dissection", "triple a", "abdominal aneurysm", "aortic", "aorta"}},
+	{"cough-blood", kindSymptom, "coughing up blood", []string{
+		"coughing up blood", "cough up blood", "coughed up blood", "coughing blood", "coughed blood", "blood when cough", "blood when coughing",
+		"spitting blood", "spit up blood", "spitting up blood", "hemoptysis", "haemoptysis", "bloody phlegm", "blood in phlegm", "blood in spit"}},
+	{"jaw-site", kindSite, "the jaw", []string{"jaw", "jaws", "jawline", "jaw line", "chin"}},
+	{"left-arm", kindSite, "the left arm", []string{"left arm", "left shoulder", "both arms", "=arms", "down arm", "down my arm", "into arm", "into my arm"}},
 	{"named-embolism", kindSymptom, "signs of a clot in the lung", []string{"pulmonary embolism", "embolism", "clot lung", "clot in lung"}},
 	{"named-clot", kindSymptom, "a possible blood clot", []string{"blood clot", "clot", "dvt", "deep vein thrombosis", "thrombosis"}},
 
@@ -257,14 +292,23 @@ var builtinConcepts = []conceptDef{
 		"fell meters", "fell storey", "fell story", "fender bender", "flipped car", "car flipped", "rolled car", "car rolled",
 		"head on", "pileup", "pile up", "airbag", "airbags", "hit and run", "run over", "ran over", "motorcycle crash",
 		"bike crash", "snowboard crash", "ski crash", "thrown off horse", "bucked off", "kicked by horse", "tackled hard",
-		"body checked", "boarded", "big hit", "threw me", "thrown", "knocked off", "came off horse", "came off bike", "hard landing", "trampoline accident", "diving accident", "dove shallow"}},
+		"body checked", "boarded", "big hit", "threw me", "thrown", "knocked off", "came off horse", "came off bike", "hard landing", "trampoline accident", "diving accident", "dove shallow",
+		"came off motorbike", "came off motorcycle", "came off scooter", "came off quad", "came off atv", "came off dirt bike", "came off dirtbike",
+		"fell off motorbike", "fell off quad", "fell off atv", "crashed motorbike", "crashed bike", "crashed car", "crashed motorcycle",
+		"from height", "from a height", "collided", "smashed into", "slammed into", "hit from behind",
+		"tboned", "t boned", "=totaled", "=totalled", "wrecked car", "car wrecked", "rollover", "roll over crash",
+		"motor vehicle accident", "traffic accident", "road accident", "hit by cyclist", "fell off horse",
+		"smoked by car", "clipped by car", "taken out by car", "hit by van", "hit by motorbike", "knocked down by", "=doored", "knocked off bike", "knocked off my bike"}},
 	{"fall", kindEvent, "a fall", []string{
 		"fell", "fall", "falling", "fallen", "slipped", "slipped fell", "tripped fell", "took tumble", "took spill", "wiped out",
 		"landed", "landed on", "went down hard", "sat down hard", "landed hard", "missed step", "missed a step", "hit ground", "hit the ground", "slipped on ice",
-		"fell on tailbone", "landed on tailbone", "fell on butt", "fell on bum", "fell backwards", "knocked down", "knocked over"}},
+		"fell on tailbone", "landed on tailbone", "fell on butt", "fell on bum", "fell backwards", "knocked down", "knocked over",
+		"tripped on", "tripped and", "tripped up", "tripped down", "took a fall", "had a fall"}},
 	{"strain", kindEvent, "a sneeze, a cough or lifting", []string{
 		"sneeze", "sneezed", "sneezing", "cough", "coughed", "coughing", "lifted", "lifting", "picked up", "picking up",
-		"bent over", "bending", "twisted", "bumped", "reached", "bent down", "bend down", "bending down", "tying shoe", "bent", "twisting"}},
+		"bent over", "bending", "twisted", "bumped", "reached", "bent down", "bend down", "bending down", "tying shoe", "bent", "twisting",
+		"stepped off", "stepped wrong", "stepped down", "stumbled", "jarred", "jolted", "jolt", "hugged", "hugging", "big hug",
+		"moved wrong", "turned wrong", "rolled over in bed", "carried", "carrying", "reaching"}},
 
 	// ---- history and context
 	{"cancer-history", kindContext, "a history of cancer", []string{
@@ -274,13 +318,18 @@ var builtinConcepts = []conceptDef{
 	{"cancer-past", kindContext, "cancer in the past", []string{
 		"survivor", "cancer survivor", "in remission", "remission", "had cancer", "beat cancer", "cancer free", "history of cancer",
 		"cancer history", "treated for cancer", "finished chemo", "finished treatment", "after my cancer", "had breast cancer",
-		"had prostate cancer", "had lymphoma", "had leukemia", "had melanoma", "years after cancer"}},
+		"had prostate cancer", "had lymphoma", "had leukemia", "had melanoma", "years after cancer",
+		"treatment ended", "treatment finished", "chemo ended", "after chemo", "after radiation", "lump removed", "tumour removed", "tumor removed", "growth removed", "lumpectomy", "had mastectomy", "cancer surgery"}},
+	{"metastatic", kindContext, "cancer that has spread", []string{
+		"secondary cancer", "secondaries", "=mets", "bone mets", "metastatic", "metastasis", "metastases", "metastasized", "metastasised",
+		"spread to bones", "spread to bone", "spread to spine", "spread to her bones", "spread to his bones", "in her bones", "in his bones",
+		"in my bones", "bone cancer", "stage 4", "stage four", "stage iv", "terminal", "palliative"}},
 	{"crack", kindSymptom, "a crack or snap felt or heard", []string{
 		"heard crack", "heard a crack", "felt crack", "felt a crack", "heard snap", "felt snap", "something snapped", "heard pop",
 		"heard a pop", "loud crack", "loud pop", "cracked something", "broke something", "something cracked", "something broke",
 		"think i broke", "think i cracked", "cracking sound", "snapping sound", "crunch"}},
 	{"assessed", kindContext, "already seen by a doctor", []string{
-		"doctor checked", "checked out", "got checked", "been checked", "x ray fine", "xray fine", "x rays fine", "scan fine",
+		"doctor checked", "checked out", "had checked", "checked by", "checked over", "got looked at", "been looked at", "been seen", "got seen", "x ray fine", "xray fine", "x rays fine", "scan fine",
 		"mri fine", "cleared by", "got cleared", "seen doctor", "saw doctor", "saw my doctor", "went er", "went to er",
 		"went hospital", "went to hospital", "er said", "doctor said", "physio said", "nothing broken", "no fracture",
 		"nothing was broken", "all clear"}},
@@ -291,7 +340,8 @@ var builtinConcepts = []conceptDef{
 	{"steroids", kindContext, "long-term steroids", []string{
 		"steroids", "steroid", "prednisone", "prednisolone", "cortisone", "corticosteroid", "corticosteroids", "dexamethasone", "methylprednisolone"}},
 	{"injected-drugs", kindContext, "injecting drugs", []string{
-		"inject drugs", "injecting drugs", "injected drugs", "iv drug", "iv drugs", "intravenous drugs", "heroin", "shooting up", "shoot up", "needle drugs", "fentanyl"}},
+		"inject drugs", "injecting drugs", "injected drugs", "iv drug", "iv drugs", "intravenous drugs", "heroin", "needle drugs", "fentanyl", "uses needles", "using needles", "use needles", "shoot heroin", "shooting heroin",
+		"ivdu", "pwid", "iv user", "iv drug user", "injection drug", "injection drugs", "meth", "crystal meth"}},
 	{"immune-weak", kindContext, "a weakened immune system", []string{
 		"transplant", "immunosuppressed", "immunosuppressant", "immunosuppressants", "immunocompromised", "immune suppressed",
 		"weak immune", "weakened immune", "low immune", "hiv", "aids", "chemo", "chemotherapy", "biologics"}},
@@ -304,14 +354,18 @@ var builtinConcepts = []conceptDef{
 		"=60s", "=70s", "=80s", "=90s", "over 65", "over 70", "over 75", "over 80", "in her 70s", "in his 70s", "in her 80s", "in his 80s"}},
 	{"over-50", kindContext, "age over 50", []string{"over 50", "over 55", "over 60", "=50s", "=60s", "middle aged", "middle age"}},
 	{"chronic-numbness", kindContext, "a known cause of long-standing numbness", []string{
-		"neuropathy", "diabetic", "diabetes", "multiple sclerosis", "always had", "for years", "chronic", "raynauds", "tight shoes", "shoes"}},
+		"neuropathy", "diabetic", "diabetes", "multiple sclerosis", "always had", "for years", "chronic", "raynauds", "tight shoes", "shoes",
+		"cold weather", "in the cold", "from the cold", "when cold", "cold outside", "freezing outside", "winter", "frostbite", "frostnip"}},
 	{"history-of", kindContext, "something in the person's history", []string{
 		"history", "history of", "had before", "previous", "previously", "prior", "past clots", "in past", "family history", "runs in family"}},
+	{"monitored", kindContext, "a known condition that doctors follow", []string{
+		"being watched", "doctors watching", "doctor watching", "doctors are watching", "monitored", "monitoring", "keeping an eye on",
+		"keep an eye on", "small aneurysm", "brain aneurysm", "cerebral aneurysm", "known aneurysm", "follow up scans", "surveillance"}},
 	{"exertion", kindContext, "exercise or training", []string{
 		"leg day", "gym", "workout", "work out", "worked out", "working out", "training", "squat", "squats", "squatting", "deadlift",
 		"deadlifts", "deadlifting", "run", "running", "ran", "marathon", "hike", "hiking", "hiked", "exercise", "exercising",
 		"bench press", "benching", "cardio", "sprint", "sprints", "spin class", "crossfit", "lifting weights", "=weights", "sports", "game",
-		"soccer", "hockey", "basketball", "football", "yoga", "pilates", "cycling", "climbing", "moving house", "gardening", "shoveling", "shovelling"}},
+		"soccer", "hockey", "basketball", "football", "yoga", "pilates", "cycling", "=climbing", "=climbed", "rock climbing", "bouldering", "moving house", "gardening", "shoveling", "shovelling"}},
 	{"chest-workout", kindContext, "a chest workout", []string{
 		"bench", "bench press", "benching", "push ups", "pushups", "push up", "chest day", "pecs", "pec", "chest fly", "flys",
 		"dips", "chest workout", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
@@ -319,11 +373,12 @@ var builtinConcepts = []conceptDef{
 	{"long-position", kindContext, "a long time in one position", []string{
 		"too long", "for hours", "long drive", "long flight", "fell asleep", "falls asleep", "falling asleep",
 		"goes to sleep", "went to sleep", "go to sleep", "cross legged", "crossed legs", "kneeling", "slept on", "sleeping on",
-		"bike seat", "cycling", "bike ride", "desk", "chair", "couch", "driving", "hard bench", "bleachers"}},
+		"bike seat", "cycling", "bike ride", "desk", "chair", "couch", "driving", "hard bench", "bleachers",
+		"sitting all day", "sit all day", "sat all day", "sitting for hours", "after sitting", "sitting long", "long sitting"}},
 	{"positional", kindContext, "sitting or lying in one position", []string{
 		"sitting", "sit", "seated", "cross legged", "crossed legs", "crossing legs", "kneeling", "kneel", "asleep",
 		"fell asleep", "falls asleep", "falling asleep", "slept on", "sleeping on", "chair", "desk", "couch", "sit on toilet",
-		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long"}},
+		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long", "long flight", "on plane", "plane ride"}},
 
 	// ---- time
 	{"recent", kindRecent, "now or recently", []string{
@@ -354,7 +409,19 @@ var builtinConcepts = []conceptDef{
 		"what happens if", "read that", "i heard", "heard that", "googled", "read about", "article", "should i worry about",
 		"when is", "when does", "list of", "what would", "supposed to", "could happen", "would mean", "does it mean",
 		"do people", "can people", "should people", "people get", "for people", "anyone who", "someone who", "those who",
-		"patients who", "clients who", "is it common"}},
+		"patients who", "clients who", "is it common", "do you know what", "anyone know what", "what exactly is", "heard of", "heard about", "ever heard", "got curious", "curious about", "school project", "for a project", "for an essay", "for class"}},
+	// A conditional puts all of its clause in the hypothetical, not only
+	// the first concept after it: "what if my back pain came with a fever".
+	{"conditional", kindCue, "a question about what if", []string{
+		"what if", "what happens if", "what would happen if", "say someone", "say somebody", "imagine if",
+		"if ever", "if someone", "if somebody", "if a person", "if a client", "if a patient", "hypothetically"}},
+	// A general cue makes a message with no person in it a general
+	// question ("is numbness in the legs ever an emergency?"); unlike a
+	// hypothetical it covers nothing after it, so "is it an emergency if
+	// my legs are numb" still counts.
+	{"general-cue", kindCue, "a question in general", []string{
+		"ever an emergency", "ever serious", "ever dangerous", "ever a sign", "ever a red flag", "ever normal", "how serious",
+		"can be serious", "be a sign", "sign of something", "ever mean", "how worried", "how dangerous", "cause", "risk of", "mean", "what does"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
@@ -362,7 +429,7 @@ var builtinConcepts = []conceptDef{
 		"make worse", "make it worse", "damage"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
-		"able", "fine", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
+		"able", "fine to", "is it fine", "be fine", "fine for", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
 	{"massage-context", kindCue, "massage", []string{
 		"massage", "massages", "massaging", "masseuse", "masseur", "rmt", "therapist", "session", "treatment", "deep tissue",
 		"swedish", "rolfing", "trigger point", "myofascial", "book", "booking", "appointment", "worked on", "work on",
@@ -374,7 +441,8 @@ var builtinConcepts = []conceptDef{
 		"stop taking", "stopped taking", "quit taking", "come off", "coming off", "get off", "go off", "ditch",
 		"replace medication", "replace meds", "replace pills", "replace my", "instead of medication", "instead of meds",
 		"instead of pills", "instead of my", "instead medication", "instead meds", "instead pills", "reduce dose",
-		"lower dose", "cut back meds", "wean off", "off meds", "off my meds", "off medication", "no longer need"}},
+		"lower dose", "cut back meds", "wean off", "off meds", "off my meds", "off medication", "no longer need", "can take", "can i take", "ok to take", "okay to take", "safe to take", "take before", "take after", "mess with", "interact", "interacts",
+		"interaction", "interfere", "interferes"}},
 	{"medicine", kindCue, "medicine", []string{
 		"meds", "medication", "medications", "medicine", "medicines", "pills", "pill", "tablets", "prescription", "prescriptions",
 		"dose", "dosage", "drugs", "insulin", "antidepressants", "antidepressant", "painkillers", "bp meds", "blood pressure meds",
@@ -382,22 +450,29 @@ var builtinConcepts = []conceptDef{
 		"hydromorphone", "dilaudid", "ibuprofen", "advil", "motrin", "tylenol", "acetaminophen", "naproxen", "aleve", "celebrex",
 		"muscle relaxant", "muscle relaxants", "cyclobenzaprine", "flexeril", "metformin", "statin", "statins", "ssri", "ssris",
 		"sertraline", "zoloft", "prozac", "fluoxetine", "lexapro", "escitalopram", "cymbalta", "duloxetine", "amitriptyline",
-		"lisinopril", "amlodipine", "beta blocker", "beta blockers", "inhaler", "thyroid meds", "levothyroxine", "birth control"}},
+		"lisinopril", "amlodipine", "beta blocker", "beta blockers", "inhaler", "thyroid meds", "levothyroxine", "birth control",
+		"lipitor", "atorvastatin", "crestor", "rosuvastatin", "simvastatin", "synthroid", "norvasc", "losartan", "metoprolol", "hydrochlorothiazide",
+		"adderall", "ritalin", "xanax", "ativan", "valium", "diazepam", "lorazepam", "clonazepam", "wellbutrin", "effexor", "venlafaxine", "seroquel",
+		"abilify", "lithium", "naprosyn", "voltaren", "diclofenac", "meloxicam", "robaxin", "methocarbamol", "baclofen", "tizanidine", "nexium", "omeprazole",
+		"blood pressure pills", "bp pills", "cholesterol meds", "cholesterol pills", "heart meds", "water pills", "sleeping pills", "cbd", "edibles", "chemo pills", "hrt", "suboxone", "methadone", "hydrocodone", "vicodin", "norco", "nsaid", "nsaids", "painkiller"}},
 
 	// ---- phrases that contain a concept's word without meaning it
 	{"not-a-sign", kindBlock, "", []string{
 		"warm up", "warming up", "warmed up", "warm ups", "heat pack", "heating pad", "hot stone", "hot stones", "hot tub",
 		"hot bath", "hot shower", "red light", "dead lift", "dead lifts", "deadlift", "dead bug", "dead bugs", "pins and needles free",
 		"weak core", "weak glutes", "weak posture", "weak abs", "weak muscles", "weak immune", "ok then", "no pain no gain",
-		"pulse massage", "pressure point", "pressure points", "light pressure", "firm pressure", "deep pressure", "more pressure",
+		"pulse massager", "pulse massagers", "pressure point", "pressure points", "light pressure", "firm pressure", "deep pressure", "more pressure",
 		"less pressure", "intense pressure", "heavy lifting", "heavy bag", "sore muscles", "trigger warning", "cold feet",
 		"hot yoga", "car seat", "prenatal massage", "prenatal massages", "pregnancy massage", "pregnancy massages", "crash course", "crashed on couch", "crash diet", "wreck it", "heart rate", "heart out",
 		"chest day", "chest press", "chest workout", "chest stretch", "lower back", "back leg day", "fast food", "weight gain",
 		"gain weight", "tight hamstrings", "tight hips", "tight muscles", "tight back", "tight shoulders", "tight neck",
 		"tight calves", "tight calf", "over last month", "for last month", "in last month", "over the last", "for the last",
-		"past few months", "last few months", "last few weeks", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "as kid", "as a kid", "as child", "as a child", "when kid", "when i was kid",
-		"when i was a kid", "kids these days",
-		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall for", "fall season", "this fall", "last fall"}},
+		"past few months", "last few months", "last few weeks", "last couple months", "last couple weeks", "last couple days",
+		"last several months", "last several weeks", "last 2 months", "last 3 months", "last 6 months", "last two months", "last three months",
+		"last six months", "last 2 weeks", "last 3 weeks", "last two weeks", "past couple months", "past couple weeks", "past several months",
+		"past 2 months", "past 3 months", "past two months", "last few days", "past few weeks", "past few days", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "kids these days", "fever blister", "fever blisters",
+		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall for", "fall season", "this fall", "last fall",
+		"wet pants laughing", "wet myself laughing", "peed myself laughing", "peed pants laughing", "pee myself laughing", "wet my pants laughing"}},
 }
 
 // Caution situations: a question about whether massage is safe or advisable
@@ -406,11 +481,12 @@ var builtinSituations = []conceptDef{
 	{"pregnancy", kindSituation, "pregnancy", []string{
 		"pregnant", "pregnancy", "preggo", "preggers", "trimester", "weeks pregnant", "months pregnant", "expecting baby",
 		"postpartum", "post partum", "weeks along", "months along", "am expecting", "baby on way", "bun in oven", "postnatal", "prenatal", "antenatal", "just had baby", "gave birth", "giving birth",
-		"c section", "csection", "caesarean", "cesarean", "breastfeeding", "nursing baby", "ivf", "baby bump", "due date", "miscarriage"}},
+		"c section", "csection", "caesarean", "cesarean", "breastfeeding", "nursing baby", "ivf", "baby bump", "due date", "miscarriage", "m expecting", "re expecting", "s expecting", "when expecting", "while expecting", "wks along", "wks pregnant", "expecting a baby"}},
 	{"surgery", kindSituation, "recent surgery", []string{
 		"surgery", "surgeries", "surgical", "operation", "operated", "post op", "postop", "post operative", "discectomy",
 		"microdiscectomy", "laminectomy", "fusion", "spinal fusion", "hip replacement", "knee replacement", "shoulder replacement",
-		"replacement surgery", "my op", "an op", "the op", "back op", "op scar", "surgery scar", "surgical scar", "stitches", "staples", "incision", "scar tissue from surgery", "keyhole", "arthroscopy", "implant", "hardware", "rods", "screws"}},
+		"replacement surgery", "my op", "an op", "the op", "back op", "op scar", "surgery scar", "surgical scar", "stitches", "staples", "incision", "scar tissue from surgery", "keyhole", "arthroscopy", "implant", "hardware", "rods", "screws", "knee scope", "shoulder scope", "hip scope", "scoped", "arthroscopic", "acl repair", "acl reconstruction", "meniscus repair",
+		"rotator cuff repair", "post surgery", "after surgery", "operated on", "got operated", "stitches out", "sutures"}},
 	{"blood-thinners", kindSituation, "blood thinners or a bleeding problem", []string{
 		"blood thinner", "blood thinners", "thinners", "warfarin", "coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto",
 		"dabigatran", "pradaxa", "edoxaban", "heparin", "enoxaparin", "lovenox", "clopidogrel", "plavix", "ticagrelor",
@@ -430,13 +506,14 @@ var builtinSituations = []conceptDef{
 		"herniated", "herniation", "hernia", "herniated disc", "slipped disc", "slipped disk", "bulging disc", "bulging disk",
 		"disc bulge", "disk bulge", "ruptured disc", "ruptured disk", "degenerative disc", "disc degeneration", "ddd", "disc",
 		"disk", "discs", "disks", "stenosis", "spinal stenosis", "scoliosis", "spondylolisthesis", "spondylosis", "spondylitis",
-		"ankylosing", "kyphosis", "spina bifida", "spinal injury", "spinal cord injury", "mri showed"}},
+		"ankylosing", "kyphosis", "spina bifida", "spinal injury", "spinal cord injury", "mri showed", "pars defect", "pars fracture", "=pars", "spondylolysis", "stress fracture spine", "cervical myelopathy", "myelopathy", "sacroiliitis"}},
 	{"nerve-vascular", kindSituation, "a nerve or blood vessel condition", []string{
 		"neuropathy", "diabetic neuropathy", "peripheral neuropathy", "diabetes", "diabetic", "varicose", "varicose veins",
 		"spider veins", "blood clot", "blood clots", "clots", "clot", "dvt", "thrombosis", "phlebitis", "embolism",
 		"peripheral artery", "heart condition", "heart disease", "heart failure", "pacemaker", "stent", "stents",
 		"high blood pressure", "hypertension", "low blood pressure", "aneurysm", "multiple sclerosis", "epilepsy",
-		"seizures", "seizure", "parkinsons", "had stroke", "lymphedema", "raynauds", "vein", "veins"}},
+		"seizures", "seizure", "parkinsons", "had stroke", "lymphedema", "raynauds", "vein", "veins", "thrombophlebitis", "phlebitis", "thoracic outlet", "carpal tunnel", "cubital tunnel",
+		"brain aneurysm", "cerebral aneurysm", "mini stroke", "afib", "atrial fibrillation", "arrhythmia", "heart murmur", "bypass surgery"}},
 	{"skin", kindSituation, "a skin problem", []string{
 		"rash", "rashes", "eczema", "psoriasis", "dermatitis", "hives", "open wound", "wound", "wounds", "sunburn", "sunburnt",
 		"burn scar", "burns", "blister", "blisters", "shingles", "cellulitis", "skin infection", "infection", "infected",
@@ -445,7 +522,9 @@ var builtinSituations = []conceptDef{
 	{"age", kindSituation, "a child or a frail older person", []string{
 		"baby", "babies", "infant", "infants", "newborn", "toddler", "child", "children", "kid", "kids", "son", "daughter",
 		"teen", "teenager", "teens", "teenage", "year old son", "year old daughter", "elderly", "frail", "grandma",
-		"grandmother", "grandpa", "grandfather", "granny", "nana", "senior", "seniors", "dementia", "nursing home"}},
+		"grandmother", "grandpa", "grandfather", "granny", "nana", "senior", "seniors", "dementia", "nursing home",
+		"uses a walker", "with a walker", "needs a walker", "wheelchair", "mobility aid", "bedridden",
+		"housebound", "=frail", "preemie", "premature baby", "newborn baby"}},
 	// medication is recognised from a medication-decision phrase next to
 	// a medicine; staff phrases for it (safety.groups.medication) work alone.
 	{"medication", kindSituation, "a decision about medication", nil},
@@ -548,6 +627,8 @@ var builtinRules = []ruleDef{
 		all: []string{"severe", "spine-site"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "tenderness right on the spine",
 		all: []string{"tender", "spine-site"}, near: true},
+	{group: groupFracture, level: SafetyDoctor, plain: "a fall with pain right on the spine",
+		all: []string{"fall", "spine-site", "pain"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall with severe pain",
 		all: []string{"fall", "severe"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "being unable to stand or move, at an older age",
@@ -561,6 +642,8 @@ var builtinRules = []ruleDef{
 		all: []string{"cancer-history"}, any: []string{"weight-loss", "night-pain", "unwell", "unrelenting"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with new back pain",
 		all: []string{"cancer-history", "pain", "recent"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "cancer that has spread, with back pain",
+		all: []string{"metastatic", "pain"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with back pain",
 		all: []string{"cancer-past", "pain"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss without a reason",
@@ -573,6 +656,10 @@ var builtinRules = []ruleDef{
 		all: []string{"weight-loss", "pain"}, unless: []string{"intended-loss"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night that never eases",
 		all: []string{"night-pain", "unrelenting"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "pain at night with feeling unwell",
+		all: []string{"night-pain", "pain", "unwell"}},
+	{group: groupCancer, level: SafetyDoctor, plain: "pain that never eases over the age of 50",
+		all: []string{"unrelenting", "pain"}, any: []string{"over-50", "elderly"}, unless: []string{"exertion", "strain"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night over the age of 50",
 		all: []string{"night-pain", "pain"}, any: []string{"over-50", "elderly"}},
 
@@ -591,34 +678,43 @@ var builtinRules = []ruleDef{
 		all: []string{"tore"}, any: []string{"severe", "sudden", "belly-site", "faint"}, unless: []string{"exertion", "strain"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "a pulsing feeling in the belly", all: []string{"pulsing", "belly-site"}, near: true},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe belly pain", all: []string{"sudden", "severe", "belly-site"}},
-	{group: groupAorta, level: SafetyEmergency, plain: "severe pain with feeling faint", all: []string{"severe", "faint"}},
-	{group: groupAorta, level: SafetyEmergency, plain: "sudden pain with feeling faint, pale or sweaty", all: []string{"sudden", "pain", "faint"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "severe pain with feeling faint", all: []string{"severe"}, any: []string{"faint", "cold-sweat"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "sudden pain with feeling faint, pale or sweaty", all: []string{"sudden", "pain"}, any: []string{"faint", "cold-sweat"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe pain", all: []string{"sudden", "severe"},
 		unless: []string{"strain", "exertion"}, near: true},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden belly and back pain over the age of 50",
 		all: []string{"sudden", "pain", "belly-site"}, any: []string{"over-50", "elderly"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe pain over the age of 50",
 		all: []string{"sudden", "severe"}, any: []string{"over-50", "elderly"}},
-	{group: groupAorta, level: SafetyEmergency, plain: "signs of an aortic aneurysm", all: []string{"named-aneurysm"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "signs of an aortic aneurysm", all: []string{"named-aneurysm"}, unless: []string{"monitored"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "a known aneurysm with sudden or severe pain",
+		all: []string{"named-aneurysm"}, any: []string{"severe", "sudden", "tearing", "tore", "faint", "cold-sweat"}},
 
 	// Heart or lung.
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure", all: []string{"chest-symptom"}, unless: []string{"chest-workout"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure",
 		all: []string{"chest-site", "pain"}, unless: []string{"chest-workout"}, near: true},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain with shortness of breath, sweating or nausea",
-		all: []string{"chest-site", "pain"}, any: []string{"breathless", "faint", "nausea", "arm-jaw-site"}, near: true},
+		all: []string{"chest-site", "pain"}, any: []string{"breathless", "faint", "cold-sweat", "nausea", "arm-jaw-site"}, near: true},
+	// Chest pressure with a cold sweat, nausea or breathlessness is the
+	// heart's, whatever the person thinks caused it ("a pulled muscle").
+	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain with sweating, nausea or shortness of breath",
+		all: []string{"chest-symptom"}, any: []string{"breathless", "faint", "cold-sweat", "nausea", "arm-jaw-site"}},
+	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the jaw and arm",
+		all: []string{"pain", "jaw-site"}, any: []string{"left-arm", "chest-site", "between-shoulder-blades", "sciatica"}, near: true},
+	{group: groupHeartLung, level: SafetyEmergency, plain: "coughing up blood", all: []string{"cough-blood"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "shortness of breath with pain",
 		all: []string{"breathless"}, any: []string{"pain", "chest-site", "between-shoulder-blades"}, unless: []string{"exertion"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain between the shoulder blades with sweating or nausea",
-		all: []string{"between-shoulder-blades", "pain"}, any: []string{"faint", "nausea", "breathless"}},
+		all: []string{"between-shoulder-blades", "pain"}, any: []string{"faint", "cold-sweat", "nausea", "breathless"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the arm or jaw with sweating or nausea",
-		all: []string{"arm-jaw-site", "pain"}, any: []string{"faint", "nausea", "breathless"}},
+		all: []string{"arm-jaw-site", "pain"}, any: []string{"faint", "cold-sweat", "nausea", "breathless"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "signs of a clot in the lung", all: []string{"named-embolism"}},
 
 	// Deep vein thrombosis.
 	{group: groupClot, level: SafetyEmergency, plain: "a swollen or red leg with shortness of breath or chest pain",
 		any: []string{"swelling", "warm-red"}, also: []string{"calf-site", "one-leg"}, and: []string{"breathless", "chest-symptom"}},
-	{group: groupClot, level: SafetyDoctor, plain: "a swollen calf", all: []string{"calf-site", "swelling"}, near: true},
+	{group: groupClot, level: SafetyDoctor, plain: "a swollen calf", all: []string{"calf-site", "swelling"}, unless: []string{"exertion"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a warm, red or tender calf",
 		all: []string{"calf-site"}, any: []string{"warm-red", "tender"}, unless: []string{"exertion", "skin"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a warm or red calf that hurts",

@@ -90,7 +90,7 @@ func (x *scan) scope(covered []bool) []bool {
 	for i := range hits {
 		h := &hits[i]
 		if toks[h.start].is(flagNegation) &&
-			(h.concept == s.cNumbness && x.followedBySymptom(h) || followedBy(toks, h.end, flagNoChange, 3)) {
+			(h.concept == s.cNumbness && x.followedBySymptom(h) || followedBy(toks, h.end, flagNoChange, 3) || x.holdsSymptom(h)) {
 			h.negated, h.by = true, h.start
 		}
 	}
@@ -111,15 +111,21 @@ func (x *scan) scope(covered []bool) []bool {
 		if !toks[j].is(flagNegation) || covered[j] {
 			continue
 		}
-		if j+1 < len(toks) && toks[j+1].is(flagPseudo) {
-			continue
+		if j+1 < len(toks) && toks[j+1].is(flagPseudo) || j > 0 && toks[j-1].word == "like" {
+			continue // "not sure", "can't tell if"; "like nothing I've felt"
 		}
 		x.applyScope(int32(j), int32(j), negationWindow, flagChain, false, func(h *screenHit) { h.negated = true })
 	}
 	for i := range hits {
-		if hits[i].concept == s.cHypothetical {
+		switch hits[i].concept {
+		case s.cHypothetical:
 			h := hits[i]
+			if x.insideSymptom(&h) {
+				continue // "generally unwell" is a symptom, not a general question
+			}
 			x.applyScope(h.end, h.start, hypotheticalWindow, flagHypoChain, true, func(y *screenHit) { y.hypo = true })
+		case s.cConditional:
+			x.conditional(hits[i])
 		}
 	}
 	// Resolutions look back: "numbness that went away", but not "numbness
@@ -132,12 +138,15 @@ func (x *scan) scope(covered []bool) []bool {
 		if w == "better" && (j == 0 || !toks[j-1].is(flagResolvedBefore)) {
 			continue // "better now", "all better"; not "better than", "getting better"
 		}
-		if (w == "away" || w == "down") && (j == 0 || !startsWith(toks[j-1].word, "w") && !startsWith(toks[j-1].word, "go")) {
-			continue // "went away", "gone down"; not "down there"
+		if (w == "away" || w == "down") && (j == 0 || !goneAway[toks[j-1].word]) {
+			continue // "went away", "gone down"; not "down there", "walked away"
 		}
 		if w == "down" && (j+1 < len(toks) && (toks[j+1].word == "hard" || toks[j+1].word == "stairs" || toks[j+1].word == "steps") ||
 			!goneDown[toks[j-1].word]) {
 			continue // "went down hard", "going down my back"
+		}
+		if (w == "passed" || w == "stopped") && j+1 < len(toks) && notResolvedAfter[toks[j+1].word] {
+			continue // "passed out", "stopped working"
 		}
 		if w == "gone" && (j+1 >= len(toks) || toks[j+1].word != "away") && x.bodyBefore(int32(j)) {
 			continue // "my back has gone", "my leg went": the back went out, nothing resolved
@@ -146,8 +155,6 @@ func (x *scan) scope(covered []bool) []bool {
 	}
 	return covered
 }
-
-func startsWith(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
 
 // resolveBefore marks as resolved the nearest symptom ending shortly before
 // token j, and any other symptom starting where it does.
@@ -212,14 +219,19 @@ func (x *scan) negatableAt(t int32, fresh bool) bool {
 // as saddle numbness"). by is the trigger's token, for explanations.
 func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSites bool, mark func(*screenHit)) {
 	toks := x.toks
+	// List words and body sites do not use the window up ("never had any
+	// bowel or bladder issues").
 	firstStart := int32(-1)
-	for t := from + 1; t <= from+window && int(t) < len(toks); t++ {
-		if toks[t].is(flagScopeEnd) {
-			break
+	for t, used := from+1, int32(0); used < window && int(t) < len(toks); t++ {
+		if toks[t].is(flagScopeEnd) || chain == flagChain && toks[t].is(flagNegation) {
+			break // a new negation opens its own scope: "can't get it up and can't feel down there"
 		}
 		if x.negatableAt(t, true) {
 			firstStart = t
 			break
+		}
+		if !toks[t].is(chain) && !x.siteAt(t) {
+			used++
 		}
 	}
 	if firstStart < 0 {
@@ -350,6 +362,74 @@ func (x *scan) bodyBefore(j int32) bool {
 	return false
 }
 
+// notResolvedAfter are the words after "passed" or "stopped" that make it
+// no resolution: "passed out", "stopped working", "stopped me".
+var notResolvedAfter = setOf(`out away working work me him her moving walking breathing peeing`)
+
+// goneAway are the words before "away" or "down" that can make them
+// resolved: "went away", "wore off", not "walked away" from a crash.
+var goneAway = setOf(`went gone go goes going come came wore worn wearing faded fading fades die died dies dying`)
+
 // goneDown are the words before "down" that make it resolved: "the
 // swelling went down", not "pain going down my leg".
 var goneDown = setOf(`went gone come came`)
+
+// holdsSymptom reports whether a symptom (not pain) starts in a word the
+// hit stepped over, before its last word: "no fever, feeling fine" is no "no
+// feeling" but a negated fever, "not short of breath" a negated
+// breathlessness.
+func (x *scan) holdsSymptom(h *screenHit) bool {
+	if h.gap <= h.start {
+		return false // no word stepped over (-1), or a hit that records none
+	}
+	for t := h.gap; t < h.end; t++ {
+		for _, o := range x.at(t) {
+			if o.concept != x.s.cPain && x.kind(&o) == kindSymptom {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// insideSymptom reports whether the cue h lies within a symptom's phrase.
+func (x *scan) insideSymptom(h *screenHit) bool {
+	for t := max(0, h.start-maxPhraseSpan); t <= h.start; t++ {
+		for _, o := range x.at(t) {
+			if timed(x.kind(&o)) && o.start <= h.start && o.end >= h.end && o.end > o.start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conditional marks as hypothetical every symptom and event that starts
+// within conditionalWindow tokens after a conditional, up to a word that
+// ends a scope: "what if my back pain came with a fever".
+func (x *scan) conditional(c screenHit) {
+	for t := c.end + 1; t <= c.end+conditionalWindow && int(t) < len(x.toks); t++ {
+		if x.toks[t].is(flagScopeEnd) {
+			return
+		}
+		for i := range x.at(t) {
+			h := &x.hits[x.first[t]+int32(i)]
+			if negatable(x.kind(h)) && h.by < 0 {
+				h.hypo, h.by = true, c.start
+			}
+		}
+	}
+}
+
+// insideTime reports whether the hit lies within a time phrase: "as a kid"
+// or "when I was a child" is the person's past, not a child to treat.
+func (x *scan) insideTime(h *screenHit) bool {
+	for t := max(0, h.start-maxPhraseSpan); t <= h.start; t++ {
+		for _, o := range x.at(t) {
+			if k := x.kind(&o); (k == kindPast || k == kindRecent) && o.start <= h.start && o.end >= h.end {
+				return true
+			}
+		}
+	}
+	return false
+}

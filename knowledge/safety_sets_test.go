@@ -33,11 +33,15 @@ func loadSafetySet(t testing.TB, name string) []safetyCase {
 	if err != nil {
 		t.Fatalf("read safety set: %v", err)
 	}
+	// A set is a mapping with its cases under "cases:", or (the second
+	// development set, as its writer delivered it) the list alone.
 	var doc struct {
 		Cases []safetyCase `yaml:"cases"`
 	}
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		t.Fatalf("parse %s: %v", name, err)
+		if lerr := yaml.Unmarshal(data, &doc.Cases); lerr != nil {
+			t.Fatalf("parse %s: %v", name, err)
+		}
 	}
 	if len(doc.Cases) == 0 {
 		t.Fatalf("%s has no cases", name)
@@ -96,10 +100,13 @@ func (t *tally) String() string {
 // safetyFloors are the least each measure may reach on each half; the
 // issue's targets, on sets the bot has never seen, are 98% emergency
 // recall, 2% near-miss false alarms, 95% caution recall and 3% ordinary
-// questions misrouted.
+// questions misrouted. The held-out floors sit just under what that half
+// reached (78/85 emergency, 36/39 near misses quiet, 47/48 caution,
+// 25/25 ordinary): short of the targets on emergency recall and near
+// misses.
 var safetyFloors = [2]struct{ emergency, nearMissOK, caution, ordinaryOK float64 }{
-	{emergency: 0.98, nearMissOK: 0.97, caution: 0.95, ordinaryOK: 0.96},
-	{emergency: 0.85, nearMissOK: 0.90, caution: 0.93, ordinaryOK: 0.96},
+	{emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
+	{emergency: 0.91, nearMissOK: 0.92, caution: 0.97, ordinaryOK: 0.99},
 }
 
 // TestSafetySets measures the screen through Responder.Ask on the labelled
@@ -173,6 +180,67 @@ func TestSafetySets(t *testing.T) {
 			if m.got < m.floor {
 				t.Errorf("%s half: %s %.1f%%, floor %.1f%%", name, m.what, 100*m.got, 100*m.floor)
 			}
+		}
+	}
+}
+
+// safety2Floors are the least each measure may reach on the second
+// development set (testdata/safety2_*.yaml), written later by another
+// helper blind to the screen, from the clinical reference alone. All of it
+// is development data: the screen was improved on its failures by classes
+// (a lay word for a concept, a negation or time pattern), never by
+// sentence.
+var safety2Floors = struct{ emergency, nearMissOK, caution float64 }{emergency: 0.99, nearMissOK: 0.99, caution: 0.99}
+
+// TestSafetySets2 measures the screen through Responder.Ask on the second
+// development set and fails under its floors. Run with -v for the figures
+// and SAFETY_FAILURES=1 for the failures.
+func TestSafetySets2(t *testing.T) {
+	r := defaultResponder(t)
+	showFailures := os.Getenv("SAFETY_FAILURES") != ""
+	recall, level := newTally(), newTally()
+	for _, c := range loadSafetySet(t, "safety2_emergency.yaml") {
+		got := r.Ask(c.Q)
+		recall.add(c.Group, got.Kind == ReplyUrgent, fmt.Sprintf("%s/%s got %s: %q", c.Group, c.Level, got.Kind, c.Q))
+		if got.Kind == ReplyUrgent {
+			level.add(c.Level, string(got.Level) == c.Level, fmt.Sprintf("%s wanted %s got %s: %q", c.Group, c.Level, got.Level, c.Q))
+		}
+		checkNoBooking(t, c.Q, got)
+	}
+	quiet := newTally()
+	for _, c := range loadSafetySet(t, "safety2_nearmiss.yaml") {
+		got := r.Ask(c.Q)
+		quiet.add("near-miss", got.Kind != ReplyUrgent && got.Kind != ReplyCaution, fmt.Sprintf("got %s %s %s (%s): %q", got.Kind, got.Group, got.Situation, c.Note, c.Q))
+		checkNoBooking(t, c.Q, got)
+	}
+	cautious := newTally()
+	for _, c := range loadSafetySet(t, "safety2_caution.yaml") {
+		got := r.Ask(c.Q)
+		cautious.add(c.Situation, got.Kind == ReplyCaution, fmt.Sprintf("%s got %s %s: %q", c.Situation, got.Kind, got.Group, c.Q))
+		checkNoBooking(t, c.Q, got)
+	}
+	t.Logf("second development set:")
+	t.Logf("  emergency recall (urgent reply): %s", recall)
+	t.Logf("  emergency level right (of urgent): %s", level)
+	t.Logf("  near misses not alarmed: %s", quiet)
+	t.Logf("  caution recall: %s", cautious)
+	if showFailures {
+		for _, tl := range []*tally{recall, quiet, cautious, level} {
+			for _, f := range tl.failures {
+				t.Logf("    FAIL %s", f)
+			}
+		}
+	}
+	for _, m := range []struct {
+		what       string
+		got, floor float64
+	}{
+		{"emergency recall", recall.rate(""), safety2Floors.emergency},
+		{"near misses not alarmed", quiet.rate(""), safety2Floors.nearMissOK},
+		{"caution recall", cautious.rate(""), safety2Floors.caution},
+	} {
+		if m.got < m.floor {
+			t.Errorf("second development set: %s %.1f%%, floor %.1f%%", m.what, 100*m.got, 100*m.floor)
 		}
 	}
 }

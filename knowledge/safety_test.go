@@ -70,6 +70,34 @@ func TestScreen(t *testing.T) {
 		{"can massage help anxiety", SafetyNone, "", ""},
 		{"does massage lower blood pressure", SafetyNone, "", ""},
 		{"what is deep tissue massage", SafetyNone, "", ""},
+		// Scopes: a negation is not used up by list words and sites, a
+		// new negation opens its own scope, a negated phrase that stepped
+		// over a symptom negates it, "can't tell if" is no negation.
+		{"never had any bowel or bladder issues, just tight", SafetyNone, "", ""},
+		{"he can't get it up and can't feel anything down there", SafetyEmergency, groupCaudaEquina, ""},
+		{"no fever, feeling fine, just stiff", SafetyNone, "", ""},
+		{"i'm not short of breath, my upper back is just stiff", SafetyNone, "", ""},
+		{"i can't control my bladder since this morning", SafetyEmergency, groupCaudaEquina, ""},
+		{"i can't tell if i've wet myself and my back is worse", SafetyEmergency, groupCaudaEquina, ""},
+		// A conditional covers its whole clause; a general cue a message
+		// with no person in it; childhood is the past.
+		{"what if someone's back pain came with a fever, would you see them", SafetyNone, "", ""},
+		{"is numbness in the groin ever an emergency?", SafetyNone, "", ""},
+		{"peed the bed as a kid, unrelated, my back is stiff", SafetyNone, "", ""},
+		{"walked away from the car crash this morning but my back is killing me", SafetyEmergency, groupFracture, ""},
+		// Cold sweats are a fever's with "hot and", the heart's with chest
+		// pressure; a monitored brain aneurysm is a caution.
+		{"hot and cold sweats and a sore back for two days", SafetyDoctor, groupInfection, ""},
+		{"pressure in my chest into my back and i feel sick to my stomach, probably a pulled muscle", SafetyEmergency, groupHeartLung, ""},
+		{"my heart pounds when i run and my back is sore", SafetyNone, "", ""},
+		{"my aunt has a brain aneurysm her doctors monitor, is a massage ok", SafetyCaution, "nerve-vascular", ""},
+		// Lay words and misspellings by concept.
+		{"my bladdar leaks since yesterday", SafetyEmergency, groupCaudaEquina, ""},
+		{"sudden teering pain through my back", SafetyEmergency, groupAorta, ""},
+		{"the pins and needles have crept up past my knee", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my mum's cancer has spread to her bones and her back hurts", SafetyDoctor, groupCancer, ""},
+		{"can my 4 month old have a baby massage", SafetyCaution, "age", ""},
+		{"a 3 week old bruise on my shin, can i get a massage", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
