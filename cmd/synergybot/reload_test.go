@@ -174,7 +174,11 @@ func TestReloadOnSave(t *testing.T) {
 			if len(cur.Base.Entries) != len(before.Base.Entries)+1 || cur.Base.Entry("one") == nil {
 				t.Errorf("live base has %d entries, want %d with the new one", len(cur.Base.Entries), len(before.Base.Entries)+1)
 			}
-			if !strings.Contains(f.logs.String(), "new version live") || !strings.Contains(f.logs.String(), "version="+want) {
+			// The new version is published before its log line is written.
+			announced := func() bool {
+				return strings.Contains(f.logs.String(), "new version live") && strings.Contains(f.logs.String(), "version="+want)
+			}
+			if !waitUntil(liveWithin, announced) {
 				t.Errorf("no log line announcing version %s:\n%s", want, f.logs)
 			}
 			if len(f.errors) > 0 {
