@@ -166,19 +166,11 @@ func mustJSON(t *testing.T, v any) string {
 // answers Discord's signed HTTP interactions and never dials the gateway.
 func TestServeHTTPOnly(t *testing.T) {
 	srv := fakediscord.NewWithOptions(t, fakediscord.Options{Token: "Bot serve-test-token"})
-	pub, priv, err := ed25519.GenerateKey(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
+	pub, priv := newKeyPair(t)
+	addr := freeAddr(t)
 	t.Setenv("SYNERGYBOT_DISCORD_TOKEN", "serve-test-token")
 	t.Setenv("SYNERGYBOT_DISCORD_API_URL", srv.URL())
-	t.Setenv("SYNERGYBOT_DISCORD_PUBLIC_KEY", hex.EncodeToString(pub))
+	t.Setenv("SYNERGYBOT_DISCORD_PUBLIC_KEY", pub)
 	t.Setenv("SYNERGYBOT_STORAGE_PATH", "")
 	t.Chdir(t.TempDir())
 
@@ -202,6 +194,7 @@ func TestServeHTTPOnly(t *testing.T) {
 		`"member":{"user":{"id":"9000000000000000001","username":"member"},"roles":[],"permissions":"0"},` +
 		`"data":{"id":"1","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"what is rolfing"}]}}`)
 	var resp *http.Response
+	var err error
 	for {
 		ts := strconv.FormatInt(time.Now().Unix(), 10)
 		req, _ := http.NewRequestWithContext(wait, "POST", "http://"+addr+"/interactions", bytes.NewReader(body))

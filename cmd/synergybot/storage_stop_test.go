@@ -7,7 +7,6 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"io"
-	"net"
 	"net/http"
 	"path/filepath"
 	"strconv"
@@ -48,19 +47,11 @@ func TestServeStopsWithLockedQuestionLog(t *testing.T) {
 	defer conn.ExecContext(context.Background(), `ROLLBACK`)
 
 	srv := fakediscord.NewWithOptions(t, fakediscord.Options{Token: "Bot lock-test-token"})
-	pub, priv, err := ed25519.GenerateKey(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
+	pub, priv := newKeyPair(t)
+	addr := freeAddr(t)
 	t.Setenv("SYNERGYBOT_DISCORD_TOKEN", "lock-test-token")
 	t.Setenv("SYNERGYBOT_DISCORD_API_URL", srv.URL())
-	t.Setenv("SYNERGYBOT_DISCORD_PUBLIC_KEY", hex.EncodeToString(pub))
+	t.Setenv("SYNERGYBOT_DISCORD_PUBLIC_KEY", pub)
 	t.Setenv("SYNERGYBOT_STORAGE_URL", "")
 	t.Setenv("SYNERGYBOT_STORAGE_PATH", dbPath)
 	t.Chdir(dir)
