@@ -246,7 +246,8 @@ func TestReloadTriggersWithoutWatch(t *testing.T) {
 		if !waitUntil(liveWithin, func() bool { return f.live.Current().Version == want }) {
 			t.Fatalf("SIGHUP did not reload within %v; log:\n%s", liveWithin, f.logs)
 		}
-		if !strings.Contains(f.logs.String(), "trigger=SIGHUP") {
+		// The new version is published before its log line is written.
+		if !waitUntil(liveWithin, func() bool { return strings.Contains(f.logs.String(), "trigger=SIGHUP") }) {
 			t.Errorf("log does not name the trigger:\n%s", f.logs)
 		}
 	})
