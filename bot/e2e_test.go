@@ -288,14 +288,12 @@ func TestLibraryLogsAreJSON(t *testing.T) {
 	startBot(t, srv, "test-token", func(c *Config) {
 		c.Logger = slog.New(slog.NewJSONHandler(&out, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	})
-	ctx := waitCtx(t)
-	if err := srv.WaitConnected(ctx); err != nil {
-		t.Fatal(err)
-	}
 	// discordgo logs a connection broken while it listens, then
-	// reconnects. A drop that lands while it is still opening the session
-	// fails Open instead, which the bot logs itself; so drop again until
-	// the library has spoken.
+	// reconnects. A drop that lands while Open is still waiting for the
+	// gateway's hello fails Run instead, so drop only once the bot says it
+	// is connected, and again until the library has spoken.
+	waitLog(t, &out, `"msg":"connected"`)
+	ctx := waitCtx(t)
 	for !strings.Contains(out.String(), `"lib":"discordgo"`) {
 		srv.DropConnections()
 		select {
