@@ -48,8 +48,14 @@ var migrations = []string{
 	CREATE INDEX asked_expires ON asked (expires);`,
 }
 
+// querier is what userVersion reads through: the database, or a
+// transaction holding its write lock.
+type querier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
 // userVersion reads PRAGMA user_version, the schema version of the file.
-func userVersion(ctx context.Context, db *sql.DB) (int, error) {
+func userVersion(ctx context.Context, db querier) (int, error) {
 	var v int
 	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&v); err != nil {
 		return 0, fmt.Errorf("read schema version: %w", err)
@@ -77,13 +83,24 @@ func migrate(ctx context.Context, db *sql.DB) error {
 	return nil
 }
 
-// migrateStep takes the file from version v to v+1.
+// migrateStep takes the file from version v to v+1. The transaction
+// takes the write lock at once (_txlock=immediate), and the version is
+// read again under it: another process opening the same file may have
+// run this step while this one waited for the lock, and running it twice
+// would fail ("duplicate column name").
 func migrateStep(ctx context.Context, db *sql.DB, v int) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("migrate to version %d: %w", v+1, err)
 	}
 	defer tx.Rollback()
+	current, err := userVersion(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("migrate to version %d: %w", v+1, err)
+	}
+	if current > v {
+		return nil // done by another process
+	}
 	if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
 		return fmt.Errorf("migrate to version %d: %w", v+1, err)
 	}

@@ -277,6 +277,48 @@ func TestMigrateFromV1(t *testing.T) {
 	}
 }
 
+// TestOpenTogetherMigratesOnce: processes that open the same old file at
+// the same moment (replicas starting together) each see the upgrade done
+// once, and none fails with "duplicate column name".
+func TestOpenTogetherMigratesOnce(t *testing.T) {
+	schema, err := os.ReadFile("testdata/v1.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for round := range 5 {
+		path := filepath.Join(t.TempDir(), "questions.db")
+		raw, err := sql.Open("sqlite", path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := raw.Exec(string(schema)); err != nil {
+			t.Fatalf("load v1 schema: %v", err)
+		}
+		raw.Close()
+
+		const openers = 4
+		errs := make(chan error, openers)
+		for range openers {
+			go func() {
+				d, err := Open(context.Background(), path, Options{Now: clockAt(t0)})
+				if err == nil {
+					err = d.Close()
+				}
+				errs <- err
+			}()
+		}
+		for range openers {
+			if err := <-errs; err != nil {
+				t.Fatalf("round %d: Open: %v", round, err)
+			}
+		}
+		d := openPath(t, path, Options{})
+		if v, err := userVersion(context.Background(), d.db); err != nil || v != len(migrations) {
+			t.Fatalf("round %d: version: got %d (%v), want %d", round, v, err, len(migrations))
+		}
+	}
+}
+
 func TestOpenErrors(t *testing.T) {
 	// writeFile returns a setup that writes content to the path.
 	writeFile := func(content []byte) func(t *testing.T, path string) {
