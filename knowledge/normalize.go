@@ -138,11 +138,24 @@ func normalizeText(s string) string {
 	return out.String()
 }
 
+// hasDiscordMarkup reports whether s holds any byte that can start what
+// stripDiscord removes: strings.ContainsAny(s, "`<@:/"), written out since
+// every message goes through it and ContainsAny builds its set each call.
+func hasDiscordMarkup(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '`', '<', '@', ':', '/':
+			return true
+		}
+	}
+	return false
+}
+
 // stripDiscord blanks out the parts of a Discord message that are not prose:
 // fenced and inline code, URLs, mentions, channel links, custom emoji and
 // @everyone/@here. Each becomes a space so the words around stay apart.
 func stripDiscord(s string) string {
-	if !strings.ContainsAny(s, "`<@:/") {
+	if !hasDiscordMarkup(s) {
 		return s
 	}
 	var b strings.Builder

@@ -182,7 +182,7 @@ func (r Responder) answer(e *Entry) Reply {
 	b := r.base()
 	body := strings.TrimSpace(e.Answer)
 	if e.Kind == KindTechnique {
-		body += fmt.Sprintf("\n\n**Want to try %s?** Book a session with one of our Registered Massage Therapists at %s.", e.Title, b.Clinic.Name)
+		body += "\n\n**Want to try " + e.Title + "?** Book a session with one of our Registered Massage Therapists at " + b.Clinic.Name + "."
 	}
 	reply := Reply{
 		Kind:       ReplyAnswer,
@@ -236,7 +236,7 @@ func (r Responder) notSure(m Match) Reply {
 // dontKnow admits the knowledge base does not cover the question.
 func (r Responder) dontKnow() Reply {
 	return r.handOff(ReplyDontKnow, "I don't know that one",
-		fmt.Sprintf("My knowledge base doesn't cover that, and I'd rather not guess. The team at %s can answer you directly: use the Contact button, or book a visit. Type **help** to see what I can answer.", r.base().Clinic.Name))
+		"My knowledge base doesn't cover that, and I'd rather not guess. The team at "+r.base().Clinic.Name+" can answer you directly: use the Contact button, or book a visit. Type **help** to see what I can answer.")
 }
 
 // smallTalk is the reply to a message that is only small talk: thanks and
@@ -397,6 +397,9 @@ func topicsOf(b *Base, ids []string) []Topic {
 	var out []Topic
 	for _, id := range ids {
 		if e := b.Entry(id); e != nil {
+			if out == nil {
+				out = make([]Topic, 0, len(ids))
+			}
 			out = append(out, Topic{ID: e.ID, Title: e.Title})
 		}
 	}
