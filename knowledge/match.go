@@ -429,6 +429,14 @@ type scratch struct {
 	seq     []int32   // the query's known terms in order, for phrases
 	content []string  // the question's content words
 	words   []string  // its content words with the vocabulary applied
+	// res[i] is what words[i] resolves to, for the words analyze read;
+	// of is the message words they came from (see holds).
+	res []resolved
+	of  []string
+	// classes and stems are the domain model's reading of a message's
+	// words (see domainWith).
+	classes []wordClass
+	stems   []string
 	named   []namedAt // techniques whose name the question holds in full
 	cands   []candidate
 
@@ -475,7 +483,15 @@ func (m *Matcher) Match(question string) Match {
 // answering, topic retrieval, with the confidence that stage 7 decides on.
 func (m *Matcher) MatchMessage(msg Message) Match {
 	s := m.scratch.Get().(*scratch)
-	defer m.scratch.Put(s)
+	out := m.matchWith(s, msg)
+	s.release()
+	m.scratch.Put(s)
+	return out
+}
+
+// matchWith is MatchMessage with the caller's scratch, which keeps the
+// reading of msg's words for the domain stage (see scratch.holds).
+func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 	s.reset()
 
 	unknown, in := m.analyze(s, msg.Words)
@@ -769,7 +785,25 @@ func (s *scratch) reset() {
 	s.query = s.query[:0]
 	s.seq = s.seq[:0]
 	s.named = s.named[:0]
+	s.res = s.res[:0]
+	s.of = nil
 }
+
+// resolved is what resolve made of one word.
+type resolved struct {
+	r  resolution
+	ok bool
+}
+
+// holds reports whether s.words, s.content and s.res are analyze's reading
+// of exactly these message words: the same slice, not merely equal words.
+func (s *scratch) holds(words []string) bool {
+	return len(words) > 0 && len(s.of) == len(words) && &s.of[0] == &words[0]
+}
+
+// release drops what s remembers of a message, so that a pooled scratch
+// does not keep it alive.
+func (s *scratch) release() { s.of = nil }
 
 // analyze fills s.query and s.seq with the known terms of a question's
 // words (as Message.Words) and returns how many content words it has that
@@ -778,11 +812,10 @@ func (m *Matcher) analyze(s *scratch, raw []string) (unknown int, in intent) {
 	in = readIntent(raw)
 	s.content = appendContent(s.content[:0], raw)
 	s.words = m.synonyms.rewrite(s.words[:0], s.content)
-	if len(s.words) > maxQueryTerms {
-		s.words = s.words[:maxQueryTerms]
-	}
-	for i, w := range s.words {
+	s.of = raw
+	for i, w := range s.words[:min(len(s.words), maxQueryTerms)] {
 		rs, ok := m.resolve(w)
+		s.res = append(s.res, resolved{rs, ok})
 		if !ok && fillers[w] {
 			continue // colour, not topic: neither evidence nor unknown
 		}

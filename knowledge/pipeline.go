@@ -88,8 +88,14 @@ func (r Responder) run(question string, explain bool) Trace {
 		t.Reply = r.smallTalk(t.SmallTalk)
 		return t
 	}
-	t.Intent, t.Match = r.retrieve(t.Message)
-	t.Domain = r.Matcher.Domain(t.Message, t.Intent, explain)
+	// Retrieval and the domain stage share one scratch, so that the
+	// domain stage reads the words retrieval resolved instead of
+	// resolving them again.
+	s := r.Matcher.scratch.Get().(*scratch)
+	t.Intent, t.Match = r.retrieve(s, t.Message)
+	t.Domain = r.Matcher.domainWith(s, t.Message, t.Intent, explain)
+	s.release()
+	r.Matcher.scratch.Put(s)
 	var chose string
 	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold(), explain)
 	t.Decision = decideWhy(t.Intent, t.Match, t.Domain, r.base().Entry(bookingEntryID) != nil, explain)
@@ -104,15 +110,15 @@ func (r Responder) run(question string, explain bool) Trace {
 // asking sentences (Message.Focus) are read first; the whole message is
 // read when they alone find nothing confident, and the surer of the two
 // matches wins.
-func (r Responder) retrieve(msg Message) (Intent, Match) {
+func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	if msg.Focus == nil {
-		return readMessageIntent(msg), r.Matcher.MatchMessage(msg)
+		return readMessageIntent(msg), r.Matcher.matchWith(s, msg)
 	}
-	in, m := readMessageIntent(*msg.Focus), r.Matcher.MatchMessage(*msg.Focus)
+	in, m := readMessageIntent(*msg.Focus), r.Matcher.matchWith(s, *msg.Focus)
 	if m.Confident {
 		return in, m
 	}
-	whole := r.Matcher.MatchMessage(msg)
+	whole := r.Matcher.matchWith(s, msg)
 	if whole.Score > m.Score {
 		m = whole
 	}
