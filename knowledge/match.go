@@ -426,9 +426,9 @@ type scratch struct {
 	touched []int32   // entries with a non-zero entry slot
 	units   []int32   // units with a non-zero unit slot
 	query   []queryTerm
-	seq     []int32   // the query's known terms in order, for phrases
-	content []string  // the question's content words
-	words   []string  // its content words with the vocabulary applied
+	seq     []int32  // the query's known terms in order, for phrases
+	content []string // the question's content words
+	words   []string // its content words with the vocabulary applied
 	// res[i] is what words[i] resolves to, for the words analyze read;
 	// of is the message words they came from (see holds).
 	res []resolved
