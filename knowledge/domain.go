@@ -207,6 +207,10 @@ type domainCounter struct {
 	asked  float64
 	doc    int32
 	buf    []byte
+	// classes and stems are the current document's, reused between
+	// documents.
+	classes []wordClass
+	stems   []string
 }
 
 func newDomainCounter(p domainParams, sizeHint int) *domainCounter {
@@ -245,17 +249,26 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 		return
 	}
 	c.asked++
-	for _, h := range ownedHeads(raw) {
-		c.owned[stem(raw[h])] = true
+	// Each word's lists and stem once, for the checks below.
+	c.classes = classesOf(c.classes[:0], raw)
+	c.stems = c.stems[:0]
+	for _, w := range raw {
+		c.stems = append(c.stems, stem(w))
+	}
+	classes, stems := c.classes, c.stems
+	for i := range raw {
+		if h, ok := ownedHead(raw, classes, i); ok {
+			c.owned[stems[h]] = true
+		}
 	}
 	for i, w := range raw {
-		if stopwords[w] && !slices.Contains(raw[:i], w) {
+		if classes[i]&classStop != 0 && !slices.Contains(raw[:i], w) {
 			c.small[w]++
 		}
-		if i == 0 || stopwords[raw[i-1]] && stopwords[w] {
+		if i == 0 || classes[i-1]&classes[i]&classStop != 0 {
 			continue
 		}
-		c.buf = appendPairKey(c.buf[:0], raw[i-1], w)
+		c.buf = append(append(append(c.buf[:0], stems[i-1]...), ' '), stems[i]...)
 		if _, ok := background.pairs[string(c.buf)]; ok {
 			c.pairs[string(c.buf)] += weight
 		}
