@@ -188,6 +188,9 @@ type Matcher struct {
 	// treats[i] reports whether a sample question of entry i asks for a
 	// treatment (see intentTreat): such an entry answers those questions.
 	treats []bool
+	// floorBase and rivalBase bound a candidate's score before it is
+	// worked out (see scoreBounds).
+	floorBase, rivalBase float64
 	// unknownIDF is the idf of a word found in no entry, the weight of a
 	// question word the base does not know when measuring its topic.
 	unknownIDF float64
@@ -398,6 +401,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		m.decays[i] = math.Pow(p.unknownDecay, float64(i))
 	}
 	m.commonDF = max(256, n/16)
+	m.scoreBounds()
 	m.screen = buildScreen(SafetyExtensions{Concepts: b.Safety.Concepts, Groups: b.Safety.Groups, Phrases: b.Safety.Phrases}, m.vocab.words)
 	m.domain = domain.model(m.termID)
 	m.scratch.New = func() any {
@@ -461,7 +465,8 @@ func (s *scratch) evidence(ev, scale float64) float64 {
 type candidate struct {
 	entry int32
 	rank  float64 // orders the entries
-	score float64 // the confidence in the entry
+	base  float64 // what score is a power of
+	score float64 // the confidence in the entry; -1 until scoreOf works it out
 	qcov  float64 // how much of the question the entry explains
 	steer float64 // the factor the question's intent gives the entry
 }
@@ -556,7 +561,12 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 		// alone cannot beat its entry's best unit changes nothing: skip
 		// its exponential. (Rounding is monotonic, so the bound holds in
 		// floating point too.)
-		nameCover := float64(u.weight) * pow(matched/float64(u.total), p.nameCover)
+		var nameCover float64
+		if r := matched / float64(u.total); p.nameCover == 1.5 {
+			nameCover = float64(u.weight) * (r * math.Sqrt(r)) // pow(r, 1.5), inlined: this loop is Match's hottest
+		} else {
+			nameCover = float64(u.weight) * pow(r, p.nameCover)
+		}
 		if float32(nameCover) <= s.best[u.entry] {
 			continue
 		}
@@ -578,19 +588,27 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 		if rank <= 0 {
 			continue
 		}
+		if len(s.cands) == keepCandidates && !(candidate{entry: e, rank: rank}).before(s.cands[keepCandidates-1]) {
+			continue // insertTop would not keep it
+		}
 		s.cands = insertTop(s.cands, candidate{entry: e, rank: rank, steer: steer}, keepCandidates)
 	}
 	if len(s.cands) == 0 {
 		return Match{}
 	}
+	// A candidate's score is its base (c.base) to the power gamma. The
+	// power is Match's dearest arithmetic, and most candidates are far
+	// too weak to be a rival or a suggestion: their score is worked out
+	// (scoreOf) only when a bound on the base cannot tell.
 	for i := range s.cands {
 		c := &s.cands[i]
 		qcov := min(float64(s.entry[c.entry])/knownCover, 1)
 		c.qcov = qcov
-		c.score = pow(float64(s.best[c.entry])*pow(qcov, p.entryCover)*domain, p.gamma)
+		c.base = float64(s.best[c.entry]) * pow(qcov, p.entryCover) * domain
+		c.score = -1
 	}
-	best := s.cands[0]
-	conf := best.score
+	best := &s.cands[0]
+	conf := m.scoreOf(best)
 	// Ambiguity: a close rival means the question could be about either
 	// ("swedish or deep tissue"). A rival is close when it ranks, or
 	// scores, nearly as well. A related rival counts for less, since its
@@ -598,13 +616,20 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 	// ones most easily confused ("what are knots" and "how do you get rid
 	// of knots" are different questions).
 	closest, closestRelated := 0.0, 0.0
-	for _, c := range s.cands[1:] {
+	for i := 1; i < len(s.cands); i++ {
+		c := &s.cands[i]
 		if best.score <= 0 {
 			continue
 		}
 		// Scores are compared as steered by intent, like ranks: a
 		// rival of the kind the question does not ask for is less close.
-		r := max(c.rank/best.rank, (c.score*c.steer)/(best.score*best.steer))
+		// A rival whose rank and score are both surely below
+		// ambiguityRatio of the best's changes nothing below, whatever
+		// its exact ratio (see rivalBase).
+		r := c.rank / best.rank
+		if r >= ambiguityRatio || c.base >= best.base*m.rivalBase {
+			r = max(r, (m.scoreOf(c)*c.steer)/(best.score*best.steer))
+		}
 		if m.isRelated(best.entry, c.entry) {
 			// A related rival competes only for the part of the question
 			// the best entry explains too: "wave or beach" asks about
@@ -645,11 +670,15 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 		Confident: conf >= m.threshold,
 		Named:     named,
 	}
-	for _, c := range s.cands[1:] {
+	for i := 1; i < len(s.cands); i++ {
+		c := &s.cands[i]
 		if len(out.Suggestions) == maxSuggestions {
 			break
 		}
-		if c.rank < best.rank*suggestionRatio && c.score < best.score*suggestionRatio || c.score < floor {
+		if c.base < m.floorBase {
+			continue // its score is surely below the floor
+		}
+		if c.rank < best.rank*suggestionRatio && m.scoreOf(c) < best.score*suggestionRatio || m.scoreOf(c) < floor {
 			continue
 		}
 		if out.Suggestions == nil {
@@ -657,10 +686,35 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 		}
 		out.Suggestions = append(out.Suggestions, Candidate{
 			Entry: &m.base.Entries[c.entry],
-			Score: min(max(c.score, 0), 1),
+			Score: min(max(m.scoreOf(c), 0), 1),
 		})
 	}
 	return out
+}
+
+// scoreOf returns c's score, base^gamma, working it out the first time.
+func (m *Matcher) scoreOf(c *candidate) float64 {
+	if c.score < 0 {
+		c.score = pow(c.base, m.p.gamma)
+	}
+	return c.score
+}
+
+// scoreMargin is how far below its bound a base must be for its score to
+// count as surely below the bound's: 2%, against errors of a few units in
+// the last place.
+const scoreMargin = 0.98
+
+// scoreBounds sets floorBase and rivalBase, the bounds on a candidate's
+// base below which its score is surely below the floor of plausible
+// answers, and a rival's score surely below ambiguityRatio of the best's
+// (whatever the two candidates' intent steering). Score is base^gamma,
+// increasing in base, so a bound on one is a bound on the other.
+func (m *Matcher) scoreBounds() {
+	g := m.p.gamma
+	m.floorBase = scoreMargin * math.Pow(m.threshold*plausibleFraction, 1/g)
+	steer := 1 + m.p.intentSteer // the steering of one candidate over another is at most this, or its inverse
+	m.rivalBase = scoreMargin * math.Pow(ambiguityRatio/max(steer, 1/steer), 1/g)
 }
 
 // namedAt is a technique named in a question, and where its name starts
