@@ -207,6 +207,10 @@ type Matcher struct {
 	screen   *safetyScreen
 	scratch  sync.Pool // of *scratch, reused between calls to Match
 
+	// techniqueBodies are the answer bodies of the base's techniques
+	// (see answerBody), built once.
+	techniqueBodies map[*Entry]string
+
 	// bookingURLs caches tracked booking URLs by [source, campaign];
 	// bookingURLCount bounds it (see trackedBookingURL).
 	bookingURLs     sync.Map
@@ -402,6 +406,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	}
 	m.commonDF = max(256, n/16)
 	m.scoreBounds()
+	m.techniqueBodies = techniqueBodies(b)
 	m.screen = buildScreen(SafetyExtensions{Concepts: b.Safety.Concepts, Groups: b.Safety.Groups, Phrases: b.Safety.Phrases}, m.vocab.words)
 	m.domain = domain.model(m.termID)
 	m.scratch.New = func() any {

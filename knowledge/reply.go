@@ -180,10 +180,7 @@ func (r Responder) base() *Base { return r.Matcher.Base() }
 // answer is the reply that gives entry e's explanation.
 func (r Responder) answer(e *Entry) Reply {
 	b := r.base()
-	body := strings.TrimSpace(e.Answer)
-	if e.Kind == KindTechnique {
-		body += "\n\n**Want to try " + e.Title + "?** Book a session with one of our Registered Massage Therapists at " + b.Clinic.Name + "."
-	}
+	body := r.Matcher.answerBody(e)
 	reply := Reply{
 		Kind:       ReplyAnswer,
 		Title:      e.Title,
@@ -199,6 +196,35 @@ func (r Responder) answer(e *Entry) Reply {
 		reply.ReadMore = &Link{Label: "Read more", URL: e.Source}
 	}
 	return reply
+}
+
+// answerBody is the body of the answer with entry e: its answer, and for
+// a technique an invitation to book it. Techniques' bodies are built once
+// per matcher (see techniqueBodies); other answers need no building.
+func (m *Matcher) answerBody(e *Entry) string {
+	if e.Kind != KindTechnique {
+		return strings.TrimSpace(e.Answer)
+	}
+	if body, ok := m.techniqueBodies[e]; ok {
+		return body
+	}
+	return techniqueBody(m.base, e) // an entry of another base
+}
+
+// techniqueBody is the body of the answer with technique e of base b.
+func techniqueBody(b *Base, e *Entry) string {
+	return strings.TrimSpace(e.Answer) + "\n\n**Want to try " + e.Title + "?** Book a session with one of our Registered Massage Therapists at " + b.Clinic.Name + "."
+}
+
+// techniqueBodies builds the answer body of each technique of b, by entry.
+func techniqueBodies(b *Base) map[*Entry]string {
+	out := make(map[*Entry]string)
+	for i := range b.Entries {
+		if e := &b.Entries[i]; e.Kind == KindTechnique {
+			out[e] = techniqueBody(b, e)
+		}
+	}
+	return out
 }
 
 // notSure offers the best candidates without claiming any of them.
