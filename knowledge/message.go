@@ -35,27 +35,60 @@ func NewMessage(text string) Message {
 		n := Normalize(text)
 		return Message{Text: text, Normalized: n, Words: appendWords(wordsFor(n), n)}
 	}
-	var all, focus []string
+	sentences := splitSentences(stripDiscord(text))
+	all := make([]string, 0, len(sentences)) // the sentences normalised, empty ones left out
+	asking := make([]bool, 0, len(sentences))
 	var focusText []string
 	story := false
-	for _, s := range splitSentences(stripDiscord(text)) {
+	size := 0 // the words of all, but for shorthand that expands
+	for _, s := range sentences {
 		n := Normalize(s)
 		if n == "" {
 			continue
 		}
 		all = append(all, n)
-		if asks(s, n) {
-			focus = append(focus, n)
+		a := asks(s, n)
+		asking = append(asking, a)
+		if a {
 			focusText = append(focusText, s)
 		} else {
 			story = true
 		}
+		size += strings.Count(n, " ") + 1
 	}
 	whole := strings.Join(all, " ")
-	msg := Message{Text: text, Normalized: whole, Words: appendWords(wordsFor(whole), whole)}
-	if story && len(focus) > 0 {
+	// The words of the whole message are those of its sentences one after
+	// the other (Join puts single spaces between them), so each sentence's
+	// words are read once, and the asking sentences' words are copied for
+	// the focus rather than read again.
+	words := make([]string, 0, size)
+	focusWords := 0
+	ends := make([]int, len(all)) // the end of each sentence's words in words
+	for i, n := range all {
+		start := len(words)
+		words = appendWords(words, n)
+		ends[i] = len(words)
+		if asking[i] {
+			focusWords += len(words) - start
+		}
+	}
+	if whole == "" {
+		words = nil // as appendWords(wordsFor(""), "")
+	}
+	msg := Message{Text: text, Normalized: whole, Words: words}
+	if story && len(focusText) > 0 {
+		focus := make([]string, 0, len(focusText))
+		fw := make([]string, 0, focusWords)
+		start := 0
+		for i, n := range all {
+			if asking[i] {
+				focus = append(focus, n)
+				fw = append(fw, words[start:ends[i]]...)
+			}
+			start = ends[i]
+		}
 		fn := strings.Join(focus, " ")
-		msg.Focus = &Message{Text: strings.Join(focusText, " "), Normalized: fn, Words: appendWords(wordsFor(fn), fn)}
+		msg.Focus = &Message{Text: strings.Join(focusText, " "), Normalized: fn, Words: fw}
 	}
 	return msg
 }
