@@ -356,6 +356,11 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		}
 		domain.add(raw, ids, defaultDomainParams.answerWeight, false)
 	}
+	// The safety screen needs only the base's words, all known now: it is
+	// built on another core while the index is finished here.
+	screen := goBuild(func() *safetyScreen {
+		return buildScreen(SafetyExtensions{Concepts: b.Safety.Concepts, Groups: b.Safety.Groups, Phrases: b.Safety.Phrases}, m.vocab.words)
+	})
 	// BM25's idf: rare terms say more about which entry is meant.
 	for s, id := range m.termID {
 		d := float64(keyDF[id]) + p.answerOnlyDF*float64(df[id]-keyDF[id])
@@ -407,8 +412,8 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m.commonDF = max(256, n/16)
 	m.scoreBounds()
 	m.techniqueBodies = techniqueBodies(b)
-	m.screen = buildScreen(SafetyExtensions{Concepts: b.Safety.Concepts, Groups: b.Safety.Groups, Phrases: b.Safety.Phrases}, m.vocab.words)
 	m.domain = domain.model(m.termID)
+	m.screen = screen()
 	m.scratch.New = func() any {
 		return &scratch{
 			entry: make([]float32, n),
@@ -417,6 +422,33 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		}
 	}
 	return m
+}
+
+// goBuild runs build in a goroutine and returns a function that waits for
+// its result. A panic in build is raised again by that function, in the
+// caller's goroutine, as if build had run there. build only computes, so
+// the wait is as long as the work.
+func goBuild[T any](build func() T) func() T {
+	type result struct {
+		value T
+		panic any
+	}
+	done := make(chan result, 1)
+	go func() {
+		var r result
+		defer func() {
+			r.panic = recover()
+			done <- r
+		}()
+		r.value = build()
+	}()
+	return func() T {
+		r := <-done
+		if r.panic != nil {
+			panic(r.panic)
+		}
+		return r.value
+	}
 }
 
 // Base returns the knowledge base the matcher was built from.
