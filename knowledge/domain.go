@@ -358,8 +358,16 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	d := &m.domain
 	c := DomainCheck{LogOdds: d.p.prior}
 	words := msg.Words
-	// Every word's classes are looked up once, for all the checks below.
-	sc.classes = classesOf(sc.classes[:0], words)
+	// Every word's classes, looked up once by NewMessage, for all the
+	// checks below.
+	sc.classes = sc.classes[:0]
+	for _, f := range msg.wordFacts() {
+		var c wordClass
+		if f != nil {
+			c = f.class
+		}
+		sc.classes = append(sc.classes, c)
+	}
 	classes := sc.classes
 	var seen [maxQueryTerms]string
 	n := 0

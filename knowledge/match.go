@@ -536,7 +536,7 @@ func (m *Matcher) MatchMessage(msg Message) Match {
 func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 	s.reset()
 
-	unknown, in := m.analyze(s, msg.Words)
+	unknown, in := m.analyze(s, msg.Words, msg.wordFacts())
 	if len(s.query) == 0 {
 		return Match{}
 	}
@@ -897,11 +897,11 @@ func (s *scratch) holds(words []string) bool {
 func (s *scratch) release() { s.of = nil }
 
 // analyze fills s.query and s.seq with the known terms of a question's
-// words (as Message.Words) and returns how many content words it has that
+// words (as Message.Words, with their facts) and returns how many content words it has that
 // the base does not know, and what the question asks for.
-func (m *Matcher) analyze(s *scratch, raw []string) (unknown int, in intent) {
-	in = readIntent(raw)
-	s.content = appendContent(s.content[:0], raw)
+func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown int, in intent) {
+	in = readIntentFacts(raw, facts)
+	s.content = appendContentFacts(s.content[:0], raw, facts)
 	s.words = m.synonyms.rewrite(s.words[:0], s.content)
 	s.of = raw
 	for i, w := range s.words[:min(len(s.words), maxQueryTerms)] {
@@ -1011,6 +1011,129 @@ var notContent = func() map[string]contentInfo {
 	}
 	return m
 }()
+
+// wordFacts is what the package's fixed word lists say of one word of a
+// message, so that NewMessage looks each word up once for every stage
+// instead of each stage looking it up in its own lists.
+type wordFacts struct {
+	// slang is the word's expansion when it is chat shorthand (slang);
+	// slangFacts are the facts of the expansion's words.
+	isSlang    bool
+	slang      []string
+	slangFacts []*wordFacts
+	// notContent is notContent[word], when inNotContent.
+	inNotContent bool
+	notContent   contentInfo
+	// class is the word's lists for the domain model (wordClasses).
+	class wordClass
+	// treat and outVerb: the word is in treatCues, outVerbs.
+	treat, outVerb bool
+}
+
+// lexicon holds the facts of every word in one of the lists wordFacts
+// reads; a word in none has no facts. It is built once when the package
+// loads and only read afterwards.
+var lexicon = func() map[string]*wordFacts {
+	out := make(map[string]*wordFacts, len(notContent)+len(wordClasses)+len(treatCues)+len(outVerbs))
+	get := func(w string) *wordFacts {
+		f := out[w]
+		if f == nil {
+			f = &wordFacts{}
+			out[w] = f
+		}
+		return f
+	}
+	for w, info := range notContent {
+		f := get(w)
+		f.inNotContent, f.notContent = true, info
+	}
+	for w, c := range wordClasses {
+		get(w).class = c
+	}
+	for w := range treatCues {
+		get(w).treat = true
+	}
+	for w := range outVerbs {
+		get(w).outVerb = true
+	}
+	for w, exp := range slang {
+		f := get(w)
+		f.isSlang, f.slang = true, exp
+	}
+	// Expansions last: every word's own facts are known by now.
+	for _, f := range out {
+		for _, x := range f.slang {
+			f.slangFacts = append(f.slangFacts, out[x])
+		}
+	}
+	return out
+}()
+
+// appendWordFacts is appendWords that also appends each word's facts
+// (nil for a word in no list) to facts.
+func appendWordFacts(dst []string, facts []*wordFacts, normalized string) ([]string, []*wordFacts) {
+	add := func(w string) {
+		f := lexicon[w]
+		if f != nil && f.isSlang {
+			dst = append(dst, f.slang...)
+			facts = append(facts, f.slangFacts...)
+			return
+		}
+		dst = append(dst, w)
+		facts = append(facts, f)
+	}
+	start := -1
+	for i := 0; i < len(normalized); i++ {
+		if normalized[i] == ' ' {
+			if start >= 0 {
+				add(normalized[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		add(normalized[start:])
+	}
+	return dst, facts
+}
+
+// factsOf returns the facts of words, looked up.
+func factsOf(words []string) []*wordFacts {
+	out := make([]*wordFacts, len(words))
+	for i, w := range words {
+		out[i] = lexicon[w]
+	}
+	return out
+}
+
+// appendContentFacts is appendContent for words whose facts are known.
+func appendContentFacts(dst, words []string, facts []*wordFacts) []string {
+	for i, w := range words {
+		f := facts[i]
+		switch {
+		case f == nil || !f.inNotContent:
+			dst = append(dst, w)
+		case f.notContent.slang:
+			dst = append(dst, f.notContent.content...)
+		}
+	}
+	return dst
+}
+
+// readIntentFacts is readIntent for words whose facts are known.
+func readIntentFacts(words []string, facts []*wordFacts) intent {
+	for i, w := range words {
+		if f := facts[i]; f != nil && f.treat {
+			return intentTreat
+		}
+		if w == "out" && slices.ContainsFunc(facts[max(0, i-4):i], func(f *wordFacts) bool { return f != nil && f.outVerb }) {
+			return intentTreat
+		}
+	}
+	return intentNone
+}
 
 // appendWords appends the words of normalized text to dst, chat
 // shorthand expanded ("wat r" becomes "what are") and stopwords kept, like
