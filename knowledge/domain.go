@@ -702,22 +702,10 @@ func (m *domainModel) otherSenseIn(words []string, classes []wordClass) []string
 	return out
 }
 
-// ownedHeads returns the indexes in words (as Message.Words) of the heads
-// of the asker's own things: the last word of the run of topical words
-// after "my" or "our" ("my extended health benefits" owns benefits).
-func ownedHeads(words []string) []int {
-	classes := classesOf(nil, words)
-	var out []int
-	for i := range words {
-		if h, ok := ownedHead(words, classes, i); ok {
-			out = append(out, h)
-		}
-	}
-	return out
-}
-
-// ownedHead returns the index of the head of the asker's thing that
-// words[i] makes their own, when it is "my" or "our" before one.
+// ownedHead returns the index in words (as Message.Words, with their
+// classes) of the head of the asker's own thing that words[i] starts, when
+// it is "my" or "our": the last word of the run of topical words after it
+// ("my extended health benefits" owns benefits).
 func ownedHead(words []string, classes []wordClass, i int) (int, bool) {
 	if classes[i]&classPossessive == 0 || i+1 >= len(words) || !topical(classes[i+1]) {
 		return 0, false

@@ -98,7 +98,7 @@ func (r Responder) run(question string, explain bool) Trace {
 	r.Matcher.scratch.Put(s)
 	var chose string
 	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold(), explain)
-	t.Decision = decideWhy(t.Intent, t.Match, t.Domain, r.base().Entry(bookingEntryID) != nil, explain)
+	t.Decision = decide(t.Intent, t.Match, t.Domain, r.base().Entry(bookingEntryID) != nil, explain)
 	if chose != "" && t.Decision.Do == DoAnswer {
 		t.Decision.Why += "; " + chose
 	}
@@ -138,14 +138,9 @@ const bookingEntryID = "booking"
 // decide is stage 7. A message about something else is not answered however
 // well it matches; a message that asks to book gets the booking reply; two
 // techniques named get a comparison; otherwise the match's calibrated
-// confidence decides.
-func decide(in Intent, m Match, d DomainCheck, canBook bool) Decision {
-	return decideWhy(in, m, d, canBook, true)
-}
-
-// decideWhy is decide; the reason is written out only with why, since
-// Ask, which keeps only the reply, would throw it away.
-func decideWhy(in Intent, m Match, d DomainCheck, canBook, why bool) Decision {
+// confidence decides. The reason is written out only with why, since Ask,
+// which keeps only the reply, would throw it away.
+func decide(in Intent, m Match, d DomainCheck, canBook, why bool) Decision {
 	do, because := decision(in, m, d, canBook)
 	out := Decision{Do: do}
 	if why {
