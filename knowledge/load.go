@@ -214,12 +214,30 @@ func describeMode(m fs.FileMode) string {
 // Only a YAML syntax error stops the checks early, since nothing after it
 // can be read reliably.
 func Parse(source string, data []byte) (*Base, error) {
+	b, d, err := decodeBase(source, data)
+	if err != nil {
+		return nil, err
+	}
+	return d.checked(b)
+}
+
+// decodeBase is Parse's first half: it parses and decodes data into a
+// base that is not validated yet. It returns the YAML syntax problems that
+// stop all checks as err; otherwise the base (nil when the file is empty
+// or not made of sections) and the decoder, holding the problems found so
+// far, for checked.
+func decodeBase(source string, data []byte) (*Base, *decoder, error) {
 	doc, problems := parseYAML(source, data)
 	if len(problems) > 0 {
-		return nil, problems
+		return nil, nil, problems
 	}
 	d := newDecoder(source)
-	b := d.document(doc)
+	return d.document(doc), d, nil
+}
+
+// checked is Parse's second half: it validates b, which d decoded, and
+// returns it ready to use, or nil and every problem found.
+func (d *decoder) checked(b *Base) (*Base, error) {
 	if b != nil {
 		d.validate(b)
 	}

@@ -413,7 +413,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m.scoreBounds()
 	m.techniqueBodies = techniqueBodies(b)
 	m.domain = domain.model(m.termID)
-	m.screen = screen()
+	m.screen = screen.wait()
 	m.scratch.New = func() any {
 		return &scratch{
 			entry: make([]float32, n),
@@ -424,30 +424,44 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	return m
 }
 
-// goBuild runs build in a goroutine and returns a function that waits for
-// its result. A panic in build is raised again by that function, in the
-// caller's goroutine, as if build had run there. build only computes, so
-// the wait is as long as the work.
-func goBuild[T any](build func() T) func() T {
-	type result struct {
-		value T
-		panic any
-	}
-	done := make(chan result, 1)
+// goBuild runs build in a goroutine and returns its pending result. build
+// only computes, so waiting for it takes as long as the work.
+func goBuild[T any](build func() T) pending[T] {
+	done := make(chan built[T], 1)
 	go func() {
-		var r result
+		var r built[T]
 		defer func() {
 			r.panic = recover()
 			done <- r
 		}()
 		r.value = build()
 	}()
-	return func() T {
-		r := <-done
-		if r.panic != nil {
-			panic(r.panic)
-		}
-		return r.value
+	return pending[T]{done}
+}
+
+// pending is the result of a goBuild; the zero pending has none.
+type pending[T any] struct{ done chan built[T] }
+
+type built[T any] struct {
+	value T
+	panic any
+}
+
+// wait returns the result. A panic in build is raised again here, in the
+// caller's goroutine, as if build had run there.
+func (p pending[T]) wait() T {
+	r := <-p.done
+	if r.panic != nil {
+		panic(r.panic)
+	}
+	return r.value
+}
+
+// discard waits for a result nobody needs, panic included, so that no
+// work is left running.
+func (p pending[T]) discard() {
+	if p.done != nil {
+		<-p.done
 	}
 }
 
