@@ -53,7 +53,7 @@ func TestPreferNamed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, why := preferNamed(tt.in, DefaultThreshold)
+			got, why := preferNamed(tt.in, DefaultThreshold, true)
 			if got.Best != tt.wantBest || got.Score != tt.wantScore || got.Confident != tt.wantSure {
 				t.Fatalf("got best %s %.2f confident %v, want %s %.2f %v", got.Best.ID, got.Score, got.Confident, tt.wantBest.ID, tt.wantScore, tt.wantSure)
 			}

@@ -207,6 +207,10 @@ type domainCounter struct {
 	asked  float64
 	doc    int32
 	buf    []byte
+	// classes and stems are the current document's, reused between
+	// documents.
+	classes []wordClass
+	stems   []string
 }
 
 func newDomainCounter(p domainParams, sizeHint int) *domainCounter {
@@ -245,17 +249,26 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 		return
 	}
 	c.asked++
-	for _, h := range ownedHeads(raw) {
-		c.owned[stem(raw[h])] = true
+	// Each word's lists and stem once, for the checks below.
+	c.classes = classesOf(c.classes[:0], raw)
+	c.stems = c.stems[:0]
+	for _, w := range raw {
+		c.stems = append(c.stems, stem(w))
+	}
+	classes, stems := c.classes, c.stems
+	for i := range raw {
+		if h, ok := ownedHead(raw, classes, i); ok {
+			c.owned[stems[h]] = true
+		}
 	}
 	for i, w := range raw {
-		if stopwords[w] && !slices.Contains(raw[:i], w) {
+		if classes[i]&classStop != 0 && !slices.Contains(raw[:i], w) {
 			c.small[w]++
 		}
-		if i == 0 || stopwords[raw[i-1]] && stopwords[w] {
+		if i == 0 || classes[i-1]&classes[i]&classStop != 0 {
 			continue
 		}
-		c.buf = appendPairKey(c.buf[:0], raw[i-1], w)
+		c.buf = append(append(append(c.buf[:0], stems[i-1]...), ' '), stems[i]...)
 		if _, ok := background.pairs[string(c.buf)]; ok {
 			c.pairs[string(c.buf)] += weight
 		}
@@ -327,12 +340,35 @@ func (m *domainModel) ratio(n, docs, bgDF float64) float64 {
 // asker's own things (otherSense) are read from their positions, so that
 // domain words around a foreign thing do not carry the message.
 func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
+	sc := m.scratch.Get().(*scratch)
+	out := m.domainWith(sc, msg, in, explain)
+	sc.release()
+	m.scratch.Put(sc)
+	return out
+}
+
+// domainWith is Domain with the caller's scratch. When the scratch holds
+// the matcher's reading of the same message (see analyze), its content
+// words and their resolutions are read again instead of worked out twice.
+func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) DomainCheck {
 	skip := ""
 	if in.Act == ActBook || in.Act == ActContact {
 		skip = in.Cue
 	}
 	d := &m.domain
 	c := DomainCheck{LogOdds: d.p.prior}
+	words := msg.Words
+	// Every word's classes, looked up once by NewMessage, for all the
+	// checks below.
+	sc.classes = sc.classes[:0]
+	for _, f := range msg.wordFacts() {
+		var c wordClass
+		if f != nil {
+			c = f.class
+		}
+		sc.classes = append(sc.classes, c)
+	}
+	classes := sc.classes
 	var seen [maxQueryTerms]string
 	n := 0
 	// Small words tell a sense apart too ("say" in "how do you say it in
@@ -340,8 +376,8 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 	// Together they weigh at most 2*maxSmall against, maxSmall for, so that
 	// the small words of a long story do not outweigh its subject.
 	small := 0.0
-	for _, w := range msg.Words {
-		if !stopwords[w] || slices.Contains(seen[:n], w) || n == len(seen) {
+	for i, w := range words {
+		if classes[i]&classStop == 0 || slices.Contains(seen[:n], w) || n == len(seen) {
 			continue
 		}
 		seen[n] = w
@@ -358,39 +394,48 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 		small = max(small, 0)
 	}
 	c.LogOdds += min(max(small, -2*d.p.maxSmall), d.p.maxSmall)
+	// Each word's stem once, for the pairs it is in.
+	sc.stems = sc.stems[:0]
+	for _, w := range words[:min(len(words), maxDomainWords)] {
+		sc.stems = append(sc.stems, stem(w))
+	}
 	var buf [64]byte
-	for i := 1; i < len(msg.Words) && i < maxDomainWords; i++ {
-		if stopwords[msg.Words[i-1]] && stopwords[msg.Words[i]] {
+	for i := 1; i < len(words) && i < maxDomainWords; i++ {
+		ca, cb := classes[i-1], classes[i]
+		if ca&cb&classStop != 0 {
 			continue // "do you", "can i": no sense to tell apart
 		}
-		a, b := msg.Words[i-1], msg.Words[i]
-		if whenWords[a] || whenWords[b] {
+		if (ca|cb)&classWhen != 0 {
 			continue
 		}
-		if wt, ok := d.pairs[string(appendPairKey(buf[:0], a, b))]; ok && wt != 0 {
+		a, b := words[i-1], words[i]
+		key := append(append(append(buf[:0], sc.stems[i-1]...), ' '), sc.stems[i]...)
+		if wt, ok := d.pairs[string(key)]; ok && wt != 0 {
 			if a == skip || b == skip {
 				wt = max(wt, 0)
 			}
 			c.LogOdds += wt
 			if explain {
-				c.Words = append(c.Words, WordWeight{Word: msg.Words[i-1] + " " + msg.Words[i], Weight: wt})
+				c.Words = append(c.Words, WordWeight{Word: a + " " + b, Weight: wt})
 			}
 		}
 	}
-	topics := topicWords(msg.Words)
-	c.ForeignAsk = m.foreignAsk(msg.Words)
-	for _, w := range comparedWords(msg.Words) {
-		if !m.knownThing(msg.Words, w) {
+	topics := topicsIn(words, classes)
+	c.ForeignAsk = m.foreignAsk(words, classes)
+	for _, w := range comparedIn(words, classes) {
+		if !m.knownThing(words, classes, w) {
 			c.ForeignRival = w
 			break
 		}
 	}
-	c.OtherSense = d.otherSense(msg.Words)
-	sc := m.scratch.Get().(*scratch)
-	defer m.scratch.Put(sc)
-	sc.content = appendContent(sc.content[:0], msg.Words)
-	sc.words = m.synonyms.rewrite(sc.words[:0], sc.content)
-	for _, w := range sc.words {
+	c.OtherSense = d.otherSenseIn(words, classes)
+	if !sc.holds(words) {
+		sc.content = appendContent(sc.content[:0], words)
+		sc.words = m.synonyms.rewrite(sc.words[:0], sc.content)
+		sc.res = sc.res[:0]
+		sc.of = words
+	}
+	for i, w := range sc.words {
 		if n == len(seen) {
 			break
 		}
@@ -400,7 +445,14 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 		seen[n] = w
 		n++
 		var wt float64
-		rs, known := m.resolve(w)
+		var rs resolution
+		var known bool
+		if i < len(sc.res) {
+			rs, known = sc.res[i].r, sc.res[i].ok
+		} else {
+			rs, known = m.resolve(w)
+		}
+		wc := classOf(w)
 		switch {
 		case known:
 			for _, t := range rs.t[:rs.n] {
@@ -417,9 +469,9 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 					}
 				}
 			}
-		case fillers[w] || whenWords[w]:
+		case wc&(classFiller|classWhen) != 0:
 			continue // colour or time, not topic
-		case conditions[w]:
+		case wc&classCondition != 0:
 			c.Condition = w
 			wt = d.wordWeight(stem(w))
 		case slices.Contains(topics, w):
@@ -449,6 +501,60 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 	return c
 }
 
+// wordClass is a set of the word lists the domain model reads by position
+// (stopwords, fillers, when words, conditions, and the cue words of
+// topicWords, comparedWords, foreignAsk and otherSense), so that a
+// message's words are each looked up once rather than once per list.
+type wordClass uint16
+
+const (
+	classStop wordClass = 1 << iota
+	classFiller
+	classWhen
+	classCondition
+	classQuestion
+	classBook
+	classChoice
+	classDeterminer
+	classPossessive
+	classComparative
+	classClassing
+)
+
+// notTopical are the classes of words that never name a thing.
+const notTopical = classStop | classFiller | classWhen | classChoice | classBook
+
+// wordClasses holds the classes of every word in one of those lists. It is
+// built once when the package loads and only read afterwards.
+var wordClasses = func() map[string]wordClass {
+	out := make(map[string]wordClass, len(stopwords)+len(fillers)+len(whenWords)+len(conditions))
+	for _, l := range []struct {
+		words map[string]bool
+		class wordClass
+	}{
+		{stopwords, classStop}, {fillers, classFiller}, {whenWords, classWhen}, {conditions, classCondition},
+		{questionWords, classQuestion}, {bookVerbs, classBook}, {choiceWords, classChoice},
+		{determiners, classDeterminer}, {firstPersonPossessives, classPossessive},
+		{comparatives, classComparative}, {classing, classClassing},
+	} {
+		for w := range l.words {
+			out[w] |= l.class
+		}
+	}
+	return out
+}()
+
+// classOf returns the classes of one word.
+func classOf(w string) wordClass { return wordClasses[w] }
+
+// classesOf appends the classes of each of words to dst.
+func classesOf(dst []wordClass, words []string) []wordClass {
+	for _, w := range words {
+		dst = append(dst, wordClasses[w])
+	}
+	return dst
+}
+
 // topicWords returns the words of a message (as Message.Words) that name
 // what it asks about, by where they stand: what a request books ("book a
 // vacation"), the thing to choose after "best" or "top" ("the best
@@ -459,6 +565,11 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 // tagger, a word before "for" counts as a noun only after a determiner, so
 // that verbs ("pick for", "ask for") do not.
 func topicWords(words []string) []string {
+	return topicsIn(words, classesOf(nil, words))
+}
+
+// topicsIn is topicWords with the words' classes at hand.
+func topicsIn(words []string, classes []wordClass) []string {
 	var out []string
 	add := func(w string) {
 		if w != "" && !slices.Contains(out, w) {
@@ -466,17 +577,17 @@ func topicWords(words []string) []string {
 		}
 	}
 	for i, w := range words {
-		switch {
-		case choiceWords[w]:
-			add(headAt(words, i+1))
-		case bookVerbs[w]:
+		switch c := classes[i]; {
+		case c&classChoice != 0:
+			add(headAt(words, classes, i+1))
+		case c&classBook != 0:
 			// Stopwords between the verb and what it books: "book me a".
 			j := i + 1
-			for j < len(words) && j <= i+3 && stopwords[words[j]] {
+			for j < len(words) && j <= i+3 && classes[j]&classStop != 0 {
 				j++
 			}
-			add(headAt(words, j))
-		case i > 0 && i+1 < len(words) && words[i+1] == "for" && determiners[words[i-1]] && topical(w):
+			add(headAt(words, classes, j))
+		case i > 0 && i+1 < len(words) && words[i+1] == "for" && classes[i-1]&classDeterminer != 0 && topical(c):
 			add(w)
 		}
 	}
@@ -485,20 +596,20 @@ func topicWords(words []string) []string {
 
 // headAt returns the last word of the run of topical words starting at
 // words[j], or "" when words[j] is not one.
-func headAt(words []string, j int) string {
-	if j >= len(words) || !topical(words[j]) {
+func headAt(words []string, classes []wordClass, j int) string {
+	if j >= len(words) || !topical(classes[j]) {
 		return ""
 	}
-	for j+1 < len(words) && topical(words[j+1]) {
+	for j+1 < len(words) && topical(classes[j+1]) {
 		j++
 	}
 	return words[j]
 }
 
-// topical reports whether w may name a thing: stopwords, fillers, times
-// and the words that choose or book are not.
-func topical(w string) bool {
-	return !stopwords[w] && !fillers[w] && !whenWords[w] && !choiceWords[w] && !bookVerbs[w]
+// topical reports whether a word of classes c may name a thing:
+// stopwords, fillers, times and the words that choose or book are not.
+func topical(c wordClass) bool {
+	return c&notTopical == 0
 }
 
 // foreignAsk returns the word saying what a question asks of its subject
@@ -507,13 +618,14 @@ func topical(w string) bool {
 // the question word, within askedWithin words, says which ("who invented
 // swedish massage", "when was it founded"). When the base does not hold
 // that word, its entry on the subject does not answer the question.
-func (m *Matcher) foreignAsk(words []string) string {
-	for i, w := range words {
-		if !questionWords[w] {
+func (m *Matcher) foreignAsk(words []string, classes []wordClass) string {
+	for i := range words {
+		if classes[i]&classQuestion == 0 {
 			continue
 		}
-		for _, x := range words[i+1 : min(len(words), i+1+askedWithin)] {
-			if questionWords[x] || stopwords[x] || fillers[x] || whenWords[x] {
+		for j := i + 1; j < min(len(words), i+1+askedWithin); j++ {
+			x := words[j]
+			if classes[j]&(classQuestion|classStop|classFiller|classWhen) != 0 {
 				continue
 			}
 			if _, known := m.resolve(x); !known {
@@ -566,14 +678,20 @@ var firstPersonPossessives = setOf("my our")
 // background holds the possessive with its first word as a pair. Such
 // words are no evidence for the domain.
 func (m *domainModel) otherSense(words []string) []string {
+	return m.otherSenseIn(words, classesOf(nil, words))
+}
+
+// otherSenseIn is otherSense with the words' classes at hand.
+func (m *domainModel) otherSenseIn(words []string, classes []wordClass) []string {
 	var out []string
 	var buf [64]byte
-	for _, h := range ownedHeads(words) {
-		if m.owned[stem(words[h])] {
+	for i := range words {
+		h, ok := ownedHead(words, classes, i)
+		if !ok || m.owned[stem(words[h])] {
 			continue
 		}
 		first := h
-		for first > 0 && !firstPersonPossessives[words[first-1]] {
+		for first > 0 && classes[first-1]&classPossessive == 0 {
 			first--
 		}
 		if _, ok := background.pairs[string(appendPairKey(buf[:0], words[first-1], words[first]))]; !ok {
@@ -584,22 +702,19 @@ func (m *domainModel) otherSense(words []string) []string {
 	return out
 }
 
-// ownedHeads returns the indexes in words (as Message.Words) of the heads
-// of the asker's own things: the last word of the run of topical words
-// after "my" or "our" ("my extended health benefits" owns benefits).
-func ownedHeads(words []string) []int {
-	var out []int
-	for i, w := range words {
-		if !firstPersonPossessives[w] || i+1 >= len(words) || !topical(words[i+1]) {
-			continue
-		}
-		j := i + 1
-		for j+1 < len(words) && topical(words[j+1]) {
-			j++
-		}
-		out = append(out, j)
+// ownedHead returns the index in words (as Message.Words, with their
+// classes) of the head of the asker's own thing that words[i] starts, when
+// it is "my" or "our": the last word of the run of topical words after it
+// ("my extended health benefits" owns benefits).
+func ownedHead(words []string, classes []wordClass, i int) (int, bool) {
+	if classes[i]&classPossessive == 0 || i+1 >= len(words) || !topical(classes[i+1]) {
+		return 0, false
 	}
-	return out
+	j := i + 1
+	for j+1 < len(words) && topical(classes[j+1]) {
+		j++
+	}
+	return j, true
 }
 
 // comparedWords returns the words of words (as Message.Words) that name
@@ -610,6 +725,11 @@ func ownedHeads(words []string) []int {
 // gun vs deep tissue" compares a gun). Without "than", "vs", "versus" or
 // "as ... as" nothing is compared: "will i feel better" compares nothing.
 func comparedWords(words []string) []string {
+	return comparedIn(words, classesOf(nil, words))
+}
+
+// comparedIn is comparedWords with the words' classes at hand.
+func comparedIn(words []string, classes []wordClass) []string {
 	var out []string
 	add := func(w string) {
 		if w != "" && !slices.Contains(out, w) {
@@ -618,13 +738,13 @@ func comparedWords(words []string) []string {
 	}
 	after := func(i int) {
 		j := i + 1
-		for j < len(words) && j <= i+2 && stopwords[words[j]] {
+		for j < len(words) && j <= i+2 && classes[j]&classStop != 0 {
 			j++
 		}
-		add(headAt(words, j))
+		add(headAt(words, classes, j))
 	}
 	before := func(i int) {
-		if i > 0 && topical(words[i-1]) {
+		if i > 0 && topical(classes[i-1]) {
 			add(words[i-1])
 		}
 	}
@@ -635,7 +755,7 @@ func comparedWords(words []string) []string {
 			after(i)
 		case "than":
 			after(i)
-			if i > 0 && comparatives[words[i-1]] {
+			if i > 0 && classes[i-1]&classComparative != 0 {
 				before(i - 1)
 			}
 		case "as":
@@ -644,7 +764,7 @@ func comparedWords(words []string) []string {
 				// "a massage gun as good as deep tissue"
 				before(i)
 				after(i + 2)
-			case i > 0 && classing[words[i-1]]:
+			case i > 0 && classes[i-1]&classClassing != 0:
 				// "does cupping count as myofascial release", "is
 				// cupping the same as rolfing"
 				k := i - 1
@@ -662,7 +782,7 @@ func comparedWords(words []string) []string {
 // knownThing reports whether the base holds the thing whose head is w
 // among words (as Message.Words): w is a term of the base, or the run of
 // words it ends is a phrase of the vocabulary ("a back rub" is a massage).
-func (m *Matcher) knownThing(words []string, w string) bool {
+func (m *Matcher) knownThing(words []string, classes []wordClass, w string) bool {
 	if _, known := m.resolve(w); known {
 		return true
 	}
@@ -671,7 +791,7 @@ func (m *Matcher) knownThing(words []string, w string) bool {
 		return false
 	}
 	start := end
-	for start > 0 && topical(words[start-1]) {
+	for start > 0 && topical(classes[start-1]) {
 		start--
 	}
 	run := appendContent(nil, words[start:end+1])

@@ -71,14 +71,30 @@ func NewSnapshot(source string, data []byte, opts MatchOptions, now time.Time) (
 
 // newSnapshot is NewSnapshot for data whose version the caller has already
 // computed (a reload compares it with the live one first).
+//
+// Most files are valid, so the matcher is built on another core while the
+// base is validated (as Parse does), and thrown away when it is not valid.
+// Validation only reads the base, and the matcher does not read what
+// validation adds (the index by id).
 func newSnapshot(source string, data []byte, version string, opts MatchOptions, now time.Time) (*Snapshot, error) {
-	b, err := Parse(source, data)
+	b, d, err := decodeBase(source, data)
 	if err != nil {
 		return nil, err
 	}
+	var matcher pending[*Matcher]
+	if b != nil && len(d.problems) == 0 {
+		matcher = goBuild(func() *Matcher { return NewMatcher(b, opts) })
+	}
+	if _, err := d.checked(b); err != nil {
+		matcher.discard()
+		return nil, err
+	}
+	if matcher.done == nil { // cannot happen: a base with problems is not checked
+		matcher = goBuild(func() *Matcher { return NewMatcher(b, opts) })
+	}
 	return &Snapshot{
 		Base:     b,
-		Matcher:  NewMatcher(b, opts),
+		Matcher:  matcher.wait(),
 		Version:  version,
 		LoadedAt: now,
 		Source:   source,

@@ -214,15 +214,30 @@ func describeMode(m fs.FileMode) string {
 // Only a YAML syntax error stops the checks early, since nothing after it
 // can be read reliably.
 func Parse(source string, data []byte) (*Base, error) {
+	b, d, err := decodeBase(source, data)
+	if err != nil {
+		return nil, err
+	}
+	return d.checked(b)
+}
+
+// decodeBase is Parse's first half: it parses and decodes data into a
+// base that is not validated yet. It returns the YAML syntax problems that
+// stop all checks as err; otherwise the base (nil when the file is empty
+// or not made of sections) and the decoder, holding the problems found so
+// far, for checked.
+func decodeBase(source string, data []byte) (*Base, *decoder, error) {
 	doc, problems := parseYAML(source, data)
 	if len(problems) > 0 {
-		return nil, problems
+		return nil, nil, problems
 	}
 	d := newDecoder(source)
-	// Most lines of a knowledge base hold one field: sizing the table of
-	// positions for them spares a large file many rehashes.
-	d.pos = make(map[string]filePos, bytes.Count(data, []byte("\n"))+1)
-	b := d.document(doc)
+	return d.document(doc), d, nil
+}
+
+// checked is Parse's second half: it validates b, which d decoded, and
+// returns it ready to use, or nil and every problem found.
+func (d *decoder) checked(b *Base) (*Base, error) {
 	if b != nil {
 		d.validate(b)
 	}
@@ -481,9 +496,13 @@ func nodePos(n *yaml.Node) filePos { return filePos{n.Line, n.Column} }
 type decoder struct {
 	file     string
 	problems Problems
-	// pos holds the position of every field value decoded, by field path
-	// (see Problem.Field).
+	// pos holds the position of every field value decoded outside the
+	// entries, by field path (see Problem.Field). Positions inside the
+	// entries are found in entryList when asked for (see posOf): a large
+	// file has hundreds of thousands of them and needs very few.
 	pos map[string]filePos
+	// entryList is the node of the entries section, or nil.
+	entryList *yaml.Node
 	// bad marks field paths whose value had the wrong type and was already
 	// reported, so that validate does not also call them empty.
 	bad map[string]bool
@@ -513,7 +532,7 @@ func (d *decoder) report(p filePos, field, message, fix string) {
 // found: a missing field is reported where its section starts.
 func (d *decoder) at(field string) filePos {
 	for {
-		if p, ok := d.pos[field]; ok {
+		if p, ok := d.posOf(field); ok {
 			return p
 		}
 		if field == "" {
@@ -521,6 +540,136 @@ func (d *decoder) at(field string) filePos {
 		}
 		field = parentPath(field)
 	}
+}
+
+// record notes where the value of a field path is. Fields inside the
+// entries are not noted: posOf finds them in the entries' nodes.
+func (d *decoder) record(path string, n *yaml.Node) {
+	if strings.HasPrefix(path, entriesPrefix) {
+		return
+	}
+	d.pos[path] = nodePos(n)
+}
+
+// entriesPrefix starts the field path of every entry and of its fields.
+const entriesPrefix = "entries["
+
+// posOf returns where the value of a field path is, and whether it was
+// decoded.
+func (d *decoder) posOf(path string) (filePos, bool) {
+	if p, ok := d.pos[path]; ok {
+		return p, true
+	}
+	if n := d.entryNode(path); n != nil {
+		return nodePos(n), true
+	}
+	return filePos{}, false
+}
+
+// decoded reports whether the value of a field path was decoded.
+func (d *decoder) decoded(path string) bool {
+	_, ok := d.posOf(path)
+	return ok
+}
+
+// isLiteral reports whether the text at a field path is a literal block
+// ("|"), where line i of the text is line i+1 below the field in the file.
+func (d *decoder) isLiteral(path string) bool {
+	if d.literal[path] {
+		return true
+	}
+	n := d.entryNode(path)
+	return n != nil && n.Kind == yaml.ScalarNode && !isNull(n) && n.Style&yaml.LiteralStyle != 0
+}
+
+// entryNode returns the node that the decoder read for a field path inside
+// the entries, exactly those whose position it would have noted: an entry
+// "entries[3] (rolfing)" (the id in parentheses when the entry has a valid
+// one), a known field of an entry that is a block of fields
+// ("entries[3] (rolfing).answer", the first of repeated ones), an item of
+// a list field ("...questions[2]") and a known field of a link
+// ("...links[1].url"). It returns nil for any other path.
+func (d *decoder) entryNode(path string) *yaml.Node {
+	rest, ok := strings.CutPrefix(path, entriesPrefix)
+	if !ok || d.entryList == nil || d.entryList.Kind != yaml.SequenceNode {
+		return nil
+	}
+	item, rest, ok := listItem(d.entryList, rest)
+	if !ok {
+		return nil
+	}
+	if id := entryID(item); id != "" {
+		if rest, ok = strings.CutPrefix(rest, " ("+id+")"); !ok {
+			return nil
+		}
+	}
+	if rest == "" {
+		return item
+	}
+	field, rest, ok := fieldStep(rest)
+	if !ok || !slices.Contains(entryFields, field) {
+		return nil
+	}
+	val := decodedValue(item, field)
+	if val == nil || rest == "" {
+		return val
+	}
+	if !slices.Contains(entryLists, field) || val.Kind != yaml.SequenceNode || rest[0] != '[' {
+		return nil
+	}
+	elem, rest, ok := listItem(val, rest[1:])
+	if !ok || rest == "" {
+		return elem
+	}
+	sub, rest, ok := fieldStep(rest)
+	if !ok || rest != "" || field != "links" || !slices.Contains(linkFields, sub) {
+		return nil
+	}
+	return decodedValue(elem, sub)
+}
+
+// entryLists are the fields of an entry whose items have field paths.
+var entryLists = []string{"aliases", "questions", "related", "links"}
+
+// listItem reads "N]" at the start of rest, the 1-based position of an item
+// of the list node n, and returns the item and what follows.
+func listItem(n *yaml.Node, rest string) (*yaml.Node, string, bool) {
+	end := strings.IndexByte(rest, ']')
+	if end < 0 {
+		return nil, "", false
+	}
+	i, err := strconv.Atoi(rest[:end])
+	if err != nil || i < 1 || i > len(n.Content) {
+		return nil, "", false
+	}
+	return n.Content[i-1], rest[end+1:], true
+}
+
+// fieldStep reads ".name" at the start of rest and returns the name and
+// what follows it.
+func fieldStep(rest string) (name, after string, ok bool) {
+	rest, ok = strings.CutPrefix(rest, ".")
+	if !ok {
+		return "", "", false
+	}
+	if end := strings.IndexAny(rest, ".[ "); end >= 0 {
+		return rest[:end], rest[end:], true
+	}
+	return rest, "", true
+}
+
+// decodedValue returns the value of the field key of the block n that
+// fields decodes: the first with that name, or nil.
+func decodedValue(n *yaml.Node, key string) *yaml.Node {
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if k := n.Content[i]; k.Kind == yaml.ScalarNode && k.Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
 }
 
 // parentPath strips the last step from a field path:
@@ -596,6 +745,7 @@ func (d *decoder) document(doc *yaml.Node) *Base {
 		case "safety":
 			b.Safety = d.safety(val)
 		case "entries":
+			d.entryList = val
 			b.Entries = d.entries(val)
 		case "vocabulary":
 			b.Vocabulary = d.vocabulary(val)
@@ -731,14 +881,14 @@ func (d *decoder) entries(n *yaml.Node) []Entry {
 		}
 		return nil
 	}
-	var out []Entry
+	out := make([]Entry, 0, len(n.Content))
 	for i, item := range n.Content {
 		path := indexPath("entries", i)
 		if id := entryID(item); id != "" {
 			path += " (" + id + ")"
 		}
 		if item.Kind != yaml.MappingNode {
-			d.pos[path] = nodePos(item)
+			d.record(path, item)
 			d.wrongType(path, item, "an entry (a block of fields: id, title, kind, ...)")
 			continue
 		}
@@ -766,29 +916,54 @@ func entryID(n *yaml.Node) string {
 func (d *decoder) entry(path string, n *yaml.Node) Entry {
 	var e Entry
 	d.fields(path, n, "entry", func(key string, val *yaml.Node) {
-		field := joinPath(path, key)
 		switch key {
 		case "id":
-			e.ID = d.text(field, val)
+			e.ID = d.entryText(path, key, val)
 		case "title":
-			e.Title = d.text(field, val)
+			e.Title = d.entryText(path, key, val)
 		case "kind":
-			e.Kind = Kind(d.text(field, val))
+			e.Kind = Kind(d.entryText(path, key, val))
 		case "aliases":
-			e.Aliases = d.texts(field, val)
+			e.Aliases = d.entryTexts(path, key, val)
 		case "questions":
-			e.Questions = d.texts(field, val)
+			e.Questions = d.entryTexts(path, key, val)
 		case "answer":
-			e.Answer = d.text(field, val)
+			e.Answer = d.entryText(path, key, val)
 		case "related":
-			e.Related = d.texts(field, val)
+			e.Related = d.entryTexts(path, key, val)
 		case "source":
-			e.Source = d.text(field, val)
+			e.Source = d.entryText(path, key, val)
 		case "links":
-			e.Links = d.links(field, val)
+			e.Links = d.links(joinPath(path, key), val)
 		}
 	})
 	return e
+}
+
+// entryText is text for the field key of the entry at path. Positions
+// inside the entries are not recorded (see record), so a plain text needs
+// no field path: it is built only for a value text must report.
+func (d *decoder) entryText(path, key string, n *yaml.Node) string {
+	if n.Kind == yaml.ScalarNode && !isNull(n) {
+		return n.Value
+	}
+	return d.text(joinPath(path, key), n)
+}
+
+// entryTexts is texts for the field key of the entry at path, building
+// field paths, like entryText, only for a list texts must report on.
+func (d *decoder) entryTexts(path, key string, n *yaml.Node) []string {
+	if n.Kind != yaml.SequenceNode {
+		return d.texts(joinPath(path, key), n)
+	}
+	out := make([]string, len(n.Content))
+	for i, item := range n.Content {
+		if item.Kind != yaml.ScalarNode || isNull(item) {
+			return d.texts(joinPath(path, key), n)
+		}
+		out[i] = item.Value
+	}
+	return out
 }
 
 // links decodes an entry's links. Every item keeps its place, so that
@@ -821,7 +996,7 @@ func (d *decoder) fields(path string, n *yaml.Node, kind string, each func(key s
 		panic("knowledge: no block " + kind + " in the field table") // a programming error, caught by every test
 	}
 	what, known := b.what, b.fields
-	d.pos[path] = nodePos(n)
+	d.record(path, n)
 	if n.Kind != yaml.MappingNode {
 		if isNull(n) {
 			// An empty block: its required fields are reported missing.
@@ -830,7 +1005,14 @@ func (d *decoder) fields(path string, n *yaml.Node, kind string, each func(key s
 		d.wrongType(path, n, what+" (a block of fields: "+strings.Join(known, ", ")+")")
 		return
 	}
-	seen := map[string]int{}
+	// The keys decoded so far with their lines: a block has a handful,
+	// and a large file thousands of blocks, so a list beats a map.
+	type seenKey struct {
+		key  string
+		line int
+	}
+	var seenBuf [16]seenKey
+	seen := seenBuf[:0]
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
@@ -839,35 +1021,34 @@ func (d *decoder) fields(path string, n *yaml.Node, kind string, each func(key s
 			continue
 		}
 		key := k.Value
-		field := joinPath(path, key)
 		if !slices.Contains(known, key) {
 			fix := "the fields allowed here are: " + strings.Join(known, ", ")
 			if s, ok := suggest(key, known); ok {
 				fix = fmt.Sprintf("did you mean %s? %s", s, fix)
 				d.typo[joinPath(path, s)] = true
 			}
-			d.report(nodePos(k), field, fmt.Sprintf("unknown field %q", key), fix)
+			d.report(nodePos(k), joinPath(path, key), fmt.Sprintf("unknown field %q", key), fix)
 			continue
 		}
-		if first, dup := seen[key]; dup {
-			d.report(nodePos(k), field, fmt.Sprintf("%s appears twice in %s (first on line %d)", key, what, first),
+		if j := slices.IndexFunc(seen, func(s seenKey) bool { return s.key == key }); j >= 0 {
+			d.report(nodePos(k), joinPath(path, key), fmt.Sprintf("%s appears twice in %s (first on line %d)", key, what, seen[j].line),
 				"keep only one of the two lines and remove the other")
 			continue
 		}
-		seen[key] = k.Line
+		seen = append(seen, seenKey{key, k.Line})
 		each(key, v)
 	}
 }
 
 // text decodes a single text value; an empty value ("title:" or "~") gives "".
 func (d *decoder) text(path string, n *yaml.Node) string {
-	d.pos[path] = nodePos(n)
+	d.record(path, n)
 	switch {
 	case isNull(n):
 		return ""
 	case n.Kind == yaml.ScalarNode:
-		if n.Style&yaml.LiteralStyle != 0 {
-			d.literal[path] = true
+		if n.Style&yaml.LiteralStyle != 0 && !strings.HasPrefix(path, entriesPrefix) {
+			d.literal[path] = true // inside the entries, isLiteral reads the node
 		}
 		return n.Value
 	default:
@@ -892,7 +1073,7 @@ func (d *decoder) texts(path string, n *yaml.Node) []string {
 // list records where a list is and reports whether n is a list with items
 // to decode. An empty value is an empty list, not an error.
 func (d *decoder) list(path string, n *yaml.Node) bool {
-	d.pos[path] = nodePos(n)
+	d.record(path, n)
 	if isNull(n) {
 		return false
 	}

@@ -188,6 +188,9 @@ type Matcher struct {
 	// treats[i] reports whether a sample question of entry i asks for a
 	// treatment (see intentTreat): such an entry answers those questions.
 	treats []bool
+	// floorBase and rivalBase bound a candidate's score before it is
+	// worked out (see scoreBounds).
+	floorBase, rivalBase float64
 	// unknownIDF is the idf of a word found in no entry, the weight of a
 	// question word the base does not know when measuring its topic.
 	unknownIDF float64
@@ -203,6 +206,10 @@ type Matcher struct {
 	domain   domainModel
 	screen   *safetyScreen
 	scratch  sync.Pool // of *scratch, reused between calls to Match
+
+	// techniqueBodies are the answer bodies of the base's techniques
+	// (see answerBody), built once.
+	techniqueBodies map[*Entry]string
 
 	// bookingURLs caches tracked booking URLs by [source, campaign];
 	// bookingURLCount bounds it (see trackedBookingURL).
@@ -349,6 +356,11 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		}
 		domain.add(raw, ids, defaultDomainParams.answerWeight, false)
 	}
+	// The safety screen needs only the base's words, all known now: it is
+	// built on another core while the index is finished here.
+	screen := goBuild(func() *safetyScreen {
+		return buildScreen(SafetyExtensions{Concepts: b.Safety.Concepts, Groups: b.Safety.Groups, Phrases: b.Safety.Phrases}, m.vocab.words)
+	})
 	// BM25's idf: rare terms say more about which entry is meant.
 	for s, id := range m.termID {
 		d := float64(keyDF[id]) + p.answerOnlyDF*float64(df[id]-keyDF[id])
@@ -398,8 +410,10 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		m.decays[i] = math.Pow(p.unknownDecay, float64(i))
 	}
 	m.commonDF = max(256, n/16)
-	m.screen = buildScreen(SafetyExtensions{Concepts: b.Safety.Concepts, Groups: b.Safety.Groups, Phrases: b.Safety.Phrases}, m.vocab.words)
+	m.scoreBounds()
+	m.techniqueBodies = techniqueBodies(b)
 	m.domain = domain.model(m.termID)
+	m.screen = screen.wait()
 	m.scratch.New = func() any {
 		return &scratch{
 			entry: make([]float32, n),
@@ -408,6 +422,47 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		}
 	}
 	return m
+}
+
+// goBuild runs build in a goroutine and returns its pending result. build
+// only computes, so waiting for it takes as long as the work.
+func goBuild[T any](build func() T) pending[T] {
+	done := make(chan built[T], 1)
+	go func() {
+		var r built[T]
+		defer func() {
+			r.panic = recover()
+			done <- r
+		}()
+		r.value = build()
+	}()
+	return pending[T]{done}
+}
+
+// pending is the result of a goBuild; the zero pending has none.
+type pending[T any] struct{ done chan built[T] }
+
+type built[T any] struct {
+	value T
+	panic any
+}
+
+// wait returns the result. A panic in build is raised again here, in the
+// caller's goroutine, as if build had run there.
+func (p pending[T]) wait() T {
+	r := <-p.done
+	if r.panic != nil {
+		panic(r.panic)
+	}
+	return r.value
+}
+
+// discard waits for a result nobody needs, panic included, so that no
+// work is left running.
+func (p pending[T]) discard() {
+	if p.done != nil {
+		<-p.done
+	}
 }
 
 // Base returns the knowledge base the matcher was built from.
@@ -426,9 +481,17 @@ type scratch struct {
 	touched []int32   // entries with a non-zero entry slot
 	units   []int32   // units with a non-zero unit slot
 	query   []queryTerm
-	seq     []int32   // the query's known terms in order, for phrases
-	content []string  // the question's content words
-	words   []string  // its content words with the vocabulary applied
+	seq     []int32  // the query's known terms in order, for phrases
+	content []string // the question's content words
+	words   []string // its content words with the vocabulary applied
+	// res[i] is what words[i] resolves to, for the words analyze read;
+	// of is the message words they came from (see holds).
+	res []resolved
+	of  []string
+	// classes and stems are the domain model's reading of a message's
+	// words (see domainWith).
+	classes []wordClass
+	stems   []string
 	named   []namedAt // techniques whose name the question holds in full
 	cands   []candidate
 
@@ -453,7 +516,8 @@ func (s *scratch) evidence(ev, scale float64) float64 {
 type candidate struct {
 	entry int32
 	rank  float64 // orders the entries
-	score float64 // the confidence in the entry
+	base  float64 // what score is a power of
+	score float64 // the confidence in the entry; -1 until scoreOf works it out
 	qcov  float64 // how much of the question the entry explains
 	steer float64 // the factor the question's intent gives the entry
 }
@@ -475,10 +539,18 @@ func (m *Matcher) Match(question string) Match {
 // answering, topic retrieval, with the confidence that stage 7 decides on.
 func (m *Matcher) MatchMessage(msg Message) Match {
 	s := m.scratch.Get().(*scratch)
-	defer m.scratch.Put(s)
+	out := m.matchWith(s, msg)
+	s.release()
+	m.scratch.Put(s)
+	return out
+}
+
+// matchWith is MatchMessage with the caller's scratch, which keeps the
+// reading of msg's words for the domain stage (see scratch.holds).
+func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 	s.reset()
 
-	unknown, in := m.analyze(s, msg.Words)
+	unknown, in := m.analyze(s, msg.Words, msg.wordFacts())
 	if len(s.query) == 0 {
 		return Match{}
 	}
@@ -540,7 +612,12 @@ func (m *Matcher) MatchMessage(msg Message) Match {
 		// alone cannot beat its entry's best unit changes nothing: skip
 		// its exponential. (Rounding is monotonic, so the bound holds in
 		// floating point too.)
-		nameCover := float64(u.weight) * pow(matched/float64(u.total), p.nameCover)
+		var nameCover float64
+		if r := matched / float64(u.total); p.nameCover == 1.5 {
+			nameCover = float64(u.weight) * (r * math.Sqrt(r)) // pow(r, 1.5), inlined: this loop is Match's hottest
+		} else {
+			nameCover = float64(u.weight) * pow(r, p.nameCover)
+		}
 		if float32(nameCover) <= s.best[u.entry] {
 			continue
 		}
@@ -562,19 +639,27 @@ func (m *Matcher) MatchMessage(msg Message) Match {
 		if rank <= 0 {
 			continue
 		}
+		if len(s.cands) == keepCandidates && !(candidate{entry: e, rank: rank}).before(s.cands[keepCandidates-1]) {
+			continue // insertTop would not keep it
+		}
 		s.cands = insertTop(s.cands, candidate{entry: e, rank: rank, steer: steer}, keepCandidates)
 	}
 	if len(s.cands) == 0 {
 		return Match{}
 	}
+	// A candidate's score is its base (c.base) to the power gamma. The
+	// power is Match's dearest arithmetic, and most candidates are far
+	// too weak to be a rival or a suggestion: their score is worked out
+	// (scoreOf) only when a bound on the base cannot tell.
 	for i := range s.cands {
 		c := &s.cands[i]
 		qcov := min(float64(s.entry[c.entry])/knownCover, 1)
 		c.qcov = qcov
-		c.score = pow(float64(s.best[c.entry])*pow(qcov, p.entryCover)*domain, p.gamma)
+		c.base = float64(s.best[c.entry]) * pow(qcov, p.entryCover) * domain
+		c.score = -1
 	}
-	best := s.cands[0]
-	conf := best.score
+	best := &s.cands[0]
+	conf := m.scoreOf(best)
 	// Ambiguity: a close rival means the question could be about either
 	// ("swedish or deep tissue"). A rival is close when it ranks, or
 	// scores, nearly as well. A related rival counts for less, since its
@@ -582,13 +667,20 @@ func (m *Matcher) MatchMessage(msg Message) Match {
 	// ones most easily confused ("what are knots" and "how do you get rid
 	// of knots" are different questions).
 	closest, closestRelated := 0.0, 0.0
-	for _, c := range s.cands[1:] {
+	for i := 1; i < len(s.cands); i++ {
+		c := &s.cands[i]
 		if best.score <= 0 {
 			continue
 		}
 		// Scores are compared as steered by intent, like ranks: a
 		// rival of the kind the question does not ask for is less close.
-		r := max(c.rank/best.rank, (c.score*c.steer)/(best.score*best.steer))
+		// A rival whose rank and score are both surely below
+		// ambiguityRatio of the best's changes nothing below, whatever
+		// its exact ratio (see rivalBase).
+		r := c.rank / best.rank
+		if r >= ambiguityRatio || c.base >= best.base*m.rivalBase {
+			r = max(r, (m.scoreOf(c)*c.steer)/(best.score*best.steer))
+		}
 		if m.isRelated(best.entry, c.entry) {
 			// A related rival competes only for the part of the question
 			// the best entry explains too: "wave or beach" asks about
@@ -629,11 +721,15 @@ func (m *Matcher) MatchMessage(msg Message) Match {
 		Confident: conf >= m.threshold,
 		Named:     named,
 	}
-	for _, c := range s.cands[1:] {
+	for i := 1; i < len(s.cands); i++ {
+		c := &s.cands[i]
 		if len(out.Suggestions) == maxSuggestions {
 			break
 		}
-		if c.rank < best.rank*suggestionRatio && c.score < best.score*suggestionRatio || c.score < floor {
+		if c.base < m.floorBase {
+			continue // its score is surely below the floor
+		}
+		if c.rank < best.rank*suggestionRatio && m.scoreOf(c) < best.score*suggestionRatio || m.scoreOf(c) < floor {
 			continue
 		}
 		if out.Suggestions == nil {
@@ -641,10 +737,35 @@ func (m *Matcher) MatchMessage(msg Message) Match {
 		}
 		out.Suggestions = append(out.Suggestions, Candidate{
 			Entry: &m.base.Entries[c.entry],
-			Score: min(max(c.score, 0), 1),
+			Score: min(max(m.scoreOf(c), 0), 1),
 		})
 	}
 	return out
+}
+
+// scoreOf returns c's score, base^gamma, working it out the first time.
+func (m *Matcher) scoreOf(c *candidate) float64 {
+	if c.score < 0 {
+		c.score = pow(c.base, m.p.gamma)
+	}
+	return c.score
+}
+
+// scoreMargin is how far below its bound a base must be for its score to
+// count as surely below the bound's: 2%, against errors of a few units in
+// the last place.
+const scoreMargin = 0.98
+
+// scoreBounds sets floorBase and rivalBase, the bounds on a candidate's
+// base below which its score is surely below the floor of plausible
+// answers, and a rival's score surely below ambiguityRatio of the best's
+// (whatever the two candidates' intent steering). Score is base^gamma,
+// increasing in base, so a bound on one is a bound on the other.
+func (m *Matcher) scoreBounds() {
+	g := m.p.gamma
+	m.floorBase = scoreMargin * math.Pow(m.threshold*plausibleFraction, 1/g)
+	steer := 1 + m.p.intentSteer // the steering of one candidate over another is at most this, or its inverse
+	m.rivalBase = scoreMargin * math.Pow(ambiguityRatio/max(steer, 1/steer), 1/g)
 }
 
 // namedAt is a technique named in a question, and where its name starts
@@ -769,20 +890,37 @@ func (s *scratch) reset() {
 	s.query = s.query[:0]
 	s.seq = s.seq[:0]
 	s.named = s.named[:0]
+	s.res = s.res[:0]
+	s.of = nil
 }
 
+// resolved is what resolve made of one word.
+type resolved struct {
+	r  resolution
+	ok bool
+}
+
+// holds reports whether s.words, s.content and s.res are analyze's reading
+// of exactly these message words: the same slice, not merely equal words.
+func (s *scratch) holds(words []string) bool {
+	return len(words) > 0 && len(s.of) == len(words) && &s.of[0] == &words[0]
+}
+
+// release drops what s remembers of a message, so that a pooled scratch
+// does not keep it alive.
+func (s *scratch) release() { s.of = nil }
+
 // analyze fills s.query and s.seq with the known terms of a question's
-// words (as Message.Words) and returns how many content words it has that
+// words (as Message.Words, with their facts) and returns how many content words it has that
 // the base does not know, and what the question asks for.
-func (m *Matcher) analyze(s *scratch, raw []string) (unknown int, in intent) {
-	in = readIntent(raw)
-	s.content = appendContent(s.content[:0], raw)
+func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown int, in intent) {
+	in = readIntentFacts(raw, facts)
+	s.content = appendContentFacts(s.content[:0], raw, facts)
 	s.words = m.synonyms.rewrite(s.words[:0], s.content)
-	if len(s.words) > maxQueryTerms {
-		s.words = s.words[:maxQueryTerms]
-	}
-	for i, w := range s.words {
+	s.of = raw
+	for i, w := range s.words[:min(len(s.words), maxQueryTerms)] {
 		rs, ok := m.resolve(w)
+		s.res = append(s.res, resolved{rs, ok})
 		if !ok && fillers[w] {
 			continue // colour, not topic: neither evidence nor unknown
 		}
@@ -887,6 +1025,129 @@ var notContent = func() map[string]contentInfo {
 	}
 	return m
 }()
+
+// wordFacts is what the package's fixed word lists say of one word of a
+// message, so that NewMessage looks each word up once for every stage
+// instead of each stage looking it up in its own lists.
+type wordFacts struct {
+	// slang is the word's expansion when it is chat shorthand (slang);
+	// slangFacts are the facts of the expansion's words.
+	isSlang    bool
+	slang      []string
+	slangFacts []*wordFacts
+	// notContent is notContent[word], when inNotContent.
+	inNotContent bool
+	notContent   contentInfo
+	// class is the word's lists for the domain model (wordClasses).
+	class wordClass
+	// treat and outVerb: the word is in treatCues, outVerbs.
+	treat, outVerb bool
+}
+
+// lexicon holds the facts of every word in one of the lists wordFacts
+// reads; a word in none has no facts. It is built once when the package
+// loads and only read afterwards.
+var lexicon = func() map[string]*wordFacts {
+	out := make(map[string]*wordFacts, len(notContent)+len(wordClasses)+len(treatCues)+len(outVerbs))
+	get := func(w string) *wordFacts {
+		f := out[w]
+		if f == nil {
+			f = &wordFacts{}
+			out[w] = f
+		}
+		return f
+	}
+	for w, info := range notContent {
+		f := get(w)
+		f.inNotContent, f.notContent = true, info
+	}
+	for w, c := range wordClasses {
+		get(w).class = c
+	}
+	for w := range treatCues {
+		get(w).treat = true
+	}
+	for w := range outVerbs {
+		get(w).outVerb = true
+	}
+	for w, exp := range slang {
+		f := get(w)
+		f.isSlang, f.slang = true, exp
+	}
+	// Expansions last: every word's own facts are known by now.
+	for _, f := range out {
+		for _, x := range f.slang {
+			f.slangFacts = append(f.slangFacts, out[x])
+		}
+	}
+	return out
+}()
+
+// appendWordFacts is appendWords that also appends each word's facts
+// (nil for a word in no list) to facts.
+func appendWordFacts(dst []string, facts []*wordFacts, normalized string) ([]string, []*wordFacts) {
+	add := func(w string) {
+		f := lexicon[w]
+		if f != nil && f.isSlang {
+			dst = append(dst, f.slang...)
+			facts = append(facts, f.slangFacts...)
+			return
+		}
+		dst = append(dst, w)
+		facts = append(facts, f)
+	}
+	start := -1
+	for i := 0; i < len(normalized); i++ {
+		if normalized[i] == ' ' {
+			if start >= 0 {
+				add(normalized[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		add(normalized[start:])
+	}
+	return dst, facts
+}
+
+// factsOf returns the facts of words, looked up.
+func factsOf(words []string) []*wordFacts {
+	out := make([]*wordFacts, len(words))
+	for i, w := range words {
+		out[i] = lexicon[w]
+	}
+	return out
+}
+
+// appendContentFacts is appendContent for words whose facts are known.
+func appendContentFacts(dst, words []string, facts []*wordFacts) []string {
+	for i, w := range words {
+		f := facts[i]
+		switch {
+		case f == nil || !f.inNotContent:
+			dst = append(dst, w)
+		case f.notContent.slang:
+			dst = append(dst, f.notContent.content...)
+		}
+	}
+	return dst
+}
+
+// readIntentFacts is readIntent for words whose facts are known.
+func readIntentFacts(words []string, facts []*wordFacts) intent {
+	for i, w := range words {
+		if f := facts[i]; f != nil && f.treat {
+			return intentTreat
+		}
+		if w == "out" && slices.ContainsFunc(facts[max(0, i-4):i], func(f *wordFacts) bool { return f != nil && f.outVerb }) {
+			return intentTreat
+		}
+	}
+	return intentNone
+}
 
 // appendWords appends the words of normalized text to dst, chat
 // shorthand expanded ("wat r" becomes "what are") and stopwords kept, like

@@ -16,6 +16,9 @@ type Message struct {
 	// Words are the words of Normalized with chat shorthand expanded
 	// ("wat r" becomes "what are") and stopwords kept.
 	Words []string
+	// facts[i] is what the package's word lists say of Words[i] (see
+	// wordFacts), looked up once by NewMessage for every stage.
+	facts []*wordFacts
 	// Focus is, for a long message that tells a story around its question,
 	// the sentences that ask (see asks); nil otherwise. Retrieval and
 	// intent read it first, so that "I was on the booking page..." does
@@ -33,29 +36,67 @@ const longMessage = 160
 func NewMessage(text string) Message {
 	if len(text) < longMessage {
 		n := Normalize(text)
-		return Message{Text: text, Normalized: n, Words: appendWords(wordsFor(n), n)}
+		msg := Message{Text: text, Normalized: n}
+		msg.Words, msg.facts = appendWordFacts(wordsFor(n), factsFor(n), n)
+		return msg
 	}
-	var all, focus []string
+	sentences := splitSentences(stripDiscord(text))
+	all := make([]string, 0, len(sentences)) // the sentences normalised, empty ones left out
+	asking := make([]bool, 0, len(sentences))
 	var focusText []string
 	story := false
-	for _, s := range splitSentences(stripDiscord(text)) {
+	size := 0 // the words of all, but for shorthand that expands
+	for _, s := range sentences {
 		n := Normalize(s)
 		if n == "" {
 			continue
 		}
 		all = append(all, n)
-		if asks(s, n) {
-			focus = append(focus, n)
+		a := asks(s, n)
+		asking = append(asking, a)
+		if a {
 			focusText = append(focusText, s)
 		} else {
 			story = true
 		}
+		size += strings.Count(n, " ") + 1
 	}
 	whole := strings.Join(all, " ")
-	msg := Message{Text: text, Normalized: whole, Words: appendWords(wordsFor(whole), whole)}
-	if story && len(focus) > 0 {
+	// The words of the whole message are those of its sentences one after
+	// the other (Join puts single spaces between them), so each sentence's
+	// words are read once, and the asking sentences' words are copied for
+	// the focus rather than read again.
+	words := make([]string, 0, size)
+	facts := make([]*wordFacts, 0, size)
+	focusWords := 0
+	ends := make([]int, len(all)) // the end of each sentence's words in words
+	for i, n := range all {
+		start := len(words)
+		words, facts = appendWordFacts(words, facts, n)
+		ends[i] = len(words)
+		if asking[i] {
+			focusWords += len(words) - start
+		}
+	}
+	if whole == "" {
+		words, facts = nil, nil // as appendWords(wordsFor(""), "")
+	}
+	msg := Message{Text: text, Normalized: whole, Words: words, facts: facts}
+	if story && len(focusText) > 0 {
+		focus := make([]string, 0, len(focusText))
+		fw := make([]string, 0, focusWords)
+		ff := make([]*wordFacts, 0, focusWords)
+		start := 0
+		for i, n := range all {
+			if asking[i] {
+				focus = append(focus, n)
+				fw = append(fw, words[start:ends[i]]...)
+				ff = append(ff, facts[start:ends[i]]...)
+			}
+			start = ends[i]
+		}
 		fn := strings.Join(focus, " ")
-		msg.Focus = &Message{Text: strings.Join(focusText, " "), Normalized: fn, Words: appendWords(wordsFor(fn), fn)}
+		msg.Focus = &Message{Text: strings.Join(focusText, " "), Normalized: fn, Words: fw, facts: ff}
 	}
 	return msg
 }
@@ -68,6 +109,23 @@ func wordsFor(normalized string) []string {
 		return nil
 	}
 	return make([]string, 0, strings.Count(normalized, " ")+1)
+}
+
+// factsFor is wordsFor for the words' facts.
+func factsFor(normalized string) []*wordFacts {
+	if normalized == "" {
+		return nil
+	}
+	return make([]*wordFacts, 0, strings.Count(normalized, " ")+1)
+}
+
+// wordFacts returns the facts of msg's words: those NewMessage looked up,
+// or, for a Message made otherwise, looked up now.
+func (msg Message) wordFacts() []*wordFacts {
+	if len(msg.facts) == len(msg.Words) {
+		return msg.facts
+	}
+	return factsOf(msg.Words)
 }
 
 // splitSentences cuts text after each ".", "!" or "?" followed by a space,

@@ -1,6 +1,10 @@
 package knowledge
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
 
 // normalizeSamples are messages for the ASCII shortcut of Normalize, with
 // the cases it must hand on to the general path (apostrophes, backticks,
@@ -52,4 +56,87 @@ func TestHasURLPrefixShortcut(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestStripDiscordAgrees checks stripDiscord, which copies the text a run
+// at a time and only when it blanks something out, against the plain
+// byte-by-byte version it replaced, at every cut of the samples.
+func TestStripDiscordAgrees(t *testing.T) {
+	samples := append(normalizeSamples, "see HTTPS://x.y and Www.z", "hTtP://a", "wWw.", "http:/", "ｈttp://",
+		"<:smile:123> <a:wave:45> <#9> <@&7> <@!8> <https://x.y> <nope>", "@here: @everyone, @hereby", "``` open", "`a` `b", "a:b/c",
+		"go to www.example.com", "```a```b```c")
+	for _, s := range samples {
+		for i := range len(s) + 1 {
+			checkStripDiscord(t, s[i:])
+			checkStripDiscord(t, s[:i])
+		}
+	}
+}
+
+// FuzzStripDiscord is TestStripDiscordAgrees on any text.
+func FuzzStripDiscord(f *testing.F) {
+	for _, s := range normalizeSamples {
+		f.Add(s)
+	}
+	f.Fuzz(checkStripDiscord)
+}
+
+func checkStripDiscord(t *testing.T, s string) {
+	if got, want := stripDiscord(s), stripDiscordByteByByte(s); got != want {
+		t.Errorf("stripDiscord(%q) = %q, the byte-by-byte version gives %q", s, got, want)
+	}
+}
+
+// stripDiscordByteByByte is stripDiscord as it was before it copied runs:
+// the reference it must agree with.
+func stripDiscordByteByByte(s string) string {
+	if !strings.ContainsAny(s, "`<@:/") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		rest := s[i:]
+		switch {
+		case strings.HasPrefix(rest, "```"):
+			// A fenced block runs to the next fence, or to the end.
+			end := strings.Index(rest[3:], "```")
+			if end < 0 {
+				i = len(s)
+			} else {
+				i += 3 + end + 3
+			}
+			b.WriteByte(' ')
+		case rest[0] == '`':
+			end := strings.IndexByte(rest[1:], '`')
+			if end < 0 {
+				i++ // a lone backtick is only punctuation
+			} else {
+				i += 1 + end + 1
+			}
+			b.WriteByte(' ')
+		case rest[0] == '<':
+			if n := discordTokenLen(rest); n > 0 {
+				i += n
+				b.WriteByte(' ')
+			} else {
+				b.WriteByte('<')
+				i++
+			}
+		case rest[0] == '@' && (hasWordPrefix(rest[1:], "everyone") || hasWordPrefix(rest[1:], "here")):
+			i += 1 + len(firstWord(rest[1:]))
+			b.WriteByte(' ')
+		case hasURLPrefix(rest):
+			n := strings.IndexFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || r == '>' || r == ')' })
+			if n < 0 {
+				n = len(rest)
+			}
+			i += n
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(s[i])
+			i++
+		}
+	}
+	return b.String()
 }

@@ -71,22 +71,34 @@ func (r Responder) run(question string, explain bool) Trace {
 	t := Trace{Message: NewMessage(question)}
 	if t.Safety = r.Matcher.Screen(t.Message); t.Safety.Fires() {
 		t.Reply = r.safetyReply(t.Safety)
-		t.Decision = Decision{Do: DoUrgent, Why: fmt.Sprintf("the safety screen fired (%s): %s, no booking", t.Safety.Level, t.Safety.Reason)}
+		t.Decision = Decision{Do: DoUrgent}
+		if explain {
+			t.Decision.Why = fmt.Sprintf("the safety screen fired (%s): %s, no booking", t.Safety.Level, t.Safety.Reason)
+		}
 		if t.Safety.Level == SafetyCaution {
 			t.Decision.Do = DoCaution
 		}
 		return t
 	}
 	if t.SmallTalk = readSmallTalk(t.Message); t.SmallTalk != SmallTalkNone {
-		t.Decision = Decision{Do: DoSmallTalk, Why: "the message is only " + string(t.SmallTalk)}
+		t.Decision = Decision{Do: DoSmallTalk}
+		if explain {
+			t.Decision.Why = "the message is only " + string(t.SmallTalk)
+		}
 		t.Reply = r.smallTalk(t.SmallTalk)
 		return t
 	}
-	t.Intent, t.Match = r.retrieve(t.Message)
-	t.Domain = r.Matcher.Domain(t.Message, t.Intent, explain)
+	// Retrieval and the domain stage share one scratch, so that the
+	// domain stage reads the words retrieval resolved instead of
+	// resolving them again.
+	s := r.Matcher.scratch.Get().(*scratch)
+	t.Intent, t.Match = r.retrieve(s, t.Message)
+	t.Domain = r.Matcher.domainWith(s, t.Message, t.Intent, explain)
+	s.release()
+	r.Matcher.scratch.Put(s)
 	var chose string
-	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold())
-	t.Decision = decide(t.Intent, t.Match, t.Domain, r.base().Entry(bookingEntryID) != nil)
+	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold(), explain)
+	t.Decision = decide(t.Intent, t.Match, t.Domain, r.base().Entry(bookingEntryID) != nil, explain)
 	if chose != "" && t.Decision.Do == DoAnswer {
 		t.Decision.Why += "; " + chose
 	}
@@ -98,15 +110,15 @@ func (r Responder) run(question string, explain bool) Trace {
 // asking sentences (Message.Focus) are read first; the whole message is
 // read when they alone find nothing confident, and the surer of the two
 // matches wins.
-func (r Responder) retrieve(msg Message) (Intent, Match) {
+func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	if msg.Focus == nil {
-		return readMessageIntent(msg), r.Matcher.MatchMessage(msg)
+		return readMessageIntent(msg), r.Matcher.matchWith(s, msg)
 	}
-	in, m := readMessageIntent(*msg.Focus), r.Matcher.MatchMessage(*msg.Focus)
+	in, m := readMessageIntent(*msg.Focus), r.Matcher.matchWith(s, *msg.Focus)
 	if m.Confident {
 		return in, m
 	}
-	whole := r.Matcher.MatchMessage(msg)
+	whole := r.Matcher.matchWith(s, msg)
 	if whole.Score > m.Score {
 		m = whole
 	}
@@ -126,29 +138,65 @@ const bookingEntryID = "booking"
 // decide is stage 7. A message about something else is not answered however
 // well it matches; a message that asks to book gets the booking reply; two
 // techniques named get a comparison; otherwise the match's calibrated
-// confidence decides.
-func decide(in Intent, m Match, d DomainCheck, canBook bool) Decision {
+// confidence decides. The reason is written out only with why, since Ask,
+// which keeps only the reply, would throw it away.
+func decide(in Intent, m Match, d DomainCheck, canBook, why bool) Decision {
+	do, because := decision(in, m, d, canBook)
+	out := Decision{Do: do}
+	if why {
+		out.Why = because(in, m, d)
+	}
+	return out
+}
+
+// reason says why a decision was taken. The reasons are functions of the
+// stages' outcomes rather than closures over them, so that choosing costs
+// no allocation when nobody reads why.
+type reason func(Intent, Match, DomainCheck) string
+
+// decision is decide's choice, and its reason.
+func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 	switch {
 	case !d.In && d.ForeignTopic != "" && (m.Best != nil || in.Act != ActAsk):
-		return Decision{Do: DoDontKnow, Why: fmt.Sprintf("the message asks about %q, which the base does not hold (domain log-odds %.2f <= 0)", d.ForeignTopic, d.LogOdds)}
+		return DoDontKnow, func(_ Intent, _ Match, d DomainCheck) string {
+			return fmt.Sprintf("the message asks about %q, which the base does not hold (domain log-odds %.2f <= 0)", d.ForeignTopic, d.LogOdds)
+		}
 	case !d.In && (m.Best != nil || in.Act != ActAsk):
-		return Decision{Do: DoDontKnow, Why: fmt.Sprintf("the message is about something else (domain log-odds %.2f <= 0)", d.LogOdds)}
+		return DoDontKnow, func(_ Intent, _ Match, d DomainCheck) string {
+			return fmt.Sprintf("the message is about something else (domain log-odds %.2f <= 0)", d.LogOdds)
+		}
 	case d.Condition != "" && m.Best != nil:
-		return Decision{Do: DoNotSure, Why: fmt.Sprintf("the message names a condition the base does not address (%q): a therapist should answer", d.Condition)}
+		return DoNotSure, func(_ Intent, _ Match, d DomainCheck) string {
+			return fmt.Sprintf("the message names a condition the base does not address (%q): a therapist should answer", d.Condition)
+		}
 	case d.ForeignAsk != "" && m.Best != nil && in.Act == ActAsk:
-		return Decision{Do: DoNotSure, Why: fmt.Sprintf("the message asks %q of its subject, which the base does not hold", d.ForeignAsk)}
+		return DoNotSure, func(_ Intent, _ Match, d DomainCheck) string {
+			return fmt.Sprintf("the message asks %q of its subject, which the base does not hold", d.ForeignAsk)
+		}
 	case d.ForeignRival != "" && m.Best != nil && in.Act != ActBook:
-		return Decision{Do: DoNotSure, Why: fmt.Sprintf("the message compares %q, which the base does not hold: it can speak only for one side", d.ForeignRival)}
+		return DoNotSure, func(_ Intent, _ Match, d DomainCheck) string {
+			return fmt.Sprintf("the message compares %q, which the base does not hold: it can speak only for one side", d.ForeignRival)
+		}
 	case in.Act == ActBook && canBook && m.Best != nil:
-		return Decision{Do: DoBook, Why: fmt.Sprintf("the message asks to book (%q)", in.Cue)}
+		return DoBook, func(in Intent, _ Match, _ DomainCheck) string {
+			return fmt.Sprintf("the message asks to book (%q)", in.Cue)
+		}
 	case len(m.Named) >= 2:
-		return Decision{Do: DoCompare, Why: fmt.Sprintf("the message names %d techniques", len(m.Named))}
+		return DoCompare, func(_ Intent, m Match, _ DomainCheck) string {
+			return fmt.Sprintf("the message names %d techniques", len(m.Named))
+		}
 	case m.Best != nil && m.Confident:
-		return Decision{Do: DoAnswer, Why: fmt.Sprintf("confidence %.2f is at or above the threshold", m.Score)}
+		return DoAnswer, func(_ Intent, m Match, _ DomainCheck) string {
+			return fmt.Sprintf("confidence %.2f is at or above the threshold", m.Score)
+		}
 	case m.Best != nil:
-		return Decision{Do: DoNotSure, Why: fmt.Sprintf("confidence %.2f is below the threshold", m.Score)}
+		return DoNotSure, func(_ Intent, m Match, _ DomainCheck) string {
+			return fmt.Sprintf("confidence %.2f is below the threshold", m.Score)
+		}
 	default:
-		return Decision{Do: DoDontKnow, Why: fmt.Sprintf("nothing in the base fits (confidence %.2f)", m.Score)}
+		return DoDontKnow, func(_ Intent, m Match, _ DomainCheck) string {
+			return fmt.Sprintf("nothing in the base fits (confidence %.2f)", m.Score)
+		}
 	}
 }
 
@@ -166,8 +214,9 @@ const namedRivalRatio = ambiguityRatio
 // among the suggestions at namedRivalRatio of the best's confidence or
 // more. The confidence is the lower of the two, so that preferring the
 // named entry never makes the bot surer than the match was; the former
-// best becomes the first suggestion. It returns why it chose, or "".
-func preferNamed(m Match, threshold float64) (Match, string) {
+// best becomes the first suggestion. It returns why it chose (when asked
+// why), or "".
+func preferNamed(m Match, threshold float64, why bool) (Match, string) {
 	if len(m.Named) != 1 || m.Best == nil || m.Best == m.Named[0] {
 		return m, ""
 	}
@@ -185,6 +234,9 @@ func preferNamed(m Match, threshold float64) (Match, string) {
 	out.Suggestions = append(out.Suggestions, Candidate{Entry: m.Best, Score: m.Score})
 	out.Suggestions = append(out.Suggestions, m.Suggestions[:i]...)
 	out.Suggestions = append(out.Suggestions, m.Suggestions[i+1:]...)
+	if !why {
+		return out, ""
+	}
 	return out, fmt.Sprintf("the message names %s, a close rival (%.2f) of %s: the named technique is answered", named.ID, rival.Score, m.Best.ID)
 }
 

@@ -180,10 +180,7 @@ func (r Responder) base() *Base { return r.Matcher.Base() }
 // answer is the reply that gives entry e's explanation.
 func (r Responder) answer(e *Entry) Reply {
 	b := r.base()
-	body := strings.TrimSpace(e.Answer)
-	if e.Kind == KindTechnique {
-		body += fmt.Sprintf("\n\n**Want to try %s?** Book a session with one of our Registered Massage Therapists at %s.", e.Title, b.Clinic.Name)
-	}
+	body := r.Matcher.answerBody(e)
 	reply := Reply{
 		Kind:       ReplyAnswer,
 		Title:      e.Title,
@@ -199,6 +196,35 @@ func (r Responder) answer(e *Entry) Reply {
 		reply.ReadMore = &Link{Label: "Read more", URL: e.Source}
 	}
 	return reply
+}
+
+// answerBody is the body of the answer with entry e: its answer, and for
+// a technique an invitation to book it. Techniques' bodies are built once
+// per matcher (see techniqueBodies); other answers need no building.
+func (m *Matcher) answerBody(e *Entry) string {
+	if e.Kind != KindTechnique {
+		return strings.TrimSpace(e.Answer)
+	}
+	if body, ok := m.techniqueBodies[e]; ok {
+		return body
+	}
+	return techniqueBody(m.base, e) // an entry of another base
+}
+
+// techniqueBody is the body of the answer with technique e of base b.
+func techniqueBody(b *Base, e *Entry) string {
+	return strings.TrimSpace(e.Answer) + "\n\n**Want to try " + e.Title + "?** Book a session with one of our Registered Massage Therapists at " + b.Clinic.Name + "."
+}
+
+// techniqueBodies builds the answer body of each technique of b, by entry.
+func techniqueBodies(b *Base) map[*Entry]string {
+	out := make(map[*Entry]string)
+	for i := range b.Entries {
+		if e := &b.Entries[i]; e.Kind == KindTechnique {
+			out[e] = techniqueBody(b, e)
+		}
+	}
+	return out
 }
 
 // notSure offers the best candidates without claiming any of them.
@@ -236,7 +262,7 @@ func (r Responder) notSure(m Match) Reply {
 // dontKnow admits the knowledge base does not cover the question.
 func (r Responder) dontKnow() Reply {
 	return r.handOff(ReplyDontKnow, "I don't know that one",
-		fmt.Sprintf("My knowledge base doesn't cover that, and I'd rather not guess. The team at %s can answer you directly: use the Contact button, or book a visit. Type **help** to see what I can answer.", r.base().Clinic.Name))
+		"My knowledge base doesn't cover that, and I'd rather not guess. The team at "+r.base().Clinic.Name+" can answer you directly: use the Contact button, or book a visit. Type **help** to see what I can answer.")
 }
 
 // smallTalk is the reply to a message that is only small talk: thanks and
@@ -397,6 +423,9 @@ func topicsOf(b *Base, ids []string) []Topic {
 	var out []Topic
 	for _, id := range ids {
 		if e := b.Entry(id); e != nil {
+			if out == nil {
+				out = make([]Topic, 0, len(ids))
+			}
 			out = append(out, Topic{ID: e.ID, Title: e.Title})
 		}
 	}

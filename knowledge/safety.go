@@ -243,6 +243,10 @@ type safetyScreen struct {
 	phrases []screenPhrase
 
 	rules []compiledRule
+	// ruleNeeds[i] is the set of rules[i].need, so that a rule whose
+	// needed concepts are not all present is passed over in a few word
+	// operations (see run).
+	ruleNeeds []conceptSet
 	// medicationRule finds a decision about a medicine: the two close
 	// together ("stop my antidepressants").
 	medicationRule compiledRule
@@ -477,6 +481,12 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 		addKnown(w)
 	}
 	s.scratch.New = func() any { return &screenScratch{} }
+	s.ruleNeeds = make([]conceptSet, len(s.rules))
+	for i := range s.rules {
+		for _, c := range s.rules[i].need {
+			s.ruleNeeds[i].add(c)
+		}
+	}
 	return s
 }
 
@@ -920,7 +930,7 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 	best := SafetyNone
 	for i := range s.rules {
 		r := &s.rules[i]
-		if !r.holds(active) || r.near && !x.nearTogether(r) {
+		if !active.covers(&s.ruleNeeds[i]) || !r.holds(active) || r.near && !x.nearTogether(r) {
 			continue
 		}
 		fired = append(fired, r)
@@ -1202,6 +1212,15 @@ type conceptSet [maxConcepts / 64]uint64
 
 func (s *conceptSet) add(c int16)     { s[c/64] |= 1 << (c % 64) }
 func (s conceptSet) has(c int16) bool { return s[c/64]&(1<<(c%64)) != 0 }
+
+// covers reports whether s holds every concept of sub.
+func (s *conceptSet) covers(sub *conceptSet) bool {
+	var missing uint64
+	for i := range sub {
+		missing |= sub[i] &^ s[i]
+	}
+	return missing == 0
+}
 
 // personWords name someone whose age may follow: "my dad (68)".
 var personWords = setOf(`mom mum mother dad father grandma grandpa grandmother grandfather husband wife partner

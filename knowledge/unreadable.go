@@ -27,6 +27,12 @@ func unreadableText(source string, data []byte) Problems {
 	line, col := 1, 1
 	lineReported := false
 	for i := 0; i < len(data); {
+		if c := data[i]; c >= 0x20 && c <= 0x7E || c == '\t' || c == '\r' {
+			// Printable ASCII, the bulk of any file: nothing to decode.
+			i++
+			col++
+			continue
+		}
 		r, size := utf8.DecodeRune(data[i:])
 		if r == '\n' {
 			line, col, lineReported = line+1, 1, false

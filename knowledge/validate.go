@@ -40,7 +40,7 @@ const MinQuestions = 3
 // alone does not: required fields, ids, kinds, links between entries,
 // addresses and lengths. Problems point at positions the decoder recorded.
 func (d *decoder) validate(b *Base) {
-	_, hasClinic := d.pos["clinic"]
+	hasClinic := d.decoded("clinic")
 	switch {
 	case hasClinic && !d.bad["clinic"]:
 		d.validateClinic(b.Clinic)
@@ -55,7 +55,7 @@ func (d *decoder) validate(b *Base) {
 
 	d.validateVocabulary(b)
 
-	_, hasEntries := d.pos["entries"]
+	hasEntries := d.decoded("entries")
 	switch {
 	case hasEntries:
 		d.validateEntries(b.Entries)
@@ -96,7 +96,7 @@ func (d *decoder) validateSafety(s Safety) {
 // safetyMessage checks a safety message that the file sets: not empty, and
 // still naming what it must (must, compared ignoring case).
 func (d *decoder) safetyMessage(path, value, must, why string) {
-	if _, found := d.pos[path]; !found || d.bad[path] {
+	if !d.decoded(path) || d.bad[path] {
 		return // not set: the built-in message is used
 	}
 	name := path[strings.LastIndexByte(path, '.')+1:]
@@ -155,23 +155,28 @@ func (d *decoder) validateEntries(entries []Entry) {
 	var ids []string            // the same ids in file order, for suggestions
 	for i, e := range entries {
 		path := d.entryPaths[i]
-		idPath := joinPath(path, "id")
-		switch {
-		case d.required(idPath, e.ID, "a short lowercase name with dashes, unique in the file, such as deep-tissue-massage"):
-			// Missing or empty: reported.
-		case !isValidID(e.ID):
-			fix := "use only lowercase letters, digits and single dashes between words"
-			if s := suggestID(e.ID); s != "" {
-				fix += ", for example " + s
+		// The id's field path is built only for an id with a problem:
+		// a large file has thousands of good ones.
+		if isBlank(e.ID) || !isValidID(e.ID) || len(e.ID) > MaxIDLen {
+			idPath := joinPath(path, "id")
+			switch {
+			case d.required(idPath, e.ID, "a short lowercase name with dashes, unique in the file, such as deep-tissue-massage"):
+				// Missing or empty: reported.
+			case !isValidID(e.ID):
+				fix := "use only lowercase letters, digits and single dashes between words"
+				if s := suggestID(e.ID); s != "" {
+					fix += ", for example " + s
+				}
+				d.report(d.at(idPath), idPath, fmt.Sprintf("id %q is not a valid id", e.ID), fix)
 			}
-			d.report(d.at(idPath), idPath, fmt.Sprintf("id %q is not a valid id", e.ID), fix)
-		}
-		if n := utf8.RuneCountInString(e.ID); n > MaxIDLen {
-			d.report(d.at(idPath), idPath,
-				fmt.Sprintf("the id is %d characters long, more than the %d allowed", n, MaxIDLen),
-				"shorten the id to a few words, such as deep-tissue-massage: Discord's buttons and menus carry it and refuse long ones")
+			if n := utf8.RuneCountInString(e.ID); n > MaxIDLen {
+				d.report(d.at(idPath), idPath,
+					fmt.Sprintf("the id is %d characters long, more than the %d allowed", n, MaxIDLen),
+					"shorten the id to a few words, such as deep-tissue-massage: Discord's buttons and menus carry it and refuse long ones")
+			}
 		}
 		if j, dup := firstID[e.ID]; dup && e.ID != "" {
+			idPath := joinPath(path, "id")
 			d.report(d.at(idPath), idPath,
 				fmt.Sprintf("id %q is already used by the entry on line %d", e.ID, d.at(joinPath(d.entryPaths[j], "id")).line),
 				"give each entry its own id, or merge the two entries into one")
@@ -201,19 +206,26 @@ func (d *decoder) requiredWithin(path, value, what, name string, max int, fix st
 	}
 }
 
-// validateEntry checks the fields of one entry on their own.
+// validateEntry checks the fields of one entry on their own. A field's
+// path is built only when its value may have a problem: a large file has
+// tens of thousands of good fields. (A field with a value never had the
+// wrong type: its bad mark goes with an empty value.)
 func (d *decoder) validateEntry(path string, e Entry) {
-	d.requiredWithin(joinPath(path, "title"), e.Title, "the heading people see", "title", MaxTitleLen,
-		"shorten the title")
+	if mayBeOver(e.Title, MaxTitleLen) {
+		d.requiredWithin(joinPath(path, "title"), e.Title, "the heading people see", "title", MaxTitleLen,
+			"shorten the title")
+	}
 
-	kindPath := joinPath(path, "kind")
 	kinds := []string{string(KindTechnique), string(KindTopic), string(KindAction)}
-	if !d.required(kindPath, string(e.Kind), "technique, topic or action") && !slices.Contains(kinds, string(e.Kind)) {
-		fix := "write technique, topic or action"
-		if s, ok := suggest(string(e.Kind), kinds); ok {
-			fix = "did you mean " + s + "? " + fix
+	if isBlank(string(e.Kind)) || !slices.Contains(kinds, string(e.Kind)) {
+		kindPath := joinPath(path, "kind")
+		if !d.required(kindPath, string(e.Kind), "technique, topic or action") && !slices.Contains(kinds, string(e.Kind)) {
+			fix := "write technique, topic or action"
+			if s, ok := suggest(string(e.Kind), kinds); ok {
+				fix = "did you mean " + s + "? " + fix
+			}
+			d.report(d.at(kindPath), kindPath, fmt.Sprintf("kind %q is not one of technique, topic, action", e.Kind), fix)
 		}
-		d.report(d.at(kindPath), kindPath, fmt.Sprintf("kind %q is not one of technique, topic, action", e.Kind), fix)
 	}
 
 	for i, a := range e.Aliases {
@@ -222,72 +234,94 @@ func (d *decoder) validateEntry(path string, e Entry) {
 		}
 	}
 
-	qPath := joinPath(path, "questions")
 	for i, q := range e.Questions {
 		if isBlank(q) {
-			d.nonEmptyItem(indexPath(qPath, i), q, "question")
+			d.nonEmptyItem(indexPath(joinPath(path, "questions"), i), q, "question")
 		}
 	}
-	if !d.bad[qPath] {
-		switch _, found := d.pos[qPath]; {
-		case !found && d.typo[qPath]:
-			// Reported as a misspelt field already.
-		case !found:
-			d.report(d.at(qPath), qPath, "the sample questions are missing",
-				fmt.Sprintf("add questions: with at least %d sample questions, written the way people ask, each on its own line starting with \"- \"", MinQuestions))
-		case len(e.Questions) < MinQuestions:
-			d.report(d.at(qPath), qPath,
-				fmt.Sprintf("has only %d sample question(s), at least %d are needed", len(e.Questions), MinQuestions),
-				"add more sample questions, written the way people ask, each on its own line starting with \"- \"")
+	// Enough questions were decoded, so the field was found and had the
+	// right type: nothing to report.
+	if len(e.Questions) < MinQuestions {
+		qPath := joinPath(path, "questions")
+		if !d.bad[qPath] {
+			switch found := d.decoded(qPath); {
+			case !found && d.typo[qPath]:
+				// Reported as a misspelt field already.
+			case !found:
+				d.report(d.at(qPath), qPath, "the sample questions are missing",
+					fmt.Sprintf("add questions: with at least %d sample questions, written the way people ask, each on its own line starting with \"- \"", MinQuestions))
+			default:
+				d.report(d.at(qPath), qPath,
+					fmt.Sprintf("has only %d sample question(s), at least %d are needed", len(e.Questions), MinQuestions),
+					"add more sample questions, written the way people ask, each on its own line starting with \"- \"")
+			}
 		}
 	}
 
-	d.requiredWithin(joinPath(path, "answer"), e.Answer, "the explanation people get", "answer", MaxAnswerLen,
-		"shorten the answer, or split it into two entries that name each other in related")
+	if mayBeOver(e.Answer, MaxAnswerLen) {
+		d.requiredWithin(joinPath(path, "answer"), e.Answer, "the explanation people get", "answer", MaxAnswerLen,
+			"shorten the answer, or split it into two entries that name each other in related")
+	}
 
-	d.noPastedEntry(joinPath(path, "answer"), e.Answer)
-	d.noPlaceholder(joinPath(path, "title"), e.Title)
-	d.noPlaceholder(joinPath(path, "answer"), e.Answer)
+	if mayHoldPastedEntry(e.Answer) {
+		d.noPastedEntry(joinPath(path, "answer"), e.Answer)
+	}
+	if placeholderIn(e.Title) != "" {
+		d.noPlaceholder(joinPath(path, "title"), e.Title)
+	}
+	if placeholderIn(e.Answer) != "" {
+		d.noPlaceholder(joinPath(path, "answer"), e.Answer)
+	}
 	for i, q := range e.Questions {
 		if placeholderIn(q) != "" {
-			d.noPlaceholder(indexPath(qPath, i), q)
+			d.noPlaceholder(indexPath(joinPath(path, "questions"), i), q)
 		}
 	}
 
-	rPath := joinPath(path, "related")
 	for i, r := range e.Related {
 		if isBlank(r) {
-			d.nonEmptyItem(indexPath(rPath, i), r, "related id")
+			d.nonEmptyItem(indexPath(joinPath(path, "related"), i), r, "related id")
 		}
 	}
 
 	if e.Source != "" {
 		d.checkURL(joinPath(path, "source"), e.Source)
 	}
-	lPath := joinPath(path, "links")
-	for i, l := range e.Links {
-		p := indexPath(lPath, i)
-		if d.bad[p] {
-			continue
+	if len(e.Links) > 0 {
+		lPath := joinPath(path, "links")
+		for i, l := range e.Links {
+			p := indexPath(lPath, i)
+			if d.bad[p] {
+				continue
+			}
+			d.required(joinPath(p, "label"), l.Label, "the text people see for the link")
+			d.requiredURL(joinPath(p, "url"), l.URL, "the full address of the link")
 		}
-		d.required(joinPath(p, "label"), l.Label, "the text people see for the link")
-		d.requiredURL(joinPath(p, "url"), l.URL, "the full address of the link")
 	}
+}
+
+// mayBeOver reports whether requiredWithin may find a problem with value:
+// it is empty, or may have more than max characters.
+func mayBeOver(value string, max int) bool {
+	return isBlank(value) || len(value) > max && utf8.RuneCountInString(value) > max
 }
 
 // validateRelated checks that every related id names another entry. firstID
 // maps each id to its entry; ids lists them in file order for suggestions.
 func (d *decoder) validateRelated(path string, e Entry, firstID map[string]int, ids []string) {
-	rPath := joinPath(path, "related")
 	for i, r := range e.Related {
-		p := indexPath(rPath, i)
-		switch _, ok := firstID[r]; {
-		case d.bad[p] || strings.TrimSpace(r) == "":
+		_, ok := firstID[r]
+		if isBlank(r) || ok && r != e.ID {
+			continue // reported already, or fine
+		}
+		p := indexPath(joinPath(path, "related"), i)
+		switch {
+		case d.bad[p]:
 			// reported already
 		case r == e.ID:
 			d.report(d.at(p), p, fmt.Sprintf("%q is this entry's own id", r),
 				"remove it: related lists other entries to suggest alongside this one")
-		case !ok:
+		default:
 			fix := "related must name the id of another entry"
 			if s, ok := suggest(r, ids); ok {
 				fix = "did you mean " + s + "? " + fix
@@ -354,7 +388,7 @@ func (d *decoder) required(path, value, describe string) bool {
 		return false
 	}
 	name := path[strings.LastIndexByte(path, '.')+1:]
-	_, found := d.pos[path]
+	found := d.decoded(path)
 	switch {
 	case found:
 		d.report(d.at(path), path, name+" is empty", fmt.Sprintf("write %s after %q", describe, name+":"))
@@ -476,7 +510,7 @@ var pastedEntry = regexp.MustCompile(`(?m)^[ \t]*- id: *[a-z0-9-]+[ \t]*$`)
 // part of it without any YAML error. The problem is placed on the pasted
 // line when the text is a literal block, else on the field.
 func (d *decoder) noPastedEntry(path, value string) {
-	if !strings.Contains(value, "- id:") {
+	if !mayHoldPastedEntry(value) {
 		return // the expression cannot match: spare it the text
 	}
 	loc := pastedEntry.FindStringIndex(value)
@@ -484,7 +518,7 @@ func (d *decoder) noPastedEntry(path, value string) {
 		return
 	}
 	at := d.at(path)
-	if d.literal[path] {
+	if d.isLiteral(path) {
 		at = filePos{at.line + 1 + strings.Count(value[:loc[0]], "\n"), 1}
 	}
 	line := strings.TrimSpace(value[loc[0]:loc[1]])
@@ -492,6 +526,9 @@ func (d *decoder) noPastedEntry(path, value string) {
 	d.report(at, path, fmt.Sprintf("the %s contains the line %q, the start of an entry", name, line),
 		`an entry pasted here is indented as far as the text above it, so it became part of that text; move its "- id:" line and the lines pasted with it left, so that "- id:" starts in the same column as the other entries' "- id:"`)
 }
+
+// mayHoldPastedEntry is false for text in which pastedEntry cannot match.
+func mayHoldPastedEntry(value string) bool { return strings.Contains(value, "- id:") }
 
 // isBlank reports whether a list item is empty, the only case where
 // nonEmptyItem needs the item's field path: a file's thousands of
