@@ -67,7 +67,10 @@ var builtinConcepts = []conceptDef{
 		"feel nothing", "feels nothing", "feel anything", "prickling", "buzzing", "electric", "someone else skin",
 		"someone elses skin", "not my skin", "like rubber", "like cardboard", "feels foreign", "asleep", "always asleep", "numbing", "numbish", "numbly", "=deadness", "paresthesia", "paraesthesia", "parasthesia", "pins n needles",
 		"fizzing", "like novocaine", "like after dentist", "like freezing dentist", "less feeling", "reduced feeling",
-		"decreased sensation", "decreased feeling", "altered sensation", "not much feeling", "barely feel", "hardly feel", "feel muffled"}},
+		"decreased sensation", "decreased feeling", "altered sensation", "not much feeling", "barely feel", "hardly feel", "feel muffled",
+		// The feeling itself gone: "the feeling is just gone", "sensation went".
+		"feeling gone", "feeling went", "feeling has gone", "feeling disappeared", "feeling vanished", "sensation gone",
+		"sensation went", "sensation disappeared", "feeling is gone", "feeling switched off", "not feel it", "not feel them"}},
 	{"weakness", kindSymptom, "weakness", []string{
 		"weak", "weakness", "=weaknes", "=weekness", "=weeknes", "weaker", "weakening", "giving way", "gave way", "give way", "gives way",
 		"giving out", "gave out", "give out", "gives out", "buckle", "buckling", "buckled",
@@ -94,7 +97,12 @@ var builtinConcepts = []conceptDef{
 	{"foot-drop", kindSymptom, "a foot that drops or drags", []string{
 		"foot drop", "drop foot", "foot drops", "foot dropping", "foot slaps", "foot slapping", "foot flops", "toes drag", "toes catch",
 		"catching toe", "catch toe", "catching toes", "toe catches", "toe catching", "toes catching", "foot scuffs", "scuffing foot",
-		"foot catches", "foot catching", "not lift toes", "foot slapping floor", "foot dragging"}},
+		"foot catches", "foot catching", "not lift toes", "foot slapping floor", "foot dragging",
+		// How a dropped foot sounds and looks: it flaps, flops or slaps the ground.
+		"foot flapping", "foot flaps", "foot flapped", "flapping foot", "floppy foot", "foot floppy", "foot flopping", "foot flopped",
+		"foot smacks", "foot smacking", "foot slapped", "slapping ground", "slaps ground", "slapped ground", "slapping floor",
+		"slaps floor", "smacking ground", "smacks ground", "smacking floor", "slapping pavement", "slaps pavement",
+		"foot hangs", "foot hanging", "foot dangles", "foot dangling", "toes point down", "toes pointing down", "high stepping", "lift knee high"}},
 	{"bladder", kindSymptom, "new bladder trouble", []string{
 		"incontinence", "incontinent", "pee myself", "peed myself", "peeing myself", "pees myself",
 		"pee pants", "peed pants", "peeing pants", "wet myself", "wetting myself", "wets myself", "wet pants",
@@ -110,7 +118,10 @@ var builtinConcepts = []conceptDef{
 		"struggle pee", "urinary retention", "retaining urine", "retention", "no urge pee", "no urge urinate",
 		"weak stream", "pee dribble", "not tell bladder", "not tell if bladder", "not sense bladder", "not know bladder",
 		"not know when pee", "not tell when need pee", "bladder feels full", "not start peeing", "not start stream",
-		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out", "no control pee", "no control bladder",
+		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out",
+		"urine comes out", "urine coming out", "urine came out", "pee coming out", "pee came out", "wee comes out", "wee coming out",
+		"urine escapes", "urine escaping", "pee escapes", "pee escaping", "urine runs out", "urine running", "pee running down",
+		"urine dripping", "pee dripping", "dripping urine", "urine trickles", "urine trickling", "pee trickles", "pee trickling", "no control pee", "no control bladder",
 		"no bladder control", "accident pants", "having accidents", "wet pants", "not feel need pee",
 		"not feel need to pee", "not feel urge", "no urge", "trouble going toilet", "trouble going loo", "trouble going bathroom",
 		"hard go toilet", "struggling go toilet", "urine leak", "urine leaks", "pee leak", "pee leaks", "urine leaking",
@@ -221,7 +232,9 @@ var builtinConcepts = []conceptDef{
 		"any position", "not change with movement", "no matter how move", "same no matter", "rest not help", "resting not help",
 		"not better with rest", "not ease with rest", "even when lying", "even lying still", "even in bed", "even at night",
 		"for weeks", "for months", "weeks now", "months now", "every night", "each night", "every single night", "night after night", "even at rest", "even resting",
-		"even when resting", "even when rest", "been months", "been weeks", "months and months", "weeks and weeks"}},
+		"even when resting", "even when rest", "been months", "been weeks", "months and months", "weeks and weeks",
+		"not gone away", "never gone away", "not went away", "never went away", "never goes", "not gone", "never gone",
+		"not eased", "never eased", "not let up", "not settled", "never settled", "not budged", "not shifted", "still there"}},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
 		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",
@@ -231,10 +244,16 @@ var builtinConcepts = []conceptDef{
 	{"very-unwell", kindSymptom, "feeling very unwell", []string{
 		"very unwell", "very ill", "really ill", "extremely unwell", "extremely sick", "confused", "confusion", "delirious",
 		"can barely stand", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading", "barely responding", "not responding", "unresponsive", "barely awake", "out of it", "not wake", "hard to rouse",
-		"incoherent", "slurring", "not making sense", "talking nonsense", "not stay awake"}},
+		"incoherent", "slurring", "not making sense", "talking nonsense", "not stay awake",
+		// Unable to keep fluids down or to get up, feeling near death.
+		"not keep anything down", "not keep food down", "not keep water down", "not keep fluids down", "not keep liquids down",
+		"not keep down", "throwing up everything", "vomiting everything", "puking everything", "barely get out of bed",
+		"barely get out bed", "not get out of bed", "too weak to stand", "too weak to get up", "too sick to move", "too sick to get up",
+		"feel like dying", "feel like i am dying", "feels like dying", "feel like death", "feels like death", "sickest ever",
+		"never felt so sick", "never felt this sick", "never been this sick", "worst ever felt", "shaking all over"}},
 	{"faint", kindSymptom, "feeling faint, pale or sweaty", []string{
 		"faint", "fainted", "fainting", "pale", "clammy", "passed out", "pass out", "passing out", "blacked out", "black out",
-		"dizzy", "dizziness", "lightheaded", "light headed", "=sweaty", "drenched", "collapsed", "grey", "gray"}},
+		"dizzy", "dizziness", "lightheaded", "light headed", "=sweaty", "=drenched", "collapsed", "grey", "gray"}},
 	// A cold sweat goes with a heart attack or an aneurysm, but "hot and
 	// cold sweats" are a fever's: it is its own concept, not faintness.
 	{"cold-sweat", kindSymptom, "a cold sweat", []string{"cold sweat", "cold sweats", "cold sweating", "cold and sweaty", "cold clammy"}},
@@ -244,7 +263,13 @@ var builtinConcepts = []conceptDef{
 		"worse each day", "worse and worse", "day by day", "getting weaker", "weaker every day", "progressing", "progressive",
 		"progressively", "worsening", "more and more", "fast", "quickly", "rapidly", "keeps getting",
 		"up past", "now up", "further up", "higher up", "creeping", "working way up", "worked way up", "travelling up", "traveling up",
-		"moved up", "climbing up", "worse every week", "worse each week"}},
+		"moved up", "climbing up", "worse every week", "worse each week",
+		// Reaching further each day: "goes further down my leg".
+		"further down", "further and further", "further each day", "further every day", "lower and lower", "higher and higher",
+		"bigger every day", "bigger each day", "area growing", "area getting bigger", "reaches further", "reaching further",
+		"now reaches", "now reaching", "now goes down to", "now down to", "all way down",
+		"day after day", "every day more", "each day more", "worse by hour", "worse by day", "worse by the hour", "worse by the day",
+		"getting weaker", "weaker and weaker", "number and number", "numb and numb"}},
 	{"sudden", kindSymptom, "sudden onset", []string{
 		"sudden", "suddenly", "all sudden", "out nowhere", "out of nowhere", "abrupt", "abruptly", "came on fast", "without warning", "instantly",
 		"all at once", "at once", "out blue", "out of the blue", "within seconds", "within minutes", "in seconds", "like switch", "like a switch", "flipped switch", "switched on", "came on suddenly", "hit me suddenly", "out of no where"}},
@@ -319,7 +344,13 @@ var builtinConcepts = []conceptDef{
 		"survivor", "cancer survivor", "in remission", "remission", "had cancer", "beat cancer", "cancer free", "history of cancer",
 		"cancer history", "treated for cancer", "finished chemo", "finished treatment", "after my cancer", "had breast cancer",
 		"had prostate cancer", "had lymphoma", "had leukemia", "had melanoma", "years after cancer",
-		"treatment ended", "treatment finished", "chemo ended", "after chemo", "after radiation", "lump removed", "tumour removed", "tumor removed", "growth removed", "lumpectomy", "had mastectomy", "cancer surgery"}},
+		"treatment ended", "treatment finished", "chemo ended", "after chemo", "after radiation",
+		// Treatment that is over: finished, completed, done, ended.
+		"finished radiotherapy", "finished radiation", "finished immunotherapy", "finished my treatment", "completed chemo",
+		"completed radiation", "completed radiotherapy", "completed treatment", "done with chemo", "done with radiation",
+		"done chemo", "done radiation", "radiation ended", "radiotherapy ended", "radiation finished", "radiotherapy finished",
+		"after radiotherapy", "post chemo", "post radiation", "years clear", "cancer clear", "all clear cancer",
+		"cancer gone", "had a tumour", "had a tumor", "had tumour", "had tumor", "had chemo", "had radiation", "had radiotherapy", "had surgery for cancer", "lump removed", "tumour removed", "tumor removed", "growth removed", "lumpectomy", "had mastectomy", "cancer surgery"}},
 	{"metastatic", kindContext, "cancer that has spread", []string{
 		"secondary cancer", "secondaries", "=mets", "bone mets", "metastatic", "metastasis", "metastases", "metastasized", "metastasised",
 		"spread to bones", "spread to bone", "spread to spine", "spread to her bones", "spread to his bones", "in her bones", "in his bones",
@@ -344,7 +375,7 @@ var builtinConcepts = []conceptDef{
 		"ivdu", "pwid", "iv user", "iv drug user", "injection drug", "injection drugs", "meth", "crystal meth"}},
 	{"immune-weak", kindContext, "a weakened immune system", []string{
 		"transplant", "immunosuppressed", "immunosuppressant", "immunosuppressants", "immunocompromised", "immune suppressed",
-		"weak immune", "weakened immune", "low immune", "hiv", "aids", "chemo", "chemotherapy", "biologics"}},
+		"weak immune", "weakened immune", "low immune", "hiv", "=aids", "chemo", "chemotherapy", "biologics"}},
 	{"recent-infection", kindContext, "a recent infection", []string{
 		"uti", "utis", "urinary infection", "urinary tract infection", "bladder infection", "kidney infection", "pyelonephritis",
 		"infected wound", "wound infected", "infection after surgery", "post surgery infection", "sepsis", "septic", "infected", "abscess", "tb", "tuberculosis"}},
@@ -425,7 +456,7 @@ var builtinConcepts = []conceptDef{
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
-		"contraindications", "avoid", "careful", "good idea", "bad idea", "wise", "appropriate", "cleared", "precautions",
+		"contraindications", "avoid", "careful", "good idea", "bad idea", "wise", "appropriate", "cleared for", "cleared to", "clearance", "precautions",
 		"make worse", "make it worse", "damage"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
@@ -472,6 +503,9 @@ var builtinConcepts = []conceptDef{
 		"last six months", "last 2 weeks", "last 3 weeks", "last two weeks", "past couple months", "past couple weeks", "past several months",
 		"past 2 months", "past 3 months", "past two months", "last few days", "past few weeks", "past few days", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "kids these days", "fever blister", "fever blisters",
 		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall for", "fall season", "this fall", "last fall",
+		// A journey is no stumble: "a road trip", "our trip to Quebec".
+		"road trip", "day trip", "business trip", "ski trip", "camping trip", "field trip", "school trip", "work trip",
+		"fishing trip", "hiking trip", "holiday trip", "trip to", "trip away", "on trip", "long trip", "weekend trip",
 		"wet pants laughing", "wet myself laughing", "peed myself laughing", "peed pants laughing", "pee myself laughing", "wet my pants laughing"}},
 }
 

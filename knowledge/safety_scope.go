@@ -129,9 +129,10 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 	}
 	// Resolutions look back: "numbness that went away", but not "numbness
-	// that has not gone away".
+	// that has not gone away", "that never went away" or "didn't go away".
 	for j := range toks {
-		if !toks[j].is(flagResolved) || j > 0 && toks[j-1].word == "not" {
+		if !toks[j].is(flagResolved) || j > 0 && toks[j-1].is(flagNegation) ||
+			j > 1 && goneAway[toks[j-1].word] && toks[j-2].is(flagNegation) {
 			continue
 		}
 		w := toks[j].word
