@@ -616,10 +616,13 @@ func (s *safetyScreen) addPhrase(c int16, phrase string) {
 }
 
 // screenWord maps a word to the form the screen reads: contracted
-// negations become "not".
+// negations become "not", and a synonym its lexicon word (screenSynonyms).
 func screenWord(w string) string {
 	if negationAliases[w] {
 		return "not"
+	}
+	if syn, ok := screenSynonyms[w]; ok {
+		return syn
 	}
 	if n := len(w); n >= 3 && w[0] >= '0' && w[0] <= '9' {
 		// A weight written in one ("8kg", "20lbs") is read as its unit.
@@ -844,6 +847,10 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	switch {
 	case age >= 50:
 		*dst = append(*dst, screenHit{concept: s.ageConcept(age), start: int32(i), end: int32(i + 1), by: -1})
+		if age >= veryOld {
+			// "an 85 year old" is very old, as "my dad is 88" is.
+			*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 1), by: -1})
+		}
 	case age < 18:
 		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 1), by: -1})
 	}

@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // This file is the clinical knowledge of the safety screen: the concepts it
 // recognises in a message, the words people use for each, and the rules
 // that combine concepts into a red-flag group or a medical caution. It is
@@ -53,6 +55,32 @@ type conceptDef struct {
 	kind  conceptKind
 	plain string // what it is in plain words, for explanations
 	words []string
+}
+
+// screenSynonyms are words the screen reads as another, in phrases and in
+// messages alike, so that every phrase written with one word of a family
+// covers the others: "can't tell when I need to piss" is "... need to pee",
+// "couldn't make it to the washroom" is "... to the toilet". Only words
+// with no other sense are here: not "pissed" (angry), not "shit".
+var screenSynonyms = map[string]string{
+	"piss": "pee", "pissing": "peeing", "pisses": "pees", "urinate": "pee", "urinating": "peeing", "urinated": "peed",
+	"urinates": "pees", "urination": "peeing",
+	"poop": "poo", "poops": "poos", "pooping": "pooing", "pooped": "pooed",
+	"bathroom": "toilet", "loo": "toilet", "washroom": "toilet", "restroom": "toilet", "lavatory": "toilet", "wc": "toilet",
+	"bathrooms": "toilets", "washrooms": "toilets", "restrooms": "toilets", "loos": "toilets",
+}
+
+// cross returns every phrase "a b" for each word a of firsts and each
+// phrase b of seconds: a family such as "broke my wrist", "fractured
+// ankle" in one line.
+func cross(firsts string, seconds ...string) []string {
+	var out []string
+	for _, a := range strings.Fields(firsts) {
+		for _, b := range seconds {
+			out = append(out, a+" "+b)
+		}
+	}
+	return out
 }
 
 // The built-in concepts. Ids are stable: staff name them in the knowledge
@@ -387,6 +415,15 @@ var builtinConcepts = []conceptDef{
 	{"chronic-numbness", kindContext, "a known cause of long-standing numbness", []string{
 		"neuropathy", "diabetic", "diabetes", "multiple sclerosis", "always had", "for years", "chronic", "raynauds", "tight shoes", "shoes",
 		"cold weather", "in the cold", "from the cold", "when cold", "cold outside", "freezing outside", "winter", "frostbite", "frostnip"}},
+	// A skin cause explains a red or warm patch on the leg: a rash, a
+	// sunburn, a bite. Unlike the skin caution it is not the bare word
+	// "skin" ("the skin looks red" describes a calf, it explains nothing).
+	{"skin-cause", kindContext, "a skin cause", []string{
+		"rash", "rashes", "heat rash", "sweat rash", "sunburn", "sunburnt", "sunburned", "sun burn", "eczema", "psoriasis",
+		"dermatitis", "hives", "bite", "bites", "bitten", "bug bite", "insect bite", "mosquito", "mozzie", "spider bite", "tick bite",
+		"bee sting", "sting", "stung", "tattoo", "tattooed", "new tattoo", "razor burn", "shaving", "shaved", "waxing", "waxed",
+		"scratch", "scratched", "scratches", "graze", "grazed", "scrape", "scraped", "chafing", "chafed", "blister", "blisters",
+		"allergic", "allergy", "reaction", "itchy", "itching", "itch", "pimple", "ingrown"}},
 	{"history-of", kindContext, "something in the person's history", []string{
 		"history", "history of", "had before", "previous", "previously", "prior", "past clots", "in past", "family history", "runs in family"}},
 	{"monitored", kindContext, "a known condition that doctors follow", []string{
@@ -412,10 +449,16 @@ var builtinConcepts = []conceptDef{
 		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long", "long flight", "on plane", "plane ride"}},
 
 	// ---- time
-	{"recent", kindRecent, "now or recently", []string{
+	{"recent", kindRecent, "now or recently", append([]string{
 		"hour ago", "hours ago", "minutes ago", "min ago", "mins ago", "this morning", "today", "tonight", "last night",
 		"yesterday", "just now", "this week", "few days", "days ago", "couple days", "right now", "currently",
-		"this afternoon", "this evening", "earlier", "now", "last week", "weeks ago", "week ago", "2 days", "3 days", "new", "started", "starting", "began", "recently", "lately"}},
+		"this afternoon", "this evening", "earlier", "now", "last week", "weeks ago", "week ago", "2 days", "3 days", "new", "started", "starting", "began", "recently", "lately",
+		// What is getting worse is happening now.
+		"getting worse", "keeps getting worse", "gets worse", "worse and worse"},
+		// A span of days or weeks that runs up to now: "for three weeks",
+		// "for the past few days" (one other word may stand between),
+		// "for about two weeks".
+		cross("for past", "day", "week", "about day", "about week", "almost week", "nearly week", "around week")...)},
 	{"past", kindPast, "long ago", []string{
 		"last month", "a month ago", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
 		"in august", "in september", "in october", "in november", "in december", "last spring", "last summer", "last fall",
@@ -440,7 +483,10 @@ var builtinConcepts = []conceptDef{
 		"what happens if", "read that", "i heard", "heard that", "googled", "read about", "article", "should i worry about",
 		"when is", "when does", "list of", "what would", "supposed to", "could happen", "would mean", "does it mean",
 		"do people", "can people", "should people", "people get", "for people", "anyone who", "someone who", "those who",
-		"patients who", "clients who", "is it common", "do you know what", "anyone know what", "what exactly is", "heard of", "heard about", "ever heard", "got curious", "curious about", "school project", "for a project", "for an essay", "for class"}},
+		"patients who", "clients who", "is it common", "do you know what", "anyone know what", "what exactly is", "heard of", "heard about", "ever heard", "got curious", "curious about", "school project", "for a project", "for an essay", "for class",
+		// Learning about it: a first aid course, an exam, homework.
+		"first aid", "first aider", "cpr course", "cpr class", "for my course", "for a course", "for my class", "for my exam",
+		"for an exam", "for exam", "homework", "assignment", "textbook", "studying for", "course on", "lecture on", "module on"}},
 	// A conditional puts all of its clause in the hypothetical, not only
 	// the first concept after it: "what if my back pain came with a fever".
 	{"conditional", kindCue, "a question about what if", []string{
@@ -503,6 +549,10 @@ var builtinConcepts = []conceptDef{
 		"last six months", "last 2 weeks", "last 3 weeks", "last two weeks", "past couple months", "past couple weeks", "past several months",
 		"past 2 months", "past 3 months", "past two months", "last few days", "past few weeks", "past few days", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "kids these days", "fever blister", "fever blisters",
 		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall for", "fall season", "this fall", "last fall",
+		// Weather is no warm leg: "puffy ankles in the summer heat".
+		"summer heat", "in the heat", "in heat", "the heat", "hot weather", "warm weather", "warmer weather", "hot day", "hot days",
+		"warm day", "warm days", "heat wave", "heatwave", "hot summer", "hot outside", "warm outside", "hot climate", "humid heat",
+		"when it is hot", "when hot out", "hot and humid", "in summer heat",
 		// A journey is no stumble: "a road trip", "our trip to Quebec".
 		"road trip", "day trip", "business trip", "ski trip", "camping trip", "field trip", "school trip", "work trip",
 		"fishing trip", "hiking trip", "holiday trip", "trip to", "trip away", "on trip", "long trip", "weekend trip",
@@ -527,11 +577,17 @@ var builtinSituations = []conceptDef{
 		"anticoagulant", "anticoagulants", "anticoagulation", "antiplatelet", "daily aspirin", "baby aspirin", "aspirin",
 		"bruise easily", "bruise easy", "bruises easily", "bruising easily", "bleed easily", "bleeding disorder", "hemophilia",
 		"haemophilia", "low platelets", "platelets", "platelet", "von willebrand", "inr"}},
-	{"osteoporosis", kindSituation, "osteoporosis or a fracture", []string{
+	{"osteoporosis", kindSituation, "osteoporosis or a fracture", append([]string{
 		"osteoporosis", "osteopenia", "brittle bones", "thin bones", "bone density", "fracture", "fractured", "fractures",
 		"broken bone", "broken bones", "broke bone", "broken rib", "cracked rib", "compression fracture",
 		"cracked vertebra", "cracked vertebrae", "broke vertebra", "broken vertebra", "fractured vertebra", "cracked bone",
-		"broken back", "broke back", "broken hip", "broke hip", "cracked pelvis", "broken pelvis", "healing fracture", "bone healing", "cast"}},
+		"broken back", "broke back", "broken hip", "broke hip", "cracked pelvis", "broken pelvis", "healing fracture", "bone healing", "cast"},
+		// A bone broken anywhere: "broke my wrist", "fractured ankle".
+		cross("broke broken fractured fracture cracked cracking snapped",
+			"wrist", "arm", "leg", "ankle", "foot", "toe", "toes", "finger", "hand", "elbow", "shoulder", "collarbone", "collar bone",
+			"clavicle", "rib", "ribs", "hip", "pelvis", "knee", "kneecap", "shin", "tibia", "fibula", "femur", "humerus", "radius",
+			"ulna", "vertebra", "vertebrae", "tailbone", "coccyx", "sacrum", "neck", "spine", "back", "bone", "heel", "jaw", "nose",
+			"skull", "shoulder blade", "scapula", "sternum")...)},
 	{"cancer", kindSituation, "cancer or its treatment", []string{
 		"cancer", "chemo", "chemotherapy", "radiation", "radiotherapy", "tumor", "tumour", "lymphoma", "leukemia", "leukaemia",
 		"myeloma", "melanoma", "metastatic", "metastasis", "oncologist", "remission", "mastectomy", "lymphedema", "lymphoedema",
@@ -750,9 +806,9 @@ var builtinRules = []ruleDef{
 		any: []string{"swelling", "warm-red"}, also: []string{"calf-site", "one-leg"}, and: []string{"breathless", "chest-symptom"}},
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen calf", all: []string{"calf-site", "swelling"}, unless: []string{"exertion"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a warm, red or tender calf",
-		all: []string{"calf-site"}, any: []string{"warm-red", "tender"}, unless: []string{"exertion", "skin"}, near: true},
+		all: []string{"calf-site"}, any: []string{"warm-red", "tender"}, unless: []string{"exertion", "skin-cause"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a warm or red calf that hurts",
-		all: []string{"calf-site", "warm-red"}, any: []string{"tender", "pain", "swelling"}, unless: []string{"skin"}, near: true},
+		all: []string{"calf-site", "warm-red"}, any: []string{"tender", "pain", "swelling"}, unless: []string{"skin-cause"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen leg that is warm, red or tender",
 		all: []string{"one-leg", "swelling"}, any: []string{"warm-red", "tender"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a possible blood clot", all: []string{"named-clot"}, unless: []string{"history-of"}},
