@@ -193,7 +193,7 @@ var (
 	// bladder" is "lost control bladder".
 	screenSkip = setOf(`a an the my his her their our your its of to in on at this that these those some any
 		really very so even just completely totally properly fully quite is am are was were be been being
-		i me he she we they it him them us all kind kinda sort sorta bit little like`)
+		i me he she we they it him them us all kind kinda sort sorta bit little like will did does do`)
 )
 
 // screenConcept is a concept as the screen holds it.

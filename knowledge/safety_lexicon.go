@@ -117,7 +117,11 @@ var builtinConcepts = []conceptDef{
 		"not control leg", "not control legs", "not move leg", "not move legs", "not move foot", "not move toes",
 		"went limp", "gone limp", "goes limp", "going limp", "lost power", "losing power", "lose power", "no power", "loss power",
 		"power gone", "lost strength", "drags", "dragging", "like noodles", "noodle legs", "spaghetti legs",
-		"not hold up", "not take weight", "not hold my weight", "legs folded", "knee folded"}},
+		"not hold up", "not take weight", "not hold my weight", "legs folded", "knee folded",
+		// A foot or ankle that will not bend up, muscles that stopped working.
+		"not flex", "not flex up", "ankle not flex", "foot not flex", "not point up", "not point foot up", "not bend foot up",
+		"not pull up", "muscles stopped working", "muscle stopped working", "muscles not working", "muscle not working",
+		"muscles gave up", "leg folding", "legs folding", "knee folding", "folds under me", "folding under me", "folded under me"}},
 	{"tripping", kindSymptom, "tripping or losing balance again and again", []string{
 		"keep tripping", "keeps tripping", "always tripping", "tripping over nothing", "trip over nothing", "tripping over own feet",
 		"trip over own feet", "tripping over my feet", "keep stumbling", "keeps stumbling", "keep falling", "keeps falling",
@@ -166,7 +170,7 @@ var builtinConcepts = []conceptDef{
 		"not feel wee", "not hold wee", "not control wee", "not wee", "bladder leak", "bladder leaks", "bladder leaking", "leaked a bit", "leaking a bit", "leaked a little", "leaking a little", "leak a bit", "leaks a bit"}},
 	{"toileting", kindSite, "using the toilet", []string{
 		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
-		"bowel", "bowels", "poo", "poop", "pooping", "wipe", "wiping", "toilet paper", "go number two"}},
+		"bowel", "bowels", "poo", "poop", "pooping", "=wipe", "=wiping", "=wipes", "toilet paper", "go number two"}},
 	{"bowel", kindSymptom, "loss of bowel control", []string{
 		"poop myself", "pooped myself", "pooping myself", "poo myself", "pooed myself", "shit myself", "shat myself",
 		"shitting myself", "soiled myself", "soil myself", "soiling myself", "poop pants", "pooped pants",
@@ -181,7 +185,7 @@ var builtinConcepts = []conceptDef{
 	{"saddle-site", kindSite, "the groin or saddle area", []string{
 		"groin", "genitals", "genital", "genitalia", "crotch", "perineum", "taint", "saddle", "buttock", "buttocks",
 		"butt", "bum", "butt cheeks", "backside", "private parts", "privates", "private area", "down there",
-		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "wiping", "anus", "back passage",
+		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "=wiping", "anus", "back passage",
 		"vagina", "vaginal", "penis", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
 		"undercarriage", "nether regions", "seat area", "during sex", "intercourse", "erection", "erections", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass",
 		"pelvic area", "pelvic region", "vulva", "my balls", "his balls", "testicle", "ballsack", "pubic",
@@ -351,6 +355,9 @@ var builtinConcepts = []conceptDef{
 		"from height", "from a height", "collided", "smashed into", "slammed into", "hit from behind",
 		"tboned", "t boned", "=totaled", "=totalled", "wrecked car", "car wrecked", "rollover", "roll over crash",
 		"motor vehicle accident", "traffic accident", "road accident", "hit by cyclist", "fell off horse",
+		"sacked", "got sacked", "blindsided", "speared", "hit hard", "took hit", "took a big hit", "got hit hard",
+		"hit tree", "hit a tree", "into tree", "into a tree", "hit rail", "into boards", "hit boards",
+		"checked into boards", "wipeout", "bad wipeout", "big wipeout", "wiped out hard", "bad crash", "nasty crash",
 		"smoked by car", "clipped by car", "taken out by car", "hit by van", "hit by motorbike", "knocked down by", "=doored", "knocked off bike", "knocked off my bike"}},
 	{"fall", kindEvent, "a fall", []string{
 		"fell", "fall", "falling", "fallen", "slipped", "slipped fell", "tripped fell", "took tumble", "took spill", "wiped out",
@@ -390,11 +397,16 @@ var builtinConcepts = []conceptDef{
 	{"assessed", kindContext, "already seen by a doctor", []string{
 		"doctor checked", "checked out", "had checked", "checked by", "checked over", "got looked at", "been looked at", "been seen", "got seen", "x ray fine", "xray fine", "x rays fine", "scan fine",
 		"mri fine", "cleared by", "got cleared", "seen doctor", "saw doctor", "saw my doctor", "went er", "went to er",
-		"went hospital", "went to hospital", "er said", "doctor said", "physio said", "nothing broken", "no fracture",
-		"nothing was broken", "all clear"}},
+		"went hospital", "went to hospital", "er said", "doctor said", "physio said", "all clear",
+		// A result someone else found: "the x-ray showed nothing broken"
+		// (a person's own "nothing seems broken" is no assessment).
+		"xray showed", "x ray showed", "scan showed", "scans showed", "ct showed", "xrays showed", "x rays came back",
+		"xray came back", "scan came back", "confirmed nothing broken", "said nothing broken", "said no fracture",
+		"showed nothing broken", "showed no fracture", "ruled out fracture", "ruled out break", "got xray", "got x ray", "had xray", "had x ray"}},
 	{"weeks-ago", kindContext, "some weeks ago", []string{
 		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks"}},
 	{"thin-bones", kindContext, "osteoporosis or thin bones", []string{
+		"bones thin", "bones weak", "bones brittle", "bones fragile", "low bone mass", "bone loss", "losing bone", "thinning bones",
 		"osteoporosis", "osteoporotic", "osteopenia", "brittle bones", "thin bones", "weak bones", "low bone density", "bone density", "fragile bones"}},
 	{"steroids", kindContext, "long-term steroids", []string{
 		"steroids", "steroid", "prednisone", "prednisolone", "cortisone", "corticosteroid", "corticosteroids", "dexamethasone", "methylprednisolone"}},
@@ -503,7 +515,13 @@ var builtinConcepts = []conceptDef{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
 		"contraindications", "avoid", "careful", "good idea", "bad idea", "wise", "appropriate", "cleared for", "cleared to", "clearance", "precautions",
-		"make worse", "make it worse", "damage"}},
+		"make worse", "make it worse", "damage",
+		// Whether the situation changes anything: "does that change anything",
+		// "is it a problem for massage", "can I still get deep tissue".
+		"change anything", "changes anything", "affect", "affects", "affecting", "any problem", "a problem", "problem for",
+		"an issue", "issue for", "matter", "matters", "precaution", "should know", "need to know", "side effects", "side effect",
+		"ok with", "okay with", "fine with", "ok on", "okay on", "fine on", "still get", "still have", "still do", "still go",
+		"still book", "still come", "still ok", "still okay", "still safe", "still fine", "still allowed"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
 		"able", "fine to", "is it fine", "be fine", "fine for", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
@@ -518,11 +536,12 @@ var builtinConcepts = []conceptDef{
 		"stop taking", "stopped taking", "quit taking", "come off", "coming off", "get off", "go off", "ditch",
 		"replace medication", "replace meds", "replace pills", "replace my", "instead of medication", "instead of meds",
 		"instead of pills", "instead of my", "instead medication", "instead meds", "instead pills", "reduce dose",
-		"lower dose", "cut back meds", "wean off", "off meds", "off my meds", "off medication", "no longer need", "can take", "can i take", "ok to take", "okay to take", "safe to take", "take before", "take after", "mess with", "interact", "interacts",
+		"lower dose", "cut back meds", "wean off", "off meds", "off my meds", "off medication", "no longer need", "can take", "can i take", "ok to take", "okay to take", "safe to take", "fine to take", "alright to take", "good to take", "bad to take", "take before", "take after", "mess with", "interact", "interacts",
 		"interaction", "interfere", "interferes"}},
 	{"medicine", kindCue, "medicine", []string{
 		"meds", "medication", "medications", "medicine", "medicines", "pills", "pill", "tablets", "prescription", "prescriptions",
-		"dose", "dosage", "drugs", "insulin", "antidepressants", "antidepressant", "painkillers", "bp meds", "blood pressure meds",
+		"dose", "dosage", "drugs", "insulin", "antidepressants", "antidepressant", "painkillers", "bp meds", "blood pressure meds", "blood pressure medication", "blood pressure medicine", "bp medication", "bp medicine",
+		"heart medication", "cholesterol medication", "thyroid medication", "pain medication", "pain meds",
 		"gabapentin", "pregabalin", "lyrica", "opioids", "opioid", "oxycodone", "percocet", "tramadol", "codeine", "morphine",
 		"hydromorphone", "dilaudid", "ibuprofen", "advil", "motrin", "tylenol", "acetaminophen", "naproxen", "aleve", "celebrex",
 		"muscle relaxant", "muscle relaxants", "cyclobenzaprine", "flexeril", "metformin", "statin", "statins", "ssri", "ssris",
@@ -566,11 +585,17 @@ var builtinSituations = []conceptDef{
 		"pregnant", "pregnancy", "preggo", "preggers", "trimester", "weeks pregnant", "months pregnant", "expecting baby",
 		"postpartum", "post partum", "weeks along", "months along", "am expecting", "baby on way", "bun in oven", "postnatal", "prenatal", "antenatal", "just had baby", "gave birth", "giving birth",
 		"c section", "csection", "caesarean", "cesarean", "breastfeeding", "nursing baby", "ivf", "baby bump", "due date", "miscarriage", "m expecting", "re expecting", "s expecting", "when expecting", "while expecting", "wks along", "wks pregnant", "expecting a baby"}},
-	{"surgery", kindSituation, "recent surgery", []string{
+	{"surgery", kindSituation, "recent surgery", append([]string{
 		"surgery", "surgeries", "surgical", "operation", "operated", "post op", "postop", "post operative", "discectomy",
 		"microdiscectomy", "laminectomy", "fusion", "spinal fusion", "hip replacement", "knee replacement", "shoulder replacement",
 		"replacement surgery", "my op", "an op", "the op", "back op", "op scar", "surgery scar", "surgical scar", "stitches", "staples", "incision", "scar tissue from surgery", "keyhole", "arthroscopy", "implant", "hardware", "rods", "screws", "knee scope", "shoulder scope", "hip scope", "scoped", "arthroscopic", "acl repair", "acl reconstruction", "meniscus repair",
-		"rotator cuff repair", "post surgery", "after surgery", "operated on", "got operated", "stitches out", "sutures"}},
+		"rotator cuff repair", "post surgery", "after surgery", "operated on", "got operated", "stitches out", "sutures",
+		// An organ taken out, and the operations named by what they remove or repair.
+		"appendectomy", "hysterectomy", "cholecystectomy", "tonsillectomy", "colectomy", "nephrectomy", "prostatectomy",
+		"thyroidectomy", "splenectomy", "lumpectomy", "hernia repair", "hernia surgery", "angioplasty", "gastric sleeve",
+		"gastric bypass", "bariatric", "tummy tuck", "abdominoplasty", "liposuction", "lipo", "bbl", "breast augmentation",
+		"breast reduction", "breast implants", "plastic surgery", "cosmetic surgery", "facelift", "ablation", "transplant surgery"},
+		cross("gallbladder appendix tonsils uterus ovaries ovary kidney spleen thyroid prostate", "out", "removed", "taken out", "surgery")...)},
 	{"blood-thinners", kindSituation, "blood thinners or a bleeding problem", []string{
 		"blood thinner", "blood thinners", "thinners", "warfarin", "coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto",
 		"dabigatran", "pradaxa", "edoxaban", "heparin", "enoxaparin", "lovenox", "clopidogrel", "plavix", "ticagrelor",
@@ -580,13 +605,14 @@ var builtinSituations = []conceptDef{
 	{"osteoporosis", kindSituation, "osteoporosis or a fracture", append([]string{
 		"osteoporosis", "osteopenia", "brittle bones", "thin bones", "bone density", "fracture", "fractured", "fractures",
 		"broken bone", "broken bones", "broke bone", "broken rib", "cracked rib", "compression fracture",
-		"cracked vertebra", "cracked vertebrae", "broke vertebra", "broken vertebra", "fractured vertebra", "cracked bone",
+		"cracked vertebra", "cracked vertebrae", "broke vertebra", "broken vertebra", "fractured vertebra", "cracked bone", "bones thin", "bones weak", "bones brittle", "bones fragile", "low bone mass", "bone loss",
+		"losing bone", "thinning bones",
 		"broken back", "broke back", "broken hip", "broke hip", "cracked pelvis", "broken pelvis", "healing fracture", "bone healing", "cast"},
 		// A bone broken anywhere: "broke my wrist", "fractured ankle".
 		cross("broke broken fractured fracture cracked cracking snapped",
 			"wrist", "arm", "leg", "ankle", "foot", "toe", "toes", "finger", "hand", "elbow", "shoulder", "collarbone", "collar bone",
 			"clavicle", "rib", "ribs", "hip", "pelvis", "knee", "kneecap", "shin", "tibia", "fibula", "femur", "humerus", "radius",
-			"ulna", "vertebra", "vertebrae", "tailbone", "coccyx", "sacrum", "neck", "spine", "back", "bone", "heel", "jaw", "nose",
+			"ulna", "vertebra", "vertebrae", "tailbone", "coccyx", "sacrum", "spine", "bone", "heel", "jaw", "nose",
 			"skull", "shoulder blade", "scapula", "sternum")...)},
 	{"cancer", kindSituation, "cancer or its treatment", []string{
 		"cancer", "chemo", "chemotherapy", "radiation", "radiotherapy", "tumor", "tumour", "lymphoma", "leukemia", "leukaemia",
@@ -596,7 +622,10 @@ var builtinSituations = []conceptDef{
 		"herniated", "herniation", "hernia", "herniated disc", "slipped disc", "slipped disk", "bulging disc", "bulging disk",
 		"disc bulge", "disk bulge", "ruptured disc", "ruptured disk", "degenerative disc", "disc degeneration", "ddd", "disc",
 		"disk", "discs", "disks", "stenosis", "spinal stenosis", "scoliosis", "spondylolisthesis", "spondylosis", "spondylitis",
-		"ankylosing", "kyphosis", "spina bifida", "spinal injury", "spinal cord injury", "mri showed", "pars defect", "pars fracture", "=pars", "spondylolysis", "stress fracture spine", "cervical myelopathy", "myelopathy", "sacroiliitis"}},
+		"ankylosing", "kyphosis", "spina bifida", "spinal injury", "spinal cord injury", "mri showed", "pars defect", "pars fracture", "=pars", "spondylolysis", "stress fracture spine", "cervical myelopathy", "myelopathy", "sacroiliitis",
+		"nerve impingement", "impinged nerve", "nerve root compression", "radiculopathy",
+		"disc protrusion", "disc prolapse", "prolapsed disc", "annular tear", "facet arthritis", "facet joint arthritis",
+		"spondylo", "spinal arthritis", "arthritis in spine", "arthritis in my spine", "arthritis in back", "arthritis in my back"}},
 	{"nerve-vascular", kindSituation, "a nerve or blood vessel condition", []string{
 		"neuropathy", "diabetic neuropathy", "peripheral neuropathy", "diabetes", "diabetic", "varicose", "varicose veins",
 		"spider veins", "blood clot", "blood clots", "clots", "clot", "dvt", "thrombosis", "phlebitis", "embolism",

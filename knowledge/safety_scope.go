@@ -142,9 +142,8 @@ func (x *scan) scope(covered []bool) []bool {
 		if (w == "away" || w == "down") && (j == 0 || !goneAway[toks[j-1].word]) {
 			continue // "went away", "gone down"; not "down there", "walked away"
 		}
-		if w == "down" && (j+1 < len(toks) && (toks[j+1].word == "hard" || toks[j+1].word == "stairs" || toks[j+1].word == "steps") ||
-			!goneDown[toks[j-1].word]) {
-			continue // "went down hard", "going down my back"
+		if w == "down" && (j+1 < len(toks) && fellDownOn[toks[j+1].word] || !goneDown[toks[j-1].word]) {
+			continue // "went down hard", "went down on my tailbone", "going down my back"
 		}
 		if (w == "passed" || w == "stopped") && j+1 < len(toks) && notResolvedAfter[toks[j+1].word] {
 			continue // "passed out", "stopped working"
@@ -370,6 +369,10 @@ var notResolvedAfter = setOf(`out away working work me him her moving walking br
 // goneAway are the words before "away" or "down" that can make them
 // resolved: "went away", "wore off", not "walked away" from a crash.
 var goneAway = setOf(`went gone go goes going come came wore worn wearing faded fading fades die died dies dying`)
+
+// fellDownOn are the words after "went down" that make it a fall: "went
+// down hard", "went down on my back", "came down the stairs".
+var fellDownOn = setOf(`hard stairs steps on onto into backwards awkwardly badly heavily flat like with the`)
 
 // goneDown are the words before "down" that make it resolved: "the
 // swelling went down", not "pain going down my leg".
