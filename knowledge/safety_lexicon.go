@@ -240,7 +240,12 @@ var builtinConcepts = []conceptDef{
 		"warm", "warmer", "hot", "hotter", "heat", "red", "redness", "reddish", "purple", "discoloured", "discolored", "shiny", "hot to touch", "warm to touch", "=reddened", "=flushed", "bluish", "red streak", "red streaks", "angry red"}},
 	{"tender", kindSymptom, "tenderness to touch", []string{
 		"tender", "tenderness", "painful touch", "sore touch", "hurts touch", "hurt touch", "painful to touch", "sore to touch", "hurts to touch",
-		"hurts when press", "pain when press", "sore when press", "press on it hurts", "hurts when touch", "tender spot"}},
+		"hurts when press", "pain when press", "sore when press", "press on it hurts", "hurts when touch", "tender spot",
+		// Pain in one point, found by pressing or tapping: "a sore spot right on
+		// the bone", "it hurts when I tap on it".
+		"sore spot", "sore point", "painful spot", "painful point", "one spot", "one point", "pinpoint", "point tenderness",
+		"when tap", "if tap", "tap on it", "tapping on", "tapped on", "hurts to tap", "when pressed", "if press", "hurts to press",
+		"right on spine", "directly on spine", "on spine itself", "on the bone", "right on bone", "exactly on bone", "bone itself"}},
 	{"weight-loss", kindSymptom, "weight loss", []string{
 		"lose weight", "losing weight", "lost weight", "weight loss", "dropped weight", "dropping weight", "lost pounds",
 		"lost lbs", "lost kg", "lost kilos", "losing pounds", "dropped pounds", "getting thinner", "weight dropping", "weight off",
@@ -567,11 +572,16 @@ var builtinConcepts = []conceptDef{
 		"last several months", "last several weeks", "last 2 months", "last 3 months", "last 6 months", "last two months", "last three months",
 		"last six months", "last 2 weeks", "last 3 weeks", "last two weeks", "past couple months", "past couple weeks", "past several months",
 		"past 2 months", "past 3 months", "past two months", "last few days", "past few weeks", "past few days", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "kids these days", "fever blister", "fever blisters",
-		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall for", "fall season", "this fall", "last fall",
+		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall season", "this fall", "last fall",
 		// Weather is no warm leg: "puffy ankles in the summer heat".
 		"summer heat", "in the heat", "in heat", "the heat", "hot weather", "warm weather", "warmer weather", "hot day", "hot days",
 		"warm day", "warm days", "heat wave", "heatwave", "hot summer", "hot outside", "warm outside", "hot climate", "humid heat",
 		"when it is hot", "when hot out", "hot and humid", "in summer heat",
+		// A simile is no accident: "feel like I got hit by a truck".
+		"feel like hit by truck", "feel like hit by bus", "feel like hit by train", "feel like run over", "feel like ran over",
+		"feels like hit by truck", "feels like hit by bus", "feels like run over", "felt like hit by truck", "felt like run over",
+		"feeling like hit by truck", "feeling like run over", "feel like been in car crash", "feel like been in crash",
+		"feel like got beat up", "feel like beat up", "feels like beat up", "as if hit by truck", "as if run over",
 		// A journey is no stumble: "a road trip", "our trip to Quebec".
 		"road trip", "day trip", "business trip", "ski trip", "camping trip", "field trip", "school trip", "work trip",
 		"fishing trip", "hiking trip", "holiday trip", "trip to", "trip away", "on trip", "long trip", "weekend trip",
