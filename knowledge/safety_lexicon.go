@@ -121,7 +121,11 @@ var builtinConcepts = []conceptDef{
 		// A foot or ankle that will not bend up, muscles that stopped working.
 		"not flex", "not flex up", "ankle not flex", "foot not flex", "not point up", "not point foot up", "not bend foot up",
 		"not pull up", "muscles stopped working", "muscle stopped working", "muscles not working", "muscle not working",
-		"muscles gave up", "leg folding", "legs folding", "knee folding", "folds under me", "folding under me", "folded under me"}},
+		"muscles gave up", "leg folding", "legs folding", "knee folding", "folds under me", "folding under me", "folded under me",
+		// A toe or foot that will not come up; a leg that will not obey.
+		"toe not go up", "toes not go up", "foot not go up", "toe not come up", "toes not come up", "foot not come up",
+		"toe not point up", "big toe not lift", "not cooperate", "not cooperating", "not listen to me", "not listening to me",
+		"not obey", "not obeying", "not respond", "not responding", "not do what i want", "mind of its own"}},
 	{"tripping", kindSymptom, "tripping or losing balance again and again", []string{
 		"keep tripping", "keeps tripping", "always tripping", "tripping over nothing", "trip over nothing", "tripping over own feet",
 		"trip over own feet", "tripping over my feet", "keep stumbling", "keeps stumbling", "keep falling", "keeps falling",
@@ -561,7 +565,7 @@ var builtinConcepts = []conceptDef{
 	{"not-a-sign", kindBlock, "", []string{
 		"warm up", "warming up", "warmed up", "warm ups", "heat pack", "heating pad", "hot stone", "hot stones", "hot tub",
 		"hot bath", "hot shower", "red light", "dead lift", "dead lifts", "deadlift", "dead bug", "dead bugs", "pins and needles free",
-		"weak core", "weak glutes", "weak posture", "weak abs", "weak muscles", "weak immune", "ok then", "no pain no gain",
+		"weak core", "weak glutes", "weak calves", "weak calf", "weak ankles", "weak ankle", "weak knees", "weak knee", "weak posture", "weak abs", "weak muscles", "weak immune", "ok then", "no pain no gain",
 		"pulse massager", "pulse massagers", "pressure point", "pressure points", "light pressure", "firm pressure", "deep pressure", "more pressure",
 		"less pressure", "intense pressure", "heavy lifting", "heavy bag", "sore muscles", "trigger warning", "cold feet",
 		"hot yoga", "car seat", "prenatal massage", "prenatal massages", "pregnancy massage", "pregnancy massages", "crash course", "crashed on couch", "crash diet", "wreck it", "heart rate", "heart out",
@@ -727,7 +731,7 @@ var builtinRules = []ruleDef{
 
 	// Progressive neurological deficit.
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a leg or foot getting weak",
-		all: []string{"weakness", "one-leg"}, unless: []string{"exertion", "positional"}, near: true},
+		all: []string{"weakness"}, any: []string{"one-leg", "calf-site"}, unless: []string{"exertion", "positional"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a leg or foot getting weak",
 		all: []string{"weakness", "one-leg", "exertion"}, any: []string{"sudden", "spreading", "numbness"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a foot that drops or drags", all: []string{"foot-drop"}},
