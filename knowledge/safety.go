@@ -252,7 +252,7 @@ type safetyScreen struct {
 	// cautionRules pair each situation concept with the caution it is.
 	situations []int16
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged int16
 
 	// resolved holds, for every word of the lexicon and every known word
 	// (of the base, stopwords, everyday English), its slots: one lookup
@@ -406,6 +406,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cAskWords = s.conceptID["ask-words"]
 	s.cConditional = s.conceptID["conditional"]
 	s.cGeneral = s.conceptID["general-cue"]
+	s.cManaged = s.conceptID["managed"]
 	for _, d := range builtinRules {
 		s.rules = append(s.rules, s.compile(d))
 	}
@@ -1024,6 +1025,12 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 		return s.conceptID[situationMedicines], true
 	}
 	if !asks {
+		return 0, false
+	}
+	if active.has(s.cManaged) && !active.has(s.cSafetyQuestion) {
+		// A condition under control, with a question that does not ask
+		// whether massage is safe ("my diabetes is well controlled, can
+		// massage help my stiff back"), is an ordinary question.
 		return 0, false
 	}
 	// The first situation named in the message. One in the past ("a

@@ -68,6 +68,9 @@ var screenSynonyms = map[string]string{
 	"poop": "poo", "poops": "poos", "pooping": "pooing", "pooped": "pooed",
 	"bathroom": "toilet", "loo": "toilet", "washroom": "toilet", "restroom": "toilet", "lavatory": "toilet", "wc": "toilet",
 	"bathrooms": "toilets", "washrooms": "toilets", "restrooms": "toilets", "loos": "toilets",
+	// "controlled" stems to "controll", which would take the typo
+	// "controll" from "control" ("lost controll of my bladder").
+	"controlled": "control",
 }
 
 // cross returns every phrase "a b" for each word a of firsts and each
@@ -504,7 +507,11 @@ var builtinConcepts = []conceptDef{
 		"what happens if", "read that", "i heard", "heard that", "googled", "read about", "article", "should i worry about",
 		"when is", "when does", "list of", "what would", "supposed to", "could happen", "would mean", "does it mean",
 		"do people", "can people", "should people", "people get", "for people", "anyone who", "someone who", "those who",
-		"patients who", "clients who", "is it common", "do you know what", "anyone know what", "what exactly is", "heard of", "heard about", "ever heard", "got curious", "curious about", "school project", "for a project", "for an essay", "for class",
+		"patients who", "clients who", "is it common",
+		// Fiction and play: "a character in my story has ...".
+		"writing story", "writing a story", "writing book", "writing a book", "writing novel", "my novel", "a character",
+		"my character", "fiction", "screenplay", "for a story", "for my story", "for my book", "in my book", "roleplay",
+		"role play", "for a script", "for my script", "for a game", "do you know what", "anyone know what", "what exactly is", "heard of", "heard about", "ever heard", "got curious", "curious about", "school project", "for a project", "for an essay", "for class",
 		// Learning about it: a first aid course, an exam, homework.
 		"first aid", "first aider", "cpr course", "cpr class", "for my course", "for a course", "for my class", "for my exam",
 		"for an exam", "for exam", "homework", "assignment", "textbook", "studying for", "course on", "lecture on", "module on"}},
@@ -523,7 +530,7 @@ var builtinConcepts = []conceptDef{
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
-		"contraindications", "avoid", "careful", "good idea", "bad idea", "wise", "appropriate", "cleared for", "cleared to", "clearance", "precautions",
+		"contraindications", "avoid", "careful", "good idea", "bad idea", "wise", "appropriate", "precautions",
 		"make worse", "make it worse", "damage",
 		// Whether the situation changes anything: "does that change anything",
 		// "is it a problem for massage", "can I still get deep tissue".
@@ -531,6 +538,15 @@ var builtinConcepts = []conceptDef{
 		"an issue", "issue for", "matter", "matters", "precaution", "should know", "need to know", "side effects", "side effect",
 		"ok with", "okay with", "fine with", "ok on", "okay on", "fine on", "still get", "still have", "still do", "still go",
 		"still book", "still come", "still ok", "still okay", "still safe", "still fine", "still allowed"}},
+	// A condition under control or a doctor's go-ahead: with no question
+	// whether massage is safe, the situation makes no caution.
+	{"managed", kindCue, "a condition under control", []string{
+		"well controlled", "under control", "well managed", "managed by", "managed with", "is managed", "are managed",
+		"controlled with", "controlled by", "stable for years", "been stable", "cleared for massage", "cleared me for",
+		"been cleared", "got cleared", "doctor cleared", "doctor okayed", "doctor approved", "approved by", "no restrictions",
+		"go ahead from", "given go ahead", "gave go ahead", "green light", "doctor says fine", "doctor said fine",
+		"doctor says ok", "doctor said ok", "doctor is fine with", "fully recovered", "recovered fully", "fine since", "no issues since",
+		"no problems since", "been fine since"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
 		"able", "fine to", "is it fine", "be fine", "fine for", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
@@ -581,6 +597,9 @@ var builtinConcepts = []conceptDef{
 		"summer heat", "in the heat", "in heat", "the heat", "hot weather", "warm weather", "warmer weather", "hot day", "hot days",
 		"warm day", "warm days", "heat wave", "heatwave", "hot summer", "hot outside", "warm outside", "hot climate", "humid heat",
 		"when it is hot", "when hot out", "hot and humid", "in summer heat",
+		// A figure of speech is no heart attack: "this deadline is giving me a heart attack".
+		"giving me heart attack", "give me heart attack", "gave me heart attack", "gives me heart attack",
+		"nearly had heart attack", "almost had heart attack", "nearly gave me heart attack", "almost gave me heart attack",
 		// A simile is no accident: "feel like I got hit by a truck".
 		"feel like hit by truck", "feel like hit by bus", "feel like hit by train", "feel like run over", "feel like ran over",
 		"feels like hit by truck", "feels like hit by bus", "feels like run over", "felt like hit by truck", "felt like run over",

@@ -104,6 +104,11 @@ func (x *scan) scope(covered []bool) []bool {
 			continue
 		}
 		for t := h.start; t <= h.end; t++ {
+			if t > h.start && toks[t].is(flagNegation) && x.negatableAt(t+1, false) {
+				// A negation the phrase stepped over opens its own scope:
+				// "twitches at night, no pain or weakness" is no "night pain".
+				continue
+			}
 			covered[t] = true
 		}
 	}
@@ -239,6 +244,9 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 	}
 	// Mark every negatable hit starting within the scope, which grows to
 	// the end of the hits in it and then over chain words to the next.
+	// A clinical denial lists its symptoms with nothing between them once
+	// the commas are gone: "denies fever, chills, weight loss".
+	list := chain == flagChain && listNegations[toks[by].word]
 	scopeEnd := firstStart
 	for t := firstStart; int(t) < len(toks); t++ {
 		if t > scopeEnd {
@@ -249,7 +257,7 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 			for overSites && int(next) < len(toks) && (toks[next].skip || toks[next].is(chain) || x.siteAt(next)) {
 				next++
 			}
-			if next == t || int(next) >= len(toks) || !x.negatableAt(next, false) {
+			if next == t && !list || int(next) >= len(toks) || !x.negatableAt(next, false) {
 				return
 			}
 			t, scopeEnd = next, next
@@ -361,6 +369,10 @@ func (x *scan) bodyBefore(j int32) bool {
 	}
 	return false
 }
+
+// listNegations are the negations of a clinical note, whose scope runs
+// over a list of symptoms with no "or" between them.
+var listNegations = setOf(`denies deny denied negative`)
 
 // notResolvedAfter are the words after "passed" or "stopped" that make it
 // no resolution: "passed out", "stopped working", "stopped me".
