@@ -240,7 +240,7 @@ var builtinConcepts = []conceptDef{
 	{"tore", kindSymptom, "something tearing inside", []string{"tore", "ripped", "rip", "something tore", "something ripped", "something burst", "burst"}},
 	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
 		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
-		"throbbing", "throbs", "pounding", "thumping", "thumps", "pulsates", "pulses", "beats like heart", "heart beating in", "pulse in"}},
+		"throbbing", "throbs", "=pounding", "thumping", "thumps", "pulsates", "pulses", "beats like heart", "heart beating in", "pulse in"}},
 	{"swelling", kindSymptom, "swelling", []string{"swollen", "swelling", "swelled", "swells", "puffy", "puffed", "bigger than other",
 		"blown up", "twice size", "twice the size", "bigger than right", "bigger than left", "double size", "fatter than other", "swollen up", "swelled up", "puffed up", "puffy", "enlarged", "bigger than the other", "thicker than other", "tight and shiny", "ballooned"}},
 	{"warm-red", kindSymptom, "warmth or redness", []string{
@@ -260,7 +260,11 @@ var builtinConcepts = []conceptDef{
 		"weight falling off", "weight coming off", "pounds falling off", "falling off me", "lost stone", "lost a stone", "dropped dress size", "weight keeps dropping", "lost kilos", "shed pounds"}},
 	{"intended-loss", kindContext, "weight lost on purpose", []string{
 		"diet", "dieting", "on diet", "trying to lose", "on purpose", "intentionally", "ozempic", "wegovy", "calorie", "calories",
-		"keto", "fasting", "cutting", "gym", "working out", "weight watchers", "happy about"}},
+		"keto", "fasting", "cutting", "gym", "working out", "weight watchers", "happy about",
+		// Training, a diet plan or a weight-loss medicine.
+		"training", "marathon", "running", "exercising", "exercise", "workout", "workouts", "new diet", "eating healthy",
+		"eating healthier", "eating better", "eating clean", "lifestyle change", "meal plan", "portion", "semaglutide",
+		"mounjaro", "zepbound", "tirzepatide", "saxenda", "noom", "slimming world", "gastric sleeve", "gastric bypass", "bariatric"}},
 	{"unexplained", kindCue, "without a reason", []string{
 		"unexplained", "without trying", "not trying", "no reason", "not dieting", "without dieting", "for no reason",
 		"mysterious", "unintentional", "unintended", "dont know why", "not know why", "no idea why", "unexplainable",
@@ -410,13 +414,18 @@ var builtinConcepts = []conceptDef{
 		"doctor checked", "checked out", "had checked", "checked by", "checked over", "got looked at", "been looked at", "been seen", "got seen", "x ray fine", "xray fine", "x rays fine", "scan fine",
 		"mri fine", "cleared by", "got cleared", "seen doctor", "saw doctor", "saw my doctor", "went er", "went to er",
 		"went hospital", "went to hospital", "er said", "doctor said", "physio said", "all clear",
+		// Examined by someone: "the ER checked me and said I'm fine".
+		"er checked", "hospital checked", "checked me", "examined me", "got examined", "was examined", "been examined",
+		"said i am fine", "said i was fine", "told me i am fine", "told me i was fine", "said i am ok", "said i was ok",
+		"said it is muscular", "said muscular", "said just strain", "said it was muscular",
 		// A result someone else found: "the x-ray showed nothing broken"
 		// (a person's own "nothing seems broken" is no assessment).
 		"xray showed", "x ray showed", "scan showed", "scans showed", "ct showed", "xrays showed", "x rays came back",
 		"xray came back", "scan came back", "confirmed nothing broken", "said nothing broken", "said no fracture",
 		"showed nothing broken", "showed no fracture", "ruled out fracture", "ruled out break", "got xray", "got x ray", "had xray", "had x ray"}},
 	{"weeks-ago", kindContext, "some weeks ago", []string{
-		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks"}},
+		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks",
+		"last month", "a month ago", "month ago", "4 weeks", "four weeks", "5 weeks", "five weeks", "6 weeks", "six weeks"}},
 	{"thin-bones", kindContext, "osteoporosis or thin bones", []string{
 		"bones thin", "bones weak", "bones brittle", "bones fragile", "low bone mass", "bone loss", "losing bone", "thinning bones",
 		"osteoporosis", "osteoporotic", "osteopenia", "brittle bones", "thin bones", "weak bones", "low bone density", "bone density", "fragile bones"}},
@@ -449,7 +458,8 @@ var builtinConcepts = []conceptDef{
 		"scratch", "scratched", "scratches", "graze", "grazed", "scrape", "scraped", "chafing", "chafed", "blister", "blisters",
 		"allergic", "allergy", "reaction", "itchy", "itching", "itch", "pimple", "ingrown"}},
 	{"history-of", kindContext, "something in the person's history", []string{
-		"history", "history of", "had before", "previous", "previously", "prior", "past clots", "in past", "family history", "runs in family"}},
+		"history", "history of", "had before", "previous", "previously", "prior", "past clots", "in past", "family history", "runs in family",
+		"once had", "had once", "had one once", "had one before", "clot once", "clots once", "clot before", "clots before"}},
 	{"monitored", kindContext, "a known condition that doctors follow", []string{
 		"being watched", "doctors watching", "doctor watching", "doctors are watching", "monitored", "monitoring", "keeping an eye on",
 		"keep an eye on", "small aneurysm", "brain aneurysm", "cerebral aneurysm", "known aneurysm", "follow up scans", "surveillance"}},
@@ -461,7 +471,10 @@ var builtinConcepts = []conceptDef{
 	{"chest-workout", kindContext, "a chest workout", []string{
 		"bench", "bench press", "benching", "push ups", "pushups", "push up", "chest day", "pecs", "pec", "chest fly", "flys",
 		"dips", "chest workout", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
-		"coughing", "cough", "chest cold", "common cold", "from cold"}},
+		"coughing", "cough", "chest cold", "common cold", "from cold",
+		// Chest wall pain: a muscle, sore when pressed.
+		"chest muscle", "chest muscles", "muscle in chest", "on the muscle", "pulled pec", "strained pec", "pec strain",
+		"rib strain", "intercostal", "costochondritis", "sore when press", "hurts when press", "pain when press", "tender when press"}},
 	{"long-position", kindContext, "a long time in one position", []string{
 		"too long", "for hours", "long drive", "long flight", "fell asleep", "falls asleep", "falling asleep",
 		"goes to sleep", "went to sleep", "go to sleep", "cross legged", "crossed legs", "kneeling", "slept on", "sleeping on",
@@ -508,6 +521,9 @@ var builtinConcepts = []conceptDef{
 		"when is", "when does", "list of", "what would", "supposed to", "could happen", "would mean", "does it mean",
 		"do people", "can people", "should people", "people get", "for people", "anyone who", "someone who", "those who",
 		"patients who", "clients who", "is it common",
+		// Someone else's post, quoted: "someone in discord said ...".
+		"someone in discord", "someone on discord", "someone on reddit", "someone online", "someone posted", "someone wrote",
+		"somebody posted", "a post said", "saw a post", "read a post", "in a post", "this post",
 		// Fiction and play: "a character in my story has ...".
 		"writing story", "writing a story", "writing book", "writing a book", "writing novel", "my novel", "a character",
 		"my character", "fiction", "screenplay", "for a story", "for my story", "for my book", "in my book", "roleplay",
@@ -578,7 +594,7 @@ var builtinConcepts = []conceptDef{
 		"blood pressure pills", "bp pills", "cholesterol meds", "cholesterol pills", "heart meds", "water pills", "sleeping pills", "cbd", "edibles", "chemo pills", "hrt", "suboxone", "methadone", "hydrocodone", "vicodin", "norco", "nsaid", "nsaids", "painkiller"}},
 
 	// ---- phrases that contain a concept's word without meaning it
-	{"not-a-sign", kindBlock, "", []string{
+	{"not-a-sign", kindBlock, "", append([]string{
 		"warm up", "warming up", "warmed up", "warm ups", "heat pack", "heating pad", "hot stone", "hot stones", "hot tub",
 		"hot bath", "hot shower", "red light", "dead lift", "dead lifts", "deadlift", "dead bug", "dead bugs", "pins and needles free",
 		"weak core", "weak glutes", "weak calves", "weak calf", "weak ankles", "weak ankle", "weak knees", "weak knee", "weak posture", "weak abs", "weak muscles", "weak immune", "ok then", "no pain no gain",
@@ -608,7 +624,12 @@ var builtinConcepts = []conceptDef{
 		// A journey is no stumble: "a road trip", "our trip to Quebec".
 		"road trip", "day trip", "business trip", "ski trip", "camping trip", "field trip", "school trip", "work trip",
 		"fishing trip", "hiking trip", "holiday trip", "trip to", "trip away", "on trip", "long trip", "weekend trip",
-		"wet pants laughing", "wet myself laughing", "peed myself laughing", "peed pants laughing", "pee myself laughing", "wet my pants laughing"}},
+		"wet pants laughing", "wet myself laughing", "peed myself laughing", "peed pants laughing", "pee myself laughing", "wet my pants laughing",
+		// Night sweats of the menopause or a medicine are no fever.
+		"menopause night sweats", "menopausal night sweats", "perimenopause night sweats", "hot flashes", "hot flushes", "hot flash", "hot flush"},
+		cross("night", "sweats during menopause", "sweats from menopause", "sweats with menopause", "sweats because of menopause",
+			"sweats due to menopause", "sweats from perimenopause", "sweats during perimenopause", "sweats from hormones",
+			"sweats from hrt", "sweats from meds", "sweats from medication", "sweats from antidepressants")...)},
 }
 
 // Caution situations: a question about whether massage is safe or advisable
