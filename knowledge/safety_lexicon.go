@@ -547,7 +547,8 @@ var builtinConcepts = []conceptDef{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
 		"contraindications", "avoid", "careful", "good idea", "bad idea", "wise", "appropriate", "precautions",
-		"make worse", "make it worse", "damage",
+		"make worse", "make it worse", "damage", "any restrictions", "restrictions for", "restrictions on", "any limitations",
+		"anything avoid", "things avoid", "what avoid", "what should avoid", "should avoid",
 		// Whether the situation changes anything: "does that change anything",
 		// "is it a problem for massage", "can I still get deep tissue".
 		"change anything", "changes anything", "affect", "affects", "affecting", "any problem", "a problem", "problem for",
@@ -578,7 +579,9 @@ var builtinConcepts = []conceptDef{
 		"replace medication", "replace meds", "replace pills", "replace my", "instead of medication", "instead of meds",
 		"instead of pills", "instead of my", "instead medication", "instead meds", "instead pills", "reduce dose",
 		"lower dose", "cut back meds", "wean off", "off meds", "off my meds", "off medication", "no longer need", "can take", "can i take", "ok to take", "okay to take", "safe to take", "fine to take", "alright to take", "good to take", "bad to take", "take before", "take after", "mess with", "interact", "interacts",
-		"interaction", "interfere", "interferes"}},
+		"interaction", "interfere", "interferes",
+		// Doing something while on a medicine: "can I drink while on my meds".
+		"while on", "while taking", "whilst on", "whilst taking", "when on", "since starting", "since i started"}},
 	{"medicine", kindCue, "medicine", []string{
 		"meds", "medication", "medications", "medicine", "medicines", "pills", "pill", "tablets", "prescription", "prescriptions",
 		"dose", "dosage", "drugs", "insulin", "antidepressants", "antidepressant", "painkillers", "bp meds", "blood pressure meds", "blood pressure medication", "blood pressure medicine", "bp medication", "bp medicine",
@@ -591,7 +594,9 @@ var builtinConcepts = []conceptDef{
 		"lipitor", "atorvastatin", "crestor", "rosuvastatin", "simvastatin", "synthroid", "norvasc", "losartan", "metoprolol", "hydrochlorothiazide",
 		"adderall", "ritalin", "xanax", "ativan", "valium", "diazepam", "lorazepam", "clonazepam", "wellbutrin", "effexor", "venlafaxine", "seroquel",
 		"abilify", "lithium", "naprosyn", "voltaren", "diclofenac", "meloxicam", "robaxin", "methocarbamol", "baclofen", "tizanidine", "nexium", "omeprazole",
-		"blood pressure pills", "bp pills", "cholesterol meds", "cholesterol pills", "heart meds", "water pills", "sleeping pills", "cbd", "edibles", "chemo pills", "hrt", "suboxone", "methadone", "hydrocodone", "vicodin", "norco", "nsaid", "nsaids", "painkiller"}},
+		"blood pressure pills", "bp pills", "cholesterol meds", "cholesterol pills", "heart meds", "water pills", "sleeping pills", "cbd", "edibles", "chemo pills", "hrt", "suboxone", "methadone", "hydrocodone", "vicodin", "norco", "nsaid", "nsaids", "painkiller",
+		"prednisone", "prednisolone", "steroids", "steroid", "cortisone", "dexamethasone", "methylprednisolone", "medrol",
+		"sleeping tablets", "sleep meds", "anxiety meds", "antibiotics", "antibiotic", "antihistamine", "antihistamines"}},
 
 	// ---- phrases that contain a concept's word without meaning it
 	{"not-a-sign", kindBlock, "", append([]string{
@@ -638,6 +643,9 @@ var builtinSituations = []conceptDef{
 	{"pregnancy", kindSituation, "pregnancy", []string{
 		"pregnant", "pregnancy", "preggo", "preggers", "trimester", "weeks pregnant", "months pregnant", "expecting baby",
 		"postpartum", "post partum", "weeks along", "months along", "am expecting", "baby on way", "bun in oven", "postnatal", "prenatal", "antenatal", "just had baby", "gave birth", "giving birth",
+		// Lay words for carrying a baby.
+		"my bump", "the bump", "baby bump", "with child", "expecting twins", "having a baby",
+		"having twins", "having baby", "mum to be", "mom to be", "mother to be", "eating for two", "knocked up",
 		"c section", "csection", "caesarean", "cesarean", "breastfeeding", "nursing baby", "ivf", "baby bump", "due date", "miscarriage", "m expecting", "re expecting", "s expecting", "when expecting", "while expecting", "wks along", "wks pregnant", "expecting a baby"}},
 	{"surgery", kindSituation, "recent surgery", append([]string{
 		"surgery", "surgeries", "surgical", "operation", "operated", "post op", "postop", "post operative", "discectomy",

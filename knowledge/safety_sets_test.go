@@ -345,3 +345,44 @@ func checkNoBooking(t *testing.T, q string, got Reply) {
 		t.Errorf("%s reply to %q carries a booking link or pitch", got.Kind, q)
 	}
 }
+
+// TestSafetyInScopeQuiet asks every in-scope question of the labelled
+// question sets through Responder.Ask: none may get an urgent or a caution
+// reply, since the screen must not take ordinary questions from their
+// answer. chat-questions.yaml is split like TestEval's halves: only its
+// development half's (even cases') failures are printed, the held-out
+// half's only counted.
+func TestSafetyInScopeQuiet(t *testing.T) {
+	r := defaultResponder(t)
+	for _, file := range []string{"questions.yaml", "chat-questions.yaml"} {
+		data, err := os.ReadFile(filepath.Join("testdata", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases, err := ParseEvalCases(file, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var inScope, misrouted, heldOut int
+		for i, c := range cases {
+			if !c.InScope() {
+				continue
+			}
+			inScope++
+			got := r.Ask(c.Q)
+			if got.Kind != ReplyUrgent && got.Kind != ReplyCaution {
+				continue
+			}
+			misrouted++
+			if file == "chat-questions.yaml" && i%2 == 1 {
+				heldOut++
+				continue
+			}
+			t.Errorf("%s: in-scope question got %s %s%s: %q", file, got.Kind, got.Group, got.Situation, c.Q)
+		}
+		t.Logf("%s: %d of %d in-scope questions misrouted to urgent or caution", file, misrouted, inScope)
+		if heldOut > 0 {
+			t.Errorf("%s: %d held-out in-scope questions misrouted to urgent or caution", file, heldOut)
+		}
+	}
+}
