@@ -327,7 +327,8 @@ var builtinConcepts = []conceptDef{
 	{"cant-move", kindSymptom, "being unable to stand or move", []string{
 		"not stand", "not stand up", "not walk", "not get up", "not bear weight", "not put weight", "not move legs",
 		"not move leg", "not move at all", "not get off floor", "not get out bed", "stuck floor", "stuck on floor",
-		"stuck in bed", "not roll over", "not move all", "not even stand", "not even walk", "not bend stand", "not sit stand", "not walk stand", "not stand walk", "not sit walk"}},
+		"stuck in bed", "not roll over", "not move all", "not even stand", "not even walk", "not bend stand", "not sit stand", "not walk stand", "not stand walk", "not sit walk",
+		"not sit up", "not straighten up", "not stand straight", "not stand up straight"}},
 	{"floor", kindSymptom, "being stuck on the floor", []string{"on floor", "on the floor", "stuck", "floor", "helpless", "lying there"}},
 	{"sciatica", kindSymptom, "sciatica", []string{"sciatica", "sciatic", "shooting pain", "shooting down", "nerve pain", "radiating"}},
 	{"named-cauda", kindSymptom, "signs of cauda equina syndrome", []string{
@@ -385,6 +386,15 @@ var builtinConcepts = []conceptDef{
 		"bent over", "bending", "twisted", "bumped", "reached", "bent down", "bend down", "bending down", "tying shoe", "bent", "twisting",
 		"stepped off", "stepped wrong", "stepped down", "stumbled", "jarred", "jolted", "jolt", "hugged", "hugging", "big hug",
 		"moved wrong", "turned wrong", "rolled over in bed", "carried", "carrying", "reaching"}},
+	// The small knocks and everyday moves that can break a fragile bone:
+	// they count only with thin bones, steroids or older age.
+	{"minor-trauma", kindEvent, "a small knock or an everyday move", []string{
+		"laughed", "laughing", "stood up", "got up", "vacuuming", "hoovering", "making bed",
+		"opened window", "opening window", "reached up", "reaching up", "plopped", "plopped down", "flopped down", "sat down",
+		"knocked", "bumped into", "hit back", "hit my back", "banged", "bashed", "whacked", "smacked",
+		"something went", "something gave", "something give", "felt something go", "something popped", "put back out",
+		"threw back out", "back went out", "back gave out", "pushed", "pulling", "pulled", "shoveling", "shovelling",
+		"turned over", "turning over", "rolling over", "stepped", "jumped", "hopped", "hugged too hard"}},
 
 	// ---- history and context
 	{"cancer-history", kindContext, "a history of cancer", []string{
@@ -409,7 +419,9 @@ var builtinConcepts = []conceptDef{
 	{"crack", kindSymptom, "a crack or snap felt or heard", []string{
 		"heard crack", "heard a crack", "felt crack", "felt a crack", "heard snap", "felt snap", "something snapped", "heard pop",
 		"heard a pop", "loud crack", "loud pop", "cracked something", "broke something", "something cracked", "something broke",
-		"think i broke", "think i cracked", "cracking sound", "snapping sound", "crunch"}},
+		"think i broke", "think i cracked", "cracking sound", "snapping sound", "crunch",
+		// Something felt to give way inside.
+		"something went", "something gave", "something give", "felt something go", "something popped", "felt something shift"}},
 	{"assessed", kindContext, "already seen by a doctor", []string{
 		"doctor checked", "checked out", "had checked", "checked by", "checked over", "got looked at", "been looked at", "been seen", "got seen", "x ray fine", "xray fine", "x rays fine", "scan fine",
 		"mri fine", "cleared by", "got cleared", "seen doctor", "saw doctor", "saw my doctor", "went er", "went to er",
@@ -428,7 +440,10 @@ var builtinConcepts = []conceptDef{
 		"last month", "a month ago", "month ago", "4 weeks", "four weeks", "5 weeks", "five weeks", "6 weeks", "six weeks"}},
 	{"thin-bones", kindContext, "osteoporosis or thin bones", []string{
 		"bones thin", "bones weak", "bones brittle", "bones fragile", "low bone mass", "bone loss", "losing bone", "thinning bones",
-		"osteoporosis", "osteoporotic", "osteopenia", "brittle bones", "thin bones", "weak bones", "low bone density", "bone density", "fragile bones"}},
+		"osteoporosis", "osteoporotic", "osteopenia", "brittle bones", "thin bones", "weak bones", "low bone density", "bone density", "fragile bones",
+		// Medicines for thin bones.
+		"fosamax", "alendronate", "prolia", "denosumab", "risedronate", "actonel", "zoledronic", "reclast", "evista",
+		"raloxifene", "forteo", "teriparatide", "bisphosphonate", "bisphosphonates", "bone medication", "bone meds"}},
 	{"steroids", kindContext, "long-term steroids", []string{
 		"steroids", "steroid", "prednisone", "prednisolone", "cortisone", "corticosteroid", "corticosteroids", "dexamethasone", "methylprednisolone"}},
 	{"injected-drugs", kindContext, "injecting drugs", []string{
@@ -667,7 +682,8 @@ var builtinSituations = []conceptDef{
 	{"osteoporosis", kindSituation, "osteoporosis or a fracture", append([]string{
 		"osteoporosis", "osteopenia", "brittle bones", "thin bones", "bone density", "fracture", "fractured", "fractures",
 		"broken bone", "broken bones", "broke bone", "broken rib", "cracked rib", "compression fracture",
-		"cracked vertebra", "cracked vertebrae", "broke vertebra", "broken vertebra", "fractured vertebra", "cracked bone", "bones thin", "bones weak", "bones brittle", "bones fragile", "low bone mass", "bone loss",
+		"cracked vertebra", "cracked vertebrae", "broke vertebra", "broken vertebra", "fractured vertebra", "cracked bone", "fosamax", "alendronate", "prolia", "denosumab", "risedronate", "actonel", "zoledronic", "reclast", "evista",
+		"raloxifene", "forteo", "teriparatide", "bisphosphonate", "bisphosphonates", "bone medication", "bone meds", "bones thin", "bones weak", "bones brittle", "bones fragile", "low bone mass", "bone loss",
 		"losing bone", "thinning bones",
 		"broken back", "broke back", "broken hip", "broke hip", "cracked pelvis", "broken pelvis", "healing fracture", "bone healing", "cast"},
 		// A bone broken anywhere: "broke my wrist", "fractured ankle".
@@ -804,6 +820,8 @@ var builtinRules = []ruleDef{
 		all: []string{"fall", "cant-move"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall or strain with osteoporosis, steroids or older age",
 		any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"fall", "strain"}},
+	{group: groupFracture, level: SafetyDoctor, plain: "a small knock or move, then pain, with osteoporosis, steroids or older age",
+		all: []string{"minor-trauma"}, any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"pain", "severe", "crack", "tender"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "severe pain right on the spine",
 		all: []string{"severe", "spine-site"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "tenderness right on the spine",
