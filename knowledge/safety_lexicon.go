@@ -215,7 +215,9 @@ var builtinConcepts = []conceptDef{
 		"spine", "spinal", "vertebra", "vertebrae", "vertebrate", "backbone", "tailbone", "coccyx", "on bone", "spine bone"}},
 	{"pain", kindSymptom, "pain", []string{
 		"pain", "pian", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "sore", "soreness", "agony",
-		"pressure", "tight", "tightness", "heavy", "heaviness", "squeezing", "squeeze", "crushing", "discomfort", "burning", "stabbing", "throbbing"}},
+		"pressure", "tight", "tightness", "heavy", "heaviness", "squeezing", "squeeze", "crushing", "discomfort", "burning", "stabbing", "throbbing",
+		// "My back is killing me" names pain, not danger.
+		"killing me", "killing her", "killing him", "killing us", "is killing", "kills", "sharp pain", "dull pain", "gnawing", "boring pain"}},
 	{"fever", kindSymptom, "a fever or chills", []string{
 		"fever", "fevers", "feverish", "febrile", "high temperature", "have temperature", "had temperature",
 		"running temperature", "temperature 38", "temperature 39", "temperature 40", "temp 38", "temp 39", "temp 40",
@@ -257,7 +259,11 @@ var builtinConcepts = []conceptDef{
 		"lose weight", "losing weight", "lost weight", "weight loss", "dropped weight", "dropping weight", "lost pounds",
 		"lost lbs", "lost kg", "lost kilos", "losing pounds", "dropped pounds", "getting thinner", "weight dropping", "weight off",
 		"down kg", "down kilos", "down lbs", "down pounds", "dropped kg", "dropped lbs", "lost kgs", "clothes loose", "clothes falling off",
-		"weight falling off", "weight coming off", "pounds falling off", "falling off me", "lost stone", "lost a stone", "dropped dress size", "weight keeps dropping", "lost kilos", "shed pounds"}},
+		"weight falling off", "weight coming off", "pounds falling off", "falling off me", "lost stone", "lost a stone", "dropped dress size", "weight keeps dropping", "lost kilos", "shed pounds",
+		// What the clothes and the mirror say.
+		"pants falling off", "trousers falling off", "jeans falling off", "clothes hanging off", "clothes baggy", "pants loose",
+		"trousers loose", "jeans loose", "belt tighter", "extra notch", "new belt hole", "skin and bones", "wasting away",
+		"gaunt", "getting skinny", "so skinny", "losing weight fast", "dropped sizes", "dropped dress sizes", "dropped two sizes"}},
 	{"intended-loss", kindContext, "weight lost on purpose", []string{
 		"diet", "dieting", "on diet", "trying to lose", "on purpose", "intentionally", "ozempic", "wegovy", "calorie", "calories",
 		"keto", "fasting", "cutting", "gym", "working out", "weight watchers", "happy about",
@@ -268,7 +274,10 @@ var builtinConcepts = []conceptDef{
 	{"unexplained", kindCue, "without a reason", []string{
 		"unexplained", "without trying", "not trying", "no reason", "not dieting", "without dieting", "for no reason",
 		"mysterious", "unintentional", "unintended", "dont know why", "not know why", "no idea why", "unexplainable",
-		"not mean to", "not meaning to", "without meaning", "not on diet", "not even trying", "on its own"}},
+		"not mean to", "not meaning to", "without meaning", "not on diet", "not even trying", "on its own",
+		// Nothing changed in how the person eats or lives.
+		"not changed anything", "nothing changed", "not changed diet", "not changed eating", "not doing anything different",
+		"eating same", "eating normally", "eating normal", "eating as usual", "eating like always", "same diet"}},
 	{"night-pain", kindSymptom, "pain at night or lying down", []string{
 		"at night", "worse night", "night pain", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "keeps me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
 		"lying down", "lie down", "laying down", "lay down", "in bed", "at rest", "resting", "lying still", "when still", "sleep"}},
