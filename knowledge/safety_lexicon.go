@@ -238,7 +238,8 @@ var builtinConcepts = []conceptDef{
 		"breathing hard", "breathing is hard", "breathing difficult", "hard to get breath",
 		"not get breath", "not take deep breath", "not take full breath", "breath short", "short breathed", "suffocating", "not breathe properly"}},
 	{"tearing", kindSymptom, "a tearing or ripping pain", []string{
-		"tearing", "ripping", "torn apart", "being torn", "being ripped", "tearing apart", "ripping apart", "like tearing", "like ripping", "torn inside", "ripped inside", "tear inside", "rip inside"}},
+		"=tearing", "=ripping", "tearing pain", "ripping pain", "tearing feeling", "tearing sensation", "ripping sensation",
+		"torn apart", "being torn", "being ripped", "tearing apart", "ripping apart", "like tearing", "like ripping", "torn inside", "ripped inside", "tear inside", "rip inside"}},
 	{"tore", kindSymptom, "something tearing inside", []string{"tore", "ripped", "rip", "something tore", "something ripped", "something burst", "burst"}},
 	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
 		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
@@ -313,6 +314,11 @@ var builtinConcepts = []conceptDef{
 		"dizzy", "dizziness", "lightheaded", "light headed", "=sweaty", "=drenched", "collapsed", "grey", "gray"}},
 	// A cold sweat goes with a heart attack or an aneurysm, but "hot and
 	// cold sweats" are a fever's: it is its own concept, not faintness.
+	// Collapse is the strong end of feeling faint: fainting, going grey,
+	// cold and clammy. With pain over 50 it is an aneurysm's sign.
+	{"collapse", kindSymptom, "collapsing or going grey and clammy", []string{
+		"collapsed", "collapsing", "fainted", "passed out", "blacked out", "clammy", "ashen", "went grey", "gone grey", "went gray",
+		"went white", "white as sheet", "white as a ghost", "went pale", "gone pale", "pale and sweaty", "cold and clammy", "keeled over"}},
 	{"cold-sweat", kindSymptom, "a cold sweat", []string{"cold sweat", "cold sweats", "cold sweating", "cold and sweaty", "cold clammy"}},
 	{"nausea", kindSymptom, "nausea", []string{"nausea", "nauseous", "nauseated", "throwing up", "threw up", "vomiting", "vomit", "vomited", "sick stomach", "queasy", "throw up", "throwing up", "gonna throw up", "going to throw up", "want to throw up", "gonna be sick", "going to be sick", "puking", "puked", "puke", "retching", "nauseas", "nauseus"}},
 	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", []string{
@@ -332,7 +338,9 @@ var builtinConcepts = []conceptDef{
 		"all at once", "at once", "out blue", "out of the blue", "within seconds", "within minutes", "in seconds", "like switch", "like a switch", "flipped switch", "switched on", "came on suddenly", "hit me suddenly", "out of no where"}},
 	{"severe", kindSymptom, "severe pain", []string{
 		"severe", "severely", "excruciating", "agony", "agonizing", "agonising", "unbearable", "worst", "intense", "extreme",
-		"10 10", "10 out 10", "screaming", "crippling", "blinding", "horrible", "terrible", "awful"}},
+		"10 10", "10 out 10", "screaming", "crippling", "blinding", "horrible", "terrible", "awful",
+		"torn open", "ripped open", "tearing open", "torn in two", "torn in half", "ripped in half",
+		"hurts badly", "hurting badly", "really bad pain", "so bad", "very bad pain", "real bad", "like crazy", "like hell", "insane pain"}},
 	{"cant-move", kindSymptom, "being unable to stand or move", []string{
 		"not stand", "not stand up", "not walk", "not get up", "not bear weight", "not put weight", "not move legs",
 		"not move leg", "not move at all", "not get off floor", "not get out bed", "stuck floor", "stuck on floor",
@@ -343,7 +351,7 @@ var builtinConcepts = []conceptDef{
 	{"named-cauda", kindSymptom, "signs of cauda equina syndrome", []string{
 		"cauda equina", "spinal cord compression", "cord compression", "compressed spinal cord"}},
 	{"named-aneurysm", kindSymptom, "signs of an aortic aneurysm", []string{
-		"aortic aneurysm", "aneurysm", "aneurism", "anurism", "anuerysm", "aneurysim", "aortic dissection", "triple a", "abdominal aneurysm", "aortic", "aorta"}},
+		"aortic aneurysm", "aneurysm", "aneurism", "anurism", "anuerysm", "aneurysim", "aortic dissection", "=aaa", "triple a", "abdominal aneurysm", "aortic", "aorta"}},
 	{"cough-blood", kindSymptom, "coughing up blood", []string{
 		"coughing up blood", "cough up blood", "coughed up blood", "coughing blood", "coughed blood", "blood when cough", "blood when coughing",
 		"spitting blood", "spit up blood", "spitting up blood", "hemoptysis", "haemoptysis", "bloody phlegm", "blood in phlegm", "blood in spit"}},
@@ -650,6 +658,8 @@ var builtinConcepts = []conceptDef{
 		"feels like hit by truck", "feels like hit by bus", "feels like run over", "felt like hit by truck", "felt like run over",
 		"feeling like hit by truck", "feeling like run over", "feel like been in car crash", "feel like been in crash",
 		"feel like got beat up", "feel like beat up", "feels like beat up", "as if hit by truck", "as if run over",
+		// Tears of the eyes are no tearing pain.
+		"tearing up", "teared up", "eyes tearing", "eyes are tearing", "eyes watering",
 		// A journey is no stumble: "a road trip", "our trip to Quebec".
 		"road trip", "day trip", "business trip", "ski trip", "camping trip", "field trip", "school trip", "work trip",
 		"fishing trip", "hiking trip", "holiday trip", "trip to", "trip away", "on trip", "long trip", "weekend trip",
@@ -881,7 +891,10 @@ var builtinRules = []ruleDef{
 		all: []string{"immune-weak", "pain", "recent"}},
 
 	// Abdominal aortic aneurysm.
-	{group: groupAorta, level: SafetyEmergency, plain: "a tearing or ripping pain", all: []string{"tearing"}, any: []string{"pain", "severe", "sudden", "belly-site"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "a tearing or ripping pain", all: []string{"tearing"},
+		any: []string{"pain", "severe", "sudden", "belly-site", "faint", "cold-sweat", "collapse", "over-50", "elderly"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "collapsing or going grey and clammy with pain",
+		all: []string{"collapse", "pain"}, any: []string{"over-50", "elderly", "sudden", "severe"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "a sudden tearing pain",
 		all: []string{"tore"}, any: []string{"severe", "sudden", "belly-site", "faint"}, unless: []string{"exertion", "strain"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "a pulsing feeling in the belly", all: []string{"pulsing", "belly-site"}, near: true},
