@@ -351,7 +351,7 @@ var builtinConcepts = []conceptDef{
 	{"named-cauda", kindSymptom, "signs of cauda equina syndrome", []string{
 		"cauda equina", "spinal cord compression", "cord compression", "compressed spinal cord"}},
 	{"named-aneurysm", kindSymptom, "signs of an aortic aneurysm", []string{
-		"aortic aneurysm", "aneurysm", "aneurism", "anurism", "anuerysm", "aneurysim", "aortic dissection", "=aaa", "triple a", "abdominal aneurysm", "aortic", "aorta"}},
+		"aortic aneurysm", "aneurysm", "aneurism", "anurism", "anuerysm", "aneurysim", "aortic dissection", "triple a", "abdominal aneurysm", "aortic", "aorta"}},
 	{"cough-blood", kindSymptom, "coughing up blood", []string{
 		"coughing up blood", "cough up blood", "coughed up blood", "coughing blood", "coughed blood", "blood when cough", "blood when coughing",
 		"spitting blood", "spit up blood", "spitting up blood", "hemoptysis", "haemoptysis", "bloody phlegm", "blood in phlegm", "blood in spit"}},
