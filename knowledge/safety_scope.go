@@ -137,8 +137,8 @@ func (x *scan) scope(covered []bool) []bool {
 	// that has not gone away", "that never went away" or "didn't go away".
 	for j := range toks {
 		if !toks[j].is(flagResolved) || j > 0 && toks[j-1].is(flagNegation) ||
-			j > 1 && goneAway[toks[j-1].word] && toks[j-2].is(flagNegation) {
-			continue
+			j > 1 && goneAway[toks[j-1].word] && toks[j-2].is(flagNegation) || covered[j] {
+			continue // covered: the word is the symptom's own ("the feeling is gone")
 		}
 		w := toks[j].word
 		if w == "better" && (j == 0 || !toks[j-1].is(flagResolvedBefore)) {
@@ -158,7 +158,28 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 		x.resolveBefore(int32(j))
 	}
+	x.dropSitesInside()
 	return covered
+}
+
+// dropSitesInside drops, with a symptom phrase that is negated, resolved or
+// only asked about, the body sites inside it: "I do not have chest pain,
+// I have a sore upper back" leaves no chest for the sore to be felt in.
+func (x *scan) dropSitesInside() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.end == h.start || !timed(x.kind(h)) || h.counts() {
+			continue
+		}
+		for t := h.start; t <= h.end; t++ {
+			for k := range x.at(t) {
+				o := &x.hits[x.first[t]+int32(k)]
+				if x.kind(o) == kindSite && o.end <= h.end && o.counts() {
+					o.negated, o.hypo, o.by = h.negated, h.hypo, h.by
+				}
+			}
+		}
+	}
 }
 
 // resolveBefore marks as resolved the nearest symptom ending shortly before
