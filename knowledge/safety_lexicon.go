@@ -122,13 +122,12 @@ var builtinConcepts = []conceptDef{
 		"power gone", "lost strength", "drags", "dragging", "like noodles", "noodle legs", "spaghetti legs",
 		"not hold up", "not take weight", "not hold my weight", "legs folded", "knee folded",
 		// A foot or ankle that will not bend up, muscles that stopped working.
-		"not flex", "not flex up", "ankle not flex", "foot not flex", "not point up", "not point foot up", "not bend foot up",
-		"not pull up", "muscles stopped working", "muscle stopped working", "muscles not working", "muscle not working",
+		"not flex", "ankle not flex", "foot not flex", "not point up", "not bend foot up",
+		"muscles stopped working", "muscle stopped working", "muscles not working", "muscle not working",
 		"muscles gave up", "leg folding", "legs folding", "knee folding", "folds under me", "folding under me", "folded under me",
 		// A toe or foot that will not come up; a leg that will not obey.
 		"toe not go up", "toes not go up", "foot not go up", "toe not come up", "toes not come up", "foot not come up",
-		"toe not point up", "big toe not lift", "not cooperate", "not cooperating", "not listen to me", "not listening to me",
-		"not obey", "not obeying", "not respond", "not responding", "not do what i want", "mind of its own"}},
+		"toe not point up", "big toe not lift", "not cooperate", "not listen", "not obey", "not respond", "mind of its own"}},
 	{"tripping", kindSymptom, "tripping or losing balance again and again", []string{
 		"keep tripping", "keeps tripping", "always tripping", "tripping over nothing", "trip over nothing", "tripping over own feet",
 		"trip over own feet", "tripping over my feet", "keep stumbling", "keeps stumbling", "keep falling", "keeps falling",
@@ -217,7 +216,7 @@ var builtinConcepts = []conceptDef{
 		"pain", "pian", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "sore", "soreness", "agony",
 		"pressure", "tight", "tightness", "heavy", "heaviness", "squeezing", "squeeze", "crushing", "discomfort", "burning", "stabbing", "throbbing",
 		// "My back is killing me" names pain, not danger.
-		"killing me", "killing her", "killing him", "killing us", "is killing", "kills", "sharp pain", "dull pain", "gnawing", "boring pain"}},
+		"killing me", "killing her", "killing him", "killing us", "kills", "sharp pain", "dull pain", "gnawing", "boring pain"}},
 	{"fever", kindSymptom, "a fever or chills", []string{
 		"fever", "fevers", "feverish", "febrile", "high temperature", "have temperature", "had temperature",
 		"running temperature", "temperature 38", "temperature 39", "temperature 40", "temp 38", "temp 39", "temp 40",
@@ -253,7 +252,7 @@ var builtinConcepts = []conceptDef{
 		"hurts when press", "pain when press", "sore when press", "press on it hurts", "hurts when touch", "tender spot",
 		// Pain in one point, found by pressing or tapping: "a sore spot right on
 		// the bone", "it hurts when I tap on it".
-		"sore spot", "sore point", "painful spot", "painful point", "one spot", "one point", "pinpoint", "point tenderness",
+		"sore spot", "sore point", "pinpoint", "point tenderness",
 		"when tap", "if tap", "tap on it", "tapping on", "tapped on", "hurts to tap", "when pressed", "if press", "hurts to press",
 		"right on spine", "directly on spine", "on spine itself", "on the bone", "right on bone", "exactly on bone", "bone itself"}},
 	{"weight-loss", kindSymptom, "weight loss", []string{
@@ -277,7 +276,7 @@ var builtinConcepts = []conceptDef{
 		"mysterious", "unintentional", "unintended", "dont know why", "not know why", "no idea why", "unexplainable",
 		"not mean to", "not meaning to", "without meaning", "not on diet", "not even trying", "on its own",
 		// Nothing changed in how the person eats or lives.
-		"not changed anything", "nothing changed", "not changed diet", "not changed eating", "not doing anything different",
+		"not changed", "nothing changed", "not doing anything different",
 		"eating same", "eating normally", "eating normal", "eating as usual", "eating like always", "same diet"}},
 	{"night-pain", kindSymptom, "pain at night or lying down", []string{
 		"at night", "worse night", "night pain", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "keeps me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
@@ -291,8 +290,8 @@ var builtinConcepts = []conceptDef{
 		"not better with rest", "not ease with rest", "even when lying", "even lying still", "even in bed", "even at night",
 		"for weeks", "for months", "weeks now", "months now", "every night", "each night", "every single night", "night after night", "even at rest", "even resting",
 		"even when resting", "even when rest", "been months", "been weeks", "months and months", "weeks and weeks",
-		"not gone away", "never gone away", "not went away", "never went away", "never goes", "not gone", "never gone",
-		"not eased", "never eased", "not let up", "not settled", "never settled", "not budged", "not shifted", "still there"}},
+		"not gone", "never gone", "not went away", "never went away", "never goes", "not eased", "never eased", "not settled",
+		"not budged", "still there"}},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
 		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",
@@ -304,9 +303,7 @@ var builtinConcepts = []conceptDef{
 		"can barely stand", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading", "barely responding", "not responding", "unresponsive", "barely awake", "out of it", "not wake", "hard to rouse",
 		"incoherent", "slurring", "not making sense", "talking nonsense", "not stay awake",
 		// Unable to keep fluids down or to get up, feeling near death.
-		"not keep anything down", "not keep food down", "not keep water down", "not keep fluids down", "not keep liquids down",
-		"not keep down", "throwing up everything", "vomiting everything", "puking everything", "barely get out of bed",
-		"barely get out bed", "not get out of bed", "too weak to stand", "too weak to get up", "too sick to move", "too sick to get up",
+		"not keep down", "throwing up everything", "vomiting everything", "puking everything", "barely get out of bed", "too weak to stand", "too weak to get up", "too sick to move", "too sick to get up",
 		"feel like dying", "feel like i am dying", "feels like dying", "feel like death", "feels like death", "sickest ever",
 		"never felt so sick", "never felt this sick", "never been this sick", "worst ever felt", "shaking all over"}},
 	{"faint", kindSymptom, "feeling faint, pale or sweaty", []string{
@@ -345,7 +342,7 @@ var builtinConcepts = []conceptDef{
 		"not stand", "not stand up", "not walk", "not get up", "not bear weight", "not put weight", "not move legs",
 		"not move leg", "not move at all", "not get off floor", "not get out bed", "stuck floor", "stuck on floor",
 		"stuck in bed", "not roll over", "not move all", "not even stand", "not even walk", "not bend stand", "not sit stand", "not walk stand", "not stand walk", "not sit walk",
-		"not sit up", "not straighten up", "not stand straight", "not stand up straight"}},
+		"not sit up", "not straighten up", "not stand straight"}},
 	{"floor", kindSymptom, "being stuck on the floor", []string{"on floor", "on the floor", "stuck", "floor", "helpless", "lying there"}},
 	{"sciatica", kindSymptom, "sciatica", []string{"sciatica", "sciatic", "shooting pain", "shooting down", "nerve pain", "radiating"}},
 	{"named-cauda", kindSymptom, "signs of cauda equina syndrome", []string{
@@ -451,7 +448,7 @@ var builtinConcepts = []conceptDef{
 		// (a person's own "nothing seems broken" is no assessment).
 		"xray showed", "x ray showed", "scan showed", "scans showed", "ct showed", "xrays showed", "x rays came back",
 		"xray came back", "scan came back", "confirmed nothing broken", "said nothing broken", "said no fracture",
-		"showed nothing broken", "showed no fracture", "ruled out fracture", "ruled out break", "got xray", "got x ray", "had xray", "had x ray"}},
+		"showed nothing broken", "showed no fracture", "ruled out fracture", "ruled out break", "got xray", "got x ray"}},
 	{"weeks-ago", kindContext, "some weeks ago", []string{
 		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks",
 		"last month", "a month ago", "month ago", "4 weeks", "four weeks", "5 weeks", "five weeks", "6 weeks", "six weeks"}},
@@ -491,7 +488,7 @@ var builtinConcepts = []conceptDef{
 		"allergic", "allergy", "reaction", "itchy", "itching", "itch", "pimple", "ingrown"}},
 	{"history-of", kindContext, "something in the person's history", []string{
 		"history", "history of", "had before", "previous", "previously", "prior", "past clots", "in past", "family history", "runs in family",
-		"once had", "had once", "had one once", "had one before", "clot once", "clots once", "clot before", "clots before"}},
+		"once had", "clot once", "clots once", "clot before", "clots before"}},
 	{"monitored", kindContext, "a known condition that doctors follow", []string{
 		"being watched", "doctors watching", "doctor watching", "doctors are watching", "monitored", "monitoring", "keeping an eye on",
 		"keep an eye on", "small aneurysm", "brain aneurysm", "cerebral aneurysm", "known aneurysm", "follow up scans", "surveillance"}},
@@ -524,10 +521,10 @@ var builtinConcepts = []conceptDef{
 		"this afternoon", "this evening", "earlier", "now", "last week", "weeks ago", "week ago", "2 days", "3 days", "new", "started", "starting", "began", "recently", "lately",
 		// What is getting worse is happening now.
 		"getting worse", "keeps getting worse", "gets worse", "worse and worse"},
-		// A span of days or weeks that runs up to now: "for three weeks",
-		// "for the past few days" (one other word may stand between),
-		// "for about two weeks".
-		cross("for past", "day", "week", "about day", "about week", "almost week", "nearly week", "around week")...)},
+		// A span of days or weeks that runs up to now: "for about three
+		// weeks", "the past few days". The phrases start with the number,
+		// not with the common "for".
+		cross("2 3 4 5 6 two three four five six few couple several", "days", "weeks")...)},
 	{"past", kindPast, "long ago", []string{
 		"last month", "a month ago", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
 		"in august", "in september", "in october", "in november", "in december", "last spring", "last summer", "last fall",
@@ -555,14 +552,13 @@ var builtinConcepts = []conceptDef{
 		"patients who", "clients who", "is it common",
 		// Someone else's post, quoted: "someone in discord said ...".
 		"someone in discord", "someone on discord", "someone on reddit", "someone online", "someone posted", "someone wrote",
-		"somebody posted", "a post said", "saw a post", "read a post", "in a post", "this post",
+		"somebody posted", "a post said", "saw a post", "read a post",
 		// Fiction and play: "a character in my story has ...".
 		"writing story", "writing a story", "writing book", "writing a book", "writing novel", "character",
-		"fiction", "screenplay", "for a story", "for my book", "in my book", "roleplay",
-		"role play", "for a script", "for my script", "for a game", "do you know what", "anyone know what", "what exactly is", "heard of", "heard about", "ever heard", "got curious", "curious about", "school project", "for a project", "for an essay", "for class",
+		"fiction", "screenplay", "roleplay", "role play", "do you know what", "anyone know what", "what exactly is", "heard of", "heard about", "ever heard", "got curious", "curious about", "school project", "for a project", "for an essay", "for class",
 		// Learning about it: a first aid course, an exam, homework.
-		"first aid", "first aider", "cpr course", "cpr class", "for my course", "for a course", "for my class", "for my exam",
-		"for an exam", "for exam", "homework", "assignment", "textbook", "studying for", "course on", "lecture on", "module on"}},
+		"first aid", "first aider", "cpr course", "cpr class", "homework", "assignment", "textbook", "studying for",
+		"course on", "lecture on", "module on"}},
 	// A conditional puts all of its clause in the hypothetical, not only
 	// the first concept after it: "what if my back pain came with a fever".
 	{"conditional", kindCue, "a question about what if", []string{
@@ -579,18 +575,16 @@ var builtinConcepts = []conceptDef{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
 		"contraindications", "avoid", "careful", "good idea", "bad idea", "wise", "appropriate", "precautions",
-		"make worse", "make it worse", "damage", "any restrictions", "restrictions for", "restrictions on", "any limitations",
-		"anything avoid", "things avoid", "what avoid", "what should avoid", "should avoid",
+		"make worse", "make it worse", "damage", "any restrictions", "restrictions for", "restrictions on",
 		// Whether the situation changes anything: "does that change anything",
 		// "is it a problem for massage", "can I still get deep tissue".
-		"change anything", "changes anything", "affect", "affects", "affecting", "any problem", "a problem", "problem for",
-		"an issue", "issue for", "matter", "matters", "precaution", "should know", "need to know", "side effects", "side effect",
+		"change anything", "changes anything", "affect", "affects", "affecting", "problem for", "issue for", "matter", "matters", "precaution", "should know", "need to know", "side effects", "side effect",
 		"ok with", "okay with", "fine with", "ok on", "okay on", "fine on", "still get", "still have", "still do", "still go",
 		"still book", "still come", "still ok", "still okay", "still safe", "still fine", "still allowed"}},
 	// A condition under control or a doctor's go-ahead: with no question
 	// whether massage is safe, the situation makes no caution.
 	{"managed", kindCue, "a condition under control", []string{
-		"well controlled", "under control", "well managed", "managed by", "managed with", "is managed", "are managed",
+		"well controlled", "under control", "well managed", "managed by", "managed with",
 		"controlled with", "controlled by", "stable for years", "cleared for massage", "cleared me for",
 		"got cleared", "doctor cleared", "doctor okayed", "doctor approved", "approved by", "no restrictions",
 		"go ahead from", "given go ahead", "gave go ahead", "green light", "doctor says fine", "doctor said fine",
@@ -617,7 +611,7 @@ var builtinConcepts = []conceptDef{
 	{"medicine", kindCue, "medicine", []string{
 		"meds", "medication", "medications", "medicine", "medicines", "pills", "pill", "tablets", "prescription", "prescriptions",
 		"dose", "dosage", "drugs", "insulin", "antidepressants", "antidepressant", "painkillers", "bp meds", "blood pressure meds", "blood pressure medication", "blood pressure medicine", "bp medication", "bp medicine",
-		"heart medication", "cholesterol medication", "thyroid medication", "pain medication", "pain meds",
+		"heart medication", "cholesterol medication", "thyroid medication",
 		"gabapentin", "pregabalin", "lyrica", "opioids", "opioid", "oxycodone", "percocet", "tramadol", "codeine", "morphine",
 		"hydromorphone", "dilaudid", "ibuprofen", "advil", "motrin", "tylenol", "acetaminophen", "naproxen", "aleve", "celebrex",
 		"muscle relaxant", "muscle relaxants", "cyclobenzaprine", "flexeril", "metformin", "statin", "statins", "ssri", "ssris",
@@ -647,9 +641,9 @@ var builtinConcepts = []conceptDef{
 		"past 2 months", "past 3 months", "past two months", "last few days", "past few weeks", "past few days", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "kids these days", "fever blister", "fever blisters",
 		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall season", "this fall", "last fall",
 		// Weather is no warm leg: "puffy ankles in the summer heat".
-		"summer heat", "in the heat", "in heat", "the heat", "hot weather", "warm weather", "warmer weather", "hot day", "hot days",
+		"summer heat", "in the heat", "hot weather", "warm weather", "warmer weather", "hot day", "hot days",
 		"warm day", "warm days", "heat wave", "heatwave", "hot summer", "hot outside", "warm outside", "hot climate", "humid heat",
-		"when it is hot", "when hot out", "hot and humid", "in summer heat",
+		"when it is hot", "when hot out", "hot and humid",
 		// A figure of speech is no heart attack: "this deadline is giving me a heart attack".
 		"giving me heart attack", "give me heart attack", "gave me heart attack", "gives me heart attack",
 		"nearly had heart attack", "almost had heart attack", "nearly gave me heart attack", "almost gave me heart attack",
