@@ -251,6 +251,9 @@ type safetyScreen struct {
 	onMedicineRule compiledRule
 	// cautionRules pair each situation concept with the caution it is.
 	situations []int16
+	// history marks the concepts of the person's medical history, whose
+	// time markers are their own (see historyBetween).
+	history []bool
 	// Concept indexes the machinery needs by name.
 	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged int16
 
@@ -407,6 +410,10 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cConditional = s.conceptID["conditional"]
 	s.cGeneral = s.conceptID["general-cue"]
 	s.cManaged = s.conceptID["managed"]
+	s.history = make([]bool, len(s.concepts))
+	for _, id := range historyConcepts {
+		s.history[s.conceptID[id]] = true
+	}
 	for _, d := range builtinRules {
 		s.rules = append(s.rules, s.compile(d))
 	}

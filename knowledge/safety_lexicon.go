@@ -73,6 +73,11 @@ var screenSynonyms = map[string]string{
 	"controlled": "control",
 }
 
+// historyConcepts are the concepts of a person's medical history: a time
+// marker right after one ("had prostate cancer in 2019") dates it, not a
+// symptom named before it.
+var historyConcepts = []string{"cancer-history", "cancer-past", "metastatic", "recent-infection", "history-of", "steroids", "injected-drugs", "immune-weak"}
+
 // cross returns every phrase "a b" for each word a of firsts and each
 // phrase b of seconds: a family such as "broke my wrist", "fractured
 // ankle" in one line.
@@ -414,7 +419,10 @@ var builtinConcepts = []conceptDef{
 	{"cancer-history", kindContext, "a history of cancer", []string{
 		"cancer", "tumor", "tumour", "tumors", "malignant", "malignancy", "metastatic", "metastasis", "metastases", "lymphoma",
 		"leukemia", "leukaemia", "myeloma", "melanoma", "sarcoma", "carcinoma", "chemo", "chemotherapy", "radiation", "radiotherapy",
-		"oncologist", "oncology", "remission", "mastectomy"}},
+		"oncologist", "oncology", "remission", "mastectomy",
+		"hodgkins", "hodgkin", "non hodgkin", "glioma", "glioblastoma", "mesothelioma", "neuroblastoma", "seminoma",
+		"tamoxifen", "letrozole", "anastrozole", "exemestane", "herceptin", "keytruda", "lupron", "zoladex", "hormone therapy",
+		"brachytherapy", "biopsy showed", "biopsy came back"}},
 	{"cancer-past", kindContext, "cancer in the past", []string{
 		"survivor", "cancer survivor", "in remission", "remission", "had cancer", "beat cancer", "cancer free", "history of cancer",
 		"cancer history", "treated for cancer", "finished chemo", "finished treatment", "after my cancer", "had breast cancer",
@@ -532,7 +540,8 @@ var builtinConcepts = []conceptDef{
 		"years ago", "year ago", "yrs ago", "last year", "decade", "decades", "long time ago", "long ago", "months ago", "month ago",
 		"as kid", "as child", "as teenager", "when young", "when little", "when kid", "when child", "when teenager", "high school",
 		"in college", "old injury", "old accident", "old crash", "old fall", "used to", "in past years",
-		"ages ago", "childhood", "still aches", "still sore", "still stiff"}},
+		"ages ago", "childhood", "still aches", "still sore", "still stiff",
+		"as teen", "in my teens", "in my twenties", "in my 20s", "in my 30s", "when i was younger", "years back", "long time back"}},
 
 	{"ongoing-since", kindPast, "ongoing since", []string{"since"}},
 	{"ever-since", kindPast, "ongoing ever since", []string{"ever since", "since then", "ever since then"}},
@@ -708,7 +717,10 @@ var builtinSituations = []conceptDef{
 	{"cancer", kindSituation, "cancer or its treatment", []string{
 		"cancer", "chemo", "chemotherapy", "radiation", "radiotherapy", "tumor", "tumour", "lymphoma", "leukemia", "leukaemia",
 		"myeloma", "melanoma", "metastatic", "metastasis", "oncologist", "remission", "mastectomy", "lymphedema", "lymphoedema",
-		"immunotherapy", "spread cancer", "carcinoma", "sarcoma", "malignant"}},
+		"immunotherapy", "spread cancer", "carcinoma", "sarcoma", "malignant",
+		"hodgkins", "hodgkin", "non hodgkin", "glioma", "glioblastoma", "mesothelioma", "neuroblastoma", "seminoma",
+		"tamoxifen", "letrozole", "anastrozole", "exemestane", "herceptin", "keytruda", "lupron", "zoladex", "hormone therapy",
+		"brachytherapy", "biopsy showed", "biopsy came back"}},
 	{"spine-condition", kindSituation, "a diagnosed spine condition", []string{
 		"herniated", "herniation", "hernia", "herniated disc", "slipped disc", "slipped disk", "bulging disc", "bulging disk",
 		"disc bulge", "disk bulge", "ruptured disc", "ruptured disk", "degenerative disc", "disc degeneration", "ddd", "disc",

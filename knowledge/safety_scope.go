@@ -325,10 +325,24 @@ func (x *scan) placeInTime() {
 				}
 			}
 		}
-		if past {
+		if past && !(x.kind(h) == kindSymptom && by > h.end && x.historyBetween(h.end, by)) {
 			h.past, h.by = true, by
 		}
 	}
+}
+
+// historyBetween reports whether a piece of the person's history (a past
+// cancer, an infection, steroids) stands between tokens from and to: the time marker after it is that history's, not a symptom's before
+// it ("bone pain in my back, had prostate cancer in 2019").
+func (x *scan) historyBetween(from, to int32) bool {
+	for t := from + 1; t < to; t++ {
+		for _, o := range x.at(t) {
+			if x.s.history[o.concept] && o.end < to {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // counts reports whether a hit counts towards a rule.
