@@ -193,7 +193,7 @@ var (
 	// bladder" is "lost control bladder".
 	screenSkip = setOf(`a an the my his her their our your its of to in on at this that these those some any
 		really very so even just completely totally properly fully quite is am are was were be been being
-		i me he she we they it him them us all kind kinda sort sorta bit little like`)
+		i me he she we they it him them us all kind kinda sort sorta bit little like will did does do`)
 )
 
 // screenConcept is a concept as the screen holds it.
@@ -255,8 +255,11 @@ type safetyScreen struct {
 	onMedicineRule compiledRule
 	// cautionRules pair each situation concept with the caution it is.
 	situations []int16
+	// history marks the concepts of the person's medical history, whose
+	// time markers are their own (see historyBetween).
+	history []bool
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged int16
 
 	// resolved holds, for every word of the lexicon and every known word
 	// (of the base, stopwords, everyday English), its slots: one lookup
@@ -410,6 +413,11 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cAskWords = s.conceptID["ask-words"]
 	s.cConditional = s.conceptID["conditional"]
 	s.cGeneral = s.conceptID["general-cue"]
+	s.cManaged = s.conceptID["managed"]
+	s.history = make([]bool, len(s.concepts))
+	for _, id := range historyConcepts {
+		s.history[s.conceptID[id]] = true
+	}
 	for _, d := range builtinRules {
 		s.rules = append(s.rules, s.compile(d))
 	}
@@ -626,10 +634,13 @@ func (s *safetyScreen) addPhrase(c int16, phrase string) {
 }
 
 // screenWord maps a word to the form the screen reads: contracted
-// negations become "not".
+// negations become "not", and a synonym its lexicon word (screenSynonyms).
 func screenWord(w string) string {
 	if negationAliases[w] {
 		return "not"
+	}
+	if syn, ok := screenSynonyms[w]; ok {
+		return syn
 	}
 	if n := len(w); n >= 3 && w[0] >= '0' && w[0] <= '9' {
 		// A weight written in one ("8kg", "20lbs") is read as its unit.
@@ -854,6 +865,10 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	switch {
 	case age >= 50:
 		*dst = append(*dst, screenHit{concept: s.ageConcept(age), start: int32(i), end: int32(i + 1), by: -1})
+		if age >= veryOld {
+			// "an 85 year old" is very old, as "my dad is 88" is.
+			*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 1), by: -1})
+		}
 	case age < 18:
 		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 1), by: -1})
 	}
@@ -1027,6 +1042,12 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 		return s.conceptID[situationMedicines], true
 	}
 	if !asks {
+		return 0, false
+	}
+	if active.has(s.cManaged) && !active.has(s.cSafetyQuestion) {
+		// A condition under control, with a question that does not ask
+		// whether massage is safe ("my diabetes is well controlled, can
+		// massage help my stiff back"), is an ordinary question.
 		return 0, false
 	}
 	// The first situation named in the message. One in the past ("a

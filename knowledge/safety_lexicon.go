@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // This file is the clinical knowledge of the safety screen: the concepts it
 // recognises in a message, the words people use for each, and the rules
 // that combine concepts into a red-flag group or a medical caution. It is
@@ -55,6 +57,40 @@ type conceptDef struct {
 	words []string
 }
 
+// screenSynonyms are words the screen reads as another, in phrases and in
+// messages alike, so that every phrase written with one word of a family
+// covers the others: "can't tell when I need to piss" is "... need to pee",
+// "couldn't make it to the washroom" is "... to the toilet". Only words
+// with no other sense are here: not "pissed" (angry), not "shit".
+var screenSynonyms = map[string]string{
+	"piss": "pee", "pissing": "peeing", "pisses": "pees", "urinate": "pee", "urinating": "peeing", "urinated": "peed",
+	"urinates": "pees", "urination": "peeing",
+	"poop": "poo", "poops": "poos", "pooping": "pooing", "pooped": "pooed",
+	"bathroom": "toilet", "loo": "toilet", "washroom": "toilet", "restroom": "toilet", "lavatory": "toilet", "wc": "toilet",
+	"bathrooms": "toilets", "washrooms": "toilets", "restrooms": "toilets", "loos": "toilets",
+	// "controlled" stems to "controll", which would take the typo
+	// "controll" from "control" ("lost controll of my bladder").
+	"controlled": "control",
+}
+
+// historyConcepts are the concepts of a person's medical history: a time
+// marker right after one ("had prostate cancer in 2019") dates it, not a
+// symptom named before it.
+var historyConcepts = []string{"cancer-history", "cancer-past", "metastatic", "recent-infection", "history-of", "steroids", "injected-drugs", "immune-weak"}
+
+// cross returns every phrase "a b" for each word a of firsts and each
+// phrase b of seconds: a family such as "broke my wrist", "fractured
+// ankle" in one line.
+func cross(firsts string, seconds ...string) []string {
+	var out []string
+	for _, a := range strings.Fields(firsts) {
+		for _, b := range seconds {
+			out = append(out, a+" "+b)
+		}
+	}
+	return out
+}
+
 // The built-in concepts. Ids are stable: staff name them in the knowledge
 // base's safety.concepts to add words, and --explain prints them.
 var builtinConcepts = []conceptDef{
@@ -67,7 +103,10 @@ var builtinConcepts = []conceptDef{
 		"feel nothing", "feels nothing", "feel anything", "prickling", "buzzing", "electric", "someone else skin",
 		"someone elses skin", "not my skin", "like rubber", "like cardboard", "feels foreign", "asleep", "always asleep", "numbing", "numbish", "numbly", "=deadness", "paresthesia", "paraesthesia", "parasthesia", "pins n needles",
 		"fizzing", "like novocaine", "like after dentist", "like freezing dentist", "less feeling", "reduced feeling",
-		"decreased sensation", "decreased feeling", "altered sensation", "not much feeling", "barely feel", "hardly feel", "feel muffled"}},
+		"decreased sensation", "decreased feeling", "altered sensation", "not much feeling", "barely feel", "hardly feel", "feel muffled",
+		// The feeling itself gone: "the feeling is just gone", "sensation went".
+		"feeling gone", "feeling went", "feeling has gone", "feeling disappeared", "feeling vanished", "sensation gone",
+		"sensation went", "sensation disappeared", "feeling is gone", "feeling switched off", "not feel it", "not feel them"}},
 	{"weakness", kindSymptom, "weakness", []string{
 		"weak", "weakness", "=weaknes", "=weekness", "=weeknes", "weaker", "weakening", "giving way", "gave way", "give way", "gives way",
 		"giving out", "gave out", "give out", "gives out", "buckle", "buckling", "buckled",
@@ -86,7 +125,14 @@ var builtinConcepts = []conceptDef{
 		"not control leg", "not control legs", "not move leg", "not move legs", "not move foot", "not move toes",
 		"went limp", "gone limp", "goes limp", "going limp", "lost power", "losing power", "lose power", "no power", "loss power",
 		"power gone", "lost strength", "drags", "dragging", "like noodles", "noodle legs", "spaghetti legs",
-		"not hold up", "not take weight", "not hold my weight", "legs folded", "knee folded"}},
+		"not hold up", "not take weight", "not hold my weight", "legs folded", "knee folded",
+		// A foot or ankle that will not bend up, muscles that stopped working.
+		"not flex", "ankle not flex", "foot not flex", "not point up", "not bend foot up",
+		"muscles stopped working", "muscle stopped working", "muscles not working", "muscle not working",
+		"muscles gave up", "leg folding", "legs folding", "knee folding", "folds under me", "folding under me", "folded under me",
+		// A toe or foot that will not come up; a leg that will not obey.
+		"toe not go up", "toes not go up", "foot not go up", "toe not come up", "toes not come up", "foot not come up",
+		"toe not point up", "big toe not lift", "not cooperate", "not listen", "not obey", "not respond", "mind of its own"}},
 	{"tripping", kindSymptom, "tripping or losing balance again and again", []string{
 		"keep tripping", "keeps tripping", "always tripping", "tripping over nothing", "trip over nothing", "tripping over own feet",
 		"trip over own feet", "tripping over my feet", "keep stumbling", "keeps stumbling", "keep falling", "keeps falling",
@@ -94,7 +140,12 @@ var builtinConcepts = []conceptDef{
 	{"foot-drop", kindSymptom, "a foot that drops or drags", []string{
 		"foot drop", "drop foot", "foot drops", "foot dropping", "foot slaps", "foot slapping", "foot flops", "toes drag", "toes catch",
 		"catching toe", "catch toe", "catching toes", "toe catches", "toe catching", "toes catching", "foot scuffs", "scuffing foot",
-		"foot catches", "foot catching", "not lift toes", "foot slapping floor", "foot dragging"}},
+		"foot catches", "foot catching", "not lift toes", "foot slapping floor", "foot dragging",
+		// How a dropped foot sounds and looks: it flaps, flops or slaps the ground.
+		"foot flapping", "foot flaps", "foot flapped", "flapping foot", "floppy foot", "foot floppy", "foot flopping", "foot flopped",
+		"foot smacks", "foot smacking", "foot slapped", "slapping ground", "slaps ground", "slapped ground", "slapping floor",
+		"slaps floor", "smacking ground", "smacks ground", "smacking floor", "slapping pavement", "slaps pavement",
+		"foot hangs", "foot hanging", "foot dangles", "foot dangling", "toes point down", "toes pointing down", "high stepping", "lift knee high"}},
 	{"bladder", kindSymptom, "new bladder trouble", []string{
 		"incontinence", "incontinent", "pee myself", "peed myself", "peeing myself", "pees myself",
 		"pee pants", "peed pants", "peeing pants", "wet myself", "wetting myself", "wets myself", "wet pants",
@@ -110,7 +161,10 @@ var builtinConcepts = []conceptDef{
 		"struggle pee", "urinary retention", "retaining urine", "retention", "no urge pee", "no urge urinate",
 		"weak stream", "pee dribble", "not tell bladder", "not tell if bladder", "not sense bladder", "not know bladder",
 		"not know when pee", "not tell when need pee", "bladder feels full", "not start peeing", "not start stream",
-		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out", "no control pee", "no control bladder",
+		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out",
+		"urine comes out", "urine coming out", "urine came out", "pee coming out", "pee came out", "wee comes out", "wee coming out",
+		"urine escapes", "urine escaping", "pee escapes", "pee escaping", "urine runs out", "urine running", "pee running down",
+		"urine dripping", "pee dripping", "dripping urine", "urine trickles", "urine trickling", "pee trickles", "pee trickling", "no control pee", "no control bladder",
 		"no bladder control", "accident pants", "having accidents", "wet pants", "not feel need pee",
 		"not feel need to pee", "not feel urge", "no urge", "trouble going toilet", "trouble going loo", "trouble going bathroom",
 		"hard go toilet", "struggling go toilet", "urine leak", "urine leaks", "pee leak", "pee leaks", "urine leaking",
@@ -127,7 +181,7 @@ var builtinConcepts = []conceptDef{
 		"not feel wee", "not hold wee", "not control wee", "not wee", "bladder leak", "bladder leaks", "bladder leaking", "leaked a bit", "leaking a bit", "leaked a little", "leaking a little", "leak a bit", "leaks a bit"}},
 	{"toileting", kindSite, "using the toilet", []string{
 		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
-		"bowel", "bowels", "poo", "poop", "pooping", "wipe", "wiping", "toilet paper", "go number two"}},
+		"bowel", "bowels", "poo", "poop", "pooping", "=wipe", "=wiping", "=wipes", "toilet paper", "go number two"}},
 	{"bowel", kindSymptom, "loss of bowel control", []string{
 		"poop myself", "pooped myself", "pooping myself", "poo myself", "pooed myself", "shit myself", "shat myself",
 		"shitting myself", "soiled myself", "soil myself", "soiling myself", "poop pants", "pooped pants",
@@ -142,7 +196,7 @@ var builtinConcepts = []conceptDef{
 	{"saddle-site", kindSite, "the groin or saddle area", []string{
 		"groin", "genitals", "genital", "genitalia", "crotch", "perineum", "taint", "saddle", "buttock", "buttocks",
 		"butt", "bum", "butt cheeks", "backside", "private parts", "privates", "private area", "down there",
-		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "wiping", "anus", "back passage",
+		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "=wiping", "anus", "back passage",
 		"vagina", "vaginal", "penis", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
 		"undercarriage", "nether regions", "seat area", "during sex", "intercourse", "erection", "erections", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass",
 		"pelvic area", "pelvic region", "vulva", "my balls", "his balls", "testicle", "ballsack", "pubic",
@@ -165,7 +219,9 @@ var builtinConcepts = []conceptDef{
 		"spine", "spinal", "vertebra", "vertebrae", "vertebrate", "backbone", "tailbone", "coccyx", "on bone", "spine bone"}},
 	{"pain", kindSymptom, "pain", []string{
 		"pain", "pian", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "sore", "soreness", "agony",
-		"pressure", "tight", "tightness", "heavy", "heaviness", "squeezing", "squeeze", "crushing", "discomfort", "burning", "stabbing", "throbbing"}},
+		"pressure", "tight", "tightness", "heavy", "heaviness", "squeezing", "squeeze", "crushing", "discomfort", "burning", "stabbing", "throbbing",
+		// "My back is killing me" names pain, not danger.
+		"killing me", "killing her", "killing him", "killing us", "kills", "sharp pain", "dull pain", "gnawing", "boring pain"}},
 	{"fever", kindSymptom, "a fever or chills", []string{
 		"fever", "fevers", "feverish", "febrile", "high temperature", "have temperature", "had temperature",
 		"running temperature", "temperature 38", "temperature 39", "temperature 40", "temp 38", "temp 39", "temp 40",
@@ -186,30 +242,47 @@ var builtinConcepts = []conceptDef{
 		"breathing hard", "breathing is hard", "breathing difficult", "hard to get breath",
 		"not get breath", "not take deep breath", "not take full breath", "breath short", "short breathed", "suffocating", "not breathe properly"}},
 	{"tearing", kindSymptom, "a tearing or ripping pain", []string{
-		"tearing", "ripping", "torn apart", "being torn", "being ripped", "tearing apart", "ripping apart", "like tearing", "like ripping", "torn inside", "ripped inside", "tear inside", "rip inside"}},
+		"=tearing", "=ripping", "tearing pain", "ripping pain", "tearing feeling", "tearing sensation", "ripping sensation",
+		"torn apart", "being torn", "being ripped", "tearing apart", "ripping apart", "like tearing", "like ripping", "torn inside", "ripped inside", "tear inside", "rip inside"}},
 	{"tore", kindSymptom, "something tearing inside", []string{"tore", "ripped", "rip", "something tore", "something ripped", "something burst", "burst"}},
 	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
 		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
-		"throbbing", "throbs", "pounding", "thumping", "thumps", "pulsates", "pulses", "beats like heart", "heart beating in", "pulse in"}},
+		"throbbing", "throbs", "=pounding", "thumping", "thumps", "pulsates", "pulses", "beats like heart", "heart beating in", "pulse in"}},
 	{"swelling", kindSymptom, "swelling", []string{"swollen", "swelling", "swelled", "swells", "puffy", "puffed", "bigger than other",
 		"blown up", "twice size", "twice the size", "bigger than right", "bigger than left", "double size", "fatter than other", "swollen up", "swelled up", "puffed up", "puffy", "enlarged", "bigger than the other", "thicker than other", "tight and shiny", "ballooned"}},
 	{"warm-red", kindSymptom, "warmth or redness", []string{
 		"warm", "warmer", "hot", "hotter", "heat", "red", "redness", "reddish", "purple", "discoloured", "discolored", "shiny", "hot to touch", "warm to touch", "=reddened", "=flushed", "bluish", "red streak", "red streaks", "angry red"}},
 	{"tender", kindSymptom, "tenderness to touch", []string{
 		"tender", "tenderness", "painful touch", "sore touch", "hurts touch", "hurt touch", "painful to touch", "sore to touch", "hurts to touch",
-		"hurts when press", "pain when press", "sore when press", "press on it hurts", "hurts when touch", "tender spot"}},
+		"hurts when press", "pain when press", "sore when press", "press on it hurts", "hurts when touch", "tender spot",
+		// Pain in one point, found by pressing or tapping: "a sore spot right on
+		// the bone", "it hurts when I tap on it".
+		"sore spot", "sore point", "pinpoint", "point tenderness",
+		"when tap", "if tap", "tap on it", "tapping on", "tapped on", "hurts to tap", "when pressed", "if press", "hurts to press",
+		"right on spine", "directly on spine", "on spine itself", "on the bone", "right on bone", "exactly on bone", "bone itself"}},
 	{"weight-loss", kindSymptom, "weight loss", []string{
 		"lose weight", "losing weight", "lost weight", "weight loss", "dropped weight", "dropping weight", "lost pounds",
 		"lost lbs", "lost kg", "lost kilos", "losing pounds", "dropped pounds", "getting thinner", "weight dropping", "weight off",
 		"down kg", "down kilos", "down lbs", "down pounds", "dropped kg", "dropped lbs", "lost kgs", "clothes loose", "clothes falling off",
-		"weight falling off", "weight coming off", "pounds falling off", "falling off me", "lost stone", "lost a stone", "dropped dress size", "weight keeps dropping", "lost kilos", "shed pounds"}},
+		"weight falling off", "weight coming off", "pounds falling off", "falling off me", "lost stone", "lost a stone", "dropped dress size", "weight keeps dropping", "lost kilos", "shed pounds",
+		// What the clothes and the mirror say.
+		"pants falling off", "trousers falling off", "jeans falling off", "clothes hanging off", "clothes baggy", "pants loose",
+		"trousers loose", "jeans loose", "belt tighter", "extra notch", "belt hole", "belt notch", "skin and bones", "wasting away",
+		"gaunt", "getting skinny", "so skinny", "losing weight fast", "dropped sizes", "dropped dress sizes", "dropped two sizes"}},
 	{"intended-loss", kindContext, "weight lost on purpose", []string{
 		"diet", "dieting", "on diet", "trying to lose", "on purpose", "intentionally", "ozempic", "wegovy", "calorie", "calories",
-		"keto", "fasting", "cutting", "gym", "working out", "weight watchers", "happy about"}},
+		"keto", "fasting", "cutting", "gym", "working out", "weight watchers", "happy about",
+		// Training, a diet plan or a weight-loss medicine.
+		"training", "marathon", "running", "exercising", "exercise", "workout", "workouts", "eating healthy",
+		"eating healthier", "eating better", "eating clean", "lifestyle change", "meal plan", "portion", "semaglutide",
+		"mounjaro", "zepbound", "tirzepatide", "saxenda", "noom", "slimming world", "gastric sleeve", "gastric bypass", "bariatric"}},
 	{"unexplained", kindCue, "without a reason", []string{
 		"unexplained", "without trying", "not trying", "no reason", "not dieting", "without dieting", "for no reason",
 		"mysterious", "unintentional", "unintended", "dont know why", "not know why", "no idea why", "unexplainable",
-		"not mean to", "not meaning to", "without meaning", "not on diet", "not even trying", "on its own"}},
+		"not mean to", "not meaning to", "without meaning", "not on diet", "not even trying", "on its own",
+		// Nothing changed in how the person eats or lives.
+		"not changed", "nothing changed", "not doing anything different",
+		"eating same", "eating normally", "eating normal", "eating as usual", "eating like always", "same diet"}},
 	{"night-pain", kindSymptom, "pain at night or lying down", []string{
 		"at night", "worse night", "night pain", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "keeps me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
 		"lying down", "lie down", "laying down", "lay down", "in bed", "at rest", "resting", "lying still", "when still", "sleep"}},
@@ -221,7 +294,9 @@ var builtinConcepts = []conceptDef{
 		"any position", "not change with movement", "no matter how move", "same no matter", "rest not help", "resting not help",
 		"not better with rest", "not ease with rest", "even when lying", "even lying still", "even in bed", "even at night",
 		"for weeks", "for months", "weeks now", "months now", "every night", "each night", "every single night", "night after night", "even at rest", "even resting",
-		"even when resting", "even when rest", "been months", "been weeks", "months and months", "weeks and weeks"}},
+		"even when resting", "even when rest", "been months", "been weeks", "months and months", "weeks and weeks",
+		"not gone", "never gone", "not went away", "never went away", "never goes", "not eased", "never eased", "not settled",
+		"not budged", "still there"}},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
 		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",
@@ -231,12 +306,21 @@ var builtinConcepts = []conceptDef{
 	{"very-unwell", kindSymptom, "feeling very unwell", []string{
 		"very unwell", "very ill", "really ill", "extremely unwell", "extremely sick", "confused", "confusion", "delirious",
 		"can barely stand", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading", "barely responding", "not responding", "unresponsive", "barely awake", "out of it", "not wake", "hard to rouse",
-		"incoherent", "slurring", "not making sense", "talking nonsense", "not stay awake"}},
+		"incoherent", "slurring", "not making sense", "talking nonsense", "not stay awake",
+		// Unable to keep fluids down or to get up, feeling near death.
+		"not keep down", "throwing up everything", "vomiting everything", "puking everything", "barely get out of bed", "too weak to stand", "too weak to get up", "too sick to move", "too sick to get up",
+		"feel like dying", "feel like i am dying", "feels like dying", "feel like death", "feels like death", "sickest ever",
+		"never felt so sick", "never felt this sick", "never been this sick", "worst ever felt", "shaking all over"}},
 	{"faint", kindSymptom, "feeling faint, pale or sweaty", []string{
 		"faint", "fainted", "fainting", "pale", "clammy", "passed out", "pass out", "passing out", "blacked out", "black out",
-		"dizzy", "dizziness", "lightheaded", "light headed", "=sweaty", "drenched", "collapsed", "grey", "gray"}},
+		"dizzy", "dizziness", "lightheaded", "light headed", "=sweaty", "=drenched", "collapsed", "grey", "gray"}},
 	// A cold sweat goes with a heart attack or an aneurysm, but "hot and
 	// cold sweats" are a fever's: it is its own concept, not faintness.
+	// Collapse is the strong end of feeling faint: fainting, going grey,
+	// cold and clammy. With pain over 50 it is an aneurysm's sign.
+	{"collapse", kindSymptom, "collapsing or going grey and clammy", []string{
+		"collapsed", "collapsing", "fainted", "passed out", "blacked out", "clammy", "ashen", "white as sheet", "white as a ghost",
+		"pale and sweaty", "cold and clammy", "keeled over"}},
 	{"cold-sweat", kindSymptom, "a cold sweat", []string{"cold sweat", "cold sweats", "cold sweating", "cold and sweaty", "cold clammy"}},
 	{"nausea", kindSymptom, "nausea", []string{"nausea", "nauseous", "nauseated", "throwing up", "threw up", "vomiting", "vomit", "vomited", "sick stomach", "queasy", "throw up", "throwing up", "gonna throw up", "going to throw up", "want to throw up", "gonna be sick", "going to be sick", "puking", "puked", "puke", "retching", "nauseas", "nauseus"}},
 	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", []string{
@@ -244,17 +328,26 @@ var builtinConcepts = []conceptDef{
 		"worse each day", "worse and worse", "day by day", "getting weaker", "weaker every day", "progressing", "progressive",
 		"progressively", "worsening", "more and more", "fast", "quickly", "rapidly", "keeps getting",
 		"up past", "now up", "further up", "higher up", "creeping", "working way up", "worked way up", "travelling up", "traveling up",
-		"moved up", "climbing up", "worse every week", "worse each week"}},
+		"moved up", "climbing up", "worse every week", "worse each week",
+		// Reaching further each day: "goes further down my leg".
+		"further down", "further and further", "further each day", "further every day", "higher and higher",
+		"bigger every day", "bigger each day", "area growing", "area getting bigger", "reaches further", "reaching further",
+		"now reaches", "now reaching", "now goes down to", "now down to", "all way down",
+		"day after day", "every day more", "each day more", "worse by hour", "worse by day", "worse by the hour", "worse by the day",
+		"getting weaker", "weaker and weaker"}},
 	{"sudden", kindSymptom, "sudden onset", []string{
 		"sudden", "suddenly", "all sudden", "out nowhere", "out of nowhere", "abrupt", "abruptly", "came on fast", "without warning", "instantly",
 		"all at once", "at once", "out blue", "out of the blue", "within seconds", "within minutes", "in seconds", "like switch", "like a switch", "flipped switch", "switched on", "came on suddenly", "hit me suddenly", "out of no where"}},
 	{"severe", kindSymptom, "severe pain", []string{
 		"severe", "severely", "excruciating", "agony", "agonizing", "agonising", "unbearable", "worst", "intense", "extreme",
-		"10 10", "10 out 10", "screaming", "crippling", "blinding", "horrible", "terrible", "awful"}},
+		"10 10", "10 out 10", "screaming", "crippling", "blinding", "horrible", "terrible", "awful",
+		"torn open", "ripped open", "tearing open", "torn in two", "torn in half", "ripped in half",
+		"hurts badly", "hurting badly", "really bad pain", "so bad", "very bad pain", "real bad", "like crazy", "like hell", "insane pain"}},
 	{"cant-move", kindSymptom, "being unable to stand or move", []string{
 		"not stand", "not stand up", "not walk", "not get up", "not bear weight", "not put weight", "not move legs",
 		"not move leg", "not move at all", "not get off floor", "not get out bed", "stuck floor", "stuck on floor",
-		"stuck in bed", "not roll over", "not move all", "not even stand", "not even walk", "not bend stand", "not sit stand", "not walk stand", "not stand walk", "not sit walk"}},
+		"stuck in bed", "not roll over", "not move all", "not even stand", "not even walk", "not bend stand", "not sit stand", "not walk stand", "not stand walk", "not sit walk",
+		"not sit up", "not straighten up", "not stand straight"}},
 	{"floor", kindSymptom, "being stuck on the floor", []string{"on floor", "on the floor", "stuck", "floor", "helpless", "lying there"}},
 	{"sciatica", kindSymptom, "sciatica", []string{"sciatica", "sciatic", "shooting pain", "shooting down", "nerve pain", "radiating"}},
 	{"named-cauda", kindSymptom, "signs of cauda equina syndrome", []string{
@@ -298,6 +391,9 @@ var builtinConcepts = []conceptDef{
 		"from height", "from a height", "collided", "smashed into", "slammed into", "hit from behind",
 		"tboned", "t boned", "=totaled", "=totalled", "wrecked car", "car wrecked", "rollover", "roll over crash",
 		"motor vehicle accident", "traffic accident", "road accident", "hit by cyclist", "fell off horse",
+		"sacked", "got sacked", "blindsided", "speared", "hit hard", "took hit", "took a big hit", "got hit hard",
+		"hit tree", "hit a tree", "into tree", "into a tree", "hit rail", "into boards", "hit boards",
+		"checked into boards", "wipeout", "bad wipeout", "big wipeout", "wiped out hard", "bad crash", "nasty crash",
 		"smoked by car", "clipped by car", "taken out by car", "hit by van", "hit by motorbike", "knocked down by", "=doored", "knocked off bike", "knocked off my bike"}},
 	{"fall", kindEvent, "a fall", []string{
 		"fell", "fall", "falling", "fallen", "slipped", "slipped fell", "tripped fell", "took tumble", "took spill", "wiped out",
@@ -309,17 +405,35 @@ var builtinConcepts = []conceptDef{
 		"bent over", "bending", "twisted", "bumped", "reached", "bent down", "bend down", "bending down", "tying shoe", "bent", "twisting",
 		"stepped off", "stepped wrong", "stepped down", "stumbled", "jarred", "jolted", "jolt", "hugged", "hugging", "big hug",
 		"moved wrong", "turned wrong", "rolled over in bed", "carried", "carrying", "reaching"}},
+	// The small knocks and everyday moves that can break a fragile bone:
+	// they count only with thin bones, steroids or older age.
+	{"minor-trauma", kindEvent, "a small knock or an everyday move", []string{
+		"laughed", "laughing", "stood up", "got up", "vacuuming", "hoovering", "making bed",
+		"opened window", "opening window", "reached up", "reaching up", "plopped", "plopped down", "flopped down", "sat down",
+		"knocked", "bumped into", "hit back", "hit my back", "banged", "bashed", "whacked", "smacked",
+		"something went", "something gave", "something give", "felt something go", "something popped", "put back out",
+		"threw back out", "pushed", "pulling", "pulled", "shoveling", "shovelling",
+		"turned over", "turning over", "rolling over", "stepped", "jumped", "hopped", "hugged too hard"}},
 
 	// ---- history and context
 	{"cancer-history", kindContext, "a history of cancer", []string{
 		"cancer", "tumor", "tumour", "tumors", "malignant", "malignancy", "metastatic", "metastasis", "metastases", "lymphoma",
 		"leukemia", "leukaemia", "myeloma", "melanoma", "sarcoma", "carcinoma", "chemo", "chemotherapy", "radiation", "radiotherapy",
-		"oncologist", "oncology", "remission", "mastectomy"}},
+		"oncologist", "oncology", "remission", "mastectomy",
+		"hodgkins", "hodgkin", "non hodgkin", "glioma", "glioblastoma", "mesothelioma", "neuroblastoma", "seminoma",
+		"tamoxifen", "letrozole", "anastrozole", "exemestane", "herceptin", "keytruda", "lupron", "zoladex", "hormone therapy",
+		"brachytherapy", "biopsy showed", "biopsy came back"}},
 	{"cancer-past", kindContext, "cancer in the past", []string{
 		"survivor", "cancer survivor", "in remission", "remission", "had cancer", "beat cancer", "cancer free", "history of cancer",
 		"cancer history", "treated for cancer", "finished chemo", "finished treatment", "after my cancer", "had breast cancer",
 		"had prostate cancer", "had lymphoma", "had leukemia", "had melanoma", "years after cancer",
-		"treatment ended", "treatment finished", "chemo ended", "after chemo", "after radiation", "lump removed", "tumour removed", "tumor removed", "growth removed", "lumpectomy", "had mastectomy", "cancer surgery"}},
+		"treatment ended", "treatment finished", "chemo ended", "after chemo", "after radiation",
+		// Treatment that is over: finished, completed, done, ended.
+		"finished radiotherapy", "finished radiation", "finished immunotherapy", "finished my treatment", "completed chemo",
+		"completed radiation", "completed radiotherapy", "completed treatment", "done with chemo", "done with radiation",
+		"done chemo", "done radiation", "radiation ended", "radiotherapy ended", "radiation finished", "radiotherapy finished",
+		"after radiotherapy", "post chemo", "post radiation", "years clear", "cancer clear", "all clear cancer",
+		"cancer gone", "had a tumour", "had a tumor", "had tumour", "had tumor", "had chemo", "had radiation", "had radiotherapy", "had surgery for cancer", "lump removed", "tumour removed", "tumor removed", "growth removed", "lumpectomy", "had mastectomy", "cancer surgery"}},
 	{"metastatic", kindContext, "cancer that has spread", []string{
 		"secondary cancer", "secondaries", "=mets", "bone mets", "metastatic", "metastasis", "metastases", "metastasized", "metastasised",
 		"spread to bones", "spread to bone", "spread to spine", "spread to her bones", "spread to his bones", "in her bones", "in his bones",
@@ -327,16 +441,31 @@ var builtinConcepts = []conceptDef{
 	{"crack", kindSymptom, "a crack or snap felt or heard", []string{
 		"heard crack", "heard a crack", "felt crack", "felt a crack", "heard snap", "felt snap", "something snapped", "heard pop",
 		"heard a pop", "loud crack", "loud pop", "cracked something", "broke something", "something cracked", "something broke",
-		"think i broke", "think i cracked", "cracking sound", "snapping sound", "crunch"}},
+		"think i broke", "think i cracked", "cracking sound", "snapping sound", "crunch",
+		// Something felt to give way inside.
+		"something went", "something gave", "something give", "felt something go", "something popped", "felt something shift"}},
 	{"assessed", kindContext, "already seen by a doctor", []string{
 		"doctor checked", "checked out", "had checked", "checked by", "checked over", "got looked at", "been looked at", "been seen", "got seen", "x ray fine", "xray fine", "x rays fine", "scan fine",
 		"mri fine", "cleared by", "got cleared", "seen doctor", "saw doctor", "saw my doctor", "went er", "went to er",
-		"went hospital", "went to hospital", "er said", "doctor said", "physio said", "nothing broken", "no fracture",
-		"nothing was broken", "all clear"}},
+		"went hospital", "went to hospital", "er said", "doctor said", "physio said", "all clear",
+		// Examined by someone: "the ER checked me and said I'm fine".
+		"er checked", "hospital checked", "checked me", "examined me", "got examined", "was examined",
+		"said i am fine", "said i was fine", "told me i am fine", "told me i was fine", "said i am ok", "said i was ok",
+		"said it is muscular", "said muscular", "said just strain", "said it was muscular",
+		// A result someone else found: "the x-ray showed nothing broken"
+		// (a person's own "nothing seems broken" is no assessment).
+		"xray showed", "x ray showed", "scan showed", "scans showed", "ct showed", "xrays showed", "x rays came back",
+		"xray came back", "scan came back", "confirmed nothing broken", "said nothing broken", "said no fracture",
+		"showed nothing broken", "showed no fracture", "ruled out fracture", "ruled out break", "got xray", "got x ray"}},
 	{"weeks-ago", kindContext, "some weeks ago", []string{
-		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks"}},
+		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks",
+		"last month", "a month ago", "month ago", "4 weeks", "four weeks", "5 weeks", "five weeks", "6 weeks", "six weeks"}},
 	{"thin-bones", kindContext, "osteoporosis or thin bones", []string{
-		"osteoporosis", "osteoporotic", "osteopenia", "brittle bones", "thin bones", "weak bones", "low bone density", "bone density", "fragile bones"}},
+		"bones thin", "bones weak", "bones brittle", "bones fragile", "low bone mass", "bone loss", "losing bone", "thinning bones",
+		"osteoporosis", "osteoporotic", "osteopenia", "brittle bones", "thin bones", "weak bones", "low bone density", "bone density", "fragile bones",
+		// Medicines for thin bones.
+		"fosamax", "alendronate", "prolia", "denosumab", "risedronate", "actonel", "zoledronic", "reclast", "evista",
+		"raloxifene", "forteo", "teriparatide", "bisphosphonate", "bisphosphonates", "bone medication", "bone meds"}},
 	{"steroids", kindContext, "long-term steroids", []string{
 		"steroids", "steroid", "prednisone", "prednisolone", "cortisone", "corticosteroid", "corticosteroids", "dexamethasone", "methylprednisolone"}},
 	{"injected-drugs", kindContext, "injecting drugs", []string{
@@ -344,7 +473,7 @@ var builtinConcepts = []conceptDef{
 		"ivdu", "pwid", "iv user", "iv drug user", "injection drug", "injection drugs", "meth", "crystal meth"}},
 	{"immune-weak", kindContext, "a weakened immune system", []string{
 		"transplant", "immunosuppressed", "immunosuppressant", "immunosuppressants", "immunocompromised", "immune suppressed",
-		"weak immune", "weakened immune", "low immune", "hiv", "aids", "chemo", "chemotherapy", "biologics"}},
+		"weak immune", "weakened immune", "low immune", "hiv", "=aids", "chemo", "chemotherapy", "biologics"}},
 	{"recent-infection", kindContext, "a recent infection", []string{
 		"uti", "utis", "urinary infection", "urinary tract infection", "bladder infection", "kidney infection", "pyelonephritis",
 		"infected wound", "wound infected", "infection after surgery", "post surgery infection", "sepsis", "septic", "infected", "abscess", "tb", "tuberculosis"}},
@@ -356,8 +485,18 @@ var builtinConcepts = []conceptDef{
 	{"chronic-numbness", kindContext, "a known cause of long-standing numbness", []string{
 		"neuropathy", "diabetic", "diabetes", "multiple sclerosis", "always had", "for years", "chronic", "raynauds", "tight shoes", "shoes",
 		"cold weather", "in the cold", "from the cold", "when cold", "cold outside", "freezing outside", "winter", "frostbite", "frostnip"}},
+	// A skin cause explains a red or warm patch on the leg: a rash, a
+	// sunburn, a bite. Unlike the skin caution it is not the bare word
+	// "skin" ("the skin looks red" describes a calf, it explains nothing).
+	{"skin-cause", kindContext, "a skin cause", []string{
+		"rash", "rashes", "heat rash", "sweat rash", "sunburn", "sunburnt", "sunburned", "sun burn", "eczema", "psoriasis",
+		"dermatitis", "hives", "bite", "bites", "bitten", "bug bite", "insect bite", "mosquito", "mozzie", "spider bite", "tick bite",
+		"bee sting", "sting", "stung", "tattoo", "tattooed", "new tattoo", "razor burn", "shaving", "shaved", "waxing", "waxed",
+		"scratch", "scratched", "scratches", "graze", "grazed", "scrape", "scraped", "chafing", "chafed", "blister", "blisters",
+		"allergic", "allergy", "reaction", "itchy", "itching", "itch", "pimple", "ingrown"}},
 	{"history-of", kindContext, "something in the person's history", []string{
-		"history", "history of", "had before", "previous", "previously", "prior", "past clots", "in past", "family history", "runs in family"}},
+		"history", "history of", "had before", "previous", "previously", "prior", "past clots", "in past", "family history", "runs in family",
+		"once had", "clot once", "clots once", "clot before", "clots before"}},
 	{"monitored", kindContext, "a known condition that doctors follow", []string{
 		"being watched", "doctors watching", "doctor watching", "doctors are watching", "monitored", "monitoring", "keeping an eye on",
 		"keep an eye on", "small aneurysm", "brain aneurysm", "cerebral aneurysm", "known aneurysm", "follow up scans", "surveillance"}},
@@ -369,7 +508,10 @@ var builtinConcepts = []conceptDef{
 	{"chest-workout", kindContext, "a chest workout", []string{
 		"bench", "bench press", "benching", "push ups", "pushups", "push up", "chest day", "pecs", "pec", "chest fly", "flys",
 		"dips", "chest workout", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
-		"coughing", "cough", "chest cold", "common cold", "from cold"}},
+		"coughing", "cough", "chest cold", "common cold", "from cold",
+		// Chest wall pain: a muscle, sore when pressed.
+		"chest muscle", "chest muscles", "muscle in chest", "on the muscle", "pulled pec", "strained pec", "pec strain",
+		"rib strain", "intercostal", "costochondritis", "sore when press", "hurts when press", "pain when press", "tender when press"}},
 	{"long-position", kindContext, "a long time in one position", []string{
 		"too long", "for hours", "long drive", "long flight", "fell asleep", "falls asleep", "falling asleep",
 		"goes to sleep", "went to sleep", "go to sleep", "cross legged", "crossed legs", "kneeling", "slept on", "sleeping on",
@@ -381,10 +523,16 @@ var builtinConcepts = []conceptDef{
 		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long", "long flight", "on plane", "plane ride"}},
 
 	// ---- time
-	{"recent", kindRecent, "now or recently", []string{
+	{"recent", kindRecent, "now or recently", append([]string{
 		"hour ago", "hours ago", "minutes ago", "min ago", "mins ago", "this morning", "today", "tonight", "last night",
 		"yesterday", "just now", "this week", "few days", "days ago", "couple days", "right now", "currently",
-		"this afternoon", "this evening", "earlier", "now", "last week", "weeks ago", "week ago", "2 days", "3 days", "new", "started", "starting", "began", "recently", "lately"}},
+		"this afternoon", "this evening", "earlier", "now", "last week", "weeks ago", "week ago", "2 days", "3 days", "new", "started", "starting", "began", "recently", "lately",
+		// What is getting worse is happening now.
+		"getting worse", "keeps getting worse", "gets worse", "worse and worse"},
+		// A span of days or weeks that runs up to now: "for about three
+		// weeks", "the past few days". The phrases start with the number,
+		// not with the common "for".
+		cross("2 3 4 5 6 two three four five six few couple several", "days", "weeks")...)},
 	{"past", kindPast, "long ago", []string{
 		"last month", "a month ago", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
 		"in august", "in september", "in october", "in november", "in december", "last spring", "last summer", "last fall",
@@ -392,7 +540,8 @@ var builtinConcepts = []conceptDef{
 		"years ago", "year ago", "yrs ago", "last year", "decade", "decades", "long time ago", "long ago", "months ago", "month ago",
 		"as kid", "as child", "as teenager", "when young", "when little", "when kid", "when child", "when teenager", "high school",
 		"in college", "old injury", "old accident", "old crash", "old fall", "used to", "in past years",
-		"ages ago", "childhood", "still aches", "still sore", "still stiff"}},
+		"ages ago", "childhood", "still aches", "still sore", "still stiff",
+		"as teen", "in my teens", "in my twenties", "in my 20s", "in my 30s", "when i was younger", "years back", "long time back"}},
 
 	{"ongoing-since", kindPast, "ongoing since", []string{"since"}},
 	{"ever-since", kindPast, "ongoing ever since", []string{"ever since", "since then", "ever since then"}},
@@ -409,7 +558,16 @@ var builtinConcepts = []conceptDef{
 		"what happens if", "read that", "i heard", "heard that", "googled", "read about", "article", "should i worry about",
 		"when is", "when does", "list of", "what would", "supposed to", "could happen", "would mean", "does it mean",
 		"do people", "can people", "should people", "people get", "for people", "anyone who", "someone who", "those who",
-		"patients who", "clients who", "is it common", "do you know what", "anyone know what", "what exactly is", "heard of", "heard about", "ever heard", "got curious", "curious about", "school project", "for a project", "for an essay", "for class"}},
+		"patients who", "clients who", "is it common",
+		// Someone else's post, quoted: "someone in discord said ...".
+		"someone in discord", "someone on discord", "someone on reddit", "someone online", "someone posted", "someone wrote",
+		"somebody posted", "a post said", "saw a post", "read a post",
+		// Fiction and play: "a character in my story has ...".
+		"writing story", "writing a story", "writing book", "writing a book", "writing novel", "character",
+		"fiction", "screenplay", "roleplay", "role play", "do you know what", "anyone know what", "what exactly is", "heard of", "heard about", "ever heard", "got curious", "curious about", "school project", "for a project", "for an essay", "for class",
+		// Learning about it: a first aid course, an exam, homework.
+		"first aid", "first aider", "cpr course", "cpr class", "homework", "assignment", "textbook", "studying for",
+		"course on", "lecture on", "module on"}},
 	// A conditional puts all of its clause in the hypothetical, not only
 	// the first concept after it: "what if my back pain came with a fever".
 	{"conditional", kindCue, "a question about what if", []string{
@@ -425,8 +583,22 @@ var builtinConcepts = []conceptDef{
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
-		"contraindications", "avoid", "careful", "good idea", "bad idea", "wise", "appropriate", "cleared", "precautions",
-		"make worse", "make it worse", "damage"}},
+		"contraindications", "avoid", "careful", "good idea", "bad idea", "wise", "appropriate", "precautions",
+		"make worse", "make it worse", "damage", "any restrictions", "restrictions for", "restrictions on",
+		// Whether the situation changes anything: "does that change anything",
+		// "is it a problem for massage", "can I still get deep tissue".
+		"change anything", "changes anything", "affect", "affects", "affecting", "problem for", "issue for", "matter", "matters", "precaution", "should know", "need to know", "side effects", "side effect",
+		"ok with", "okay with", "fine with", "ok on", "okay on", "fine on", "still get", "still have", "still do", "still go",
+		"still book", "still come", "still ok", "still okay", "still safe", "still fine", "still allowed"}},
+	// A condition under control or a doctor's go-ahead: with no question
+	// whether massage is safe, the situation makes no caution.
+	{"managed", kindCue, "a condition under control", []string{
+		"well controlled", "under control", "well managed", "managed by", "managed with",
+		"controlled with", "controlled by", "stable for years", "cleared for massage", "cleared me for",
+		"got cleared", "doctor cleared", "doctor okayed", "doctor approved", "approved by", "no restrictions",
+		"go ahead from", "given go ahead", "gave go ahead", "green light", "doctor says fine", "doctor said fine",
+		"doctor says ok", "doctor said ok", "doctor is fine with", "fully recovered", "recovered fully", "fine since", "no issues since",
+		"no problems since"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
 		"able", "fine to", "is it fine", "be fine", "fine for", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
@@ -441,11 +613,14 @@ var builtinConcepts = []conceptDef{
 		"stop taking", "stopped taking", "quit taking", "come off", "coming off", "get off", "go off", "ditch",
 		"replace medication", "replace meds", "replace pills", "replace my", "instead of medication", "instead of meds",
 		"instead of pills", "instead of my", "instead medication", "instead meds", "instead pills", "reduce dose",
-		"lower dose", "cut back meds", "wean off", "off meds", "off my meds", "off medication", "no longer need", "can take", "can i take", "ok to take", "okay to take", "safe to take", "take before", "take after", "mess with", "interact", "interacts",
-		"interaction", "interfere", "interferes"}},
+		"lower dose", "cut back meds", "wean off", "off meds", "off my meds", "off medication", "no longer need", "can take", "can i take", "ok to take", "okay to take", "safe to take", "fine to take", "alright to take", "good to take", "bad to take", "take before", "take after", "mess with", "interact", "interacts",
+		"interaction", "interfere", "interferes",
+		// Doing something while on a medicine: "can I drink while on my meds".
+		"while on", "while taking", "whilst on", "whilst taking", "when on"}},
 	{"medicine", kindCue, "medicine", []string{
 		"meds", "medication", "medications", "medicine", "medicines", "pills", "pill", "tablets", "prescription", "prescriptions",
-		"dose", "dosage", "drugs", "insulin", "antidepressants", "antidepressant", "painkillers", "bp meds", "blood pressure meds",
+		"dose", "dosage", "drugs", "insulin", "antidepressants", "antidepressant", "painkillers", "bp meds", "blood pressure meds", "blood pressure medication", "blood pressure medicine", "bp medication", "bp medicine",
+		"heart medication", "cholesterol medication", "thyroid medication",
 		"gabapentin", "pregabalin", "lyrica", "opioids", "opioid", "oxycodone", "percocet", "tramadol", "codeine", "morphine",
 		"hydromorphone", "dilaudid", "ibuprofen", "advil", "motrin", "tylenol", "acetaminophen", "naproxen", "aleve", "celebrex",
 		"muscle relaxant", "muscle relaxants", "cyclobenzaprine", "flexeril", "metformin", "statin", "statins", "ssri", "ssris",
@@ -454,13 +629,15 @@ var builtinConcepts = []conceptDef{
 		"lipitor", "atorvastatin", "crestor", "rosuvastatin", "simvastatin", "synthroid", "norvasc", "losartan", "metoprolol", "hydrochlorothiazide",
 		"adderall", "ritalin", "xanax", "ativan", "valium", "diazepam", "lorazepam", "clonazepam", "wellbutrin", "effexor", "venlafaxine", "seroquel",
 		"abilify", "lithium", "naprosyn", "voltaren", "diclofenac", "meloxicam", "robaxin", "methocarbamol", "baclofen", "tizanidine", "nexium", "omeprazole",
-		"blood pressure pills", "bp pills", "cholesterol meds", "cholesterol pills", "heart meds", "water pills", "sleeping pills", "cbd", "edibles", "chemo pills", "hrt", "suboxone", "methadone", "hydrocodone", "vicodin", "norco", "nsaid", "nsaids", "painkiller"}},
+		"blood pressure pills", "bp pills", "cholesterol meds", "cholesterol pills", "heart meds", "water pills", "sleeping pills", "cbd", "edibles", "chemo pills", "hrt", "suboxone", "methadone", "hydrocodone", "vicodin", "norco", "nsaid", "nsaids", "painkiller",
+		"prednisone", "prednisolone", "steroids", "steroid", "cortisone", "dexamethasone", "methylprednisolone", "medrol",
+		"sleeping tablets", "sleep meds", "anxiety meds", "antibiotics", "antibiotic", "antihistamine", "antihistamines"}},
 
 	// ---- phrases that contain a concept's word without meaning it
-	{"not-a-sign", kindBlock, "", []string{
+	{"not-a-sign", kindBlock, "", append([]string{
 		"warm up", "warming up", "warmed up", "warm ups", "heat pack", "heating pad", "hot stone", "hot stones", "hot tub",
 		"hot bath", "hot shower", "red light", "dead lift", "dead lifts", "deadlift", "dead bug", "dead bugs", "pins and needles free",
-		"weak core", "weak glutes", "weak posture", "weak abs", "weak muscles", "weak immune", "ok then", "no pain no gain",
+		"weak core", "weak glutes", "weak calves", "weak calf", "weak ankles", "weak ankle", "weak knees", "weak knee", "weak posture", "weak abs", "weak muscles", "weak immune", "ok then", "no pain no gain",
 		"pulse massager", "pulse massagers", "pressure point", "pressure points", "light pressure", "firm pressure", "deep pressure", "more pressure",
 		"less pressure", "intense pressure", "heavy lifting", "heavy bag", "sore muscles", "trigger warning", "cold feet",
 		"hot yoga", "car seat", "prenatal massage", "prenatal massages", "pregnancy massage", "pregnancy massages", "crash course", "crashed on couch", "crash diet", "wreck it", "heart rate", "heart out",
@@ -471,8 +648,30 @@ var builtinConcepts = []conceptDef{
 		"last several months", "last several weeks", "last 2 months", "last 3 months", "last 6 months", "last two months", "last three months",
 		"last six months", "last 2 weeks", "last 3 weeks", "last two weeks", "past couple months", "past couple weeks", "past several months",
 		"past 2 months", "past 3 months", "past two months", "last few days", "past few weeks", "past few days", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "kids these days", "fever blister", "fever blisters",
-		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall for", "fall season", "this fall", "last fall",
-		"wet pants laughing", "wet myself laughing", "peed myself laughing", "peed pants laughing", "pee myself laughing", "wet my pants laughing"}},
+		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall season", "this fall", "last fall",
+		// Weather is no warm leg: "puffy ankles in the summer heat".
+		"summer heat", "in the heat", "hot weather", "warm weather", "warmer weather", "hot day", "hot days",
+		"warm day", "warm days", "heat wave", "heatwave", "hot summer", "hot outside", "warm outside", "hot climate", "humid heat",
+		"when it is hot", "when hot out", "hot and humid",
+		// A figure of speech is no heart attack: "this deadline is giving me a heart attack".
+		"giving me heart attack", "give me heart attack", "gave me heart attack", "gives me heart attack",
+		"nearly had heart attack", "almost had heart attack", "nearly gave me heart attack", "almost gave me heart attack",
+		// A simile is no accident: "feel like I got hit by a truck".
+		"feel like hit by truck", "feel like hit by bus", "feel like hit by train", "feel like run over", "feel like ran over",
+		"feels like hit by truck", "feels like hit by bus", "feels like run over", "felt like hit by truck", "felt like run over",
+		"feeling like hit by truck", "feeling like run over", "feel like been in car crash", "feel like been in crash",
+		"feel like got beat up", "feel like beat up", "feels like beat up", "as if hit by truck", "as if run over",
+		// Tears of the eyes are no tearing pain.
+		"tearing up", "teared up", "eyes tearing", "eyes are tearing", "eyes watering",
+		// A journey is no stumble: "a road trip", "our trip to Quebec".
+		"road trip", "day trip", "business trip", "ski trip", "camping trip", "field trip", "school trip", "work trip",
+		"fishing trip", "hiking trip", "holiday trip", "trip to", "trip away", "on trip", "long trip", "weekend trip",
+		"wet pants laughing", "wet myself laughing", "peed myself laughing", "peed pants laughing", "pee myself laughing", "wet my pants laughing",
+		// Night sweats of the menopause or a medicine are no fever.
+		"menopause night sweats", "menopausal night sweats", "perimenopause night sweats", "hot flashes", "hot flushes", "hot flash", "hot flush"},
+		cross("night", "sweats during menopause", "sweats from menopause", "sweats with menopause", "sweats because of menopause",
+			"sweats due to menopause", "sweats from perimenopause", "sweats during perimenopause", "sweats from hormones",
+			"sweats from hrt", "sweats from meds", "sweats from medication", "sweats from antidepressants")...)},
 }
 
 // Caution situations: a question about whether massage is safe or advisable
@@ -481,32 +680,55 @@ var builtinSituations = []conceptDef{
 	{"pregnancy", kindSituation, "pregnancy", []string{
 		"pregnant", "pregnancy", "preggo", "preggers", "trimester", "weeks pregnant", "months pregnant", "expecting baby",
 		"postpartum", "post partum", "weeks along", "months along", "am expecting", "baby on way", "bun in oven", "postnatal", "prenatal", "antenatal", "just had baby", "gave birth", "giving birth",
+		// Lay words for carrying a baby.
+		"baby bump", "with child", "expecting twins", "having a baby",
+		"having twins", "having baby", "mum to be", "mom to be", "mother to be", "eating for two", "knocked up",
 		"c section", "csection", "caesarean", "cesarean", "breastfeeding", "nursing baby", "ivf", "baby bump", "due date", "miscarriage", "m expecting", "re expecting", "s expecting", "when expecting", "while expecting", "wks along", "wks pregnant", "expecting a baby"}},
-	{"surgery", kindSituation, "recent surgery", []string{
+	{"surgery", kindSituation, "recent surgery", append([]string{
 		"surgery", "surgeries", "surgical", "operation", "operated", "post op", "postop", "post operative", "discectomy",
 		"microdiscectomy", "laminectomy", "fusion", "spinal fusion", "hip replacement", "knee replacement", "shoulder replacement",
 		"replacement surgery", "my op", "an op", "the op", "back op", "op scar", "surgery scar", "surgical scar", "stitches", "staples", "incision", "scar tissue from surgery", "keyhole", "arthroscopy", "implant", "hardware", "rods", "screws", "knee scope", "shoulder scope", "hip scope", "scoped", "arthroscopic", "acl repair", "acl reconstruction", "meniscus repair",
-		"rotator cuff repair", "post surgery", "after surgery", "operated on", "got operated", "stitches out", "sutures"}},
+		"rotator cuff repair", "post surgery", "after surgery", "operated on", "got operated", "stitches out", "sutures",
+		// An organ taken out, and the operations named by what they remove or repair.
+		"appendectomy", "hysterectomy", "cholecystectomy", "tonsillectomy", "colectomy", "nephrectomy", "prostatectomy",
+		"thyroidectomy", "splenectomy", "lumpectomy", "hernia repair", "hernia surgery", "angioplasty", "gastric sleeve",
+		"gastric bypass", "bariatric", "tummy tuck", "abdominoplasty", "liposuction", "lipo", "bbl", "breast augmentation",
+		"breast reduction", "breast implants", "plastic surgery", "cosmetic surgery", "facelift", "ablation", "transplant surgery"},
+		cross("gallbladder appendix tonsils uterus ovaries ovary kidney spleen thyroid prostate", "out", "removed", "taken out", "surgery")...)},
 	{"blood-thinners", kindSituation, "blood thinners or a bleeding problem", []string{
 		"blood thinner", "blood thinners", "thinners", "warfarin", "coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto",
 		"dabigatran", "pradaxa", "edoxaban", "heparin", "enoxaparin", "lovenox", "clopidogrel", "plavix", "ticagrelor",
 		"anticoagulant", "anticoagulants", "anticoagulation", "antiplatelet", "daily aspirin", "baby aspirin", "aspirin",
 		"bruise easily", "bruise easy", "bruises easily", "bruising easily", "bleed easily", "bleeding disorder", "hemophilia",
 		"haemophilia", "low platelets", "platelets", "platelet", "von willebrand", "inr"}},
-	{"osteoporosis", kindSituation, "osteoporosis or a fracture", []string{
+	{"osteoporosis", kindSituation, "osteoporosis or a fracture", append([]string{
 		"osteoporosis", "osteopenia", "brittle bones", "thin bones", "bone density", "fracture", "fractured", "fractures",
 		"broken bone", "broken bones", "broke bone", "broken rib", "cracked rib", "compression fracture",
-		"cracked vertebra", "cracked vertebrae", "broke vertebra", "broken vertebra", "fractured vertebra", "cracked bone",
-		"broken back", "broke back", "broken hip", "broke hip", "cracked pelvis", "broken pelvis", "healing fracture", "bone healing", "cast"}},
+		"cracked vertebra", "cracked vertebrae", "broke vertebra", "broken vertebra", "fractured vertebra", "cracked bone", "fosamax", "alendronate", "prolia", "denosumab", "risedronate", "actonel", "zoledronic", "reclast", "evista",
+		"raloxifene", "forteo", "teriparatide", "bisphosphonate", "bisphosphonates", "bone medication", "bone meds", "bones thin", "bones weak", "bones brittle", "bones fragile", "low bone mass", "bone loss",
+		"losing bone", "thinning bones",
+		"broken back", "broke back", "broken hip", "broke hip", "cracked pelvis", "broken pelvis", "healing fracture", "bone healing", "cast"},
+		// A bone broken anywhere: "broke my wrist", "fractured ankle".
+		cross("broke broken fractured fracture cracked cracking snapped",
+			"wrist", "arm", "leg", "ankle", "foot", "toe", "toes", "finger", "hand", "elbow", "shoulder", "collarbone", "collar bone",
+			"clavicle", "rib", "ribs", "hip", "pelvis", "knee", "kneecap", "shin", "tibia", "fibula", "femur", "humerus", "radius",
+			"ulna", "vertebra", "vertebrae", "tailbone", "coccyx", "sacrum", "spine", "bone", "heel", "jaw", "nose",
+			"skull", "shoulder blade", "scapula", "sternum")...)},
 	{"cancer", kindSituation, "cancer or its treatment", []string{
 		"cancer", "chemo", "chemotherapy", "radiation", "radiotherapy", "tumor", "tumour", "lymphoma", "leukemia", "leukaemia",
 		"myeloma", "melanoma", "metastatic", "metastasis", "oncologist", "remission", "mastectomy", "lymphedema", "lymphoedema",
-		"immunotherapy", "spread cancer", "carcinoma", "sarcoma", "malignant"}},
+		"immunotherapy", "spread cancer", "carcinoma", "sarcoma", "malignant",
+		"hodgkins", "hodgkin", "non hodgkin", "glioma", "glioblastoma", "mesothelioma", "neuroblastoma", "seminoma",
+		"tamoxifen", "letrozole", "anastrozole", "exemestane", "herceptin", "keytruda", "lupron", "zoladex", "hormone therapy",
+		"brachytherapy", "biopsy showed", "biopsy came back"}},
 	{"spine-condition", kindSituation, "a diagnosed spine condition", []string{
 		"herniated", "herniation", "hernia", "herniated disc", "slipped disc", "slipped disk", "bulging disc", "bulging disk",
 		"disc bulge", "disk bulge", "ruptured disc", "ruptured disk", "degenerative disc", "disc degeneration", "ddd", "disc",
 		"disk", "discs", "disks", "stenosis", "spinal stenosis", "scoliosis", "spondylolisthesis", "spondylosis", "spondylitis",
-		"ankylosing", "kyphosis", "spina bifida", "spinal injury", "spinal cord injury", "mri showed", "pars defect", "pars fracture", "=pars", "spondylolysis", "stress fracture spine", "cervical myelopathy", "myelopathy", "sacroiliitis"}},
+		"ankylosing", "kyphosis", "spina bifida", "spinal injury", "spinal cord injury", "mri showed", "pars defect", "pars fracture", "=pars", "spondylolysis", "stress fracture spine", "cervical myelopathy", "myelopathy", "sacroiliitis",
+		"nerve impingement", "impinged nerve", "nerve root compression", "radiculopathy",
+		"disc protrusion", "disc prolapse", "prolapsed disc", "annular tear", "facet arthritis", "facet joint arthritis",
+		"spondylo", "spinal arthritis", "arthritis in spine", "arthritis in my spine", "arthritis in back", "arthritis in my back"}},
 	{"nerve-vascular", kindSituation, "a nerve or blood vessel condition", []string{
 		"neuropathy", "diabetic neuropathy", "peripheral neuropathy", "diabetes", "diabetic", "varicose", "varicose veins",
 		"spider veins", "blood clot", "blood clots", "clots", "clot", "dvt", "thrombosis", "phlebitis", "embolism",
@@ -598,7 +820,7 @@ var builtinRules = []ruleDef{
 
 	// Progressive neurological deficit.
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a leg or foot getting weak",
-		all: []string{"weakness", "one-leg"}, unless: []string{"exertion", "positional"}, near: true},
+		all: []string{"weakness"}, any: []string{"one-leg", "calf-site"}, unless: []string{"exertion", "positional"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a leg or foot getting weak",
 		all: []string{"weakness", "one-leg", "exertion"}, any: []string{"sudden", "spreading", "numbness"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a foot that drops or drags", all: []string{"foot-drop"}},
@@ -623,6 +845,8 @@ var builtinRules = []ruleDef{
 		all: []string{"fall", "cant-move"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall or strain with osteoporosis, steroids or older age",
 		any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"fall", "strain"}},
+	{group: groupFracture, level: SafetyDoctor, plain: "a small knock or move, then pain, with osteoporosis, steroids or older age",
+		all: []string{"minor-trauma"}, any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"pain", "severe", "crack", "tender"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "severe pain right on the spine",
 		all: []string{"severe", "spine-site"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "tenderness right on the spine",
@@ -673,7 +897,10 @@ var builtinRules = []ruleDef{
 		all: []string{"immune-weak", "pain", "recent"}},
 
 	// Abdominal aortic aneurysm.
-	{group: groupAorta, level: SafetyEmergency, plain: "a tearing or ripping pain", all: []string{"tearing"}, any: []string{"pain", "severe", "sudden", "belly-site"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "a tearing or ripping pain", all: []string{"tearing"},
+		any: []string{"pain", "severe", "sudden", "belly-site", "faint", "cold-sweat", "collapse", "over-50", "elderly"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "collapsing or going grey and clammy with pain",
+		all: []string{"collapse", "pain"}, any: []string{"over-50", "elderly", "sudden", "severe"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "a sudden tearing pain",
 		all: []string{"tore"}, any: []string{"severe", "sudden", "belly-site", "faint"}, unless: []string{"exertion", "strain"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "a pulsing feeling in the belly", all: []string{"pulsing", "belly-site"}, near: true},
@@ -716,9 +943,9 @@ var builtinRules = []ruleDef{
 		any: []string{"swelling", "warm-red"}, also: []string{"calf-site", "one-leg"}, and: []string{"breathless", "chest-symptom"}},
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen calf", all: []string{"calf-site", "swelling"}, unless: []string{"exertion"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a warm, red or tender calf",
-		all: []string{"calf-site"}, any: []string{"warm-red", "tender"}, unless: []string{"exertion", "skin"}, near: true},
+		all: []string{"calf-site"}, any: []string{"warm-red", "tender"}, unless: []string{"exertion", "skin-cause"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a warm or red calf that hurts",
-		all: []string{"calf-site", "warm-red"}, any: []string{"tender", "pain", "swelling"}, unless: []string{"skin"}, near: true},
+		all: []string{"calf-site", "warm-red"}, any: []string{"tender", "pain", "swelling"}, unless: []string{"skin-cause"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen leg that is warm, red or tender",
 		all: []string{"one-leg", "swelling"}, any: []string{"warm-red", "tender"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a possible blood clot", all: []string{"named-clot"}, unless: []string{"history-of"}},

@@ -104,6 +104,11 @@ func (x *scan) scope(covered []bool) []bool {
 			continue
 		}
 		for t := h.start; t <= h.end; t++ {
+			if t > h.start && toks[t].is(flagNegation) && x.negatableAt(t+1, false) {
+				// A negation the phrase stepped over opens its own scope:
+				// "twitches at night, no pain or weakness" is no "night pain".
+				continue
+			}
 			covered[t] = true
 		}
 	}
@@ -129,10 +134,11 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 	}
 	// Resolutions look back: "numbness that went away", but not "numbness
-	// that has not gone away".
+	// that has not gone away", "that never went away" or "didn't go away".
 	for j := range toks {
-		if !toks[j].is(flagResolved) || j > 0 && toks[j-1].word == "not" {
-			continue
+		if !toks[j].is(flagResolved) || j > 0 && toks[j-1].is(flagNegation) ||
+			j > 1 && goneAway[toks[j-1].word] && toks[j-2].is(flagNegation) || covered[j] {
+			continue // covered: the word is the symptom's own ("the feeling is gone")
 		}
 		w := toks[j].word
 		if w == "better" && (j == 0 || !toks[j-1].is(flagResolvedBefore)) {
@@ -141,9 +147,8 @@ func (x *scan) scope(covered []bool) []bool {
 		if (w == "away" || w == "down") && (j == 0 || !goneAway[toks[j-1].word]) {
 			continue // "went away", "gone down"; not "down there", "walked away"
 		}
-		if w == "down" && (j+1 < len(toks) && (toks[j+1].word == "hard" || toks[j+1].word == "stairs" || toks[j+1].word == "steps") ||
-			!goneDown[toks[j-1].word]) {
-			continue // "went down hard", "going down my back"
+		if w == "down" && (j+1 < len(toks) && fellDownOn[toks[j+1].word] || !goneDown[toks[j-1].word]) {
+			continue // "went down hard", "went down on my tailbone", "going down my back"
 		}
 		if (w == "passed" || w == "stopped") && j+1 < len(toks) && notResolvedAfter[toks[j+1].word] {
 			continue // "passed out", "stopped working"
@@ -153,7 +158,28 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 		x.resolveBefore(int32(j))
 	}
+	x.dropSitesInside()
 	return covered
+}
+
+// dropSitesInside drops, with a symptom phrase that is negated, resolved or
+// only asked about, the body sites inside it: "I do not have chest pain,
+// I have a sore upper back" leaves no chest for the sore to be felt in.
+func (x *scan) dropSitesInside() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.end == h.start || !timed(x.kind(h)) || h.counts() {
+			continue
+		}
+		for t := h.start; t <= h.end; t++ {
+			for k := range x.at(t) {
+				o := &x.hits[x.first[t]+int32(k)]
+				if x.kind(o) == kindSite && o.end <= h.end && o.counts() {
+					o.negated, o.hypo, o.by = h.negated, h.hypo, h.by
+				}
+			}
+		}
+	}
 }
 
 // resolveBefore marks as resolved the nearest symptom ending shortly before
@@ -239,6 +265,9 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 	}
 	// Mark every negatable hit starting within the scope, which grows to
 	// the end of the hits in it and then over chain words to the next.
+	// A clinical denial lists its symptoms with nothing between them once
+	// the commas are gone: "denies fever, chills, weight loss".
+	list := chain == flagChain && listNegations[toks[by].word]
 	scopeEnd := firstStart
 	for t := firstStart; int(t) < len(toks); t++ {
 		if t > scopeEnd {
@@ -249,7 +278,7 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 			for overSites && int(next) < len(toks) && (toks[next].skip || toks[next].is(chain) || x.siteAt(next)) {
 				next++
 			}
-			if next == t || int(next) >= len(toks) || !x.negatableAt(next, false) {
+			if next == t && !list || int(next) >= len(toks) || !x.negatableAt(next, false) {
 				return
 			}
 			t, scopeEnd = next, next
@@ -296,10 +325,24 @@ func (x *scan) placeInTime() {
 				}
 			}
 		}
-		if past {
+		if past && !(x.kind(h) == kindSymptom && by > h.end && x.historyBetween(h.end, by)) {
 			h.past, h.by = true, by
 		}
 	}
+}
+
+// historyBetween reports whether a piece of the person's history (a past
+// cancer, an infection, steroids) stands between tokens from and to: the time marker after it is that history's, not a symptom's before
+// it ("bone pain in my back, had prostate cancer in 2019").
+func (x *scan) historyBetween(from, to int32) bool {
+	for t := from + 1; t < to; t++ {
+		for _, o := range x.at(t) {
+			if x.s.history[o.concept] && o.end < to {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // counts reports whether a hit counts towards a rule.
@@ -362,6 +405,10 @@ func (x *scan) bodyBefore(j int32) bool {
 	return false
 }
 
+// listNegations are the negations of a clinical note, whose scope runs
+// over a list of symptoms with no "or" between them.
+var listNegations = setOf(`denies deny denied negative`)
+
 // notResolvedAfter are the words after "passed" or "stopped" that make it
 // no resolution: "passed out", "stopped working", "stopped me".
 var notResolvedAfter = setOf(`out away working work me him her moving walking breathing peeing`)
@@ -369,6 +416,10 @@ var notResolvedAfter = setOf(`out away working work me him her moving walking br
 // goneAway are the words before "away" or "down" that can make them
 // resolved: "went away", "wore off", not "walked away" from a crash.
 var goneAway = setOf(`went gone go goes going come came wore worn wearing faded fading fades die died dies dying`)
+
+// fellDownOn are the words after "went down" that make it a fall: "went
+// down hard", "went down on my back", "came down the stairs".
+var fellDownOn = setOf(`hard stairs steps on onto into backwards awkwardly badly heavily flat like with the`)
 
 // goneDown are the words before "down" that make it resolved: "the
 // swelling went down", not "pain going down my leg".

@@ -104,9 +104,95 @@ func (t *tally) String() string {
 // reached (78/85 emergency, 36/39 near misses quiet, 47/48 caution,
 // 25/25 ordinary): short of the targets on emergency recall and near
 // misses.
-var safetyFloors = [2]struct{ emergency, nearMissOK, caution, ordinaryOK float64 }{
+var safetyFloors = [2]halfFloors{
 	{emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	{emergency: 0.91, nearMissOK: 0.92, caution: 0.97, ordinaryOK: 0.99},
+}
+
+// halfFloors are the least each measure may reach on one half of a set.
+type halfFloors struct{ emergency, nearMissOK, caution, ordinaryOK float64 }
+
+// safetyHalf is what the screen did on one half of a set.
+type safetyHalf struct {
+	recall, level, group, quiet, cautious, situation, answered *tally
+}
+
+// measureHalf asks every case of one half through r and tallies the
+// measures; it fails when an urgent or caution reply carries a booking.
+func measureHalf(t *testing.T, r Responder, emergency, nearMiss, caution, ordinary []safetyCase) safetyHalf {
+	t.Helper()
+	m := safetyHalf{recall: newTally(), level: newTally(), group: newTally(), quiet: newTally(),
+		cautious: newTally(), situation: newTally(), answered: newTally()}
+	for _, c := range emergency {
+		got := r.Ask(c.Q)
+		m.recall.add(c.Group, got.Kind == ReplyUrgent, fmt.Sprintf("%s/%s got %s: %q", c.Group, c.Level, got.Kind, c.Q))
+		if got.Kind == ReplyUrgent {
+			m.level.add(c.Level, string(got.Level) == c.Level, fmt.Sprintf("%s wanted %s got %s: %q", c.Group, c.Level, got.Level, c.Q))
+			m.group.add(c.Group, got.Group == c.Group, fmt.Sprintf("wanted %s got %s: %q", c.Group, got.Group, c.Q))
+		}
+		checkNoBooking(t, c.Q, got)
+	}
+	for _, c := range nearMiss {
+		got := r.Ask(c.Q)
+		m.quiet.add("near-miss", got.Kind != ReplyUrgent && got.Kind != ReplyCaution, fmt.Sprintf("got %s %s %s (%s): %q", got.Kind, got.Group, got.Situation, c.Note, c.Q))
+		checkNoBooking(t, c.Q, got)
+	}
+	for _, c := range caution {
+		got := r.Ask(c.Q)
+		m.cautious.add(c.Situation, got.Kind == ReplyCaution, fmt.Sprintf("%s got %s %s: %q", c.Situation, got.Kind, got.Group, c.Q))
+		if got.Kind == ReplyCaution {
+			m.situation.add(c.Situation, got.Situation == c.Situation, fmt.Sprintf("wanted %s got %s: %q", c.Situation, got.Situation, c.Q))
+		}
+		checkNoBooking(t, c.Q, got)
+	}
+	for _, c := range ordinary {
+		got := r.Ask(c.Q)
+		m.answered.add("ordinary", got.Kind != ReplyUrgent && got.Kind != ReplyCaution, fmt.Sprintf("got %s %s %s (%s): %q", got.Kind, got.Group, got.Situation, c.Topic, c.Q))
+	}
+	return m
+}
+
+// report logs the figures of one half, and with showFailures its
+// failures; it must be given failures only for a development half.
+func (m safetyHalf) report(t *testing.T, name string, showFailures bool) {
+	t.Helper()
+	t.Logf("%s:", name)
+	t.Logf("  emergency recall (urgent reply): %s", m.recall)
+	t.Logf("  emergency level right (of urgent): %s", m.level)
+	t.Logf("  emergency group right (of urgent): %s", m.group)
+	t.Logf("  near misses not alarmed: %s", m.quiet)
+	t.Logf("  caution recall: %s", m.cautious)
+	t.Logf("  caution situation right (of caution): %s", m.situation)
+	if m.answered.n[""] > 0 {
+		t.Logf("  ordinary not misrouted: %s", m.answered)
+	}
+	if showFailures {
+		for _, tl := range []*tally{m.recall, m.quiet, m.cautious, m.answered, m.level} {
+			for _, f := range tl.failures {
+				t.Logf("    FAIL %s", f)
+			}
+		}
+	}
+}
+
+// check fails under the floors.
+func (m safetyHalf) check(t *testing.T, name string, floor halfFloors) {
+	t.Helper()
+	measures := []struct {
+		what  string
+		tl    *tally
+		floor float64
+	}{
+		{"emergency recall", m.recall, floor.emergency},
+		{"near misses not alarmed", m.quiet, floor.nearMissOK},
+		{"caution recall", m.cautious, floor.caution},
+		{"ordinary not misrouted", m.answered, floor.ordinaryOK},
+	}
+	for _, x := range measures {
+		if x.tl.n[""] > 0 && x.tl.rate("") < x.floor {
+			t.Errorf("%s: %s %.1f%%, floor %.1f%%", name, x.what, 100*x.tl.rate(""), 100*x.floor)
+		}
+	}
 }
 
 // TestSafetySets measures the screen through Responder.Ask on the labelled
@@ -119,68 +205,10 @@ func TestSafetySets(t *testing.T) {
 	caution := loadSafetySet(t, "safety_caution.yaml")
 	ordinary := loadSafetySet(t, "safety_ordinary.yaml")
 	showFailures := os.Getenv("SAFETY_FAILURES") != ""
-
-	for h, name := range []string{"development", "held-out"} {
-		recall, level, group := newTally(), newTally(), newTally()
-		for _, c := range half(emergency, h) {
-			got := r.Ask(c.Q)
-			recall.add(c.Group, got.Kind == ReplyUrgent, fmt.Sprintf("%s/%s got %s: %q", c.Group, c.Level, got.Kind, c.Q))
-			if got.Kind == ReplyUrgent {
-				level.add(c.Level, string(got.Level) == c.Level, fmt.Sprintf("%s wanted %s got %s: %q", c.Group, c.Level, got.Level, c.Q))
-				group.add(c.Group, got.Group == c.Group, fmt.Sprintf("wanted %s got %s: %q", c.Group, got.Group, c.Q))
-			}
-			checkNoBooking(t, c.Q, got)
-		}
-		quiet := newTally()
-		for _, c := range half(nearMiss, h) {
-			got := r.Ask(c.Q)
-			quiet.add("near-miss", got.Kind != ReplyUrgent && got.Kind != ReplyCaution, fmt.Sprintf("got %s %s %s (%s): %q", got.Kind, got.Group, got.Situation, c.Note, c.Q))
-			checkNoBooking(t, c.Q, got)
-		}
-		cautious, situation := newTally(), newTally()
-		for _, c := range half(caution, h) {
-			got := r.Ask(c.Q)
-			cautious.add(c.Situation, got.Kind == ReplyCaution, fmt.Sprintf("%s got %s %s: %q", c.Situation, got.Kind, got.Group, c.Q))
-			if got.Kind == ReplyCaution {
-				situation.add(c.Situation, got.Situation == c.Situation, fmt.Sprintf("wanted %s got %s: %q", c.Situation, got.Situation, c.Q))
-			}
-			checkNoBooking(t, c.Q, got)
-		}
-		answered := newTally()
-		for _, c := range half(ordinary, h) {
-			got := r.Ask(c.Q)
-			answered.add("ordinary", got.Kind != ReplyUrgent && got.Kind != ReplyCaution, fmt.Sprintf("got %s %s %s (%s): %q", got.Kind, got.Group, got.Situation, c.Topic, c.Q))
-		}
-		t.Logf("%s half:", name)
-		t.Logf("  emergency recall (urgent reply): %s", recall)
-		t.Logf("  emergency level right (of urgent): %s", level)
-		t.Logf("  emergency group right (of urgent): %s", group)
-		t.Logf("  near misses not alarmed: %s", quiet)
-		t.Logf("  caution recall: %s", cautious)
-		t.Logf("  caution situation right (of caution): %s", situation)
-		t.Logf("  ordinary not misrouted: %s", answered)
-		if showFailures && h == 0 {
-			for _, tl := range []*tally{recall, quiet, cautious, answered, level} {
-				for _, f := range tl.failures {
-					t.Logf("    FAIL %s", f)
-				}
-			}
-		}
-		floor := safetyFloors[h]
-		for _, m := range []struct {
-			what  string
-			got   float64
-			floor float64
-		}{
-			{"emergency recall", recall.rate(""), floor.emergency},
-			{"near misses not alarmed", quiet.rate(""), floor.nearMissOK},
-			{"caution recall", cautious.rate(""), floor.caution},
-			{"ordinary not misrouted", answered.rate(""), floor.ordinaryOK},
-		} {
-			if m.got < m.floor {
-				t.Errorf("%s half: %s %.1f%%, floor %.1f%%", name, m.what, 100*m.got, 100*m.floor)
-			}
-		}
+	for h, name := range []string{"development half", "held-out half"} {
+		m := measureHalf(t, r, half(emergency, h), half(nearMiss, h), half(caution, h), half(ordinary, h))
+		m.report(t, name, showFailures && h == 0)
+		m.check(t, name, safetyFloors[h])
 	}
 }
 
@@ -245,6 +273,36 @@ func TestSafetySets2(t *testing.T) {
 	}
 }
 
+// safety3Floors are the least each measure may reach on each half of the
+// third set (testdata/safety3_*.yaml), written blind from the clinical
+// reference by a helper who never saw the code, and split like the first:
+// even cases are development, odd cases held out. Before the screen was
+// improved on its development half, the held-out half reached 94.2%
+// emergency recall (113/120), 92.0% near misses quiet (46/50) and 90.0%
+// caution recall (45/50); the development half 94.2%, 90.0% and 96.0%.
+var safety3Floors = [2]halfFloors{
+	{emergency: 0.94, nearMissOK: 0.89, caution: 0.95},
+	{emergency: 0.94, nearMissOK: 0.91, caution: 0.89},
+}
+
+// TestSafetySets3 measures the screen on the third set, half by half, and
+// fails under its floors. SAFETY_FAILURES=1 lists the development half's
+// failures; the held-out half is only ever counted.
+func TestSafetySets3(t *testing.T) {
+	r := defaultResponder(t)
+	emergency := loadSafetySet(t, "safety3_emergency.yaml")
+	nearMiss := loadSafetySet(t, "safety3_nearmiss.yaml")
+	caution := loadSafetySet(t, "safety3_caution.yaml")
+	showFailures := os.Getenv("SAFETY_FAILURES") != ""
+	whole := measureHalf(t, r, emergency, nearMiss, caution, nil)
+	whole.report(t, "third set, whole", false)
+	for h, name := range []string{"third set, development half", "third set, held-out half"} {
+		m := measureHalf(t, r, half(emergency, h), half(nearMiss, h), half(caution, h), nil)
+		m.report(t, name, showFailures && h == 0)
+		m.check(t, name, safety3Floors[h])
+	}
+}
+
 // TestSafetyRedflags measures the screen on testdata/safety_redflags.yaml,
 // a copy of the shared development set of red flags and near misses: all
 // of it is development data, so it must be right in full.
@@ -285,5 +343,46 @@ func checkNoBooking(t *testing.T, q string, got Reply) {
 	}
 	if got.Booking != nil || strings.Contains(strings.ToLower(got.Body), "book") {
 		t.Errorf("%s reply to %q carries a booking link or pitch", got.Kind, q)
+	}
+}
+
+// TestSafetyInScopeQuiet asks every in-scope question of the labelled
+// question sets through Responder.Ask: none may get an urgent or a caution
+// reply, since the screen must not take ordinary questions from their
+// answer. chat-questions.yaml is split like TestEval's halves: only its
+// development half's (even cases') failures are printed, the held-out
+// half's only counted.
+func TestSafetyInScopeQuiet(t *testing.T) {
+	r := defaultResponder(t)
+	for _, file := range []string{"questions.yaml", "chat-questions.yaml"} {
+		data, err := os.ReadFile(filepath.Join("testdata", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases, err := ParseEvalCases(file, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var inScope, misrouted, heldOut int
+		for i, c := range cases {
+			if !c.InScope() {
+				continue
+			}
+			inScope++
+			got := r.Ask(c.Q)
+			if got.Kind != ReplyUrgent && got.Kind != ReplyCaution {
+				continue
+			}
+			misrouted++
+			if file == "chat-questions.yaml" && i%2 == 1 {
+				heldOut++
+				continue
+			}
+			t.Errorf("%s: in-scope question got %s %s%s: %q", file, got.Kind, got.Group, got.Situation, c.Q)
+		}
+		t.Logf("%s: %d of %d in-scope questions misrouted to urgent or caution", file, misrouted, inScope)
+		if heldOut > 0 {
+			t.Errorf("%s: %d held-out in-scope questions misrouted to urgent or caution", file, heldOut)
+		}
 	}
 }
