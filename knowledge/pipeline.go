@@ -83,7 +83,7 @@ func (r Responder) run(question string, explain bool) Trace {
 		return t
 	}
 	t.Intent, t.Match = r.retrieve(t.Message)
-	t.Domain = r.Matcher.Domain(t.Message, t.Intent, explain)
+	t.Domain = r.domain(t.Message, t.Intent, explain)
 	var chose string
 	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold())
 	t.Decision = decide(t.Intent, t.Match, t.Domain, r.base().Entry(bookingEntryID) != nil)
@@ -117,6 +117,23 @@ func (r Responder) retrieve(msg Message) (Intent, Match) {
 		}
 	}
 	return in, m
+}
+
+// domain is stage 6. A long message is judged by the sentences that ask
+// (Message.Focus): the story around them brings words of its own ("I've
+// been seeing a physio for a stiff back", "a huge project at work") that
+// say nothing of what is asked. The whole message is judged only when its
+// asking sentences are not about the domain and name no foreign topic of
+// their own ("any advice?" after a story about a sore back).
+func (r Responder) domain(msg Message, in Intent, explain bool) DomainCheck {
+	if msg.Focus == nil {
+		return r.Matcher.Domain(msg, in, explain)
+	}
+	d := r.Matcher.Domain(*msg.Focus, in, explain)
+	if d.In || d.ForeignTopic != "" {
+		return d
+	}
+	return r.Matcher.Domain(msg, in, explain)
 }
 
 // bookingEntryID is the id of the entry that says how to book; booking
