@@ -12,8 +12,10 @@ import (
 // single spaces, the form the matcher reads. It removes what carries no
 // meaning for matching and undoes the habits of chat:
 //
-//   - code blocks and inline code, URLs, mentions (<@123>, <@!123>, <#123>,
-//     <@&123>, @everyone, @here) and custom emoji (<:name:id>, <a:name:id>);
+//   - code blocks, URLs, mentions (<@123>, <@!123>, <#123>, <@&123>,
+//     @everyone, @here), custom emoji (<:name:id>, <a:name:id>) and emoji
+//     typed as shortcodes (":pray:"); inline code keeps its text, since
+//     members quote names that way;
 //   - Markdown and all other punctuation, curly quotes and accents
 //     ("café" becomes "cafe");
 //   - contractions: "what's" becomes "what is", "can't" becomes "can not",
@@ -139,8 +141,9 @@ func normalizeText(s string) string {
 }
 
 // stripDiscord blanks out the parts of a Discord message that are not prose:
-// fenced and inline code, URLs, mentions, channel links, custom emoji and
-// @everyone/@here. Each becomes a space so the words around stay apart.
+// fenced code, URLs, mentions, channel links, custom emoji, emoji
+// shortcodes and @everyone/@here; inline code keeps its text. Each becomes
+// a space so the words around stay apart.
 func stripDiscord(s string) string {
 	if !strings.ContainsAny(s, "`<@:/") {
 		return s
@@ -160,12 +163,20 @@ func stripDiscord(s string) string {
 			}
 			b.WriteByte(' ')
 		case rest[0] == '`':
+			// Inline code keeps its text: members quote the name of a
+			// thing that way ("explain `trigger point therapy`").
 			end := strings.IndexByte(rest[1:], '`')
+			b.WriteByte(' ')
 			if end < 0 {
 				i++ // a lone backtick is only punctuation
 			} else {
+				b.WriteString(rest[1 : 1+end])
+				b.WriteByte(' ')
 				i += 1 + end + 1
 			}
+		case rest[0] == ':' && (i == 0 || !isWordByte(s[i-1])) && shortcodeLen(rest) > 0:
+			// An emoji typed as its name (":pray:") is an emoji, not a word.
+			i += shortcodeLen(rest)
 			b.WriteByte(' ')
 		case rest[0] == '<':
 			if n := discordTokenLen(rest); n > 0 {
@@ -191,6 +202,33 @@ func stripDiscord(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// shortcodeLen returns the length of the emoji shortcode (":pray:",
+// ":+1:", ":thumbsup_tone2:") at the start of s, or 0 if there is none: a
+// colon, two or more lowercase letters, digits, "_", "+" or "-" with a
+// letter or "+" among them, a colon, and no word straight after it, so that
+// times ("10:30:00") and "q:what" stay text.
+func shortcodeLen(s string) int {
+	letter := false
+	for j := 1; j < len(s) && j < 64; j++ {
+		c := s[j]
+		switch {
+		case c >= 'a' && c <= 'z', c == '+':
+			letter = true
+		case c >= '0' && c <= '9', c == '_', c == '-':
+		case c == ':' && j >= 3 && letter && (j+1 == len(s) || !isWordByte(s[j+1])):
+			return j + 1
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // discordTokenLen returns the length of the mention, channel link, role
