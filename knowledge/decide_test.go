@@ -76,6 +76,63 @@ func TestPreferNamed(t *testing.T) {
 }
 
 // TestTopicWords checks which words name what a message asks about.
+// TestPreferTherapy checks the treatment-versus-concept rule of stage 7: a
+// question asking for a treatment, or how one is given, gets the related
+// technique when it is a close rival of the topic, and only then.
+func TestPreferTherapy(t *testing.T) {
+	b := Default()
+	knots, therapy, causes, deep := b.Entry("trigger-points"), b.Entry("trigger-point-therapy"), b.Entry("back-pain-causes"), b.Entry("deep-tissue-massage")
+	if knots == nil || therapy == nil || causes == nil || deep == nil {
+		t.Fatal("the default base lacks trigger-points, trigger-point-therapy, back-pain-causes or deep-tissue-massage")
+	}
+	treat := Intent{Act: ActAsk, Treat: true}
+	tests := []struct {
+		name      string
+		in        Match
+		intent    Intent
+		wantBest  *Entry
+		wantScore float64
+	}{
+		{"a close related technique wins", Match{Best: knots, Score: 0.75, Confident: true, Suggestions: []Candidate{{Entry: therapy, Score: 0.64}}}, treat, therapy, 0.64},
+		{"a surer rival keeps the best's confidence", Match{Best: knots, Score: 0.57, Confident: true, Suggestions: []Candidate{{Entry: therapy, Score: 0.65}}}, treat, therapy, 0.57},
+		{"without a request for treatment the topic stays", Match{Best: knots, Score: 0.75, Confident: true, Suggestions: []Candidate{{Entry: therapy, Score: 0.7}}}, Intent{Act: ActAsk}, knots, 0.75},
+		{"a distant technique does not win", Match{Best: knots, Score: 0.75, Confident: true, Suggestions: []Candidate{{Entry: therapy, Score: 0.5}}}, treat, knots, 0.75},
+		{"an unrelated technique does not win", Match{Best: knots, Score: 0.75, Confident: true, Suggestions: []Candidate{{Entry: deep, Score: 0.75}}}, treat, knots, 0.75},
+		{"a technique already best stays", Match{Best: therapy, Score: 0.7, Confident: true, Suggestions: []Candidate{{Entry: causes, Score: 0.7}}}, treat, therapy, 0.7},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, why := preferTherapy(tt.in, tt.intent, DefaultThreshold)
+			if got.Best != tt.wantBest || got.Score != tt.wantScore || got.Confident != (tt.wantScore >= DefaultThreshold) {
+				t.Fatalf("got %s %.2f confident %v, want %s %.2f", got.Best.ID, got.Score, got.Confident, tt.wantBest.ID, tt.wantScore)
+			}
+			if swapped := got.Best != tt.in.Best; swapped != (why != "") || swapped && got.Suggestions[0].Entry != tt.in.Best {
+				t.Errorf("swapped %v, why %q, suggestions %v", swapped, why, got.Suggestions)
+			}
+		})
+	}
+}
+
+func TestAsksHowGiven(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"what happens in a rolfing session", true},
+		{"what should i expect at my first appointment", true},
+		{"what do they do to your back", true},
+		{"how is it done", true},
+		{"what are trigger points", false},
+		{"i have done yoga for years", false},
+		{"what do they charge", false},
+	}
+	for _, tt := range tests {
+		if got := asksHowGiven(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("asksHowGiven(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
+
 func TestTopicWords(t *testing.T) {
 	tests := []struct {
 		msg  string

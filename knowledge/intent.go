@@ -18,7 +18,9 @@ type Intent struct {
 	// Cue is the word that showed the act ("book", "vs"); empty for ask.
 	Cue string
 	// Treat reports a request for a treatment ("get rid of knots"), which
-	// steers retrieval towards the techniques.
+	// steers retrieval towards the techniques, or a question about how one
+	// is given ("what happens in a session"), which a technique answers
+	// rather than the topic it treats (see preferTherapy).
 	Treat bool
 }
 
@@ -57,10 +59,31 @@ func possessed(words []string, i int) bool {
 var compareCues = setOf(`vs versus compare compared comparison difference differences better best
 	which or same`)
 
+// sessionWords ask what happens when a treatment is given: "what happens
+// in a session", "what should i expect".
+var sessionWords = setOf("session sessions expect happens happen")
+
+// asksHowGiven reports whether words (as Message.Words) ask how a treatment
+// is given rather than what a thing is: "what happens in a trigger point
+// session", "what do they do", "how is it done".
+func asksHowGiven(words []string) bool {
+	for i, w := range words {
+		switch {
+		case sessionWords[w]:
+			return true
+		case w == "do" && i >= 3 && words[i-1] == "they" && words[i-2] == "do" && (words[i-3] == "what" || words[i-3] == "how"):
+			return true // "what do they do", "how do they do it"
+		case w == "done" && i >= 2 && (words[i-1] == "it" || words[i-1] == "that") && words[i-2] == "is":
+			return true // "how is it done"
+		}
+	}
+	return false
+}
+
 // readMessageIntent reads the act of a message from its words, stopwords
 // included.
 func readMessageIntent(msg Message) Intent {
-	in := Intent{Act: ActAsk, Treat: readIntent(msg.Words) == intentTreat}
+	in := Intent{Act: ActAsk, Treat: readIntent(msg.Words) == intentTreat || asksHowGiven(msg.Words)}
 	request := false
 	for _, w := range msg.Words {
 		if requestWords[w] {

@@ -86,6 +86,9 @@ func (r Responder) run(question string, explain bool) Trace {
 	t.Domain = r.domain(t.Message, t.Intent, explain)
 	var chose string
 	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold())
+	if chose == "" {
+		t.Match, chose = preferTherapy(t.Match, t.Intent, r.Matcher.Threshold())
+	}
 	t.Decision = decide(t.Intent, t.Match, t.Domain, r.base().Entry(bookingEntryID) != nil)
 	if chose != "" && t.Decision.Do == DoAnswer {
 		t.Decision.Why += "; " + chose
@@ -203,6 +206,35 @@ func preferNamed(m Match, threshold float64) (Match, string) {
 	out.Suggestions = append(out.Suggestions, m.Suggestions[:i]...)
 	out.Suggestions = append(out.Suggestions, m.Suggestions[i+1:]...)
 	return out, fmt.Sprintf("the message names %s, a close rival (%.2f) of %s: the named technique is answered", named.ID, rival.Score, m.Best.ID)
+}
+
+// preferTherapy is part of stage 7: a question that asks for a treatment
+// or how one is given ("how do you get knots out", "what happens in a
+// trigger point session") asks for the therapy, not for the topic that
+// explains what it treats. When the best entry is a topic and a technique
+// related to it is a close rival (namedRivalRatio of its confidence or
+// more), the technique is answered, at the lower of the two confidences.
+// It returns why it chose, or "".
+func preferTherapy(m Match, in Intent, threshold float64) (Match, string) {
+	if !in.Treat || m.Best == nil || m.Best.Kind == KindTechnique {
+		return m, ""
+	}
+	i := slices.IndexFunc(m.Suggestions, func(c Candidate) bool {
+		return c.Entry.Kind == KindTechnique && (slices.Contains(m.Best.Related, c.Entry.ID) || slices.Contains(c.Entry.Related, m.Best.ID))
+	})
+	if i < 0 || m.Suggestions[i].Score < namedRivalRatio*m.Score {
+		return m, ""
+	}
+	rival := m.Suggestions[i]
+	out := m
+	out.Best = rival.Entry
+	out.Score = min(m.Score, rival.Score)
+	out.Confident = out.Score >= threshold
+	out.Suggestions = make([]Candidate, 0, len(m.Suggestions))
+	out.Suggestions = append(out.Suggestions, Candidate{Entry: m.Best, Score: m.Score})
+	out.Suggestions = append(out.Suggestions, m.Suggestions[:i]...)
+	out.Suggestions = append(out.Suggestions, m.Suggestions[i+1:]...)
+	return out, fmt.Sprintf("the message asks for a treatment or how one is given: the technique %s, a close rival (%.2f) of the topic %s, is answered", rival.Entry.ID, rival.Score, m.Best.ID)
 }
 
 // reply is stage 8: the reply the decision calls for.
