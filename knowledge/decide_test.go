@@ -305,3 +305,51 @@ func TestForeignRival(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribes checks which messages describe a technique instead of
+// naming it.
+func TestDescribes(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"the one where they walk on your back", true},
+		{"what is it called when they use hot stones", true},
+		{"what's the name of the massage with oils", true},
+		{"that gentle style that uses long strokes", true},
+		{"what is the best massage for back pain", false},
+		{"is there a massage that helps sciatica", false},
+		{"which one should i book", false},
+		{"what are trigger points", false},
+	}
+	for _, tt := range tests {
+		if got := describes(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("describes(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestDescriptionFindsTheTechnique checks that a technique described by
+// what its answer says, not by its name, is found, and that only a
+// technique answers a description.
+func TestDescriptionFindsTheTechnique(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	tests := []struct {
+		msg  string
+		want []string // any one of them
+	}{
+		{"what's the name of the technique with soothing long strokes", []string{"swedish-massage"}},
+		{"the style where the therapist works on stiff connective tissue with firm pressure", []string{"myofascial-therapy", "deep-tissue-massage"}},
+	}
+	for _, tt := range tests {
+		got := m.Match(tt.msg)
+		if got.Best == nil || !slices.Contains(tt.want, got.Best.ID) || !got.Confident {
+			t.Errorf("Match(%q) = %v %.2f confident %v, want one of %v, confident", tt.msg, got.Best, got.Score, got.Confident, tt.want)
+		}
+		for _, c := range got.Suggestions {
+			if c.Entry.Kind != KindTechnique {
+				t.Errorf("Match(%q) suggests %s, a %s: a description asks for a technique", tt.msg, c.Entry.ID, c.Entry.Kind)
+			}
+		}
+	}
+}

@@ -80,6 +80,36 @@ func asksHowGiven(words []string) bool {
 	return false
 }
 
+// describedHeads are the words a description of a technique hangs on:
+// "the one where...", "the massage that...", "the gentle style with...".
+var describedHeads = setOf("one kind type style massage technique treatment thing")
+
+// describingWords follow such a head and say what it is like.
+var describingWords = setOf("where that which with when who you they")
+
+// describes reports whether words (as Message.Words) describe a technique
+// instead of naming it: a head after "the" or "that" within a few words,
+// followed by what it is like ("the light-pressure one that...", "the
+// massage where they dig in..."), or a question after its name ("what is
+// it called", "what's the name of").
+func describes(words []string) bool {
+	for i, w := range words {
+		switch {
+		case w == "called" && i >= 2 && (words[i-1] == "it" || words[i-1] == "that" || words[i-1] == "this") && words[i-2] == "is":
+			return true // "what is it called"
+		case w == "name" && i >= 1 && words[i-1] == "the" && i+1 < len(words) && words[i+1] == "of":
+			return true // "the name of the one..."
+		case describedHeads[w] && i+1 < len(words) && describingWords[words[i+1]]:
+			for j := max(0, i-4); j < i; j++ {
+				if words[j] == "the" || words[j] == "that" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // readMessageIntent reads the act of a message from its words, stopwords
 // included.
 func readMessageIntent(msg Message) Intent {
