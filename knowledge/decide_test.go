@@ -353,3 +353,29 @@ func TestDescriptionFindsTheTechnique(t *testing.T) {
 		}
 	}
 }
+
+// TestDecideImpliedBooking checks that a request to book read from a day or
+// a phrase books only what the base knows well: a technique it names, or a
+// confident match.
+func TestDecideImpliedBooking(t *testing.T) {
+	b := Default()
+	swedish, benefits := b.Entry("swedish-massage"), b.Entry("massage-benefits")
+	in := DomainCheck{In: true, LogOdds: 3}
+	implied := Intent{Act: ActBook, Cue: "saturday", Implied: true}
+	tests := []struct {
+		name   string
+		intent Intent
+		m      Match
+		want   Do
+	}{
+		{"a named technique books", implied, Match{Best: swedish, Score: 0.4, Named: []*Entry{swedish}}, DoBook},
+		{"a confident match books", implied, Match{Best: benefits, Score: 0.6, Confident: true}, DoBook},
+		{"a weak match does not book", implied, Match{Best: benefits, Score: 0.4}, DoNotSure},
+		{"a word of booking books a weak match", Intent{Act: ActBook, Cue: "book"}, Match{Best: benefits, Score: 0.4}, DoBook},
+	}
+	for _, tt := range tests {
+		if got := decide(tt.intent, tt.m, in, true); got.Do != tt.want {
+			t.Errorf("%s: decide = %s (%s), want %s", tt.name, got.Do, got.Why, tt.want)
+		}
+	}
+}

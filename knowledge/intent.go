@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // Act is what a message asks the bot to do, read from its words (stage 4
 // of answering): explain something, book, get in touch, or compare.
 type Act string
@@ -22,6 +24,10 @@ type Intent struct {
 	// is given ("what happens in a session"), which a technique answers
 	// rather than the topic it treats (see preferTherapy).
 	Treat bool
+	// Implied reports a request to book read from a day or a phrase ("can
+	// i get a deep tissue on friday", "sign me up") rather than a word of
+	// booking: the pipeline books only what the base knows well.
+	Implied bool
 }
 
 // bookCues are words that ask to book when the message also asks for
@@ -114,16 +120,19 @@ func describes(words []string) bool {
 // included.
 func readMessageIntent(msg Message) Intent {
 	in := Intent{Act: ActAsk, Treat: readIntent(msg.Words) == intentTreat || asksHowGiven(msg.Words)}
-	request := false
-	for _, w := range msg.Words {
-		if requestWords[w] {
-			request = true
-			break
+	request, when := false, ""
+	for i, w := range msg.Words {
+		request = request || requestWords[w]
+		if when == "" && (bookingDays[w] || w == "week" && i > 0 && (msg.Words[i-1] == "this" || msg.Words[i-1] == "next")) {
+			when = w
 		}
 	}
+	// "any openings", "is rolfing available": a question about a time
+	// asks to book as much as a request does.
+	asksAvailability := len(msg.Words) > 0 && availabilityStarts[msg.Words[0]]
 	for i, w := range msg.Words {
 		switch {
-		case bookCues[w] && (request || i == 0):
+		case bookCues[w] && (request || i == 0 || asksAvailability):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case contactCues[w] && in.Act == ActAsk && !possessed(msg.Words, i):
 			in.Act, in.Cue = ActContact, w
@@ -131,8 +140,44 @@ func readMessageIntent(msg Message) Intent {
 			in.Cue = w
 		}
 	}
+	if in.Act == ActAsk {
+		// "sign me up for a swedish massage", "can i get a deep tissue
+		// on saturday": a request with a time, or a phrase that asks for
+		// a place on the calendar, books.
+		if p := bookingPhrase(msg.Normalized); p != "" {
+			return Intent{Act: ActBook, Cue: p, Treat: in.Treat, Implied: true}
+		}
+		if request && when != "" {
+			return Intent{Act: ActBook, Cue: when, Treat: in.Treat, Implied: true}
+		}
+	}
 	if in.Act == ActAsk && in.Cue != "" {
 		in.Act = ActCompare
 	}
 	return in
+}
+
+// bookingDays name a day to come in: a request with one ("can i get a
+// swedish massage on saturday") asks to book. Durations ("for 3 weeks")
+// and times of day do not.
+var bookingDays = setOf(`today tomorrow tonight asap weekend monday tuesday wednesday thursday
+	friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays`)
+
+// availabilityStarts open a question about whether there is room: "any
+// openings", "is there a slot", "are you available".
+var availabilityStarts = setOf("any is are do does")
+
+// bookingPhrases ask for a place on the calendar without a word of
+// bookCues.
+var bookingPhrases = []string{"sign me up", "sign up", "fit me in", "squeeze me in", "get me in", "pencil me in", "come in for", "take me in"}
+
+// bookingPhrase returns the phrase of bookingPhrases that normalized text
+// holds, or "".
+func bookingPhrase(normalized string) string {
+	for _, p := range bookingPhrases {
+		if strings.Contains(normalized, p) {
+			return p
+		}
+	}
+	return ""
 }

@@ -159,7 +159,7 @@ func decide(in Intent, m Match, d DomainCheck, canBook bool) Decision {
 		return Decision{Do: DoNotSure, Why: fmt.Sprintf("the message asks %q of its subject, which the base does not hold", d.ForeignAsk)}
 	case d.ForeignRival != "" && m.Best != nil && in.Act != ActBook:
 		return Decision{Do: DoNotSure, Why: fmt.Sprintf("the message compares %q, which the base does not hold: it can speak only for one side", d.ForeignRival)}
-	case in.Act == ActBook && canBook && m.Best != nil:
+	case in.Act == ActBook && canBook && m.Best != nil && (!in.Implied || m.Confident || len(m.Named) > 0):
 		return Decision{Do: DoBook, Why: fmt.Sprintf("the message asks to book (%q)", in.Cue)}
 	case len(m.Named) >= 2:
 		return Decision{Do: DoCompare, Why: fmt.Sprintf("the message names %d techniques", len(m.Named))}

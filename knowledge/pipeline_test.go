@@ -66,6 +66,16 @@ func TestIntent(t *testing.T) {
 		{"how can i contact you", ActContact},
 		{"swedish vs deep tissue", ActCompare},
 		{"what is rolfing", ActAsk},
+		{"any openings for rolfing", ActBook},
+		{"is a slot free", ActBook},
+		{"can i get a swedish massage on saturday", ActBook},
+		{"i want a deep tissue this weekend", ActBook},
+		{"i want a deep tissue next week", ActBook},
+		{"sign me up for trigger point therapy", ActBook},
+		{"can you fit me in", ActBook},
+		{"i have had back pain for 3 weeks, can massage help", ActAsk},
+		{"i am sore, can massage help", ActAsk},
+		{"when is the next one", ActAsk},
 	}
 	for _, tt := range tests {
 		if got := readMessageIntent(NewMessage(tt.msg)); got.Act != tt.want {
