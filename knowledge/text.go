@@ -42,7 +42,7 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	pretty quite fairly rather definitely probably maybe perhaps possibly usually generally
 	always never sometimes often anyway anyways whatever sure wondering wonder curious
 	skeptical sceptical asking wtf damn dang ugh gosh bro dude lowkey af fr
-	sus bruh fam deadass highkey frfr istg smh fyi yall
+	sus bruh fam deadass highkey frfr istg smh fyi yall hella
 	need needs needed`)
 
 // slang expands chat shorthand into the words it stands for, before
