@@ -43,6 +43,8 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	always never sometimes often anyway anyways whatever sure wondering wonder curious
 	skeptical sceptical asking wtf damn dang ugh gosh bro dude lowkey af fr
 	sus bruh fam deadass highkey frfr istg smh fyi yall hella
+	yo hey hi hiya heya howdy explain explained rundown lowdown deets gist
+	normal plain simple simply layman laymans eli5
 	need needs needed`)
 
 // slang expands chat shorthand into the words it stands for, before
@@ -62,7 +64,7 @@ var slang = map[string][]string{
 	"cos": {"because"}, "becuz": {"because"}, "sth": {"something"}, "smth": {"something"},
 	"tmrw": {"tomorrow"}, "tmr": {"tomorrow"}, "hrs": {"hours"}, "mins": {"minutes"},
 	"msg": {"message"}, "bf": {"boyfriend"}, "gf": {"girlfriend"}, "dr": {"doctor"},
-	"tysm": {"thanks"}, "tyvm": {"thanks"},
+	"tysm": {"thanks"}, "tyvm": {"thanks"}, "diff": {"difference"}, "diffs": {"differences"},
 }
 
 func setOf(words string) map[string]bool {
