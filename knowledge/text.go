@@ -44,7 +44,7 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	skeptical sceptical asking wtf damn dang ugh gosh bro dude lowkey af fr
 	sus bruh fam deadass highkey frfr istg smh fyi yall hella
 	yo hey hi hiya heya howdy explain explained rundown lowdown deets gist
-	normal plain simple simply layman laymans eli5
+	normal plain simple simply layman laymans eli5 q quick random dumb stupid silly
 	need needs needed`)
 
 // slang expands chat shorthand into the words it stands for, before
