@@ -44,7 +44,7 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	skeptical sceptical asking wtf damn dang ugh gosh bro dude lowkey af fr
 	sus bruh fam deadass highkey frfr istg smh fyi yall hella
 	yo hey hi hiya heya howdy explain explained rundown lowdown deets gist
-	normal plain simple simply layman laymans eli5 q quick random dumb stupid silly
+	normal plain simple simply layman laymans eli5 q quick random dumb stupid silly tf wth
 	need needs needed`)
 
 // slang expands chat shorthand into the words it stands for, before
@@ -65,6 +65,8 @@ var slang = map[string][]string{
 	"tmrw": {"tomorrow"}, "tmr": {"tomorrow"}, "hrs": {"hours"}, "mins": {"minutes"},
 	"msg": {"message"}, "bf": {"boyfriend"}, "gf": {"girlfriend"}, "dr": {"doctor"},
 	"tysm": {"thanks"}, "tyvm": {"thanks"}, "diff": {"difference"}, "diffs": {"differences"},
+	"halp": {"help"}, "tho": {"though"}, "rlly": {"really"}, "bout": {"about"}, "gimme": {"give", "me"},
+	"tryna": {"trying", "to"}, "dunno": {"do", "not", "know"}, "lil": {"little"},
 }
 
 func setOf(words string) map[string]bool {
