@@ -132,7 +132,7 @@ func readMessageIntent(msg Message) Intent {
 	asksAvailability := len(msg.Words) > 0 && availabilityStarts[msg.Words[0]]
 	for i, w := range msg.Words {
 		switch {
-		case bookCues[w] && (request || i == 0 || asksAvailability):
+		case bookCues[w] && (request || i == 0 || asksAvailability) && !subordinate(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case contactCues[w] && in.Act == ActAsk && !possessed(msg.Words, i):
 			in.Act, in.Cue = ActContact, w
@@ -162,6 +162,25 @@ func readMessageIntent(msg Message) Intent {
 // and times of day do not.
 var bookingDays = setOf(`today tomorrow tonight asap weekend monday tuesday wednesday thursday
 	friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays`)
+
+// subordinators open a clause that says when something else happens:
+// "before i book", "after booking", "if i schedule".
+var subordinators = setOf("before after until till once if when since")
+
+// subordinate reports whether words[i] is in a clause opened by a
+// subordinator just before it, with at most a pronoun between: "i want to
+// understand them before i book" asks to understand, not to book.
+func subordinate(words []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if subordinators[words[j]] {
+			return true
+		}
+		if w := words[j]; w != "i" && w != "we" && w != "you" {
+			return false
+		}
+	}
+	return false
+}
 
 // availabilityStarts open a question about whether there is room: "any
 // openings", "is there a slot", "are you available".

@@ -76,6 +76,9 @@ func TestIntent(t *testing.T) {
 		{"i have had back pain for 3 weeks, can massage help", ActAsk},
 		{"i am sore, can massage help", ActAsk},
 		{"when is the next one", ActAsk},
+		{"i want to know what rolfing is before i book", ActAsk},
+		{"can i shower after booking a massage", ActAsk},
+		{"can i book before friday", ActBook},
 	}
 	for _, tt := range tests {
 		if got := readMessageIntent(NewMessage(tt.msg)); got.Act != tt.want {
