@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // This file is the answering pipeline: one pass per message, each stage a
@@ -84,6 +85,9 @@ func (r Responder) run(question string, explain bool) Trace {
 	}
 	t.Intent, t.Match = r.retrieve(t.Message)
 	t.Domain = r.domain(t.Message, t.Intent, explain)
+	if t.Intent.Act == ActCompare && len(t.Match.Named) > 0 {
+		t.Match.Named = namedInComparison(r.base(), t.Message, t.Match.Named)
+	}
 	var chose string
 	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold())
 	if chose == "" {
@@ -235,6 +239,50 @@ func preferTherapy(m Match, in Intent, threshold float64) (Match, string) {
 	out.Suggestions = append(out.Suggestions, m.Suggestions[:i]...)
 	out.Suggestions = append(out.Suggestions, m.Suggestions[i+1:]...)
 	return out, fmt.Sprintf("the message asks for a treatment or how one is given: the technique %s, a close rival (%.2f) of the topic %s, is answered", rival.Entry.ID, rival.Score, m.Best.ID)
+}
+
+// genericHeads are the last words of technique titles that people drop
+// when they compare: "trigger point vs deep tissue" compares Trigger Point
+// Therapy with Deep Tissue Massage.
+var genericHeads = setOf("therapy massage treatment technique")
+
+// namedInComparison is part of stage 7: in a comparison, a technique is
+// named by the distinctive part of its title as well ("trigger point",
+// which alone is the name of the topic the therapy treats). It returns
+// named with those techniques added, in the order the message names them.
+func namedInComparison(b *Base, msg Message, named []*Entry) []*Entry {
+	text := " " + msg.Normalized + " "
+	at := func(e *Entry) int {
+		words := strings.Fields(Normalize(e.Title))
+		if len(words) > 1 && genericHeads[words[len(words)-1]] {
+			words = words[:len(words)-1]
+		}
+		if len(words) == 0 {
+			return -1
+		}
+		return strings.Index(text, " "+strings.Join(words, " ")+" ")
+	}
+	out := named
+	for i := range b.Entries {
+		e := &b.Entries[i]
+		if e.Kind == KindTechnique && !slices.Contains(out, e) && at(e) >= 0 {
+			if len(out) == len(named) {
+				out = slices.Clone(named)
+			}
+			out = append(out, e)
+		}
+	}
+	if len(out) == len(named) {
+		return named
+	}
+	slices.SortStableFunc(out, func(x, y *Entry) int {
+		px, py := at(x), at(y)
+		if px < 0 || py < 0 {
+			return 0
+		}
+		return px - py
+	})
+	return out
 }
 
 // reply is stage 8: the reply the decision calls for.
