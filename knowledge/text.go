@@ -111,6 +111,10 @@ func stem(w string) string {
 			// "knotted" -> "knott" -> "knot"; but "press" keeps its s.
 			if n := len(w); n >= 2 && w[n-1] == w[n-2] && !isVowel(w[n-1]) && !strings.ContainsRune("lsz", rune(w[n-1])) {
 				w = w[:n-1]
+			} else if n == 3 && !isVowel(w[0]) && isVowel(w[1]) && !isVowel(w[2]) && !strings.ContainsRune("wxy", rune(w[2])) {
+				// "coming" -> "com" -> "come", "making" -> "make": a
+				// short stem lost the e its word ends in.
+				w += "e"
 			}
 			break
 		}
