@@ -483,3 +483,20 @@ func TestMatchTopicShare(t *testing.T) {
 		})
 	}
 }
+
+// TestDroppedG checks that a word written without its final g ("hurtin")
+// reads as the -ing word, and that real words ending in "in" are not
+// changed.
+func TestDroppedG(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	want, ok := m.resolve("hurting")
+	if !ok {
+		t.Fatal("the default base does not know hurting")
+	}
+	if got, ok := m.resolve("hurtin"); !ok || got != want {
+		t.Errorf("resolve(hurtin) = %v %v, want %v, as hurting", got, ok, want)
+	}
+	if _, ok := m.resolve("cousin"); ok {
+		t.Error("resolve(cousin) is known: an everyday word is not a dropped g")
+	}
+}

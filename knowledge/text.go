@@ -67,6 +67,8 @@ var slang = map[string][]string{
 	"tysm": {"thanks"}, "tyvm": {"thanks"}, "diff": {"difference"}, "diffs": {"differences"},
 	"halp": {"help"}, "tho": {"though"}, "rlly": {"really"}, "bout": {"about"}, "gimme": {"give", "me"},
 	"tryna": {"trying", "to"}, "dunno": {"do", "not", "know"}, "lil": {"little"},
+	"2day": {"today"}, "2nite": {"tonight"}, "2moro": {"tomorrow"}, "2morrow": {"tomorrow"},
+	"gud": {"good"}, "whatchu": {"what", "you"}, "watchu": {"what", "you"},
 }
 
 func setOf(words string) map[string]bool {
