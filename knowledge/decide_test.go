@@ -76,6 +76,63 @@ func TestPreferNamed(t *testing.T) {
 }
 
 // TestTopicWords checks which words name what a message asks about.
+// TestPreferTherapy checks the treatment-versus-concept rule of stage 7: a
+// question asking for a treatment, or how one is given, gets the related
+// technique when it is a close rival of the topic, and only then.
+func TestPreferTherapy(t *testing.T) {
+	b := Default()
+	knots, therapy, causes, deep := b.Entry("trigger-points"), b.Entry("trigger-point-therapy"), b.Entry("back-pain-causes"), b.Entry("deep-tissue-massage")
+	if knots == nil || therapy == nil || causes == nil || deep == nil {
+		t.Fatal("the default base lacks trigger-points, trigger-point-therapy, back-pain-causes or deep-tissue-massage")
+	}
+	treat := Intent{Act: ActAsk, Treat: true}
+	tests := []struct {
+		name      string
+		in        Match
+		intent    Intent
+		wantBest  *Entry
+		wantScore float64
+	}{
+		{"a close related technique wins", Match{Best: knots, Score: 0.75, Confident: true, Suggestions: []Candidate{{Entry: therapy, Score: 0.64}}}, treat, therapy, 0.64},
+		{"a surer rival keeps the best's confidence", Match{Best: knots, Score: 0.57, Confident: true, Suggestions: []Candidate{{Entry: therapy, Score: 0.65}}}, treat, therapy, 0.57},
+		{"without a request for treatment the topic stays", Match{Best: knots, Score: 0.75, Confident: true, Suggestions: []Candidate{{Entry: therapy, Score: 0.7}}}, Intent{Act: ActAsk}, knots, 0.75},
+		{"a distant technique does not win", Match{Best: knots, Score: 0.75, Confident: true, Suggestions: []Candidate{{Entry: therapy, Score: 0.5}}}, treat, knots, 0.75},
+		{"an unrelated technique does not win", Match{Best: knots, Score: 0.75, Confident: true, Suggestions: []Candidate{{Entry: deep, Score: 0.75}}}, treat, knots, 0.75},
+		{"a technique already best stays", Match{Best: therapy, Score: 0.7, Confident: true, Suggestions: []Candidate{{Entry: causes, Score: 0.7}}}, treat, therapy, 0.7},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, why := preferTherapy(tt.in, tt.intent, DefaultThreshold, "", true)
+			if got.Best != tt.wantBest || got.Score != tt.wantScore || got.Confident != (tt.wantScore >= DefaultThreshold) {
+				t.Fatalf("got %s %.2f confident %v, want %s %.2f", got.Best.ID, got.Score, got.Confident, tt.wantBest.ID, tt.wantScore)
+			}
+			if swapped := got.Best != tt.in.Best; swapped != (why != "") || swapped && got.Suggestions[0].Entry != tt.in.Best {
+				t.Errorf("swapped %v, why %q, suggestions %v", swapped, why, got.Suggestions)
+			}
+		})
+	}
+}
+
+func TestAsksHowGiven(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"what happens in a rolfing session", true},
+		{"what should i expect at my first appointment", true},
+		{"what do they do to your back", true},
+		{"how is it done", true},
+		{"what are trigger points", false},
+		{"i have done yoga for years", false},
+		{"what do they charge", false},
+	}
+	for _, tt := range tests {
+		if got := asksHowGiven(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("asksHowGiven(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
+
 func TestTopicWords(t *testing.T) {
 	tests := []struct {
 		msg  string
@@ -245,6 +302,80 @@ func TestForeignRival(t *testing.T) {
 		}
 		if got := tr.Decision.Do == DoNotSure; got != tt.notSure {
 			t.Errorf("%q: decision %s (%s), want not-sure %v", tt.msg, tr.Decision.Do, tr.Decision.Why, tt.notSure)
+		}
+	}
+}
+
+// TestDescribes checks which messages describe a technique instead of
+// naming it.
+func TestDescribes(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"the one where they walk on your back", true},
+		{"what is it called when they use hot stones", true},
+		{"what's the name of the massage with oils", true},
+		{"that gentle style that uses long strokes", true},
+		{"what is the best massage for back pain", false},
+		{"is there a massage that helps sciatica", false},
+		{"which one should i book", false},
+		{"what are trigger points", false},
+	}
+	for _, tt := range tests {
+		if got := describes(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("describes(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestDescriptionFindsTheTechnique checks that a technique described by
+// what its answer says, not by its name, is found, and that only a
+// technique answers a description.
+func TestDescriptionFindsTheTechnique(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	tests := []struct {
+		msg  string
+		want []string // any one of them
+	}{
+		{"what's the name of the technique with soothing long strokes", []string{"swedish-massage"}},
+		{"the style where the therapist works on stiff connective tissue with firm pressure", []string{"myofascial-therapy", "deep-tissue-massage"}},
+	}
+	for _, tt := range tests {
+		got := m.Match(tt.msg)
+		if got.Best == nil || !slices.Contains(tt.want, got.Best.ID) || !got.Confident {
+			t.Errorf("Match(%q) = %v %.2f confident %v, want one of %v, confident", tt.msg, got.Best, got.Score, got.Confident, tt.want)
+		}
+		for _, c := range got.Suggestions {
+			if c.Entry.Kind != KindTechnique {
+				t.Errorf("Match(%q) suggests %s, a %s: a description asks for a technique", tt.msg, c.Entry.ID, c.Entry.Kind)
+			}
+		}
+	}
+}
+
+// TestDecideImpliedBooking checks that a request to book read from a day or
+// a phrase books only what the base knows well: a technique it names, or a
+// confident match.
+func TestDecideImpliedBooking(t *testing.T) {
+	b := Default()
+	swedish, benefits := b.Entry("swedish-massage"), b.Entry("massage-benefits")
+	in := DomainCheck{In: true, LogOdds: 3}
+	implied := Intent{Act: ActBook, Cue: "saturday", Implied: true}
+	tests := []struct {
+		name   string
+		intent Intent
+		m      Match
+		want   Do
+	}{
+		{"a named technique books", implied, Match{Best: swedish, Score: 0.4, Named: []*Entry{swedish}}, DoBook},
+		{"a confident match books", implied, Match{Best: benefits, Score: 0.6, Confident: true}, DoBook},
+		{"a weak match does not book", implied, Match{Best: benefits, Score: 0.4}, DoNotSure},
+		{"a word of booking books a weak match", Intent{Act: ActBook, Cue: "book"}, Match{Best: benefits, Score: 0.4}, DoBook},
+	}
+	for _, tt := range tests {
+		if got := decide(tt.intent, tt.m, in, true, true); got.Do != tt.want {
+			t.Errorf("%s: decide = %s (%s), want %s", tt.name, got.Do, got.Why, tt.want)
 		}
 	}
 }

@@ -54,7 +54,7 @@ func TestPastedAtWrongIndent(t *testing.T) {
 		{"in a list of questions", pasteAfter(t, lines, "- does massage actually help back pain")},
 		{"in a list of aliases", pasteAfter(t, lines, "- massage for back pain")},
 		{"inside an answer", pasteAfter(t, lines, "Massage is more than a short-term")},
-		{"before the entries section", pasteAfter(t, lines, "words: [tense, stiffness, knotty]")},
+		{"before the entries section", pasteAfter(t, lines, "words: [tense, stiffness, knotty")},
 		{"end of the file", len(lines)},
 	}
 	for _, place := range places {

@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // Act is what a message asks the bot to do, read from its words (stage 4
 // of answering): explain something, book, get in touch, or compare.
 type Act string
@@ -18,8 +20,14 @@ type Intent struct {
 	// Cue is the word that showed the act ("book", "vs"); empty for ask.
 	Cue string
 	// Treat reports a request for a treatment ("get rid of knots"), which
-	// steers retrieval towards the techniques.
+	// steers retrieval towards the techniques, or a question about how one
+	// is given ("what happens in a session"), which a technique answers
+	// rather than the topic it treats (see preferTherapy).
 	Treat bool
+	// Implied reports a request to book read from a day or a phrase ("can
+	// i get a deep tissue on friday", "sign me up") rather than a word of
+	// booking: the pipeline books only what the base knows well.
+	Implied bool
 }
 
 // bookCues are words that ask to book when the message also asks for
@@ -57,20 +65,74 @@ func possessed(words []string, i int) bool {
 var compareCues = setOf(`vs versus compare compared comparison difference differences better best
 	which or same`)
 
+// sessionWords ask what happens when a treatment is given: "what happens
+// in a session", "what should i expect".
+var sessionWords = setOf("session sessions expect happens happen")
+
+// asksHowGiven reports whether words (as Message.Words) ask how a treatment
+// is given rather than what a thing is: "what happens in a trigger point
+// session", "what do they do", "how is it done".
+func asksHowGiven(words []string) bool {
+	for i, w := range words {
+		switch {
+		case sessionWords[w]:
+			return true
+		case w == "do" && i >= 3 && words[i-1] == "they" && words[i-2] == "do" && (words[i-3] == "what" || words[i-3] == "how"):
+			return true // "what do they do", "how do they do it"
+		case w == "done" && i >= 2 && (words[i-1] == "it" || words[i-1] == "that") && words[i-2] == "is":
+			return true // "how is it done"
+		}
+	}
+	return false
+}
+
+// describedHeads are the words a description of a technique hangs on:
+// "the one where...", "the massage that...", "the gentle style with...".
+var describedHeads = setOf("one kind type style massage technique treatment thing")
+
+// describingWords follow such a head and say what it is like.
+var describingWords = setOf("where that which with when who you they")
+
+// describes reports whether words (as Message.Words) describe a technique
+// instead of naming it: a head after "the" or "that" within a few words,
+// followed by what it is like ("the light-pressure one that...", "the
+// massage where they dig in..."), or a question after its name ("what is
+// it called", "what's the name of").
+func describes(words []string) bool {
+	for i, w := range words {
+		switch {
+		case w == "called" && i >= 2 && (words[i-1] == "it" || words[i-1] == "that" || words[i-1] == "this") && words[i-2] == "is":
+			return true // "what is it called"
+		case w == "name" && i >= 1 && words[i-1] == "the" && i+1 < len(words) && words[i+1] == "of":
+			return true // "the name of the one..."
+		case describedHeads[w] && i+1 < len(words) && describingWords[words[i+1]]:
+			for j := max(0, i-4); j < i; j++ {
+				if words[j] == "the" || words[j] == "that" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // readMessageIntent reads the act of a message from its words, stopwords
 // included.
 func readMessageIntent(msg Message) Intent {
-	in := Intent{Act: ActAsk, Treat: readIntent(msg.Words) == intentTreat}
-	request := false
-	for _, w := range msg.Words {
-		if requestWords[w] {
-			request = true
-			break
+	in := Intent{Act: ActAsk, Treat: readIntent(msg.Words) == intentTreat || asksHowGiven(msg.Words)}
+	request, when := false, ""
+	for i, w := range msg.Words {
+		request = request || requestWords[w]
+		if when == "" && (bookingDays[w] || w == "week" && i > 0 && (msg.Words[i-1] == "this" || msg.Words[i-1] == "next")) {
+			when = w
 		}
 	}
+	// "any openings", "is rolfing available": a question about a time
+	// asks to book as much as a request does.
+	asksAvailability := len(msg.Words) > 0 && availabilityStarts[msg.Words[0]]
 	for i, w := range msg.Words {
 		switch {
-		case bookCues[w] && (request || i == 0):
+		case bookCues[w] && (request || i == 0 || asksAvailability) && !subordinate(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case contactCues[w] && in.Act == ActAsk && !possessed(msg.Words, i):
 			in.Act, in.Cue = ActContact, w
@@ -78,8 +140,63 @@ func readMessageIntent(msg Message) Intent {
 			in.Cue = w
 		}
 	}
+	if in.Act == ActAsk {
+		// "sign me up for a swedish massage", "can i get a deep tissue
+		// on saturday": a request with a time, or a phrase that asks for
+		// a place on the calendar, books.
+		if p := bookingPhrase(msg.Normalized); p != "" {
+			return Intent{Act: ActBook, Cue: p, Treat: in.Treat, Implied: true}
+		}
+		if request && when != "" {
+			return Intent{Act: ActBook, Cue: when, Treat: in.Treat, Implied: true}
+		}
+	}
 	if in.Act == ActAsk && in.Cue != "" {
 		in.Act = ActCompare
 	}
 	return in
+}
+
+// bookingDays name a day to come in: a request with one ("can i get a
+// swedish massage on saturday") asks to book. Durations ("for 3 weeks")
+// and times of day do not.
+var bookingDays = setOf(`today tomorrow tonight asap weekend monday tuesday wednesday thursday
+	friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays`)
+
+// subordinators open a clause that says when something else happens:
+// "before i book", "after booking", "if i schedule".
+var subordinators = setOf("before after until till once if when since")
+
+// subordinate reports whether words[i] is in a clause opened by a
+// subordinator just before it, with at most a pronoun between: "i want to
+// understand them before i book" asks to understand, not to book.
+func subordinate(words []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if subordinators[words[j]] {
+			return true
+		}
+		if w := words[j]; w != "i" && w != "we" && w != "you" {
+			return false
+		}
+	}
+	return false
+}
+
+// availabilityStarts open a question about whether there is room: "any
+// openings", "is there a slot", "are you available".
+var availabilityStarts = setOf("any is are do does")
+
+// bookingPhrases ask for a place on the calendar without a word of
+// bookCues.
+var bookingPhrases = []string{"sign me up", "sign up", "fit me in", "squeeze me in", "get me in", "pencil me in", "come in for", "take me in"}
+
+// bookingPhrase returns the phrase of bookingPhrases that normalized text
+// holds, or "".
+func bookingPhrase(normalized string) string {
+	for _, p := range bookingPhrases {
+		if strings.Contains(normalized, p) {
+			return p
+		}
+	}
+	return ""
 }

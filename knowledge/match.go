@@ -110,6 +110,13 @@ type params struct {
 	// 0.2, 0.3 and 0.5 on the development set and leave-one-out runs
 	// without moving any held-out summary down.
 	intentSteer float64
+	// answerUnit is the most a technique's answer counts as one more of
+	// its units when a question describes a technique instead of naming
+	// it (see describes): "the one where they lean an elbow in" uses the
+	// answer's words, not the name. It is scored by how much of the
+	// question the answer explains, and is a fraction of weightName, so
+	// that a name or sample question the question matches outranks it.
+	answerUnit float64
 	// topicShare is the share of a question's topic weight that the
 	// base must explain for a confident answer; below it, confidence is
 	// capped in proportion (see Match). The topic is the question's
@@ -138,6 +145,7 @@ var defaultParams = params{
 	weakWord:      0.4,
 	gamma:         0.47,
 	intentSteer:   0.2,
+	answerUnit:    0.8,
 	topicShare:    0.36,
 }
 
@@ -229,8 +237,9 @@ type unitPosting struct {
 }
 
 type termPosting struct {
-	entry int32
-	field float32 // the best weight of a field of the entry holding the term
+	entry  int32
+	field  float32 // the best weight of a field of the entry holding the term
+	answer bool    // the entry's answer holds the term
 }
 
 // unit is one title, alias or sample question.
@@ -297,7 +306,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 			if field > weightAnswer {
 				keyDF[id]++
 			}
-			ti.entries = append(ti.entries, termPosting{entry: e, field: field})
+			ti.entries = append(ti.entries, termPosting{entry: e, field: field, answer: field == weightAnswer})
 			return
 		}
 		last := &ti.entries[len(ti.entries)-1]
@@ -305,6 +314,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 			keyDF[id]++
 		}
 		last.field = max(last.field, field)
+		last.answer = last.answer || field == weightAnswer
 	}
 	var words []string
 	// The units' terms are cut from shared slabs rather than allocated
@@ -416,9 +426,10 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m.screen = screen.wait()
 	m.scratch.New = func() any {
 		return &scratch{
-			entry: make([]float32, n),
-			unit:  make([]float32, len(m.units)),
-			best:  make([]float32, n),
+			entry:  make([]float32, n),
+			answer: make([]float32, n),
+			unit:   make([]float32, len(m.units)),
+			best:   make([]float32, n),
 		}
 	}
 	return m
@@ -476,6 +487,7 @@ func (m *Matcher) Threshold() float64 { return m.threshold }
 // of the base.
 type scratch struct {
 	entry   []float32 // matched floored query weight per entry
+	answer  []float32 // matched query weight per entry, in its answer
 	unit    []float32 // matched query weight per unit
 	best    []float32 // best unit score per entry
 	touched []int32   // entries with a non-zero entry slot
@@ -554,6 +566,9 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 	if len(s.query) == 0 {
 		return Match{}
 	}
+	// A description asks which technique it is: only techniques answer
+	// it, and their answers speak for them.
+	describing := describes(msg.Words)
 	p := &m.p
 	// What a perfect entry would cover: every known word of the question,
 	// and the unknown ones, each further one counting a little less.
@@ -630,10 +645,28 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 			s.evidence(ev, p.evidenceScale)
 		s.best[u.entry] = max(s.best[u.entry], float32(sc))
 	}
+	// How much of the question an entry explains; a technique's answer
+	// explains a description of it as much as a name would.
+	coverage := func(e int32) float64 {
+		qcov := min(float64(s.entry[e])/knownCover, 1)
+		if describing {
+			qcov = max(qcov, min(float64(s.answer[e])/known, 1))
+		}
+		return qcov
+	}
 	// Rank the entries, keeping the few best.
 	s.cands = s.cands[:0]
 	for _, e := range s.touched {
-		qcov := min(float64(s.entry[e])/knownCover, 1)
+		if describing && m.base.Entries[e].Kind != KindTechnique {
+			continue
+		}
+		if a := float64(s.answer[e]); describing && a > 0 && p.answerUnit > 0 {
+			// The answer as one more unit: how much of the question
+			// it explains, and how surely.
+			sc := p.answerUnit * pow(min(a/known, 1), p.nameCover) * s.evidence(a, p.evidenceScale)
+			s.best[e] = max(s.best[e], float32(sc))
+		}
+		qcov := coverage(e)
 		steer := in.steer(m.treats[e], p.intentSteer)
 		rank := float64(s.best[e]) * pow(qcov, p.rankCover) * steer
 		if rank <= 0 {
@@ -653,7 +686,7 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 	// (scoreOf) only when a bound on the base cannot tell.
 	for i := range s.cands {
 		c := &s.cands[i]
-		qcov := min(float64(s.entry[c.entry])/knownCover, 1)
+		qcov := coverage(c.entry)
 		c.qcov = qcov
 		c.base = float64(s.best[c.entry]) * pow(qcov, p.entryCover) * domain
 		c.score = -1
@@ -840,6 +873,9 @@ func (m *Matcher) walk(s *scratch, q queryTerm, onlyTouched bool) {
 			s.touched = append(s.touched, pe.entry)
 		}
 		s.entry[pe.entry] += ew * pe.field
+		if pe.answer {
+			s.answer[pe.entry] += w
+		}
 	}
 	for _, up := range ti.units {
 		if onlyTouched && s.entry[up.entry] == 0 {
@@ -880,6 +916,7 @@ func pow(x, e float64) float64 {
 func (s *scratch) reset() {
 	for _, e := range s.touched {
 		s.entry[e] = 0
+		s.answer[e] = 0
 		s.best[e] = 0
 	}
 	for _, u := range s.units {

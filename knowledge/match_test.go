@@ -20,7 +20,10 @@ func TestNormalize(t *testing.T) {
 		{"urls", "look https://example.com/a?b=c and www.x.org ok", "look and ok"},
 		{"markdown link", "[our site](https://x.ca/page) rocks", "our site rocks"},
 		{"code block", "before ```go\nfmt.Println(1)\n``` after", "before after"},
-		{"inline code", "run `synergybot ask` now", "run now"},
+		{"inline code keeps its text", "explain `trigger point therapy` pls", "explain trigger point therapy pls"},
+		{"lone backtick", "a lone ` backtick", "a lone backtick"},
+		{"emoji shortcodes", "can i book :pray: :+1: ok:thumbsup:", "can i book ok thumbsup"},
+		{"colons that are not emoji", "at 10:30:00 q:what is it :)", "at 10 30 00 q what is it"},
 		{"repeated letters", "sooo heeelp meee", "so help me"},
 		{"double letters kept", "massage feels good", "massage feels good"},
 		{"contractions", "what's can't won't i'm you're we've they'll she'd", "what is can not will not i am you are we have they will she would"},
@@ -47,6 +50,7 @@ func TestStem(t *testing.T) {
 		{"causes", "causing"}, {"hurts", "hurting"}, {"painful", "pain"}, {"pressed", "pressing"},
 		{"flexible", "flexibility"}, {"booking", "book"}, {"therapies", "therapy"},
 		{"treatment", "treat"}, {"appointments", "appointment"},
+		{"coming", "come"}, {"making", "make"}, {"rated", "rate"}, {"rubbing", "rub"}, {"getting", "get"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
@@ -55,7 +59,12 @@ func TestStem(t *testing.T) {
 			}
 		})
 	}
-	// Different entries must stay apart.
+	// Different words must stay apart.
+	for _, p := range [][2]string{{"asked", "aske"}, {"fixing", "fixe"}, {"acting", "acte"}} {
+		if stem(p[0]) == stem(p[1]) {
+			t.Errorf("stem(%q) = stem(%q) = %q: only a short stem of consonant, vowel, consonant lost an e", p[0], p[1], stem(p[0]))
+		}
+	}
 	if stem("therapist") == stem("therapy") {
 		t.Errorf("stem conflates therapist and therapy: %q", stem("therapy"))
 	}
@@ -472,5 +481,22 @@ func TestMatchTopicShare(t *testing.T) {
 				t.Errorf("Match(%q) = %s, want %s confident", tt.q, describe(got), tt.want)
 			}
 		})
+	}
+}
+
+// TestDroppedG checks that a word written without its final g ("hurtin")
+// reads as the -ing word, and that real words ending in "in" are not
+// changed.
+func TestDroppedG(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	want, ok := m.resolve("hurting")
+	if !ok {
+		t.Fatal("the default base does not know hurting")
+	}
+	if got, ok := m.resolve("hurtin"); !ok || got != want {
+		t.Errorf("resolve(hurtin) = %v %v, want %v, as hurting", got, ok, want)
+	}
+	if _, ok := m.resolve("cousin"); ok {
+		t.Error("resolve(cousin) is known: an everyday word is not a dropped g")
 	}
 }

@@ -202,6 +202,12 @@ func (m *Matcher) resolve(w string) (r resolution, ok bool) {
 	if everyday[w] || everyday[st] || fillers[w] { // isEveryday, with the stem at hand
 		return resolution{}, false
 	}
+	if len(w) >= 5 && strings.HasSuffix(w, "in") {
+		// A dropped g ("hurtin", "achin") is the -ing word.
+		if r, ok := m.resolve(w + "g"); ok {
+			return r, true
+		}
+	}
 	if c, found := m.vocab.cache.Load(w); found {
 		r = c.(resolution)
 		return r, r.n > 0

@@ -12,8 +12,10 @@ import (
 // single spaces, the form the matcher reads. It removes what carries no
 // meaning for matching and undoes the habits of chat:
 //
-//   - code blocks and inline code, URLs, mentions (<@123>, <@!123>, <#123>,
-//     <@&123>, @everyone, @here) and custom emoji (<:name:id>, <a:name:id>);
+//   - code blocks, URLs, mentions (<@123>, <@!123>, <#123>, <@&123>,
+//     @everyone, @here), custom emoji (<:name:id>, <a:name:id>) and emoji
+//     typed as shortcodes (":pray:"); inline code keeps its text, since
+//     members quote names that way;
 //   - Markdown and all other punctuation, curly quotes and accents
 //     ("café" becomes "cafe");
 //   - contractions: "what's" becomes "what is", "can't" becomes "can not",
@@ -148,8 +150,9 @@ func hasDiscordMarkup(s string) bool {
 }
 
 // stripDiscord blanks out the parts of a Discord message that are not prose:
-// fenced and inline code, URLs, mentions, channel links, custom emoji and
-// @everyone/@here. Each becomes a space so the words around stay apart.
+// fenced code, URLs, mentions, channel links, custom emoji, emoji
+// shortcodes and @everyone/@here; inline code keeps its text. Each becomes
+// a space so the words around stay apart.
 func stripDiscord(s string) string {
 	if !hasDiscordMarkup(s) {
 		return s
@@ -168,8 +171,8 @@ func stripDiscord(s string) string {
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c != '`' && c != '<' && c != '@' && c|0x20 != 'h' && c|0x20 != 'w' {
-			i++ // starts neither code, a mention, @everyone nor a URL
+		if c != '`' && c != '<' && c != '@' && c != ':' && c|0x20 != 'h' && c|0x20 != 'w' {
+			i++ // starts neither code, a mention, @everyone, a shortcode nor a URL
 			continue
 		}
 		rest := s[i:]
@@ -183,12 +186,23 @@ func stripDiscord(s string) string {
 			blank(i, next)
 			i = next
 		case c == '`':
-			next := i + 1 // a lone backtick is only punctuation
-			if end := strings.IndexByte(rest[1:], '`'); end >= 0 {
-				next = i + 1 + end + 1
+			// Inline code keeps its text: members quote the name of a
+			// thing that way ("explain `trigger point therapy`"). Both
+			// backticks become spaces; a lone one is only punctuation.
+			end := strings.IndexByte(rest[1:], '`')
+			blank(i, i+1)
+			if end < 0 {
+				i++
+				continue
 			}
-			blank(i, next)
-			i = next
+			closing := i + 1 + end
+			blank(closing, closing+1)
+			i = closing + 1
+		case c == ':' && (i == 0 || !isWordByte(s[i-1])) && shortcodeLen(rest) > 0:
+			// An emoji typed as its name (":pray:") is an emoji, not a word.
+			n := shortcodeLen(rest)
+			blank(i, i+n)
+			i += n
 		case c == '<':
 			if n := discordTokenLen(rest); n > 0 {
 				blank(i, i+n)
@@ -216,6 +230,33 @@ func stripDiscord(s string) string {
 	}
 	b.WriteString(s[copied:])
 	return b.String()
+}
+
+// shortcodeLen returns the length of the emoji shortcode (":pray:",
+// ":+1:", ":thumbsup_tone2:") at the start of s, or 0 if there is none: a
+// colon, two or more lowercase letters, digits, "_", "+" or "-" with a
+// letter or "+" among them, a colon, and no word straight after it, so that
+// times ("10:30:00") and "q:what" stay text.
+func shortcodeLen(s string) int {
+	letter := false
+	for j := 1; j < len(s) && j < 64; j++ {
+		c := s[j]
+		switch {
+		case c >= 'a' && c <= 'z', c == '+':
+			letter = true
+		case c >= '0' && c <= '9', c == '_', c == '-':
+		case c == ':' && j >= 3 && letter && (j+1 == len(s) || !isWordByte(s[j+1])):
+			return j + 1
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // discordTokenLen returns the length of the mention, channel link, role

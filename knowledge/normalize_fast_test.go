@@ -64,7 +64,7 @@ func TestHasURLPrefixShortcut(t *testing.T) {
 func TestStripDiscordAgrees(t *testing.T) {
 	samples := append(normalizeSamples, "see HTTPS://x.y and Www.z", "hTtP://a", "wWw.", "http:/", "ｈttp://",
 		"<:smile:123> <a:wave:45> <#9> <@&7> <@!8> <https://x.y> <nope>", "@here: @everyone, @hereby", "``` open", "`a` `b", "a:b/c",
-		"go to www.example.com", "```a```b```c")
+		"go to www.example.com", "```a```b```c", "hey :pray: :pray:", "10:30:00 q:what :+1:", "``c", "say `trigger point therapy` pls")
 	for _, s := range samples {
 		for i := range len(s) + 1 {
 			checkStripDiscord(t, s[i:])
@@ -108,12 +108,20 @@ func stripDiscordByteByByte(s string) string {
 			}
 			b.WriteByte(' ')
 		case rest[0] == '`':
+			// Inline code keeps its text: members quote the name of a
+			// thing that way ("explain `trigger point therapy`").
 			end := strings.IndexByte(rest[1:], '`')
+			b.WriteByte(' ')
 			if end < 0 {
 				i++ // a lone backtick is only punctuation
 			} else {
+				b.WriteString(rest[1 : 1+end])
+				b.WriteByte(' ')
 				i += 1 + end + 1
 			}
+		case rest[0] == ':' && (i == 0 || !isWordByte(s[i-1])) && shortcodeLen(rest) > 0:
+			// An emoji typed as its name (":pray:") is an emoji, not a word.
+			i += shortcodeLen(rest)
 			b.WriteByte(' ')
 		case rest[0] == '<':
 			if n := discordTokenLen(rest); n > 0 {

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // This file is the answering pipeline: one pass per message, each stage a
@@ -93,11 +94,17 @@ func (r Responder) run(question string, explain bool) Trace {
 	// resolving them again.
 	s := r.Matcher.scratch.Get().(*scratch)
 	t.Intent, t.Match = r.retrieve(s, t.Message)
-	t.Domain = r.Matcher.domainWith(s, t.Message, t.Intent, explain)
+	t.Domain = r.domain(s, t.Message, t.Intent, explain)
 	s.release()
 	r.Matcher.scratch.Put(s)
+	if t.Intent.Act == ActCompare && len(t.Match.Named) > 0 {
+		t.Match.Named = namedInComparison(r.base(), t.Message, t.Match.Named)
+	}
 	var chose string
 	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold(), explain)
+	// A named technique that won is a technique, so preferTherapy, which
+	// moves only from a topic, leaves it be.
+	t.Match, chose = preferTherapy(t.Match, t.Intent, r.Matcher.Threshold(), chose, explain)
 	t.Decision = decide(t.Intent, t.Match, t.Domain, r.base().Entry(bookingEntryID) != nil, explain)
 	if chose != "" && t.Decision.Do == DoAnswer {
 		t.Decision.Why += "; " + chose
@@ -129,6 +136,23 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 		}
 	}
 	return in, m
+}
+
+// domain is stage 6. A long message is judged by the sentences that ask
+// (Message.Focus): the story around them brings words of its own ("I've
+// been seeing a physio for a stiff back", "a huge project at work") that
+// say nothing of what is asked. The whole message is judged only when its
+// asking sentences are not about the domain and name no foreign topic of
+// their own ("any advice?" after a story about a sore back).
+func (r Responder) domain(s *scratch, msg Message, in Intent, explain bool) DomainCheck {
+	if msg.Focus == nil {
+		return r.Matcher.domainWith(s, msg, in, explain)
+	}
+	d := r.Matcher.domainWith(s, *msg.Focus, in, explain)
+	if d.In || d.ForeignTopic != "" {
+		return d
+	}
+	return r.Matcher.domainWith(s, msg, in, explain)
 }
 
 // bookingEntryID is the id of the entry that says how to book; booking
@@ -177,7 +201,7 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 		return DoNotSure, func(_ Intent, _ Match, d DomainCheck) string {
 			return fmt.Sprintf("the message compares %q, which the base does not hold: it can speak only for one side", d.ForeignRival)
 		}
-	case in.Act == ActBook && canBook && m.Best != nil:
+	case in.Act == ActBook && canBook && m.Best != nil && (!in.Implied || m.Confident || len(m.Named) > 0):
 		return DoBook, func(in Intent, _ Match, _ DomainCheck) string {
 			return fmt.Sprintf("the message asks to book (%q)", in.Cue)
 		}
@@ -238,6 +262,82 @@ func preferNamed(m Match, threshold float64, why bool) (Match, string) {
 		return out, ""
 	}
 	return out, fmt.Sprintf("the message names %s, a close rival (%.2f) of %s: the named technique is answered", named.ID, rival.Score, m.Best.ID)
+}
+
+// preferTherapy is part of stage 7: a question that asks for a treatment
+// or how one is given ("how do you get knots out", "what happens in a
+// trigger point session") asks for the therapy, not for the topic that
+// explains what it treats. When the best entry is a topic and a technique
+// related to it is a close rival (namedRivalRatio of its confidence or
+// more), the technique is answered, at the lower of the two confidences.
+// It returns why it chose (when asked why), or chose as it was given.
+func preferTherapy(m Match, in Intent, threshold float64, chose string, why bool) (Match, string) {
+	if !in.Treat || m.Best == nil || m.Best.Kind == KindTechnique {
+		return m, chose
+	}
+	i := slices.IndexFunc(m.Suggestions, func(c Candidate) bool {
+		return c.Entry.Kind == KindTechnique && (slices.Contains(m.Best.Related, c.Entry.ID) || slices.Contains(c.Entry.Related, m.Best.ID))
+	})
+	if i < 0 || m.Suggestions[i].Score < namedRivalRatio*m.Score {
+		return m, chose
+	}
+	rival := m.Suggestions[i]
+	out := m
+	out.Best = rival.Entry
+	out.Score = min(m.Score, rival.Score)
+	out.Confident = out.Score >= threshold
+	out.Suggestions = make([]Candidate, 0, len(m.Suggestions))
+	out.Suggestions = append(out.Suggestions, Candidate{Entry: m.Best, Score: m.Score})
+	out.Suggestions = append(out.Suggestions, m.Suggestions[:i]...)
+	out.Suggestions = append(out.Suggestions, m.Suggestions[i+1:]...)
+	if !why {
+		return out, chose
+	}
+	return out, fmt.Sprintf("the message asks for a treatment or how one is given: the technique %s, a close rival (%.2f) of the topic %s, is answered", rival.Entry.ID, rival.Score, m.Best.ID)
+}
+
+// genericHeads are the last words of technique titles that people drop
+// when they compare: "trigger point vs deep tissue" compares Trigger Point
+// Therapy with Deep Tissue Massage.
+var genericHeads = setOf("therapy massage treatment technique")
+
+// namedInComparison is part of stage 7: in a comparison, a technique is
+// named by the distinctive part of its title as well ("trigger point",
+// which alone is the name of the topic the therapy treats). It returns
+// named with those techniques added, in the order the message names them.
+func namedInComparison(b *Base, msg Message, named []*Entry) []*Entry {
+	text := " " + msg.Normalized + " "
+	at := func(e *Entry) int {
+		words := strings.Fields(Normalize(e.Title))
+		if len(words) > 1 && genericHeads[words[len(words)-1]] {
+			words = words[:len(words)-1]
+		}
+		if len(words) == 0 {
+			return -1
+		}
+		return strings.Index(text, " "+strings.Join(words, " ")+" ")
+	}
+	out := named
+	for i := range b.Entries {
+		e := &b.Entries[i]
+		if e.Kind == KindTechnique && !slices.Contains(out, e) && at(e) >= 0 {
+			if len(out) == len(named) {
+				out = slices.Clone(named)
+			}
+			out = append(out, e)
+		}
+	}
+	if len(out) == len(named) {
+		return named
+	}
+	slices.SortStableFunc(out, func(x, y *Entry) int {
+		px, py := at(x), at(y)
+		if px < 0 || py < 0 {
+			return 0
+		}
+		return px - py
+	})
+	return out
 }
 
 // reply is stage 8: the reply the decision calls for.

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -19,6 +20,9 @@ func TestSmallTalkKinds(t *testing.T) {
 		{"hello there", SmallTalkGreeting},
 		{"👋", SmallTalkGreeting},
 		{"🙂🙂", SmallTalkGreeting},
+		{":wave:", SmallTalkGreeting},
+		{"<:wave:123456>", SmallTalkGreeting},
+		{":", SmallTalkNone},
 		{"who are you?", SmallTalkAboutBot},
 		{"what can you do", SmallTalkAboutBot},
 		{"appreciate it", SmallTalkThanks},
@@ -63,6 +67,19 @@ func TestIntent(t *testing.T) {
 		{"how can i contact you", ActContact},
 		{"swedish vs deep tissue", ActCompare},
 		{"what is rolfing", ActAsk},
+		{"any openings for rolfing", ActBook},
+		{"is a slot free", ActBook},
+		{"can i get a swedish massage on saturday", ActBook},
+		{"i want a deep tissue this weekend", ActBook},
+		{"i want a deep tissue next week", ActBook},
+		{"sign me up for trigger point therapy", ActBook},
+		{"can you fit me in", ActBook},
+		{"i have had back pain for 3 weeks, can massage help", ActAsk},
+		{"i am sore, can massage help", ActAsk},
+		{"when is the next one", ActAsk},
+		{"i want to know what rolfing is before i book", ActAsk},
+		{"can i shower after booking a massage", ActAsk},
+		{"can i book before friday", ActBook},
 	}
 	for _, tt := range tests {
 		if got := readMessageIntent(NewMessage(tt.msg)); got.Act != tt.want {
@@ -200,4 +217,36 @@ func TestAskConcurrently(t *testing.T) {
 
 func equalLink(a, b *Link) bool {
 	return a == nil && b == nil || a != nil && b != nil && *a == *b
+}
+
+// TestCompareNamesTechniquesByTheirDistinctivePart checks that a comparison
+// naming a technique without its generic last word ("trigger point" for
+// Trigger Point Therapy) compares the technique, in the order named, and
+// that outside a comparison the same words keep their own meaning.
+func TestCompareNamesTechniquesByTheirDistinctivePart(t *testing.T) {
+	r := defaultResponder(t)
+	tests := []struct {
+		msg  string
+		want []string // the techniques compared, in order; nil for no comparison
+	}{
+		{"trigger point or deep tissue, which one for my knots?", []string{"trigger-point-therapy", "deep-tissue-massage"}},
+		{"rolfing vs swedish vs trigger point", []string{"rolfing", "swedish-massage", "trigger-point-therapy"}},
+		{"what is a trigger point", nil},
+	}
+	for _, tt := range tests {
+		tr := r.Explain(tt.msg)
+		if tt.want == nil {
+			if tr.Decision.Do == DoCompare {
+				t.Errorf("%q: compared %v, want no comparison", tt.msg, tr.Match.Named)
+			}
+			continue
+		}
+		var got []string
+		for _, e := range tr.Match.Named {
+			got = append(got, e.ID)
+		}
+		if tr.Decision.Do != DoCompare || !slices.Equal(got, tt.want) {
+			t.Errorf("%q: %s of %v, want a comparison of %v", tt.msg, tr.Decision.Do, got, tt.want)
+		}
+	}
 }

@@ -107,8 +107,17 @@ func rankSmallTalk(k SmallTalk) int {
 }
 
 // hasSymbol reports whether s holds an emoji or another symbol, the whole
-// of a message such as "👋" or "🙂".
+// of a message such as "👋" or "🙂", or an emoji written as Discord
+// sends or people type it (<:wave:123>, ":wave:").
 func hasSymbol(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == ':' && shortcodeLen(s[i:]) > 0:
+			return true
+		case s[i] == '<' && (strings.HasPrefix(s[i:], "<:") || strings.HasPrefix(s[i:], "<a:")) && discordTokenLen(s[i:]) > 0:
+			return true
+		}
+	}
 	for _, r := range s {
 		if unicode.IsSymbol(r) || unicode.Is(unicode.So, r) {
 			return true

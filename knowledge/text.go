@@ -42,6 +42,9 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	pretty quite fairly rather definitely probably maybe perhaps possibly usually generally
 	always never sometimes often anyway anyways whatever sure wondering wonder curious
 	skeptical sceptical asking wtf damn dang ugh gosh bro dude lowkey af fr
+	sus bruh fam deadass highkey frfr istg smh fyi yall hella
+	yo hey hi hiya heya howdy explain explained rundown lowdown deets gist
+	normal plain simple simply layman laymans eli5 q quick random dumb stupid silly tf wth
 	need needs needed`)
 
 // slang expands chat shorthand into the words it stands for, before
@@ -61,7 +64,11 @@ var slang = map[string][]string{
 	"cos": {"because"}, "becuz": {"because"}, "sth": {"something"}, "smth": {"something"},
 	"tmrw": {"tomorrow"}, "tmr": {"tomorrow"}, "hrs": {"hours"}, "mins": {"minutes"},
 	"msg": {"message"}, "bf": {"boyfriend"}, "gf": {"girlfriend"}, "dr": {"doctor"},
-	"tysm": {"thanks"}, "tyvm": {"thanks"},
+	"tysm": {"thanks"}, "tyvm": {"thanks"}, "diff": {"difference"}, "diffs": {"differences"},
+	"halp": {"help"}, "tho": {"though"}, "rlly": {"really"}, "bout": {"about"}, "gimme": {"give", "me"},
+	"tryna": {"trying", "to"}, "dunno": {"do", "not", "know"}, "lil": {"little"},
+	"2day": {"today"}, "2nite": {"tonight"}, "2moro": {"tomorrow"}, "2morrow": {"tomorrow"},
+	"gud": {"good"}, "whatchu": {"what", "you"}, "watchu": {"what", "you"},
 }
 
 func setOf(words string) map[string]bool {
@@ -106,6 +113,10 @@ func stem(w string) string {
 			// "knotted" -> "knott" -> "knot"; but "press" keeps its s.
 			if n := len(w); n >= 2 && w[n-1] == w[n-2] && !isVowel(w[n-1]) && !strings.ContainsRune("lsz", rune(w[n-1])) {
 				w = w[:n-1]
+			} else if n == 3 && !isVowel(w[0]) && isVowel(w[1]) && !isVowel(w[2]) && !strings.ContainsRune("wxy", rune(w[2])) {
+				// "coming" -> "com" -> "come", "making" -> "make": a
+				// short stem lost the e its word ends in.
+				w += "e"
 			}
 			break
 		}
