@@ -41,6 +41,10 @@ func FuzzPipeline(f *testing.F) {
 			if rep.Booking != nil || rep.Contact != nil {
 				t.Fatalf("%q: urgent reply with a link", q)
 			}
+		case ReplyCaution:
+			if rep.Booking != nil {
+				t.Fatalf("%q: caution reply with a booking link", q)
+			}
 		case ReplyAnswer:
 			if rep.Answers() && r.base().Entry(rep.EntryID) == nil {
 				t.Fatalf("%q: answer claims unknown entry %q", q, rep.EntryID)

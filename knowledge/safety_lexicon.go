@@ -723,7 +723,7 @@ var builtinSituations = []conceptDef{
 		"brachytherapy", "biopsy showed", "biopsy came back"}},
 	{"spine-condition", kindSituation, "a diagnosed spine condition", []string{
 		"herniated", "herniation", "hernia", "herniated disc", "slipped disc", "slipped disk", "bulging disc", "bulging disk",
-		"disc bulge", "disk bulge", "ruptured disc", "ruptured disk", "degenerative disc", "disc degeneration", "ddd", "disc",
+		"disc bulge", "disk bulge", "ruptured disc", "ruptured disk", "degenerative disc", "disc degeneration", "disc",
 		"disk", "discs", "disks", "stenosis", "spinal stenosis", "scoliosis", "spondylolisthesis", "spondylosis", "spondylitis",
 		"ankylosing", "kyphosis", "spina bifida", "spinal injury", "spinal cord injury", "mri showed", "pars defect", "pars fracture", "=pars", "spondylolysis", "stress fracture spine", "cervical myelopathy", "myelopathy", "sacroiliitis",
 		"nerve impingement", "impinged nerve", "nerve root compression", "radiculopathy",

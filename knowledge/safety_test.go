@@ -247,3 +247,21 @@ func TestStaffDocsNameEveryID(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconHasNoOneLetterPhrase: Normalize folds a run of one letter
+// ("ddd", "sooo") into one, so a phrase that normalises to a single letter
+// would fire on any message holding that letter alone ("is it ok with d").
+func TestLexiconHasNoOneLetterPhrase(t *testing.T) {
+	for _, defs := range [][]conceptDef{builtinConcepts, builtinSituations} {
+		for _, d := range defs {
+			for _, p := range d.words {
+				if w := strings.Fields(Normalize(strings.TrimPrefix(p, "="))); len(w) == 1 && len(w[0]) == 1 {
+					t.Errorf("concept %s: phrase %q normalises to the one letter %q", d.id, p, w[0])
+				}
+			}
+		}
+	}
+	if v := NewMatcher(Default(), MatchOptions{}).Screen(NewMessage("is massage ok with d")); v.Fires() {
+		t.Errorf(`Screen("is massage ok with d") fired: %s %s`, v.Level, v.Situation)
+	}
+}
