@@ -42,11 +42,15 @@ func ParseEvalCases(name string, data []byte) ([]EvalCase, error) {
 	if strings.EqualFold(filepath.Ext(name), ".tsv") {
 		return parseEvalTSV(name, data)
 	}
+	// The cases are under "cases:", or (as question writers often hand
+	// them over) the list is the whole document.
 	var doc struct {
 		Cases []yaml.Node `yaml:"cases"`
 	}
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		if lerr := yaml.Unmarshal(data, &doc.Cases); lerr != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
 	}
 	if len(doc.Cases) == 0 {
 		return nil, fmt.Errorf("%s: no cases (the file needs a top-level \"cases:\" list of {q, expect, kind})", name)

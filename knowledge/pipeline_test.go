@@ -177,6 +177,14 @@ func TestParseEvalCases(t *testing.T) {
 	if _, err := ParseEvalCases("x.yaml", []byte("cases:\n  - q: \"\"\n    expect: [none]\n")); err == nil || !strings.Contains(err.Error(), "x.yaml:2:") {
 		t.Errorf("empty question: err %v, want one naming x.yaml:2", err)
 	}
+	// A bare list, as question writers often deliver it, is read too.
+	bare, err := ParseEvalCases("z.yaml", []byte("# written blind\n- {q: \"what is rolfing\", expect: [rolfing], kind: keyword}\n"))
+	if err != nil || len(bare) != 1 || bare[0].Expect[0] != "rolfing" || bare[0].Where != "z.yaml:2" {
+		t.Fatalf("bare list: %+v, %v", bare, err)
+	}
+	if _, err := ParseEvalCases("w.yaml", []byte("cases: 3\n")); err == nil {
+		t.Error("cases: 3 parsed")
+	}
 	tsv, err := ParseEvalCases("y.tsv", []byte("where is my phone\tfind_phone\n\nbook a flight\tbook_flight\n"))
 	if err != nil || len(tsv) != 2 || tsv[1].Where != "y.tsv:3" || tsv[0].InScope() {
 		t.Fatalf("tsv cases %+v, %v", tsv, err)
