@@ -379,3 +379,25 @@ func TestDecideImpliedBooking(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageNamed checks that a technique's word naming a language at the
+// end of a question about words is read in that other sense, and only there.
+func TestLanguageNamed(t *testing.T) {
+	tests := []struct{ msg, want string }{
+		{"how do you say good night in swedish", "swedish"},
+		{"can you translate this to swedish", "swedish"},
+		{"how do you spell rolfing", ""},
+		{"is swedish massage good for my back", ""},
+		{"what do you say to someone getting a swedish massage", ""},
+		{"i am interested in swedish", ""},
+	}
+	for _, tt := range tests {
+		if got := languageNamed(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("languageNamed(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+	r := defaultResponder(t)
+	if got := r.Ask("how do you say good night in swedish"); got.Answers() {
+		t.Errorf("a question about the Swedish language was answered with %s", got.EntryID)
+	}
+}

@@ -386,6 +386,9 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 		}
 	}
 	c.OtherSense = d.otherSense(msg.Words)
+	if w := languageNamed(msg.Words); w != "" {
+		c.OtherSense = append(c.OtherSense, w)
+	}
 	sc := m.scratch.Get().(*scratch)
 	defer m.scratch.Put(sc)
 	sc.content = appendContent(sc.content[:0], msg.Words)
@@ -447,6 +450,25 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 	c.Probability = 1 / (1 + math.Exp(-c.LogOdds))
 	c.In = c.LogOdds > 0
 	return c
+}
+
+// languageVerbs ask about words and languages: "how do you say thank you
+// in swedish", "translate it to swedish".
+var languageVerbs = setOf("say said saying speak speaks speaking translate translated translation spell pronounce language")
+
+// languageNamed returns the word that names a language at the end of a
+// question about words ("...in swedish", "...to swedish"), or "": the name
+// of a technique there is the language, another sense of the word.
+func languageNamed(words []string) string {
+	n := len(words)
+	if n < 3 || !slices.ContainsFunc(words[:n-2], func(w string) bool { return languageVerbs[w] }) {
+		return ""
+	}
+	switch words[n-2] {
+	case "in", "to", "into", "from":
+		return words[n-1]
+	}
+	return ""
 }
 
 // topicWords returns the words of a message (as Message.Words) that name
