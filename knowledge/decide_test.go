@@ -316,6 +316,7 @@ func TestDescribes(t *testing.T) {
 		{"the one where they walk on your back", true},
 		{"what is it called when they use hot stones", true},
 		{"what's the name of the massage with oils", true},
+		{"what's the name for the kind with hot stones", true},
 		{"that gentle style that uses long strokes", true},
 		{"what is the best massage for back pain", false},
 		{"is there a massage that helps sciatica", false},
