@@ -316,6 +316,7 @@ func TestDescribes(t *testing.T) {
 		{"the one where they walk on your back", true},
 		{"what is it called when they use hot stones", true},
 		{"what's the name of the massage with oils", true},
+		{"what's the name for the kind with hot stones", true},
 		{"that gentle style that uses long strokes", true},
 		{"what is the best massage for back pain", false},
 		{"is there a massage that helps sciatica", false},
@@ -377,5 +378,27 @@ func TestDecideImpliedBooking(t *testing.T) {
 		if got := decide(tt.intent, tt.m, in, true, true); got.Do != tt.want {
 			t.Errorf("%s: decide = %s (%s), want %s", tt.name, got.Do, got.Why, tt.want)
 		}
+	}
+}
+
+// TestLanguageNamed checks that a technique's word naming a language at the
+// end of a question about words is read in that other sense, and only there.
+func TestLanguageNamed(t *testing.T) {
+	tests := []struct{ msg, want string }{
+		{"how do you say good night in swedish", "swedish"},
+		{"can you translate this to swedish", "swedish"},
+		{"how do you spell rolfing", ""},
+		{"is swedish massage good for my back", ""},
+		{"what do you say to someone getting a swedish massage", ""},
+		{"i am interested in swedish", ""},
+	}
+	for _, tt := range tests {
+		if got := languageNamed(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("languageNamed(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+	r := defaultResponder(t)
+	if got := r.Ask("how do you say good night in swedish"); got.Answers() {
+		t.Errorf("a question about the Swedish language was answered with %s", got.EntryID)
 	}
 }

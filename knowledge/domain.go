@@ -429,6 +429,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		}
 	}
 	c.OtherSense = d.otherSenseIn(words, classes)
+	if w := languageNamed(words); w != "" {
+		c.OtherSense = append(c.OtherSense, w)
+	}
 	if !sc.holds(words) {
 		sc.content = appendContent(sc.content[:0], words)
 		sc.words = m.synonyms.rewrite(sc.words[:0], sc.content)
@@ -553,6 +556,25 @@ func classesOf(dst []wordClass, words []string) []wordClass {
 		dst = append(dst, wordClasses[w])
 	}
 	return dst
+}
+
+// languageVerbs ask about words and languages: "how do you say thank you
+// in swedish", "translate it to swedish".
+var languageVerbs = setOf("say said saying speak speaks speaking translate translated translation spell pronounce language")
+
+// languageNamed returns the word that names a language at the end of a
+// question about words ("...in swedish", "...to swedish"), or "": the name
+// of a technique there is the language, another sense of the word.
+func languageNamed(words []string) string {
+	n := len(words)
+	if n < 3 || !slices.ContainsFunc(words[:n-2], func(w string) bool { return languageVerbs[w] }) {
+		return ""
+	}
+	switch words[n-2] {
+	case "in", "to", "into", "from":
+		return words[n-1]
+	}
+	return ""
 }
 
 // topicWords returns the words of a message (as Message.Words) that name

@@ -51,31 +51,37 @@ func TestEval(t *testing.T) {
 	}{
 		// Floors are what the pipeline reaches minus a small margin; raise
 		// them as it improves, never lower them to let a change through.
-		// The targets are 95% / 95% / 2%. Measured (in-scope top-1 /
-		// abstention / confident wrong) with the pipeline of issue 12 and
-		// the abstention mechanisms after it (foreign topic, foreign ask,
-		// foreign rival, other sense, named rival): questions.yaml 95.7 /
-		// 100 / 0.4; held out 92.5 / 100 / 1.7; unseen 95.5 / 100 / 1.7;
-		// blind 94.4 / 95.0 / 2.3; chat-questions.yaml (a copy of
-		// ../shared/eval, written by people who saw neither the base nor
-		// the matcher) development half 93.6 / 97.1 / 1.8, held-out half
-		// 94.7 / 86.5 / 4.4. Only the development set's failures are
-		// printed (see log), so the others stay unseen; the halves of
-		// chat-questions.yaml are by case index, even for development, odd
-		// held out. chat3-questions.yaml (a copy of a third set, written
-		// blind from the article by someone who never saw the code; it
-		// adds comparisons, booking with a technique and descriptions)
-		// is split the same way; measured before any change for it: all
-		// 77.1 / 97.3 / 4.1, development half 78.7 / 97.4 / 3.1, held-out
-		// half 75.6 / 97.3 / 5.0.
-		{"questions.yaml", 0, 0.94, 0.98, 0.01},
-		{"questions_holdout.yaml", 0, 0.90, 0.97, 0.025},
-		{"questions_unseen.yaml", 0, 0.93, 0.97, 0.025},
-		{"questions_blind.yaml", 0, 0.92, 0.93, 0.03},
-		{"chat-questions.yaml", 1, 0.91, 0.94, 0.03},
-		{"chat-questions.yaml", 2, 0.92, 0.84, 0.055},
-		{"chat3-questions.yaml", 1, 0.76, 0.95, 0.04},
-		{"chat3-questions.yaml", 2, 0.73, 0.95, 0.06},
+		// The targets are 95% / 95% / 2%. Only the development sets'
+		// failures are printed (see log), so the others stay unseen: the
+		// halves of chat-questions.yaml (a copy of ../shared/eval, written
+		// by people who saw neither the base nor the matcher) and of
+		// chat3-questions.yaml (a third set, written blind from the
+		// article by someone who never saw the code; it adds comparisons,
+		// booking with a technique and descriptions) are by case index,
+		// even for development, odd held out.
+		//
+		// Measured (in-scope top-1 / abstention / confident wrong) after
+		// the work on chat3's development half (long messages judged by
+		// their asking sentences, inline code kept, emoji shortcodes,
+		// treatment vs concept, descriptions, booking from a day or a
+		// phrase, comparisons by a title's distinctive part, vocabulary
+		// and everyday-word families), before -> after:
+		//   questions.yaml          95.7 / 100 / 0.4  -> 97.5 / 100 / 0.0
+		//   questions_holdout.yaml  92.5 / 100 / 1.7  -> unchanged
+		//   questions_unseen.yaml   95.5 / 100 / 1.7  -> unchanged
+		//   questions_blind.yaml    93.3 / 95.0 / 2.3 -> 95.6 / 95.0 / 2.3
+		//   chat-questions half 1   93.6 / 97.1 / 1.8 -> 97.4 / 97.1 / 0.9
+		//   chat-questions half 2   94.7 / 89.2 / 3.5 -> 96.1 / 91.9 / 2.7
+		//   chat3-questions half 1  78.7 / 97.4 / 3.1 -> 92.6 / 100 / 1.2
+		//   chat3-questions half 2  75.6 / 97.3 / 5.0 -> 81.3 / 100 / 1.9
+		{"questions.yaml", 0, 0.965, 0.99, 0.005},
+		{"questions_holdout.yaml", 0, 0.92, 0.99, 0.02},
+		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
+		{"questions_blind.yaml", 0, 0.95, 0.94, 0.025},
+		{"chat-questions.yaml", 1, 0.97, 0.97, 0.01},
+		{"chat-questions.yaml", 2, 0.955, 0.91, 0.03},
+		{"chat3-questions.yaml", 1, 0.92, 0.99, 0.015},
+		{"chat3-questions.yaml", 2, 0.81, 0.99, 0.02},
 	}
 	for _, tt := range tests {
 		name := tt.file

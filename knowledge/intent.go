@@ -103,8 +103,8 @@ func describes(words []string) bool {
 		switch {
 		case w == "called" && i >= 2 && (words[i-1] == "it" || words[i-1] == "that" || words[i-1] == "this") && words[i-2] == "is":
 			return true // "what is it called"
-		case w == "name" && i >= 1 && words[i-1] == "the" && i+1 < len(words) && words[i+1] == "of":
-			return true // "the name of the one..."
+		case w == "name" && i >= 1 && words[i-1] == "the" && i+1 < len(words) && (words[i+1] == "of" || words[i+1] == "for"):
+			return true // "the name of the one...", "the name for the kind..."
 		case describedHeads[w] && i+1 < len(words) && describingWords[words[i+1]]:
 			for j := max(0, i-4); j < i; j++ {
 				if words[j] == "the" || words[j] == "that" {

@@ -122,6 +122,17 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 		return readMessageIntent(msg), r.Matcher.matchWith(s, msg)
 	}
 	in, m := readMessageIntent(*msg.Focus), r.Matcher.matchWith(s, *msg.Focus)
+	if len(m.Named) == 0 && refersBack(msg.Focus.Words) {
+		// "is that a good idea?" after a story that names one
+		// technique asks about that technique.
+		if named := techniquesIn(r.base(), msg.Normalized); len(named) == 1 {
+			// Matched with the technique's name in front; the decision
+			// then answers the named technique if it is a close rival.
+			if mm := r.Matcher.MatchMessage(NewMessage(named[0].Title + ". " + msg.Focus.Text)); mm.Best != nil {
+				m = mm
+			}
+		}
+	}
 	if m.Confident {
 		return in, m
 	}
@@ -153,6 +164,16 @@ func (r Responder) domain(s *scratch, msg Message, in Intent, explain bool) Doma
 		return d
 	}
 	return r.Matcher.domainWith(s, msg, in, explain)
+}
+
+// referringWords stand for a thing named before: "is that a good idea",
+// "would it help".
+var referringWords = setOf("that it this")
+
+// refersBack reports whether a message's asking sentences (as
+// Message.Words) refer to something named before them.
+func refersBack(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return referringWords[w] })
 }
 
 // bookingEntryID is the id of the entry that says how to book; booking
@@ -307,16 +328,7 @@ var genericHeads = setOf("therapy massage treatment technique")
 // named with those techniques added, in the order the message names them.
 func namedInComparison(b *Base, msg Message, named []*Entry) []*Entry {
 	text := " " + msg.Normalized + " "
-	at := func(e *Entry) int {
-		words := strings.Fields(Normalize(e.Title))
-		if len(words) > 1 && genericHeads[words[len(words)-1]] {
-			words = words[:len(words)-1]
-		}
-		if len(words) == 0 {
-			return -1
-		}
-		return strings.Index(text, " "+strings.Join(words, " ")+" ")
-	}
+	at := func(e *Entry) int { return titleAt(e, text) }
 	out := named
 	for i := range b.Entries {
 		e := &b.Entries[i]
@@ -337,6 +349,33 @@ func namedInComparison(b *Base, msg Message, named []*Entry) []*Entry {
 		}
 		return px - py
 	})
+	return out
+}
+
+// titleAt returns where in text (normalised, with a space at each end)
+// the distinctive part of e's title stands, or -1: the title without a
+// generic last word ("trigger point" of Trigger Point Therapy).
+func titleAt(e *Entry, text string) int {
+	words := strings.Fields(Normalize(e.Title))
+	if len(words) > 1 && genericHeads[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return -1
+	}
+	return strings.Index(text, " "+strings.Join(words, " ")+" ")
+}
+
+// techniquesIn returns the techniques whose title's distinctive part
+// normalized text holds, in file order.
+func techniquesIn(b *Base, normalized string) []*Entry {
+	text := " " + normalized + " "
+	var out []*Entry
+	for i := range b.Entries {
+		if e := &b.Entries[i]; e.Kind == KindTechnique && titleAt(e, text) >= 0 {
+			out = append(out, e)
+		}
+	}
 	return out
 }
 

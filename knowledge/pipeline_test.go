@@ -258,3 +258,15 @@ func TestCompareNamesTechniquesByTheirDistinctivePart(t *testing.T) {
 		}
 	}
 }
+
+// TestLongMessageReferringBack checks that a long message whose question
+// refers back ("is that a good idea") to the one technique its story names
+// is answered about that technique.
+func TestLongMessageReferringBack(t *testing.T) {
+	r := defaultResponder(t)
+	msg := "I lift weights four times a week and my lower back gets really tight after heavy days. " +
+		"A friend from the gym keeps telling me to try rolfing. Would that help with this sort of thing, or is there something better?"
+	if got := r.Ask(msg); !got.Answers() || got.EntryID != "rolfing" {
+		t.Errorf("reply %s %q, want an answer about rolfing", got.Kind, got.EntryID)
+	}
+}

@@ -45,6 +45,7 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	sus bruh fam deadass highkey frfr istg smh fyi yall hella
 	yo hey hi hiya heya howdy explain explained rundown lowdown deets gist
 	normal plain simple simply layman laymans eli5 q quick random dumb stupid silly tf wth
+	thing things stuff sounds seems name
 	need needs needed`)
 
 // slang expands chat shorthand into the words it stands for, before
