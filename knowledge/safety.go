@@ -175,7 +175,8 @@ var (
 	negationTriggers = setOf(`no not never without denies deny denied nor neither none negative free zero nope nah nothing lack lacking absent ruled`)
 	// pseudoNegations follow a trigger and undo it: "no idea why", "not
 	// sure if", "not only".
-	pseudoNegations = setOf(`idea clue matter way doubt sure only just certain longer problem change wonder kidding joke lie tell`)
+	pseudoNegations = setOf(`idea clue matter way doubt sure only just certain longer problem change wonder kidding joke lie tell
+		believe stop wait remember explain describe`)
 	// negationChainWords may join negated concepts into one scope.
 	negationChainWords = setOf(`or and nor no not never any other either neither`)
 	// hypotheticalChainWords also join examples: "signs such as numbness".

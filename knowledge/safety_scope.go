@@ -116,8 +116,8 @@ func (x *scan) scope(covered []bool) []bool {
 		if !toks[j].is(flagNegation) || covered[j] {
 			continue
 		}
-		if j+1 < len(toks) && toks[j+1].is(flagPseudo) || j > 0 && toks[j-1].word == "like" {
-			continue // "not sure", "can't tell if"; "like nothing I've felt"
+		if j+1 < len(toks) && toks[j+1].is(flagPseudo) || j > 0 && toks[j-1].word == "like" || x.comparative(int32(j)) {
+			continue // "not sure", "can't tell if"; "like nothing I've felt"; "never had pain like this"
 		}
 		x.applyScope(int32(j), int32(j), negationWindow, flagChain, false, func(h *screenHit) { h.negated = true })
 	}
@@ -404,6 +404,37 @@ func (x *scan) bodyBefore(j int32) bool {
 	}
 	return false
 }
+
+// comparative reports whether the "never" at token j only compares: "I've
+// never had pain like this", "never been this short of breath" say the
+// symptom is here, and worse than ever. "No numbness or anything like
+// that" is a negation still.
+func (x *scan) comparative(j int32) bool {
+	if x.toks[j].word != "never" {
+		return false
+	}
+	for t := j + 1; t < j+8 && int(t)+1 < len(x.toks); t++ {
+		w, next := x.toks[t].word, x.toks[t+1].word
+		if w == "like" && (next == "this" || next == "that") {
+			return !vagueWords[x.toks[t-1].word]
+		}
+		if (w == "this" || w == "that") && comparedTo[next] {
+			return true
+		}
+		if x.toks[t].is(flagScopeEnd) {
+			return false
+		}
+	}
+	return false
+}
+
+// vagueWords before "like that" make it a list's tail, not a comparison:
+// "or anything like that".
+var vagueWords = setOf(`anything something nothing stuff or and`)
+
+// comparedTo are the words after "this" in a comparison: "this bad",
+// "that much".
+var comparedTo = setOf(`bad much severe intense strong painful weak numb sore awful terrible`)
 
 // listNegations are the negations of a clinical note, whose scope runs
 // over a list of symptoms with no "or" between them.
