@@ -248,8 +248,11 @@ var builtinConcepts = []conceptDef{
 	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
 		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
 		"throbbing", "throbs", "=pounding", "thumping", "thumps", "pulsates", "pulses", "beats like heart", "heart beating in", "pulse in"}},
-	{"swelling", kindSymptom, "swelling", []string{"swollen", "swelling", "swelled", "swells", "puffy", "puffed", "bigger than other",
-		"blown up", "twice size", "twice the size", "bigger than right", "bigger than left", "double size", "fatter than other", "swollen up", "swelled up", "puffed up", "puffy", "enlarged", "bigger than the other", "thicker than other", "tight and shiny", "ballooned"}},
+	{"swelling", kindSymptom, "swelling", append([]string{"swollen", "swelling", "swelled", "swells", "puffy", "puffed", "bigger than other",
+		"blown up", "twice size", "twice the size", "bigger than right", "bigger than left", "double size", "fatter than other", "swollen up", "swelled up", "puffed up", "puffy", "enlarged", "bigger than the other", "thicker than other", "tight and shiny", "ballooned",
+		// One leg measured against the other.
+		"one leg bigger", "one calf bigger", "one side bigger", "different sizes", "not same size"},
+		cross("bigger fatter thicker larger wider puffier", "than other", "than right", "than left", "than other one")...)},
 	{"warm-red", kindSymptom, "warmth or redness", []string{
 		"warm", "warmer", "hot", "hotter", "heat", "red", "redness", "reddish", "purple", "discoloured", "discolored", "shiny", "hot to touch", "warm to touch", "=reddened", "=flushed", "bluish", "red streak", "red streaks", "angry red"}},
 	{"tender", kindSymptom, "tenderness to touch", []string{
