@@ -240,7 +240,9 @@ var builtinConcepts = []conceptDef{
 		"struggle breathe", "breathless", "breathlessness", "out breath", "gasping", "winded", "breathing hard",
 		"breathing problem", "cant breathe", "sob", "not get air", "not get enough air", "air hunger", "struggling for breath", "struggle for breath", "gasping for air",
 		"breathing hard", "breathing is hard", "breathing difficult", "hard to get breath",
-		"not get breath", "not take deep breath", "not take full breath", "breath short", "short breathed", "suffocating", "not breathe properly"}},
+		"not get breath", "not take deep breath", "not take full breath", "breath short", "short breathed", "suffocating", "not breathe properly",
+		// Lay words for breathing hard.
+		"=puffing", "huffing", "panting", "out of puff", "puffed out", "not get full breath", "not get my breath"}},
 	{"tearing", kindSymptom, "a tearing or ripping pain", []string{
 		"=tearing", "=ripping", "tearing pain", "ripping pain", "tearing feeling", "tearing sensation", "ripping sensation",
 		"torn apart", "being torn", "being ripped", "tearing apart", "ripping apart", "like tearing", "like ripping", "torn inside", "ripped inside", "tear inside", "rip inside"}},
@@ -316,7 +318,10 @@ var builtinConcepts = []conceptDef{
 		"never felt so sick", "never felt this sick", "never been this sick", "worst ever felt", "shaking all over"}},
 	{"faint", kindSymptom, "feeling faint, pale or sweaty", []string{
 		"faint", "fainted", "fainting", "pale", "clammy", "passed out", "pass out", "passing out", "blacked out", "black out",
-		"dizzy", "dizziness", "lightheaded", "light headed", "=sweaty", "=drenched", "collapsed", "grey", "gray"}},
+		"dizzy", "dizziness", "lightheaded", "light headed", "=sweaty", "=drenched", "collapsed", "grey", "gray",
+		// A sudden heavy sweat (not a night sweat, which is a fever's).
+		"sweating buckets", "pouring sweat", "dripping sweat", "broke out in sweat", "breaking out in sweat",
+		"sweating profusely", "sweating heavily", "sweating like crazy"}},
 	// A cold sweat goes with a heart attack or an aneurysm, but "hot and
 	// cold sweats" are a fever's: it is its own concept, not faintness.
 	// Collapse is the strong end of feeling faint: fainting, going grey,
