@@ -350,7 +350,7 @@ var builtinConcepts = []conceptDef{
 		"severe", "severely", "excruciating", "agony", "agonizing", "agonising", "unbearable", "worst", "intense", "extreme",
 		"10 10", "10 out 10", "screaming", "crippling", "blinding", "horrible", "terrible", "awful",
 		"torn open", "ripped open", "tearing open", "torn in two", "torn in half", "ripped in half",
-		"hurts badly", "hurting badly", "really bad pain", "so bad", "very bad pain", "real bad", "like crazy", "like hell", "insane pain"}},
+		"hurts badly", "hurting badly", "really bad pain", "very bad pain", "insane pain"}},
 	{"cant-move", kindSymptom, "being unable to stand or move", []string{
 		"not stand", "not stand up", "not walk", "not get up", "not bear weight", "not put weight", "not move legs",
 		"not move leg", "not move at all", "not get off floor", "not get out bed", "stuck floor", "stuck on floor",
@@ -549,7 +549,12 @@ var builtinConcepts = []conceptDef{
 		"as kid", "as child", "as teenager", "when young", "when little", "when kid", "when child", "when teenager", "high school",
 		"in college", "old injury", "old accident", "old crash", "old fall", "used to", "in past years",
 		"ages ago", "childhood", "still aches", "still sore", "still stiff",
-		"as teen", "in my teens", "in my twenties", "in my 20s", "in my 30s", "when i was younger", "years back", "long time back"}},
+		// No phrase here holds "back": with a word stepped over, "years
+		// back" or "back in the day" would read "for years my back" or "my
+		// back aches day and night" as the past.
+		"as teen", "in my teens", "in my twenties", "in my 20s", "in my 30s", "when i was younger",
+		"summers ago", "winters ago", "springs ago", "seasons ago", "some time ago", "a while ago", "while ago",
+		"years and years ago", "once upon a time"}},
 
 	{"ongoing-since", kindPast, "ongoing since", []string{"since"}},
 	{"ever-since", kindPast, "ongoing ever since", []string{"ever since", "since then", "ever since then"}},

@@ -147,6 +147,9 @@ func (x *scan) scope(covered []bool) []bool {
 		if (w == "away" || w == "down") && (j == 0 || !goneAway[toks[j-1].word]) {
 			continue // "went away", "gone down"; not "down there", "walked away"
 		}
+		if w == "off" && (j == 0 || !woreOff[toks[j-1].word]) {
+			continue // "the numbness wore off"; not "came off my bike"
+		}
 		if w == "down" && (j+1 < len(toks) && fellDownOn[toks[j+1].word] || !goneDown[toks[j-1].word]) {
 			continue // "went down hard", "went down on my tailbone", "going down my back"
 		}
@@ -451,6 +454,9 @@ var goneAway = setOf(`went gone go goes going come came wore worn wearing faded 
 // fellDownOn are the words after "went down" that make it a fall: "went
 // down hard", "went down on my back", "came down the stairs".
 var fellDownOn = setOf(`hard stairs steps on onto into backwards awkwardly badly heavily flat like with the`)
+
+// woreOff are the words before "off" that make it resolved.
+var woreOff = setOf(`wore worn wears wearing`)
 
 // goneDown are the words before "down" that make it resolved: "the
 // swelling went down", not "pain going down my leg".
