@@ -163,6 +163,10 @@ var builtinConcepts = []conceptDef{
 		"not know when pee", "not tell when need pee", "bladder feels full", "not start peeing", "not start stream",
 		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out",
 		"urine comes out", "urine coming out", "urine came out", "pee coming out", "pee came out", "wee comes out", "wee coming out",
+		// Nothing comes when the person tries; an accident not noticed.
+		"pee nothing came", "pee nothing comes", "pee nothing coming", "wee nothing came", "toilet nothing came",
+		"toilet nothing comes", "accidentally peed", "accidentally wet", "peed a little", "peed and not notice",
+		"wet myself and not notice", "peed and not realise", "peed and not realize",
 		"urine escapes", "urine escaping", "pee escapes", "pee escaping", "urine runs out", "urine running", "pee running down",
 		"urine dripping", "pee dripping", "dripping urine", "urine trickles", "urine trickling", "pee trickles", "pee trickling", "no control pee", "no control bladder",
 		"no bladder control", "accident pants", "having accidents", "wet pants", "not feel need pee",
@@ -192,7 +196,9 @@ var builtinConcepts = []conceptDef{
 		"crap myself", "crapped myself", "crapping myself", "messed myself", "messed pants", "soiled pants", "pooed pants", "poo pants",
 		"poo comes out", "poop comes out", "stool comes out", "poo just comes", "poop just comes", "leaking poo", "leaked poo", "leaked poop",
 		"not feel poo", "not feel bowel", "not tell when poo", "not tell when poop", "not hold poo", "not control poo", "not control poop",
-		"not feel when poo", "not feel myself go", "bowels not working", "bowel movement not feel", "no bowel control"}},
+		"not feel when poo", "not feel myself go", "bowels not working", "bowel movement not feel", "no bowel control",
+		"accidentally pooed", "pooed a little", "poo accident", "pooed without noticing", "pooed and not notice",
+		"pooed and not realise", "pooed and not realize", "pooed without realising", "pooed without realizing"}},
 	{"saddle-site", kindSite, "the groin or saddle area", []string{
 		"groin", "genitals", "genital", "genitalia", "crotch", "perineum", "taint", "saddle", "buttock", "buttocks",
 		"butt", "bum", "butt cheeks", "backside", "private parts", "privates", "private area", "down there",
