@@ -175,7 +175,8 @@ var (
 	negationTriggers = setOf(`no not never without denies deny denied nor neither none negative free zero nope nah nothing lack lacking absent ruled`)
 	// pseudoNegations follow a trigger and undo it: "no idea why", "not
 	// sure if", "not only".
-	pseudoNegations = setOf(`idea clue matter way doubt sure only just certain longer problem change wonder kidding joke lie tell`)
+	pseudoNegations = setOf(`idea clue matter way doubt sure only just certain longer problem change wonder kidding joke lie tell
+		believe stop wait remember explain describe`)
 	// negationChainWords may join negated concepts into one scope.
 	negationChainWords = setOf(`or and nor no not never any other either neither`)
 	// hypotheticalChainWords also join examples: "signs such as numbness".
@@ -183,7 +184,8 @@ var (
 	// scopeEnds close a scope: "no fever but my legs are numb".
 	scopeEnds = setOf(`but however though although except yet still now then until besides apart whereas while today`)
 	// resolvedWords after a symptom say it is gone: "the tingling went away".
-	resolvedWords = setOf(`gone away down resolved disappeared cleared vanished subsided recovered better healed passed stopped eased settled faded`)
+	resolvedWords = setOf(`gone away down resolved disappeared cleared vanished subsided recovered better healed passed stopped eased settled faded
+		sorted off`)
 	// noChangeWords after a negated phrase ("not peeing any differently")
 	// say nothing changed: the phrase is no symptom.
 	noChangeWords = setOf(`differently different unusual weird strange changed change new`)

@@ -163,6 +163,10 @@ var builtinConcepts = []conceptDef{
 		"not know when pee", "not tell when need pee", "bladder feels full", "not start peeing", "not start stream",
 		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out",
 		"urine comes out", "urine coming out", "urine came out", "pee coming out", "pee came out", "wee comes out", "wee coming out",
+		// Nothing comes when the person tries; an accident not noticed.
+		"pee nothing came", "pee nothing comes", "pee nothing coming", "wee nothing came", "toilet nothing came",
+		"toilet nothing comes", "accidentally peed", "accidentally wet", "peed a little", "peed and not notice",
+		"wet myself and not notice", "peed and not realise", "peed and not realize",
 		"urine escapes", "urine escaping", "pee escapes", "pee escaping", "urine runs out", "urine running", "pee running down",
 		"urine dripping", "pee dripping", "dripping urine", "urine trickles", "urine trickling", "pee trickles", "pee trickling", "no control pee", "no control bladder",
 		"no bladder control", "accident pants", "having accidents", "wet pants", "not feel need pee",
@@ -192,7 +196,9 @@ var builtinConcepts = []conceptDef{
 		"crap myself", "crapped myself", "crapping myself", "messed myself", "messed pants", "soiled pants", "pooed pants", "poo pants",
 		"poo comes out", "poop comes out", "stool comes out", "poo just comes", "poop just comes", "leaking poo", "leaked poo", "leaked poop",
 		"not feel poo", "not feel bowel", "not tell when poo", "not tell when poop", "not hold poo", "not control poo", "not control poop",
-		"not feel when poo", "not feel myself go", "bowels not working", "bowel movement not feel", "no bowel control"}},
+		"not feel when poo", "not feel myself go", "bowels not working", "bowel movement not feel", "no bowel control",
+		"accidentally pooed", "pooed a little", "poo accident", "pooed without noticing", "pooed and not notice",
+		"pooed and not realise", "pooed and not realize", "pooed without realising", "pooed without realizing"}},
 	{"saddle-site", kindSite, "the groin or saddle area", []string{
 		"groin", "genitals", "genital", "genitalia", "crotch", "perineum", "taint", "saddle", "buttock", "buttocks",
 		"butt", "bum", "butt cheeks", "backside", "private parts", "privates", "private area", "down there",
@@ -240,7 +246,9 @@ var builtinConcepts = []conceptDef{
 		"struggle breathe", "breathless", "breathlessness", "out breath", "gasping", "winded", "breathing hard",
 		"breathing problem", "cant breathe", "sob", "not get air", "not get enough air", "air hunger", "struggling for breath", "struggle for breath", "gasping for air",
 		"breathing hard", "breathing is hard", "breathing difficult", "hard to get breath",
-		"not get breath", "not take deep breath", "not take full breath", "breath short", "short breathed", "suffocating", "not breathe properly"}},
+		"not get breath", "not take deep breath", "not take full breath", "breath short", "short breathed", "suffocating", "not breathe properly",
+		// Lay words for breathing hard.
+		"=puffing", "huffing", "panting", "out of puff", "puffed out", "not get full breath", "not get my breath"}},
 	{"tearing", kindSymptom, "a tearing or ripping pain", []string{
 		"=tearing", "=ripping", "tearing pain", "ripping pain", "tearing feeling", "tearing sensation", "ripping sensation",
 		"torn apart", "being torn", "being ripped", "tearing apart", "ripping apart", "like tearing", "like ripping", "torn inside", "ripped inside", "tear inside", "rip inside"}},
@@ -248,8 +256,11 @@ var builtinConcepts = []conceptDef{
 	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
 		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
 		"throbbing", "throbs", "=pounding", "thumping", "thumps", "pulsates", "pulses", "beats like heart", "heart beating in", "pulse in"}},
-	{"swelling", kindSymptom, "swelling", []string{"swollen", "swelling", "swelled", "swells", "puffy", "puffed", "bigger than other",
-		"blown up", "twice size", "twice the size", "bigger than right", "bigger than left", "double size", "fatter than other", "swollen up", "swelled up", "puffed up", "puffy", "enlarged", "bigger than the other", "thicker than other", "tight and shiny", "ballooned"}},
+	{"swelling", kindSymptom, "swelling", append([]string{"swollen", "swelling", "swelled", "swells", "puffy", "puffed", "bigger than other",
+		"blown up", "twice size", "twice the size", "bigger than right", "bigger than left", "double size", "fatter than other", "swollen up", "swelled up", "puffed up", "puffy", "enlarged", "bigger than the other", "thicker than other", "tight and shiny", "ballooned",
+		// One leg measured against the other.
+		"one leg bigger", "one calf bigger", "one side bigger", "different sizes", "not same size"},
+		cross("bigger fatter thicker larger wider puffier", "than other", "than right", "than left", "than other one")...)},
 	{"warm-red", kindSymptom, "warmth or redness", []string{
 		"warm", "warmer", "hot", "hotter", "heat", "red", "redness", "reddish", "purple", "discoloured", "discolored", "shiny", "hot to touch", "warm to touch", "=reddened", "=flushed", "bluish", "red streak", "red streaks", "angry red"}},
 	{"tender", kindSymptom, "tenderness to touch", []string{
@@ -309,11 +320,14 @@ var builtinConcepts = []conceptDef{
 		"incoherent", "slurring", "not making sense", "talking nonsense", "not stay awake",
 		// Unable to keep fluids down or to get up, feeling near death.
 		"not keep down", "throwing up everything", "vomiting everything", "puking everything", "barely get out of bed", "too weak to stand", "too weak to get up", "too sick to move", "too sick to get up",
-		"feel like dying", "feel like i am dying", "feels like dying", "feel like death", "feels like death", "sickest ever",
+		"feel like dying", "feel like death", "sickest ever",
 		"never felt so sick", "never felt this sick", "never been this sick", "worst ever felt", "shaking all over"}},
 	{"faint", kindSymptom, "feeling faint, pale or sweaty", []string{
 		"faint", "fainted", "fainting", "pale", "clammy", "passed out", "pass out", "passing out", "blacked out", "black out",
-		"dizzy", "dizziness", "lightheaded", "light headed", "=sweaty", "=drenched", "collapsed", "grey", "gray"}},
+		"dizzy", "dizziness", "lightheaded", "light headed", "=sweaty", "=drenched", "collapsed", "grey", "gray",
+		// A sudden heavy sweat (not a night sweat, which is a fever's).
+		"sweating buckets", "pouring sweat", "dripping sweat", "broke out in sweat", "breaking out in sweat",
+		"sweating profusely", "sweating heavily", "sweating like crazy"}},
 	// A cold sweat goes with a heart attack or an aneurysm, but "hot and
 	// cold sweats" are a fever's: it is its own concept, not faintness.
 	// Collapse is the strong end of feeling faint: fainting, going grey,
@@ -342,7 +356,7 @@ var builtinConcepts = []conceptDef{
 		"severe", "severely", "excruciating", "agony", "agonizing", "agonising", "unbearable", "worst", "intense", "extreme",
 		"10 10", "10 out 10", "screaming", "crippling", "blinding", "horrible", "terrible", "awful",
 		"torn open", "ripped open", "tearing open", "torn in two", "torn in half", "ripped in half",
-		"hurts badly", "hurting badly", "really bad pain", "so bad", "very bad pain", "real bad", "like crazy", "like hell", "insane pain"}},
+		"hurts badly", "hurting badly", "really bad pain", "very bad pain", "insane pain"}},
 	{"cant-move", kindSymptom, "being unable to stand or move", []string{
 		"not stand", "not stand up", "not walk", "not get up", "not bear weight", "not put weight", "not move legs",
 		"not move leg", "not move at all", "not get off floor", "not get out bed", "stuck floor", "stuck on floor",
@@ -541,7 +555,12 @@ var builtinConcepts = []conceptDef{
 		"as kid", "as child", "as teenager", "when young", "when little", "when kid", "when child", "when teenager", "high school",
 		"in college", "old injury", "old accident", "old crash", "old fall", "used to", "in past years",
 		"ages ago", "childhood", "still aches", "still sore", "still stiff",
-		"as teen", "in my teens", "in my twenties", "in my 20s", "in my 30s", "when i was younger", "years back", "long time back"}},
+		// No phrase here holds "back": with a word stepped over, "years
+		// back" or "back in the day" would read "for years my back" or "my
+		// back aches day and night" as the past.
+		"as teen", "when i was younger",
+		"summers ago", "winters ago", "springs ago", "seasons ago", "some time ago", "a while ago", "while ago",
+		"years and years ago", "once upon a time"}},
 
 	{"ongoing-since", kindPast, "ongoing since", []string{"since"}},
 	{"ever-since", kindPast, "ongoing ever since", []string{"ever since", "since then", "ever since then"}},
@@ -650,17 +669,15 @@ var builtinConcepts = []conceptDef{
 		"past 2 months", "past 3 months", "past two months", "last few days", "past few weeks", "past few days", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "kids these days", "fever blister", "fever blisters",
 		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall season", "this fall", "last fall",
 		// Weather is no warm leg: "puffy ankles in the summer heat".
-		"summer heat", "in the heat", "hot weather", "warm weather", "warmer weather", "hot day", "hot days",
+		"summer heat", "hot weather", "warm weather", "warmer weather", "hot day", "hot days",
 		"warm day", "warm days", "heat wave", "heatwave", "hot summer", "hot outside", "warm outside", "hot climate", "humid heat",
 		"when it is hot", "when hot out", "hot and humid",
 		// A figure of speech is no heart attack: "this deadline is giving me a heart attack".
 		"giving me heart attack", "give me heart attack", "gave me heart attack", "gives me heart attack",
 		"nearly had heart attack", "almost had heart attack", "nearly gave me heart attack", "almost gave me heart attack",
 		// A simile is no accident: "feel like I got hit by a truck".
-		"feel like hit by truck", "feel like hit by bus", "feel like hit by train", "feel like run over", "feel like ran over",
-		"feels like hit by truck", "feels like hit by bus", "feels like run over", "felt like hit by truck", "felt like run over",
-		"feeling like hit by truck", "feeling like run over", "feel like been in car crash", "feel like been in crash",
-		"feel like got beat up", "feel like beat up", "feels like beat up", "as if hit by truck", "as if run over",
+		"feel like hit by truck", "feel like hit by bus", "feel like run over", "felt like hit by truck", "felt like run over",
+		"feel like beat up", "as if hit by truck", "as if run over",
 		// Tears of the eyes are no tearing pain.
 		"tearing up", "teared up", "eyes tearing", "eyes are tearing", "eyes watering",
 		// A journey is no stumble: "a road trip", "our trip to Quebec".

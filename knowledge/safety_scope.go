@@ -116,8 +116,8 @@ func (x *scan) scope(covered []bool) []bool {
 		if !toks[j].is(flagNegation) || covered[j] {
 			continue
 		}
-		if j+1 < len(toks) && toks[j+1].is(flagPseudo) || j > 0 && toks[j-1].word == "like" {
-			continue // "not sure", "can't tell if"; "like nothing I've felt"
+		if j+1 < len(toks) && toks[j+1].is(flagPseudo) || j > 0 && toks[j-1].word == "like" || x.comparative(int32(j)) {
+			continue // "not sure", "can't tell if"; "like nothing I've felt"; "never had pain like this"
 		}
 		x.applyScope(int32(j), int32(j), negationWindow, flagChain, false, func(h *screenHit) { h.negated = true })
 	}
@@ -146,6 +146,9 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 		if (w == "away" || w == "down") && (j == 0 || !goneAway[toks[j-1].word]) {
 			continue // "went away", "gone down"; not "down there", "walked away"
+		}
+		if w == "off" && (j == 0 || !woreOff[toks[j-1].word]) {
+			continue // "the numbness wore off"; not "came off my bike"
 		}
 		if w == "down" && (j+1 < len(toks) && fellDownOn[toks[j+1].word] || !goneDown[toks[j-1].word]) {
 			continue // "went down hard", "went down on my tailbone", "going down my back"
@@ -405,6 +408,37 @@ func (x *scan) bodyBefore(j int32) bool {
 	return false
 }
 
+// comparative reports whether the "never" at token j only compares: "I've
+// never had pain like this", "never been this short of breath" say the
+// symptom is here, and worse than ever. "No numbness or anything like
+// that" is a negation still.
+func (x *scan) comparative(j int32) bool {
+	if x.toks[j].word != "never" {
+		return false
+	}
+	for t := j + 1; t < j+8 && int(t)+1 < len(x.toks); t++ {
+		w, next := x.toks[t].word, x.toks[t+1].word
+		if w == "like" && (next == "this" || next == "that") {
+			return !vagueWords[x.toks[t-1].word]
+		}
+		if (w == "this" || w == "that") && comparedTo[next] {
+			return true
+		}
+		if x.toks[t].is(flagScopeEnd) {
+			return false
+		}
+	}
+	return false
+}
+
+// vagueWords before "like that" make it a list's tail, not a comparison:
+// "or anything like that".
+var vagueWords = setOf(`anything something nothing stuff or and`)
+
+// comparedTo are the words after "this" in a comparison: "this bad",
+// "that much".
+var comparedTo = setOf(`bad much severe intense strong painful weak numb sore awful terrible`)
+
 // listNegations are the negations of a clinical note, whose scope runs
 // over a list of symptoms with no "or" between them.
 var listNegations = setOf(`denies deny denied negative`)
@@ -420,6 +454,9 @@ var goneAway = setOf(`went gone go goes going come came wore worn wearing faded 
 // fellDownOn are the words after "went down" that make it a fall: "went
 // down hard", "went down on my back", "came down the stairs".
 var fellDownOn = setOf(`hard stairs steps on onto into backwards awkwardly badly heavily flat like with the`)
+
+// woreOff are the words before "off" that make it resolved.
+var woreOff = setOf(`wore worn wears wearing`)
 
 // goneDown are the words before "down" that make it resolved: "the
 // swelling went down", not "pain going down my leg".

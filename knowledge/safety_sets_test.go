@@ -101,12 +101,13 @@ func (t *tally) String() string {
 // issue's targets, on sets the bot has never seen, are 98% emergency
 // recall, 2% near-miss false alarms, 95% caution recall and 3% ordinary
 // questions misrouted. The held-out floors sit just under what that half
-// reached (78/85 emergency, 36/39 near misses quiet, 47/48 caution,
-// 25/25 ordinary): short of the targets on emergency recall and near
-// misses.
+// reached after the third set's development work (82/85 emergency, 37/39
+// near misses quiet, 47/48 caution, 25/25 ordinary; it was 78/85, 36/39,
+// 47/48, 25/25 before): short of the targets on emergency recall and
+// near misses.
 var safetyFloors = [2]halfFloors{
 	{emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
-	{emergency: 0.91, nearMissOK: 0.92, caution: 0.97, ordinaryOK: 0.99},
+	{emergency: 0.96, nearMissOK: 0.94, caution: 0.97, ordinaryOK: 0.99},
 }
 
 // halfFloors are the least each measure may reach on one half of a set.
@@ -280,9 +281,13 @@ func TestSafetySets2(t *testing.T) {
 // improved on its development half, the held-out half reached 94.2%
 // emergency recall (113/120), 92.0% near misses quiet (46/50) and 90.0%
 // caution recall (45/50); the development half 94.2%, 90.0% and 96.0%.
+// After it, the held-out half reaches 95.8% (115/120), 94.0% (47/50) and
+// 98.0% (49/50), the development half 100%, 98.0% and 100%; the floors
+// sit just under. Short of the targets on emergency recall and near
+// misses.
 var safety3Floors = [2]halfFloors{
-	{emergency: 0.94, nearMissOK: 0.89, caution: 0.95},
-	{emergency: 0.94, nearMissOK: 0.91, caution: 0.89},
+	{emergency: 0.99, nearMissOK: 0.97, caution: 0.99},
+	{emergency: 0.95, nearMissOK: 0.93, caution: 0.97},
 }
 
 // TestSafetySets3 measures the screen on the third set, half by half, and
