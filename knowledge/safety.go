@@ -548,7 +548,7 @@ func (s *safetyScreen) exactInfo(w string) wordInfo {
 		info.slots[n] = id
 		n++
 	}
-	if id, ok := s.byStem[stem(w)]; ok && (n == 0 || id != info.slots[0]) {
+	if id, ok := s.byStem[screenStem(w)]; ok && (n == 0 || id != info.slots[0]) {
 		info.slots[n] = id
 	}
 	return info
@@ -666,7 +666,7 @@ func (s *safetyScreen) slot(w string, exact bool) int32 {
 		s.byWord[w] = id
 		return id
 	}
-	st := stem(w)
+	st := screenStem(w)
 	if id, ok := s.byStem[st]; ok {
 		return id
 	}
@@ -706,7 +706,7 @@ func (s *safetyScreen) correct(w string) (int32, bool) {
 		if id, ok := s.byWord[d]; ok {
 			return id, true
 		}
-		if id, ok := s.byStem[stem(d)]; ok {
+		if id, ok := s.byStem[screenStem(d)]; ok {
 			return id, true
 		}
 	}

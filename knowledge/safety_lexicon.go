@@ -698,8 +698,8 @@ var builtinSituations = []conceptDef{
 		"pregnant", "pregnancy", "preggo", "preggers", "trimester", "weeks pregnant", "months pregnant", "expecting baby",
 		"postpartum", "post partum", "weeks along", "months along", "am expecting", "baby on way", "bun in oven", "postnatal", "prenatal", "antenatal", "just had baby", "gave birth", "giving birth",
 		// Lay words for carrying a baby.
-		"baby bump", "with child", "expecting twins", "=having a baby",
-		"=having twins", "=having baby", "mum to be", "mom to be", "mother to be", "eating for two", "knocked up",
+		"baby bump", "with child", "expecting twins", "having a baby",
+		"having twins", "having baby", "mum to be", "mom to be", "mother to be", "eating for two", "knocked up",
 		"c section", "csection", "caesarean", "cesarean", "breastfeeding", "nursing baby", "ivf", "baby bump", "due date", "miscarriage", "m expecting", "re expecting", "s expecting", "when expecting", "while expecting", "wks along", "wks pregnant", "expecting a baby"}},
 	{"surgery", kindSituation, "recent surgery", append([]string{
 		"surgery", "surgeries", "surgical", "operation", "operated", "post op", "postop", "post operative", "discectomy",

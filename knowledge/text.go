@@ -84,7 +84,17 @@ func setOf(words string) map[string]bool {
 // "knotted" and "knot" become "knot"; "massaging", "massages" and
 // "massage" become "massag". It is deliberately light: "therapist" and
 // "therapy" stay apart, because they name different entries.
-func stem(w string) string {
+func stem(w string) string { return stemWith(w, true) }
+
+// screenStem is stem without giving a short stem its e back, as the
+// safety screen's lexicon was written for: "having a baby" (pregnant) and
+// "have a baby massage" (an infant) must not meet there, though "coming"
+// and "come" meet for the matcher.
+func screenStem(w string) string { return stemWith(w, false) }
+
+// stemWith is stem; restoreE says whether a short stem that lost its e
+// ("com" of "coming") gets it back.
+func stemWith(w string, restoreE bool) string {
 	if len(w) <= 3 {
 		return w
 	}
@@ -114,7 +124,7 @@ func stem(w string) string {
 			// "knotted" -> "knott" -> "knot"; but "press" keeps its s.
 			if n := len(w); n >= 2 && w[n-1] == w[n-2] && !isVowel(w[n-1]) && !strings.ContainsRune("lsz", rune(w[n-1])) {
 				w = w[:n-1]
-			} else if n == 3 && !isVowel(w[0]) && isVowel(w[1]) && !isVowel(w[2]) && !strings.ContainsRune("wxy", rune(w[2])) {
+			} else if restoreE && n == 3 && !isVowel(w[0]) && isVowel(w[1]) && !isVowel(w[2]) && !strings.ContainsRune("wxy", rune(w[2])) {
 				// "coming" -> "com" -> "come", "making" -> "make": a
 				// short stem lost the e its word ends in.
 				w += "e"
