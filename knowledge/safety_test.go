@@ -58,6 +58,13 @@ func TestScreen(t *testing.T) {
 		// Near misses.
 		{"my foot falls asleep when I sit cross-legged", SafetyNone, "", ""},
 		{"legs are sore after leg day", SafetyNone, "", ""},
+		// Words of an accident in their everyday senses, and beside pain.
+		{"my laptop crashed and I lost my booking email", SafetyNone, "", ""},
+		{"my plans fell through, can I book for saturday", SafetyNone, "", ""},
+		{"that idea was thrown around at work", SafetyNone, "", ""},
+		{"struck by how good my last deep tissue was", SafetyNone, "", ""},
+		{"crashed my bike an hour ago and my back really hurts", SafetyEmergency, groupFracture, ""},
+		{"I crashed my car an hour ago, can I get a massage", SafetyEmergency, groupFracture, ""},
 		{"my back is stiff after a day at my desk", SafetyNone, "", ""},
 		{"I warm up my calves before running", SafetyNone, "", ""},
 		// Cautions: a massage question with the asker's own situation.
