@@ -520,6 +520,14 @@ var builtinConcepts = []conceptDef{
 	{"monitored", kindContext, "a known condition that doctors follow", []string{
 		"being watched", "doctors watching", "doctor watching", "doctors are watching", "monitored", "monitoring", "keeping an eye on",
 		"keep an eye on", "small aneurysm", "brain aneurysm", "cerebral aneurysm", "known aneurysm", "follow up scans", "surveillance"}},
+	// A small leak when laughing, coughing or jumping, as after childbirth,
+	// is long-standing stress incontinence, not the new bladder trouble of
+	// cauda equina. Only the habitual "when"/"if" forms count: "I sneezed
+	// and then lost control of my bladder" is new.
+	{"stress-leak", kindContext, "a small leak when laughing, coughing or jumping", []string{
+		"when laugh", "when laughing", "if laugh", "when sneeze", "when sneezing", "if sneeze", "when cough", "when coughing",
+		"if cough", "when jump", "when jumping", "on trampoline", "stress incontinence", "pelvic floor", "had kids",
+		"having kids", "after babies", "since babies", "after childbirth", "since childbirth"}},
 	{"exertion", kindContext, "exercise or training", []string{
 		"leg day", "gym", "workout", "work out", "worked out", "working out", "training", "squat", "squats", "squatting", "deadlift",
 		"deadlifts", "deadlifting", "run", "running", "ran", "marathon", "hike", "hiking", "hiked", "exercise", "exercising",
@@ -825,7 +833,7 @@ var builtinRules = []ruleDef{
 		all: []string{"numbness", "saddle-site"}, unless: []string{"long-position"}, near: true},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness around the groin with changes on the toilet",
 		all: []string{"numbness", "saddle-site", "toileting"}},
-	{group: groupCaudaEquina, level: SafetyEmergency, plain: "new bladder trouble", all: []string{"bladder"}},
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "new bladder trouble", all: []string{"bladder"}, unless: []string{"stress-leak"}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "loss of bowel control", all: []string{"bowel"}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness in both legs",
 		all: []string{"numbness", "both-legs"}, unless: []string{"positional", "chronic-numbness"}, near: true},

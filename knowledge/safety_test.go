@@ -64,6 +64,8 @@ func TestScreen(t *testing.T) {
 		{"that idea was thrown around at work", SafetyNone, "", ""},
 		{"struck by how good my last deep tissue was", SafetyNone, "", ""},
 		{"crashed my bike an hour ago and my back really hurts", SafetyEmergency, groupFracture, ""},
+		{"i leak a bit when i cough, ever since childbirth", SafetyNone, "", ""},
+		{"I sneezed and then lost control of my bladder", SafetyEmergency, groupCaudaEquina, ""},
 		{"I crashed my car an hour ago, can I get a massage", SafetyEmergency, groupFracture, ""},
 		{"my back is stiff after a day at my desk", SafetyNone, "", ""},
 		{"I warm up my calves before running", SafetyNone, "", ""},
