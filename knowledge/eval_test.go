@@ -82,6 +82,10 @@ func TestEval(t *testing.T) {
 		{"chat-questions.yaml", 2, 0.955, 0.91, 0.03},
 		{"chat3-questions.yaml", 1, 0.92, 0.99, 0.015},
 		{"chat3-questions.yaml", 2, 0.81, 0.99, 0.02},
+		// chat4-questions.yaml, a fourth set written blind from the
+		// article, is held out whole: measured once the work on the
+		// others was done (83.7 / 100 / 1.0), its failures never printed.
+		{"chat4-questions.yaml", 0, 0.83, 0.99, 0.015},
 	}
 	for _, tt := range tests {
 		name := tt.file

@@ -308,6 +308,24 @@ func TestSafetySets3(t *testing.T) {
 	}
 }
 
+// safety4Floors are the least the screen may reach on the fourth set
+// (testdata/safety4_*.yaml), written blind from the clinical reference by
+// a helper who never saw the code, and kept wholly held out: it was
+// measured only after the work on the other sets, and its cases are never
+// printed. First measured: emergency recall 93.8% (150/160), near misses
+// quiet 91.7% (55/60), caution recall 96.7% (58/60).
+var safety4Floors = halfFloors{emergency: 0.93, nearMissOK: 0.91, caution: 0.96}
+
+// TestSafetySets4 measures the screen on the fourth set, held out whole,
+// and fails under its floors. It never lists the set's failures.
+func TestSafetySets4(t *testing.T) {
+	r := defaultResponder(t)
+	m := measureHalf(t, r, loadSafetySet(t, "safety4_emergency.yaml"), loadSafetySet(t, "safety4_nearmiss.yaml"),
+		loadSafetySet(t, "safety4_caution.yaml"), nil)
+	m.report(t, "fourth set (held out)", false)
+	m.check(t, "fourth set (held out)", safety4Floors)
+}
+
 // TestSafetyRedflags measures the screen on testdata/safety_redflags.yaml,
 // a copy of the shared development set of red flags and near misses: all
 // of it is development data, so it must be right in full.
