@@ -1,5 +1,7 @@
 package knowledge
 
+import "slices"
+
 // Act is what a message asks the bot to do, read from its words (stage 4
 // of answering): explain something, book, get in touch, or compare.
 type Act string
@@ -44,9 +46,9 @@ var possessives = setOf("my his her their our mine")
 
 // possessed reports whether one of the two words before words[i] is a
 // possessive: "my phone", "my current location".
-func possessed(words []string, i int) bool {
+func possessed(facts []*wordFacts, i int) bool {
 	for j := max(0, i-2); j < i; j++ {
-		if possessives[words[j]] {
+		if f := facts[j]; f != nil && f.possessive {
 			return true
 		}
 	}
@@ -60,21 +62,21 @@ var compareCues = setOf(`vs versus compare compared comparison difference differ
 // readMessageIntent reads the act of a message from its words, stopwords
 // included.
 func readMessageIntent(msg Message) Intent {
-	in := Intent{Act: ActAsk, Treat: readIntent(msg.Words) == intentTreat}
-	request := false
-	for _, w := range msg.Words {
-		if requestWords[w] {
-			request = true
-			break
-		}
-	}
+	// The words' lists were looked up once, by NewMessage (wordFacts).
+	facts := msg.wordFacts()
+	in := Intent{Act: ActAsk, Treat: readIntentFacts(msg.Words, facts) == intentTreat}
+	request := slices.ContainsFunc(facts, func(f *wordFacts) bool { return f != nil && f.request })
 	for i, w := range msg.Words {
+		f := facts[i]
+		if f == nil {
+			continue // in none of the lists below
+		}
 		switch {
-		case bookCues[w] && (request || i == 0):
+		case f.bookCue && (request || i == 0):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
-		case contactCues[w] && in.Act == ActAsk && !possessed(msg.Words, i):
+		case f.contactCue && in.Act == ActAsk && !possessed(facts, i):
 			in.Act, in.Cue = ActContact, w
-		case compareCues[w] && in.Cue == "":
+		case f.compareCue && in.Cue == "":
 			in.Cue = w
 		}
 	}

@@ -1073,13 +1073,16 @@ type wordFacts struct {
 	class wordClass
 	// treat and outVerb: the word is in treatCues, outVerbs.
 	treat, outVerb bool
+	// The intent stage's lists (intent.go): requestWords, bookCues,
+	// contactCues, compareCues, possessives.
+	request, bookCue, contactCue, compareCue, possessive bool
 }
 
 // lexicon holds the facts of every word in one of the lists wordFacts
 // reads; a word in none has no facts. It is built once when the package
 // loads and only read afterwards.
 var lexicon = func() map[string]*wordFacts {
-	out := make(map[string]*wordFacts, len(notContent)+len(wordClasses)+len(treatCues)+len(outVerbs))
+	out := make(map[string]*wordFacts, len(notContent)+len(wordClasses)+len(treatCues)+len(outVerbs)+len(bookCues)+len(requestWords))
 	get := func(w string) *wordFacts {
 		f := out[w]
 		if f == nil {
@@ -1100,6 +1103,20 @@ var lexicon = func() map[string]*wordFacts {
 	}
 	for w := range outVerbs {
 		get(w).outVerb = true
+	}
+	for _, l := range []struct {
+		words map[string]bool
+		set   func(*wordFacts)
+	}{
+		{requestWords, func(f *wordFacts) { f.request = true }},
+		{bookCues, func(f *wordFacts) { f.bookCue = true }},
+		{contactCues, func(f *wordFacts) { f.contactCue = true }},
+		{compareCues, func(f *wordFacts) { f.compareCue = true }},
+		{possessives, func(f *wordFacts) { f.possessive = true }},
+	} {
+		for w := range l.words {
+			l.set(get(w))
+		}
 	}
 	for w, exp := range slang {
 		f := get(w)
