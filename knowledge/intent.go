@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Act is what a message asks the bot to do, read from its words (stage 4
 // of answering): explain something, book, get in touch, or compare.
@@ -52,9 +55,9 @@ var possessives = setOf("my his her their our mine")
 
 // possessed reports whether one of the two words before words[i] is a
 // possessive: "my phone", "my current location".
-func possessed(words []string, i int) bool {
+func possessed(facts []*wordFacts, i int) bool {
 	for j := max(0, i-2); j < i; j++ {
-		if possessives[words[j]] {
+		if f := facts[j]; f != nil && f.possessive {
 			return true
 		}
 	}
@@ -119,10 +122,12 @@ func describes(words []string) bool {
 // readMessageIntent reads the act of a message from its words, stopwords
 // included.
 func readMessageIntent(msg Message) Intent {
-	in := Intent{Act: ActAsk, Treat: readIntent(msg.Words) == intentTreat || asksHowGiven(msg.Words)}
-	request, when := false, ""
+	// The words' lists were looked up once, by NewMessage (wordFacts).
+	facts := msg.wordFacts()
+	in := Intent{Act: ActAsk, Treat: readIntentFacts(msg.Words, facts) == intentTreat || asksHowGiven(msg.Words)}
+	request := slices.ContainsFunc(facts, func(f *wordFacts) bool { return f != nil && f.request })
+	when := ""
 	for i, w := range msg.Words {
-		request = request || requestWords[w]
 		if when == "" && (bookingDays[w] || w == "week" && i > 0 && (msg.Words[i-1] == "this" || msg.Words[i-1] == "next")) {
 			when = w
 		}
@@ -131,12 +136,16 @@ func readMessageIntent(msg Message) Intent {
 	// asks to book as much as a request does.
 	asksAvailability := len(msg.Words) > 0 && availabilityStarts[msg.Words[0]]
 	for i, w := range msg.Words {
+		f := facts[i]
+		if f == nil {
+			continue // in none of the lists below
+		}
 		switch {
-		case bookCues[w] && (request || i == 0 || asksAvailability) && !subordinate(msg.Words, i):
+		case f.bookCue && (request || i == 0 || asksAvailability) && !subordinate(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
-		case contactCues[w] && in.Act == ActAsk && !possessed(msg.Words, i):
+		case f.contactCue && in.Act == ActAsk && !possessed(facts, i):
 			in.Act, in.Cue = ActContact, w
-		case compareCues[w] && in.Cue == "":
+		case f.compareCue && in.Cue == "":
 			in.Cue = w
 		}
 	}

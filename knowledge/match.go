@@ -865,6 +865,10 @@ func (m *Matcher) walk(s *scratch, q queryTerm, onlyTouched bool) {
 	// it however common the word is in the base ("massage" in "trigger
 	// point massage" tells the therapy from the topic).
 	ew := ti.cover * q.conf
+	if onlyTouched && len(s.touched)*touchedWalk < len(ti.entries) {
+		m.walkTouched(s, ti, w, ew)
+		return
+	}
 	for _, pe := range ti.entries {
 		if s.entry[pe.entry] == 0 {
 			if onlyTouched {
@@ -885,6 +889,33 @@ func (m *Matcher) walk(s *scratch, q queryTerm, onlyTouched bool) {
 			s.units = append(s.units, up.unit)
 		}
 		s.unit[up.unit] += w
+	}
+}
+
+// touchedWalk: a common term whose postings are more than this many times
+// the entries found so far is looked up in their postings (walkTouched)
+// rather than walked in full: "method" in a base of 10,000 methods.
+const touchedWalk = 8
+
+// walkTouched is walk with onlyTouched for a term with many postings: for
+// each entry found so far, it finds the entry's posting and units by
+// binary search, since both lists are in entry order (units are numbered
+// entry by entry). Each entry and unit gains exactly what walk would give
+// it; only the order in which units are first noted differs, which
+// nothing reads.
+func (m *Matcher) walkTouched(s *scratch, ti *termInfo, w, ew float32) {
+	for _, e := range s.touched {
+		if k, ok := slices.BinarySearchFunc(ti.entries, e, func(p termPosting, e int32) int { return int(p.entry - e) }); ok {
+			s.entry[e] += ew * ti.entries[k].field
+		}
+		j, _ := slices.BinarySearchFunc(ti.units, e, func(p unitPosting, e int32) int { return int(p.entry - e) })
+		for ; j < len(ti.units) && ti.units[j].entry == e; j++ {
+			up := ti.units[j]
+			if s.unit[up.unit] == 0 {
+				s.units = append(s.units, up.unit)
+			}
+			s.unit[up.unit] += w
+		}
 	}
 }
 
@@ -1079,13 +1110,16 @@ type wordFacts struct {
 	class wordClass
 	// treat and outVerb: the word is in treatCues, outVerbs.
 	treat, outVerb bool
+	// The intent stage's lists (intent.go): requestWords, bookCues,
+	// contactCues, compareCues, possessives.
+	request, bookCue, contactCue, compareCue, possessive bool
 }
 
 // lexicon holds the facts of every word in one of the lists wordFacts
 // reads; a word in none has no facts. It is built once when the package
 // loads and only read afterwards.
 var lexicon = func() map[string]*wordFacts {
-	out := make(map[string]*wordFacts, len(notContent)+len(wordClasses)+len(treatCues)+len(outVerbs))
+	out := make(map[string]*wordFacts, len(notContent)+len(wordClasses)+len(treatCues)+len(outVerbs)+len(bookCues)+len(requestWords))
 	get := func(w string) *wordFacts {
 		f := out[w]
 		if f == nil {
@@ -1106,6 +1140,20 @@ var lexicon = func() map[string]*wordFacts {
 	}
 	for w := range outVerbs {
 		get(w).outVerb = true
+	}
+	for _, l := range []struct {
+		words map[string]bool
+		set   func(*wordFacts)
+	}{
+		{requestWords, func(f *wordFacts) { f.request = true }},
+		{bookCues, func(f *wordFacts) { f.bookCue = true }},
+		{contactCues, func(f *wordFacts) { f.contactCue = true }},
+		{compareCues, func(f *wordFacts) { f.compareCue = true }},
+		{possessives, func(f *wordFacts) { f.possessive = true }},
+	} {
+		for w := range l.words {
+			l.set(get(w))
+		}
 	}
 	for w, exp := range slang {
 		f := get(w)

@@ -75,9 +75,11 @@ func BenchmarkMatch(b *testing.B) {
 		m := NewMatcher(Default(), MatchOptions{})
 		b.ReportAllocs()
 		b.ResetTimer()
+		cpu := threadCPU()
 		for i := 0; b.Loop(); i++ {
 			m.Match(real[i%len(real)])
 		}
+		reportCPU(b, cpu)
 	})
 	for _, n := range []int{1000, 10000} {
 		base, generated := generateBase(n, 1)

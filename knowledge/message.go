@@ -45,7 +45,7 @@ func NewMessage(text string) Message {
 	asking := make([]bool, 0, len(sentences))
 	var focusText []string
 	story := false
-	size := 0 // the words of all, but for shorthand that expands
+	size := 0 // the words of all, before shorthand is expanded
 	for _, s := range sentences {
 		n := Normalize(s)
 		if n == "" {
@@ -66,8 +66,8 @@ func NewMessage(text string) Message {
 	// the other (Join puts single spaces between them), so each sentence's
 	// words are read once, and the asking sentences' words are copied for
 	// the focus rather than read again.
-	words := make([]string, 0, size)
-	facts := make([]*wordFacts, 0, size)
+	words := make([]string, 0, withShorthand(size))
+	facts := make([]*wordFacts, 0, withShorthand(size))
 	focusWords := 0
 	ends := make([]int, len(all)) // the end of each sentence's words in words
 	for i, n := range all {
@@ -102,21 +102,24 @@ func NewMessage(text string) Message {
 }
 
 // wordsFor returns an empty slice with room for the words of normalized
-// text, so that appending them allocates once (shorthand that expands to
-// several words may still grow it).
+// text, so that appending them allocates once: room for each word and
+// some more for chat shorthand that expands to several ("im" is "i am").
 func wordsFor(normalized string) []string {
 	if normalized == "" {
 		return nil
 	}
-	return make([]string, 0, strings.Count(normalized, " ")+1)
+	return make([]string, 0, withShorthand(strings.Count(normalized, " ")+1))
 }
+
+// withShorthand is room for n words once chat shorthand is expanded.
+func withShorthand(n int) int { return n + n/8 + 1 }
 
 // factsFor is wordsFor for the words' facts.
 func factsFor(normalized string) []*wordFacts {
 	if normalized == "" {
 		return nil
 	}
-	return make([]*wordFacts, 0, strings.Count(normalized, " ")+1)
+	return make([]*wordFacts, 0, withShorthand(strings.Count(normalized, " ")+1))
 }
 
 // wordFacts returns the facts of msg's words: those NewMessage looked up,
