@@ -568,6 +568,13 @@ func TestReconnectAndDropResume(t *testing.T) {
 				t.Fatal(err)
 			}
 			<-msgs // READY was seq 1, this is seq 2
+			// discordgo's heartbeat goroutine writes its first heartbeat
+			// as it starts; if the old connection is already closed by
+			// then, it reconnects a second time and drops the resumed
+			// connection (see closeSession). Interrupt once it has sent.
+			if err := srv.WaitHeartbeats(ctx, 1); err != nil {
+				t.Fatal(err)
+			}
 
 			if err := tt.interrupt(srv); err != nil {
 				t.Fatal(err)
