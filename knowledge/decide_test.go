@@ -330,6 +330,25 @@ func TestDescribes(t *testing.T) {
 	}
 }
 
+// TestAsksWhatCalled checks which messages ask for a thing's name.
+func TestAsksWhatCalled(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"what is it called", true},
+		{"the knots in my back, what are they called", true},
+		{"what's that called when they use elbows", true},
+		{"i called yesterday, is it booked", false},
+		{"who called", false},
+	}
+	for _, tt := range tests {
+		if got := asksWhatCalled(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("asksWhatCalled(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
+
 // TestDescriptionFindsTheTechnique checks that a technique described by
 // what its answer says, not by its name, is found, and that only a
 // technique answers a description.
@@ -341,6 +360,9 @@ func TestDescriptionFindsTheTechnique(t *testing.T) {
 	}{
 		{"what's the name of the technique with soothing long strokes", []string{"swedish-massage"}},
 		{"the style where the therapist works on stiff connective tissue with firm pressure", []string{"myofascial-therapy", "deep-tissue-massage"}},
+		// "called" asks for the name: it is not a topic word, though the
+		// base holds "call" (contact).
+		{"that massage with knuckles and elbows, what's it called", []string{"myofascial-therapy", "deep-tissue-massage", "rolfing"}},
 	}
 	for _, tt := range tests {
 		got := m.Match(tt.msg)

@@ -116,6 +116,17 @@ func describes(words []string) bool {
 	return false
 }
 
+// asksWhatCalled reports whether words (as Message.Words) ask what
+// something is called: "what is it called", "what are they called".
+func asksWhatCalled(words []string) bool {
+	for i := 2; i < len(words); i++ {
+		if words[i] == "called" && (words[i-1] == "it" || words[i-1] == "that" || words[i-1] == "this" || words[i-1] == "they") && (words[i-2] == "is" || words[i-2] == "are") {
+			return true
+		}
+	}
+	return false
+}
+
 // readMessageIntent reads the act of a message from its words, stopwords
 // included.
 func readMessageIntent(msg Message) Intent {

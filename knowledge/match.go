@@ -955,11 +955,15 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 	s.content = appendContentFacts(s.content[:0], raw, facts)
 	s.words = m.synonyms.rewrite(s.words[:0], s.content)
 	s.of = raw
+	asksName := asksWhatCalled(raw)
 	for i, w := range s.words[:min(len(s.words), maxQueryTerms)] {
 		rs, ok := m.resolve(w)
 		s.res = append(s.res, resolved{rs, ok})
-		if !ok && fillers[w] {
-			continue // colour, not topic: neither evidence nor unknown
+		if !ok && fillers[w] || asksName && w == "called" {
+			// Colour, not topic: neither evidence nor unknown. "What is
+			// it called" asks for a name; "called" is not what it is
+			// about, even where the base holds "call".
+			continue
 		}
 		if !ok {
 			// The same unknown word twice counts once.
