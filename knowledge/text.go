@@ -46,6 +46,7 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	yo hey hi hiya heya howdy explain explained rundown lowdown deets gist
 	normal plain simple simply layman laymans eli5 q quick random dumb stupid silly tf wth
 	thing things stuff sounds seems name
+	sketchy shady dodgy ripoff overrated overhyped hype hyped mid gimmick gimmicky bussin cap
 	need needs needed`)
 
 // slang expands chat shorthand into the words it stands for, before
