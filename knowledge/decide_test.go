@@ -272,6 +272,9 @@ func TestComparedWords(t *testing.T) {
 		{"is cupping the same as rolfing", []string{"cupping", "rolfing"}},
 		{"will i feel better after a massage", nil}, // no "than": nothing compared
 		{"book me in as soon as you can", nil},      // "as soon as" names nothing
+		// A clause after the thing ("which hurts less") is not its name.
+		{"rolfing vs myofascial release which hurts less", []string{"rolfing", "release"}},
+		{"swedish vs deep tissue more relaxing", []string{"swedish", "tissue"}},
 	}
 	for _, tt := range tests {
 		if got := comparedWords(NewMessage(tt.msg).Words); !slices.Equal(got, tt.want) {

@@ -617,12 +617,14 @@ func topicsIn(words []string, classes []wordClass) []string {
 }
 
 // headAt returns the last word of the run of topical words starting at
-// words[j], or "" when words[j] is not one.
+// words[j], or "" when words[j] is not one. "Which" opens a clause about
+// the thing and a comparative says how it compares, so the run ends
+// before either: "myofascial release which hurts less" names a release.
 func headAt(words []string, classes []wordClass, j int) string {
 	if j >= len(words) || !topical(classes[j]) {
 		return ""
 	}
-	for j+1 < len(words) && topical(classes[j+1]) {
+	for j+1 < len(words) && topical(classes[j+1]) && classes[j+1]&classComparative == 0 && words[j+1] != "which" {
 		j++
 	}
 	return words[j]
