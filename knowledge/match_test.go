@@ -510,6 +510,8 @@ func TestJudgementIsColour(t *testing.T) {
 		{"is rolfing a ripoff", "rolfing"},
 		{"ngl rolfing sounds sketchy", "rolfing"},
 		{"is swedish massage overrated", "swedish-massage"},
+		{"is trigger point therapy just placebo", "trigger-point-therapy"},
+		{"thinking of trying rolfing, thoughts?", "rolfing"},
 	}
 	for _, tt := range tests {
 		got := m.Match(tt.q)

@@ -47,6 +47,8 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	normal plain simple simply layman laymans eli5 q quick random dumb stupid silly tf wth
 	thing things stuff sounds seems name
 	sketchy shady dodgy ripoff overrated overhyped hype hyped mid gimmick gimmicky bussin cap
+	placebo pseudoscience pseudoscientific woo quackery quack bogus bs nonsense
+	thoughts opinion opinions thinking
 	need needs needed`)
 
 // slang expands chat shorthand into the words it stands for, before
