@@ -143,7 +143,8 @@ func readMessageIntent(msg Message) Intent {
 	asksAvailability := len(msg.Words) > 0 && availabilityStarts[msg.Words[0]]
 	for i, w := range msg.Words {
 		switch {
-		case bookCues[w] && (request || i == 0 || asksAvailability) && !subordinate(msg.Words, i):
+		case bookCues[w] && (request || i == 0 || asksAvailability) && !subordinate(msg.Words, i),
+			bookedCues[w] && request && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case contactCues[w] && in.Act == ActAsk && !possessed(msg.Words, i):
 			in.Act, in.Cue = ActContact, w
@@ -166,6 +167,22 @@ func readMessageIntent(msg Message) Intent {
 		in.Act = ActCompare
 	}
 	return in
+}
+
+// bookedCues are the participles of booking: "can i get a deep tissue
+// booked" asks to book, "i booked one last week" tells a story.
+var bookedCues = setOf("booked scheduled reserved")
+
+// getsDone reports whether words[i] ends a request to have something
+// done: "get" a few words before it ("get a swedish booked", "get me
+// scheduled").
+func getsDone(words []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if words[j] == "get" {
+			return true
+		}
+	}
+	return false
 }
 
 // bookingDays name a day to come in: a request with one ("can i get a
