@@ -73,6 +73,7 @@ var slang = map[string][]string{
 	"tryna": {"trying", "to"}, "dunno": {"do", "not", "know"}, "lil": {"little"},
 	"2day": {"today"}, "2nite": {"tonight"}, "2moro": {"tomorrow"}, "2morrow": {"tomorrow"},
 	"gud": {"good"}, "whatchu": {"what", "you"}, "watchu": {"what", "you"},
+	"addy": {"address"}, "addr": {"address"},
 }
 
 func setOf(words string) map[string]bool {
