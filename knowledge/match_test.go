@@ -512,6 +512,8 @@ func TestJudgementIsColour(t *testing.T) {
 		{"is swedish massage overrated", "swedish-massage"},
 		{"is trigger point therapy just placebo", "trigger-point-therapy"},
 		{"thinking of trying rolfing, thoughts?", "rolfing"},
+		// How far or how often ("everywhere", "constantly") is colour too.
+		{"got knots everywhere, what are they", "trigger-points"},
 	}
 	for _, tt := range tests {
 		got := m.Match(tt.q)
