@@ -352,6 +352,30 @@ func TestAsksWhatCalled(t *testing.T) {
 	}
 }
 
+// TestAsksPurpose checks which messages use "point" for what a thing is
+// good for, and that such a question is not read as one about trigger
+// points.
+func TestAsksPurpose(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"what's the point of getting massages", true},
+		{"is there any point in booking a swedish", true},
+		{"what is a trigger point", false},
+		{"point me to the booking page", false},
+	}
+	for _, tt := range tests {
+		if got := asksPurpose(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("asksPurpose(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+	m := NewMatcher(Default(), MatchOptions{})
+	if got := m.Match("what's the point of getting massages regularly"); got.Best != nil && (got.Best.ID == "trigger-points" || got.Best.ID == "trigger-point-therapy") {
+		t.Errorf("the point of massages matched %s: \"point\" here is purpose, not a trigger point", got.Best.ID)
+	}
+}
+
 // TestDescriptionFindsTheTechnique checks that a technique described by
 // what its answer says, not by its name, is found, and that only a
 // technique answers a description.

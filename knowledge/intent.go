@@ -127,6 +127,17 @@ func asksWhatCalled(words []string) bool {
 	return false
 }
 
+// asksPurpose reports whether words (as Message.Words) ask what a thing is
+// good for with "point": "what's the point of", "is there any point in".
+func asksPurpose(words []string) bool {
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] == "point" && (words[i-1] == "the" || words[i-1] == "any" || words[i-1] == "no") && (words[i+1] == "of" || words[i+1] == "in") {
+			return true
+		}
+	}
+	return false
+}
+
 // readMessageIntent reads the act of a message from its words, stopwords
 // included.
 func readMessageIntent(msg Message) Intent {
