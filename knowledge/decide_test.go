@@ -257,6 +257,12 @@ func TestOtherSense(t *testing.T) {
 	if d := m.Domain(msg, readMessageIntent(msg), false); d.In {
 		t.Errorf("Domain(%q) is in the domain (log-odds %.2f); the asker's health benefits are insurance", msg.Text, d.LogOdds)
 	}
+	// The asker's own session of a technique the base names is the base's
+	// thing, however ordinary "my first ..." is in the background.
+	msg = NewMessage("what should i expect at my first rolfing session")
+	if d := m.Domain(msg, readMessageIntent(msg), false); !d.In || len(d.OtherSense) > 0 {
+		t.Errorf("Domain(%q) = in %v, other sense %q; a rolfing session is the base's own", msg.Text, d.In, d.OtherSense)
+	}
 }
 
 // TestComparedWords checks which words a comparison sets side by side.
