@@ -514,6 +514,7 @@ func TestJudgementIsColour(t *testing.T) {
 		{"thinking of trying rolfing, thoughts?", "rolfing"},
 		// How far or how often ("everywhere", "constantly") is colour too.
 		{"got knots everywhere, what are they", "trigger-points"},
+		{"what is rolfing supposed to do", "rolfing"},
 	}
 	for _, tt := range tests {
 		got := m.Match(tt.q)

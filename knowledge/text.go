@@ -49,7 +49,7 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	sketchy shady dodgy ripoff overrated overhyped hype hyped mid gimmick gimmicky bussin cap
 	placebo pseudoscience pseudoscientific woo quackery quack bogus bs nonsense
 	thoughts opinion opinions thinking
-	everywhere constantly nonstop
+	everywhere constantly nonstop supposed supposedly apparently
 	need needs needed`)
 
 // slang expands chat shorthand into the words it stands for, before
