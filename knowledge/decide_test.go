@@ -257,6 +257,12 @@ func TestOtherSense(t *testing.T) {
 	if d := m.Domain(msg, readMessageIntent(msg), false); d.In {
 		t.Errorf("Domain(%q) is in the domain (log-odds %.2f); the asker's health benefits are insurance", msg.Text, d.LogOdds)
 	}
+	// The asker's own session of a technique the base names is the base's
+	// thing, however ordinary "my first ..." is in the background.
+	msg = NewMessage("what should i expect at my first rolfing session")
+	if d := m.Domain(msg, readMessageIntent(msg), false); !d.In || len(d.OtherSense) > 0 {
+		t.Errorf("Domain(%q) = in %v, other sense %q; a rolfing session is the base's own", msg.Text, d.In, d.OtherSense)
+	}
 }
 
 // TestComparedWords checks which words a comparison sets side by side.
@@ -272,6 +278,9 @@ func TestComparedWords(t *testing.T) {
 		{"is cupping the same as rolfing", []string{"cupping", "rolfing"}},
 		{"will i feel better after a massage", nil}, // no "than": nothing compared
 		{"book me in as soon as you can", nil},      // "as soon as" names nothing
+		// A clause after the thing ("which hurts less") is not its name.
+		{"rolfing vs myofascial release which hurts less", []string{"rolfing", "release"}},
+		{"swedish vs deep tissue more relaxing", []string{"swedish", "tissue"}},
 	}
 	for _, tt := range tests {
 		if got := comparedWords(NewMessage(tt.msg).Words); !slices.Equal(got, tt.want) {
@@ -330,6 +339,49 @@ func TestDescribes(t *testing.T) {
 	}
 }
 
+// TestAsksWhatCalled checks which messages ask for a thing's name.
+func TestAsksWhatCalled(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"what is it called", true},
+		{"the knots in my back, what are they called", true},
+		{"what's that called when they use elbows", true},
+		{"i called yesterday, is it booked", false},
+		{"who called", false},
+	}
+	for _, tt := range tests {
+		if got := asksWhatCalled(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("asksWhatCalled(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestAsksPurpose checks which messages use "point" for what a thing is
+// good for, and that such a question is not read as one about trigger
+// points.
+func TestAsksPurpose(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"what's the point of getting massages", true},
+		{"is there any point in booking a swedish", true},
+		{"what is a trigger point", false},
+		{"point me to the booking page", false},
+	}
+	for _, tt := range tests {
+		if got := asksPurpose(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("asksPurpose(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+	m := NewMatcher(Default(), MatchOptions{})
+	if got := m.Match("what's the point of getting massages regularly"); got.Best != nil && (got.Best.ID == "trigger-points" || got.Best.ID == "trigger-point-therapy") {
+		t.Errorf("the point of massages matched %s: \"point\" here is purpose, not a trigger point", got.Best.ID)
+	}
+}
+
 // TestDescriptionFindsTheTechnique checks that a technique described by
 // what its answer says, not by its name, is found, and that only a
 // technique answers a description.
@@ -341,6 +393,9 @@ func TestDescriptionFindsTheTechnique(t *testing.T) {
 	}{
 		{"what's the name of the technique with soothing long strokes", []string{"swedish-massage"}},
 		{"the style where the therapist works on stiff connective tissue with firm pressure", []string{"myofascial-therapy", "deep-tissue-massage"}},
+		// "called" asks for the name: it is not a topic word, though the
+		// base holds "call" (contact).
+		{"that massage with knuckles and elbows, what's it called", []string{"myofascial-therapy", "deep-tissue-massage", "rolfing"}},
 	}
 	for _, tt := range tests {
 		got := m.Match(tt.msg)

@@ -429,6 +429,11 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		}
 	}
 	c.OtherSense = d.otherSenseIn(words, classes)
+	if m.holdsDomainName(c.OtherSense) {
+		// "my first rolfing session" is the asker's own session of
+		// the base's own thing.
+		c.OtherSense = nil
+	}
 	if w := languageNamed(words); w != "" {
 		c.OtherSense = append(c.OtherSense, w)
 	}
@@ -502,6 +507,24 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	c.Probability = 1 / (1 + math.Exp(-c.LogOdds))
 	c.In = c.LogOdds > 0
 	return c
+}
+
+// holdsDomainName reports whether words hold a word that, read as a term
+// of the base, is as sure a sign of the domain as one word can be (a
+// technique's name, "massage", "knots").
+func (m *Matcher) holdsDomainName(words []string) bool {
+	for _, w := range words {
+		rs, ok := m.resolve(w)
+		if !ok {
+			continue
+		}
+		for _, t := range rs.t[:rs.n] {
+			if t.id >= 0 && t.conf == 1 && float64(m.domain.term[t.id]) >= m.domain.p.maxFor {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordClass is a set of the word lists the domain model reads by position
@@ -617,12 +640,14 @@ func topicsIn(words []string, classes []wordClass) []string {
 }
 
 // headAt returns the last word of the run of topical words starting at
-// words[j], or "" when words[j] is not one.
+// words[j], or "" when words[j] is not one. "Which" opens a clause about
+// the thing and a comparative says how it compares, so the run ends
+// before either: "myofascial release which hurts less" names a release.
 func headAt(words []string, classes []wordClass, j int) string {
 	if j >= len(words) || !topical(classes[j]) {
 		return ""
 	}
-	for j+1 < len(words) && topical(classes[j+1]) {
+	for j+1 < len(words) && topical(classes[j+1]) && classes[j+1]&classComparative == 0 && words[j+1] != "which" {
 		j++
 	}
 	return words[j]

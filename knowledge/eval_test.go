@@ -74,14 +74,23 @@ func TestEval(t *testing.T) {
 		//   chat-questions half 2   94.7 / 89.2 / 3.5 -> 96.1 / 91.9 / 2.7
 		//   chat3-questions half 1  78.7 / 97.4 / 3.1 -> 92.6 / 100 / 1.2
 		//   chat3-questions half 2  75.6 / 97.3 / 5.0 -> 81.3 / 100 / 1.9
+		// Then, on slang, descriptions and comparisons (lay names for the
+		// therapist and for bound fascia, ache, slang judgements as
+		// colour, "what is it called", "the point of", a compared name
+		// ending before "which"), before -> after:
+		//   questions_blind.yaml    95.6 / 95.0 / 2.3 -> 96.7 / 95.0 / 2.3
+		//   chat-questions half 1   97.4 / 97.1 / 0.9 -> 98.7 / 97.1 / 0.9
+		//   chat3-questions half 1  92.6 / 100 / 1.2  -> 95.9 / 100 / 1.2
+		//   chat3-questions half 2  81.3 / 100 / 1.9  -> 82.1 / 100 / 1.9
+		//   every other set unchanged.
 		{"questions.yaml", 0, 0.965, 0.99, 0.005},
 		{"questions_holdout.yaml", 0, 0.92, 0.99, 0.02},
 		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
-		{"questions_blind.yaml", 0, 0.95, 0.94, 0.025},
-		{"chat-questions.yaml", 1, 0.97, 0.97, 0.01},
+		{"questions_blind.yaml", 0, 0.96, 0.94, 0.025},
+		{"chat-questions.yaml", 1, 0.98, 0.97, 0.01},
 		{"chat-questions.yaml", 2, 0.955, 0.91, 0.03},
-		{"chat3-questions.yaml", 1, 0.92, 0.99, 0.015},
-		{"chat3-questions.yaml", 2, 0.81, 0.99, 0.02},
+		{"chat3-questions.yaml", 1, 0.955, 0.99, 0.015},
+		{"chat3-questions.yaml", 2, 0.815, 0.99, 0.02},
 		// chat4-questions.yaml, a fourth set written blind from the
 		// article, is held out whole: measured once the work on the
 		// others was done (83.7 / 100 / 1.0), its failures never printed.

@@ -119,6 +119,28 @@ func describes(words []string) bool {
 	return false
 }
 
+// asksWhatCalled reports whether words (as Message.Words) ask what
+// something is called: "what is it called", "what are they called".
+func asksWhatCalled(words []string) bool {
+	for i := 2; i < len(words); i++ {
+		if words[i] == "called" && (words[i-1] == "it" || words[i-1] == "that" || words[i-1] == "this" || words[i-1] == "they") && (words[i-2] == "is" || words[i-2] == "are") {
+			return true
+		}
+	}
+	return false
+}
+
+// asksPurpose reports whether words (as Message.Words) ask what a thing is
+// good for with "point": "what's the point of", "is there any point in".
+func asksPurpose(words []string) bool {
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] == "point" && (words[i-1] == "the" || words[i-1] == "any" || words[i-1] == "no") && (words[i+1] == "of" || words[i+1] == "in") {
+			return true
+		}
+	}
+	return false
+}
+
 // readMessageIntent reads the act of a message from its words, stopwords
 // included.
 func readMessageIntent(msg Message) Intent {
@@ -136,13 +158,12 @@ func readMessageIntent(msg Message) Intent {
 	// asks to book as much as a request does.
 	asksAvailability := len(msg.Words) > 0 && availabilityStarts[msg.Words[0]]
 	for i, w := range msg.Words {
-		f := facts[i]
-		if f == nil {
-			continue // in none of the lists below
-		}
+		f := facts[i] // nil: in none of the fixed lists
 		switch {
-		case f.bookCue && (request || i == 0 || asksAvailability) && !subordinate(msg.Words, i):
+		case f != nil && f.bookCue && (request || i == 0 || asksAvailability) && !subordinate(msg.Words, i),
+			bookedCues[w] && request && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
+		case f == nil:
 		case f.contactCue && in.Act == ActAsk && !possessed(facts, i):
 			in.Act, in.Cue = ActContact, w
 		case f.compareCue && in.Cue == "":
@@ -164,6 +185,22 @@ func readMessageIntent(msg Message) Intent {
 		in.Act = ActCompare
 	}
 	return in
+}
+
+// bookedCues are the participles of booking: "can i get a deep tissue
+// booked" asks to book, "i booked one last week" tells a story.
+var bookedCues = setOf("booked scheduled reserved")
+
+// getsDone reports whether words[i] ends a request to have something
+// done: "get" a few words before it ("get a swedish booked", "get me
+// scheduled").
+func getsDone(words []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if words[j] == "get" {
+			return true
+		}
+	}
+	return false
 }
 
 // bookingDays name a day to come in: a request with one ("can i get a

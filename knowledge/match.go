@@ -986,11 +986,20 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 	s.content = appendContentFacts(s.content[:0], raw, facts)
 	s.words = m.synonyms.rewrite(s.words[:0], s.content)
 	s.of = raw
+	asksName, asksPoint := asksWhatCalled(raw), asksPurpose(raw)
 	for i, w := range s.words[:min(len(s.words), maxQueryTerms)] {
+		if asksPoint && w == "point" && (i == 0 || s.words[i-1] != "trigger") {
+			// "what's the point of a massage" asks what it is good
+			// for, not about trigger points.
+			w = "worth"
+		}
 		rs, ok := m.resolve(w)
 		s.res = append(s.res, resolved{rs, ok})
-		if !ok && fillers[w] {
-			continue // colour, not topic: neither evidence nor unknown
+		if !ok && fillers[w] || asksName && w == "called" {
+			// Colour, not topic: neither evidence nor unknown. "What is
+			// it called" asks for a name; "called" is not what it is
+			// about, even where the base holds "call".
+			continue
 		}
 		if !ok {
 			// The same unknown word twice counts once.

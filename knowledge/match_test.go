@@ -500,3 +500,30 @@ func TestDroppedG(t *testing.T) {
 		t.Error("resolve(cousin) is known: an everyday word is not a dropped g")
 	}
 }
+
+// TestJudgementIsColour checks that a judgement in chat slang ("sketchy",
+// "overrated", "mid") is colour, not a topic the base lacks: the question
+// is still about the technique it names.
+func TestJudgementIsColour(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	tests := []struct{ q, want string }{
+		{"is rolfing a ripoff", "rolfing"},
+		{"ngl rolfing sounds sketchy", "rolfing"},
+		{"is swedish massage overrated", "swedish-massage"},
+		{"is trigger point therapy just placebo", "trigger-point-therapy"},
+		{"thinking of trying rolfing, thoughts?", "rolfing"},
+		// How far or how often ("everywhere", "constantly") is colour too.
+		{"got knots everywhere, what are they", "trigger-points"},
+		{"what is rolfing supposed to do", "rolfing"},
+	}
+	for _, tt := range tests {
+		got := m.Match(tt.q)
+		id := "none"
+		if got.Best != nil {
+			id = got.Best.ID
+		}
+		if id != tt.want || !got.Confident {
+			t.Errorf("Match(%q) = %s %.2f confident %v, want %s, confident", tt.q, id, got.Score, got.Confident, tt.want)
+		}
+	}
+}

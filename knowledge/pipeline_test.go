@@ -80,6 +80,9 @@ func TestIntent(t *testing.T) {
 		{"i want to know what rolfing is before i book", ActAsk},
 		{"can i shower after booking a massage", ActAsk},
 		{"can i book before friday", ActBook},
+		{"can i get a rolfing session booked", ActBook},
+		{"how do i get scheduled in", ActBook},
+		{"i booked a swedish last month, how long does it last", ActAsk},
 	}
 	for _, tt := range tests {
 		if got := readMessageIntent(NewMessage(tt.msg)); got.Act != tt.want {

@@ -46,6 +46,10 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	yo hey hi hiya heya howdy explain explained rundown lowdown deets gist
 	normal plain simple simply layman laymans eli5 q quick random dumb stupid silly tf wth
 	thing things stuff sounds seems name
+	sketchy shady dodgy ripoff overrated overhyped hype hyped mid gimmick gimmicky bussin cap
+	placebo pseudoscience pseudoscientific woo quackery quack bogus bs nonsense
+	thoughts opinion opinions thinking
+	everywhere constantly nonstop supposed supposedly apparently
 	need needs needed`)
 
 // slang expands chat shorthand into the words it stands for, before
@@ -70,6 +74,7 @@ var slang = map[string][]string{
 	"tryna": {"trying", "to"}, "dunno": {"do", "not", "know"}, "lil": {"little"},
 	"2day": {"today"}, "2nite": {"tonight"}, "2moro": {"tomorrow"}, "2morrow": {"tomorrow"},
 	"gud": {"good"}, "whatchu": {"what", "you"}, "watchu": {"what", "you"},
+	"addy": {"address"}, "addr": {"address"},
 }
 
 func setOf(words string) map[string]bool {
