@@ -253,9 +253,17 @@ func TestOtherSense(t *testing.T) {
 			t.Errorf("otherSense(%q) = %q, want %q", tt.msg, got, tt.want)
 		}
 	}
-	msg := NewMessage("could you check my health benefits")
-	if d := m.Domain(msg, readMessageIntent(msg), false); d.In {
-		t.Errorf("Domain(%q) is in the domain (log-odds %.2f); the asker's health benefits are insurance", msg.Text, d.LogOdds)
+	// Nor are the pairs those words are in ("my health", "health
+	// benefits"), which the base's own "health benefits of massage" holds.
+	for _, q := range []string{"could you check my health benefits", "what are my health benefits"} {
+		msg := NewMessage(q)
+		if d := m.Domain(msg, readMessageIntent(msg), false); d.In {
+			t.Errorf("Domain(%q) is in the domain (log-odds %.2f); the asker's health benefits are insurance", msg.Text, d.LogOdds)
+		}
+	}
+	msg := NewMessage("is massage good for my health")
+	if d := m.Domain(msg, readMessageIntent(msg), false); !d.In {
+		t.Errorf("Domain(%q) is not in the domain (log-odds %.2f)", msg.Text, d.LogOdds)
 	}
 	// The asker's own session of a technique the base names is the base's
 	// thing, however ordinary "my first ..." is in the background.

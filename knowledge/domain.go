@@ -394,6 +394,17 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		small = max(small, 0)
 	}
 	c.LogOdds += min(max(small, -2*d.p.maxSmall), d.p.maxSmall)
+	// The asker's own things in another sense ("my health benefits") are
+	// read first: neither they nor the pairs they are in are evidence.
+	c.OtherSense = d.otherSenseIn(words, classes)
+	if m.holdsDomainName(c.OtherSense) {
+		// "my first rolfing session" is the asker's own session of
+		// the base's own thing.
+		c.OtherSense = nil
+	}
+	if w := languageNamed(words); w != "" {
+		c.OtherSense = append(c.OtherSense, w)
+	}
 	// Each word's stem once, for the pairs it is in.
 	sc.stems = sc.stems[:0]
 	for _, w := range words[:min(len(words), maxDomainWords)] {
@@ -414,6 +425,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			if a == skip || b == skip {
 				wt = max(wt, 0)
 			}
+			if slices.Contains(c.OtherSense, a) || slices.Contains(c.OtherSense, b) {
+				wt = min(wt, 0)
+			}
 			c.LogOdds += wt
 			if explain {
 				c.Words = append(c.Words, WordWeight{Word: a + " " + b, Weight: wt})
@@ -427,15 +441,6 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			c.ForeignRival = w
 			break
 		}
-	}
-	c.OtherSense = d.otherSenseIn(words, classes)
-	if m.holdsDomainName(c.OtherSense) {
-		// "my first rolfing session" is the asker's own session of
-		// the base's own thing.
-		c.OtherSense = nil
-	}
-	if w := languageNamed(words); w != "" {
-		c.OtherSense = append(c.OtherSense, w)
 	}
 	if !sc.holds(words) {
 		sc.content = appendContent(sc.content[:0], words)
