@@ -93,8 +93,9 @@ func TestEval(t *testing.T) {
 		{"chat3-questions.yaml", 2, 0.815, 0.99, 0.02},
 		// chat4-questions.yaml, a fourth set written blind from the
 		// article, is held out whole: measured once the work on the
-		// others was done (83.7 / 100 / 1.0), its failures never printed.
-		{"chat4-questions.yaml", 0, 0.83, 0.99, 0.015},
+		// others was done (83.7 / 100 / 1.0; 85.6 / 100 / 1.0 after the last
+		// round), its failures never printed.
+		{"chat4-questions.yaml", 0, 0.85, 0.99, 0.015},
 	}
 	for _, tt := range tests {
 		name := tt.file
