@@ -257,10 +257,8 @@ const namedRivalRatio = ambiguityRatio
 // It applies only when the message names exactly one technique (two or
 // more get a comparison), the best entry is another, and the named one is
 // among the suggestions at namedRivalRatio of the best's confidence or
-// more. The confidence is the lower of the two, so that preferring the
-// named entry never makes the bot surer than the match was; the former
-// best becomes the first suggestion. It returns why it chose (when asked
-// why), or "".
+// more; it is then promoted. It returns why it chose (when asked why), or
+// "".
 func preferNamed(m Match, threshold float64, why bool) (Match, string) {
 	if len(m.Named) != 1 || m.Best == nil || m.Best == m.Named[0] {
 		return m, ""
@@ -270,19 +268,27 @@ func preferNamed(m Match, threshold float64, why bool) (Match, string) {
 	if i < 0 || m.Suggestions[i].Score < namedRivalRatio*m.Score {
 		return m, ""
 	}
+	out := promote(m, i, threshold)
+	if !why {
+		return out, ""
+	}
+	return out, fmt.Sprintf("the message names %s, a close rival (%.2f) of %s: the named technique is answered", named.ID, m.Suggestions[i].Score, m.Best.ID)
+}
+
+// promote answers m's suggestion i instead of its best entry, at the lower
+// of the two confidences, so that the bot is never surer than the match
+// was; the former best becomes the first suggestion.
+func promote(m Match, i int, threshold float64) Match {
 	rival := m.Suggestions[i]
 	out := m
-	out.Best = named
+	out.Best = rival.Entry
 	out.Score = min(m.Score, rival.Score)
 	out.Confident = out.Score >= threshold
 	out.Suggestions = make([]Candidate, 0, len(m.Suggestions))
 	out.Suggestions = append(out.Suggestions, Candidate{Entry: m.Best, Score: m.Score})
 	out.Suggestions = append(out.Suggestions, m.Suggestions[:i]...)
 	out.Suggestions = append(out.Suggestions, m.Suggestions[i+1:]...)
-	if !why {
-		return out, ""
-	}
-	return out, fmt.Sprintf("the message names %s, a close rival (%.2f) of %s: the named technique is answered", named.ID, rival.Score, m.Best.ID)
+	return out
 }
 
 // preferTherapy is part of stage 7: a question that asks for a treatment
@@ -290,8 +296,8 @@ func preferNamed(m Match, threshold float64, why bool) (Match, string) {
 // trigger point session") asks for the therapy, not for the topic that
 // explains what it treats. When the best entry is a topic and a technique
 // related to it is a close rival (namedRivalRatio of its confidence or
-// more), the technique is answered, at the lower of the two confidences.
-// It returns why it chose (when asked why), or chose as it was given.
+// more), the technique is promoted. It returns why it chose (when asked
+// why), or chose as it was given.
 func preferTherapy(m Match, in Intent, threshold float64, chose string, why bool) (Match, string) {
 	if !in.Treat || m.Best == nil || m.Best.Kind == KindTechnique {
 		return m, chose
@@ -302,18 +308,11 @@ func preferTherapy(m Match, in Intent, threshold float64, chose string, why bool
 	if i < 0 || m.Suggestions[i].Score < namedRivalRatio*m.Score {
 		return m, chose
 	}
-	rival := m.Suggestions[i]
-	out := m
-	out.Best = rival.Entry
-	out.Score = min(m.Score, rival.Score)
-	out.Confident = out.Score >= threshold
-	out.Suggestions = make([]Candidate, 0, len(m.Suggestions))
-	out.Suggestions = append(out.Suggestions, Candidate{Entry: m.Best, Score: m.Score})
-	out.Suggestions = append(out.Suggestions, m.Suggestions[:i]...)
-	out.Suggestions = append(out.Suggestions, m.Suggestions[i+1:]...)
+	out := promote(m, i, threshold)
 	if !why {
 		return out, chose
 	}
+	rival := m.Suggestions[i]
 	return out, fmt.Sprintf("the message asks for a treatment or how one is given: the technique %s, a close rival (%.2f) of the topic %s, is answered", rival.Entry.ID, rival.Score, m.Best.ID)
 }
 
