@@ -102,7 +102,7 @@ func TestPreferTherapy(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, why := preferTherapy(tt.in, tt.intent, DefaultThreshold, "", true)
+			got, why := preferTherapy(tt.in, tt.intent, DefaultThreshold, true)
 			if got.Best != tt.wantBest || got.Score != tt.wantScore || got.Confident != (tt.wantScore >= DefaultThreshold) {
 				t.Fatalf("got %s %.2f confident %v, want %s %.2f", got.Best.ID, got.Score, got.Confident, tt.wantBest.ID, tt.wantScore)
 			}

@@ -158,12 +158,12 @@ func readMessageIntent(msg Message) Intent {
 	// asks to book as much as a request does.
 	asksAvailability := len(msg.Words) > 0 && availabilityStarts[msg.Words[0]]
 	for i, w := range msg.Words {
-		f := facts[i] // nil: in none of the fixed lists
+		f := facts[i] // nil when the word is in none of the fixed lists
 		switch {
 		case f != nil && f.bookCue && (request || i == 0 || asksAvailability) && !subordinate(msg.Words, i),
 			bookedCues[w] && request && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
-		case f == nil:
+		case f == nil: // in none of the lists below
 		case f.contactCue && in.Act == ActAsk && !possessed(facts, i):
 			in.Act, in.Cue = ActContact, w
 		case f.compareCue && in.Cue == "":

@@ -104,7 +104,10 @@ func (r Responder) run(question string, explain bool) Trace {
 	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold(), explain)
 	// A named technique that won is a technique, so preferTherapy, which
 	// moves only from a topic, leaves it be.
-	t.Match, chose = preferTherapy(t.Match, t.Intent, r.Matcher.Threshold(), chose, explain)
+	var therapy string
+	if t.Match, therapy = preferTherapy(t.Match, t.Intent, r.Matcher.Threshold(), explain); therapy != "" {
+		chose = therapy
+	}
 	t.Decision = decide(t.Intent, t.Match, t.Domain, r.base().Entry(bookingEntryID) != nil, explain)
 	if chose != "" && t.Decision.Do == DoAnswer {
 		t.Decision.Why += "; " + chose
@@ -297,20 +300,20 @@ func promote(m Match, i int, threshold float64) Match {
 // explains what it treats. When the best entry is a topic and a technique
 // related to it is a close rival (namedRivalRatio of its confidence or
 // more), the technique is promoted. It returns why it chose (when asked
-// why), or chose as it was given.
-func preferTherapy(m Match, in Intent, threshold float64, chose string, why bool) (Match, string) {
+// why), or "".
+func preferTherapy(m Match, in Intent, threshold float64, why bool) (Match, string) {
 	if !in.Treat || m.Best == nil || m.Best.Kind == KindTechnique {
-		return m, chose
+		return m, ""
 	}
 	i := slices.IndexFunc(m.Suggestions, func(c Candidate) bool {
 		return c.Entry.Kind == KindTechnique && (slices.Contains(m.Best.Related, c.Entry.ID) || slices.Contains(c.Entry.Related, m.Best.ID))
 	})
 	if i < 0 || m.Suggestions[i].Score < namedRivalRatio*m.Score {
-		return m, chose
+		return m, ""
 	}
 	out := promote(m, i, threshold)
 	if !why {
-		return out, chose
+		return out, ""
 	}
 	rival := m.Suggestions[i]
 	return out, fmt.Sprintf("the message asks for a treatment or how one is given: the technique %s, a close rival (%.2f) of the topic %s, is answered", rival.Entry.ID, rival.Score, m.Best.ID)

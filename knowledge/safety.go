@@ -657,22 +657,16 @@ func screenWord(w string) string {
 
 // slot returns the slot of word w, by its stem or, for exact, its form.
 func (s *safetyScreen) slot(w string, exact bool) int32 {
+	slots, key := s.byStem, screenStem(w)
 	if exact {
-		if id, ok := s.byWord[w]; ok {
-			return id
-		}
-		id := int32(len(s.slotWords))
-		s.slotWords = append(s.slotWords, w)
-		s.byWord[w] = id
-		return id
+		slots, key = s.byWord, w
 	}
-	st := screenStem(w)
-	if id, ok := s.byStem[st]; ok {
+	if id, ok := slots[key]; ok {
 		return id
 	}
 	id := int32(len(s.slotWords))
 	s.slotWords = append(s.slotWords, w)
-	s.byStem[st] = id
+	slots[key] = id
 	return id
 }
 

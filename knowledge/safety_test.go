@@ -58,17 +58,19 @@ func TestScreen(t *testing.T) {
 		// Near misses.
 		{"my foot falls asleep when I sit cross-legged", SafetyNone, "", ""},
 		{"legs are sore after leg day", SafetyNone, "", ""},
+		{"my back is stiff after a day at my desk", SafetyNone, "", ""},
+		{"I warm up my calves before running", SafetyNone, "", ""},
 		// Words of an accident in their everyday senses, and beside pain.
 		{"my laptop crashed and I lost my booking email", SafetyNone, "", ""},
 		{"my plans fell through, can I book for saturday", SafetyNone, "", ""},
 		{"that idea was thrown around at work", SafetyNone, "", ""},
 		{"struck by how good my last deep tissue was", SafetyNone, "", ""},
 		{"crashed my bike an hour ago and my back really hurts", SafetyEmergency, groupFracture, ""},
+		{"I crashed my car an hour ago, can I get a massage", SafetyEmergency, groupFracture, ""},
+		// A leak when coughing, as after childbirth, is not new; a
+		// bladder lost after a sneeze is.
 		{"i leak a bit when i cough, ever since childbirth", SafetyNone, "", ""},
 		{"I sneezed and then lost control of my bladder", SafetyEmergency, groupCaudaEquina, ""},
-		{"I crashed my car an hour ago, can I get a massage", SafetyEmergency, groupFracture, ""},
-		{"my back is stiff after a day at my desk", SafetyNone, "", ""},
-		{"I warm up my calves before running", SafetyNone, "", ""},
 		// Cautions: a massage question with the asker's own situation.
 		{"is deep tissue ok while on a blood thinner", SafetyCaution, "blood-thinners", ""},
 		{"can I get a massage at 30 weeks pregnant", SafetyCaution, "pregnancy", ""},
