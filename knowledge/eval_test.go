@@ -31,6 +31,11 @@ func loadEvalCases(t testing.TB, name string) []evalCase {
 	return doc.Cases
 }
 
+// developmentSets are the labelled sets used whole for development: TestEval
+// prints their failures. The other sets are used by halves (the even half
+// printed) or held out (only counted).
+var developmentSets = map[string]bool{"questions.yaml": true, "chat6-questions.yaml": true}
+
 func ratio(a, b int) float64 {
 	if b == 0 {
 		return 1
@@ -96,6 +101,10 @@ func TestEval(t *testing.T) {
 		// others was done (83.7 / 100 / 1.0; 85.6 / 100 / 1.0 after the last
 		// round), its failures never printed.
 		{"chat4-questions.yaml", 0, 0.85, 0.99, 0.015},
+		// chat6-questions.yaml, written blind from the article by another
+		// writer, is a development set whole (its failures are printed):
+		// first measured, before any work on it, at 77.2 / 97.2 / 2.3.
+		{"chat6-questions.yaml", 0, 0.77, 0.97, 0.025},
 	}
 	for _, tt := range tests {
 		name := tt.file
@@ -122,7 +131,7 @@ func TestEval(t *testing.T) {
 			t.Logf("%s: in-scope top-1 %.1f%% (%d/%d), abstention %.1f%% (%d/%d), confident wrong %.1f%% (%d/%d)",
 				name, 100*rep.InScopeTop1(), rep.InScopeRight, rep.InScope, 100*rep.Abstention(), rep.Abstained, rep.OutOfScope,
 				100*rep.WrongRate(), rep.ConfidentWrong, rep.Cases)
-			if tt.file == "questions.yaml" || tt.half == 1 {
+			if developmentSets[tt.file] || tt.half == 1 {
 				for _, o := range rep.Outcomes {
 					if !o.Right {
 						t.Logf("  FAIL %-10s %q: expect %v, got %s %s %.2f", o.Case.Kind, o.Case.Q, o.Case.Expect, o.Reply, o.Got, o.Score)
