@@ -75,6 +75,8 @@ var slang = map[string][]string{
 	"2day": {"today"}, "2nite": {"tonight"}, "2moro": {"tomorrow"}, "2morrow": {"tomorrow"},
 	"gud": {"good"}, "whatchu": {"what", "you"}, "watchu": {"what", "you"},
 	"addy": {"address"}, "addr": {"address"},
+	"tues": {"tuesday"}, "tue": {"tuesday"}, "weds": {"wednesday"}, "thurs": {"thursday"},
+	"thur": {"thursday"}, "thu": {"thursday"}, "fri": {"friday"},
 }
 
 func setOf(words string) map[string]bool {
