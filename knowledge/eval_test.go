@@ -34,7 +34,7 @@ func loadEvalCases(t testing.TB, name string) []evalCase {
 // developmentSets are the labelled sets used whole for development: TestEval
 // prints their failures. The other sets are used by halves (the even half
 // printed) or held out (only counted).
-var developmentSets = map[string]bool{"questions.yaml": true, "chat6-questions.yaml": true}
+var developmentSets = map[string]bool{"questions.yaml": true, "chat5-questions.yaml": true, "chat6-questions.yaml": true}
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -104,7 +104,12 @@ func TestEval(t *testing.T) {
 		// chat6-questions.yaml, written blind from the article by another
 		// writer, is a development set whole (its failures are printed):
 		// first measured, before any work on it, at 77.2 / 97.2 / 2.3.
-		{"chat6-questions.yaml", 0, 0.77, 0.97, 0.025},
+		{"chat6-questions.yaml", 0, 0.78, 0.97, 0.025},
+		// chat5-questions.yaml, a fifth blind set (hours relabelled out of
+		// scope by the lead), is a development set whole: first measured
+		// at 86.7 / 97.4 / 1.2 on the code before this round, 87.3 / 97.4
+		// / 1.2 after the day abbreviations, before any work on it.
+		{"chat5-questions.yaml", 0, 0.87, 0.97, 0.015},
 	}
 	for _, tt := range tests {
 		name := tt.file
