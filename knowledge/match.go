@@ -620,7 +620,7 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 	for _, ui := range s.units {
 		u := &m.units[ui]
 		matched := float64(s.unit[ui])
-		if u.weight == weightName && matched > 0.99*float64(u.total) && m.base.Entries[u.entry].Kind == KindTechnique {
+		if u.weight == weightName && matched > namedShare*float64(u.total) && m.base.Entries[u.entry].Kind == KindTechnique {
 			s.named = append(s.named, namedAt{entry: u.entry, pos: int32(slices.Index(s.seq, u.terms[0]))})
 		}
 		// The other factors are at most 1, so a unit whose name cover
@@ -1269,3 +1269,10 @@ func appendWords(dst []string, normalized string) []string {
 	}
 	return dst
 }
+
+// namedShare is the share of a name's weight a question must match for
+// the name to count as given in full (Match.Named). A word read as a slip
+// of the name's word ("sweedish", "deeptissue") counts at its confidence,
+// 0.9 or more, so a name typed with slips is still named; a name with a
+// word missing matches two thirds of its weight or less.
+const namedShare = 0.88
