@@ -30,12 +30,34 @@ type Message struct {
 // sentences are told from its story.
 const longMessage = 160
 
+// onlyFenced returns the text inside text's one fenced code block when the
+// block is all there is, and whether it is.
+func onlyFenced(text string) (string, bool) {
+	t := strings.TrimSpace(text)
+	if len(t) <= 6 || !strings.HasPrefix(t, "```") || !strings.HasSuffix(t, "```") {
+		return "", false
+	}
+	inner := t[3 : len(t)-3]
+	if strings.Contains(inner, "```") {
+		return "", false
+	}
+	return inner, true
+}
+
 // NewMessage prepares text for answering. It is the one place where a
 // message is normalised: a long one sentence by sentence, so that the
 // sentences that ask are known without normalising them again.
 func NewMessage(text string) Message {
 	if len(text) < longMessage {
 		n := Normalize(text)
+		if inner, ok := onlyFenced(text); ok && n == "" {
+			// A message that is one fenced block is a question set in
+			// code, as members quote a name in inline code ("```where
+			// are you located```"): its text is the question. A block
+			// beside other words is a paste (a log, code) and is left
+			// out with the markup.
+			n = Normalize(inner)
+		}
 		msg := Message{Text: text, Normalized: n}
 		msg.Words, msg.facts = appendWordFacts(wordsFor(n), factsFor(n), n)
 		return msg
