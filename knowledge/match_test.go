@@ -16,6 +16,7 @@ func TestNormalize(t *testing.T) {
 		{"user mentions", "<@123> and <@!456> hi", "and hi"},
 		{"channel and role", "see <#789> ask <@&42>", "see ask"},
 		{"everyone and here", "@everyone @here does massage help", "does massage help"},
+		{"names typed after @", "hey @SynergyBot what is rolfing, mail me@example.com", "hey what is rolfing mail me example com"},
 		{"custom emoji", "<:sob:123456> my back <a:dance:987>", "my back"},
 		{"urls", "look https://example.com/a?b=c and www.x.org ok", "look and ok"},
 		{"markdown link", "[our site](https://x.ca/page) rocks", "our site rocks"},

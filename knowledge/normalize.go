@@ -210,7 +210,12 @@ func stripDiscord(s string) string {
 			} else {
 				i++
 			}
-		case c == '@' && (hasWordPrefix(rest[1:], "everyone") || hasWordPrefix(rest[1:], "here")):
+		case c == '@' && (hasWordPrefix(rest[1:], "everyone") || hasWordPrefix(rest[1:], "here") ||
+			(i == 0 || !isWordByte(s[i-1])) && len(rest) > 1 && isWordByte(rest[1])):
+			// @everyone, @here, and a name typed after "@" ("hey
+			// @SynergyBot what's rolfing"): whom the message is for,
+			// not what it asks. An e-mail address ("me@example.com")
+			// has a word before its "@" and stays.
 			n := 1 + len(firstWord(rest[1:]))
 			blank(i, i+n)
 			i += n

@@ -63,7 +63,7 @@ func TestHasURLPrefixShortcut(t *testing.T) {
 // byte-by-byte version it replaced, at every cut of the samples.
 func TestStripDiscordAgrees(t *testing.T) {
 	samples := append(normalizeSamples, "see HTTPS://x.y and Www.z", "hTtP://a", "wWw.", "http:/", "ｈttp://",
-		"<:smile:123> <a:wave:45> <#9> <@&7> <@!8> <https://x.y> <nope>", "@here: @everyone, @hereby", "``` open", "`a` `b", "a:b/c",
+		"<:smile:123> <a:wave:45> <#9> <@&7> <@!8> <https://x.y> <nope>", "@here: @everyone, @hereby", "hey @SynergyBot hi, me@x.ca @ 5 @7up", "``` open", "`a` `b", "a:b/c",
 		"go to www.example.com", "```a```b```c", "hey :pray: :pray:", "10:30:00 q:what :+1:", "``c", "say `trigger point therapy` pls")
 	for _, s := range samples {
 		for i := range len(s) + 1 {
@@ -131,7 +131,8 @@ func stripDiscordByteByByte(s string) string {
 				b.WriteByte('<')
 				i++
 			}
-		case rest[0] == '@' && (hasWordPrefix(rest[1:], "everyone") || hasWordPrefix(rest[1:], "here")):
+		case rest[0] == '@' && (hasWordPrefix(rest[1:], "everyone") || hasWordPrefix(rest[1:], "here") ||
+			(i == 0 || !isWordByte(s[i-1])) && len(rest) > 1 && isWordByte(rest[1])):
 			i += 1 + len(firstWord(rest[1:]))
 			b.WriteByte(' ')
 		case hasURLPrefix(rest):
