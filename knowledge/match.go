@@ -159,9 +159,14 @@ const (
 	// half for an unrelated rival, and by up to relatedAmbiguity for a
 	// related one.
 	ambiguityRatio = 0.8
-	// relatedAmbiguity is half the loss an unrelated rival causes: a
-	// related entry's answer is partly an answer too.
-	relatedAmbiguity = 0.25
+	// relatedAmbiguity is the most a related rival costs, 40% of what an
+	// unrelated one does: a related entry's answer is partly an answer
+	// too, and its suggestion follows. 0.25 made a near tie of a topic
+	// and its technique ("knots in my upper back": trigger points and
+	// trigger point therapy, either of which answers it) fall below the
+	// threshold; 0.2 answers those without a confident wrong answer more
+	// on any set, 0.15 answered an out-of-scope question.
+	relatedAmbiguity = 0.2
 	// suggestionRatio: other entries scoring at least this fraction of the
 	// best are offered as suggestions.
 	suggestionRatio = 0.35
