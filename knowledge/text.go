@@ -50,7 +50,8 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	placebo pseudoscience pseudoscientific woo quackery quack bogus bs nonsense
 	thoughts opinion opinions thinking
 	everywhere constantly nonstop supposed supposedly apparently
-	need needs needed`)
+	need needs needed
+	re properly realistically genuinely truly fancy fluffy swear swears swore`)
 
 // slang expands chat shorthand into the words it stands for, before
 // stopwords are removed and terms are looked up.
