@@ -130,6 +130,17 @@ func asksWhatCalled(words []string) bool {
 	return false
 }
 
+// asksWhatStandsFor reports whether words (as Message.Words) ask what an
+// abbreviation stands for: "what does rmt stand for".
+func asksWhatStandsFor(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if (words[i] == "stand" || words[i] == "stands") && words[i+1] == "for" {
+			return true
+		}
+	}
+	return false
+}
+
 // asksPurpose reports whether words (as Message.Words) ask what a thing is
 // good for with "point": "what's the point of", "is there any point in".
 func asksPurpose(words []string) bool {

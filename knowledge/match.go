@@ -991,7 +991,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 	s.content = appendContentFacts(s.content[:0], raw, facts)
 	s.words = m.synonyms.rewrite(s.words[:0], s.content)
 	s.of = raw
-	asksName, asksPoint := asksWhatCalled(raw), asksPurpose(raw)
+	asksName, asksPoint, asksAbbreviation := asksWhatCalled(raw), asksPurpose(raw), asksWhatStandsFor(raw)
 	for i, w := range s.words[:min(len(s.words), maxQueryTerms)] {
 		if asksPoint && w == "point" && (i == 0 || s.words[i-1] != "trigger") {
 			// "what's the point of a massage" asks what it is good
@@ -1000,10 +1000,11 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 		}
 		rs, ok := m.resolve(w)
 		s.res = append(s.res, resolved{rs, ok})
-		if !ok && fillers[w] || asksName && w == "called" {
+		if !ok && fillers[w] || asksName && w == "called" || asksAbbreviation && !ok && (w == "stand" || w == "stands") {
 			// Colour, not topic: neither evidence nor unknown. "What is
 			// it called" asks for a name; "called" is not what it is
-			// about, even where the base holds "call".
+			// about, even where the base holds "call". "What does rmt
+			// stand for" asks what the name means.
 			continue
 		}
 		if !ok {
