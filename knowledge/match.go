@@ -1000,11 +1000,13 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 		}
 		rs, ok := m.resolve(w)
 		s.res = append(s.res, resolved{rs, ok})
-		if !ok && fillers[w] || asksName && w == "called" || asksAbbreviation && !ok && (w == "stand" || w == "stands") {
+		if !ok && (fillers[w] || whenWords[w]) || asksName && w == "called" || asksAbbreviation && !ok && (w == "stand" || w == "stands") {
 			// Colour, not topic: neither evidence nor unknown. "What is
 			// it called" asks for a name; "called" is not what it is
 			// about, even where the base holds "call". "What does rmt
-			// stand for" asks what the name means.
+			// stand for" asks what the name means. A word that says
+			// when ("tomorrow", "friday") is not what a message asks
+			// about either, as the domain stage reads it.
 			continue
 		}
 		if !ok {

@@ -78,6 +78,7 @@ var slang = map[string][]string{
 	"addy": {"address"}, "addr": {"address"},
 	"tues": {"tuesday"}, "tue": {"tuesday"}, "weds": {"wednesday"}, "thurs": {"thursday"},
 	"thur": {"thursday"}, "thu": {"thursday"}, "fri": {"friday"},
+	"tomorow": {"tomorrow"}, "tommorow": {"tomorrow"}, "tommorrow": {"tomorrow"}, "tomoro": {"tomorrow"},
 }
 
 func setOf(words string) map[string]bool {
