@@ -88,14 +88,24 @@ func TestEval(t *testing.T) {
 		//   chat3-questions half 1  92.6 / 100 / 1.2  -> 95.9 / 100 / 1.2
 		//   chat3-questions half 2  81.3 / 100 / 1.9  -> 82.1 / 100 / 1.9
 		//   every other set unchanged.
+		// Then, on the fifth and sixth sets (development, whole): day
+		// abbreviations, a name typed with slips counts as named, a
+		// message that is one fenced block, a name after "@", a related
+		// rival costs at most 20%, colour words, "stand for", when words
+		// as colour, "rub" and "crick", before -> after:
+		//   questions_blind.yaml    96.7 / 95.0 / 2.3 -> 97.8 / 95.0 / 2.3
+		//   chat3-questions half 2  82.1 / 100 / 1.9  -> 84.6 / 100 / 1.9
+		//   chat5-questions.yaml    86.7 / 97.4 / 1.2 -> 91.9 / 97.4 / 1.2
+		//   chat6-questions.yaml    77.2 / 97.2 / 2.3 -> 83.9 / 97.2 / 2.3
+		//   every other set unchanged.
 		{"questions.yaml", 0, 0.965, 0.99, 0.005},
 		{"questions_holdout.yaml", 0, 0.92, 0.99, 0.02},
 		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
-		{"questions_blind.yaml", 0, 0.96, 0.94, 0.025},
+		{"questions_blind.yaml", 0, 0.975, 0.94, 0.025},
 		{"chat-questions.yaml", 1, 0.98, 0.97, 0.01},
 		{"chat-questions.yaml", 2, 0.955, 0.91, 0.03},
 		{"chat3-questions.yaml", 1, 0.955, 0.99, 0.015},
-		{"chat3-questions.yaml", 2, 0.815, 0.99, 0.02},
+		{"chat3-questions.yaml", 2, 0.84, 0.99, 0.02},
 		// chat4-questions.yaml, a fourth set written blind from the
 		// article, is held out whole: measured once the work on the
 		// others was done (83.7 / 100 / 1.0; 85.6 / 100 / 1.0 after the last
@@ -104,12 +114,12 @@ func TestEval(t *testing.T) {
 		// chat6-questions.yaml, written blind from the article by another
 		// writer, is a development set whole (its failures are printed):
 		// first measured, before any work on it, at 77.2 / 97.2 / 2.3.
-		{"chat6-questions.yaml", 0, 0.78, 0.97, 0.025},
+		{"chat6-questions.yaml", 0, 0.835, 0.97, 0.025},
 		// chat5-questions.yaml, a fifth blind set (hours relabelled out of
 		// scope by the lead), is a development set whole: first measured
 		// at 86.7 / 97.4 / 1.2 on the code before this round, 87.3 / 97.4
 		// / 1.2 after the day abbreviations, before any work on it.
-		{"chat5-questions.yaml", 0, 0.87, 0.97, 0.015},
+		{"chat5-questions.yaml", 0, 0.915, 0.97, 0.015},
 	}
 	for _, tt := range tests {
 		name := tt.file
