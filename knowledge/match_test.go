@@ -12,7 +12,8 @@ func TestNormalize(t *testing.T) {
 		name, in, want string
 	}{
 		{"case and punctuation", "Is Deep Tissue GOOD for my lower back??", "is deep tissue good for my lower back"},
-		{"markdown", "**bold** _it_ ~~gone~~ ||spoiler|| > quote # head", "bold it gone spoiler quote head"},
+		{"markdown", "**bold** _it_ ~~gone~~ ||spoiler|| > quote # head", "bold it spoiler quote head"},
+		{"lone tildes", "about ~~ 5 or ~10", "about 5 or 10"},
 		{"user mentions", "<@123> and <@!456> hi", "and hi"},
 		{"channel and role", "see <#789> ask <@&42>", "see ask"},
 		{"everyone and here", "@everyone @here does massage help", "does massage help"},

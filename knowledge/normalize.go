@@ -146,12 +146,13 @@ func normalizeText(s string) string {
 // sentence of a long one goes through it.
 func hasDiscordMarkup(s string) bool {
 	return strings.IndexByte(s, '`') >= 0 || strings.IndexByte(s, '<') >= 0 || strings.IndexByte(s, '@') >= 0 ||
-		strings.IndexByte(s, ':') >= 0 || strings.IndexByte(s, '/') >= 0
+		strings.IndexByte(s, ':') >= 0 || strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '~') >= 0
 }
 
 // stripDiscord blanks out the parts of a Discord message that are not prose:
 // fenced code, URLs, mentions, channel links, custom emoji, emoji
-// shortcodes and @everyone/@here; inline code keeps its text. Each becomes
+// shortcodes, @everyone/@here and struck-out text; inline code keeps its
+// text. Each becomes
 // a space so the words around stay apart.
 func stripDiscord(s string) string {
 	if !hasDiscordMarkup(s) {
@@ -171,12 +172,18 @@ func stripDiscord(s string) string {
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c != '`' && c != '<' && c != '@' && c != ':' && c|0x20 != 'h' && c|0x20 != 'w' {
-			i++ // starts neither code, a mention, @everyone, a shortcode nor a URL
+		if c != '`' && c != '<' && c != '@' && c != ':' && c != '~' && c|0x20 != 'h' && c|0x20 != 'w' {
+			i++ // starts neither code, a mention, @everyone, a shortcode, struck-out text nor a URL
 			continue
 		}
 		rest := s[i:]
 		switch {
+		case strings.HasPrefix(rest, "~~") && strings.Index(rest[2:], "~~") > 0:
+			// Struck-out text is what the member took back: "~~swedish~~
+			// myofascial therapy?" asks about myofascial therapy.
+			next := i + 2 + strings.Index(rest[2:], "~~") + 2
+			blank(i, next)
+			i = next
 		case strings.HasPrefix(rest, "```"):
 			// A fenced block runs to the next fence, or to the end.
 			next := len(s)

@@ -63,7 +63,7 @@ func TestHasURLPrefixShortcut(t *testing.T) {
 // byte-by-byte version it replaced, at every cut of the samples.
 func TestStripDiscordAgrees(t *testing.T) {
 	samples := append(normalizeSamples, "see HTTPS://x.y and Www.z", "hTtP://a", "wWw.", "http:/", "ｈttp://",
-		"<:smile:123> <a:wave:45> <#9> <@&7> <@!8> <https://x.y> <nope>", "@here: @everyone, @hereby", "hey @SynergyBot hi, me@x.ca @ 5 @7up", "``` open", "`a` `b", "a:b/c",
+		"<:smile:123> <a:wave:45> <#9> <@&7> <@!8> <https://x.y> <nope>", "@here: @everyone, @hereby", "hey @SynergyBot hi, me@x.ca @ 5 @7up", "~~no~~ yes ~~ ~~~~ ~~a~~~", "``` open", "`a` `b", "a:b/c",
 		"go to www.example.com", "```a```b```c", "hey :pray: :pray:", "10:30:00 q:what :+1:", "``c", "say `trigger point therapy` pls")
 	for _, s := range samples {
 		for i := range len(s) + 1 {
@@ -90,7 +90,7 @@ func checkStripDiscord(t *testing.T, s string) {
 // stripDiscordByteByByte is stripDiscord as it was before it copied runs:
 // the reference it must agree with.
 func stripDiscordByteByByte(s string) string {
-	if !strings.ContainsAny(s, "`<@:/") {
+	if !strings.ContainsAny(s, "`<@:/~") {
 		return s
 	}
 	var b strings.Builder
@@ -98,6 +98,10 @@ func stripDiscordByteByByte(s string) string {
 	for i := 0; i < len(s); {
 		rest := s[i:]
 		switch {
+		case strings.HasPrefix(rest, "~~") && strings.Index(rest[2:], "~~") > 0:
+			// Struck-out text is taken back.
+			i += 2 + strings.Index(rest[2:], "~~") + 2
+			b.WriteByte(' ')
 		case strings.HasPrefix(rest, "```"):
 			// A fenced block runs to the next fence, or to the end.
 			end := strings.Index(rest[3:], "```")
