@@ -203,6 +203,8 @@ func TestForeignAsk(t *testing.T) {
 		{"who are your registered massage therapists", "", false},
 		{"where are you located", "", false},
 		{"what is deep tissue massage", "", false},
+		// A description's "where" says what the technique is like.
+		{"the gentle one where they slowly loosen the fascia", "", false},
 	}
 	for _, tt := range tests {
 		tr := r.Explain(tt.msg)

@@ -672,7 +672,10 @@ func topical(c wordClass) bool {
 // that word, its entry on the subject does not answer the question.
 func (m *Matcher) foreignAsk(words []string, classes []wordClass) string {
 	for i := range words {
-		if classes[i]&classQuestion == 0 {
+		if classes[i]&classQuestion == 0 || i > 0 && describedHeads[words[i-1]] {
+			// After the head of a description ("the gentle one where
+			// they barely press"), the question word only says what
+			// that one is like.
 			continue
 		}
 		for j := i + 1; j < min(len(words), i+1+askedWithin); j++ {
