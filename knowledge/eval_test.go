@@ -92,11 +92,13 @@ func TestEval(t *testing.T) {
 		// abbreviations, a name typed with slips counts as named, a
 		// message that is one fenced block, a name after "@", a related
 		// rival costs at most 20%, colour words, "stand for", when words
-		// as colour, "rub" and "crick", before -> after:
+		// as colour, "rub" and "crick", struck-out text, "the root of", a
+		// description's "where", before -> after:
 		//   questions_blind.yaml    96.7 / 95.0 / 2.3 -> 97.8 / 95.0 / 2.3
 		//   chat3-questions half 2  82.1 / 100 / 1.9  -> 84.6 / 100 / 1.9
 		//   chat5-questions.yaml    86.7 / 97.4 / 1.2 -> 91.9 / 97.4 / 1.2
-		//   chat6-questions.yaml    77.2 / 97.2 / 2.3 -> 83.9 / 97.2 / 2.3
+		//   chat4-questions.yaml    85.6 / 100 / 1.0  -> 86.3 / 100 / 1.0
+		//   chat6-questions.yaml    77.2 / 97.2 / 2.3 -> 85.9 / 97.2 / 1.8
 		//   every other set unchanged.
 		{"questions.yaml", 0, 0.965, 0.99, 0.005},
 		{"questions_holdout.yaml", 0, 0.92, 0.99, 0.02},
@@ -108,13 +110,14 @@ func TestEval(t *testing.T) {
 		{"chat3-questions.yaml", 2, 0.84, 0.99, 0.02},
 		// chat4-questions.yaml, a fourth set written blind from the
 		// article, is held out whole: measured once the work on the
-		// others was done (83.7 / 100 / 1.0; 85.6 / 100 / 1.0 after the last
-		// round), its failures never printed.
-		{"chat4-questions.yaml", 0, 0.85, 0.99, 0.015},
+		// others was done (83.7 / 100 / 1.0; 85.6 / 100 / 1.0 after the
+		// fourth round, 86.3 / 100 / 1.0 after the fifth), its failures
+		// never printed.
+		{"chat4-questions.yaml", 0, 0.86, 0.99, 0.015},
 		// chat6-questions.yaml, written blind from the article by another
 		// writer, is a development set whole (its failures are printed):
 		// first measured, before any work on it, at 77.2 / 97.2 / 2.3.
-		{"chat6-questions.yaml", 0, 0.835, 0.97, 0.025},
+		{"chat6-questions.yaml", 0, 0.855, 0.97, 0.02},
 		// chat5-questions.yaml, a fifth blind set (hours relabelled out of
 		// scope by the lead), is a development set whole: first measured
 		// at 86.7 / 97.4 / 1.2 on the code before this round, 87.3 / 97.4
