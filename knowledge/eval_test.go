@@ -116,8 +116,10 @@ func TestEval(t *testing.T) {
 		{"chat4-questions.yaml", 0, 0.86, 0.99, 0.015},
 		// chat6-questions.yaml, written blind from the article by another
 		// writer, is a development set whole (its failures are printed):
-		// first measured, before any work on it, at 77.2 / 97.2 / 2.3.
-		{"chat6-questions.yaml", 0, 0.855, 0.97, 0.02},
+		// first measured, before any work on it, at 77.2 / 97.2 / 2.3, and
+		// at 79.9 / 96.1 / 2.3 once the lead relabelled its questions about
+		// opening hours out of scope (88.9 / 96.1 / 1.8 after the fifth round).
+		{"chat6-questions.yaml", 0, 0.88, 0.95, 0.02},
 		// chat5-questions.yaml, a fifth blind set (hours relabelled out of
 		// scope by the lead), is a development set whole: first measured
 		// at 86.7 / 97.4 / 1.2 on the code before this round, 87.3 / 97.4
