@@ -215,12 +215,12 @@ type Matcher struct {
 	screen   *safetyScreen
 	scratch  sync.Pool // of *scratch, reused between calls to Match
 
-	// techniqueBodies are the answer bodies of the base's techniques
-	// (see answerBody), built once.
-	techniqueBodies map[*Entry]string
+	// replyParts are the parts of replies that depend only on the base
+	// (see answerParts), built once.
+	replyParts *replyParts
 
-	// bookingURLs caches tracked booking URLs by [source, campaign];
-	// bookingURLCount bounds it (see trackedBookingURL).
+	// bookingURLs caches tracked booking links by [source, campaign];
+	// bookingURLCount bounds it (see trackedBookingLink).
 	bookingURLs     sync.Map
 	bookingURLCount atomic.Int32
 }
@@ -421,7 +421,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	}
 	m.commonDF = max(256, n/16)
 	m.scoreBounds()
-	m.techniqueBodies = techniqueBodies(b)
+	m.replyParts = newReplyParts(b)
 	m.domain = domain.model(m.termID)
 	m.screen = screen.wait()
 	m.scratch.New = func() any {
