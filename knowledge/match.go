@@ -568,7 +568,7 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 	}
 	// A description asks which technique it is: only techniques answer
 	// it, and their answers speak for them.
-	describing := describes(msg.Words)
+	describing := describesFacts(msg.Words, msg.wordFacts())
 	p := &m.p
 	// What a perfect entry would cover: every known word of the question,
 	// and the unknown ones, each further one counting a little less.
@@ -1120,8 +1120,9 @@ type wordFacts struct {
 	// treat and outVerb: the word is in treatCues, outVerbs.
 	treat, outVerb bool
 	// The intent stage's lists (intent.go): requestWords, bookCues,
-	// contactCues, compareCues, possessives.
-	request, bookCue, contactCue, compareCue, possessive bool
+	// contactCues, compareCues, possessives, bookingDays, sessionWords,
+	// describedHeads, describingWords.
+	request, bookCue, contactCue, compareCue, possessive, bookingDay, session, describedHead, describing bool
 }
 
 // lexicon holds the facts of every word in one of the lists wordFacts
@@ -1159,6 +1160,10 @@ var lexicon = func() map[string]*wordFacts {
 		{contactCues, func(f *wordFacts) { f.contactCue = true }},
 		{compareCues, func(f *wordFacts) { f.compareCue = true }},
 		{possessives, func(f *wordFacts) { f.possessive = true }},
+		{bookingDays, func(f *wordFacts) { f.bookingDay = true }},
+		{sessionWords, func(f *wordFacts) { f.session = true }},
+		{describedHeads, func(f *wordFacts) { f.describedHead = true }},
+		{describingWords, func(f *wordFacts) { f.describing = true }},
 	} {
 		for w := range l.words {
 			l.set(get(w))
