@@ -46,11 +46,20 @@ func NewMessage(text string) Message {
 	var focusText []string
 	story := false
 	size := 0 // the words of all, before shorthand is expanded
+	// The sentences are normalised one after the other into one text,
+	// which is then the whole message's; each sentence's is a part of it.
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/8)
 	for _, s := range sentences {
-		n := Normalize(s)
-		if n == "" {
-			continue
+		start := b.Len()
+		writeNormalized(&b, s)
+		if b.Len() == start {
+			continue // nothing wordlike
 		}
+		if start > 0 {
+			start++ // the space before it
+		}
+		n := b.String()[start:]
 		all = append(all, n)
 		a := asks(s, n)
 		asking = append(asking, a)
@@ -61,7 +70,7 @@ func NewMessage(text string) Message {
 		}
 		size += strings.Count(n, " ") + 1
 	}
-	whole := strings.Join(all, " ")
+	whole := b.String() // all, joined by single spaces
 	// The words of the whole message are those of its sentences one after
 	// the other (Join puts single spaces between them), so each sentence's
 	// words are read once, and the asking sentences' words are copied for
@@ -160,7 +169,13 @@ var questionStarts = setOf(`what whats how hows why which who where when is are 
 // something: it ends with a question mark, opens with a question word, or
 // makes a request ("I want to", "I'd like", "looking for").
 func asks(raw, normalized string) bool {
-	if strings.HasSuffix(strings.TrimRight(raw, " )\"'"), "?") {
+	// strings.HasSuffix(strings.TrimRight(raw, " )\"'"), "?"), without
+	// building the cut set for every sentence.
+	end := len(raw)
+	for end > 0 && (raw[end-1] == ' ' || raw[end-1] == ')' || raw[end-1] == '"' || raw[end-1] == '\'') {
+		end--
+	}
+	if end > 0 && raw[end-1] == '?' {
 		return true
 	}
 	first, _, _ := strings.Cut(normalized, " ")

@@ -148,3 +148,35 @@ func stripDiscordByteByByte(s string) string {
 	}
 	return b.String()
 }
+
+// TestLongMessageNormalizedAgrees checks that NewMessage, which normalises
+// a long message's sentences into one text, gives each sentence's
+// Normalize joined by single spaces, empty ones left out.
+func TestLongMessageNormalizedAgrees(t *testing.T) {
+	long := strings.Repeat("I'm sooo sore. Café au lait?! `code` and <@123> ... ", 6)
+	for _, s := range append(normalizeSamples, long, long+strings.Join(normalizeSamples, ". ")) {
+		checkLongMessageNormalized(t, strings.Repeat(s+"\n", longMessage/(len(s)+1)+1))
+	}
+}
+
+// FuzzLongMessageNormalized is TestLongMessageNormalizedAgrees on any text.
+func FuzzLongMessageNormalized(f *testing.F) {
+	for _, s := range normalizeSamples {
+		f.Add(s + ". " + s + "? " + s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkLongMessageNormalized(t, strings.Repeat(s+" ", longMessage/(len(s)+1)+1))
+	})
+}
+
+func checkLongMessageNormalized(t *testing.T, text string) {
+	var want []string
+	for _, s := range splitSentences(stripDiscord(text)) {
+		if n := Normalize(s); n != "" {
+			want = append(want, n)
+		}
+	}
+	if got := NewMessage(text).Normalized; got != strings.Join(want, " ") {
+		t.Errorf("NewMessage(%q).Normalized = %q, want %q", text, got, strings.Join(want, " "))
+	}
+}
