@@ -218,6 +218,9 @@ type Matcher struct {
 	// replyParts are the parts of replies that depend only on the base
 	// (see answerParts), built once.
 	replyParts *replyParts
+	// titleKeys are the distinctive parts of the techniques' titles (see
+	// titleAt), built once.
+	titleKeys map[*Entry]string
 
 	// bookingURLs caches tracked booking links by [source, campaign];
 	// bookingURLCount bounds it (see trackedBookingLink).
@@ -422,6 +425,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m.commonDF = max(256, n/16)
 	m.scoreBounds()
 	m.replyParts = newReplyParts(b)
+	m.titleKeys = titleKeys(b)
 	m.domain = domain.model(m.termID)
 	m.screen = screen.wait()
 	m.scratch.New = func() any {
