@@ -424,7 +424,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	}
 	m.commonDF = max(256, n/16)
 	m.scoreBounds()
-	m.replyParts = newReplyParts(b)
+	m.replyParts = newReplyParts(b, index)
 	m.titleKeys = titleKeys(b)
 	m.domain = domain.model(m.termID)
 	m.screen = screen.wait()

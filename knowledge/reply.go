@@ -223,8 +223,20 @@ type answerParts struct {
 	readMore *Link
 }
 
-// newReplyParts builds the parts of b's replies.
-func newReplyParts(b *Base) *replyParts {
+// newReplyParts builds the parts of b's replies. index holds each entry's
+// position by id; nil means the base's own (Base.Entry). The matcher is
+// built while the base is validated, before the base has its index (see
+// newSnapshot), so newMatcher passes one of its own.
+func newReplyParts(b *Base, index map[string]int) *replyParts {
+	entry := b.Entry
+	if index != nil {
+		entry = func(id string) *Entry {
+			if i, ok := index[id]; ok {
+				return &b.Entries[i]
+			}
+			return nil
+		}
+	}
 	p := &replyParts{
 		entries:      make(map[*Entry]*answerParts, len(b.Entries)),
 		contact:      &Link{Label: "Contact us", URL: b.Clinic.ContactURL},
@@ -234,15 +246,16 @@ func newReplyParts(b *Base) *replyParts {
 	all := make([]answerParts, len(b.Entries)) // one allocation for a large base
 	for i := range b.Entries {
 		e := &b.Entries[i]
-		all[i] = newAnswerParts(b, e)
+		all[i] = newAnswerParts(b, e, entry)
 		p.entries[e] = &all[i]
 	}
 	return p
 }
 
-// newAnswerParts builds the parts of the answer with entry e of base b.
-func newAnswerParts(b *Base, e *Entry) answerParts {
-	p := answerParts{body: strings.TrimSpace(e.Answer), related: slices.Clip(topicsOf(b, e.Related))}
+// newAnswerParts builds the parts of the answer with entry e of base b,
+// whose entries entry finds by id.
+func newAnswerParts(b *Base, e *Entry, entry func(id string) *Entry) answerParts {
+	p := answerParts{body: strings.TrimSpace(e.Answer), related: slices.Clip(topicsOf(entry, e.Related))}
 	if e.Kind == KindTechnique {
 		p.body = techniqueBody(b, e)
 	}
@@ -258,7 +271,7 @@ func (m *Matcher) answerParts(e *Entry) *answerParts {
 	if p, ok := m.parts().entries[e]; ok {
 		return p
 	}
-	p := newAnswerParts(m.base, e) // an entry of another base
+	p := newAnswerParts(m.base, e, m.base.Entry) // an entry of another base
 	return &p
 }
 
@@ -268,7 +281,7 @@ func (m *Matcher) parts() *replyParts {
 	if m.replyParts != nil {
 		return m.replyParts
 	}
-	return newReplyParts(m.base)
+	return newReplyParts(m.base, nil)
 }
 
 // techniqueBody is the body of the answer with technique e of base b.
@@ -482,11 +495,12 @@ func withTracking(raw, source, campaign string) string {
 	return u.String()
 }
 
-// topicsOf names the entries with the given ids, skipping unknown ones.
-func topicsOf(b *Base, ids []string) []Topic {
+// topicsOf names the entries with the given ids, as entry finds them,
+// skipping unknown ones.
+func topicsOf(entry func(id string) *Entry, ids []string) []Topic {
 	var out []Topic
 	for _, id := range ids {
-		if e := b.Entry(id); e != nil {
+		if e := entry(id); e != nil {
 			if out == nil {
 				out = make([]Topic, 0, len(ids))
 			}
