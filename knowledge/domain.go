@@ -407,8 +407,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	}
 	// Each word's stem once, for the pairs it is in.
 	sc.stems = sc.stems[:0]
-	for _, w := range words[:min(len(words), maxDomainWords)] {
-		sc.stems = append(sc.stems, stem(w))
+	facts := msg.wordFacts()
+	for i, w := range words[:min(len(words), maxDomainWords)] {
+		sc.stems = append(sc.stems, stemOf(w, facts[i]))
 	}
 	var buf [64]byte
 	for i := 1; i < len(words) && i < maxDomainWords; i++ {

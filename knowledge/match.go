@@ -1121,6 +1121,8 @@ type wordFacts struct {
 	notContent   contentInfo
 	// class is the word's lists for the domain model (wordClasses).
 	class wordClass
+	// stem is stem(word), worked out once (see stemOf).
+	stem string
 	// treat and outVerb: the word is in treatCues, outVerbs.
 	treat, outVerb bool
 	// The intent stage's lists (intent.go): requestWords, bookCues,
@@ -1177,6 +1179,9 @@ var lexicon = func() map[string]*wordFacts {
 		f := get(w)
 		f.isSlang, f.slang = true, exp
 	}
+	for w, f := range out {
+		f.stem = stem(w)
+	}
 	// Expansions last: every word's own facts are known by now.
 	for _, f := range out {
 		for _, x := range f.slang {
@@ -1214,6 +1219,15 @@ func appendWordFacts(dst []string, facts []*wordFacts, normalized string) ([]str
 		add(normalized[start:])
 	}
 	return dst, facts
+}
+
+// stemOf returns stem(w), for a word w whose facts are f: the words of
+// the lexicon, most of a message's, were stemmed when the package loaded.
+func stemOf(w string, f *wordFacts) string {
+	if f != nil {
+		return f.stem
+	}
+	return stem(w)
 }
 
 // factsOf returns the facts of words, looked up.
