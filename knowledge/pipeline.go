@@ -59,17 +59,25 @@ const (
 
 // Ask answers one message from a member.
 func (r Responder) Ask(question string) Reply {
-	return r.run(question, false).Reply
+	// The message is forgotten once answered: its words' slices are
+	// reused for the next message (the reply holds none of them).
+	buf := messageBufferPool.Get().(*messageBuffers)
+	t := r.run(question, false, buf)
+	buf.keep(t.Message)
+	messageBufferPool.Put(buf)
+	return t.Reply
 }
 
 // Explain answers one message and keeps what every stage found, the domain
 // model's weight of every word included.
 func (r Responder) Explain(question string) Trace {
-	return r.run(question, true)
+	return r.run(question, true, nil)
 }
 
-func (r Responder) run(question string, explain bool) Trace {
-	t := Trace{Message: NewMessage(question)}
+// run answers question, its message's words in buf's slices (see
+// messageBuffers) when buf is not nil.
+func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace {
+	t := Trace{Message: newMessage(question, buf)}
 	if t.Safety = r.Matcher.Screen(t.Message); t.Safety.Fires() {
 		t.Reply = r.safetyReply(t.Safety)
 		t.Decision = Decision{Do: DoUrgent}
