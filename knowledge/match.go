@@ -1126,9 +1126,9 @@ type wordFacts struct {
 	// treat and outVerb: the word is in treatCues, outVerbs.
 	treat, outVerb bool
 	// The intent stage's lists (intent.go): requestWords, bookCues,
-	// contactCues, compareCues, possessives, bookingDays, sessionWords,
-	// describedHeads, describingWords.
-	request, bookCue, contactCue, compareCue, possessive, bookingDay, session, describedHead, describing bool
+	// contactCues, compareCues, possessives, bookingDays, bookedCues,
+	// sessionWords, describedHeads, describingWords.
+	request, bookCue, contactCue, compareCue, possessive, bookingDay, bookedCue, session, describedHead, describing bool
 }
 
 // lexicon holds the facts of every word in one of the lists wordFacts
@@ -1167,6 +1167,7 @@ var lexicon = func() map[string]*wordFacts {
 		{compareCues, func(f *wordFacts) { f.compareCue = true }},
 		{possessives, func(f *wordFacts) { f.possessive = true }},
 		{bookingDays, func(f *wordFacts) { f.bookingDay = true }},
+		{bookedCues, func(f *wordFacts) { f.bookedCue = true }},
 		{sessionWords, func(f *wordFacts) { f.session = true }},
 		{describedHeads, func(f *wordFacts) { f.describedHead = true }},
 		{describingWords, func(f *wordFacts) { f.describing = true }},
