@@ -596,12 +596,14 @@ var languageVerbs = setOf("say said saying speak speaks speaking translate trans
 // of a technique there is the language, another sense of the word.
 func languageNamed(words []string) string {
 	n := len(words)
-	if n < 3 || !slices.ContainsFunc(words[:n-2], func(w string) bool { return languageVerbs[w] }) {
+	if n < 3 {
 		return ""
 	}
-	switch words[n-2] {
+	switch words[n-2] { // first, since it is one word, not all of them
 	case "in", "to", "into", "from":
-		return words[n-1]
+		if slices.ContainsFunc(words[:n-2], func(w string) bool { return languageVerbs[w] }) {
+			return words[n-1]
+		}
 	}
 	return ""
 }
