@@ -548,7 +548,14 @@ type queryTerm struct {
 // Match finds the entry that best answers question. It never returns more
 // than 3 suggestions, and Confident implies Best != nil.
 func (m *Matcher) Match(question string) Match {
-	return m.MatchMessage(NewMessage(question))
+	// The message is forgotten once matched (a Match holds none of its
+	// slices), so its words' slices are reused, as Ask does.
+	buf := messageBufferPool.Get().(*messageBuffers)
+	msg := newMessage(question, buf)
+	out := m.MatchMessage(msg)
+	buf.keep(msg)
+	messageBufferPool.Put(buf)
+	return out
 }
 
 // MatchMessage is Match for a message already normalised: stage 5 of
