@@ -847,14 +847,20 @@ func insertTop(top []candidate, c candidate, k int) []candidate {
 	if len(top) == k && !c.before(top[k-1]) {
 		return top
 	}
+	// Find c's place from the end, then move the ones after it down in one
+	// copy rather than swapping c there one place at a time.
+	i := len(top)
+	if i == k {
+		i-- // the last one drops out
+	}
+	for i > 0 && c.before(top[i-1]) {
+		i--
+	}
 	if len(top) < k {
-		top = append(top, c)
-	} else {
-		top[k-1] = c
+		top = append(top, candidate{})
 	}
-	for i := len(top) - 1; i > 0 && top[i].before(top[i-1]); i-- {
-		top[i], top[i-1] = top[i-1], top[i]
-	}
+	copy(top[i+1:], top[i:len(top)-1])
+	top[i] = c
 	return top
 }
 
