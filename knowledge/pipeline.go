@@ -120,7 +120,7 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 	if chose != "" && t.Decision.Do == DoAnswer {
 		t.Decision.Why += "; " + chose
 	}
-	t.Reply = r.reply(t)
+	t.Reply = r.reply(&t)
 	return t
 }
 
@@ -417,7 +417,7 @@ func techniquesIn(m *Matcher, normalized string) []*Entry {
 }
 
 // reply is stage 8: the reply the decision calls for.
-func (r Responder) reply(t Trace) Reply {
+func (r Responder) reply(t *Trace) Reply {
 	m := t.Match
 	switch t.Decision.Do {
 	case DoBook:
