@@ -407,8 +407,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	}
 	// Each word's stem once, for the pairs it is in.
 	sc.stems = sc.stems[:0]
-	for _, w := range words[:min(len(words), maxDomainWords)] {
-		sc.stems = append(sc.stems, stem(w))
+	facts := msg.wordFacts()
+	for i, w := range words[:min(len(words), maxDomainWords)] {
+		sc.stems = append(sc.stems, stemOf(w, facts[i]))
 	}
 	var buf [64]byte
 	for i := 1; i < len(words) && i < maxDomainWords; i++ {
@@ -595,12 +596,14 @@ var languageVerbs = setOf("say said saying speak speaks speaking translate trans
 // of a technique there is the language, another sense of the word.
 func languageNamed(words []string) string {
 	n := len(words)
-	if n < 3 || !slices.ContainsFunc(words[:n-2], func(w string) bool { return languageVerbs[w] }) {
+	if n < 3 {
 		return ""
 	}
-	switch words[n-2] {
+	switch words[n-2] { // first, since it is one word, not all of them
 	case "in", "to", "into", "from":
-		return words[n-1]
+		if slices.ContainsFunc(words[:n-2], func(w string) bool { return languageVerbs[w] }) {
+			return words[n-1]
+		}
 	}
 	return ""
 }

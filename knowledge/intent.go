@@ -75,10 +75,13 @@ var sessionWords = setOf("session sessions expect happens happen")
 // asksHowGiven reports whether words (as Message.Words) ask how a treatment
 // is given rather than what a thing is: "what happens in a trigger point
 // session", "what do they do", "how is it done".
-func asksHowGiven(words []string) bool {
+func asksHowGiven(words []string) bool { return asksHowGivenFacts(words, factsOf(words)) }
+
+// asksHowGivenFacts is asksHowGiven for words whose facts are known.
+func asksHowGivenFacts(words []string, facts []*wordFacts) bool {
 	for i, w := range words {
 		switch {
-		case sessionWords[w]:
+		case facts[i] != nil && facts[i].session:
 			return true
 		case w == "do" && i >= 3 && words[i-1] == "they" && words[i-2] == "do" && (words[i-3] == "what" || words[i-3] == "how"):
 			return true // "what do they do", "how do they do it"
@@ -101,14 +104,17 @@ var describingWords = setOf("where that which with when who you they")
 // followed by what it is like ("the light-pressure one that...", "the
 // massage where they dig in..."), or a question after its name ("what is
 // it called", "what's the name of").
-func describes(words []string) bool {
+func describes(words []string) bool { return describesFacts(words, factsOf(words)) }
+
+// describesFacts is describes for words whose facts are known.
+func describesFacts(words []string, facts []*wordFacts) bool {
 	for i, w := range words {
 		switch {
 		case w == "called" && i >= 2 && (words[i-1] == "it" || words[i-1] == "that" || words[i-1] == "this") && words[i-2] == "is":
 			return true // "what is it called"
 		case w == "name" && i >= 1 && words[i-1] == "the" && i+1 < len(words) && (words[i+1] == "of" || words[i+1] == "for"):
 			return true // "the name of the one...", "the name for the kind..."
-		case describedHeads[w] && i+1 < len(words) && describingWords[words[i+1]]:
+		case facts[i] != nil && facts[i].describedHead && i+1 < len(words) && facts[i+1] != nil && facts[i+1].describing:
 			for j := max(0, i-4); j < i; j++ {
 				if words[j] == "the" || words[j] == "that" {
 					return true
@@ -157,11 +163,11 @@ func asksPurpose(words []string) bool {
 func readMessageIntent(msg Message) Intent {
 	// The words' lists were looked up once, by NewMessage (wordFacts).
 	facts := msg.wordFacts()
-	in := Intent{Act: ActAsk, Treat: readIntentFacts(msg.Words, facts) == intentTreat || asksHowGiven(msg.Words)}
+	in := Intent{Act: ActAsk, Treat: readIntentFacts(msg.Words, facts) == intentTreat || asksHowGivenFacts(msg.Words, facts)}
 	request := slices.ContainsFunc(facts, func(f *wordFacts) bool { return f != nil && f.request })
 	when := ""
 	for i, w := range msg.Words {
-		if when == "" && (bookingDays[w] || w == "week" && i > 0 && (msg.Words[i-1] == "this" || msg.Words[i-1] == "next")) {
+		if when == "" && (facts[i] != nil && facts[i].bookingDay || w == "week" && i > 0 && (msg.Words[i-1] == "this" || msg.Words[i-1] == "next")) {
 			when = w
 		}
 	}
@@ -172,7 +178,7 @@ func readMessageIntent(msg Message) Intent {
 		f := facts[i] // nil when the word is in none of the fixed lists
 		switch {
 		case f != nil && f.bookCue && (request || i == 0 || asksAvailability) && !subordinate(msg.Words, i),
-			bookedCues[w] && request && getsDone(msg.Words, i):
+			request && f != nil && f.bookedCue && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case f == nil: // in none of the lists below
 		case f.contactCue && in.Act == ActAsk && !possessed(facts, i):
@@ -247,9 +253,20 @@ var availabilityStarts = setOf("any is are do does")
 // bookCues.
 var bookingPhrases = []string{"sign me up", "sign up", "fit me in", "squeeze me in", "get me in", "pencil me in", "come in for", "take me in"}
 
+// bookingPhrasesCued reports whether every phrase of bookingPhrases holds
+// "me in" or "sign ", so that bookingPhrase may look for those first.
+var bookingPhrasesCued = !slices.ContainsFunc(bookingPhrases, func(p string) bool {
+	return !strings.Contains(p, "me in") && !strings.Contains(p, "sign ")
+})
+
 // bookingPhrase returns the phrase of bookingPhrases that normalized text
 // holds, or "".
 func bookingPhrase(normalized string) string {
+	// Text with neither cue holds none of the phrases: two passes over it
+	// instead of one per phrase.
+	if bookingPhrasesCued && !strings.Contains(normalized, "me in") && !strings.Contains(normalized, "sign ") {
+		return ""
+	}
 	for _, p := range bookingPhrases {
 		if strings.Contains(normalized, p) {
 			return p

@@ -220,12 +220,15 @@ type Matcher struct {
 	screen   *safetyScreen
 	scratch  sync.Pool // of *scratch, reused between calls to Match
 
-	// techniqueBodies are the answer bodies of the base's techniques
-	// (see answerBody), built once.
-	techniqueBodies map[*Entry]string
+	// replyParts are the parts of replies that depend only on the base
+	// (see answerParts), built once.
+	replyParts *replyParts
+	// titleKeys are the distinctive parts of the techniques' titles (see
+	// titleAt), built once.
+	titleKeys map[*Entry]string
 
-	// bookingURLs caches tracked booking URLs by [source, campaign];
-	// bookingURLCount bounds it (see trackedBookingURL).
+	// bookingURLs caches tracked booking links by [source, campaign];
+	// bookingURLCount bounds it (see trackedBookingLink).
 	bookingURLs     sync.Map
 	bookingURLCount atomic.Int32
 }
@@ -426,7 +429,8 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	}
 	m.commonDF = max(256, n/16)
 	m.scoreBounds()
-	m.techniqueBodies = techniqueBodies(b)
+	m.replyParts = newReplyParts(b, index)
+	m.titleKeys = titleKeys(b)
 	m.domain = domain.model(m.termID)
 	m.screen = screen.wait()
 	m.scratch.New = func() any {
@@ -549,7 +553,14 @@ type queryTerm struct {
 // Match finds the entry that best answers question. It never returns more
 // than 3 suggestions, and Confident implies Best != nil.
 func (m *Matcher) Match(question string) Match {
-	return m.MatchMessage(NewMessage(question))
+	// The message is forgotten once matched (a Match holds none of its
+	// slices), so its words' slices are reused, as Ask does.
+	buf := messageBufferPool.Get().(*messageBuffers)
+	msg := newMessage(question, buf)
+	out := m.MatchMessage(msg)
+	buf.keep(msg)
+	messageBufferPool.Put(buf)
+	return out
 }
 
 // MatchMessage is Match for a message already normalised: stage 5 of
@@ -573,7 +584,7 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 	}
 	// A description asks which technique it is: only techniques answer
 	// it, and their answers speak for them.
-	describing := describes(msg.Words)
+	describing := describesFacts(msg.Words, msg.wordFacts())
 	p := &m.p
 	// What a perfect entry would cover: every known word of the question,
 	// and the unknown ones, each further one counting a little less.
@@ -841,14 +852,20 @@ func insertTop(top []candidate, c candidate, k int) []candidate {
 	if len(top) == k && !c.before(top[k-1]) {
 		return top
 	}
+	// Find c's place from the end, then move the ones after it down in one
+	// copy rather than swapping c there one place at a time.
+	i := len(top)
+	if i == k {
+		i-- // the last one drops out
+	}
+	for i > 0 && c.before(top[i-1]) {
+		i--
+	}
 	if len(top) < k {
-		top = append(top, c)
-	} else {
-		top[k-1] = c
+		top = append(top, candidate{})
 	}
-	for i := len(top) - 1; i > 0 && top[i].before(top[i-1]); i-- {
-		top[i], top[i-1] = top[i-1], top[i]
-	}
+	copy(top[i+1:], top[i:len(top)-1])
+	top[i] = c
 	return top
 }
 
@@ -1125,11 +1142,14 @@ type wordFacts struct {
 	notContent   contentInfo
 	// class is the word's lists for the domain model (wordClasses).
 	class wordClass
+	// stem is stem(word), worked out once (see stemOf).
+	stem string
 	// treat and outVerb: the word is in treatCues, outVerbs.
 	treat, outVerb bool
 	// The intent stage's lists (intent.go): requestWords, bookCues,
-	// contactCues, compareCues, possessives.
-	request, bookCue, contactCue, compareCue, possessive bool
+	// contactCues, compareCues, possessives, bookingDays, bookedCues,
+	// sessionWords, describedHeads, describingWords.
+	request, bookCue, contactCue, compareCue, possessive, bookingDay, bookedCue, session, describedHead, describing bool
 }
 
 // lexicon holds the facts of every word in one of the lists wordFacts
@@ -1167,6 +1187,11 @@ var lexicon = func() map[string]*wordFacts {
 		{contactCues, func(f *wordFacts) { f.contactCue = true }},
 		{compareCues, func(f *wordFacts) { f.compareCue = true }},
 		{possessives, func(f *wordFacts) { f.possessive = true }},
+		{bookingDays, func(f *wordFacts) { f.bookingDay = true }},
+		{bookedCues, func(f *wordFacts) { f.bookedCue = true }},
+		{sessionWords, func(f *wordFacts) { f.session = true }},
+		{describedHeads, func(f *wordFacts) { f.describedHead = true }},
+		{describingWords, func(f *wordFacts) { f.describing = true }},
 	} {
 		for w := range l.words {
 			l.set(get(w))
@@ -1175,6 +1200,9 @@ var lexicon = func() map[string]*wordFacts {
 	for w, exp := range slang {
 		f := get(w)
 		f.isSlang, f.slang = true, exp
+	}
+	for w, f := range out {
+		f.stem = stem(w)
 	}
 	// Expansions last: every word's own facts are known by now.
 	for _, f := range out {
@@ -1213,6 +1241,15 @@ func appendWordFacts(dst []string, facts []*wordFacts, normalized string) ([]str
 		add(normalized[start:])
 	}
 	return dst, facts
+}
+
+// stemOf returns stem(w), for a word w whose facts are f: the words of
+// the lexicon, most of a message's, were stemmed when the package loaded.
+func stemOf(w string, f *wordFacts) string {
+	if f != nil {
+		return f.stem
+	}
+	return stem(w)
 }
 
 // factsOf returns the facts of words, looked up.

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -122,5 +123,30 @@ func TestGeneratedBaseMatches(t *testing.T) {
 	}
 	if found*10 < len(qs)*8 {
 		t.Errorf("found %d of %d generated questions, want at least 80%%", found, len(qs))
+	}
+}
+
+// TestInsertTopKeepsTheBest checks insertTop against sorting all the
+// candidates and keeping the first k, on random ranks with ties.
+func TestInsertTopKeepsTheBest(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	for trial := range 2000 {
+		k := 1 + r.IntN(keepCandidates)
+		n := r.IntN(3 * keepCandidates)
+		var top, all []candidate
+		for e := range n {
+			c := candidate{entry: int32(e), rank: float64(r.IntN(6))}
+			top = insertTop(top, c, k)
+			all = append(all, c)
+		}
+		slices.SortFunc(all, func(a, b candidate) int {
+			if a.before(b) {
+				return -1
+			}
+			return 1
+		})
+		if want := all[:min(k, len(all))]; !slices.Equal(top, want) {
+			t.Fatalf("trial %d: insertTop kept %v, want %v", trial, top, want)
+		}
 	}
 }

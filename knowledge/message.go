@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Message is one member's message, normalised once for every stage of
 // answering: the safety screen, small talk, intent and retrieval all read
@@ -47,7 +50,11 @@ func onlyFenced(text string) (string, bool) {
 // NewMessage prepares text for answering. It is the one place where a
 // message is normalised: a long one sentence by sentence, so that the
 // sentences that ask are known without normalising them again.
-func NewMessage(text string) Message {
+func NewMessage(text string) Message { return newMessage(text, nil) }
+
+// newMessage is NewMessage with its words and facts in buf's slices when
+// buf is not nil (see messageBuffers).
+func newMessage(text string, buf *messageBuffers) Message {
 	if len(text) < longMessage {
 		n := Normalize(text)
 		if inner, ok := onlyFenced(text); ok && n == "" {
@@ -59,7 +66,10 @@ func NewMessage(text string) Message {
 			n = Normalize(inner)
 		}
 		msg := Message{Text: text, Normalized: n}
-		msg.Words, msg.facts = appendWordFacts(wordsFor(n), factsFor(n), n)
+		if n != "" {
+			room := withShorthand(strings.Count(n, " ") + 1)
+			msg.Words, msg.facts = appendWordFacts(buf.wordSlice(room), buf.factSlice(room), n)
+		}
 		return msg
 	}
 	sentences := splitSentences(stripDiscord(text))
@@ -68,11 +78,20 @@ func NewMessage(text string) Message {
 	var focusText []string
 	story := false
 	size := 0 // the words of all, before shorthand is expanded
+	// The sentences are normalised one after the other into one text,
+	// which is then the whole message's; each sentence's is a part of it.
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/8)
 	for _, s := range sentences {
-		n := Normalize(s)
-		if n == "" {
-			continue
+		start := b.Len()
+		writeNormalized(&b, s)
+		if b.Len() == start {
+			continue // nothing wordlike
 		}
+		if start > 0 {
+			start++ // the space before it
+		}
+		n := b.String()[start:]
 		all = append(all, n)
 		a := asks(s, n)
 		asking = append(asking, a)
@@ -83,13 +102,13 @@ func NewMessage(text string) Message {
 		}
 		size += strings.Count(n, " ") + 1
 	}
-	whole := strings.Join(all, " ")
+	whole := b.String() // all, joined by single spaces
 	// The words of the whole message are those of its sentences one after
 	// the other (Join puts single spaces between them), so each sentence's
 	// words are read once, and the asking sentences' words are copied for
 	// the focus rather than read again.
-	words := make([]string, 0, withShorthand(size))
-	facts := make([]*wordFacts, 0, withShorthand(size))
+	words := buf.wordSlice(withShorthand(size))
+	facts := buf.factSlice(withShorthand(size))
 	focusWords := 0
 	ends := make([]int, len(all)) // the end of each sentence's words in words
 	for i, n := range all {
@@ -101,13 +120,13 @@ func NewMessage(text string) Message {
 		}
 	}
 	if whole == "" {
-		words, facts = nil, nil // as appendWords(wordsFor(""), "")
+		words, facts = nil, nil // as for a short message with no words
 	}
 	msg := Message{Text: text, Normalized: whole, Words: words, facts: facts}
 	if story && len(focusText) > 0 {
 		focus := make([]string, 0, len(focusText))
-		fw := make([]string, 0, focusWords)
-		ff := make([]*wordFacts, 0, focusWords)
+		fw := buf.focusWordSlice(focusWords)
+		ff := buf.focusFactSlice(focusWords)
 		start := 0
 		for i, n := range all {
 			if asking[i] {
@@ -123,25 +142,83 @@ func NewMessage(text string) Message {
 	return msg
 }
 
-// wordsFor returns an empty slice with room for the words of normalized
-// text, so that appending them allocates once: room for each word and
-// some more for chat shorthand that expands to several ("im" is "i am").
-func wordsFor(normalized string) []string {
-	if normalized == "" {
-		return nil
-	}
-	return make([]string, 0, withShorthand(strings.Count(normalized, " ")+1))
-}
-
-// withShorthand is room for n words once chat shorthand is expanded.
+// withShorthand is room for n words once chat shorthand is expanded
+// ("im" is "i am"), so that appending them allocates once.
 func withShorthand(n int) int { return n + n/8 + 1 }
 
-// factsFor is wordsFor for the words' facts.
-func factsFor(normalized string) []*wordFacts {
-	if normalized == "" {
-		return nil
+// messageBuffers are the slices of a message's words and facts, and of
+// its focus's, reused from one message to the next where the message is
+// forgotten once answered (Responder.Ask), so that answering allocates
+// them only when a message needs more room than the last ones. A nil
+// *messageBuffers gives new slices.
+type messageBuffers struct {
+	words, focusWords []string
+	facts, focusFacts []*wordFacts
+}
+
+// messageBufferPool holds *messageBuffers between calls to Ask.
+var messageBufferPool = sync.Pool{New: func() any { return new(messageBuffers) }}
+
+// maxBufferedWords bounds the room a buffer keeps, so that one long paste
+// does not leave every pooled buffer large.
+const maxBufferedWords = 512
+
+// emptyWith returns s emptied when it has room for n, or a new slice.
+func emptyWith[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
 	}
-	return make([]*wordFacts, 0, withShorthand(strings.Count(normalized, " ")+1))
+	return s[:0]
+}
+
+func (b *messageBuffers) wordSlice(n int) []string {
+	if b == nil {
+		return make([]string, 0, n)
+	}
+	return emptyWith(b.words, n)
+}
+
+func (b *messageBuffers) factSlice(n int) []*wordFacts {
+	if b == nil {
+		return make([]*wordFacts, 0, n)
+	}
+	return emptyWith(b.facts, n)
+}
+
+func (b *messageBuffers) focusWordSlice(n int) []string {
+	if b == nil {
+		return make([]string, 0, n)
+	}
+	return emptyWith(b.focusWords, n)
+}
+
+func (b *messageBuffers) focusFactSlice(n int) []*wordFacts {
+	if b == nil {
+		return make([]*wordFacts, 0, n)
+	}
+	return emptyWith(b.focusFacts, n)
+}
+
+// keep takes back the slices of msg, made by newMessage with b, once
+// nothing reads msg any more. Their words are cleared, so that a pooled
+// buffer does not keep a message alive.
+func (b *messageBuffers) keep(msg Message) {
+	b.words = kept(b.words, msg.Words)
+	b.facts = kept(b.facts, msg.facts)
+	if msg.Focus != nil {
+		b.focusWords = kept(b.focusWords, msg.Focus.Words)
+		b.focusFacts = kept(b.focusFacts, msg.Focus.facts)
+	}
+}
+
+// kept is what a buffer keeps of its slice old once used, a slice made
+// from it or in its place: the larger, within maxBufferedWords.
+func kept[T any](old, used []T) []T {
+	clear(used)
+	if cap(used) > cap(old) && cap(used) <= maxBufferedWords {
+		return used[:0]
+	}
+	return old
 }
 
 // wordFacts returns the facts of msg's words: those NewMessage looked up,
@@ -182,7 +259,13 @@ var questionStarts = setOf(`what whats how hows why which who where when is are 
 // something: it ends with a question mark, opens with a question word, or
 // makes a request ("I want to", "I'd like", "looking for").
 func asks(raw, normalized string) bool {
-	if strings.HasSuffix(strings.TrimRight(raw, " )\"'"), "?") {
+	// strings.HasSuffix(strings.TrimRight(raw, " )\"'"), "?"), without
+	// building the cut set for every sentence.
+	end := len(raw)
+	for end > 0 && (raw[end-1] == ' ' || raw[end-1] == ')' || raw[end-1] == '"' || raw[end-1] == '\'') {
+		end--
+	}
+	if end > 0 && raw[end-1] == '?' {
 		return true
 	}
 	first, _, _ := strings.Cut(normalized, " ")

@@ -39,13 +39,29 @@ func Normalize(s string) string {
 // else one space and a letter repeated three times or more one letter. ok
 // is false, and nothing done, for any other text.
 func normalizeASCII(s string) (out string, ok bool) {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || c == '\'' || c == '`' {
-			return "", false
-		}
+	if !plainASCII(s) {
+		return "", false
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	writeASCII(&b, s)
+	return b.String(), true
+}
+
+// plainASCII reports whether s is ASCII without apostrophes or backticks,
+// the text normalizeASCII reads.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == '\'' || c == '`' {
+			return false
+		}
+	}
+	return true
+}
+
+// writeASCII writes normalizeASCII(s) to b, for s that is plainASCII;
+// every word after a space when b holds text already.
+func writeASCII(b *strings.Builder, s string) {
 	for i := 0; i < len(s); {
 		if !isASCIIAlnum(s[i]) {
 			i++
@@ -71,7 +87,24 @@ func normalizeASCII(s string) (out string, ok bool) {
 			i = j
 		}
 	}
-	return b.String(), true
+}
+
+// writeNormalized writes Normalize(s) to b, after a space when both b and
+// it hold text: the sentences of a message written one after the other
+// make Normalize of each joined by single spaces, with no string of its
+// own for each.
+func writeNormalized(b *strings.Builder, s string) {
+	s = stripDiscord(s)
+	if plainASCII(s) {
+		writeASCII(b, s)
+		return
+	}
+	if n := normalizeText(s); n != "" {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(n)
+	}
 }
 
 func isASCIIAlnum(c byte) bool {

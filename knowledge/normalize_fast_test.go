@@ -153,3 +153,112 @@ func stripDiscordByteByByte(s string) string {
 	}
 	return b.String()
 }
+
+// TestLongMessageNormalizedAgrees checks that NewMessage, which normalises
+// a long message's sentences into one text, gives each sentence's
+// Normalize joined by single spaces, empty ones left out.
+func TestLongMessageNormalizedAgrees(t *testing.T) {
+	long := strings.Repeat("I'm sooo sore. Café au lait?! `code` and <@123> ... ", 6)
+	for _, s := range append(normalizeSamples, long, long+strings.Join(normalizeSamples, ". ")) {
+		checkLongMessageNormalized(t, strings.Repeat(s+"\n", longMessage/(len(s)+1)+1))
+	}
+}
+
+// FuzzLongMessageNormalized is TestLongMessageNormalizedAgrees on any text.
+func FuzzLongMessageNormalized(f *testing.F) {
+	for _, s := range normalizeSamples {
+		f.Add(s + ". " + s + "? " + s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkLongMessageNormalized(t, strings.Repeat(s+" ", longMessage/(len(s)+1)+1))
+	})
+}
+
+func checkLongMessageNormalized(t *testing.T, text string) {
+	var want []string
+	for _, s := range splitSentences(stripDiscord(text)) {
+		if n := Normalize(s); n != "" {
+			want = append(want, n)
+		}
+	}
+	if got := NewMessage(text).Normalized; got != strings.Join(want, " ") {
+		t.Errorf("NewMessage(%q).Normalized = %q, want %q", text, got, strings.Join(want, " "))
+	}
+}
+
+// stemByList is stemWith as it was written before its suffix lists were
+// guarded by their last letters: the reference TestStemShortcut checks
+// stemWith against.
+func stemByList(w string, restoreE bool) string {
+	if len(w) <= 3 {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "sses"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:len(w)-1]
+	}
+	for _, sfx := range []string{"ly", "ness", "ful", "ment"} {
+		if s, ok := strings.CutSuffix(w, sfx); ok && len(s) >= 4 {
+			w = s
+		}
+	}
+	for _, sfx := range []string{"ibility", "ability", "ible", "able"} {
+		if s, ok := strings.CutSuffix(w, sfx); ok && len(s) >= 3 {
+			w = s
+			break
+		}
+	}
+	for _, sfx := range []string{"ing", "ed"} {
+		if s, ok := strings.CutSuffix(w, sfx); ok && len(s) >= 3 && hasVowel(s) {
+			w = s
+			if n := len(w); n >= 2 && w[n-1] == w[n-2] && !isVowel(w[n-1]) && !strings.ContainsRune("lsz", rune(w[n-1])) {
+				w = w[:n-1]
+			} else if restoreE && n == 3 && !isVowel(w[0]) && isVowel(w[1]) && !isVowel(w[2]) && !strings.ContainsRune("wxy", rune(w[2])) {
+				w += "e"
+			}
+			break
+		}
+	}
+	if len(w) > 4 && w[len(w)-1] == 'e' {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// TestStemShortcut checks stemWith against stemByList on every everyday
+// word, every word of the default base and words made to end in each
+// suffix.
+func TestStemShortcut(t *testing.T) {
+	words := NewMatcher(Default(), MatchOptions{}).vocab.words
+	for w := range everyday {
+		words = append(words, w)
+	}
+	for _, sfx := range []string{"sses", "ies", "s", "ly", "ness", "ful", "ment", "ibility", "ability", "ible", "able", "ing", "ed", "e", "fully", "ments", "nessly", "edly", "ingly", "ables"} {
+		for _, root := range []string{"", "a", "ab", "abc", "knot", "knott", "com", "mak", "press", "tre", "sto", "ableness"} {
+			words = append(words, root+sfx)
+		}
+	}
+	for _, w := range words {
+		checkStem(t, w)
+	}
+}
+
+// FuzzStem is TestStemShortcut on any word.
+func FuzzStem(f *testing.F) {
+	for _, w := range []string{"knotted", "coming", "treatments", "flexibility", "massages"} {
+		f.Add(w)
+	}
+	f.Fuzz(checkStem)
+}
+
+func checkStem(t *testing.T, w string) {
+	for _, restoreE := range []bool{true, false} {
+		if got, want := stemWith(w, restoreE), stemByList(w, restoreE); got != want {
+			t.Errorf("stemWith(%q, %v) = %q, stemByList gives %q", w, restoreE, got, want)
+		}
+	}
+}

@@ -59,17 +59,25 @@ const (
 
 // Ask answers one message from a member.
 func (r Responder) Ask(question string) Reply {
-	return r.run(question, false).Reply
+	// The message is forgotten once answered: its words' slices are
+	// reused for the next message (the reply holds none of them).
+	buf := messageBufferPool.Get().(*messageBuffers)
+	t := r.run(question, false, buf)
+	buf.keep(t.Message)
+	messageBufferPool.Put(buf)
+	return t.Reply
 }
 
 // Explain answers one message and keeps what every stage found, the domain
 // model's weight of every word included.
 func (r Responder) Explain(question string) Trace {
-	return r.run(question, true)
+	return r.run(question, true, nil)
 }
 
-func (r Responder) run(question string, explain bool) Trace {
-	t := Trace{Message: NewMessage(question)}
+// run answers question, its message's words in buf's slices (see
+// messageBuffers) when buf is not nil.
+func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace {
+	t := Trace{Message: newMessage(question, buf)}
 	if t.Safety = r.Matcher.Screen(t.Message); t.Safety.Fires() {
 		t.Reply = r.safetyReply(t.Safety)
 		t.Decision = Decision{Do: DoUrgent}
@@ -98,7 +106,7 @@ func (r Responder) run(question string, explain bool) Trace {
 	s.release()
 	r.Matcher.scratch.Put(s)
 	if t.Intent.Act == ActCompare && len(t.Match.Named) > 0 {
-		t.Match.Named = namedInComparison(r.base(), t.Message, t.Match.Named)
+		t.Match.Named = namedInComparison(r.Matcher, t.Message, t.Match.Named)
 	}
 	var chose string
 	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold(), explain)
@@ -112,7 +120,7 @@ func (r Responder) run(question string, explain bool) Trace {
 	if chose != "" && t.Decision.Do == DoAnswer {
 		t.Decision.Why += "; " + chose
 	}
-	t.Reply = r.reply(t)
+	t.Reply = r.reply(&t)
 	return t
 }
 
@@ -128,7 +136,7 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	if len(m.Named) == 0 && refersBack(msg.Focus.Words) {
 		// "is that a good idea?" after a story that names one
 		// technique asks about that technique.
-		if named := techniquesIn(r.base(), msg.Normalized); len(named) == 1 {
+		if named := techniquesIn(r.Matcher, msg.Normalized); len(named) == 1 {
 			// Matched with the technique's name in front; the decision
 			// then answers the named technique if it is a close rival.
 			if mm := r.Matcher.MatchMessage(NewMessage(named[0].Title + ". " + msg.Focus.Text)); mm.Best != nil {
@@ -328,9 +336,10 @@ var genericHeads = setOf("therapy massage treatment technique")
 // named by the distinctive part of its title as well ("trigger point",
 // which alone is the name of the topic the therapy treats). It returns
 // named with those techniques added, in the order the message names them.
-func namedInComparison(b *Base, msg Message, named []*Entry) []*Entry {
+func namedInComparison(m *Matcher, msg Message, named []*Entry) []*Entry {
+	b := m.base
 	text := " " + msg.Normalized + " "
-	at := func(e *Entry) int { return titleAt(e, text) }
+	at := func(e *Entry) int { return m.titleAt(e, text) }
 	out := named
 	for i := range b.Entries {
 		e := &b.Entries[i]
@@ -357,24 +366,50 @@ func namedInComparison(b *Base, msg Message, named []*Entry) []*Entry {
 // titleAt returns where in text (normalised, with a space at each end)
 // the distinctive part of e's title stands, or -1: the title without a
 // generic last word ("trigger point" of Trigger Point Therapy).
-func titleAt(e *Entry, text string) int {
+func (m *Matcher) titleAt(e *Entry, text string) int {
+	key, ok := m.titleKeys[e]
+	if !ok {
+		key = titleKey(e) // an entry the matcher did not index
+	}
+	if key == "" {
+		return -1
+	}
+	return strings.Index(text, key)
+}
+
+// titleKey is what titleAt looks for: the distinctive part of e's title,
+// normalised, with a space at each end; "" when the title has no words.
+func titleKey(e *Entry) string {
 	words := strings.Fields(Normalize(e.Title))
 	if len(words) > 1 && genericHeads[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 {
-		return -1
+		return ""
 	}
-	return strings.Index(text, " "+strings.Join(words, " ")+" ")
+	return " " + strings.Join(words, " ") + " "
 }
 
-// techniquesIn returns the techniques whose title's distinctive part
-// normalized text holds, in file order.
-func techniquesIn(b *Base, normalized string) []*Entry {
+// titleKeys returns the titleKey of each technique of b, worked out once
+// per matcher rather than for every message that names one.
+func titleKeys(b *Base) map[*Entry]string {
+	out := make(map[*Entry]string)
+	for i := range b.Entries {
+		if e := &b.Entries[i]; e.Kind == KindTechnique {
+			out[e] = titleKey(e)
+		}
+	}
+	return out
+}
+
+// techniquesIn returns the techniques of m's base whose title's
+// distinctive part normalized text holds, in file order.
+func techniquesIn(m *Matcher, normalized string) []*Entry {
+	b := m.base
 	text := " " + normalized + " "
 	var out []*Entry
 	for i := range b.Entries {
-		if e := &b.Entries[i]; e.Kind == KindTechnique && titleAt(e, text) >= 0 {
+		if e := &b.Entries[i]; e.Kind == KindTechnique && m.titleAt(e, text) >= 0 {
 			out = append(out, e)
 		}
 	}
@@ -382,7 +417,7 @@ func techniquesIn(b *Base, normalized string) []*Entry {
 }
 
 // reply is stage 8: the reply the decision calls for.
-func (r Responder) reply(t Trace) Reply {
+func (r Responder) reply(t *Trace) Reply {
 	m := t.Match
 	switch t.Decision.Do {
 	case DoBook:

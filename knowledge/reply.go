@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -43,6 +44,8 @@ type Reply struct {
 	// Suggestions are the close topics offered by not-sure replies.
 	Suggestions []Topic
 	// Booking and Contact are nil where a link would be wrong (urgent care).
+	// The links, like Related and Links, may be shared with other replies
+	// of the same matcher: they are only to be read.
 	Booking *Link
 	Contact *Link
 	// ReadMore points at the answer's source, when the entry names one.
@@ -180,51 +183,110 @@ func (r Responder) base() *Base { return r.Matcher.Base() }
 // answer is the reply that gives entry e's explanation.
 func (r Responder) answer(e *Entry) Reply {
 	b := r.base()
-	body := r.Matcher.answerBody(e)
-	reply := Reply{
+	parts := r.Matcher.answerParts(e)
+	return Reply{
 		Kind:       ReplyAnswer,
 		Title:      e.Title,
-		Body:       body,
+		Body:       parts.body,
 		EntryID:    e.ID,
-		Related:    topicsOf(b, e.Related),
+		Related:    parts.related,
 		Booking:    r.bookingLink(e.ID),
 		Contact:    r.contactLink(),
+		ReadMore:   parts.readMore,
 		Links:      e.Links,
 		Disclaimer: b.Clinic.Disclaimer,
 	}
-	if e.Source != "" {
-		reply.ReadMore = &Link{Label: "Read more", URL: e.Source}
-	}
-	return reply
 }
 
-// answerBody is the body of the answer with entry e: its answer, and for
-// a technique an invitation to book it. Techniques' bodies are built once
-// per matcher (see techniqueBodies); other answers need no building.
-func (m *Matcher) answerBody(e *Entry) string {
-	if e.Kind != KindTechnique {
-		return strings.TrimSpace(e.Answer)
+// replyParts are the parts of replies that depend only on the base,
+// built once per matcher (see newReplyParts), so that a reply costs no
+// string building and no allocation of links or topics. Replies share
+// them, and nothing modifies them.
+type replyParts struct {
+	// entries are the parts of the answer with each entry, by entry.
+	entries map[*Entry]*answerParts
+	// contact and booking are the contact link and the booking link
+	// without tracking.
+	contact, booking *Link
+	// dontKnowBody is the body of the don't-know reply.
+	dontKnowBody string
+}
+
+// answerParts are the parts of the answer with one entry.
+type answerParts struct {
+	// body is its answer, and for a technique an invitation to book it.
+	body string
+	// related names its related entries, unknown ids left out; nil when
+	// none. Its capacity is its length, so that appending to it copies.
+	related []Topic
+	// readMore points at its source; nil when it names none.
+	readMore *Link
+}
+
+// newReplyParts builds the parts of b's replies. index holds each entry's
+// position by id; nil means the base's own (Base.Entry). The matcher is
+// built while the base is validated, before the base has its index (see
+// newSnapshot), so newMatcher passes one of its own.
+func newReplyParts(b *Base, index map[string]int) *replyParts {
+	entry := b.Entry
+	if index != nil {
+		entry = func(id string) *Entry {
+			if i, ok := index[id]; ok {
+				return &b.Entries[i]
+			}
+			return nil
+		}
 	}
-	if body, ok := m.techniqueBodies[e]; ok {
-		return body
+	p := &replyParts{
+		entries:      make(map[*Entry]*answerParts, len(b.Entries)),
+		contact:      &Link{Label: "Contact us", URL: b.Clinic.ContactURL},
+		booking:      &Link{Label: "Book a massage", URL: b.Clinic.BookingURL},
+		dontKnowBody: dontKnowBody(b),
 	}
-	return techniqueBody(m.base, e) // an entry of another base
+	all := make([]answerParts, len(b.Entries)) // one allocation for a large base
+	for i := range b.Entries {
+		e := &b.Entries[i]
+		all[i] = newAnswerParts(b, e, entry)
+		p.entries[e] = &all[i]
+	}
+	return p
+}
+
+// newAnswerParts builds the parts of the answer with entry e of base b,
+// whose entries entry finds by id.
+func newAnswerParts(b *Base, e *Entry, entry func(id string) *Entry) answerParts {
+	p := answerParts{body: strings.TrimSpace(e.Answer), related: slices.Clip(topicsOf(entry, e.Related))}
+	if e.Kind == KindTechnique {
+		p.body = techniqueBody(b, e)
+	}
+	if e.Source != "" {
+		p.readMore = &Link{Label: "Read more", URL: e.Source}
+	}
+	return p
+}
+
+// answerParts returns the parts of the answer with entry e, built once
+// per matcher for the entries of its base.
+func (m *Matcher) answerParts(e *Entry) *answerParts {
+	if p, ok := m.parts().entries[e]; ok {
+		return p
+	}
+	p := newAnswerParts(m.base, e, m.base.Entry) // an entry of another base
+	return &p
+}
+
+// parts returns the matcher's reply parts, building them for a matcher
+// that newMatcher did not make.
+func (m *Matcher) parts() *replyParts {
+	if m.replyParts != nil {
+		return m.replyParts
+	}
+	return newReplyParts(m.base, nil)
 }
 
 // techniqueBody is the body of the answer with technique e of base b.
 func techniqueBody(b *Base, e *Entry) string {
 	return strings.TrimSpace(e.Answer) + "\n\n**Want to try " + e.Title + "?** Book a session with one of our Registered Massage Therapists at " + b.Clinic.Name + "."
-}
-
-// techniqueBodies builds the answer body of each technique of b, by entry.
-func techniqueBodies(b *Base) map[*Entry]string {
-	out := make(map[*Entry]string)
-	for i := range b.Entries {
-		if e := &b.Entries[i]; e.Kind == KindTechnique {
-			out[e] = techniqueBody(b, e)
-		}
-	}
-	return out
 }
 
 // notSure offers the best candidates without claiming any of them.
@@ -236,17 +298,30 @@ func (r Responder) notSure(m Match) Reply {
 		}
 		topics = append(topics, Topic{ID: c.Entry.ID, Title: c.Entry.Title})
 	}
+	const (
+		opening = "I'm not sure I understood. "
+		closing = "\nYou can also ask the clinic directly or book a visit."
+	)
 	var sb strings.Builder
-	sb.WriteString("I'm not sure I understood. ")
+	size := len(opening) + len("Did you mean one of these?\n") + len(closing)
+	for _, t := range topics {
+		size += len("- ****\n") + len(t.Title)
+	}
+	sb.Grow(size)
+	sb.WriteString(opening)
 	if len(topics) == 1 {
-		fmt.Fprintf(&sb, "Did you mean **%s**?", topics[0].Title)
+		sb.WriteString("Did you mean **")
+		sb.WriteString(topics[0].Title)
+		sb.WriteString("**?")
 	} else {
 		sb.WriteString("Did you mean one of these?\n")
 		for _, t := range topics {
-			fmt.Fprintf(&sb, "- **%s**\n", t.Title)
+			sb.WriteString("- **")
+			sb.WriteString(t.Title)
+			sb.WriteString("**\n")
 		}
 	}
-	sb.WriteString("\nYou can also ask the clinic directly or book a visit.")
+	sb.WriteString(closing)
 	return Reply{
 		Kind:        ReplyNotSure,
 		Title:       "Not sure what you mean",
@@ -261,8 +336,12 @@ func (r Responder) notSure(m Match) Reply {
 
 // dontKnow admits the knowledge base does not cover the question.
 func (r Responder) dontKnow() Reply {
-	return r.handOff(ReplyDontKnow, "I don't know that one",
-		"My knowledge base doesn't cover that, and I'd rather not guess. The team at "+r.base().Clinic.Name+" can answer you directly: use the Contact button, or book a visit. Type **help** to see what I can answer.")
+	return r.handOff(ReplyDontKnow, "I don't know that one", r.Matcher.parts().dontKnowBody)
+}
+
+// dontKnowBody is the body of base b's don't-know reply.
+func dontKnowBody(b *Base) string {
+	return "My knowledge base doesn't cover that, and I'd rather not guess. The team at " + b.Clinic.Name + " can answer you directly: use the Contact button, or book a visit. Type **help** to see what I can answer."
 }
 
 // smallTalk is the reply to a message that is only small talk: thanks and
@@ -363,39 +442,37 @@ func sentences(md string) []string {
 	return out
 }
 
-// bookingLink is the clinic's booking URL, tagged with the entry that led to
-// it when tracking is on.
+// bookingLink is the clinic's booking link, tagged with the entry that led
+// to it when tracking is on.
 func (r Responder) bookingLink(entryID string) *Link {
-	raw := r.base().Clinic.BookingURL
 	if r.Options.Tracking {
-		raw = r.Matcher.trackedBookingURL(r.Options.Medium, entryID)
+		return r.Matcher.trackedBookingLink(r.Options.Medium, entryID)
 	}
-	return &Link{Label: "Book a massage", URL: raw}
+	return r.Matcher.parts().booking
 }
 
-// trackedBookingURL is the base's booking URL tagged with source and
-// campaign, parsed and encoded once per pair rather than for every reply.
-// The pairs are bounded by the mediums times the entries.
-func (m *Matcher) trackedBookingURL(source, campaign string) string {
+// trackedBookingLink is the booking link to the base's booking URL tagged
+// with source and campaign, parsed and encoded once per pair rather than
+// for every reply. The pairs are bounded by the mediums times the entries.
+func (m *Matcher) trackedBookingLink(source, campaign string) *Link {
 	key := [2]string{source, campaign}
-	if u, ok := m.bookingURLs.Load(key); ok {
-		return u.(string)
+	if l, ok := m.bookingURLs.Load(key); ok {
+		return l.(*Link)
 	}
-	u := withTracking(m.base.Clinic.BookingURL, source, campaign)
+	l := &Link{Label: "Book a massage", URL: withTracking(m.base.Clinic.BookingURL, source, campaign)}
 	if m.bookingURLCount.Load() < maxCachedURLs {
-		if _, loaded := m.bookingURLs.LoadOrStore(key, u); !loaded {
+		if _, loaded := m.bookingURLs.LoadOrStore(key, l); !loaded {
 			m.bookingURLCount.Add(1)
 		}
 	}
-	return u
+	return l
 }
 
-// maxCachedURLs bounds the booking URL cache of a matcher.
+// maxCachedURLs bounds the booking link cache of a matcher.
 const maxCachedURLs = 4096
 
-func (r Responder) contactLink() *Link {
-	return &Link{Label: "Contact us", URL: r.base().Clinic.ContactURL}
-}
+// contactLink is the clinic's contact link.
+func (r Responder) contactLink() *Link { return r.Matcher.parts().contact }
 
 // withTracking adds utm parameters to raw. A URL that does not parse is
 // returned unchanged: validation has already refused such URLs.
@@ -418,11 +495,12 @@ func withTracking(raw, source, campaign string) string {
 	return u.String()
 }
 
-// topicsOf names the entries with the given ids, skipping unknown ones.
-func topicsOf(b *Base, ids []string) []Topic {
+// topicsOf names the entries with the given ids, as entry finds them,
+// skipping unknown ones.
+func topicsOf(entry func(id string) *Entry, ids []string) []Topic {
 	var out []Topic
 	for _, id := range ids {
-		if e := b.Entry(id); e != nil {
+		if e := entry(id); e != nil {
 			if out == nil {
 				out = make([]Topic, 0, len(ids))
 			}

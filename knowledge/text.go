@@ -115,19 +115,30 @@ func stemWith(w string, restoreE bool) string {
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
 		w = w[:len(w)-1]
 	}
+	// Each list of suffixes below is tried only when the word ends in a
+	// last letter of one of them: most words end in none, and every word
+	// of every message is stemmed.
+	//
 	// "treatment" meets "treat", "appointments" "appoint".
-	for _, sfx := range []string{"ly", "ness", "ful", "ment"} {
-		if s, ok := strings.CutSuffix(w, sfx); ok && len(s) >= 4 {
-			w = s
+	if c := w[len(w)-1]; c == 'y' || c == 's' || c == 'l' || c == 't' {
+		for _, sfx := range []string{"ly", "ness", "ful", "ment"} {
+			if s, ok := strings.CutSuffix(w, sfx); ok && len(s) >= 4 {
+				w = s
+			}
 		}
 	}
-	for _, sfx := range []string{"ibility", "ability", "ible", "able"} {
-		if s, ok := strings.CutSuffix(w, sfx); ok && len(s) >= 3 {
-			w = s
-			break
+	if c := w[len(w)-1]; c == 'y' || c == 'e' {
+		for _, sfx := range []string{"ibility", "ability", "ible", "able"} {
+			if s, ok := strings.CutSuffix(w, sfx); ok && len(s) >= 3 {
+				w = s
+				break
+			}
 		}
 	}
 	for _, sfx := range []string{"ing", "ed"} {
+		if c := w[len(w)-1]; c != 'g' && c != 'd' {
+			break // ends in neither
+		}
 		if s, ok := strings.CutSuffix(w, sfx); ok && len(s) >= 3 && hasVowel(s) {
 			w = s
 			// "knotted" -> "knott" -> "knot"; but "press" keeps its s.
