@@ -151,6 +151,13 @@ func TestTopicWords(t *testing.T) {
 		{"can you book me a couples massage", []string{"massage"}},
 		{"book me in for friday", nil},
 		{"the booking page", nil}, // no verb of booking
+		{"what mattress is best for back pain", []string{"mattress"}},
+		{"which stretch works best for sciatica", []string{"stretch"}},
+		{"which is best for my back", nil},     // no thing named
+		{"massage is best for back pain", nil}, // no question of choice
+		{"i need to book a dentist appointment", []string{"appointment", "dentist"}},
+		{"can i book a rolfing session", []string{"session", "rolfing"}},
+		{"book an appointment", []string{"appointment"}},
 	}
 	for _, tt := range tests {
 		got := topicWords(NewMessage(tt.msg).Words)
@@ -175,6 +182,9 @@ func TestDomainForeignTopic(t *testing.T) {
 		{"what is the best massage for lower back pain", "", true},
 		{"which technique is best for back pain", "", true},
 		{"can i reserve a hotel room for a long weekend", "room", false},
+		{"what recliner is best for lower back pain", "recliner", false},
+		{"need to schedule a vet appointment for my dog", "vet", false},
+		{"can i book a deep tissue session", "", true},
 	}
 	for _, tt := range tests {
 		msg := NewMessage(tt.msg)

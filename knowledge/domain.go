@@ -630,13 +630,21 @@ func topicsIn(words []string, classes []wordClass) []string {
 		switch c := classes[i]; {
 		case c&classChoice != 0:
 			add(headAt(words, classes, i+1))
+			// "what mattress is best": the thing chosen comes first.
+			add(chosenBefore(words, classes, i))
 		case c&classBook != 0:
 			// Stopwords between the verb and what it books: "book me a".
 			j := i + 1
 			for j < len(words) && j <= i+3 && classes[j]&classStop != 0 {
 				j++
 			}
-			add(headAt(words, classes, j))
+			head := headAt(words, classes, j)
+			add(head)
+			// "a dentist appointment": a generic head books what the
+			// word before it names.
+			if k := slices.Index(words[j:], head); k > 0 && bookedGeneric[head] {
+				add(words[j+k-1])
+			}
 		case i > 0 && i+1 < len(words) && words[i+1] == "for" && classes[i-1]&classDeterminer != 0 && topical(c):
 			add(w)
 		}
@@ -656,6 +664,31 @@ func headAt(words []string, classes []wordClass, j int) string {
 		j++
 	}
 	return words[j]
+}
+
+// bookedGeneric are heads that say a request books a slot, not what the
+// slot is for: "a dentist appointment" books a dentist, "a rolfing
+// session" rolfing.
+var bookedGeneric = setOf("appointment appointments session sessions visit visits slot slots booking bookings consultation")
+
+// chosenVerbs join the thing a question chooses to "best" after it: "what
+// mattress is best", "which pillow works best".
+var chosenVerbs = setOf("is are s works work")
+
+// chosenBefore returns the head of the thing a "what" or "which" question
+// chooses when the choice word (at words[i]) comes after it and a verb
+// ("what mattress is best for back pain", "which stretch works best"), or
+// "".
+func chosenBefore(words []string, classes []wordClass, i int) string {
+	if i < 2 || !chosenVerbs[words[i-1]] || !topical(classes[i-2]) {
+		return ""
+	}
+	for j := i - 2; j > 0 && topical(classes[j]); j-- {
+		if w := words[j-1]; w == "what" || w == "which" {
+			return words[i-2]
+		}
+	}
+	return ""
 }
 
 // topical reports whether a word of classes c may name a thing:
