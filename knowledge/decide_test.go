@@ -213,6 +213,19 @@ func TestForeignAsk(t *testing.T) {
 		{"who are your registered massage therapists", "", false},
 		{"where are you located", "", false},
 		{"what is deep tissue massage", "", false},
+		// An attribute of a thing the base holds, which the base never
+		// speaks of (foreignAttribute).
+		{"what is the price of a rolfing session", "price", true},
+		{"is myofascial therapy pricier than rolfing", "pricier", true},
+		{"is rolfing more affordable than deep tissue", "affordable", true},
+		{"can i go swimming after a deep tissue massage", "swimming", true},
+		{"how much is a swedish massage", "how much", true},
+		{"how much does rolfing cost", "how much", true},
+		{"what is the point of trigger point therapy", "", false},       // the base holds "point"
+		{"is rolfing gentler than deep tissue", "", false},              // a quality the base weighs
+		{"does my back hurt more after deep tissue massage", "", false}, // "hurt" is of the domain
+		{"what happens during a rolfing session", "", false},            // how a treatment is given
+		{"how much can massage help my back", "", false},                // how much it helps
 	}
 	for _, tt := range tests {
 		tr := r.Explain(tt.msg)

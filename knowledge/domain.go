@@ -436,6 +436,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	}
 	topics := topicsIn(words, classes)
 	c.ForeignAsk = m.foreignAsk(words, classes)
+	if c.ForeignAsk == "" && in.Act == ActAsk {
+		c.ForeignAsk = m.foreignAttribute(words, classes, in.Treat)
+	}
 	for _, w := range comparedIn(words, classes) {
 		if !m.knownThing(words, classes, w) {
 			c.ForeignRival = w
@@ -721,6 +724,106 @@ func (m *Matcher) foreignAsk(words []string, classes []wordClass) string {
 		return ""
 	}
 	return ""
+}
+
+// foreignAttribute returns the word saying what a question asks of a
+// thing the base holds, when the base does not hold that word, or "". The
+// base describes its techniques and topics; an attribute it never speaks
+// of is not answered by the entry on the thing:
+//   - the attribute before "of" ("the price of a swedish massage", "the
+//     history of rolfing");
+//   - the quality a comparison weighs ("is deep tissue more expensive
+//     than swedish", "cheaper than");
+//   - what happens before, after or during the thing, when no word outside
+//     that time frame is of the domain ("is it normal to bruise after deep
+//     tissue", "can i exercise after a massage", "will i be naked during
+//     a swedish massage");
+//   - "how much is" the thing, which asks its price, as does "how much
+//     does it cost"; "how much does massage help" asks how much it helps.
+//
+// A question about how a treatment is given (treat: "what happens during
+// a session") is the base's own, whatever the time frame.
+func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bool) string {
+	for i, w := range words {
+		switch {
+		case w == "of" && i >= 2 && classes[i-2]&classDeterminer != 0 && topical(classes[i-1]) &&
+			!interrogatives[words[i-1]] && m.domainRunAt(words, classes, i+1) > 0:
+			if _, known := m.resolve(words[i-1]); !known {
+				return words[i-1]
+			}
+		case w == "than" && i >= 1 && topical(classes[i-1]) && classes[i-1]&classComparative == 0 &&
+			(i >= 2 && (words[i-2] == "more" || words[i-2] == "less") || len(words[i-1]) > 4 && strings.HasSuffix(words[i-1], "er")):
+			if _, known := m.resolve(words[i-1]); !known {
+				return words[i-1]
+			}
+		case timeFrames[w] && !treat:
+			if end := m.domainRunAt(words, classes, i+1); end > 0 {
+				if x := m.foreignAround(words, classes, i, end); x != "" && x != "-" {
+					return x
+				}
+			}
+		case w == "much" && i >= 1 && words[i-1] == "how" && i+1 < len(words) && pricedVerbs[words[i+1]]:
+			if end := m.domainRunAt(words, classes, i+2); end > 0 && m.foreignAround(words, classes, i-1, end) != "-" {
+				return "how much"
+			}
+		}
+	}
+	return ""
+}
+
+// timeFrames put what follows them in time: "after a massage".
+var timeFrames = setOf("before after during")
+
+// pricedVerbs follow "how much" when the question asks a price: "how
+// much is rolfing", "how much does it cost".
+var pricedVerbs = setOf("is are s does do would will")
+
+// interrogatives ask; they are not the thing asked about.
+var interrogatives = setOf("what whats which why who how when where")
+
+// domainRunAt returns the end (exclusive) of the run of topical words
+// that starts at words[j], after up to three small words ("a", "my
+// first"), when one of its words is a sure sign of the domain (a
+// technique's name, "massage"), or 0.
+func (m *Matcher) domainRunAt(words []string, classes []wordClass, j int) int {
+	for k := j; k < len(words) && k < j+3 && classes[k]&classStop != 0; k++ {
+		j = k + 1
+	}
+	end := j
+	for end < len(words) && topical(classes[end]) && !interrogatives[words[end]] {
+		end++
+	}
+	if end == j || !m.holdsDomainName(words[j:end]) {
+		return 0
+	}
+	return end
+}
+
+// foreignAround looks at the topical words outside words[from:end] (a time
+// frame or a price frame and the thing it names). It returns "-" when one
+// of them is of the domain (its weight at least 1: "sore", "hurt"), the
+// first the base does not hold otherwise ("bruise" in "is it normal to
+// bruise after deep tissue"), or "" when there is none.
+func (m *Matcher) foreignAround(words []string, classes []wordClass, from, end int) string {
+	out := ""
+	for k, w := range words {
+		if k >= from && k < end || !topical(classes[k]) || interrogatives[w] {
+			continue
+		}
+		rs, known := m.resolve(w)
+		if !known {
+			if out == "" {
+				out = w
+			}
+			continue
+		}
+		for _, t := range rs.t[:rs.n] {
+			if t.id >= 0 && float64(m.domain.term[t.id])*float64(t.conf) >= 1 {
+				return "-"
+			}
+		}
+	}
+	return out
 }
 
 // askedWithin is how many words after a question word foreignAsk reads.
