@@ -288,6 +288,17 @@ func TestOtherSense(t *testing.T) {
 	if d := m.Domain(msg, readMessageIntent(msg), false); !d.In {
 		t.Errorf("Domain(%q) is not in the domain (log-odds %.2f)", msg.Text, d.LogOdds)
 	}
+	// A match made by the name of an entry that the message uses in
+	// another sense is no answer.
+	r := Responder{Matcher: m}
+	for _, q := range []string{"can i use my health benefits for a massage", "how do you say good morning in swedish"} {
+		if tr := r.Explain(q); tr.Decision.Do == DoAnswer {
+			t.Errorf("%q answered %s (%s); its words name the entry in another sense", q, tr.Match.Best.ID, tr.Decision.Why)
+		}
+	}
+	if tr := r.Explain("what are the health benefits of massage"); tr.Decision.Do != DoAnswer {
+		t.Errorf("the health benefits of massage: %s (%s), want an answer", tr.Decision.Do, tr.Decision.Why)
+	}
 	// The asker's own session of a technique the base names is the base's
 	// thing, however ordinary "my first ..." is in the background.
 	msg = NewMessage("what should i expect at my first rolfing session")

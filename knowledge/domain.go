@@ -165,6 +165,11 @@ type DomainCheck struct {
 	// Words are the content words weighed, with their weights, for
 	// `ask --explain`.
 	Words []WordWeight
+	// unowned are the words of OtherSense that the base's own questions
+	// never make the asker's ("benefits" of "my health benefits", not
+	// "back" of "my back recover"): an entry named by one of them
+	// matched a word in another sense (see namesInOtherSense).
+	unowned []string
 }
 
 // conditions are medical conditions for which massage may need a
@@ -402,8 +407,14 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		// the base's own thing.
 		c.OtherSense = nil
 	}
+	for _, w := range c.OtherSense {
+		if !d.owned[stem(w)] {
+			c.unowned = append(c.unowned, w)
+		}
+	}
 	if w := languageNamed(words); w != "" {
 		c.OtherSense = append(c.OtherSense, w)
+		c.unowned = append(c.unowned, w)
 	}
 	// Each word's stem once, for the pairs it is in.
 	sc.stems = sc.stems[:0]

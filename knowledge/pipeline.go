@@ -225,6 +225,10 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 		return DoNotSure, func(_ Intent, _ Match, d DomainCheck) string {
 			return fmt.Sprintf("the message compares %q, which the base does not hold: it can speak only for one side", d.ForeignRival)
 		}
+	case m.Best != nil && in.Act == ActAsk && namesInOtherSense(m.Best, d.unowned):
+		return DoNotSure, func(_ Intent, m Match, d DomainCheck) string {
+			return fmt.Sprintf("%s is named by %q, which the message uses in another sense", m.Best.ID, strings.Join(d.OtherSense, " "))
+		}
 	case in.Act == ActBook && canBook && m.Best != nil && (!in.Implied || m.Confident || len(m.Named) > 0):
 		return DoBook, func(in Intent, _ Match, _ DomainCheck) string {
 			return fmt.Sprintf("the message asks to book (%q)", in.Cue)
@@ -246,6 +250,31 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 			return fmt.Sprintf("nothing in the base fits (confidence %.2f)", m.Score)
 		}
 	}
+}
+
+// namesInOtherSense reports whether a word of e's title or aliases is one
+// of words, the words a message uses in another sense than the base's
+// (DomainCheck.OtherSense, less those the base's questions also make the
+// asker's): "can I use my health benefits for a massage" matches "Health
+// benefits of massage" by its name, but the asker's health benefits are
+// insurance, so the match is no evidence.
+func namesInOtherSense(e *Entry, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	stems := make([]string, len(words))
+	for i, w := range words {
+		stems[i] = stem(w)
+	}
+	names := append([]string{e.Title}, e.Aliases...)
+	for _, name := range names {
+		for _, w := range strings.Fields(Normalize(name)) {
+			if !stopwords[w] && slices.Contains(stems, stem(w)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedRivalRatio is how close, as a share of the best entry's confidence,
