@@ -323,6 +323,13 @@ func TestComparedWords(t *testing.T) {
 		// A clause after the thing ("which hurts less") is not its name.
 		{"rolfing vs myofascial release which hurts less", []string{"rolfing", "release"}},
 		{"swedish vs deep tissue more relaxing", []string{"swedish", "tissue"}},
+		// "or" joins the sides of a comparison that weighs them.
+		{"is pilates or massage better for my back", []string{"pilates", "massage"}},
+		{"swedish or deep tissue, which is best", []string{"swedish", "tissue"}},
+		{"can i pay cash or card", nil}, // nothing weighed
+		// The subject of a yes-or-no question that compares.
+		{"would pilates fix my back better than massage", []string{"massage", "back", "pilates"}},
+		{"i think massage works better than pills", []string{"pills", "works"}},
 	}
 	for _, tt := range tests {
 		if got := comparedWords(NewMessage(tt.msg).Words); !slices.Equal(got, tt.want) {

@@ -947,15 +947,36 @@ func comparedIn(words []string, classes []wordClass) []string {
 			add(words[i-1])
 		}
 	}
+	// A comparison that weighs its sides ("better", "best") may join them
+	// with "or": "is acupuncture or massage better for back pain".
+	weighs := slices.ContainsFunc(classes, func(c wordClass) bool { return c&(classComparative|classChoice) != 0 })
 	for i, w := range words {
 		switch w {
 		case "vs", "versus":
 			before(i)
 			after(i)
+		case "or":
+			if weighs {
+				before(i)
+				after(i)
+			}
 		case "than":
 			after(i)
 			if i > 0 && classes[i-1]&classComparative != 0 {
 				before(i - 1)
+				// The subject of a question that compares is a side
+				// too: "would yoga fix my back better than massage".
+				// Without a tagger its first word stands for it, since
+				// a verb may follow ("yoga fix").
+				if auxiliaries[words[0]] {
+					j := 1
+					for j < i && j <= 3 && classes[j]&classStop != 0 {
+						j++
+					}
+					if j < i && topical(classes[j]) {
+						add(words[j])
+					}
+				}
 			}
 		case "as":
 			switch {
@@ -977,6 +998,9 @@ func comparedIn(words []string, classes []wordClass) []string {
 	}
 	return out
 }
+
+// auxiliaries open a yes-or-no question; its subject follows them.
+var auxiliaries = setOf("is are does do would will can could should")
 
 // knownThing reports whether the base holds the thing whose head is w
 // among words (as Message.Words): w is a term of the base, or the run of
