@@ -185,6 +185,10 @@ func TestDomainForeignTopic(t *testing.T) {
 		{"what recliner is best for lower back pain", "recliner", false},
 		{"need to schedule a vet appointment for my dog", "vet", false},
 		{"can i book a deep tissue session", "", true},
+		// The clinic's own thing whose head the base does not hold.
+		{"what are your massage rates", "rates", false},
+		{"what are your clinic hours", "hours", false},
+		{"are your massage therapists registered", "", true},
 	}
 	for _, tt := range tests {
 		msg := NewMessage(tt.msg)

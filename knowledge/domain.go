@@ -446,6 +446,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		}
 	}
 	topics := topicsIn(words, classes)
+	if h := m.foreignHead(words, classes); h != "" && !slices.Contains(topics, h) {
+		topics = append(topics, h)
+	}
 	c.ForeignAsk = m.foreignAsk(words, classes)
 	if c.ForeignAsk == "" && in.Act == ActAsk {
 		c.ForeignAsk = m.foreignAttribute(words, classes, in.Treat)
@@ -679,6 +682,51 @@ func headAt(words []string, classes []wordClass, j int) string {
 	}
 	return words[j]
 }
+
+// foreignHead returns the head of a noun phrase naming the clinic's own
+// thing ("your ..."), when the base holds a word before the head and not
+// the head itself, or "": "your opening hours", "your massage prices".
+// The base's words there only say what kind of thing the head is; the
+// phrase asks about the head, which the base does not hold. Without a
+// tagger the phrase is a run of two or more topical words after "your",
+// ending before a small word or at the end of the message, and its head
+// a word the background knows (not a slip of the keys). The asker's own
+// things are otherSense's.
+func (m *Matcher) foreignHead(words []string, classes []wordClass) string {
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] != "your" {
+			continue
+		}
+		end := i + 1
+		for end < len(words) && topical(classes[end]) && !interrogatives[words[end]] {
+			end++
+		}
+		if end-(i+1) < 2 || end < len(words) && classes[end]&classStop == 0 {
+			continue
+		}
+		head := words[end-1]
+		if adverbials[head] {
+			continue
+		}
+		if _, known := m.resolve(head); known || background.df[stem(head)] < 3 {
+			continue
+		}
+		modifiers := words[i+1 : end-1]
+		if !slices.ContainsFunc(modifiers, func(w string) bool {
+			_, known := m.resolve(w)
+			return known || m.synonyms.rewrite(nil, []string{w})[0] != w
+		}) {
+			continue
+		}
+		return head
+	}
+	return ""
+}
+
+// adverbials are closed-class words that end a run of topical words
+// without being its head: "a question before I book", "the kinds even".
+var adverbials = setOf(`before after during since until even also just still really very too then
+	there here ever again already almost only quite rather enough yet though anyway`)
 
 // bookedGeneric are heads that say a request books a slot, not what the
 // slot is for: "a dentist appointment" books a dentist, "a rolfing
