@@ -230,6 +230,8 @@ func TestForeignAsk(t *testing.T) {
 		{"does my back hurt more after deep tissue massage", "", false}, // "hurt" is of the domain
 		{"what happens during a rolfing session", "", false},            // how a treatment is given
 		{"how much can massage help my back", "", false},                // how much it helps
+		{"can i get my lower back scanned", "scanned", true},
+		{"where can i get my back massaged", "", false}, // the base's own service
 	}
 	for _, tt := range tests {
 		tr := r.Explain(tt.msg)

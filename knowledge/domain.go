@@ -798,7 +798,9 @@ func (m *Matcher) foreignAsk(words []string, classes []wordClass) string {
 //     tissue", "can i exercise after a massage", "will i be naked during
 //     a swedish massage");
 //   - "how much is" the thing, which asks its price, as does "how much
-//     does it cost"; "how much does massage help" asks how much it helps.
+//     does it cost"; "how much does massage help" asks how much it helps;
+//   - a service done to the asker's thing, named by a participle after
+//     it ("get my blood pressure checked", "have my hips x-rayed").
 //
 // A question about how a treatment is given (treat: "what happens during
 // a session") is the base's own, whatever the time frame.
@@ -821,6 +823,16 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 					return x
 				}
 			}
+		case causatives[w] && i+2 < len(words) && classes[i+1]&classPossessive != 0:
+			// "where can i get my blood pressure checked": a service
+			// done to the asker's thing, named by its participle.
+			for k := i + 3; k < len(words) && k <= i+5 && topical(classes[k]); k++ {
+				if x := words[k]; len(x) > 4 && strings.HasSuffix(x, "ed") {
+					if _, known := m.resolve(x); !known {
+						return x
+					}
+				}
+			}
 		case w == "much" && i >= 1 && words[i-1] == "how" && i+1 < len(words) && pricedVerbs[words[i+1]]:
 			if end := m.domainRunAt(words, classes, i+2); end > 0 && m.foreignAround(words, classes, i-1, end) != "-" {
 				return "how much"
@@ -829,6 +841,10 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 	}
 	return ""
 }
+
+// causatives ask for something to be done to a thing: "get my car
+// fixed", "have my eyes tested".
+var causatives = setOf("get got getting have having")
 
 // timeFrames put what follows them in time: "after a massage".
 var timeFrames = setOf("before after during")
