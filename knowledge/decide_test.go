@@ -189,6 +189,9 @@ func TestDomainForeignTopic(t *testing.T) {
 		{"what are your massage rates", "rates", false},
 		{"what are your clinic hours", "hours", false},
 		{"are your massage therapists registered", "", true},
+		// A generic choice is about its purpose.
+		{"what is the best technique for a tennis serve", "serve", false},
+		{"which type is best for a sore lower back", "", true},
 	}
 	for _, tt := range tests {
 		msg := NewMessage(tt.msg)

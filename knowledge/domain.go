@@ -449,6 +449,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	if h := m.foreignHead(words, classes); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
+	if h := m.foreignPurpose(words, classes); h != "" && !slices.Contains(topics, h) {
+		topics = append(topics, h)
+	}
 	c.ForeignAsk = m.foreignAsk(words, classes)
 	if c.ForeignAsk == "" && in.Act == ActAsk {
 		c.ForeignAsk = m.foreignAttribute(words, classes, in.Treat)
@@ -722,6 +725,55 @@ func (m *Matcher) foreignHead(words []string, classes []wordClass) string {
 	}
 	return ""
 }
+
+// foreignPurpose returns the head of what a generic choice is for when the
+// base holds none of its words, or "": "the best technique for a golf
+// swing" chooses a technique by its purpose, and the purpose is golf.
+// A generic head (genericChoices) says nothing of the domain; its
+// purpose says what the message is about. "the best technique for back
+// pain" keeps its domain.
+func (m *Matcher) foreignPurpose(words []string, classes []wordClass) string {
+	for i := range words {
+		if classes[i]&classChoice == 0 {
+			continue
+		}
+		// "the best technique for", "what technique is best for"
+		head, at := headAt(words, classes, i+1), i+1
+		if head == "" {
+			head, at = chosenBefore(words, classes, i), i
+		}
+		if !genericChoices[head] {
+			continue
+		}
+		f := slices.Index(words[at:], "for")
+		if f < 0 || f > 3 {
+			continue
+		}
+		j := at + f + 1
+		for j < len(words) && j <= at+f+3 && classes[j]&classStop != 0 {
+			j++
+		}
+		end := j
+		for end < len(words) && topical(classes[end]) && !interrogatives[words[end]] {
+			end++
+		}
+		if end == j {
+			continue
+		}
+		if !slices.ContainsFunc(words[j:end], func(w string) bool {
+			_, ok := m.resolve(w)
+			return ok || m.synonyms.rewrite(nil, []string{w})[0] != w
+		}) {
+			return words[end-1]
+		}
+	}
+	return ""
+}
+
+// genericChoices are heads of a choice that say nothing of what is chosen
+// until its purpose does: "the best technique for...", "which way is best
+// for...".
+var genericChoices = setOf("technique techniques method methods way ways kind kinds type types option options approach")
 
 // adverbials are closed-class words that end a run of topical words
 // without being its head: "a question before I book", "the kinds even".
