@@ -235,6 +235,11 @@ func TestForeignAsk(t *testing.T) {
 		{"how much can massage help my back", "", false},                // how much it helps
 		{"can i get my lower back scanned", "scanned", true},
 		{"where can i get my back massaged", "", false}, // the base's own service
+		// A number the base's questions never ask for.
+		{"how long does a rolfing session take", "how long", true},
+		{"how often can you get deep tissue", "how often", true},
+		{"how often should i get trigger point therapy for my back", "", false}, // asks about the back too
+		{"how soon can i get in", "", false},                                    // the base asks it
 	}
 	for _, tt := range tests {
 		tr := r.Explain(tt.msg)

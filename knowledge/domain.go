@@ -189,11 +189,12 @@ type WordWeight struct {
 
 // domainModel holds each stem's weight for one base.
 type domainModel struct {
-	p     domainParams
-	small map[string]float64 // stopword -> its ratio, within maxSmall
-	pairs map[string]float64 // pairKey -> its ratio, within maxPair
-	term  []float32          // the weight of each term of the matcher
-	owned map[string]bool    // stems the base's questions say are the asker's
+	p       domainParams
+	small   map[string]float64 // stopword -> its ratio, within maxSmall
+	pairs   map[string]float64 // pairKey -> its ratio, within maxPair
+	term    []float32          // the weight of each term of the matcher
+	owned   map[string]bool    // stems the base's questions say are the asker's
+	asksHow map[string]bool    // words after "how" in the base's questions ("how soon")
 }
 
 // domainCounter learns the base's side of the model while the matcher
@@ -202,16 +203,17 @@ type domainModel struct {
 // aliases, sample questions and answers are the documents), to set against
 // its frequency in the background.
 type domainCounter struct {
-	p      domainParams
-	df     []float64 // by term: the weighted documents holding it
-	seenIn []int32   // by term: the last document that counted it
-	small  map[string]float64
-	pairs  map[string]float64 // background pairs, in names and questions
-	owned  map[string]bool    // stems the base's questions say are the asker's ("my back")
-	docs   float64
-	asked  float64
-	doc    int32
-	buf    []byte
+	p       domainParams
+	df      []float64 // by term: the weighted documents holding it
+	seenIn  []int32   // by term: the last document that counted it
+	small   map[string]float64
+	pairs   map[string]float64 // background pairs, in names and questions
+	owned   map[string]bool    // stems the base's questions say are the asker's ("my back")
+	asksHow map[string]bool    // words after "how" in the base's questions ("how soon")
+	docs    float64
+	asked   float64
+	doc     int32
+	buf     []byte
 	// classes and stems are the current document's, reused between
 	// documents.
 	classes []wordClass
@@ -220,12 +222,13 @@ type domainCounter struct {
 
 func newDomainCounter(p domainParams, sizeHint int) *domainCounter {
 	return &domainCounter{
-		p:      p,
-		df:     make([]float64, 0, sizeHint),
-		seenIn: make([]int32, 0, sizeHint),
-		small:  make(map[string]float64, len(stopwords)),
-		pairs:  make(map[string]float64, 1024),
-		owned:  make(map[string]bool, 64),
+		p:       p,
+		df:      make([]float64, 0, sizeHint),
+		seenIn:  make([]int32, 0, sizeHint),
+		small:   make(map[string]float64, len(stopwords)),
+		pairs:   make(map[string]float64, 1024),
+		owned:   make(map[string]bool, 64),
+		asksHow: make(map[string]bool, 16),
 	}
 }
 
@@ -265,6 +268,9 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 		if h, ok := ownedHead(raw, classes, i); ok {
 			c.owned[stems[h]] = true
 		}
+		if raw[i] == "how" && i+1 < len(raw) {
+			c.asksHow[raw[i+1]] = true
+		}
 	}
 	for i, w := range raw {
 		if classes[i]&classStop != 0 && !slices.Contains(raw[:i], w) {
@@ -284,7 +290,7 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 // matcher's stems to its terms.
 func (c *domainCounter) model(termID map[string]int32) domainModel {
 	p := c.p
-	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned}
+	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned, asksHow: c.asksHow}
 	docs := max(c.docs, 1)
 	m.term = make([]float32, len(termID))
 	for st, id := range termID {
@@ -852,7 +858,11 @@ func (m *Matcher) foreignAsk(words []string, classes []wordClass) string {
 //   - "how much is" the thing, which asks its price, as does "how much
 //     does it cost"; "how much does massage help" asks how much it helps;
 //   - a service done to the asker's thing, named by a participle after
-//     it ("get my blood pressure checked", "have my hips x-rayed").
+//     it ("get my blood pressure checked", "have my hips x-rayed");
+//   - a number ("how often", "how long") that the base's own questions
+//     never ask for, when no other word of the question but the names of
+//     the base's things is of the domain ("how often can you get deep
+//     tissue").
 //
 // A question about how a treatment is given (treat: "what happens during
 // a session") is the base's own, whatever the time frame.
@@ -885,6 +895,14 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 					}
 				}
 			}
+		case w == "how" && i+1 < len(words) && quantityWords[words[i+1]] && !m.domain.asksHow[words[i+1]]:
+			// "how often", "how long": a number the base's questions
+			// never ask for, unless another word of the question is of
+			// the domain ("how long till massage fixes my back" asks
+			// whether it does).
+			if !m.domainBesidesNames(words, classes) {
+				return "how " + words[i+1]
+			}
 		case w == "much" && i >= 1 && words[i-1] == "how" && i+1 < len(words) && pricedVerbs[words[i+1]]:
 			if end := m.domainRunAt(words, classes, i+2); end > 0 && m.foreignAround(words, classes, i-1, end) != "-" {
 				return "how much"
@@ -893,6 +911,53 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 	}
 	return ""
 }
+
+// domainBesidesNames reports whether a topical word of words weighs for
+// the domain (1 or more) other than the names of the base's techniques
+// and the words for a visit (bookedGeneric): "back" in "how often should
+// i get trigger point therapy for my back", but not "deep tissue" in "how
+// often can you get deep tissue".
+func (m *Matcher) domainBesidesNames(words []string, classes []wordClass) bool {
+	for k, w := range words {
+		if !topical(classes[k]) || interrogatives[w] || bookedGeneric[w] || m.namesTechnique(w) {
+			continue
+		}
+		rs, known := m.resolve(w)
+		if !known {
+			continue
+		}
+		for _, t := range rs.t[:rs.n] {
+			if t.id >= 0 && float64(m.domain.term[t.id])*float64(t.conf) >= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesTechnique reports whether w is a word of a technique's title or
+// aliases ("tissue", "massage", "rolfing").
+func (m *Matcher) namesTechnique(w string) bool {
+	st := stem(w)
+	for i := range m.base.Entries {
+		e := &m.base.Entries[i]
+		if e.Kind != KindTechnique {
+			continue
+		}
+		for _, name := range append([]string{e.Title}, e.Aliases...) {
+			for _, x := range strings.Fields(Normalize(name)) {
+				if stem(x) == st {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// quantityWords follow "how" when a question asks for a number: how
+// often, how many, how long.
+var quantityWords = setOf("often frequently many long soon")
 
 // causatives ask for something to be done to a thing: "get my car
 // fixed", "have my eyes tested".
