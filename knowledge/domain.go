@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // The domain model is stage 6 of answering. It tells whether a message is
@@ -195,6 +196,9 @@ type domainModel struct {
 	term    []float32          // the weight of each term of the matcher
 	owned   map[string]bool    // stems the base's questions say are the asker's
 	asksHow map[string]bool    // words after "how" in the base's questions ("how soon")
+	// techniqueNames are the stems of the words of the techniques'
+	// titles and aliases, built on first use (see Matcher.namesTechnique).
+	techniqueNames *lazyStems
 }
 
 // domainCounter learns the base's side of the model while the matcher
@@ -290,7 +294,7 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 // matcher's stems to its terms.
 func (c *domainCounter) model(termID map[string]int32) domainModel {
 	p := c.p
-	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned, asksHow: c.asksHow}
+	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned, asksHow: c.asksHow, techniqueNames: &lazyStems{}}
 	docs := max(c.docs, 1)
 	m.term = make([]float32, len(termID))
 	for st, id := range termID {
@@ -935,24 +939,32 @@ func (m *Matcher) domainBesidesNames(words []string, classes []wordClass) bool {
 	return false
 }
 
+// lazyStems is a set of stems built once, on first use, and only read
+// afterwards.
+type lazyStems struct {
+	once  sync.Once
+	stems map[string]bool // written once, inside once.Do
+}
+
 // namesTechnique reports whether w is a word of a technique's title or
 // aliases ("tissue", "massage", "rolfing").
 func (m *Matcher) namesTechnique(w string) bool {
-	st := stem(w)
-	for i := range m.base.Entries {
-		e := &m.base.Entries[i]
-		if e.Kind != KindTechnique {
-			continue
-		}
-		for _, name := range append([]string{e.Title}, e.Aliases...) {
-			for _, x := range strings.Fields(Normalize(name)) {
-				if stem(x) == st {
-					return true
+	names := m.domain.techniqueNames
+	names.once.Do(func() {
+		names.stems = make(map[string]bool, 32)
+		for i := range m.base.Entries {
+			e := &m.base.Entries[i]
+			if e.Kind != KindTechnique {
+				continue
+			}
+			for _, name := range append([]string{e.Title}, e.Aliases...) {
+				for _, x := range strings.Fields(Normalize(name)) {
+					names.stems[stem(x)] = true
 				}
 			}
 		}
-	}
-	return false
+	})
+	return names.stems[stem(w)]
 }
 
 // quantityWords follow "how" when a question asks for a number: how
