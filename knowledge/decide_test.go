@@ -235,6 +235,8 @@ func TestForeignAsk(t *testing.T) {
 		{"how much can massage help my back", "", false},                // how much it helps
 		{"can i get my lower back scanned", "scanned", true},
 		{"where can i get my back massaged", "", false}, // the base's own service
+		// "where" after a thing opens a clause describing it.
+		{"the massage where they barely push, what is it called", "", false},
 		// A number the base's questions never ask for.
 		{"how long does a rolfing session take", "how long", true},
 		{"how often can you get deep tissue", "how often", true},

@@ -832,6 +832,11 @@ func (m *Matcher) foreignAsk(words []string, classes []wordClass) string {
 		if classes[i]&classQuestion == 0 {
 			continue
 		}
+		if i > 0 && (describedHeads[words[i-1]] || topical(classes[i-1]) && !interrogatives[words[i-1]]) {
+			// "the one where they press", "the place where": a
+			// relative clause describing a thing, not a question.
+			continue
+		}
 		for j := i + 1; j < min(len(words), i+1+askedWithin); j++ {
 			x := words[j]
 			if classes[j]&(classQuestion|classStop|classFiller|classWhen) != 0 {
@@ -875,12 +880,12 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 		switch {
 		case w == "of" && i >= 2 && classes[i-2]&classDeterminer != 0 && topical(classes[i-1]) &&
 			!interrogatives[words[i-1]] && m.domainRunAt(words, classes, i+1) > 0:
-			if _, known := m.resolve(words[i-1]); !known {
+			if !m.knownWord(words[i-1]) {
 				return words[i-1]
 			}
 		case w == "than" && i >= 1 && topical(classes[i-1]) && classes[i-1]&classComparative == 0 &&
 			(i >= 2 && (words[i-2] == "more" || words[i-2] == "less") || len(words[i-1]) > 4 && strings.HasSuffix(words[i-1], "er")):
-			if _, known := m.resolve(words[i-1]); !known {
+			if !m.knownWord(words[i-1]) {
 				return words[i-1]
 			}
 		case timeFrames[w] && !treat:
@@ -974,6 +979,19 @@ var quantityWords = setOf("often frequently many long soon")
 // causatives ask for something to be done to a thing: "get my car
 // fixed", "have my eyes tested".
 var causatives = setOf("get got getting have having")
+
+// knownWord reports whether the base holds w, as one of its terms or as a
+// word of its vocabulary ("root" when staff map it to "cause").
+func (m *Matcher) knownWord(w string) bool {
+	if _, known := m.resolve(w); known {
+		return true
+	}
+	var one [1]string
+	one[0] = w
+	var out [4]string
+	got := m.synonyms.rewrite(out[:0], one[:])
+	return len(got) != 1 || got[0] != w
+}
 
 // timeFrames put what follows them in time: "after a massage".
 var timeFrames = setOf("before after during")
