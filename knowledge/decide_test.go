@@ -150,7 +150,8 @@ func TestTopicWords(t *testing.T) {
 		{"how do i book a cruise", []string{"cruise"}},
 		{"can you book me a couples massage", []string{"massage"}},
 		{"book me in for friday", nil},
-		{"the booking page", nil}, // no verb of booking
+		{"can i book for thurs", nil}, // a day, shortened
+		{"the booking page", nil},     // no verb of booking
 		{"what mattress is best for back pain", []string{"mattress"}},
 		{"which stretch works best for sciatica", []string{"stretch"}},
 		{"which is best for my back", nil},     // no thing named
