@@ -523,3 +523,27 @@ func TestLanguageNamed(t *testing.T) {
 		t.Errorf("a question about the Swedish language was answered with %s", got.EntryID)
 	}
 }
+
+// TestAskedPart checks that of two questions joined by "and" the first is
+// judged alone when the whole is not about the clinic.
+func TestAskedPart(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want string
+		ok   bool
+	}{
+		{"where are you located and what time do you close", "where are you located", true},
+		{"is deep tissue painful and can i book it", "is deep tissue painful", true},
+		{"massage and back pain", "", false}, // no second question
+		{"and what about rolfing", "", false},
+	}
+	for _, tt := range tests {
+		if got, ok := askedPart(NewMessage(tt.msg).Words); got != tt.want || ok != tt.ok {
+			t.Errorf("askedPart(%q) = %q, %v; want %q, %v", tt.msg, got, ok, tt.want, tt.ok)
+		}
+	}
+	r := defaultResponder(t)
+	if tr := r.Explain("where are you located and what time do you close"); tr.Decision.Do != DoAnswer || tr.Match.Best.ID != "contact" {
+		t.Errorf("located and closing time: %s (%s), want the contact entry", tr.Decision.Do, tr.Decision.Why)
+	}
+}

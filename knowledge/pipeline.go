@@ -160,13 +160,38 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 // their own ("any advice?" after a story about a sore back).
 func (r Responder) domain(s *scratch, msg Message, in Intent, explain bool) DomainCheck {
 	if msg.Focus == nil {
-		return r.Matcher.domainWith(s, msg, in, explain)
+		d := r.Matcher.domainWith(s, msg, in, explain)
+		if !d.In && d.ForeignTopic == "" {
+			// "where are you located and what time do you close": one
+			// question of two is about the clinic, and is answered.
+			if part, ok := askedPart(msg.Words); ok {
+				if pd := r.Matcher.domainWith(s, NewMessage(part), in, explain); pd.In && pd.ForeignTopic == "" {
+					return pd
+				}
+			}
+		}
+		return d
 	}
 	d := r.Matcher.domainWith(s, *msg.Focus, in, explain)
 	if d.In || d.ForeignTopic != "" {
 		return d
 	}
 	return r.Matcher.domainWith(s, msg, in, explain)
+}
+
+// askedPart returns the first of two questions a short message joins with
+// "and" ("where are you located and what time do you close"), when the
+// word after "and" opens a question of its own; ok is false otherwise.
+// Only the first is returned: the second is most often the afterthought,
+// and a message whose second question alone is about the clinic is left
+// to the whole message's check.
+func askedPart(words []string) (string, bool) {
+	for i, w := range words {
+		if w == "and" && i >= 2 && i+1 < len(words) && (interrogatives[words[i+1]] || auxiliaries[words[i+1]]) {
+			return strings.Join(words[:i], " "), true
+		}
+	}
+	return "", false
 }
 
 // referringWords stand for a thing named before: "is that a good idea",
