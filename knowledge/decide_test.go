@@ -308,7 +308,7 @@ func TestOtherSense(t *testing.T) {
 	// A match made by the name of an entry that the message uses in
 	// another sense is no answer.
 	r := Responder{Matcher: m}
-	for _, q := range []string{"can i use my health benefits for a massage", "how do you say good morning in swedish"} {
+	for _, q := range []string{"can i use my health benefits for a massage", "how do you say good morning in swedish", "what is the swedish word for back"} {
 		if tr := r.Explain(q); tr.Decision.Do == DoAnswer {
 			t.Errorf("%q answered %s (%s); its words name the entry in another sense", q, tr.Match.Best.ID, tr.Decision.Why)
 		}

@@ -621,11 +621,21 @@ func classesOf(dst []wordClass, words []string) []wordClass {
 // in swedish", "translate it to swedish".
 var languageVerbs = setOf("say said saying speak speaks speaking translate translated translation spell pronounce language")
 
+// wordNouns name a word of a language: "the swedish word for back".
+var wordNouns = setOf("word words phrase term expression")
+
 // languageNamed returns the word that names a language at the end of a
-// question about words ("...in swedish", "...to swedish"), or "": the name
-// of a technique there is the language, another sense of the word.
+// question about words ("...in swedish", "...to swedish") or before "word
+// for" ("the swedish word for back"), or "": the name of a technique there
+// is the language, another sense of the word.
 func languageNamed(words []string) string {
 	n := len(words)
+	for i := 0; i+2 < n; i++ {
+		// "the swedish word for back": a language before "word for".
+		if wordNouns[words[i+1]] && words[i+2] == "for" && i > 0 && words[i-1] == "the" {
+			return words[i]
+		}
+	}
 	if n < 3 || !slices.ContainsFunc(words[:n-2], func(w string) bool { return languageVerbs[w] }) {
 		return ""
 	}
