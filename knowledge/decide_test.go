@@ -150,7 +150,15 @@ func TestTopicWords(t *testing.T) {
 		{"how do i book a cruise", []string{"cruise"}},
 		{"can you book me a couples massage", []string{"massage"}},
 		{"book me in for friday", nil},
-		{"the booking page", nil}, // no verb of booking
+		{"can i book for thurs", nil}, // a day, shortened
+		{"the booking page", nil},     // no verb of booking
+		{"what mattress is best for back pain", []string{"mattress"}},
+		{"which stretch works best for sciatica", []string{"stretch"}},
+		{"which is best for my back", nil},     // no thing named
+		{"massage is best for back pain", nil}, // no question of choice
+		{"i need to book a dentist appointment", []string{"appointment", "dentist"}},
+		{"can i book a rolfing session", []string{"session", "rolfing"}},
+		{"book an appointment", []string{"appointment"}},
 	}
 	for _, tt := range tests {
 		got := topicWords(NewMessage(tt.msg).Words)
@@ -175,6 +183,16 @@ func TestDomainForeignTopic(t *testing.T) {
 		{"what is the best massage for lower back pain", "", true},
 		{"which technique is best for back pain", "", true},
 		{"can i reserve a hotel room for a long weekend", "room", false},
+		{"what recliner is best for lower back pain", "recliner", false},
+		{"need to schedule a vet appointment for my dog", "vet", false},
+		{"can i book a deep tissue session", "", true},
+		// The clinic's own thing whose head the base does not hold.
+		{"what are your massage rates", "rates", false},
+		{"what are your clinic hours", "hours", false},
+		{"are your massage therapists registered", "", true},
+		// A generic choice is about its purpose.
+		{"what is the best technique for a tennis serve", "serve", false},
+		{"which type is best for a sore lower back", "", true},
 	}
 	for _, tt := range tests {
 		msg := NewMessage(tt.msg)
@@ -205,6 +223,28 @@ func TestForeignAsk(t *testing.T) {
 		{"what is deep tissue massage", "", false},
 		// A description's "where" says what the technique is like.
 		{"the gentle one where they slowly loosen the fascia", "", false},
+		// An attribute of a thing the base holds, which the base never
+		// speaks of (foreignAttribute).
+		{"what is the price of a rolfing session", "price", true},
+		{"is myofascial therapy pricier than rolfing", "pricier", true},
+		{"is rolfing more affordable than deep tissue", "affordable", true},
+		{"can i go swimming after a deep tissue massage", "swimming", true},
+		{"how much is a swedish massage", "how much", true},
+		{"how much does rolfing cost", "how much", true},
+		{"what is the point of trigger point therapy", "", false},       // the base holds "point"
+		{"is rolfing gentler than deep tissue", "", false},              // a quality the base weighs
+		{"does my back hurt more after deep tissue massage", "", false}, // "hurt" is of the domain
+		{"what happens during a rolfing session", "", false},            // how a treatment is given
+		{"how much can massage help my back", "", false},                // how much it helps
+		{"can i get my lower back scanned", "scanned", true},
+		{"where can i get my back massaged", "", false}, // the base's own service
+		// "where" after a thing opens a clause describing it.
+		{"the massage where they barely push, what is it called", "", false},
+		// A number the base's questions never ask for.
+		{"how long does a rolfing session take", "how long", true},
+		{"how often can you get deep tissue", "how often", true},
+		{"how often should i get trigger point therapy for my back", "", false}, // asks about the back too
+		{"how soon can i get in", "", false},                                    // the base asks it
 	}
 	for _, tt := range tests {
 		tr := r.Explain(tt.msg)
@@ -267,6 +307,17 @@ func TestOtherSense(t *testing.T) {
 	if d := m.Domain(msg, readMessageIntent(msg), false); !d.In {
 		t.Errorf("Domain(%q) is not in the domain (log-odds %.2f)", msg.Text, d.LogOdds)
 	}
+	// A match made by the name of an entry that the message uses in
+	// another sense is no answer.
+	r := Responder{Matcher: m}
+	for _, q := range []string{"can i use my health benefits for a massage", "how do you say good morning in swedish", "what is the swedish word for back"} {
+		if tr := r.Explain(q); tr.Decision.Do == DoAnswer {
+			t.Errorf("%q answered %s (%s); its words name the entry in another sense", q, tr.Match.Best.ID, tr.Decision.Why)
+		}
+	}
+	if tr := r.Explain("what are the health benefits of massage"); tr.Decision.Do != DoAnswer {
+		t.Errorf("the health benefits of massage: %s (%s), want an answer", tr.Decision.Do, tr.Decision.Why)
+	}
 	// The asker's own session of a technique the base names is the base's
 	// thing, however ordinary "my first ..." is in the background.
 	msg = NewMessage("what should i expect at my first rolfing session")
@@ -291,6 +342,13 @@ func TestComparedWords(t *testing.T) {
 		// A clause after the thing ("which hurts less") is not its name.
 		{"rolfing vs myofascial release which hurts less", []string{"rolfing", "release"}},
 		{"swedish vs deep tissue more relaxing", []string{"swedish", "tissue"}},
+		// "or" joins the sides of a comparison that weighs them.
+		{"is pilates or massage better for my back", []string{"pilates", "massage"}},
+		{"swedish or deep tissue, which is best", []string{"swedish", "tissue"}},
+		{"can i pay cash or card", nil}, // nothing weighed
+		// The subject of a yes-or-no question that compares.
+		{"would pilates fix my back better than massage", []string{"massage", "back", "pilates"}},
+		{"i think massage works better than pills", []string{"pills", "works"}},
 	}
 	for _, tt := range tests {
 		if got := comparedWords(NewMessage(tt.msg).Words); !slices.Equal(got, tt.want) {
@@ -465,5 +523,29 @@ func TestLanguageNamed(t *testing.T) {
 	r := defaultResponder(t)
 	if got := r.Ask("how do you say good night in swedish"); got.Answers() {
 		t.Errorf("a question about the Swedish language was answered with %s", got.EntryID)
+	}
+}
+
+// TestAskedPart checks that of two questions joined by "and" the first is
+// judged alone when the whole is not about the clinic.
+func TestAskedPart(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want string
+		ok   bool
+	}{
+		{"where are you located and what time do you close", "where are you located", true},
+		{"is deep tissue painful and can i book it", "is deep tissue painful", true},
+		{"massage and back pain", "", false}, // no second question
+		{"and what about rolfing", "", false},
+	}
+	for _, tt := range tests {
+		if got, ok := askedPart(NewMessage(tt.msg).Words); got != tt.want || ok != tt.ok {
+			t.Errorf("askedPart(%q) = %q, %v; want %q, %v", tt.msg, got, ok, tt.want, tt.ok)
+		}
+	}
+	r := defaultResponder(t)
+	if tr := r.Explain("where are you located and what time do you close"); tr.Decision.Do != DoAnswer || tr.Match.Best.ID != "contact" {
+		t.Errorf("located and closing time: %s (%s), want the contact entry", tr.Decision.Do, tr.Decision.Why)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // The domain model is stage 6 of answering. It tells whether a message is
@@ -127,7 +128,8 @@ const maxDomainWords = 200
 // about massage as "book a massage". They weigh nothing in the domain.
 var whenWords = setOf(`today tomorrow tonight yesterday monday tuesday wednesday thursday friday
 	saturday sunday weekend weekends week weeks month months morning mornings afternoon evening
-	evenings night nights asap soon later next noon am pm`)
+	evenings night nights asap soon later next noon am pm
+	mon tue tues wed weds thu thur thurs fri sat sun`)
 
 // DomainCheck is the outcome of the domain model for one message.
 type DomainCheck struct {
@@ -165,6 +167,11 @@ type DomainCheck struct {
 	// Words are the content words weighed, with their weights, for
 	// `ask --explain`.
 	Words []WordWeight
+	// unowned are the words of OtherSense that the base's own questions
+	// never make the asker's ("benefits" of "my health benefits", not
+	// "back" of "my back recover"): an entry named by one of them
+	// matched a word in another sense (see namesInOtherSense).
+	unowned []string
 }
 
 // conditions are medical conditions for which massage may need a
@@ -184,11 +191,15 @@ type WordWeight struct {
 
 // domainModel holds each stem's weight for one base.
 type domainModel struct {
-	p     domainParams
-	small map[string]float64 // stopword -> its ratio, within maxSmall
-	pairs map[string]float64 // pairKey -> its ratio, within maxPair
-	term  []float32          // the weight of each term of the matcher
-	owned map[string]bool    // stems the base's questions say are the asker's
+	p       domainParams
+	small   map[string]float64 // stopword -> its ratio, within maxSmall
+	pairs   map[string]float64 // pairKey -> its ratio, within maxPair
+	term    []float32          // the weight of each term of the matcher
+	owned   map[string]bool    // stems the base's questions say are the asker's
+	asksHow map[string]bool    // words after "how" in the base's questions ("how soon")
+	// techniqueNames are the stems of the words of the techniques'
+	// titles and aliases, built on first use (see Matcher.namesTechnique).
+	techniqueNames *lazyStems
 }
 
 // domainCounter learns the base's side of the model while the matcher
@@ -197,16 +208,17 @@ type domainModel struct {
 // aliases, sample questions and answers are the documents), to set against
 // its frequency in the background.
 type domainCounter struct {
-	p      domainParams
-	df     []float64 // by term: the weighted documents holding it
-	seenIn []int32   // by term: the last document that counted it
-	small  map[string]float64
-	pairs  map[string]float64 // background pairs, in names and questions
-	owned  map[string]bool    // stems the base's questions say are the asker's ("my back")
-	docs   float64
-	asked  float64
-	doc    int32
-	buf    []byte
+	p       domainParams
+	df      []float64 // by term: the weighted documents holding it
+	seenIn  []int32   // by term: the last document that counted it
+	small   map[string]float64
+	pairs   map[string]float64 // background pairs, in names and questions
+	owned   map[string]bool    // stems the base's questions say are the asker's ("my back")
+	asksHow map[string]bool    // words after "how" in the base's questions ("how soon")
+	docs    float64
+	asked   float64
+	doc     int32
+	buf     []byte
 	// classes and stems are the current document's, reused between
 	// documents.
 	classes []wordClass
@@ -215,12 +227,13 @@ type domainCounter struct {
 
 func newDomainCounter(p domainParams, sizeHint int) *domainCounter {
 	return &domainCounter{
-		p:      p,
-		df:     make([]float64, 0, sizeHint),
-		seenIn: make([]int32, 0, sizeHint),
-		small:  make(map[string]float64, len(stopwords)),
-		pairs:  make(map[string]float64, 1024),
-		owned:  make(map[string]bool, 64),
+		p:       p,
+		df:      make([]float64, 0, sizeHint),
+		seenIn:  make([]int32, 0, sizeHint),
+		small:   make(map[string]float64, len(stopwords)),
+		pairs:   make(map[string]float64, 1024),
+		owned:   make(map[string]bool, 64),
+		asksHow: make(map[string]bool, 16),
 	}
 }
 
@@ -260,6 +273,9 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 		if h, ok := ownedHead(raw, classes, i); ok {
 			c.owned[stems[h]] = true
 		}
+		if raw[i] == "how" && i+1 < len(raw) {
+			c.asksHow[raw[i+1]] = true
+		}
 	}
 	for i, w := range raw {
 		if classes[i]&classStop != 0 && !slices.Contains(raw[:i], w) {
@@ -279,7 +295,7 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 // matcher's stems to its terms.
 func (c *domainCounter) model(termID map[string]int32) domainModel {
 	p := c.p
-	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned}
+	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned, asksHow: c.asksHow, techniqueNames: &lazyStems{}}
 	docs := max(c.docs, 1)
 	m.term = make([]float32, len(termID))
 	for st, id := range termID {
@@ -402,8 +418,14 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		// the base's own thing.
 		c.OtherSense = nil
 	}
+	for _, w := range c.OtherSense {
+		if !d.owned[stem(w)] {
+			c.unowned = append(c.unowned, w)
+		}
+	}
 	if w := languageNamed(words); w != "" {
 		c.OtherSense = append(c.OtherSense, w)
+		c.unowned = append(c.unowned, w)
 	}
 	// Each word's stem once, for the pairs it is in.
 	sc.stems = sc.stems[:0]
@@ -436,7 +458,16 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		}
 	}
 	topics := topicsIn(words, classes)
+	if h := m.foreignHead(words, classes); h != "" && !slices.Contains(topics, h) {
+		topics = append(topics, h)
+	}
+	if h := m.foreignPurpose(words, classes); h != "" && !slices.Contains(topics, h) {
+		topics = append(topics, h)
+	}
 	c.ForeignAsk = m.foreignAsk(words, classes)
+	if c.ForeignAsk == "" && in.Act == ActAsk {
+		c.ForeignAsk = m.foreignAttribute(words, classes, in.Treat)
+	}
 	for _, w := range comparedIn(words, classes) {
 		if !m.knownThing(words, classes, w) {
 			c.ForeignRival = w
@@ -591,11 +622,21 @@ func classesOf(dst []wordClass, words []string) []wordClass {
 // in swedish", "translate it to swedish".
 var languageVerbs = setOf("say said saying speak speaks speaking translate translated translation spell pronounce language")
 
+// wordNouns name a word of a language: "the swedish word for back".
+var wordNouns = setOf("word words phrase term expression")
+
 // languageNamed returns the word that names a language at the end of a
-// question about words ("...in swedish", "...to swedish"), or "": the name
-// of a technique there is the language, another sense of the word.
+// question about words ("...in swedish", "...to swedish") or before "word
+// for" ("the swedish word for back"), or "": the name of a technique there
+// is the language, another sense of the word.
 func languageNamed(words []string) string {
 	n := len(words)
+	for i := 0; i+2 < n; i++ {
+		// "the swedish word for back": a language before "word for".
+		if wordNouns[words[i+1]] && words[i+2] == "for" && i > 0 && words[i-1] == "the" {
+			return words[i]
+		}
+	}
 	if n < 3 {
 		return ""
 	}
@@ -633,13 +674,21 @@ func topicsIn(words []string, classes []wordClass) []string {
 		switch c := classes[i]; {
 		case c&classChoice != 0:
 			add(headAt(words, classes, i+1))
+			// "what mattress is best": the thing chosen comes first.
+			add(chosenBefore(words, classes, i))
 		case c&classBook != 0:
 			// Stopwords between the verb and what it books: "book me a".
 			j := i + 1
 			for j < len(words) && j <= i+3 && classes[j]&classStop != 0 {
 				j++
 			}
-			add(headAt(words, classes, j))
+			head := headAt(words, classes, j)
+			add(head)
+			// "a dentist appointment": a generic head books what the
+			// word before it names.
+			if k := slices.Index(words[j:], head); k > 0 && bookedGeneric[head] {
+				add(words[j+k-1])
+			}
 		case i > 0 && i+1 < len(words) && words[i+1] == "for" && classes[i-1]&classDeterminer != 0 && topical(c):
 			add(w)
 		}
@@ -661,6 +710,125 @@ func headAt(words []string, classes []wordClass, j int) string {
 	return words[j]
 }
 
+// foreignHead returns the head of a noun phrase naming the clinic's own
+// thing ("your ..."), when the base holds a word before the head and not
+// the head itself, or "": "your opening hours", "your massage prices".
+// The base's words there only say what kind of thing the head is; the
+// phrase asks about the head, which the base does not hold. Without a
+// tagger the phrase is a run of two or more topical words after "your",
+// ending before a small word or at the end of the message, and its head
+// a word the background knows (not a slip of the keys). The asker's own
+// things are otherSense's.
+func (m *Matcher) foreignHead(words []string, classes []wordClass) string {
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] != "your" {
+			continue
+		}
+		end := i + 1
+		for end < len(words) && topical(classes[end]) && !interrogatives[words[end]] {
+			end++
+		}
+		if end-(i+1) < 2 || end < len(words) && classes[end]&classStop == 0 {
+			continue
+		}
+		head := words[end-1]
+		if adverbials[head] {
+			continue
+		}
+		if _, known := m.resolve(head); known || background.df[stem(head)] < 3 {
+			continue
+		}
+		modifiers := words[i+1 : end-1]
+		if !slices.ContainsFunc(modifiers, func(w string) bool {
+			_, known := m.resolve(w)
+			return known || m.synonyms.rewrite(nil, []string{w})[0] != w
+		}) {
+			continue
+		}
+		return head
+	}
+	return ""
+}
+
+// foreignPurpose returns the head of what a generic choice is for when the
+// base holds none of its words, or "": "the best technique for a golf
+// swing" chooses a technique by its purpose, and the purpose is golf.
+// A generic head (genericChoices) says nothing of the domain; its
+// purpose says what the message is about. "the best technique for back
+// pain" keeps its domain.
+func (m *Matcher) foreignPurpose(words []string, classes []wordClass) string {
+	for i := range words {
+		if classes[i]&classChoice == 0 {
+			continue
+		}
+		// "the best technique for", "what technique is best for"
+		head, at := headAt(words, classes, i+1), i+1
+		if head == "" {
+			head, at = chosenBefore(words, classes, i), i
+		}
+		if !genericChoices[head] {
+			continue
+		}
+		f := slices.Index(words[at:], "for")
+		if f < 0 || f > 3 {
+			continue
+		}
+		j := at + f + 1
+		for j < len(words) && j <= at+f+3 && classes[j]&classStop != 0 {
+			j++
+		}
+		end := j
+		for end < len(words) && topical(classes[end]) && !interrogatives[words[end]] {
+			end++
+		}
+		if end == j {
+			continue
+		}
+		if !slices.ContainsFunc(words[j:end], func(w string) bool {
+			_, ok := m.resolve(w)
+			return ok || m.synonyms.rewrite(nil, []string{w})[0] != w
+		}) {
+			return words[end-1]
+		}
+	}
+	return ""
+}
+
+// genericChoices are heads of a choice that say nothing of what is chosen
+// until its purpose does: "the best technique for...", "which way is best
+// for...".
+var genericChoices = setOf("technique techniques method methods way ways kind kinds type types option options approach")
+
+// adverbials are closed-class words that end a run of topical words
+// without being its head: "a question before I book", "the kinds even".
+var adverbials = setOf(`before after during since until even also just still really very too then
+	there here ever again already almost only quite rather enough yet though anyway`)
+
+// bookedGeneric are heads that say a request books a slot, not what the
+// slot is for: "a dentist appointment" books a dentist, "a rolfing
+// session" rolfing.
+var bookedGeneric = setOf("appointment appointments session sessions visit visits slot slots booking bookings consultation")
+
+// chosenVerbs join the thing a question chooses to "best" after it: "what
+// mattress is best", "which pillow works best".
+var chosenVerbs = setOf("is are s works work")
+
+// chosenBefore returns the head of the thing a "what" or "which" question
+// chooses when the choice word (at words[i]) comes after it and a verb
+// ("what mattress is best for back pain", "which stretch works best"), or
+// "".
+func chosenBefore(words []string, classes []wordClass, i int) string {
+	if i < 2 || !chosenVerbs[words[i-1]] || !topical(classes[i-2]) {
+		return ""
+	}
+	for j := i - 2; j > 0 && topical(classes[j]); j-- {
+		if w := words[j-1]; w == "what" || w == "which" {
+			return words[i-2]
+		}
+	}
+	return ""
+}
+
 // topical reports whether a word of classes c may name a thing:
 // stopwords, fillers, times and the words that choose or book are not.
 func topical(c wordClass) bool {
@@ -675,10 +843,12 @@ func topical(c wordClass) bool {
 // that word, its entry on the subject does not answer the question.
 func (m *Matcher) foreignAsk(words []string, classes []wordClass) string {
 	for i := range words {
-		if classes[i]&classQuestion == 0 || i > 0 && describedHeads[words[i-1]] {
-			// After the head of a description ("the gentle one where
-			// they barely press"), the question word only says what
-			// that one is like.
+		if classes[i]&classQuestion == 0 {
+			continue
+		}
+		if i > 0 && (describedHeads[words[i-1]] || topical(classes[i-1]) && !interrogatives[words[i-1]]) {
+			// "the one where they press", "the place where": a
+			// relative clause describing a thing, not a question.
 			continue
 		}
 		for j := i + 1; j < min(len(words), i+1+askedWithin); j++ {
@@ -694,6 +864,202 @@ func (m *Matcher) foreignAsk(words []string, classes []wordClass) string {
 		return ""
 	}
 	return ""
+}
+
+// foreignAttribute returns the word saying what a question asks of a
+// thing the base holds, when the base does not hold that word, or "". The
+// base describes its techniques and topics; an attribute it never speaks
+// of is not answered by the entry on the thing:
+//   - the attribute before "of" ("the price of a swedish massage", "the
+//     history of rolfing");
+//   - the quality a comparison weighs ("is deep tissue more expensive
+//     than swedish", "cheaper than");
+//   - what happens before, after or during the thing, when no word outside
+//     that time frame is of the domain ("is it normal to bruise after deep
+//     tissue", "can i exercise after a massage", "will i be naked during
+//     a swedish massage");
+//   - "how much is" the thing, which asks its price, as does "how much
+//     does it cost"; "how much does massage help" asks how much it helps;
+//   - a service done to the asker's thing, named by a participle after
+//     it ("get my blood pressure checked", "have my hips x-rayed");
+//   - a number ("how often", "how long") that the base's own questions
+//     never ask for, when no other word of the question but the names of
+//     the base's things is of the domain ("how often can you get deep
+//     tissue").
+//
+// A question about how a treatment is given (treat: "what happens during
+// a session") is the base's own, whatever the time frame.
+func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bool) string {
+	for i, w := range words {
+		switch {
+		case w == "of" && i >= 2 && classes[i-2]&classDeterminer != 0 && topical(classes[i-1]) &&
+			!interrogatives[words[i-1]] && m.domainRunAt(words, classes, i+1) > 0:
+			if !m.knownWord(words[i-1]) {
+				return words[i-1]
+			}
+		case w == "than" && i >= 1 && topical(classes[i-1]) && classes[i-1]&classComparative == 0 &&
+			(i >= 2 && (words[i-2] == "more" || words[i-2] == "less") || len(words[i-1]) > 4 && strings.HasSuffix(words[i-1], "er")):
+			if !m.knownWord(words[i-1]) {
+				return words[i-1]
+			}
+		case timeFrames[w] && !treat:
+			if end := m.domainRunAt(words, classes, i+1); end > 0 {
+				if x := m.foreignAround(words, classes, i, end); x != "" && x != "-" {
+					return x
+				}
+			}
+		case causatives[w] && i+2 < len(words) && classes[i+1]&classPossessive != 0:
+			// "where can i get my blood pressure checked": a service
+			// done to the asker's thing, named by its participle.
+			for k := i + 3; k < len(words) && k <= i+5 && topical(classes[k]); k++ {
+				if x := words[k]; len(x) > 4 && strings.HasSuffix(x, "ed") {
+					if _, known := m.resolve(x); !known {
+						return x
+					}
+				}
+			}
+		case w == "how" && i+1 < len(words) && quantityWords[words[i+1]] && !m.domain.asksHow[words[i+1]]:
+			// "how often", "how long": a number the base's questions
+			// never ask for, unless another word of the question is of
+			// the domain ("how long till massage fixes my back" asks
+			// whether it does).
+			if !m.domainBesidesNames(words, classes) {
+				return "how " + words[i+1]
+			}
+		case w == "much" && i >= 1 && words[i-1] == "how" && i+1 < len(words) && pricedVerbs[words[i+1]]:
+			if end := m.domainRunAt(words, classes, i+2); end > 0 && m.foreignAround(words, classes, i-1, end) != "-" {
+				return "how much"
+			}
+		}
+	}
+	return ""
+}
+
+// domainBesidesNames reports whether a topical word of words weighs for
+// the domain (1 or more) other than the names of the base's techniques
+// and the words for a visit (bookedGeneric): "back" in "how often should
+// i get trigger point therapy for my back", but not "deep tissue" in "how
+// often can you get deep tissue".
+func (m *Matcher) domainBesidesNames(words []string, classes []wordClass) bool {
+	for k, w := range words {
+		if !topical(classes[k]) || interrogatives[w] || bookedGeneric[w] || m.namesTechnique(w) {
+			continue
+		}
+		rs, known := m.resolve(w)
+		if !known {
+			continue
+		}
+		for _, t := range rs.t[:rs.n] {
+			if t.id >= 0 && float64(m.domain.term[t.id])*float64(t.conf) >= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lazyStems is a set of stems built once, on first use, and only read
+// afterwards.
+type lazyStems struct {
+	once  sync.Once
+	stems map[string]bool // written once, inside once.Do
+}
+
+// namesTechnique reports whether w is a word of a technique's title or
+// aliases ("tissue", "massage", "rolfing").
+func (m *Matcher) namesTechnique(w string) bool {
+	names := m.domain.techniqueNames
+	names.once.Do(func() {
+		names.stems = make(map[string]bool, 32)
+		for i := range m.base.Entries {
+			e := &m.base.Entries[i]
+			if e.Kind != KindTechnique {
+				continue
+			}
+			for _, name := range append([]string{e.Title}, e.Aliases...) {
+				for _, x := range strings.Fields(Normalize(name)) {
+					names.stems[stem(x)] = true
+				}
+			}
+		}
+	})
+	return names.stems[stem(w)]
+}
+
+// quantityWords follow "how" when a question asks for a number: how
+// often, how many, how long.
+var quantityWords = setOf("often frequently many long soon")
+
+// causatives ask for something to be done to a thing: "get my car
+// fixed", "have my eyes tested".
+var causatives = setOf("get got getting have having")
+
+// knownWord reports whether the base holds w, as one of its terms or as a
+// word of its vocabulary ("root" when staff map it to "cause").
+func (m *Matcher) knownWord(w string) bool {
+	if _, known := m.resolve(w); known {
+		return true
+	}
+	var one [1]string
+	one[0] = w
+	var out [4]string
+	got := m.synonyms.rewrite(out[:0], one[:])
+	return len(got) != 1 || got[0] != w
+}
+
+// timeFrames put what follows them in time: "after a massage".
+var timeFrames = setOf("before after during")
+
+// pricedVerbs follow "how much" when the question asks a price: "how
+// much is rolfing", "how much does it cost".
+var pricedVerbs = setOf("is are s does do would will")
+
+// interrogatives ask; they are not the thing asked about.
+var interrogatives = setOf("what whats which why who how when where")
+
+// domainRunAt returns the end (exclusive) of the run of topical words
+// that starts at words[j], after up to three small words ("a", "my
+// first"), when one of its words is a sure sign of the domain (a
+// technique's name, "massage"), or 0.
+func (m *Matcher) domainRunAt(words []string, classes []wordClass, j int) int {
+	for k := j; k < len(words) && k < j+3 && classes[k]&classStop != 0; k++ {
+		j = k + 1
+	}
+	end := j
+	for end < len(words) && topical(classes[end]) && !interrogatives[words[end]] {
+		end++
+	}
+	if end == j || !m.holdsDomainName(words[j:end]) {
+		return 0
+	}
+	return end
+}
+
+// foreignAround looks at the topical words outside words[from:end] (a time
+// frame or a price frame and the thing it names). It returns "-" when one
+// of them is of the domain (its weight at least 1: "sore", "hurt"), the
+// first the base does not hold otherwise ("bruise" in "is it normal to
+// bruise after deep tissue"), or "" when there is none.
+func (m *Matcher) foreignAround(words []string, classes []wordClass, from, end int) string {
+	out := ""
+	for k, w := range words {
+		if k >= from && k < end || !topical(classes[k]) || interrogatives[w] {
+			continue
+		}
+		rs, known := m.resolve(w)
+		if !known {
+			if out == "" {
+				out = w
+			}
+			continue
+		}
+		for _, t := range rs.t[:rs.n] {
+			if t.id >= 0 && float64(m.domain.term[t.id])*float64(t.conf) >= 1 {
+				return "-"
+			}
+		}
+	}
+	return out
 }
 
 // askedWithin is how many words after a question word foreignAsk reads.
@@ -806,15 +1172,36 @@ func comparedIn(words []string, classes []wordClass) []string {
 			add(words[i-1])
 		}
 	}
+	// A comparison that weighs its sides ("better", "best") may join them
+	// with "or": "is acupuncture or massage better for back pain".
+	weighs := slices.ContainsFunc(classes, func(c wordClass) bool { return c&(classComparative|classChoice) != 0 })
 	for i, w := range words {
 		switch w {
 		case "vs", "versus":
 			before(i)
 			after(i)
+		case "or":
+			if weighs {
+				before(i)
+				after(i)
+			}
 		case "than":
 			after(i)
 			if i > 0 && classes[i-1]&classComparative != 0 {
 				before(i - 1)
+				// The subject of a question that compares is a side
+				// too: "would yoga fix my back better than massage".
+				// Without a tagger its first word stands for it, since
+				// a verb may follow ("yoga fix").
+				if auxiliaries[words[0]] {
+					j := 1
+					for j < i && j <= 3 && classes[j]&classStop != 0 {
+						j++
+					}
+					if j < i && topical(classes[j]) {
+						add(words[j])
+					}
+				}
 			}
 		case "as":
 			switch {
@@ -836,6 +1223,9 @@ func comparedIn(words []string, classes []wordClass) []string {
 	}
 	return out
 }
+
+// auxiliaries open a yes-or-no question; its subject follows them.
+var auxiliaries = setOf("is are does do would will can could should")
 
 // knownThing reports whether the base holds the thing whose head is w
 // among words (as Message.Words): w is a term of the base, or the run of

@@ -168,13 +168,38 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 // their own ("any advice?" after a story about a sore back).
 func (r Responder) domain(s *scratch, msg Message, in Intent, explain bool) DomainCheck {
 	if msg.Focus == nil {
-		return r.Matcher.domainWith(s, msg, in, explain)
+		d := r.Matcher.domainWith(s, msg, in, explain)
+		if !d.In && d.ForeignTopic == "" {
+			// "where are you located and what time do you close": one
+			// question of two is about the clinic, and is answered.
+			if part, ok := askedPart(msg.Words); ok {
+				if pd := r.Matcher.domainWith(s, NewMessage(part), in, explain); pd.In && pd.ForeignTopic == "" {
+					return pd
+				}
+			}
+		}
+		return d
 	}
 	d := r.Matcher.domainWith(s, *msg.Focus, in, explain)
 	if d.In || d.ForeignTopic != "" {
 		return d
 	}
 	return r.Matcher.domainWith(s, msg, in, explain)
+}
+
+// askedPart returns the first of two questions a short message joins with
+// "and" ("where are you located and what time do you close"), when the
+// word after "and" opens a question of its own; ok is false otherwise.
+// Only the first is returned: the second is most often the afterthought,
+// and a message whose second question alone is about the clinic is left
+// to the whole message's check.
+func askedPart(words []string) (string, bool) {
+	for i, w := range words {
+		if w == "and" && i >= 2 && i+1 < len(words) && (interrogatives[words[i+1]] || auxiliaries[words[i+1]]) {
+			return strings.Join(words[:i], " "), true
+		}
+	}
+	return "", false
 }
 
 // referringWords stand for a thing named before: "is that a good idea",
@@ -233,6 +258,10 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 		return DoNotSure, func(_ Intent, _ Match, d DomainCheck) string {
 			return fmt.Sprintf("the message compares %q, which the base does not hold: it can speak only for one side", d.ForeignRival)
 		}
+	case m.Best != nil && in.Act == ActAsk && namesInOtherSense(m.Best, d.unowned):
+		return DoNotSure, func(_ Intent, m Match, d DomainCheck) string {
+			return fmt.Sprintf("%s is named by %q, which the message uses in another sense", m.Best.ID, strings.Join(d.OtherSense, " "))
+		}
 	case in.Act == ActBook && canBook && m.Best != nil && (!in.Implied || m.Confident || len(m.Named) > 0):
 		return DoBook, func(in Intent, _ Match, _ DomainCheck) string {
 			return fmt.Sprintf("the message asks to book (%q)", in.Cue)
@@ -254,6 +283,31 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 			return fmt.Sprintf("nothing in the base fits (confidence %.2f)", m.Score)
 		}
 	}
+}
+
+// namesInOtherSense reports whether a word of e's title or aliases is one
+// of words, the words a message uses in another sense than the base's
+// (DomainCheck.OtherSense, less those the base's questions also make the
+// asker's): "can I use my health benefits for a massage" matches "Health
+// benefits of massage" by its name, but the asker's health benefits are
+// insurance, so the match is no evidence.
+func namesInOtherSense(e *Entry, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	stems := make([]string, len(words))
+	for i, w := range words {
+		stems[i] = stem(w)
+	}
+	names := append([]string{e.Title}, e.Aliases...)
+	for _, name := range names {
+		for _, w := range strings.Fields(Normalize(name)) {
+			if !stopwords[w] && slices.Contains(stems, stem(w)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedRivalRatio is how close, as a share of the best entry's confidence,
