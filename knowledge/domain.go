@@ -129,7 +129,7 @@ const maxDomainWords = 200
 var whenWords = setOf(`today tomorrow tonight yesterday monday tuesday wednesday thursday friday
 	saturday sunday weekend weekends week weeks month months morning mornings afternoon evening
 	evenings night nights asap soon later next noon am pm
-	mon tue tues wed weds thu thur thurs fri sat sun`)
+	mon wed sat sun`) // the others are chat shorthand, read as the day itself
 
 // DomainCheck is the outcome of the domain model for one message.
 type DomainCheck struct {
