@@ -326,6 +326,33 @@ func TestSafetySets4(t *testing.T) {
 	m.check(t, "fourth set (held out)", safety4Floors)
 }
 
+// newSetFloors are the least each measure may reach on the fifth and
+// sixth sets (testdata/safety5_*.yaml, safety6_*.yaml), written blind
+// from the clinical reference by helpers who never saw the code, and used
+// whole for development once their first figures were taken. First
+// measured, unseen: the fifth set 94.2% emergency recall (113/120), 89.0%
+// near misses quiet (89/100), 96.7% caution recall (58/60), 40/40
+// ordinary; the sixth 92.5% (111/120), 89.0% (89/100), 96.7% (58/60),
+// 39/40.
+var newSetFloors = map[string]halfFloors{
+	"safety5": {emergency: 0.94, nearMissOK: 0.89, caution: 0.96, ordinaryOK: 0.99},
+	"safety6": {emergency: 0.92, nearMissOK: 0.88, caution: 0.96, ordinaryOK: 0.97},
+}
+
+// TestSafetySets56 measures the screen on the fifth and sixth sets, each
+// whole, and fails under their floors. SAFETY_FAILURES=1 lists the
+// failures: both are development sets.
+func TestSafetySets56(t *testing.T) {
+	r := defaultResponder(t)
+	showFailures := os.Getenv("SAFETY_FAILURES") != ""
+	for _, set := range []string{"safety5", "safety6"} {
+		m := measureHalf(t, r, loadSafetySet(t, set+"_emergency.yaml"), loadSafetySet(t, set+"_nearmiss.yaml"),
+			loadSafetySet(t, set+"_caution.yaml"), loadSafetySet(t, set+"_ordinary.yaml"))
+		m.report(t, set, showFailures)
+		m.check(t, set, newSetFloors[set])
+	}
+}
+
 // TestSafetyRedflags measures the screen on testdata/safety_redflags.yaml,
 // a copy of the shared development set of red flags and near misses: all
 // of it is development data, so it must be right in full.
@@ -408,4 +435,87 @@ func TestSafetyInScopeQuiet(t *testing.T) {
 			t.Errorf("%s: %d held-out in-scope questions misrouted to urgent or caution", file, heldOut)
 		}
 	}
+}
+
+// chatSet is a labelled question set whose in-scope questions the screen
+// must leave to the matcher, and which of its cases are held out: only
+// counted, never printed.
+type chatSet struct {
+	file string
+	// heldOut reports whether case i is held out.
+	heldOut func(i int) bool
+	// maxDev and maxHeldOut are the most in-scope questions of each part
+	// that may get an urgent or a caution reply.
+	maxDev, maxHeldOut int
+}
+
+func oddHeldOut(i int) bool { return i%2 == 1 }
+func allHeldOut(int) bool   { return true }
+func noneHeldOut(int) bool  { return false }
+
+// chatSets are the in-scope question sets the screen is measured on. The
+// ceilings are what the screen did when the fifth and sixth sets came
+// (chat5 and chat6 first measured then, unseen: 1 urgent + 2 caution of
+// 179, 0 + 2 of 144).
+var chatSets = []chatSet{
+	{file: "questions.yaml", heldOut: noneHeldOut},
+	{file: "chat-questions.yaml", heldOut: oddHeldOut},
+	{file: "chat3-questions.yaml", heldOut: oddHeldOut, maxDev: 2, maxHeldOut: 6},
+	{file: "chat4-questions.yaml", heldOut: allHeldOut, maxHeldOut: 7},
+	{file: "chat5-questions.yaml", heldOut: noneHeldOut, maxDev: 3},
+	{file: "chat6-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
+}
+
+// TestSafetyChatMisroutes counts, per question set and part, the in-scope
+// questions the screen takes from their answer with an urgent or a caution
+// reply, and fails over the ceilings. SAFETY_FAILURES=1 lists those of the
+// development parts; held-out parts are only counted.
+func TestSafetyChatMisroutes(t *testing.T) {
+	r := defaultResponder(t)
+	showFailures := os.Getenv("SAFETY_FAILURES") != ""
+	var total, totalIn int
+	for _, set := range chatSets {
+		data, err := os.ReadFile(filepath.Join("testdata", set.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases, err := ParseEvalCases(set.file, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var in, urgent, caution [2]int
+		for i, c := range cases {
+			if !c.InScope() {
+				continue
+			}
+			part := 0
+			if set.heldOut(i) {
+				part = 1
+			}
+			in[part]++
+			got := r.Ask(c.Q)
+			switch got.Kind {
+			case ReplyUrgent:
+				urgent[part]++
+			case ReplyCaution:
+				caution[part]++
+			default:
+				continue
+			}
+			if part == 0 && showFailures {
+				t.Logf("    MISROUTED %s: %s %s%s: %q", set.file, got.Kind, got.Group, got.Situation, c.Q)
+			}
+		}
+		t.Logf("%s: development %d urgent + %d caution of %d in scope; held out %d urgent + %d caution of %d",
+			set.file, urgent[0], caution[0], in[0], urgent[1], caution[1], in[1])
+		total += urgent[0] + caution[0] + urgent[1] + caution[1]
+		totalIn += in[0] + in[1]
+		if n := urgent[0] + caution[0]; n > set.maxDev {
+			t.Errorf("%s: %d development in-scope questions misrouted, at most %d", set.file, n, set.maxDev)
+		}
+		if n := urgent[1] + caution[1]; n > set.maxHeldOut {
+			t.Errorf("%s: %d held-out in-scope questions misrouted, at most %d", set.file, n, set.maxHeldOut)
+		}
+	}
+	t.Logf("all sets: %d of %d in-scope questions misrouted (%.1f%%)", total, totalIn, 100*ratio(total, totalIn))
 }
