@@ -68,10 +68,19 @@ var screenSynonyms = map[string]string{
 	"poop": "poo", "poops": "poos", "pooping": "pooing", "pooped": "pooed",
 	"bathroom": "toilet", "loo": "toilet", "washroom": "toilet", "restroom": "toilet", "lavatory": "toilet", "wc": "toilet",
 	"bathrooms": "toilets", "washrooms": "toilets", "restrooms": "toilets", "loos": "toilets",
+	// Whoever it happens to: "my mum messed herself" is "messed myself".
+	"herself": "myself", "himself": "myself", "themselves": "myself", "themself": "myself", "yourself": "myself",
+	"ourselves": "myself", "ourself": "myself",
+	// Chat spellings of time and place words.
+	"nite": "night", "tonite": "tonight", "thru": "through", "tmrw": "tomorrow", "tmr": "tomorrow", "tomoz": "tomorrow",
 	// "controlled" stems to "controll", which would take the typo
 	// "controll" from "control" ("lost controll of my bladder").
 	"controlled": "control",
 }
+
+// termConcepts name a condition rather than describe it: after a question
+// about the term ("what's cauda equina?") they are only talked about.
+var termConcepts = []string{"named-cauda", "named-clot", "named-aneurysm", "named-embolism", "foot-drop"}
 
 // historyConcepts are the concepts of a person's medical history: a time
 // marker right after one ("had prostate cancer in 2019") dates it, not a
@@ -87,6 +96,15 @@ func cross(firsts string, seconds ...string) []string {
 		for _, b := range seconds {
 			out = append(out, a+" "+b)
 		}
+	}
+	return out
+}
+
+// concat joins lists of phrases.
+func concat(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, l...)
 	}
 	return out
 }
@@ -160,7 +178,7 @@ var builtinConcepts = []conceptDef{
 		"difficulty urinating", "difficulty peeing", "problem peeing", "problems peeing", "hard pee", "hard urinate", "struggling pee",
 		"struggle pee", "urinary retention", "retaining urine", "retention", "no urge pee", "no urge urinate",
 		"weak stream", "pee dribble", "not tell bladder", "not tell if bladder", "not sense bladder", "not know bladder",
-		"not know when pee", "not tell when need pee", "bladder feels full", "not start peeing", "not start stream",
+		"not know when pee", "not tell when need pee", "bladder feels full", "bladder never empties", "never empties", "never empty", "not empty all way", "not empty fully", "not fully empty", "not empty completely", "not emptying", "bladder not emptying", "not start peeing", "not start stream",
 		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out",
 		"urine comes out", "urine coming out", "urine came out", "pee coming out", "pee came out", "wee comes out", "wee coming out",
 		// Nothing comes when the person tries; an accident not noticed.
@@ -222,7 +240,7 @@ var builtinConcepts = []conceptDef{
 	{"between-shoulder-blades", kindSite, "between the shoulder blades", []string{
 		"between shoulder blades", "between shoulderblades", "between my shoulder blades", "upper back", "mid back", "middle back"}},
 	{"spine-site", kindSite, "the spine", []string{
-		"spine", "spinal", "vertebra", "vertebrae", "vertebrate", "backbone", "tailbone", "coccyx", "on bone", "spine bone"}},
+		"=spine", "=spines", "spinal", "vertebra", "vertebrae", "vertebrate", "backbone", "tailbone", "coccyx", "on bone", "spine bone"}},
 	{"pain", kindSymptom, "pain", []string{
 		"pain", "pian", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "sore", "soreness", "agony",
 		"pressure", "tight", "tightness", "heavy", "heaviness", "squeezing", "squeeze", "crushing", "discomfort", "burning", "stabbing", "throbbing",
@@ -234,7 +252,7 @@ var builtinConcepts = []conceptDef{
 		"high temp", "running temp", "with temperature", "a temperature", "=chills", "the chills", "got chills", "shivering", "shivers", "shaking chills", "rigors",
 		"night sweats", "drenching sweats", "burning up", "hot cold", "flu like", "sweating at night", "sweat at night",
 		"sweats at night", "waking up drenched", "soaked sheets", "drenched sheets",
-		"temp 101", "temp 102", "temp 103", "temp 104", "temperature 101", "temperature 102", "temperature 103", "temperature 104", "running fever",
+		"temp 101", "temp 102", "temp 103", "temp 104", "temperature 101", "temperature 102", "temperature 103", "temperature 104", "running fever", "feel hot", "feeling hot", "felt hot", "hot all time", "hot all the time", "hot and shivery",
 		"feverishness", "fevery", "shivery", "soaking sheets", "flu ish", "hot cold sweats", "hot and cold sweats", "rigor", "shivering fits", "shaking uncontrollably"}},
 	{"chest-symptom", kindSymptom, "chest pain or pressure", []string{
 		"chest pain", "chest pains", "chest hurts", "chest hurting", "chest tight", "chest tightness", "tight chest",
@@ -271,7 +289,7 @@ var builtinConcepts = []conceptDef{
 		"sore spot", "sore point", "pinpoint", "point tenderness",
 		"when tap", "if tap", "tap on it", "tapping on", "tapped on", "hurts to tap", "when pressed", "if press", "hurts to press",
 		"right on spine", "directly on spine", "on spine itself", "on the bone", "right on bone", "exactly on bone", "bone itself"}},
-	{"weight-loss", kindSymptom, "weight loss", []string{
+	{"weight-loss", kindSymptom, "weight loss", append([]string{
 		"lose weight", "losing weight", "lost weight", "weight loss", "dropped weight", "dropping weight", "lost pounds",
 		"lost lbs", "lost kg", "lost kilos", "losing pounds", "dropped pounds", "getting thinner", "weight dropping", "weight off",
 		"down kg", "down kilos", "down lbs", "down pounds", "dropped kg", "dropped lbs", "lost kgs", "clothes loose", "clothes falling off",
@@ -279,7 +297,8 @@ var builtinConcepts = []conceptDef{
 		// What the clothes and the mirror say.
 		"pants falling off", "trousers falling off", "jeans falling off", "clothes hanging off", "clothes baggy", "pants loose",
 		"trousers loose", "jeans loose", "belt tighter", "extra notch", "belt hole", "belt notch", "skin and bones", "wasting away",
-		"gaunt", "getting skinny", "so skinny", "losing weight fast", "dropped sizes", "dropped dress sizes", "dropped two sizes"}},
+		"gaunt", "getting skinny", "so skinny", "losing weight fast", "dropped sizes", "dropped dress sizes", "dropped two sizes"},
+		cross("dropped lost down", "sizes", "pant sizes", "pants sizes", "dress sizes", "jean sizes", "clothing sizes", "clothes sizes", "belt sizes", "2 sizes", "3 sizes", "two sizes", "three sizes")...)},
 	{"intended-loss", kindContext, "weight lost on purpose", []string{
 		"diet", "dieting", "on diet", "trying to lose", "on purpose", "intentionally", "ozempic", "wegovy", "calorie", "calories",
 		"keto", "fasting", "cutting", "gym", "working out", "weight watchers", "happy about",
@@ -295,10 +314,10 @@ var builtinConcepts = []conceptDef{
 		"not changed", "nothing changed", "not doing anything different",
 		"eating same", "eating normally", "eating normal", "eating as usual", "eating like always", "same diet"}},
 	{"night-pain", kindSymptom, "pain at night or lying down", []string{
-		"at night", "worse night", "night pain", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "keeps me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
+		"at night", "worse night", "night pain", "not get comfy", "not get comfortable", "not comfy", "not find comfortable", "1am", "2am", "3am", "4am", "5am", "middle of night", "wee hours", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "^keeps me up", "^keep me up", "^kept me up", "^keeping me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
 		"lying down", "lie down", "laying down", "lay down", "in bed", "at rest", "resting", "lying still", "when still", "sleep"}},
 	{"unrelenting", kindSymptom, "pain that never eases", []string{
-		"never eases", "never ease", "not ease", "not easing", "never goes away", "never go away", "not go away", "not going away",
+		"never eases", "never ease", "not ease", "nothing eases", "nothing eased", "nothing takes edge off", "nothing makes it better", "not easing", "never goes away", "never go away", "not go away", "not going away",
 		"not goes away", "constant", "constantly", "all time", "all the time", "nothing helps", "nothing works", "not get better",
 		"not getting better", "no position", "not stop", "never stops", "non stop", "nonstop", "relentless", "unrelenting", "24 7", "no relief",
 		"not touch", "nothing touches", "not help", "nothing relieves", "never lets up", "not let up", "no matter what",
@@ -335,6 +354,9 @@ var builtinConcepts = []conceptDef{
 	{"collapse", kindSymptom, "collapsing or going grey and clammy", []string{
 		"collapsed", "collapsing", "fainted", "passed out", "blacked out", "clammy", "ashen", "white as sheet", "white as a ghost",
 		"pale and sweaty", "cold and clammy", "keeled over"}},
+	{"heartburn", kindSymptom, "a pain like heartburn or indigestion", []string{
+		"heartburn", "heart burn", "indigestion", "acid reflux", "like reflux", "like gas pain", "like trapped wind"}},
+	{"sweating", kindSymptom, "sweating", []string{"sweating", "sweaty", "sweat", "sweats", "drenched in sweat", "soaked in sweat"}},
 	{"cold-sweat", kindSymptom, "a cold sweat", []string{"cold sweat", "cold sweats", "cold sweating", "cold and sweaty", "cold clammy"}},
 	{"nausea", kindSymptom, "nausea", []string{"nausea", "nauseous", "nauseated", "throwing up", "threw up", "vomiting", "vomit", "vomited", "sick stomach", "queasy", "throw up", "throwing up", "gonna throw up", "going to throw up", "want to throw up", "gonna be sick", "going to be sick", "puking", "puked", "puke", "retching", "nauseas", "nauseus"}},
 	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", []string{
@@ -387,6 +409,8 @@ var builtinConcepts = []conceptDef{
 		"falling roof", "falling stairs", "tumbled down stairs", "tumble down stairs", "tumble down steps", "tumbled down steps",
 		"fell down steps", "fall down steps", "fallen down steps", "falling down steps", "fallen down stairs", "falling down stairs",
 		"fell steps", "fall steps", "thrown from", "thrown off",
+		// Down a flight of stairs, however the fall is told.
+		"down flight", "down whole flight", "down entire flight", "down full flight", "flight of stairs", "flight stairs",
 		"fell flat on back", "big fall",
 		"bad fall", "serious fall", "nasty fall", "fell hard", "fell 10 feet", "fell several feet", "=accident",
 		"crushed between", "pinned under", "pinned between", "fell on me", "landed on me", "dropped on back",
@@ -430,19 +454,21 @@ var builtinConcepts = []conceptDef{
 	{"minor-trauma", kindEvent, "a small knock or an everyday move", []string{
 		"laughed", "laughing", "stood up", "got up", "vacuuming", "hoovering", "making bed",
 		"opened window", "opening window", "reached up", "reaching up", "plopped", "plopped down", "flopped down", "sat down",
-		"knocked", "bumped into", "hit back", "hit my back", "banged", "bashed", "whacked", "smacked",
+		"knocked", "bumped into", "bump", "little bump", "bumped against", "knock", "little knock", "small knock", "minor bump", "hit back", "hit my back", "banged", "bashed", "whacked", "smacked",
 		"something went", "something gave", "something give", "felt something go", "something popped", "put back out",
 		"threw back out", "pushed", "pulling", "pulled", "shoveling", "shovelling",
 		"turned over", "turning over", "rolling over", "stepped", "jumped", "hopped", "hugged too hard"}},
 
 	// ---- history and context
-	{"cancer-history", kindContext, "a history of cancer", []string{
+	{"cancer-history", kindContext, "a history of cancer", append([]string{
 		"cancer", "tumor", "tumour", "tumors", "malignant", "malignancy", "metastatic", "metastasis", "metastases", "lymphoma",
 		"leukemia", "leukaemia", "myeloma", "melanoma", "sarcoma", "carcinoma", "chemo", "chemotherapy", "radiation", "radiotherapy",
 		"oncologist", "oncology", "remission", "mastectomy",
 		"hodgkins", "hodgkin", "non hodgkin", "glioma", "glioblastoma", "mesothelioma", "neuroblastoma", "seminoma",
 		"tamoxifen", "letrozole", "anastrozole", "exemestane", "herceptin", "keytruda", "lupron", "zoladex", "hormone therapy",
-		"brachytherapy", "biopsy showed", "biopsy came back"}},
+		"brachytherapy", "biopsy showed", "biopsy came back"},
+		// "ca" is the clinician's short word for a cancer: "prostate ca".
+		cross("prostate breast lung bowel colon skin bone ovarian cervical pancreatic kidney thyroid bladder liver", "ca")...)},
 	{"cancer-past", kindContext, "cancer in the past", []string{
 		"survivor", "cancer survivor", "in remission", "remission", "had cancer", "beat cancer", "cancer free", "history of cancer",
 		"cancer history", "treated for cancer", "finished chemo", "finished treatment", "after my cancer", "had breast cancer",
@@ -490,7 +516,7 @@ var builtinConcepts = []conceptDef{
 		"steroids", "steroid", "prednisone", "prednisolone", "cortisone", "corticosteroid", "corticosteroids", "dexamethasone", "methylprednisolone"}},
 	{"injected-drugs", kindContext, "injecting drugs", []string{
 		"inject drugs", "injecting drugs", "injected drugs", "iv drug", "iv drugs", "intravenous drugs", "heroin", "needle drugs", "fentanyl", "uses needles", "using needles", "use needles", "shoot heroin", "shooting heroin",
-		"ivdu", "pwid", "iv user", "iv drug user", "injection drug", "injection drugs", "meth", "crystal meth"}},
+		"=inject", "=injecting", "i inject", "ivdu", "pwid", "iv user", "iv drug user", "injection drug", "injection drugs", "meth", "crystal meth"}},
 	{"immune-weak", kindContext, "a weakened immune system", []string{
 		"transplant", "immunosuppressed", "immunosuppressant", "immunosuppressants", "immunocompromised", "immune suppressed",
 		"weak immune", "weakened immune", "low immune", "hiv", "=aids", "chemo", "chemotherapy", "biologics"}},
@@ -532,7 +558,8 @@ var builtinConcepts = []conceptDef{
 		"leg day", "gym", "workout", "work out", "worked out", "working out", "training", "squat", "squats", "squatting", "deadlift",
 		"deadlifts", "deadlifting", "run", "running", "ran", "marathon", "hike", "hiking", "hiked", "exercise", "exercising",
 		"bench press", "benching", "cardio", "sprint", "sprints", "spin class", "crossfit", "lifting weights", "=weights", "sports", "game",
-		"soccer", "hockey", "basketball", "football", "yoga", "pilates", "cycling", "=climbing", "=climbed", "rock climbing", "bouldering", "moving house", "gardening", "shoveling", "shovelling"}},
+		"soccer", "hockey", "basketball", "football", "yoga", "pilates", "cycling", "=climbing", "=climbed", "rock climbing", "bouldering", "moving house", "gardening", "shoveling", "shovelling",
+		"dance floor", "dancing", "danced", "dance", "laughing so hard", "laughed so hard"}},
 	{"chest-workout", kindContext, "a chest workout", []string{
 		"bench", "bench press", "benching", "push ups", "pushups", "push up", "chest day", "pecs", "pec", "chest fly", "flys",
 		"dips", "chest workout", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
@@ -540,15 +567,17 @@ var builtinConcepts = []conceptDef{
 		// Chest wall pain: a muscle, sore when pressed.
 		"chest muscle", "chest muscles", "muscle in chest", "on the muscle", "pulled pec", "strained pec", "pec strain",
 		"rib strain", "intercostal", "costochondritis", "sore when press", "hurts when press", "pain when press", "tender when press"}},
-	{"long-position", kindContext, "a long time in one position", []string{
+	{"long-position", kindContext, "a long time in one position", append([]string{
 		"too long", "for hours", "long drive", "long flight", "fell asleep", "falls asleep", "falling asleep",
 		"goes to sleep", "went to sleep", "go to sleep", "cross legged", "crossed legs", "kneeling", "slept on", "sleeping on",
-		"bike seat", "cycling", "bike ride", "desk", "chair", "couch", "driving", "hard bench", "bleachers",
-		"sitting all day", "sit all day", "sat all day", "sitting for hours", "after sitting", "sitting long", "long sitting"}},
-	{"positional", kindContext, "sitting or lying in one position", []string{
+		"bike seat", "cycling", "bike ride", "desk", "driving", "hard bench", "bleachers",
+		"sitting all day", "sit all day", "sat all day", "sitting for hours", "after sitting", "sitting long", "long sitting"},
+		cross("on in at", "couch", "the couch", "my couch", "a couch", "sofa", "the sofa", "my sofa", "chair", "a chair", "the chair", "my chair")...)},
+	{"positional", kindContext, "sitting or lying in one position", append([]string{
 		"sitting", "sit", "seated", "cross legged", "crossed legs", "crossing legs", "kneeling", "kneel", "asleep",
-		"fell asleep", "falls asleep", "falling asleep", "slept on", "sleeping on", "chair", "desk", "couch", "sit on toilet",
-		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long", "long flight", "on plane", "plane ride"}},
+		"fell asleep", "falls asleep", "falling asleep", "slept on", "sleeping on", "desk", "sit on toilet",
+		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long", "long flight", "on plane", "plane ride"},
+		cross("on in at", "couch", "the couch", "my couch", "a couch", "sofa", "the sofa", "my sofa", "chair", "a chair", "the chair", "my chair")...)},
 
 	// ---- time
 	{"recent", kindRecent, "now or recently", append([]string{
@@ -574,7 +603,10 @@ var builtinConcepts = []conceptDef{
 		// back aches day and night" as the past.
 		"as teen", "when i was younger",
 		"summers ago", "winters ago", "springs ago", "seasons ago", "some time ago", "a while ago", "while ago",
-		"years and years ago", "once upon a time"}},
+		"years and years ago", "once upon a time",
+		// "Back" as the time before now, only word after word: "a few
+		// years back", never "for years my back".
+		"^years back", "^year back", "^months back", "^while back", "^ages back", "^long time back", "^decade back"}},
 
 	{"ongoing-since", kindPast, "ongoing since", []string{"since"}},
 	{"ever-since", kindPast, "ongoing ever since", []string{"ever since", "since then", "ever since then"}},
@@ -584,7 +616,7 @@ var builtinConcepts = []conceptDef{
 		"warning signs", "warning sign", "red flags", "red flag", "signs of", "symptoms of", "sign of", "symptom of",
 		"watch out for", "look out for", "watch for", "look for", "when should worry", "when worry", "when to worry",
 		"what if", "if ever", "if get", "if someone", "if person", "if you have", "if you get", "someone who has",
-		"people who have", "people with", "hypothetically", "in general", "generally", "something to worry about", "is that true",
+		"people who have", "people with", "hypothetically", "something to worry about", "is that true", "is it true",
 		"just curious", "out of curiosity", "how do know", "how know if", "how would know",
 		"what counts as", "what are signs", "what symptoms", "which symptoms", "what kind of symptoms",
 		"worried if", "worry if", "emergency if", "serious if", "concerned if", "in case", "what would happen if",
@@ -601,6 +633,21 @@ var builtinConcepts = []conceptDef{
 		// Learning about it: a first aid course, an exam, homework.
 		"first aid", "first aider", "cpr course", "cpr class", "homework", "assignment", "textbook", "studying for",
 		"course on", "lecture on", "module on"}},
+	// A denial after the symptoms, NegEx's post-negation: "is numbness in
+	// the groin a red flag? I don't have it", "not the case, just curious".
+	{"denial-after", kindCue, "a denial of what was said before", []string{
+		"^not have it", "^not have that", "^not have this", "^not have those", "^not have any of that",
+		"^not have any of those", "^not have any of it", "^none of that", "^none of those", "^not happening to me",
+		"^not the case", "^not just want to know", "^not i just want to know", "^not i am just asking", "^not i am just curious",
+		"^not just asking", "^not just curious", "^not just wondering", "^not that i have", "^not that i do"}},
+	// A question about a name, not a report: "what's cauda equina?",
+	// "my prof said foot drop is a red flag". It makes the name that
+	// follows it only talked about (see termQuestions).
+	{"term-question", kindCue, "a question about a medical term", []string{
+		"whats", "what is", "what are", "what exactly", "difference between", "presentation on", "presentation about",
+		"info on", "information on", "information about", "prof said", "professor said", "teacher said", "instructor said",
+		"lecturer said", "textbook says", "learned about", "learning about", "studying", "explain what", "define", "definition of",
+		"tiktok", "youtube", "podcast", "documentary", "saw it on", "saw on"}},
 	// A conditional puts all of its clause in the hypothetical, not only
 	// the first concept after it: "what if my back pain came with a fever".
 	{"conditional", kindCue, "a question about what if", []string{
@@ -612,9 +659,9 @@ var builtinConcepts = []conceptDef{
 	// my legs are numb" still counts.
 	{"general-cue", kindCue, "a question in general", []string{
 		"ever an emergency", "ever serious", "ever dangerous", "ever a sign", "ever a red flag", "ever normal", "how serious",
-		"can be serious", "be a sign", "sign of something", "ever mean", "how worried", "how dangerous", "cause", "risk of", "mean", "what does"}},
+		"can be serious", "be a sign", "sign of something", "in general", "generally", "ever mean", "how worried", "how dangerous", "cause", "risk of", "mean", "what does"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
-		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "recommended",
+		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "=recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
 		"contraindications", "avoid", "careful", "good idea", "bad idea", "wise", "appropriate", "precautions",
 		"make worse", "make it worse", "damage", "any restrictions", "restrictions for", "restrictions on",
@@ -622,7 +669,23 @@ var builtinConcepts = []conceptDef{
 		// "is it a problem for massage", "can I still get deep tissue".
 		"change anything", "changes anything", "affect", "affects", "affecting", "problem for", "issue for", "matter", "matters", "precaution", "should know", "need to know", "side effects", "side effect",
 		"ok with", "okay with", "fine with", "ok on", "okay on", "fine on", "still get", "still have", "still do", "still go",
-		"still book", "still come", "still ok", "still okay", "still safe", "still fine", "still allowed"}},
+		"still book", "still come", "still ok", "still okay", "still safe", "still fine", "still allowed",
+		// Whether it is too much for the person: "is deep tissue too much".
+		"be a problem", "be problem", "going to be a problem", "be an issue", "cause problems", "cause issues", "cause a problem",
+		"too much", "too hard", "too intense", "too rough", "too deep", "too strong", "too risky", "too aggressive"}},
+	// A question whether the person (or the one they ask for) may have a
+	// massage: what turns a situation named in passing into a caution.
+	{"permission", kindCue, "a question whether a massage may be had", append([]string{
+		"when can", "how soon", "how long wait", "how long after", "how long before", "how long should", "should wait",
+		"should cancel", "should avoid", "should skip", "should stop", "wait before", "wait until", "any reason",
+		"anything should know", "anything to avoid", "you massage", "you work on", "you do massage", "you treat", "you see",
+		"you take", "massage him", "massage her", "massage them", "massage kids", "massage children", "massage a child",
+		"massage a baby", "massage babies", "get massage", "getting massage", "get a massage", "have massage", "book massage",
+		"booking massage", "for kids", "for children", "for a child", "for my son",
+		"for my daughter", "for my kid", "for my baby", "good for kids", "good for children", "good for a child", "ok for kids",
+		"suitable", "appropriate", "too young", "too old", "old enough", "young enough", "leave bruises", "leave bruise", "leave marks",
+		"bruise me", "bruise her", "bruise him", "will bruise", "it bruise", "cause bruising", "cause bruises"},
+		cross("can could should may", "get", "have", "book", "come", "come in", "start", "still", "go", "try", "do", "be massaged")...)},
 	// A condition under control or a doctor's go-ahead: with no question
 	// whether massage is safe, the situation makes no caution.
 	{"managed", kindCue, "a condition under control", []string{
@@ -667,7 +730,7 @@ var builtinConcepts = []conceptDef{
 		"sleeping tablets", "sleep meds", "anxiety meds", "antibiotics", "antibiotic", "antihistamine", "antihistamines"}},
 
 	// ---- phrases that contain a concept's word without meaning it
-	{"not-a-sign", kindBlock, "", append([]string{
+	{"not-a-sign", kindBlock, "", concat([]string{
 		"warm up", "warming up", "warmed up", "warm ups", "heat pack", "heating pad", "hot stone", "hot stones", "hot tub",
 		"hot bath", "hot shower", "red light", "dead lift", "dead lifts", "deadlift", "dead bug", "dead bugs", "pins and needles free",
 		"weak core", "weak glutes", "weak calves", "weak calf", "weak ankles", "weak ankle", "weak knees", "weak knee", "weak posture", "weak abs", "weak muscles", "weak immune", "ok then", "no pain no gain",
@@ -692,17 +755,28 @@ var builtinConcepts = []conceptDef{
 		// A simile is no accident: "feel like I got hit by a truck".
 		"feel like hit by truck", "feel like hit by bus", "feel like run over", "felt like hit by truck", "felt like run over",
 		"feel like beat up", "as if hit by truck", "as if run over",
+		// Money, pride and machines take hits and crash; knees go weak for a crush.
+		"knees went weak", "knees go weak", "knees going weak", "knees gone weak", "weak at knees", "weak in knees",
+		"heart attack when saw", "heart attack when seeing", "heart attack when heard", "heart attack when read",
+		"heart attack when looked", "heart attack at price", "heart attack at bill", "heart attack at fee", "heart attack at cost",
 		// Tears of the eyes are no tearing pain.
 		"tearing up", "teared up", "eyes tearing", "eyes are tearing", "eyes watering",
 		// A journey is no stumble: "a road trip", "our trip to Quebec".
 		"road trip", "day trip", "business trip", "ski trip", "camping trip", "field trip", "school trip", "work trip",
 		"fishing trip", "hiking trip", "holiday trip", "trip to", "trip away", "on trip", "long trip", "weekend trip",
 		"wet pants laughing", "wet myself laughing", "peed myself laughing", "peed pants laughing", "pee myself laughing", "wet my pants laughing",
+		"keep it up", "keep up good work",
 		// Night sweats of the menopause or a medicine are no fever.
 		"menopause night sweats", "menopausal night sweats", "perimenopause night sweats", "hot flashes", "hot flushes", "hot flash", "hot flush"},
+		// Money and pride take hits; machines crash.
+		cross("account wallet bank savings budget finances grades pride ego confidence business sales stocks portfolio credit",
+			"took hit", "taken hit", "take hit", "taking hit", "takes hit"),
+		cross("app website site computer laptop phone server system game browser pc screen program software",
+			"crashed", "crash", "crashing", "crashes"),
+		cross("crashed crash crashing", "app", "website", "site", "computer", "laptop", "phone", "server", "game", "browser"),
 		cross("night", "sweats during menopause", "sweats from menopause", "sweats with menopause", "sweats because of menopause",
 			"sweats due to menopause", "sweats from perimenopause", "sweats during perimenopause", "sweats from hormones",
-			"sweats from hrt", "sweats from meds", "sweats from medication", "sweats from antidepressants")...)},
+			"sweats from hrt", "sweats from meds", "sweats from medication", "sweats from antidepressants"))},
 }
 
 // Caution situations: a question about whether massage is safe or advisable
@@ -710,15 +784,15 @@ var builtinConcepts = []conceptDef{
 var builtinSituations = []conceptDef{
 	{"pregnancy", kindSituation, "pregnancy", []string{
 		"pregnant", "pregnancy", "preggo", "preggers", "trimester", "weeks pregnant", "months pregnant", "expecting baby",
-		"postpartum", "post partum", "weeks along", "months along", "am expecting", "baby on way", "bun in oven", "postnatal", "prenatal", "antenatal", "just had baby", "gave birth", "giving birth",
+		"postpartum", "post partum", "weeks along", "months along", "am expecting", "baby on way", "bun in oven", "postnatal", "~prenatal", "~antenatal", "just had baby", "gave birth", "~giving birth",
 		// Lay words for carrying a baby.
 		"baby bump", "with child", "expecting twins", "having a baby",
 		"having twins", "having baby", "mum to be", "mom to be", "mother to be", "eating for two", "knocked up",
-		"c section", "csection", "caesarean", "cesarean", "breastfeeding", "nursing baby", "ivf", "baby bump", "due date", "miscarriage", "m expecting", "re expecting", "s expecting", "when expecting", "while expecting", "wks along", "wks pregnant", "expecting a baby"}},
+		"c section", "csection", "caesarean", "cesarean", "~breastfeeding", "nursing baby", "~ivf", "baby bump", "~due date", "~miscarriage", "m expecting", "re expecting", "s expecting", "when expecting", "while expecting", "wks along", "wks pregnant", "expecting a baby"}},
 	{"surgery", kindSituation, "recent surgery", append([]string{
 		"surgery", "surgeries", "surgical", "operation", "operated", "post op", "postop", "post operative", "discectomy",
 		"microdiscectomy", "laminectomy", "fusion", "spinal fusion", "hip replacement", "knee replacement", "shoulder replacement",
-		"replacement surgery", "my op", "an op", "the op", "back op", "op scar", "surgery scar", "surgical scar", "stitches", "staples", "incision", "scar tissue from surgery", "keyhole", "arthroscopy", "implant", "hardware", "rods", "screws", "knee scope", "shoulder scope", "hip scope", "scoped", "arthroscopic", "acl repair", "acl reconstruction", "meniscus repair",
+		"replacement surgery", "my op", "an op", "the op", "back op", "op scar", "surgery scar", "surgical scar", "stitches", "~staples", "incision", "scar tissue from surgery", "~keyhole", "arthroscopy", "~implant", "~hardware", "~rods", "~screws", "knee scope", "shoulder scope", "hip scope", "scoped", "arthroscopic", "acl repair", "acl reconstruction", "meniscus repair",
 		"rotator cuff repair", "post surgery", "after surgery", "operated on", "got operated", "stitches out", "sutures",
 		// An organ taken out, and the operations named by what they remove or repair.
 		"appendectomy", "hysterectomy", "cholecystectomy", "tonsillectomy", "colectomy", "nephrectomy", "prostatectomy",
@@ -729,16 +803,16 @@ var builtinSituations = []conceptDef{
 	{"blood-thinners", kindSituation, "blood thinners or a bleeding problem", []string{
 		"blood thinner", "blood thinners", "thinners", "warfarin", "coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto",
 		"dabigatran", "pradaxa", "edoxaban", "heparin", "enoxaparin", "lovenox", "clopidogrel", "plavix", "ticagrelor",
-		"anticoagulant", "anticoagulants", "anticoagulation", "antiplatelet", "daily aspirin", "baby aspirin", "aspirin",
-		"bruise easily", "bruise easy", "bruises easily", "bruising easily", "bleed easily", "bleeding disorder", "hemophilia",
-		"haemophilia", "low platelets", "platelets", "platelet", "von willebrand", "inr"}},
+		"anticoagulant", "anticoagulants", "anticoagulation", "antiplatelet", "daily aspirin", "baby aspirin", "~aspirin",
+		"~bruise easily", "~bruise easy", "~bruises easily", "~bruising easily", "~bleed easily", "bleeding disorder", "hemophilia",
+		"haemophilia", "low platelets", "~platelets", "~platelet", "von willebrand", "inr"}},
 	{"osteoporosis", kindSituation, "osteoporosis or a fracture", append([]string{
 		"osteoporosis", "osteopenia", "brittle bones", "thin bones", "bone density", "fracture", "fractured", "fractures",
 		"broken bone", "broken bones", "broke bone", "broken rib", "cracked rib", "compression fracture",
 		"cracked vertebra", "cracked vertebrae", "broke vertebra", "broken vertebra", "fractured vertebra", "cracked bone", "fosamax", "alendronate", "prolia", "denosumab", "risedronate", "actonel", "zoledronic", "reclast", "evista",
 		"raloxifene", "forteo", "teriparatide", "bisphosphonate", "bisphosphonates", "bone medication", "bone meds", "bones thin", "bones weak", "bones brittle", "bones fragile", "low bone mass", "bone loss",
 		"losing bone", "thinning bones",
-		"broken back", "broke back", "broken hip", "broke hip", "cracked pelvis", "broken pelvis", "healing fracture", "bone healing", "cast"},
+		"broken back", "broke back", "broken hip", "broke hip", "cracked pelvis", "broken pelvis", "healing fracture", "bone healing", "~cast"},
 		// A bone broken anywhere: "broke my wrist", "fractured ankle".
 		cross("broke broken fractured fracture cracked cracking snapped",
 			"wrist", "arm", "leg", "ankle", "foot", "toe", "toes", "finger", "hand", "elbow", "shoulder", "collarbone", "collar bone",
@@ -753,31 +827,31 @@ var builtinSituations = []conceptDef{
 		"tamoxifen", "letrozole", "anastrozole", "exemestane", "herceptin", "keytruda", "lupron", "zoladex", "hormone therapy",
 		"brachytherapy", "biopsy showed", "biopsy came back"}},
 	{"spine-condition", kindSituation, "a diagnosed spine condition", []string{
-		"herniated", "herniation", "hernia", "herniated disc", "slipped disc", "slipped disk", "bulging disc", "bulging disk",
-		"disc bulge", "disk bulge", "ruptured disc", "ruptured disk", "degenerative disc", "disc degeneration", "disc",
-		"disk", "discs", "disks", "stenosis", "spinal stenosis", "scoliosis", "spondylolisthesis", "spondylosis", "spondylitis",
-		"ankylosing", "kyphosis", "spina bifida", "spinal injury", "spinal cord injury", "mri showed", "pars defect", "pars fracture", "=pars", "spondylolysis", "stress fracture spine", "cervical myelopathy", "myelopathy", "sacroiliitis",
+		"herniated", "herniation", "~hernia", "herniated disc", "slipped disc", "slipped disk", "bulging disc", "bulging disk",
+		"disc bulge", "disk bulge", "ruptured disc", "ruptured disk", "degenerative disc", "disc degeneration", "~disc",
+		"~disk", "~discs", "~disks", "stenosis", "spinal stenosis", "scoliosis", "spondylolisthesis", "spondylosis", "spondylitis",
+		"ankylosing", "kyphosis", "spina bifida", "spinal injury", "spinal cord injury", "~mri showed", "pars defect", "pars fracture", "=pars", "spondylolysis", "stress fracture spine", "cervical myelopathy", "myelopathy", "sacroiliitis",
 		"nerve impingement", "impinged nerve", "nerve root compression", "radiculopathy",
 		"disc protrusion", "disc prolapse", "prolapsed disc", "annular tear", "facet arthritis", "facet joint arthritis",
 		"spondylo", "spinal arthritis", "arthritis in spine", "arthritis in my spine", "arthritis in back", "arthritis in my back"}},
 	{"nerve-vascular", kindSituation, "a nerve or blood vessel condition", []string{
-		"neuropathy", "diabetic neuropathy", "peripheral neuropathy", "diabetes", "diabetic", "varicose", "varicose veins",
-		"spider veins", "blood clot", "blood clots", "clots", "clot", "dvt", "thrombosis", "phlebitis", "embolism",
+		"neuropathy", "diabetic neuropathy", "peripheral neuropathy", "~diabetes", "~diabetic", "varicose", "varicose veins",
+		"~spider veins", "blood clot", "blood clots", "clots", "clot", "dvt", "thrombosis", "phlebitis", "embolism",
 		"peripheral artery", "heart condition", "heart disease", "heart failure", "pacemaker", "stent", "stents",
-		"high blood pressure", "hypertension", "low blood pressure", "aneurysm", "multiple sclerosis", "epilepsy",
-		"seizures", "seizure", "parkinsons", "had stroke", "lymphedema", "raynauds", "vein", "veins", "thrombophlebitis", "phlebitis", "thoracic outlet", "carpal tunnel", "cubital tunnel",
+		"~high blood pressure", "~hypertension", "~low blood pressure", "aneurysm", "multiple sclerosis", "epilepsy",
+		"seizures", "seizure", "parkinsons", "had stroke", "lymphedema", "raynauds", "~vein", "~veins", "thrombophlebitis", "phlebitis", "thoracic outlet", "~carpal tunnel", "~cubital tunnel",
 		"brain aneurysm", "cerebral aneurysm", "mini stroke", "afib", "atrial fibrillation", "arrhythmia", "heart murmur", "bypass surgery"}},
 	{"skin", kindSituation, "a skin problem", []string{
-		"rash", "rashes", "eczema", "psoriasis", "dermatitis", "hives", "open wound", "wound", "wounds", "sunburn", "sunburnt",
-		"burn scar", "burns", "blister", "blisters", "shingles", "cellulitis", "skin infection", "infection", "infected",
-		"fungal", "ringworm", "scabies", "impetigo", "cold sore", "boil", "boils", "lesion", "lesions", "mole", "moles", "open cut", "deep cut",
-		"sore skin", "skin condition", "stitches", "tattoo", "new tattoo", "acne", "lice", "contagious", "skin"}},
+		"~rash", "~rashes", "eczema", "psoriasis", "dermatitis", "hives", "open wound", "wound", "wounds", "~sunburn", "~sunburnt",
+		"burn scar", "~burns", "~blister", "~blisters", "shingles", "cellulitis", "skin infection", "infection", "infected",
+		"fungal", "ringworm", "scabies", "impetigo", "cold sore", "~boil", "~boils", "~lesion", "~lesions", "~mole", "~moles", "open cut", "deep cut", "healing cut", "fresh cut", "bad cut", "cut on my", "scab", "scabs", "scabbed",
+		"~sore skin", "skin condition", "stitches", "~tattoo", "~new tattoo", "~acne", "lice", "contagious", "~skin"}},
 	{"age", kindSituation, "a child or a frail older person", []string{
-		"baby", "babies", "infant", "infants", "newborn", "toddler", "child", "children", "kid", "kids", "son", "daughter",
-		"teen", "teenager", "teens", "teenage", "year old son", "year old daughter", "elderly", "frail", "grandma",
-		"grandmother", "grandpa", "grandfather", "granny", "nana", "senior", "seniors", "dementia", "nursing home",
+		"~baby", "~babies", "~infant", "~infants", "~newborn", "~toddler", "~child", "~children", "~kid", "~kids", "~son", "~daughter",
+		"~teen", "~teenager", "~teens", "~teenage", "~year old son", "~year old daughter", "elderly", "frail", "~grandma",
+		"~grandmother", "~grandpa", "~grandfather", "~granny", "~nana", "~senior", "~seniors", "dementia", "nursing home",
 		"uses a walker", "with a walker", "needs a walker", "wheelchair", "mobility aid", "bedridden",
-		"housebound", "=frail", "preemie", "premature baby", "newborn baby"}},
+		"housebound", "=frail", "at her age", "at his age", "at their age", "at that age", "at this age", "how young", "what age", "minimum age", "age limit", "~preemie", "~premature baby", "~newborn baby"}},
 	// medication is recognised from a medication-decision phrase next to
 	// a medicine; staff phrases for it (safety.groups.medication) work alone.
 	{"medication", kindSituation, "a decision about medication", nil},
@@ -855,7 +929,11 @@ var builtinRules = []ruleDef{
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a leg or foot getting weak",
 		all: []string{"weakness", "one-leg", "exertion"}, any: []string{"sudden", "spreading", "numbness"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a foot that drops or drags", all: []string{"foot-drop"}},
-	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again", all: []string{"tripping"}, unless: []string{"exertion"}},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again", all: []string{"tripping"}, unless: []string{"exertion", "elderly"}},
+	// An unsteady older person is a frailty the health history covers;
+	// new or worsening unsteadiness, or with weakness or numbness, is not.
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again",
+		all: []string{"tripping", "elderly"}, any: []string{"sudden", "spreading", "recent", "weakness", "numbness"}, unless: []string{"exertion"}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "numbness that keeps spreading",
 		all: []string{"numbness", "spreading"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "weakness that keeps getting worse",
@@ -910,7 +988,7 @@ var builtinRules = []ruleDef{
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss without a reason",
 		all: []string{"weight-loss", "unexplained"}, near: true},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss with night pain or feeling unwell",
-		all: []string{"weight-loss"}, any: []string{"night-pain", "unwell", "fever"}},
+		all: []string{"weight-loss"}, any: []string{"night-pain", "unwell", "fever"}, unless: []string{"intended-loss"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "constant pain with feeling unwell",
 		all: []string{"unrelenting", "unwell"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss with back pain",
@@ -967,6 +1045,10 @@ var builtinRules = []ruleDef{
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the jaw and arm",
 		all: []string{"pain", "jaw-site"}, any: []string{"left-arm", "chest-site", "between-shoulder-blades", "sciatica"}, near: true},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "coughing up blood", all: []string{"cough-blood"}},
+	// "Like heartburn" is how a heart attack is often told: with nausea,
+	// a sweat or breathlessness it is the heart's until shown otherwise.
+	{group: groupHeartLung, level: SafetyEmergency, plain: "a heartburn-like pain with sweating, nausea or shortness of breath",
+		all: []string{"heartburn"}, any: []string{"breathless", "faint", "cold-sweat", "nausea", "sweating", "arm-jaw-site", "between-shoulder-blades"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "shortness of breath with pain",
 		all: []string{"breathless"}, any: []string{"pain", "chest-site", "between-shoulder-blades"}, unless: []string{"exertion"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain between the shoulder blades with sweating or nausea",
@@ -988,6 +1070,9 @@ var builtinRules = []ruleDef{
 	{group: groupClot, level: SafetyDoctor, plain: "a possible blood clot", all: []string{"named-clot"}, unless: []string{"history-of"}},
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen, painful leg",
 		all: []string{"swelling", "pain"}, any: []string{"one-leg", "calf-site"}, unless: []string{"strain", "exertion", "fall", "major-trauma", "trauma-word"}, near: true},
+	// Surgery is a clot's risk: a leg swollen since an operation.
+	{group: groupClot, level: SafetyDoctor, plain: "a swollen leg after surgery",
+		all: []string{"swelling", "surgery"}, any: []string{"one-leg", "calf-site"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a calf pain that does not go away",
 		all: []string{"calf-site", "unrelenting"}, unless: []string{"exertion"}, near: true},
 }
