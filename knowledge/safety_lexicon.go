@@ -164,8 +164,8 @@ var builtinConcepts = []conceptDef{
 		"foot smacks", "foot smacking", "foot slapped", "slapping ground", "slaps ground", "slapped ground", "slapping floor",
 		"slaps floor", "smacking ground", "smacks ground", "smacking floor", "slapping pavement", "slaps pavement",
 		"foot hangs", "foot hanging", "foot dangles", "foot dangling", "toes point down", "toes pointing down", "high stepping", "lift knee high"}},
-	{"bladder", kindSymptom, "new bladder trouble", []string{
-		"incontinence", "incontinent", "pee myself", "peed myself", "peeing myself", "pees myself",
+	{"bladder", kindSymptom, "new bladder trouble", append([]string{
+		"incontinence", "incontinent", "bladder let go", "bladder gave way", "bladder gave out", "bladder just went", "pee myself", "peed myself", "peeing myself", "pees myself",
 		"pee pants", "peed pants", "peeing pants", "wet myself", "wetting myself", "wets myself", "wet pants",
 		"wet bed", "wetting bed", "wet the bed", "piss myself", "pissed myself", "pissing myself", "pee accident",
 		"leak urine", "leaking urine", "leaked urine", "leak pee", "leaking pee", "leaked pee", "dribbling urine", "dribble pee",
@@ -196,11 +196,15 @@ var builtinConcepts = []conceptDef{
 		"barely peeing", "barely pee", "peeing hard", "pee hard", "peeing difficult", "have to strain", "straining pee",
 		"strain to pee", "push to pee", "push hard to pee", "not make it toilet", "not make it bathroom", "not make it loo",
 		"not make it to toilet", "not make it in time", "almost not make it",
+		"peed a bit", "wet a bit", "leaked a bit of pee",
 		"leak wee", "leaking wee", "leaked wee", "wee leak", "wee myself", "weed myself", "weeing myself", "wet self",
 		"nothing comes out", "nothing coming out", "nothing came out", "pee not come out", "pee not coming", "urine not coming",
 		"peed without knowing", "peed without noticing", "pee without knowing", "pee without noticing", "peed bed", "wet bed",
 		"not pass urine", "not passed urine", "not passing urine", "not passed water", "not pass water", "bladder not empty",
-		"not feel wee", "not hold wee", "not control wee", "not wee", "bladder leak", "bladder leaks", "bladder leaking", "leaked a bit", "leaking a bit", "leaked a little", "leaking a little", "leak a bit", "leaks a bit"}},
+		"not feel wee", "not hold wee", "not control wee", "not wee", "bladder leak", "bladder leaks", "bladder leaking", "leaked a bit", "leaking a bit", "leaked a little", "leaking a little", "leak a bit", "leaks a bit"},
+		// Without noticing it: "peed a bit without realising".
+		cross("peed pee peeing wee weed weeing leaked leaking wet wetting", "without realising", "without realizing",
+			"without noticing", "without knowing", "without feeling", "and not notice", "and not realise", "and not realize", "and not feel")...)},
 	{"toileting", kindSite, "using the toilet", []string{
 		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
 		"bowel", "bowels", "poo", "poop", "pooping", "=wipe", "=wiping", "=wipes", "toilet paper", "go number two"}},
@@ -213,6 +217,7 @@ var builtinConcepts = []conceptDef{
 		"bowel accident", "bowel problem", "bowel issue", "bowel trouble", "leaking poop", "leaking stool",
 		"crap myself", "crapped myself", "crapping myself", "messed myself", "messed pants", "soiled pants", "pooed pants", "poo pants",
 		"poo comes out", "poop comes out", "stool comes out", "poo just comes", "poop just comes", "leaking poo", "leaked poo", "leaked poop",
+		"bowels let go", "bowel let go", "bowels gave way", "bowels gave out", "bowels went", "lost my bowels", "bowels just went",
 		"not feel poo", "not feel bowel", "not tell when poo", "not tell when poop", "not hold poo", "not control poo", "not control poop",
 		"not feel when poo", "not feel myself go", "bowels not working", "bowel movement not feel", "no bowel control",
 		"accidentally pooed", "pooed a little", "poo accident", "pooed without noticing", "pooed and not notice",
@@ -245,7 +250,9 @@ var builtinConcepts = []conceptDef{
 		"pain", "pian", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "sore", "soreness", "agony",
 		"pressure", "tight", "tightness", "heavy", "heaviness", "squeezing", "squeeze", "crushing", "discomfort", "burning", "stabbing", "throbbing",
 		// "My back is killing me" names pain, not danger.
-		"killing me", "killing her", "killing him", "killing us", "kills", "sharp pain", "dull pain", "gnawing", "boring pain"}},
+		"killing me", "killing her", "killing him", "killing us", "kills",
+		// The back itself said to be bad: "my back is worse", "bad back".
+		"back worse", "back bad", "bad back", "back playing up", "back acting up", "back wrecked", "back shot", "back messed up", "sharp pain", "dull pain", "gnawing", "boring pain"}},
 	{"fever", kindSymptom, "a fever or chills", []string{
 		"fever", "fevers", "feverish", "febrile", "high temperature", "have temperature", "had temperature",
 		"running temperature", "temperature 38", "temperature 39", "temperature 40", "temp 38", "temp 39", "temp 40",
@@ -323,7 +330,7 @@ var builtinConcepts = []conceptDef{
 		"not touch", "nothing touches", "not help", "nothing relieves", "never lets up", "not let up", "no matter what",
 		"any position", "not change with movement", "no matter how move", "same no matter", "rest not help", "resting not help",
 		"not better with rest", "not ease with rest", "even when lying", "even lying still", "even in bed", "even at night",
-		"for weeks", "for months", "weeks now", "months now", "every night", "each night", "every single night", "night after night", "even at rest", "even resting",
+		"for weeks", "for months", "^weeks now", "^months now", "every night", "each night", "every single night", "night after night", "even at rest", "even resting",
 		"even when resting", "even when rest", "been months", "been weeks", "months and months", "weeks and weeks",
 		"not gone", "never gone", "not went away", "never went away", "never goes", "not eased", "never eased", "not settled",
 		"not budged", "still there"}},
@@ -399,7 +406,7 @@ var builtinConcepts = []conceptDef{
 	{"named-clot", kindSymptom, "a possible blood clot", []string{"blood clot", "clot", "dvt", "deep vein thrombosis", "thrombosis"}},
 
 	// ---- events
-	{"major-trauma", kindEvent, "a major accident or fall", []string{
+	{"major-trauma", kindEvent, "a major accident or fall", append([]string{
 		"car crash", "car accident", "car wreck", "collision", "motor vehicle", "mva", "mvc",
 		"rear ended", "rear end", "t boned", "hit by car", "hit by truck", "hit by bus", "hit by vehicle", "struck by car",
 		"bike accident", "motorcycle accident", "cycling accident", "ski accident", "skiing accident",
@@ -432,7 +439,10 @@ var builtinConcepts = []conceptDef{
 		"sacked", "got sacked", "blindsided", "speared", "hit hard", "took hit", "took a big hit", "got hit hard",
 		"hit tree", "hit a tree", "into tree", "into a tree", "hit rail", "into boards", "hit boards",
 		"checked into boards", "wipeout", "bad wipeout", "big wipeout", "wiped out hard", "bad crash", "nasty crash",
-		"smoked by car", "clipped by car", "taken out by car", "hit by van", "hit by motorbike", "knocked down by", "=doored", "knocked off bike", "knocked off my bike"}},
+		"hit by another player", "collided with another player", "collision with another player",
+		"smoked by car", "clipped by car", "taken out by car", "hit by van", "hit by motorbike", "knocked down by", "=doored", "knocked off bike", "knocked off my bike"},
+		// Run into by someone or something: "smashed into by another player".
+		cross("smashed slammed crashed rammed plowed ploughed barrelled", "into by", "into me")...)},
 	// Words of an accident that have everyday senses too ("my laptop
 	// crashed", "I was crushed", "struck by how good it was", "my plans
 	// fell through"): they count as an accident only beside pain or an
@@ -685,7 +695,7 @@ var builtinConcepts = []conceptDef{
 		"for my daughter", "for my kid", "for my baby", "good for kids", "good for children", "good for a child", "ok for kids",
 		"suitable", "appropriate", "too young", "too old", "old enough", "young enough", "leave bruises", "leave bruise", "leave marks",
 		"bruise me", "bruise her", "bruise him", "will bruise", "it bruise", "cause bruising", "cause bruises"},
-		cross("can could should may", "get", "have", "book", "come", "come in", "start", "still", "go", "try", "do", "be massaged")...)},
+		cross("can could should may", "get", "have", "book", "come", "come in", "start", "still", "go", "try", "do")...)},
 	// A condition under control or a doctor's go-ahead: with no question
 	// whether massage is safe, the situation makes no caution.
 	{"managed", kindCue, "a condition under control", []string{

@@ -564,8 +564,8 @@ const permissionSpan = 6
 // permissionModals and permissionVerbs make a question whether a massage
 // may be had: "can she get", "should my dad book", "could I start".
 var (
-	permissionModals = setOf(`can could should may might`)
-	permissionVerbs  = setOf(`get have book come start go try see receive getting having`)
+	permissionModals = setOf(`can could should`)
+	permissionVerbs  = setOf(`get have book come start go try see receive getting having cancel reschedule postpone wait skip keep`)
 )
 
 // sufferer reports whether a symptom is counted within sufferWindow words
@@ -574,6 +574,9 @@ var (
 // but jump: an event between them makes the pain the asker's.
 func (x *scan) sufferer(h *screenHit) bool {
 	for t := h.end + 1; t <= h.end+sufferWindow && int(t) < len(x.toks); t++ {
+		if firstPerson[x.toks[t].word] {
+			return false // "my kids keep me up at night": the asker's
+		}
 		for _, o := range x.at(t) {
 			if !o.counts() {
 				continue
@@ -588,6 +591,9 @@ func (x *scan) sufferer(h *screenHit) bool {
 	}
 	return false
 }
+
+// firstPerson are the asker's own words.
+var firstPerson = setOf(`i me my im ive mine myself`)
 
 // sufferWindow is how far after a person named their symptom may come.
 const sufferWindow = 6
