@@ -157,8 +157,11 @@ const (
 	conditionalWindow = 10
 	// timeWindow is how far a time marker ("years ago") reaches.
 	timeWindow = 10
-	// nearWindow is how close the concepts of a near rule must be.
-	nearWindow = 10
+	// nearWindow is how close the concepts of a near rule must be;
+	// eventWindow the same for an event and the pain it left, told in
+	// a clause of its own.
+	nearWindow  = 10
+	eventWindow = 16
 	// maxScreenWords bounds the work for very long messages: a symptom is
 	// found wherever it is buried, and past this many words (about 30,000
 	// characters) the rest is not read.

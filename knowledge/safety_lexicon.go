@@ -323,6 +323,22 @@ var builtinConcepts = []conceptDef{
 	{"night-pain", kindSymptom, "pain at night or lying down", []string{
 		"at night", "worse night", "night pain", "not get comfy", "not get comfortable", "not comfy", "not find comfortable", "1am", "2am", "3am", "4am", "5am", "middle of night", "wee hours", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "^keeps me up", "^keep me up", "^kept me up", "^keeping me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
 		"lying down", "lie down", "laying down", "lay down", "in bed", "at rest", "resting", "lying still", "when still", "sleep"}},
+	// Pain worse at rest, at night or lying down, and better moving about:
+	// the night pain of the cancer and infection red flags, not the ache
+	// of a long day.
+	{"worse-at-rest", kindSymptom, "pain that is worse at night or lying down", []string{
+		"worse at night", "worse night", "worst at night", "worse in night", "worse overnight", "worse when lie", "worse lying",
+		"worse lie down", "worse laying", "worse when laying", "worse in bed", "worse at rest", "worse when rest", "worse resting",
+		"worse when still", "worse lying flat", "worse lie flat", "better when walk", "better when moving", "better moving around",
+		"better if get up", "get up and walk around", "have to get up and walk", "more at night", "hurts more at night",
+		"hurts more lying", "not lie flat", "^not lie on my back", "^not lie on back", "^not sleep on my back", "^not sleep on back", "not lie down", "wakes me up", "wakes me at",
+		"woken by pain", "pain wakes", "wakes me every night", "wakes me each night", "keeps me awake", "keeps me up at night",
+		"lying down makes it worse", "lying makes it worse", "bed makes it worse", "rest makes it worse", "resting makes it worse",
+		"night is worst", "nights are worst", "nights are worse", "night time worst", "nighttime worst"}},
+	// What explains pain in bed: the mattress, the pillow, how one slept.
+	{"sleep-cause", kindContext, "a bed, pillow or sleeping position", []string{
+		"mattress", "pillow", "pillows", "old bed", "new bed", "bed is old", "sleeping position", "slept wrong", "slept funny",
+		"slept awkward", "slept awkwardly", "sleep wrong", "sofa bed", "air mattress", "futon", "hotel bed", "camping"}},
 	{"unrelenting", kindSymptom, "pain that never eases", []string{
 		"never eases", "never ease", "not ease", "nothing eases", "nothing eased", "nothing takes edge off", "nothing makes it better", "not easing", "never goes away", "never go away", "not go away", "not going away",
 		"not goes away", "constant", "constantly", "all time", "all the time", "nothing helps", "nothing works", "not get better",
@@ -333,13 +349,19 @@ var builtinConcepts = []conceptDef{
 		"for weeks", "for months", "^weeks now", "^months now", "every night", "each night", "every single night", "night after night", "even at rest", "even resting",
 		"even when resting", "even when rest", "been months", "been weeks", "months and months", "weeks and weeks",
 		"not gone", "never gone", "not went away", "never went away", "never goes", "not eased", "never eased", "not settled",
-		"not budged", "still there"}},
+		"not budged", "still there", "do nothing", "does nothing", "did nothing", "barely help", "barely helps", "not working",
+		"whatever position", "every position", "no position helps", "whatever i do", "no matter position"}},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
 		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",
 		"lost appetite", "lost my appetite", "loss appetite", "losing appetite", "tired all time", "exhausted", "drained",
 		"fatigue", "fatigued", "generally unwell", "not feeling myself", "appetite gone", "tired", "so tired", "always tired",
-		"no energy", "worn out", "weak and tired"}},
+		"no energy", "worn out", "weak and tired",
+		// Lay words for feeling ill in oneself.
+		"feel like crap", "feel crap", "feeling crap", "feel like garbage", "feel like death warmed", "feeling off", "feel off",
+		"under the weather", "feel rough", "feeling rough", "feel lousy", "feeling lousy", "feel rotten", "feeling rotten",
+		"crummy", "feel terrible", "feeling terrible", "not feeling well", "not feel well", "poorly", "knackered", "zero energy",
+		"no energy at all", "sick all the time", "ill all the time"}},
 	{"very-unwell", kindSymptom, "feeling very unwell", []string{
 		"very unwell", "very ill", "really ill", "extremely unwell", "extremely sick", "confused", "confusion", "delirious",
 		"can barely stand", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading", "barely responding", "not responding", "unresponsive", "barely awake", "out of it", "not wake", "hard to rouse",
@@ -406,7 +428,7 @@ var builtinConcepts = []conceptDef{
 	{"named-clot", kindSymptom, "a possible blood clot", []string{"blood clot", "clot", "dvt", "deep vein thrombosis", "thrombosis"}},
 
 	// ---- events
-	{"major-trauma", kindEvent, "a major accident or fall", append([]string{
+	{"major-trauma", kindEvent, "a major accident or fall", concat([]string{
 		"car crash", "car accident", "car wreck", "collision", "motor vehicle", "mva", "mvc",
 		"rear ended", "rear end", "t boned", "hit by car", "hit by truck", "hit by bus", "hit by vehicle", "struck by car",
 		"bike accident", "motorcycle accident", "cycling accident", "ski accident", "skiing accident",
@@ -439,10 +461,15 @@ var builtinConcepts = []conceptDef{
 		"sacked", "got sacked", "blindsided", "speared", "hit hard", "took hit", "took a big hit", "got hit hard",
 		"hit tree", "hit a tree", "into tree", "into a tree", "hit rail", "into boards", "hit boards",
 		"checked into boards", "wipeout", "bad wipeout", "big wipeout", "wiped out hard", "bad crash", "nasty crash",
+		"body slammed", "bodyslammed", "body slam", "slammed to ground", "slammed into ground", "suplexed", "taken down hard",
+		"fell through ceiling", "fell through floor", "fell through roof", "fell through attic", "fell through the floor",
 		"hit by another player", "collided with another player", "collision with another player",
 		"smoked by car", "clipped by car", "taken out by car", "hit by van", "hit by motorbike", "knocked down by", "=doored", "knocked off bike", "knocked off my bike"},
 		// Run into by someone or something: "smashed into by another player".
-		cross("smashed slammed crashed rammed plowed ploughed barrelled", "into by", "into me")...)},
+		cross("smashed slammed crashed rammed plowed ploughed barrelled", "into by", "into me"),
+		// A height given in feet or metres: "fell about 8 feet".
+		cross("fell fall fallen falling dropped", "about feet", "around feet", "nearly feet", "over feet", "like feet",
+			"metres", "meters", "ft", "storeys", "stories", "floors", "about metres", "about meters"))},
 	// Words of an accident that have everyday senses too ("my laptop
 	// crashed", "I was crushed", "struck by how good it was", "my plans
 	// fell through"): they count as an accident only beside pain or an
@@ -458,7 +485,7 @@ var builtinConcepts = []conceptDef{
 		"sneeze", "sneezed", "sneezing", "cough", "coughed", "coughing", "lifted", "lifting", "picked up", "picking up",
 		"bent over", "bending", "twisted", "bumped", "reached", "bent down", "bend down", "bending down", "tying shoe", "bent", "twisting",
 		"stepped off", "stepped wrong", "stepped down", "stumbled", "jarred", "jolted", "jolt", "hugged", "hugging", "big hug",
-		"moved wrong", "turned wrong", "rolled over in bed", "carried", "carrying", "reaching"}},
+		"moved wrong", "turned wrong", "rolled over in bed", "carried", "carrying", "reaching", "rocking", "rocked"}},
 	// The small knocks and everyday moves that can break a fragile bone:
 	// they count only with thin bones, steroids or older age.
 	{"minor-trauma", kindEvent, "a small knock or an everyday move", []string{
@@ -493,7 +520,8 @@ var builtinConcepts = []conceptDef{
 	{"metastatic", kindContext, "cancer that has spread", []string{
 		"secondary cancer", "secondaries", "=mets", "bone mets", "metastatic", "metastasis", "metastases", "metastasized", "metastasised",
 		"spread to bones", "spread to bone", "spread to spine", "spread to her bones", "spread to his bones", "in her bones", "in his bones",
-		"in my bones", "bone cancer", "stage 4", "stage four", "stage iv", "terminal", "palliative"}},
+		"in my bones", "bone cancer", "cancer is back", "cancer came back", "cancer has come back", "cancer returned",
+		"cancer has returned", "recurrence", "recurred", "relapse", "relapsed", "stage 4", "stage four", "stage iv", "terminal", "palliative"}},
 	{"crack", kindSymptom, "a crack or snap felt or heard", []string{
 		"heard crack", "heard a crack", "felt crack", "felt a crack", "heard snap", "felt snap", "something snapped", "heard pop",
 		"heard a pop", "loud crack", "loud pop", "cracked something", "broke something", "something cracked", "something broke",
@@ -778,6 +806,13 @@ var builtinConcepts = []conceptDef{
 		"keep it up", "keep up good work",
 		// Night sweats of the menopause or a medicine are no fever.
 		"menopause night sweats", "menopausal night sweats", "perimenopause night sweats", "hot flashes", "hot flushes", "hot flash", "hot flush"},
+		// Someone else keeps the person up: "my toddler wakes me every night".
+		cross("baby babies toddler kid kids son daughter dog dogs cat cats puppy kitten alarm husband wife partner boyfriend girlfriend neighbour neighbor neighbours neighbors noise snoring",
+			"wakes me", "woke me", "waking me", "wake me", "keeps me up", "keep me up", "kept me up", "keeping me up",
+			"keeps me awake", "keep me awake", "kept me awake", "wakes me up", "woke me up", "wake me up",
+			"wakes me every night", "wakes me up every night", "wake me up every night", "woke me up every night",
+			"keeps me up at night", "keep me up at night", "kept me up at night", "keeps me awake at night", "keeps me up all night",
+			"kept me up all night", "wakes me at night", "wakes me up at night", "wake me at night", "wake me up at night"),
 		// Money and pride take hits; machines crash.
 		cross("account wallet bank savings budget finances grades pride ego confidence business sales stocks portfolio credit",
 			"took hit", "taken hit", "take hit", "taking hit", "takes hit"),
@@ -906,6 +941,11 @@ type ruleDef struct {
 	any, also, and []string
 	unless         []string
 	near           bool
+	// window, when set, is how close the concepts of a near rule must be
+	// instead of nearWindow: an event and the pain it left are often told
+	// in two clauses ("slipped in the shower and hit my back on the tub,
+	// the pain is unbearable").
+	window int32
 }
 
 // builtinRules are the red-flag rules. Order matters only for the wording
@@ -979,7 +1019,7 @@ var builtinRules = []ruleDef{
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall with pain right on the spine",
 		all: []string{"fall", "spine-site", "pain"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall with severe pain",
-		all: []string{"fall", "severe"}, near: true},
+		all: []string{"fall", "severe"}, near: true, window: eventWindow},
 	{group: groupFracture, level: SafetyDoctor, plain: "being unable to stand or move, at an older age",
 		all: []string{"cant-move", "elderly"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "being unable to get up off the floor",
@@ -1004,11 +1044,16 @@ var builtinRules = []ruleDef{
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss with back pain",
 		all: []string{"weight-loss", "pain"}, unless: []string{"intended-loss"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night that never eases",
-		all: []string{"night-pain", "unrelenting"}},
+		all: []string{"night-pain", "unrelenting"}, unless: []string{"sleep-cause", "exertion", "strain"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night with feeling unwell",
 		all: []string{"night-pain", "pain", "unwell"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain that never eases over the age of 50",
 		all: []string{"unrelenting", "pain"}, any: []string{"over-50", "elderly"}, unless: []string{"exertion", "strain"}},
+	// Worse at rest or at night is the cancer red flag when the pain also
+	// never eases, comes with feeling unwell or weight loss, or past 50.
+	{group: groupCancer, level: SafetyDoctor, plain: "back pain that is worse at night or lying down and does not ease",
+		all: []string{"worse-at-rest", "pain"}, any: []string{"unrelenting", "unwell", "weight-loss", "over-50", "elderly"},
+		unless: []string{"sleep-cause", "exertion", "strain"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night over the age of 50",
 		all: []string{"night-pain", "pain"}, any: []string{"over-50", "elderly"}},
 

@@ -365,8 +365,12 @@ func (x *scan) nearTogether(r *compiledRule) bool {
 	if len(r.need) == 0 {
 		return true
 	}
+	window := int32(nearWindow)
+	if r.window > 0 {
+		window = r.window
+	}
 	near := func(at int32, c int16) bool {
-		for t := max(0, at-nearWindow); t <= at+nearWindow && int(t) < len(x.toks); t++ {
+		for t := max(0, at-window); t <= at+window && int(t) < len(x.toks); t++ {
 			for _, h := range x.at(t) {
 				if h.concept == c && h.counts() {
 					return true
