@@ -686,6 +686,25 @@ var builtinConcepts = []conceptDef{
 		"info on", "information on", "information about", "prof said", "professor said", "teacher said", "instructor said",
 		"lecturer said", "textbook says", "learned about", "learning about", "studying", "explain what", "define", "definition of",
 		"tiktok", "youtube", "podcast", "documentary", "saw it on", "saw on"}},
+	// A symptom said to be over: "my leg gave out once but it's fine now".
+	{"resolved-phrase", kindCue, "a symptom said to be over", []string{
+		"^it is fine now", "^it is ok now", "^it is okay now", "^it is alright now", "^it is normal now", "^it is good now",
+		"^it is back to normal", "^it is fine since", "^it is fine ever since", "^it is fine after that",
+		"^it is fine afterwards", "^its fine now", "^its ok now", "^its okay now", "^its alright now", "^its normal now",
+		"^its good now", "^its back to normal", "^its fine since", "^its fine ever since", "^its fine after that",
+		"^its fine afterwards", "^it was fine now", "^it was ok now", "^it was okay now", "^it was alright now",
+		"^it was normal now", "^it was good now", "^it was back to normal", "^it was fine since", "^it was fine ever since",
+		"^it was fine after that", "^it was fine afterwards", "^all fine now", "^all ok now", "^all okay now",
+		"^all alright now", "^all normal now", "^all good now", "^all back to normal", "^all fine since",
+		"^all fine ever since", "^all fine after that", "^all fine afterwards", "^everything is fine now",
+		"^everything is ok now", "^everything is okay now", "^everything is alright now", "^everything is normal now",
+		"^everything is good now", "^everything is back to normal", "^everything is fine since",
+		"^everything is fine ever since", "^everything is fine after that", "^everything is fine afterwards",
+		"^everything was fine now", "^everything was ok now", "^everything was okay now", "^everything was alright now",
+		"^everything was normal now", "^everything was good now", "^everything was back to normal",
+		"^everything was fine since", "^everything was fine ever since", "^everything was fine after that",
+		"^everything was fine afterwards", "^been fine since", "^been fine ever since", "^not happened since",
+		"^not happened again", "^never happened again", "^only happened once", "^one time thing", "^a one off"}},
 	// A conditional puts all of its clause in the hypothetical, not only
 	// the first concept after it: "what if my back pain came with a fever".
 	{"conditional", kindCue, "a question about what if", []string{
@@ -1088,9 +1107,9 @@ var builtinRules = []ruleDef{
 		all: []string{"named-aneurysm"}, any: []string{"severe", "sudden", "tearing", "tore", "faint", "cold-sweat"}},
 
 	// Heart or lung.
-	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure", all: []string{"chest-symptom"}, unless: []string{"chest-workout"}},
+	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure", all: []string{"chest-symptom"}, unless: []string{"chest-workout", "assessed"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure",
-		all: []string{"chest-site", "pain"}, unless: []string{"chest-workout"}, near: true},
+		all: []string{"chest-site", "pain"}, unless: []string{"chest-workout", "assessed"}, near: true},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain with shortness of breath, sweating or nausea",
 		all: []string{"chest-site", "pain"}, any: []string{"breathless", "faint", "cold-sweat", "nausea", "arm-jaw-site"}, near: true},
 	// Chest pressure with a cold sweat, nausea or breathlessness is the

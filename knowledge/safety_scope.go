@@ -168,6 +168,11 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 		x.resolveBefore(int32(j))
 	}
+	for i := range hits {
+		if hits[i].concept == s.cResolvedPhrase {
+			x.resolveAllBefore(hits[i].start)
+		}
+	}
 	x.dropSitesInside()
 	return covered
 }
@@ -721,6 +726,22 @@ func (x *scan) eventsOfNobody() {
 					o.hypo, o.by = true, h.by
 				}
 			}
+		}
+	}
+}
+
+// resolveAllBefore marks as resolved every symptom and event ending within
+// resolvedWindow words before token j: "it's fine now" speaks of the whole
+// story before it ("my leg gave out once when I missed a step, but it's
+// fine now").
+func (x *scan) resolveAllBefore(j int32) {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.start >= j {
+			break
+		}
+		if timed(x.kind(h)) && h.end < j && j-h.end <= resolvedWindow && !h.negated {
+			h.negated, h.by = true, j
 		}
 	}
 }
