@@ -268,7 +268,7 @@ type safetyScreen struct {
 	// time markers are their own (see historyBetween).
 	history []bool
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo int16
 	// termConcept marks the concepts that name a condition (cauda equina,
 	// a blood clot), which a question about the term only talks about.
 	termConcept conceptSet
@@ -432,6 +432,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cDenialAfter = s.conceptID["denial-after"]
 	s.cTermQuestion = s.conceptID["term-question"]
 	s.cResolvedPhrase = s.conceptID["resolved-phrase"]
+	s.cWeeksAgo = s.conceptID["weeks-ago"]
 	for _, id := range termConcepts {
 		s.termConcept.add(s.conceptID[id])
 	}

@@ -541,6 +541,12 @@ var builtinConcepts = []conceptDef{
 		"xray showed", "x ray showed", "scan showed", "scans showed", "ct showed", "xrays showed", "x rays came back",
 		"xray came back", "scan came back", "confirmed nothing broken", "said nothing broken", "said no fracture",
 		"showed nothing broken", "showed no fracture", "ruled out fracture", "ruled out break", "got xray", "got x ray"}},
+	// An accident told as harmless by what it left: "only scraped my knee".
+	{"minor-injury", kindContext, "an accident that left only a scrape or a bruise", []string{
+		"only scraped", "just scraped", "only a scrape", "just a scrape", "only grazed", "just grazed", "only a graze", "just a graze",
+		"only bruised", "just bruised", "only a bruise", "just a bruise", "only a scratch", "just a scratch", "only scratches",
+		"not a scratch", "without a scratch", "walked away fine", "walked away without", "was not hurt", "not hurt at all",
+		"unhurt", "uninjured", "no injuries", "not injured"}},
 	{"weeks-ago", kindContext, "some weeks ago", []string{
 		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks",
 		"last month", "a month ago", "month ago", "4 weeks", "four weeks", "5 weeks", "five weeks", "6 weeks", "six weeks"}},
@@ -832,6 +838,11 @@ var builtinConcepts = []conceptDef{
 			"wakes me every night", "wakes me up every night", "wake me up every night", "woke me up every night",
 			"keeps me up at night", "keep me up at night", "kept me up at night", "keeps me awake at night", "keeps me up all night",
 			"kept me up all night", "wakes me at night", "wakes me up at night", "wake me at night", "wake me up at night"),
+		// What was terrible was a thing, not a pain: "terrible hostel beds".
+		cross("terrible awful horrible worst", "beds", "bed", "mattress", "mattresses", "sleep", "posture", "chair", "chairs",
+			"pillow", "pillows", "shoes", "weather", "day", "week", "job", "boss", "traffic", "food", "service", "wifi", "flight"),
+		// A span that is the length of a thing: "a two week trip".
+		cross("week weeks", "trip", "holiday", "vacation", "course", "program", "programme", "camp", "tour", "break", "cruise"),
 		// Money and pride take hits; machines crash.
 		cross("account wallet bank savings budget finances grades pride ego confidence business sales stocks portfolio credit",
 			"took hit", "taken hit", "take hit", "taking hit", "takes hit"),
@@ -1014,15 +1025,15 @@ var builtinRules = []ruleDef{
 
 	// Fracture.
 	{group: groupFracture, level: SafetyEmergency, plain: "a major accident or fall", all: []string{"major-trauma"},
-		unless: []string{"assessed", "weeks-ago"}},
+		unless: []string{"assessed", "minor-injury", "weeks-ago"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "an accident or a hit, and pain or an injury",
 		all: []string{"trauma-word"}, any: []string{"pain", "severe", "cant-move", "crack", "tender", "spine-site", "numbness", "weakness"},
-		unless: []string{"assessed", "weeks-ago"}, near: true},
+		unless: []string{"assessed", "minor-injury", "weeks-ago"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "an accident or a hit some weeks ago, and pain or an injury",
 		all: []string{"trauma-word", "weeks-ago"}, any: []string{"pain", "severe", "cant-move", "crack", "tender", "spine-site", "numbness", "weakness"},
-		unless: []string{"assessed"}, near: true},
+		unless: []string{"assessed", "minor-injury"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a major accident or fall some weeks ago", all: []string{"major-trauma", "weeks-ago"},
-		unless: []string{"assessed"}},
+		unless: []string{"assessed", "minor-injury"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "a crack or snap felt in a fall or accident",
 		all: []string{"crack"}, any: []string{"fall", "major-trauma", "trauma-word"}, unless: []string{"assessed"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "a fall, and now being unable to stand or move",

@@ -59,7 +59,7 @@ func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
 			bi++
 		}
 		inside := false
-		if k := s.concepts[h.concept].kind; timed(k) || k == kindSituation || k == kindPast {
+		if k := s.concepts[h.concept].kind; timed(k) || k == kindSituation || k == kindPast || h.concept == s.cWeeksAgo {
 			for _, b := range blocks[bi:] {
 				if b[0] > h.end || b[0] > h.start && k != kindEvent {
 					break
