@@ -14,6 +14,9 @@ type scan struct {
 	toks  []screenToken
 	hits  []screenHit
 	first []int32
+	// asked caches whether the whole message asks permission (see
+	// asksPermission): 0 not yet known, 1 no, 2 yes.
+	asked int8
 }
 
 // indexHits fills the token-to-hits index of hits (in token order).
@@ -170,7 +173,7 @@ func (x *scan) scope(covered []bool) []bool {
 	}
 	for i := range hits {
 		if hits[i].concept == s.cResolvedPhrase {
-			x.resolveAllBefore(hits[i].start)
+			x.resolveAllBefore(i)
 		}
 	}
 	x.dropSitesInside()
@@ -543,10 +546,21 @@ func (x *scan) insideTime(h *screenHit) bool {
 // "can my 9 year old daughter get"); with near, within nearWindow words
 // of hit h.
 func (x *scan) asksPermission(h *screenHit, near bool) bool {
-	from, to := int32(0), int32(len(x.toks)-1)
 	if near {
-		from, to = max(0, h.start-nearWindow), min(to, h.end+nearWindow)
+		return x.permissionIn(max(0, h.start-nearWindow), min(int32(len(x.toks)-1), h.end+nearWindow))
 	}
+	if x.asked == 0 {
+		x.asked = 1
+		if x.permissionIn(0, int32(len(x.toks)-1)) {
+			x.asked = 2
+		}
+	}
+	return x.asked == 2
+}
+
+// permissionIn reports whether a permission or safety question is asked
+// between tokens from and to.
+func (x *scan) permissionIn(from, to int32) bool {
 	for t := from; t <= to; t++ {
 		for _, o := range x.at(t) {
 			if (o.concept == x.s.cPermission || o.concept == x.s.cSafetyQuestion) && o.counts() {
@@ -731,13 +745,14 @@ func (x *scan) eventsOfNobody() {
 }
 
 // resolveAllBefore marks as resolved every symptom and event ending within
-// resolvedWindow words before token j: "it's fine now" speaks of the whole
+// resolvedWindow words before the resolved phrase hits[phrase]: "it's fine now" speaks of the whole
 // story before it ("my leg gave out once when I missed a step, but it's
 // fine now").
-func (x *scan) resolveAllBefore(j int32) {
-	for i := range x.hits {
+func (x *scan) resolveAllBefore(phrase int) {
+	j := x.hits[phrase].start
+	for i := phrase - 1; i >= 0; i-- {
 		h := &x.hits[i]
-		if h.start >= j {
+		if h.start < j-resolvedWindow-maxPhraseSpan {
 			break
 		}
 		if timed(x.kind(h)) && h.end < j && j-h.end <= resolvedWindow && !h.negated {

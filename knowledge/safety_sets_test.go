@@ -285,9 +285,15 @@ func TestSafetySets2(t *testing.T) {
 // 98.0% (49/50), the development half 100%, 98.0% and 100%; the floors
 // sit just under. Short of the targets on emergency recall and near
 // misses.
+//
+// The fifth round (issue 11, with the fifth and sixth sets) took the
+// held-out half to 96.7% (116/120), 98.0% (49/50) and 96.0% (48/50): one
+// caution fewer, when a child or grandparent named only in passing came to
+// need a question whether massage may be had; the development half to
+// 100%, 100% and 100%.
 var safety3Floors = [2]halfFloors{
-	{emergency: 0.99, nearMissOK: 0.97, caution: 0.99},
-	{emergency: 0.96, nearMissOK: 0.97, caution: 0.96},
+	{emergency: 0.99, nearMissOK: 0.99, caution: 0.99},
+	{emergency: 0.96, nearMissOK: 0.97, caution: 0.95},
 }
 
 // TestSafetySets3 measures the screen on the third set, half by half, and
@@ -313,8 +319,9 @@ func TestSafetySets3(t *testing.T) {
 // a helper who never saw the code, and kept wholly held out: it was
 // measured only after the work on the other sets, and its cases are never
 // printed. First measured: emergency recall 93.8% (150/160), near misses
-// quiet 91.7% (55/60), caution recall 96.7% (58/60).
-var safety4Floors = halfFloors{emergency: 0.93, nearMissOK: 0.91, caution: 0.96}
+// quiet 91.7% (55/60), caution recall 96.7% (58/60). After the fifth round:
+// 95.6% (153/160), 91.7% (55/60), 96.7% (58/60).
+var safety4Floors = halfFloors{emergency: 0.95, nearMissOK: 0.91, caution: 0.96}
 
 // TestSafetySets4 measures the screen on the fourth set, held out whole,
 // and fails under its floors. It never lists the set's failures.
@@ -333,10 +340,11 @@ func TestSafetySets4(t *testing.T) {
 // measured, unseen: the fifth set 94.2% emergency recall (113/120), 89.0%
 // near misses quiet (89/100), 96.7% caution recall (58/60), 40/40
 // ordinary; the sixth 92.5% (111/120), 89.0% (89/100), 96.7% (58/60),
-// 39/40.
+// 39/40. After the work on them: the fifth 120/120, 99/100, 60/60, 40/40;
+// the sixth 120/120, 100/100, 60/60, 40/40.
 var newSetFloors = map[string]halfFloors{
-	"safety5": {emergency: 0.94, nearMissOK: 0.89, caution: 0.96, ordinaryOK: 0.99},
-	"safety6": {emergency: 0.92, nearMissOK: 0.88, caution: 0.96, ordinaryOK: 0.97},
+	"safety5": {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
+	"safety6": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the fifth and sixth sets, each
@@ -456,14 +464,17 @@ func noneHeldOut(int) bool  { return false }
 // chatSets are the in-scope question sets the screen is measured on. The
 // ceilings are what the screen did when the fifth and sixth sets came
 // (chat5 and chat6 first measured then, unseen: 1 urgent + 2 caution of
-// 179, 0 + 2 of 144).
+// 179, 0 + 2 of 144), lowered to what it does after the fifth round
+// (chat3 held out 3 + 6 -> 3 urgent, chat4 7 -> 2 urgent, chat5 3 -> 1
+// caution: "is massage safe if I have high blood pressure?", a caution by
+// the clinical reference though the chat writer expected an answer).
 var chatSets = []chatSet{
 	{file: "questions.yaml", heldOut: noneHeldOut},
 	{file: "chat-questions.yaml", heldOut: oddHeldOut},
-	{file: "chat3-questions.yaml", heldOut: oddHeldOut, maxDev: 2, maxHeldOut: 6},
-	{file: "chat4-questions.yaml", heldOut: allHeldOut, maxHeldOut: 7},
-	{file: "chat5-questions.yaml", heldOut: noneHeldOut, maxDev: 3},
-	{file: "chat6-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
+	{file: "chat3-questions.yaml", heldOut: oddHeldOut, maxHeldOut: 3},
+	{file: "chat4-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
+	{file: "chat5-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
+	{file: "chat6-questions.yaml", heldOut: noneHeldOut},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
