@@ -165,6 +165,9 @@ var builtinConcepts = []conceptDef{
 		"slaps floor", "smacking ground", "smacks ground", "smacking floor", "slapping pavement", "slaps pavement",
 		"foot hangs", "foot hanging", "foot dangles", "foot dangling", "toes point down", "toes pointing down", "high stepping", "lift knee high"}},
 	{"bladder", kindSymptom, "new bladder trouble", append([]string{
+		"not felt urge", "not felt need", "not felt need to pee", "no urge to go", "bladder accident", "bladder accidents",
+		"accidents with bladder", "accident with bladder", "stream weak", "stream weaker", "weak flow", "flow weak", "flow weaker",
+		"not notice wet", "not realise wet", "not realize wet", "not know wet", "not feel wet",
 		"incontinence", "incontinent", "bladder let go", "bladder gave way", "bladder gave out", "bladder just went", "pee myself", "peed myself", "peeing myself", "pees myself",
 		"pee pants", "peed pants", "peeing pants", "wet myself", "wetting myself", "wets myself", "wet pants",
 		"wet bed", "wetting bed", "wet the bed", "piss myself", "pissed myself", "pissing myself", "pee accident",
@@ -217,6 +220,7 @@ var builtinConcepts = []conceptDef{
 		"bowel accident", "bowel problem", "bowel issue", "bowel trouble", "leaking poop", "leaking stool",
 		"crap myself", "crapped myself", "crapping myself", "messed myself", "messed pants", "soiled pants", "pooed pants", "poo pants",
 		"poo comes out", "poop comes out", "stool comes out", "poo just comes", "poop just comes", "leaking poo", "leaked poo", "leaked poop",
+		"bowel accidents", "accidents with bowels", "accident with bowels", "accidents with bowel",
 		"bowels let go", "bowel let go", "bowels gave way", "bowels gave out", "bowels went", "lost my bowels", "bowels just went",
 		"not feel poo", "not feel bowel", "not tell when poo", "not tell when poop", "not hold poo", "not control poo", "not control poop",
 		"not feel when poo", "not feel myself go", "bowels not working", "bowel movement not feel", "no bowel control",
@@ -603,7 +607,9 @@ var builtinConcepts = []conceptDef{
 		"deadlifts", "deadlifting", "run", "running", "ran", "marathon", "hike", "hiking", "hiked", "exercise", "exercising",
 		"bench press", "benching", "cardio", "sprint", "sprints", "spin class", "crossfit", "lifting weights", "=weights", "sports", "game",
 		"soccer", "hockey", "basketball", "football", "yoga", "pilates", "cycling", "=climbing", "=climbed", "rock climbing", "bouldering", "moving house", "gardening", "shoveling", "shovelling",
-		"dance floor", "dancing", "danced", "dance", "laughing so hard", "laughed so hard"}},
+		"dance floor", "dancing", "danced", "dance", "laughing so hard", "laughed so hard",
+		// A cramp explains a sore, tender calf.
+		"got cramp", "got a cramp", "had a cramp", "cramped up", "charley horse", "charlie horse", "swimming", "swim"}},
 	{"chest-workout", kindContext, "a chest workout", []string{
 		"bench", "bench press", "benching", "push ups", "pushups", "push up", "chest day", "pecs", "pec", "chest fly", "flys",
 		"dips", "chest workout", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
@@ -641,7 +647,7 @@ var builtinConcepts = []conceptDef{
 		"years ago", "year ago", "yrs ago", "last year", "decade", "decades", "long time ago", "long ago", "months ago", "month ago",
 		"as kid", "as child", "as teenager", "when young", "when little", "when kid", "when child", "when teenager", "high school",
 		"in college", "old injury", "old accident", "old crash", "old fall", "used to", "in past years",
-		"ages ago", "childhood", "still aches", "still sore", "still stiff",
+		"ages ago", "childhood", "still aches", "still sore", "still stiff", "last season", "previous season", "season before last",
 		// No phrase here holds "back": with a word stepped over, "years
 		// back" or "back in the day" would read "for years my back" or "my
 		// back aches day and night" as the past.
