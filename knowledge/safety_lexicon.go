@@ -325,7 +325,7 @@ var builtinConcepts = []conceptDef{
 		"not changed", "nothing changed", "not doing anything different",
 		"eating same", "eating normally", "eating normal", "eating as usual", "eating like always", "same diet"}},
 	{"night-pain", kindSymptom, "pain at night or lying down", []string{
-		"at night", "worse night", "night pain", "not get comfy", "not get comfortable", "not comfy", "not find comfortable", "1am", "2am", "3am", "4am", "5am", "middle of night", "wee hours", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "^keeps me up", "^keep me up", "^kept me up", "^keeping me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
+		"at night", "worse night", "night pain", "not get comfy", "not get comfortable", "not comfy", "not find comfortable", "middle of night", "wee hours", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "^keeps me up", "^keep me up", "^kept me up", "^keeping me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
 		"lying down", "lie down", "laying down", "lay down", "in bed", "at rest", "resting", "lying still", "when still", "sleep"}},
 	// Pain worse at rest, at night or lying down, and better moving about:
 	// the night pain of the cancer and infection red flags, not the ache
@@ -338,7 +338,11 @@ var builtinConcepts = []conceptDef{
 		"hurts more lying", "not lie flat", "^not lie on my back", "^not lie on back", "^not sleep on my back", "^not sleep on back", "not lie down", "wakes me up", "wakes me at",
 		"woken by pain", "pain wakes", "wakes me every night", "wakes me each night", "keeps me awake", "keeps me up at night",
 		"lying down makes it worse", "lying makes it worse", "bed makes it worse", "rest makes it worse", "resting makes it worse",
-		"night is worst", "nights are worst", "nights are worse", "night time worst", "nighttime worst"}},
+		"night is worst", "nights are worst", "nights are worse", "night time worst", "nighttime worst",
+		// The small hours: "it's worst at 3am", "wakes me at 4am".
+		"worst at 1am", "worst at 2am", "worst at 3am", "worst at 4am", "worst at 5am", "worse at 2am", "worse at 3am",
+		"worse at 4am", "wakes me at 2am", "wakes me at 3am", "wakes me at 4am", "wakes me at 5am", "up at 3am with pain",
+		"up at 4am with pain"}},
 	// What explains pain in bed: the mattress, the pillow, how one slept.
 	{"sleep-cause", kindContext, "a bed, pillow or sleeping position", []string{
 		"mattress", "pillow", "pillows", "old bed", "new bed", "bed is old", "sleeping position", "slept wrong", "slept funny",
@@ -546,12 +550,20 @@ var builtinConcepts = []conceptDef{
 		"xray showed", "x ray showed", "scan showed", "scans showed", "ct showed", "xrays showed", "x rays came back",
 		"xray came back", "scan came back", "confirmed nothing broken", "said nothing broken", "said no fracture",
 		"showed nothing broken", "showed no fracture", "ruled out fracture", "ruled out break", "got xray", "got x ray"}},
+	// The asker lifting or caring for someone: the strain is the asker's.
+	{"carer", kindContext, "lifting or caring for someone", []string{
+		"^lift her", "^lift him", "^lifting her", "^lifting him", "^lifted her",
+		"^lifted him", "^carry her", "^carry him", "^carrying her", "^carrying him", "^carried her", "^carried him", "^help her up",
+		"^help him up", "^helping her", "^helping him", "caring for", "care for my", "look after my", "looking after my", "caregiver",
+		"carer"}},
 	// An accident told as harmless by what it left: "only scraped my knee".
 	{"minor-injury", kindContext, "an accident that left only a scrape or a bruise", []string{
 		"only scraped", "just scraped", "only a scrape", "just a scrape", "only grazed", "just grazed", "only a graze", "just a graze",
 		"only bruised", "just bruised", "only a bruise", "just a bruise", "only a scratch", "just a scratch", "only scratches",
 		"not a scratch", "without a scratch", "walked away fine", "walked away without", "was not hurt", "not hurt at all",
-		"unhurt", "uninjured", "no injuries", "not injured"}},
+		"unhurt", "uninjured", "no injuries", "not injured", "nobody hurt", "no one hurt", "nobody was hurt", "no one was hurt",
+		"nobody injured", "no one injured", "minor car accident", "minor accident", "minor crash", "small accident",
+		"little accident", "just a fender bender", "minor fender bender", "tiny fender bender"}},
 	{"weeks-ago", kindContext, "some weeks ago", []string{
 		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks",
 		"last month", "a month ago", "month ago", "4 weeks", "four weeks", "5 weeks", "five weeks", "6 weeks", "six weeks"}},
@@ -850,6 +862,8 @@ var builtinConcepts = []conceptDef{
 			"pillow", "pillows", "shoes", "weather", "day", "week", "job", "boss", "traffic", "food", "service", "wifi", "flight"),
 		// A span that is the length of a thing: "a two week trip".
 		cross("week weeks", "trip", "holiday", "vacation", "course", "program", "programme", "camp", "tour", "break", "cruise"),
+		// Thrown about in a van or a game is no accident.
+		[]string{"thrown around", "get thrown around", "getting thrown around", "thrown about", "bounced around", "jostled around"},
 		// Money and pride take hits; machines crash.
 		cross("account wallet bank savings budget finances grades pride ego confidence business sales stocks portfolio credit",
 			"took hit", "taken hit", "take hit", "taking hit", "takes hit"),
@@ -1046,7 +1060,11 @@ var builtinRules = []ruleDef{
 	{group: groupFracture, level: SafetyEmergency, plain: "a fall, and now being unable to stand or move",
 		all: []string{"fall", "cant-move"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall or strain with osteoporosis, steroids or older age",
-		any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"fall", "strain"}},
+		any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"fall"}},
+	// The strain may be the carer's: "I lift my grandma (85) in and out of
+	// the bath and my back is killing me" is the asker's back.
+	{group: groupFracture, level: SafetyDoctor, plain: "a fall or strain with osteoporosis, steroids or older age",
+		any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"strain"}, unless: []string{"carer"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "a small knock or move, then pain, with osteoporosis, steroids or older age",
 		all: []string{"minor-trauma"}, any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"pain", "severe", "crack", "tender"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "severe pain right on the spine",
