@@ -328,8 +328,8 @@ func (x *scan) placeInTime() {
 			for ti := range x.at(at) {
 				t := &x.hits[x.first[at]+int32(ti)]
 				k := x.kind(t)
-				if k != kindRecent && k != kindPast {
-					continue
+				if k != kindRecent && k != kindPast || t.start > h.start && t.end <= h.end {
+					continue // a word of the phrase itself ("had a new baby") is no time marker for it
 				}
 				// "since" puts an event in the past ("since the accident"),
 				// never a symptom ("peeing myself since yesterday").
