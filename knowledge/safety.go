@@ -1079,23 +1079,27 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	// and not when the message says it only asks out of curiosity ("my
 	// grandma used to have sciatica, just curious").
 	curious := active.has(s.cHypothetical)
-	for _, h := range hits {
-		if s.concepts[h.concept].kind != kindSituation || h.negated || h.hypo || h.concept == s.cMedDecision || x.insideTime(&h) {
-			continue
-		}
-		if h.weak && h.past {
-			continue // a tattoo from last year, all healed
-		}
-		if h.weak && !x.asksPermission(&h, h.concept == s.cChildren) && !(h.concept == s.cChildren && (x.sufferer(&h) || x.massaged(&h))) {
-			// A situation named in passing ("carrying my toddler", "I
-			// bruise easily") makes a caution only with a question whether
-			// massage is safe or may be had; for a child or an older
-			// person named, one close by, since the asker may be the one
-			// to be massaged ("my kid jumped on my back ... can I come in").
-			continue
-		}
-		if !h.past || !curious && (active.has(s.cSafetyQuestion) || active.has(s.cAskWords)) {
-			return h.concept, true
+	// Situations named plainly come first: "my son has scoliosis, can he
+	// get a massage" is the spine condition's caution, not the child's.
+	for _, weakPass := range [2]bool{false, true} {
+		for _, h := range hits {
+			if s.concepts[h.concept].kind != kindSituation || h.weak != weakPass || h.negated || h.hypo || h.concept == s.cMedDecision || x.insideTime(&h) {
+				continue
+			}
+			if h.weak && h.past {
+				continue // a tattoo from last year, all healed
+			}
+			if h.weak && !x.asksPermission(&h, h.concept == s.cChildren) && !(h.concept == s.cChildren && (x.sufferer(&h) || x.massaged(&h))) {
+				// A situation named in passing ("carrying my toddler", "I
+				// bruise easily") makes a caution only with a question whether
+				// massage is safe or may be had; for a child or an older
+				// person named, one close by, since the asker may be the one
+				// to be massaged ("my kid jumped on my back ... can I come in").
+				continue
+			}
+			if !h.past || !curious && (active.has(s.cSafetyQuestion) || active.has(s.cAskWords)) {
+				return h.concept, true
+			}
 		}
 	}
 	if active.has(s.cMedicine) && active.has(s.cSafetyQuestion) && x.nearTogether(&s.onMedicineRule) {
