@@ -268,7 +268,7 @@ type safetyScreen struct {
 	// time markers are their own (see historyBetween).
 	history []bool
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop int16
 	// termConcept marks the concepts that name a condition (cauda equina,
 	// a blood clot), which a question about the term only talks about.
 	termConcept conceptSet
@@ -433,6 +433,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cTermQuestion = s.conceptID["term-question"]
 	s.cResolvedPhrase = s.conceptID["resolved-phrase"]
 	s.cWeeksAgo = s.conceptID["weeks-ago"]
+	s.cFootDrop = s.conceptID["foot-drop"]
 	for _, id := range termConcepts {
 		s.termConcept.add(s.conceptID[id])
 	}
@@ -921,6 +922,7 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 	sc.covered = x.scope(sc.covered[:0])
 	x.placeInTime()
 	x.eventsOfNobody()
+	x.unclaimedNames()
 	toks, hits := x.toks, x.hits
 
 	v := SafetyVerdict{Level: SafetyNone}

@@ -637,6 +637,7 @@ var builtinConcepts = []conceptDef{
 		"sitting all day", "sit all day", "sat all day", "sitting for hours", "after sitting", "sitting long", "long sitting"},
 		cross("on in at", "couch", "the couch", "my couch", "a couch", "sofa", "the sofa", "my sofa", "chair", "a chair", "the chair", "my chair")...)},
 	{"positional", kindContext, "sitting or lying in one position", append([]string{
+		"meditating", "meditate", "meditation", "lotus position", "sitting on floor",
 		"sitting", "sit", "seated", "cross legged", "crossed legs", "crossing legs", "kneeling", "kneel", "asleep",
 		"fell asleep", "falls asleep", "falling asleep", "slept on", "sleeping on", "desk", "sit on toilet",
 		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long", "long flight", "on plane", "plane ride"},
@@ -710,7 +711,7 @@ var builtinConcepts = []conceptDef{
 		"whats", "what is", "what are", "what exactly", "difference between", "presentation on", "presentation about",
 		"info on", "information on", "information about", "prof said", "professor said", "teacher said", "instructor said",
 		"lecturer said", "textbook says", "learned about", "learning about", "studying", "explain what", "define", "definition of",
-		"tiktok", "youtube", "podcast", "documentary", "saw it on", "saw on"}},
+		"tiktok", "youtube", "podcast", "documentary", "saw it on", "saw on", "read that", "heard that", "^i read", "^i heard"}},
 	// A symptom said to be over: "my leg gave out once but it's fine now".
 	{"resolved-phrase", kindCue, "a symptom said to be over", []string{
 		"^it is fine now", "^it is ok now", "^it is okay now", "^it is alright now", "^it is normal now", "^it is good now",
@@ -729,7 +730,8 @@ var builtinConcepts = []conceptDef{
 		"^everything was normal now", "^everything was good now", "^everything was back to normal",
 		"^everything was fine since", "^everything was fine ever since", "^everything was fine after that",
 		"^everything was fine afterwards", "^been fine since", "^been fine ever since", "^not happened since",
-		"^not happened again", "^never happened again", "^only happened once", "^one time thing", "^a one off"}},
+		"^not happened again", "^never happened again", "^only happened once", "^one time thing", "^a one off",
+		"^they are fine now", "^they are ok now", "^they are okay now", "^they are normal now", "^they are back to normal", "^they are fine after", "^they are fine afterwards", "^they are fine after that", "^theyre fine now", "^theyre ok now", "^theyre okay now", "^theyre normal now", "^theyre back to normal", "^theyre fine after", "^theyre fine afterwards", "^theyre fine after that", "^they were fine now", "^they were ok now", "^they were okay now", "^they were normal now", "^they were back to normal", "^they were fine after", "^they were fine afterwards", "^they were fine after that"}},
 	// A conditional puts all of its clause in the hypothetical, not only
 	// the first concept after it: "what if my back pain came with a fever".
 	{"conditional", kindCue, "a question about what if", []string{

@@ -760,3 +760,33 @@ func (x *scan) resolveAllBefore(phrase int) {
 		}
 	}
 }
+
+// claimWords before a condition's name claim it for someone: "I think I
+// have a DVT", "could this be cauda equina", "diagnosed with an aneurysm".
+var claimWords = setOf(`think thinks thought might maybe possibly probably suspect suspects suspected diagnosed have has got is be
+	sounds feels looks confirmed said says told worried scared afraid`)
+
+// claimWindow is how far before a condition's name its claim may stand.
+const claimWindow = 6
+
+// unclaimedNames makes a condition's name that nobody claims only talked
+// about: "my old boss had an aortic aneurysm, what are the symptoms?",
+// against "I think it's a blood clot". A name that is claimed counts.
+func (x *scan) unclaimedNames() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if !x.s.termConcept.has(h.concept) || h.concept == x.s.cFootDrop || !h.counts() {
+			continue
+		}
+		claimed := false
+		for t := h.start - 1; t >= 0 && t >= h.start-claimWindow; t-- {
+			if claimWords[x.toks[t].word] {
+				claimed = true
+				break
+			}
+		}
+		if !claimed {
+			h.hypo, h.by = true, -1
+		}
+	}
+}
