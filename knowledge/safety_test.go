@@ -102,6 +102,9 @@ func TestScreen(t *testing.T) {
 		{"after a car accident this morning my back hurts, is massage ok", SafetyEmergency, groupFracture, ""},
 		{"my knee gave way once on the stairs but it's been fine since", SafetyNone, "", ""},
 		{"my groin is numb but my back is fine now", SafetyEmergency, groupCaudaEquina, ""},
+		// A condition's name counts only when someone claims it.
+		{"my neighbour had an aortic aneurysm once, what were his symptoms", SafetyNone, "", ""},
+		{"i think i have a dvt, my leg is sore", SafetyDoctor, groupClot, ""},
 		// Lay words of this round: reflexives, letting go, a height in feet.
 		{"my dad wet himself this morning and his back is bad", SafetyEmergency, groupCaudaEquina, ""},
 		{"fell about twelve feet off scaffolding today", SafetyEmergency, groupFracture, ""},
