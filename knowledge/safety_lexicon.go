@@ -713,25 +713,14 @@ var builtinConcepts = []conceptDef{
 		"lecturer said", "textbook says", "learned about", "learning about", "studying", "explain what", "define", "definition of",
 		"tiktok", "youtube", "podcast", "documentary", "saw it on", "saw on", "read that", "heard that", "^i read", "^i heard"}},
 	// A symptom said to be over: "my leg gave out once but it's fine now".
+	// "fine now" and its like count only after "it", "they", "all" or
+	// "everything" (see resolvedSubject): "my back is fine now" resolves
+	// nothing before it.
 	{"resolved-phrase", kindCue, "a symptom said to be over", []string{
-		"^it is fine now", "^it is ok now", "^it is okay now", "^it is alright now", "^it is normal now", "^it is good now",
-		"^it is back to normal", "^it is fine since", "^it is fine ever since", "^it is fine after that",
-		"^it is fine afterwards", "^its fine now", "^its ok now", "^its okay now", "^its alright now", "^its normal now",
-		"^its good now", "^its back to normal", "^its fine since", "^its fine ever since", "^its fine after that",
-		"^its fine afterwards", "^it was fine now", "^it was ok now", "^it was okay now", "^it was alright now",
-		"^it was normal now", "^it was good now", "^it was back to normal", "^it was fine since", "^it was fine ever since",
-		"^it was fine after that", "^it was fine afterwards", "^all fine now", "^all ok now", "^all okay now",
-		"^all alright now", "^all normal now", "^all good now", "^all back to normal", "^all fine since",
-		"^all fine ever since", "^all fine after that", "^all fine afterwards", "^everything is fine now",
-		"^everything is ok now", "^everything is okay now", "^everything is alright now", "^everything is normal now",
-		"^everything is good now", "^everything is back to normal", "^everything is fine since",
-		"^everything is fine ever since", "^everything is fine after that", "^everything is fine afterwards",
-		"^everything was fine now", "^everything was ok now", "^everything was okay now", "^everything was alright now",
-		"^everything was normal now", "^everything was good now", "^everything was back to normal",
-		"^everything was fine since", "^everything was fine ever since", "^everything was fine after that",
-		"^everything was fine afterwards", "^been fine since", "^been fine ever since", "^not happened since",
-		"^not happened again", "^never happened again", "^only happened once", "^one time thing", "^a one off",
-		"^they are fine now", "^they are ok now", "^they are okay now", "^they are normal now", "^they are back to normal", "^they are fine after", "^they are fine afterwards", "^they are fine after that", "^theyre fine now", "^theyre ok now", "^theyre okay now", "^theyre normal now", "^theyre back to normal", "^theyre fine after", "^theyre fine afterwards", "^theyre fine after that", "^they were fine now", "^they were ok now", "^they were okay now", "^they were normal now", "^they were back to normal", "^they were fine after", "^they were fine afterwards", "^they were fine after that"}},
+		"^fine now", "^ok now", "^okay now", "^alright now", "^normal now", "^good now", "^back to normal", "^fine since",
+		"^fine ever since", "^fine after that", "^fine afterwards", "^fine after", "^been fine since", "^been fine ever since",
+		"^not happened since", "^not happened again", "^never happened again", "^only happened once", "^one time thing",
+		"^a one off"}},
 	// A conditional puts all of its clause in the hypothetical, not only
 	// the first concept after it: "what if my back pain came with a fever".
 	{"conditional", kindCue, "a question about what if", []string{
@@ -853,17 +842,17 @@ var builtinConcepts = []conceptDef{
 		// Night sweats of the menopause or a medicine are no fever.
 		"menopause night sweats", "menopausal night sweats", "perimenopause night sweats", "hot flashes", "hot flushes", "hot flash", "hot flush"},
 		// Someone else keeps the person up: "my toddler wakes me every night".
-		cross("baby babies toddler kid kids son daughter dog dogs cat cats puppy kitten alarm husband wife partner boyfriend girlfriend neighbour neighbor neighbours neighbors noise snoring",
+		cross("^baby ^babies ^toddler ^kid ^kids ^son ^daughter ^dog ^dogs ^cat ^cats ^puppy ^kitten ^alarm ^husband ^wife ^partner ^boyfriend ^girlfriend ^neighbour ^neighbor ^neighbours ^neighbors ^noise ^snoring",
 			"wakes me", "woke me", "waking me", "wake me", "keeps me up", "keep me up", "kept me up", "keeping me up",
 			"keeps me awake", "keep me awake", "kept me awake", "wakes me up", "woke me up", "wake me up",
 			"wakes me every night", "wakes me up every night", "wake me up every night", "woke me up every night",
 			"keeps me up at night", "keep me up at night", "kept me up at night", "keeps me awake at night", "keeps me up all night",
 			"kept me up all night", "wakes me at night", "wakes me up at night", "wake me at night", "wake me up at night"),
 		// What was terrible was a thing, not a pain: "terrible hostel beds".
-		cross("terrible awful horrible worst", "beds", "bed", "mattress", "mattresses", "sleep", "posture", "chair", "chairs",
+		cross("^terrible ^awful ^horrible ^worst", "beds", "bed", "mattress", "mattresses", "sleep", "posture", "chair", "chairs",
 			"pillow", "pillows", "shoes", "weather", "day", "week", "job", "boss", "traffic", "food", "service", "wifi", "flight"),
 		// A span that is the length of a thing: "a two week trip".
-		cross("week weeks", "trip", "holiday", "vacation", "course", "program", "programme", "camp", "tour", "break", "cruise"),
+		cross("^week ^weeks", "trip", "holiday", "vacation", "course", "program", "programme", "camp", "tour", "break", "cruise"),
 		// Thrown about in a van or a game is no accident.
 		[]string{"thrown around", "get thrown around", "getting thrown around", "thrown about", "bounced around", "jostled around"},
 		// Money and pride take hits; machines crash.

@@ -172,7 +172,7 @@ func (x *scan) scope(covered []bool) []bool {
 		x.resolveBefore(int32(j))
 	}
 	for i := range hits {
-		if hits[i].concept == s.cResolvedPhrase {
+		if hits[i].concept == s.cResolvedPhrase && x.resolvedSubject(&hits[i]) {
 			x.resolveAllBefore(i)
 		}
 	}
@@ -789,4 +789,30 @@ func (x *scan) unclaimedNames() {
 			h.hypo, h.by = true, -1
 		}
 	}
+}
+
+// resolvedPronouns may stand before "fine now" and its like for them to
+// speak of the whole story: "it's fine now", "they were ok after".
+var resolvedPronouns = setOf(`it its they theyre all everything`)
+
+// resolvedSubject reports whether a resolved phrase speaks of what came
+// before: it starts with a verb of its own ("been fine since", "never
+// happened again", "a one off"), or "it", "they", "all" or "everything"
+// stands just before it, over "is", "was", "are", "were".
+func (x *scan) resolvedSubject(h *screenHit) bool {
+	switch x.toks[h.start].word {
+	case "fine", "ok", "okay", "alright", "normal", "good", "back":
+	default:
+		return true
+	}
+	for t := h.start - 1; t >= 0 && t >= h.start-2; t-- {
+		w := x.toks[t].word
+		if resolvedPronouns[w] {
+			return true
+		}
+		if w != "is" && w != "was" && w != "are" && w != "were" {
+			return false
+		}
+	}
+	return false
 }
