@@ -157,8 +157,11 @@ const (
 	conditionalWindow = 10
 	// timeWindow is how far a time marker ("years ago") reaches.
 	timeWindow = 10
-	// nearWindow is how close the concepts of a near rule must be.
-	nearWindow = 10
+	// nearWindow is how close the concepts of a near rule must be;
+	// eventWindow the same for an event and the pain it left, told in
+	// a clause of its own.
+	nearWindow  = 10
+	eventWindow = 16
 	// maxScreenWords bounds the work for very long messages: a symptom is
 	// found wherever it is buried, and past this many words (about 30,000
 	// characters) the rest is not read.
@@ -212,6 +215,10 @@ type screenPhrase struct {
 	// tight phrases keep their small words ("at night", "my bits") and
 	// match only as written, word after word.
 	tight bool
+	// weak phrases of a situation name it only in passing ("my kid", "I
+	// bruise easily", "high blood pressure"): they make a caution only
+	// with a question whether massage is safe or may be had (see caution).
+	weak bool
 }
 
 // compiledRule is a ruleDef with concept indexes.
@@ -261,7 +268,10 @@ type safetyScreen struct {
 	// time markers are their own (see historyBetween).
 	history []bool
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop int16
+	// termConcept marks the concepts that name a condition (cauda equina,
+	// a blood clot), which a question about the term only talks about.
+	termConcept conceptSet
 
 	// resolved holds, for every word of the lexicon and every known word
 	// (of the base, stopwords, everyday English), its slots: one lookup
@@ -301,6 +311,8 @@ type screenHit struct {
 	// gap is, for a phrase that starts with a negation, the first other
 	// word it stepped over ("not [short of] breath"); -1 when none.
 	gap int32
+	// weak: the hit is only a weak phrase of its situation.
+	weak bool
 }
 
 // firstGap returns the first token between start and end that is neither a
@@ -416,6 +428,15 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cConditional = s.conceptID["conditional"]
 	s.cGeneral = s.conceptID["general-cue"]
 	s.cManaged = s.conceptID["managed"]
+	s.cPermission = s.conceptID["permission"]
+	s.cDenialAfter = s.conceptID["denial-after"]
+	s.cTermQuestion = s.conceptID["term-question"]
+	s.cResolvedPhrase = s.conceptID["resolved-phrase"]
+	s.cWeeksAgo = s.conceptID["weeks-ago"]
+	s.cFootDrop = s.conceptID["foot-drop"]
+	for _, id := range termConcepts {
+		s.termConcept.add(s.conceptID[id])
+	}
 	s.history = make([]bool, len(s.concepts))
 	for _, id := range historyConcepts {
 		s.history[s.conceptID[id]] = true
@@ -599,6 +620,8 @@ func (s *safetyScreen) compile(d ruleDef) compiledRule {
 // bladder" is "lost control bladder"), and kept where they make the phrase
 // ("at night", "used to").
 func (s *safetyScreen) addPhrase(c int16, phrase string) {
+	phrase, weak := strings.CutPrefix(phrase, "~")
+	phrase, tight := strings.CutPrefix(phrase, "^")
 	exactFirst := strings.HasPrefix(phrase, "=")
 	var words []string
 	content := 0
@@ -614,7 +637,7 @@ func (s *safetyScreen) addPhrase(c int16, phrase string) {
 	}
 	var slots []int32
 	for _, w := range words {
-		if content >= 2 && screenSkip[w] {
+		if content >= 2 && screenSkip[w] && !tight {
 			continue
 		}
 		slot := s.slot(w, exactFirst && len(slots) == 0)
@@ -627,12 +650,13 @@ func (s *safetyScreen) addPhrase(c int16, phrase string) {
 	if len(slots) == 0 {
 		return
 	}
-	for _, p := range s.phrases {
+	for i, p := range s.phrases {
 		if p.concept == c && slices.Equal(p.slots, slots) {
+			s.phrases[i].weak = p.weak && weak
 			return // another spelling of a phrase the concept has
 		}
 	}
-	s.phrases = append(s.phrases, screenPhrase{concept: c, slots: slots, tight: content < 2 && len(slots) > 1})
+	s.phrases = append(s.phrases, screenPhrase{concept: c, slots: slots, tight: tight || content < 2 && len(slots) > 1, weak: weak})
 }
 
 // screenWord maps a word to the form the screen reads: contracted
@@ -756,7 +780,7 @@ func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken) []screenHit
 					end, ok = matchTight(p.slots[1:], toks, i+1)
 				}
 				if ok {
-					h := screenHit{concept: p.concept, start: int32(i), end: int32(end), by: -1, gap: -1}
+					h := screenHit{concept: p.concept, start: int32(i), end: int32(end), by: -1, gap: -1, weak: p.weak}
 					if t.is(flagNegation) {
 						h.gap = firstGap(p.slots, toks, i, end)
 					}
@@ -849,8 +873,10 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	next := toks[i+1].word
 	if (next == "month" || next == "months" || next == "mo" || next == "week" || next == "weeks") && i+2 < len(toks) && toks[i+2].word == "old" &&
 		(i+3 >= len(toks) || !thingWords[toks[i+3].word]) {
-		// "my 6 month old" is a baby; "a 3 week old bruise" is not.
-		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 2), by: -1})
+		// "my 6 month old" is a baby; "a 3 week old bruise" is not. A
+		// child named is a weak sign of the situation: the child may not
+		// be the one to be massaged.
+		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 2), by: -1, weak: true})
 		return
 	}
 	old := next == "yo" || next == "yrs" && i+2 < len(toks) && toks[i+2].word == "old" ||
@@ -865,8 +891,8 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 			// "an 85 year old" is very old, as "my dad is 88" is.
 			*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 1), by: -1})
 		}
-	case age < 18:
-		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 1), by: -1})
+	case age < 18 && !thingBefore(toks, i):
+		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 1), by: -1, weak: true})
 	}
 }
 
@@ -889,11 +915,14 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 	sc.toks = s.tokenize(sc.toks[:0], msg.Words)
 	sc.hits = s.findHits(sc.hits[:0], sc.toks)
 	sc.hits = s.dropBlocked(sc.hits)
+	sc.hits = s.dropDiscourse(sc.hits, sc.toks)
 	x := &scan{s: s, toks: sc.toks, hits: sc.hits}
 	x.first = indexHits(sc.first[:0], sc.hits, len(sc.toks))
 	sc.first = x.first
 	sc.covered = x.scope(sc.covered[:0])
 	x.placeInTime()
+	x.eventsOfNobody()
+	x.unclaimedNames()
 	toks, hits := x.toks, x.hits
 
 	v := SafetyVerdict{Level: SafetyNone}
@@ -1052,12 +1081,27 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	// and not when the message says it only asks out of curiosity ("my
 	// grandma used to have sciatica, just curious").
 	curious := active.has(s.cHypothetical)
-	for _, h := range hits {
-		if s.concepts[h.concept].kind != kindSituation || h.negated || h.hypo || h.concept == s.cMedDecision || x.insideTime(&h) {
-			continue
-		}
-		if !h.past || !curious && (active.has(s.cSafetyQuestion) || active.has(s.cAskWords)) {
-			return h.concept, true
+	// Situations named plainly come first: "my son has scoliosis, can he
+	// get a massage" is the spine condition's caution, not the child's.
+	for _, weakPass := range [2]bool{false, true} {
+		for _, h := range hits {
+			if s.concepts[h.concept].kind != kindSituation || h.weak != weakPass || h.negated || h.hypo || h.concept == s.cMedDecision || x.insideTime(&h) {
+				continue
+			}
+			if h.weak && h.past {
+				continue // a tattoo from last year, all healed
+			}
+			if h.weak && !x.asksPermission(&h, h.concept == s.cChildren) && !(h.concept == s.cChildren && (x.sufferer(&h) || x.massaged(&h))) {
+				// A situation named in passing ("carrying my toddler", "I
+				// bruise easily") makes a caution only with a question whether
+				// massage is safe or may be had; for a child or an older
+				// person named, one close by, since the asker may be the one
+				// to be massaged ("my kid jumped on my back ... can I come in").
+				continue
+			}
+			if !h.past || !curious && (active.has(s.cSafetyQuestion) || active.has(s.cAskWords)) {
+				return h.concept, true
+			}
 		}
 	}
 	if active.has(s.cMedicine) && active.has(s.cSafetyQuestion) && x.nearTogether(&s.onMedicineRule) {
@@ -1155,7 +1199,11 @@ func sameLetters(a, b string) bool {
 func addHit(dst []screenHit, h screenHit) []screenHit {
 	for i := len(dst) - 1; i >= 0 && dst[i].start == h.start; i-- {
 		if dst[i].concept == h.concept {
-			dst[i].end = max(dst[i].end, h.end)
+			if h.end > dst[i].end {
+				dst[i].end, dst[i].weak = h.end, h.weak
+			} else if h.end == dst[i].end {
+				dst[i].weak = dst[i].weak && h.weak
+			}
 			return dst
 		}
 	}
@@ -1191,7 +1239,36 @@ var screenYear = time.Now().Year()
 
 // thingWords after "N weeks old" say it is the age of a thing, not a baby.
 var thingWords = setOf(`injury injuries bruise bruises sprain strain tattoo scar wound tear fracture break pain surgery stitches cut burn
-	mattress shoes pillow car house knot problem issue`)
+	mattress shoes pillow car house knot problem issue couch bed sofa chair laptop phone dog cat`)
+
+// discourseWords after an opening "ok" make it a way of starting, not a
+// question whether something is ok: "okay so ...", "ok thanks".
+var discourseWords = setOf(`so then thanks thank cool well sure great yeah yes um uh and but i im hi hey`)
+
+// dropDiscourse drops a safety-question hit that is only the "ok" a
+// message opens with ("Okay so this is going to sound dramatic").
+func (s *safetyScreen) dropDiscourse(hits []screenHit, toks []screenToken) []screenHit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.concept == s.cSafetyQuestion && h.start == h.end && h.start <= 1 && int(h.end)+1 < len(toks) &&
+			discourseWords[toks[h.end+1].word] && (h.start == 0 || discourseWords[toks[0].word] || toks[0].word == "oh") {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// thingBefore reports whether a thing word stands within three tokens
+// before token i: "my mattress is 15 years old" gives no child's age.
+func thingBefore(toks []screenToken, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if thingWords[toks[j].word] {
+			return true
+		}
+	}
+	return false
+}
 
 // veryOld is the age from which a question about massage is a caution.
 const veryOld = 80

@@ -68,10 +68,19 @@ var screenSynonyms = map[string]string{
 	"poop": "poo", "poops": "poos", "pooping": "pooing", "pooped": "pooed",
 	"bathroom": "toilet", "loo": "toilet", "washroom": "toilet", "restroom": "toilet", "lavatory": "toilet", "wc": "toilet",
 	"bathrooms": "toilets", "washrooms": "toilets", "restrooms": "toilets", "loos": "toilets",
+	// Whoever it happens to: "my mum messed herself" is "messed myself".
+	"herself": "myself", "himself": "myself", "themselves": "myself", "themself": "myself", "yourself": "myself",
+	"ourselves": "myself", "ourself": "myself",
+	// Chat spellings of time and place words.
+	"nite": "night", "tonite": "tonight", "thru": "through", "tmrw": "tomorrow", "tmr": "tomorrow", "tomoz": "tomorrow",
 	// "controlled" stems to "controll", which would take the typo
 	// "controll" from "control" ("lost controll of my bladder").
 	"controlled": "control",
 }
+
+// termConcepts name a condition rather than describe it: after a question
+// about the term ("what's cauda equina?") they are only talked about.
+var termConcepts = []string{"named-cauda", "named-clot", "named-aneurysm", "named-embolism", "foot-drop"}
 
 // historyConcepts are the concepts of a person's medical history: a time
 // marker right after one ("had prostate cancer in 2019") dates it, not a
@@ -87,6 +96,15 @@ func cross(firsts string, seconds ...string) []string {
 		for _, b := range seconds {
 			out = append(out, a+" "+b)
 		}
+	}
+	return out
+}
+
+// concat joins lists of phrases.
+func concat(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, l...)
 	}
 	return out
 }
@@ -146,8 +164,11 @@ var builtinConcepts = []conceptDef{
 		"foot smacks", "foot smacking", "foot slapped", "slapping ground", "slaps ground", "slapped ground", "slapping floor",
 		"slaps floor", "smacking ground", "smacks ground", "smacking floor", "slapping pavement", "slaps pavement",
 		"foot hangs", "foot hanging", "foot dangles", "foot dangling", "toes point down", "toes pointing down", "high stepping", "lift knee high"}},
-	{"bladder", kindSymptom, "new bladder trouble", []string{
-		"incontinence", "incontinent", "pee myself", "peed myself", "peeing myself", "pees myself",
+	{"bladder", kindSymptom, "new bladder trouble", append([]string{
+		"not felt urge", "not felt need", "not felt need to pee", "no urge to go", "bladder accident", "bladder accidents",
+		"accidents with bladder", "accident with bladder", "stream weak", "stream weaker", "weak flow", "flow weak", "flow weaker",
+		"not notice wet", "not realise wet", "not realize wet", "not know wet", "not feel wet",
+		"incontinence", "incontinent", "bladder let go", "bladder gave way", "bladder gave out", "bladder just went", "pee myself", "peed myself", "peeing myself", "pees myself",
 		"pee pants", "peed pants", "peeing pants", "wet myself", "wetting myself", "wets myself", "wet pants",
 		"wet bed", "wetting bed", "wet the bed", "piss myself", "pissed myself", "pissing myself", "pee accident",
 		"leak urine", "leaking urine", "leaked urine", "leak pee", "leaking pee", "leaked pee", "dribbling urine", "dribble pee",
@@ -160,7 +181,7 @@ var builtinConcepts = []conceptDef{
 		"difficulty urinating", "difficulty peeing", "problem peeing", "problems peeing", "hard pee", "hard urinate", "struggling pee",
 		"struggle pee", "urinary retention", "retaining urine", "retention", "no urge pee", "no urge urinate",
 		"weak stream", "pee dribble", "not tell bladder", "not tell if bladder", "not sense bladder", "not know bladder",
-		"not know when pee", "not tell when need pee", "bladder feels full", "not start peeing", "not start stream",
+		"not know when pee", "not tell when need pee", "bladder feels full", "bladder never empties", "never empties", "never empty", "not empty all way", "not empty fully", "not fully empty", "not empty completely", "not emptying", "bladder not emptying", "not start peeing", "not start stream",
 		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out",
 		"urine comes out", "urine coming out", "urine came out", "pee coming out", "pee came out", "wee comes out", "wee coming out",
 		// Nothing comes when the person tries; an accident not noticed.
@@ -178,11 +199,15 @@ var builtinConcepts = []conceptDef{
 		"barely peeing", "barely pee", "peeing hard", "pee hard", "peeing difficult", "have to strain", "straining pee",
 		"strain to pee", "push to pee", "push hard to pee", "not make it toilet", "not make it bathroom", "not make it loo",
 		"not make it to toilet", "not make it in time", "almost not make it",
+		"peed a bit", "wet a bit", "leaked a bit of pee",
 		"leak wee", "leaking wee", "leaked wee", "wee leak", "wee myself", "weed myself", "weeing myself", "wet self",
 		"nothing comes out", "nothing coming out", "nothing came out", "pee not come out", "pee not coming", "urine not coming",
 		"peed without knowing", "peed without noticing", "pee without knowing", "pee without noticing", "peed bed", "wet bed",
 		"not pass urine", "not passed urine", "not passing urine", "not passed water", "not pass water", "bladder not empty",
-		"not feel wee", "not hold wee", "not control wee", "not wee", "bladder leak", "bladder leaks", "bladder leaking", "leaked a bit", "leaking a bit", "leaked a little", "leaking a little", "leak a bit", "leaks a bit"}},
+		"not feel wee", "not hold wee", "not control wee", "not wee", "bladder leak", "bladder leaks", "bladder leaking", "leaked a bit", "leaking a bit", "leaked a little", "leaking a little", "leak a bit", "leaks a bit"},
+		// Without noticing it: "peed a bit without realising".
+		cross("peed pee peeing wee weed weeing leaked leaking wet wetting", "without realising", "without realizing",
+			"without noticing", "without knowing", "without feeling", "and not notice", "and not realise", "and not realize", "and not feel")...)},
 	{"toileting", kindSite, "using the toilet", []string{
 		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
 		"bowel", "bowels", "poo", "poop", "pooping", "=wipe", "=wiping", "=wipes", "toilet paper", "go number two"}},
@@ -195,6 +220,8 @@ var builtinConcepts = []conceptDef{
 		"bowel accident", "bowel problem", "bowel issue", "bowel trouble", "leaking poop", "leaking stool",
 		"crap myself", "crapped myself", "crapping myself", "messed myself", "messed pants", "soiled pants", "pooed pants", "poo pants",
 		"poo comes out", "poop comes out", "stool comes out", "poo just comes", "poop just comes", "leaking poo", "leaked poo", "leaked poop",
+		"bowel accidents", "accidents with bowels", "accident with bowels", "accidents with bowel",
+		"bowels let go", "bowel let go", "bowels gave way", "bowels gave out", "bowels went", "lost my bowels", "bowels just went",
 		"not feel poo", "not feel bowel", "not tell when poo", "not tell when poop", "not hold poo", "not control poo", "not control poop",
 		"not feel when poo", "not feel myself go", "bowels not working", "bowel movement not feel", "no bowel control",
 		"accidentally pooed", "pooed a little", "poo accident", "pooed without noticing", "pooed and not notice",
@@ -222,19 +249,21 @@ var builtinConcepts = []conceptDef{
 	{"between-shoulder-blades", kindSite, "between the shoulder blades", []string{
 		"between shoulder blades", "between shoulderblades", "between my shoulder blades", "upper back", "mid back", "middle back"}},
 	{"spine-site", kindSite, "the spine", []string{
-		"spine", "spinal", "vertebra", "vertebrae", "vertebrate", "backbone", "tailbone", "coccyx", "on bone", "spine bone"}},
+		"=spine", "=spines", "spinal", "vertebra", "vertebrae", "vertebrate", "backbone", "tailbone", "coccyx", "on bone", "spine bone"}},
 	{"pain", kindSymptom, "pain", []string{
 		"pain", "pian", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "sore", "soreness", "agony",
 		"pressure", "tight", "tightness", "heavy", "heaviness", "squeezing", "squeeze", "crushing", "discomfort", "burning", "stabbing", "throbbing",
 		// "My back is killing me" names pain, not danger.
-		"killing me", "killing her", "killing him", "killing us", "kills", "sharp pain", "dull pain", "gnawing", "boring pain"}},
+		"killing me", "killing her", "killing him", "killing us", "kills",
+		// The back itself said to be bad: "my back is worse", "bad back".
+		"back worse", "back bad", "bad back", "back playing up", "back acting up", "back wrecked", "back shot", "back messed up", "sharp pain", "dull pain", "gnawing", "boring pain"}},
 	{"fever", kindSymptom, "a fever or chills", []string{
 		"fever", "fevers", "feverish", "febrile", "high temperature", "have temperature", "had temperature",
 		"running temperature", "temperature 38", "temperature 39", "temperature 40", "temp 38", "temp 39", "temp 40",
 		"high temp", "running temp", "with temperature", "a temperature", "=chills", "the chills", "got chills", "shivering", "shivers", "shaking chills", "rigors",
 		"night sweats", "drenching sweats", "burning up", "hot cold", "flu like", "sweating at night", "sweat at night",
 		"sweats at night", "waking up drenched", "soaked sheets", "drenched sheets",
-		"temp 101", "temp 102", "temp 103", "temp 104", "temperature 101", "temperature 102", "temperature 103", "temperature 104", "running fever",
+		"temp 101", "temp 102", "temp 103", "temp 104", "temperature 101", "temperature 102", "temperature 103", "temperature 104", "running fever", "the shakes", "got shakes", "^got a temp", "^have a temp", "^had a temp", "^running a temp", "^with a temp", "feel hot", "feeling hot", "felt hot", "hot all time", "hot all the time", "hot and shivery",
 		"feverishness", "fevery", "shivery", "soaking sheets", "flu ish", "hot cold sweats", "hot and cold sweats", "rigor", "shivering fits", "shaking uncontrollably"}},
 	{"chest-symptom", kindSymptom, "chest pain or pressure", []string{
 		"chest pain", "chest pains", "chest hurts", "chest hurting", "chest tight", "chest tightness", "tight chest",
@@ -271,7 +300,7 @@ var builtinConcepts = []conceptDef{
 		"sore spot", "sore point", "pinpoint", "point tenderness",
 		"when tap", "if tap", "tap on it", "tapping on", "tapped on", "hurts to tap", "when pressed", "if press", "hurts to press",
 		"right on spine", "directly on spine", "on spine itself", "on the bone", "right on bone", "exactly on bone", "bone itself"}},
-	{"weight-loss", kindSymptom, "weight loss", []string{
+	{"weight-loss", kindSymptom, "weight loss", append([]string{
 		"lose weight", "losing weight", "lost weight", "weight loss", "dropped weight", "dropping weight", "lost pounds",
 		"lost lbs", "lost kg", "lost kilos", "losing pounds", "dropped pounds", "getting thinner", "weight dropping", "weight off",
 		"down kg", "down kilos", "down lbs", "down pounds", "dropped kg", "dropped lbs", "lost kgs", "clothes loose", "clothes falling off",
@@ -279,7 +308,8 @@ var builtinConcepts = []conceptDef{
 		// What the clothes and the mirror say.
 		"pants falling off", "trousers falling off", "jeans falling off", "clothes hanging off", "clothes baggy", "pants loose",
 		"trousers loose", "jeans loose", "belt tighter", "extra notch", "belt hole", "belt notch", "skin and bones", "wasting away",
-		"gaunt", "getting skinny", "so skinny", "losing weight fast", "dropped sizes", "dropped dress sizes", "dropped two sizes"}},
+		"gaunt", "getting skinny", "so skinny", "losing weight fast", "dropped sizes", "dropped dress sizes", "dropped two sizes"},
+		cross("dropped lost down", "sizes", "pant sizes", "pants sizes", "dress sizes", "jean sizes", "clothing sizes", "clothes sizes", "belt sizes", "2 sizes", "3 sizes", "two sizes", "three sizes")...)},
 	{"intended-loss", kindContext, "weight lost on purpose", []string{
 		"diet", "dieting", "on diet", "trying to lose", "on purpose", "intentionally", "ozempic", "wegovy", "calorie", "calories",
 		"keto", "fasting", "cutting", "gym", "working out", "weight watchers", "happy about",
@@ -295,25 +325,51 @@ var builtinConcepts = []conceptDef{
 		"not changed", "nothing changed", "not doing anything different",
 		"eating same", "eating normally", "eating normal", "eating as usual", "eating like always", "same diet"}},
 	{"night-pain", kindSymptom, "pain at night or lying down", []string{
-		"at night", "worse night", "night pain", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "keeps me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
+		"at night", "worse night", "night pain", "not get comfy", "not get comfortable", "not comfy", "not find comfortable", "middle of night", "wee hours", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "^keeps me up", "^keep me up", "^kept me up", "^keeping me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
 		"lying down", "lie down", "laying down", "lay down", "in bed", "at rest", "resting", "lying still", "when still", "sleep"}},
+	// Pain worse at rest, at night or lying down, and better moving about:
+	// the night pain of the cancer and infection red flags, not the ache
+	// of a long day.
+	{"worse-at-rest", kindSymptom, "pain that is worse at night or lying down", []string{
+		"worse at night", "worse night", "worst at night", "worse in night", "worse overnight", "worse when lie", "worse lying",
+		"worse lie down", "worse laying", "worse when laying", "worse in bed", "worse at rest", "worse when rest", "worse resting",
+		"worse when still", "worse lying flat", "worse lie flat", "better when walk", "better when moving", "better moving around",
+		"better if get up", "get up and walk around", "have to get up and walk", "more at night", "hurts more at night",
+		"hurts more lying", "not lie flat", "^not lie on my back", "^not lie on back", "^not sleep on my back", "^not sleep on back", "not lie down", "wakes me up", "wakes me at",
+		"woken by pain", "pain wakes", "wakes me every night", "wakes me each night", "keeps me awake", "keeps me up at night",
+		"lying down makes it worse", "lying makes it worse", "bed makes it worse", "rest makes it worse", "resting makes it worse",
+		"night is worst", "nights are worst", "nights are worse", "night time worst", "nighttime worst",
+		// The small hours: "it's worst at 3am", "wakes me at 4am".
+		"worst at 1am", "worst at 2am", "worst at 3am", "worst at 4am", "worst at 5am", "worse at 2am", "worse at 3am",
+		"worse at 4am", "wakes me at 2am", "wakes me at 3am", "wakes me at 4am", "wakes me at 5am", "up at 3am with pain",
+		"up at 4am with pain"}},
+	// What explains pain in bed: the mattress, the pillow, how one slept.
+	{"sleep-cause", kindContext, "a bed, pillow or sleeping position", []string{
+		"mattress", "pillow", "pillows", "old bed", "new bed", "bed is old", "sleeping position", "slept wrong", "slept funny",
+		"slept awkward", "slept awkwardly", "sleep wrong", "sofa bed", "air mattress", "futon", "hotel bed", "camping"}},
 	{"unrelenting", kindSymptom, "pain that never eases", []string{
-		"never eases", "never ease", "not ease", "not easing", "never goes away", "never go away", "not go away", "not going away",
+		"never eases", "never ease", "not ease", "nothing eases", "nothing eased", "nothing takes edge off", "nothing makes it better", "not easing", "never goes away", "never go away", "not go away", "not going away",
 		"not goes away", "constant", "constantly", "all time", "all the time", "nothing helps", "nothing works", "not get better",
 		"not getting better", "no position", "not stop", "never stops", "non stop", "nonstop", "relentless", "unrelenting", "24 7", "no relief",
 		"not touch", "nothing touches", "not help", "nothing relieves", "never lets up", "not let up", "no matter what",
 		"any position", "not change with movement", "no matter how move", "same no matter", "rest not help", "resting not help",
 		"not better with rest", "not ease with rest", "even when lying", "even lying still", "even in bed", "even at night",
-		"for weeks", "for months", "weeks now", "months now", "every night", "each night", "every single night", "night after night", "even at rest", "even resting",
+		"for weeks", "for months", "^weeks now", "^months now", "every night", "each night", "every single night", "night after night", "even at rest", "even resting",
 		"even when resting", "even when rest", "been months", "been weeks", "months and months", "weeks and weeks",
 		"not gone", "never gone", "not went away", "never went away", "never goes", "not eased", "never eased", "not settled",
-		"not budged", "still there"}},
+		"not budged", "still there", "do nothing", "does nothing", "did nothing", "barely help", "barely helps", "not working",
+		"whatever position", "every position", "no position helps", "whatever i do", "no matter position"}},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
 		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",
 		"lost appetite", "lost my appetite", "loss appetite", "losing appetite", "tired all time", "exhausted", "drained",
 		"fatigue", "fatigued", "generally unwell", "not feeling myself", "appetite gone", "tired", "so tired", "always tired",
-		"no energy", "worn out", "weak and tired"}},
+		"no energy", "worn out", "weak and tired",
+		// Lay words for feeling ill in oneself.
+		"feel like crap", "feel crap", "feeling crap", "feel like garbage", "feel like death warmed", "feeling off", "feel off",
+		"under the weather", "feel rough", "feeling rough", "feel lousy", "feeling lousy", "feel rotten", "feeling rotten",
+		"crummy", "feel terrible", "feeling terrible", "not feeling well", "not feel well", "poorly", "knackered", "zero energy",
+		"no energy at all", "sick all the time", "ill all the time"}},
 	{"very-unwell", kindSymptom, "feeling very unwell", []string{
 		"very unwell", "very ill", "really ill", "extremely unwell", "extremely sick", "confused", "confusion", "delirious",
 		"can barely stand", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading", "barely responding", "not responding", "unresponsive", "barely awake", "out of it", "not wake", "hard to rouse",
@@ -335,6 +391,9 @@ var builtinConcepts = []conceptDef{
 	{"collapse", kindSymptom, "collapsing or going grey and clammy", []string{
 		"collapsed", "collapsing", "fainted", "passed out", "blacked out", "clammy", "ashen", "white as sheet", "white as a ghost",
 		"pale and sweaty", "cold and clammy", "keeled over"}},
+	{"heartburn", kindSymptom, "a pain like heartburn or indigestion", []string{
+		"heartburn", "heart burn", "indigestion", "acid reflux", "like reflux", "like gas pain", "like trapped wind"}},
+	{"sweating", kindSymptom, "sweating", []string{"sweating", "sweaty", "sweat", "sweats", "drenched in sweat", "soaked in sweat"}},
 	{"cold-sweat", kindSymptom, "a cold sweat", []string{"cold sweat", "cold sweats", "cold sweating", "cold and sweaty", "cold clammy"}},
 	{"nausea", kindSymptom, "nausea", []string{"nausea", "nauseous", "nauseated", "throwing up", "threw up", "vomiting", "vomit", "vomited", "sick stomach", "queasy", "throw up", "throwing up", "gonna throw up", "going to throw up", "want to throw up", "gonna be sick", "going to be sick", "puking", "puked", "puke", "retching", "nauseas", "nauseus"}},
 	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", []string{
@@ -350,13 +409,14 @@ var builtinConcepts = []conceptDef{
 		"day after day", "every day more", "each day more", "worse by hour", "worse by day", "worse by the hour", "worse by the day",
 		"getting weaker", "weaker and weaker"}},
 	{"sudden", kindSymptom, "sudden onset", []string{
-		"sudden", "suddenly", "all sudden", "out nowhere", "out of nowhere", "abrupt", "abruptly", "came on fast", "without warning", "instantly",
+		"sudden", "suddenly", "all sudden", "out nowhere", "out of nowhere", "from nowhere", "came from nowhere", "abrupt", "abruptly", "came on fast", "without warning", "instantly",
 		"all at once", "at once", "out blue", "out of the blue", "within seconds", "within minutes", "in seconds", "like switch", "like a switch", "flipped switch", "switched on", "came on suddenly", "hit me suddenly", "out of no where"}},
 	{"severe", kindSymptom, "severe pain", []string{
 		"severe", "severely", "excruciating", "agony", "agonizing", "agonising", "unbearable", "worst", "intense", "extreme",
 		"10 10", "10 out 10", "screaming", "crippling", "blinding", "horrible", "terrible", "awful",
 		"torn open", "ripped open", "tearing open", "torn in two", "torn in half", "ripped in half",
-		"hurts badly", "hurting badly", "really bad pain", "very bad pain", "insane pain"}},
+		"hurts badly", "hurting badly", "really bad pain", "very bad pain", "insane pain",
+		"stabbed", "like a knife", "knife like", "knifelike", "worst pain of my life", "worst pain ever"}},
 	{"cant-move", kindSymptom, "being unable to stand or move", []string{
 		"not stand", "not stand up", "not walk", "not get up", "not bear weight", "not put weight", "not move legs",
 		"not move leg", "not move at all", "not get off floor", "not get out bed", "stuck floor", "stuck on floor",
@@ -377,7 +437,7 @@ var builtinConcepts = []conceptDef{
 	{"named-clot", kindSymptom, "a possible blood clot", []string{"blood clot", "clot", "dvt", "deep vein thrombosis", "thrombosis"}},
 
 	// ---- events
-	{"major-trauma", kindEvent, "a major accident or fall", []string{
+	{"major-trauma", kindEvent, "a major accident or fall", concat([]string{
 		"car crash", "car accident", "car wreck", "collision", "motor vehicle", "mva", "mvc",
 		"rear ended", "rear end", "t boned", "hit by car", "hit by truck", "hit by bus", "hit by vehicle", "struck by car",
 		"bike accident", "motorcycle accident", "cycling accident", "ski accident", "skiing accident",
@@ -387,6 +447,8 @@ var builtinConcepts = []conceptDef{
 		"falling roof", "falling stairs", "tumbled down stairs", "tumble down stairs", "tumble down steps", "tumbled down steps",
 		"fell down steps", "fall down steps", "fallen down steps", "falling down steps", "fallen down stairs", "falling down stairs",
 		"fell steps", "fall steps", "thrown from", "thrown off",
+		// Down a flight of stairs, however the fall is told.
+		"down flight", "down whole flight", "down entire flight", "down full flight", "flight of stairs", "flight stairs",
 		"fell flat on back", "big fall",
 		"bad fall", "serious fall", "nasty fall", "fell hard", "fell 10 feet", "fell several feet", "=accident",
 		"crushed between", "pinned under", "pinned between", "fell on me", "landed on me", "dropped on back",
@@ -408,7 +470,15 @@ var builtinConcepts = []conceptDef{
 		"sacked", "got sacked", "blindsided", "speared", "hit hard", "took hit", "took a big hit", "got hit hard",
 		"hit tree", "hit a tree", "into tree", "into a tree", "hit rail", "into boards", "hit boards",
 		"checked into boards", "wipeout", "bad wipeout", "big wipeout", "wiped out hard", "bad crash", "nasty crash",
-		"smoked by car", "clipped by car", "taken out by car", "hit by van", "hit by motorbike", "knocked down by", "=doored", "knocked off bike", "knocked off my bike"}},
+		"body slammed", "bodyslammed", "body slam", "slammed to ground", "slammed into ground", "suplexed", "taken down hard",
+		"fell through ceiling", "fell through floor", "fell through roof", "fell through attic", "fell through the floor",
+		"hit by another player", "collided with another player", "collision with another player",
+		"smoked by car", "clipped by car", "taken out by car", "hit by van", "hit by motorbike", "knocked down by", "=doored", "knocked off bike", "knocked off my bike"},
+		// Run into by someone or something: "smashed into by another player".
+		cross("smashed slammed crashed rammed plowed ploughed barrelled", "into by", "into me"),
+		// A height given in feet or metres: "fell about 8 feet".
+		cross("fell fall fallen falling dropped", "about feet", "around feet", "nearly feet", "over feet", "like feet",
+			"metres", "meters", "ft", "storeys", "stories", "floors", "about metres", "about meters"))},
 	// Words of an accident that have everyday senses too ("my laptop
 	// crashed", "I was crushed", "struck by how good it was", "my plans
 	// fell through"): they count as an accident only beside pain or an
@@ -424,25 +494,27 @@ var builtinConcepts = []conceptDef{
 		"sneeze", "sneezed", "sneezing", "cough", "coughed", "coughing", "lifted", "lifting", "picked up", "picking up",
 		"bent over", "bending", "twisted", "bumped", "reached", "bent down", "bend down", "bending down", "tying shoe", "bent", "twisting",
 		"stepped off", "stepped wrong", "stepped down", "stumbled", "jarred", "jolted", "jolt", "hugged", "hugging", "big hug",
-		"moved wrong", "turned wrong", "rolled over in bed", "carried", "carrying", "reaching"}},
+		"moved wrong", "turned wrong", "rolled over in bed", "carried", "carrying", "reaching", "rocking", "rocked"}},
 	// The small knocks and everyday moves that can break a fragile bone:
 	// they count only with thin bones, steroids or older age.
 	{"minor-trauma", kindEvent, "a small knock or an everyday move", []string{
 		"laughed", "laughing", "stood up", "got up", "vacuuming", "hoovering", "making bed",
 		"opened window", "opening window", "reached up", "reaching up", "plopped", "plopped down", "flopped down", "sat down",
-		"knocked", "bumped into", "hit back", "hit my back", "banged", "bashed", "whacked", "smacked",
+		"knocked", "bumped into", "bump", "little bump", "bumped against", "knock", "little knock", "small knock", "minor bump", "hit back", "hit my back", "banged", "bashed", "whacked", "smacked",
 		"something went", "something gave", "something give", "felt something go", "something popped", "put back out",
 		"threw back out", "pushed", "pulling", "pulled", "shoveling", "shovelling",
 		"turned over", "turning over", "rolling over", "stepped", "jumped", "hopped", "hugged too hard"}},
 
 	// ---- history and context
-	{"cancer-history", kindContext, "a history of cancer", []string{
+	{"cancer-history", kindContext, "a history of cancer", append([]string{
 		"cancer", "tumor", "tumour", "tumors", "malignant", "malignancy", "metastatic", "metastasis", "metastases", "lymphoma",
 		"leukemia", "leukaemia", "myeloma", "melanoma", "sarcoma", "carcinoma", "chemo", "chemotherapy", "radiation", "radiotherapy",
 		"oncologist", "oncology", "remission", "mastectomy",
 		"hodgkins", "hodgkin", "non hodgkin", "glioma", "glioblastoma", "mesothelioma", "neuroblastoma", "seminoma",
 		"tamoxifen", "letrozole", "anastrozole", "exemestane", "herceptin", "keytruda", "lupron", "zoladex", "hormone therapy",
-		"brachytherapy", "biopsy showed", "biopsy came back"}},
+		"brachytherapy", "biopsy showed", "biopsy came back"},
+		// "ca" is the clinician's short word for a cancer: "prostate ca".
+		cross("prostate breast lung bowel colon skin bone ovarian cervical pancreatic kidney thyroid bladder liver", "ca")...)},
 	{"cancer-past", kindContext, "cancer in the past", []string{
 		"survivor", "cancer survivor", "in remission", "remission", "had cancer", "beat cancer", "cancer free", "history of cancer",
 		"cancer history", "treated for cancer", "finished chemo", "finished treatment", "after my cancer", "had breast cancer",
@@ -457,7 +529,8 @@ var builtinConcepts = []conceptDef{
 	{"metastatic", kindContext, "cancer that has spread", []string{
 		"secondary cancer", "secondaries", "=mets", "bone mets", "metastatic", "metastasis", "metastases", "metastasized", "metastasised",
 		"spread to bones", "spread to bone", "spread to spine", "spread to her bones", "spread to his bones", "in her bones", "in his bones",
-		"in my bones", "bone cancer", "stage 4", "stage four", "stage iv", "terminal", "palliative"}},
+		"in my bones", "bone cancer", "cancer is back", "cancer came back", "cancer has come back", "cancer returned",
+		"cancer has returned", "recurrence", "recurred", "relapse", "relapsed", "stage 4", "stage four", "stage iv", "terminal", "palliative"}},
 	{"crack", kindSymptom, "a crack or snap felt or heard", []string{
 		"heard crack", "heard a crack", "felt crack", "felt a crack", "heard snap", "felt snap", "something snapped", "heard pop",
 		"heard a pop", "loud crack", "loud pop", "cracked something", "broke something", "something cracked", "something broke",
@@ -477,6 +550,20 @@ var builtinConcepts = []conceptDef{
 		"xray showed", "x ray showed", "scan showed", "scans showed", "ct showed", "xrays showed", "x rays came back",
 		"xray came back", "scan came back", "confirmed nothing broken", "said nothing broken", "said no fracture",
 		"showed nothing broken", "showed no fracture", "ruled out fracture", "ruled out break", "got xray", "got x ray"}},
+	// The asker lifting or caring for someone: the strain is the asker's.
+	{"carer", kindContext, "lifting or caring for someone", []string{
+		"^lift her", "^lift him", "^lifting her", "^lifting him", "^lifted her",
+		"^lifted him", "^carry her", "^carry him", "^carrying her", "^carrying him", "^carried her", "^carried him", "^help her up",
+		"^help him up", "^helping her", "^helping him", "caring for", "care for my", "look after my", "looking after my", "caregiver",
+		"carer"}},
+	// An accident told as harmless by what it left: "only scraped my knee".
+	{"minor-injury", kindContext, "an accident that left only a scrape or a bruise", []string{
+		"only scraped", "just scraped", "only a scrape", "just a scrape", "only grazed", "just grazed", "only a graze", "just a graze",
+		"only bruised", "just bruised", "only a bruise", "just a bruise", "only a scratch", "just a scratch", "only scratches",
+		"not a scratch", "without a scratch", "walked away fine", "walked away without", "was not hurt", "not hurt at all",
+		"unhurt", "uninjured", "no injuries", "not injured", "nobody hurt", "no one hurt", "nobody was hurt", "no one was hurt",
+		"nobody injured", "no one injured", "minor car accident", "minor accident", "minor crash", "small accident",
+		"little accident", "just a fender bender", "minor fender bender", "tiny fender bender"}},
 	{"weeks-ago", kindContext, "some weeks ago", []string{
 		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks",
 		"last month", "a month ago", "month ago", "4 weeks", "four weeks", "5 weeks", "five weeks", "6 weeks", "six weeks"}},
@@ -490,7 +577,7 @@ var builtinConcepts = []conceptDef{
 		"steroids", "steroid", "prednisone", "prednisolone", "cortisone", "corticosteroid", "corticosteroids", "dexamethasone", "methylprednisolone"}},
 	{"injected-drugs", kindContext, "injecting drugs", []string{
 		"inject drugs", "injecting drugs", "injected drugs", "iv drug", "iv drugs", "intravenous drugs", "heroin", "needle drugs", "fentanyl", "uses needles", "using needles", "use needles", "shoot heroin", "shooting heroin",
-		"ivdu", "pwid", "iv user", "iv drug user", "injection drug", "injection drugs", "meth", "crystal meth"}},
+		"=inject", "=injecting", "i inject", "ivdu", "pwid", "iv user", "iv drug user", "injection drug", "injection drugs", "meth", "crystal meth"}},
 	{"immune-weak", kindContext, "a weakened immune system", []string{
 		"transplant", "immunosuppressed", "immunosuppressant", "immunosuppressants", "immunocompromised", "immune suppressed",
 		"weak immune", "weakened immune", "low immune", "hiv", "=aids", "chemo", "chemotherapy", "biologics"}},
@@ -532,7 +619,10 @@ var builtinConcepts = []conceptDef{
 		"leg day", "gym", "workout", "work out", "worked out", "working out", "training", "squat", "squats", "squatting", "deadlift",
 		"deadlifts", "deadlifting", "run", "running", "ran", "marathon", "hike", "hiking", "hiked", "exercise", "exercising",
 		"bench press", "benching", "cardio", "sprint", "sprints", "spin class", "crossfit", "lifting weights", "=weights", "sports", "game",
-		"soccer", "hockey", "basketball", "football", "yoga", "pilates", "cycling", "=climbing", "=climbed", "rock climbing", "bouldering", "moving house", "gardening", "shoveling", "shovelling"}},
+		"soccer", "hockey", "basketball", "football", "yoga", "pilates", "cycling", "=climbing", "=climbed", "rock climbing", "bouldering", "moving house", "gardening", "shoveling", "shovelling",
+		"dance floor", "dancing", "danced", "dance", "laughing so hard", "laughed so hard",
+		// A cramp explains a sore, tender calf.
+		"got cramp", "got a cramp", "had a cramp", "cramped up", "charley horse", "charlie horse", "swimming", "swim"}},
 	{"chest-workout", kindContext, "a chest workout", []string{
 		"bench", "bench press", "benching", "push ups", "pushups", "push up", "chest day", "pecs", "pec", "chest fly", "flys",
 		"dips", "chest workout", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
@@ -540,15 +630,18 @@ var builtinConcepts = []conceptDef{
 		// Chest wall pain: a muscle, sore when pressed.
 		"chest muscle", "chest muscles", "muscle in chest", "on the muscle", "pulled pec", "strained pec", "pec strain",
 		"rib strain", "intercostal", "costochondritis", "sore when press", "hurts when press", "pain when press", "tender when press"}},
-	{"long-position", kindContext, "a long time in one position", []string{
+	{"long-position", kindContext, "a long time in one position", append([]string{
 		"too long", "for hours", "long drive", "long flight", "fell asleep", "falls asleep", "falling asleep",
 		"goes to sleep", "went to sleep", "go to sleep", "cross legged", "crossed legs", "kneeling", "slept on", "sleeping on",
-		"bike seat", "cycling", "bike ride", "desk", "chair", "couch", "driving", "hard bench", "bleachers",
-		"sitting all day", "sit all day", "sat all day", "sitting for hours", "after sitting", "sitting long", "long sitting"}},
-	{"positional", kindContext, "sitting or lying in one position", []string{
+		"bike seat", "cycling", "bike ride", "desk", "driving", "hard bench", "bleachers",
+		"sitting all day", "sit all day", "sat all day", "sitting for hours", "after sitting", "sitting long", "long sitting"},
+		cross("on in at", "couch", "the couch", "my couch", "a couch", "sofa", "the sofa", "my sofa", "chair", "a chair", "the chair", "my chair")...)},
+	{"positional", kindContext, "sitting or lying in one position", append([]string{
+		"meditating", "meditate", "meditation", "lotus position", "sitting on floor",
 		"sitting", "sit", "seated", "cross legged", "crossed legs", "crossing legs", "kneeling", "kneel", "asleep",
-		"fell asleep", "falls asleep", "falling asleep", "slept on", "sleeping on", "chair", "desk", "couch", "sit on toilet",
-		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long", "long flight", "on plane", "plane ride"}},
+		"fell asleep", "falls asleep", "falling asleep", "slept on", "sleeping on", "desk", "sit on toilet",
+		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long", "long flight", "on plane", "plane ride"},
+		cross("on in at", "couch", "the couch", "my couch", "a couch", "sofa", "the sofa", "my sofa", "chair", "a chair", "the chair", "my chair")...)},
 
 	// ---- time
 	{"recent", kindRecent, "now or recently", append([]string{
@@ -568,13 +661,16 @@ var builtinConcepts = []conceptDef{
 		"years ago", "year ago", "yrs ago", "last year", "decade", "decades", "long time ago", "long ago", "months ago", "month ago",
 		"as kid", "as child", "as teenager", "when young", "when little", "when kid", "when child", "when teenager", "high school",
 		"in college", "old injury", "old accident", "old crash", "old fall", "used to", "in past years",
-		"ages ago", "childhood", "still aches", "still sore", "still stiff",
+		"ages ago", "childhood", "still aches", "still sore", "still stiff", "last season", "previous season", "season before last",
 		// No phrase here holds "back": with a word stepped over, "years
 		// back" or "back in the day" would read "for years my back" or "my
 		// back aches day and night" as the past.
 		"as teen", "when i was younger",
 		"summers ago", "winters ago", "springs ago", "seasons ago", "some time ago", "a while ago", "while ago",
-		"years and years ago", "once upon a time"}},
+		"years and years ago", "once upon a time",
+		// "Back" as the time before now, only word after word: "a few
+		// years back", never "for years my back".
+		"^years back", "^year back", "^months back", "^while back", "^ages back", "^long time back", "^decade back"}},
 
 	{"ongoing-since", kindPast, "ongoing since", []string{"since"}},
 	{"ever-since", kindPast, "ongoing ever since", []string{"ever since", "since then", "ever since then"}},
@@ -584,7 +680,7 @@ var builtinConcepts = []conceptDef{
 		"warning signs", "warning sign", "red flags", "red flag", "signs of", "symptoms of", "sign of", "symptom of",
 		"watch out for", "look out for", "watch for", "look for", "when should worry", "when worry", "when to worry",
 		"what if", "if ever", "if get", "if someone", "if person", "if you have", "if you get", "someone who has",
-		"people who have", "people with", "hypothetically", "in general", "generally", "something to worry about", "is that true",
+		"people who have", "people with", "hypothetically", "something to worry about", "is that true", "is it true",
 		"just curious", "out of curiosity", "how do know", "how know if", "how would know",
 		"what counts as", "what are signs", "what symptoms", "which symptoms", "what kind of symptoms",
 		"worried if", "worry if", "emergency if", "serious if", "concerned if", "in case", "what would happen if",
@@ -601,6 +697,30 @@ var builtinConcepts = []conceptDef{
 		// Learning about it: a first aid course, an exam, homework.
 		"first aid", "first aider", "cpr course", "cpr class", "homework", "assignment", "textbook", "studying for",
 		"course on", "lecture on", "module on"}},
+	// A denial after the symptoms, NegEx's post-negation: "is numbness in
+	// the groin a red flag? I don't have it", "not the case, just curious".
+	{"denial-after", kindCue, "a denial of what was said before", []string{
+		"^not have it", "^not have that", "^not have this", "^not have those", "^not have any of that",
+		"^not have any of those", "^not have any of it", "^none of that", "^none of those", "^not happening to me",
+		"^not the case", "^not just want to know", "^not i just want to know", "^not i am just asking", "^not i am just curious",
+		"^not just asking", "^not just curious", "^not just wondering", "^not that i have", "^not that i do"}},
+	// A question about a name, not a report: "what's cauda equina?",
+	// "my prof said foot drop is a red flag". It makes the name that
+	// follows it only talked about (see termQuestions).
+	{"term-question", kindCue, "a question about a medical term", []string{
+		"whats", "what is", "what are", "what exactly", "difference between", "presentation on", "presentation about",
+		"info on", "information on", "information about", "prof said", "professor said", "teacher said", "instructor said",
+		"lecturer said", "textbook says", "learned about", "learning about", "studying", "explain what", "define", "definition of",
+		"tiktok", "youtube", "podcast", "documentary", "saw it on", "saw on", "read that", "heard that", "^i read", "^i heard"}},
+	// A symptom said to be over: "my leg gave out once but it's fine now".
+	// "fine now" and its like count only after "it", "they", "all" or
+	// "everything" (see resolvedSubject): "my back is fine now" resolves
+	// nothing before it.
+	{"resolved-phrase", kindCue, "a symptom said to be over", []string{
+		"^fine now", "^ok now", "^okay now", "^alright now", "^normal now", "^good now", "^back to normal", "^fine since",
+		"^fine ever since", "^fine after that", "^fine afterwards", "^fine after", "^been fine since", "^been fine ever since",
+		"^not happened since", "^not happened again", "^never happened again", "^only happened once", "^one time thing",
+		"^a one off"}},
 	// A conditional puts all of its clause in the hypothetical, not only
 	// the first concept after it: "what if my back pain came with a fever".
 	{"conditional", kindCue, "a question about what if", []string{
@@ -612,9 +732,9 @@ var builtinConcepts = []conceptDef{
 	// my legs are numb" still counts.
 	{"general-cue", kindCue, "a question in general", []string{
 		"ever an emergency", "ever serious", "ever dangerous", "ever a sign", "ever a red flag", "ever normal", "how serious",
-		"can be serious", "be a sign", "sign of something", "ever mean", "how worried", "how dangerous", "cause", "risk of", "mean", "what does"}},
+		"can be serious", "be a sign", "sign of something", "in general", "generally", "ever mean", "how worried", "how dangerous", "cause", "risk of", "mean", "what does"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
-		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "recommended",
+		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "=recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
 		"contraindications", "avoid", "careful", "good idea", "bad idea", "wise", "appropriate", "precautions",
 		"make worse", "make it worse", "damage", "any restrictions", "restrictions for", "restrictions on",
@@ -622,7 +742,23 @@ var builtinConcepts = []conceptDef{
 		// "is it a problem for massage", "can I still get deep tissue".
 		"change anything", "changes anything", "affect", "affects", "affecting", "problem for", "issue for", "matter", "matters", "precaution", "should know", "need to know", "side effects", "side effect",
 		"ok with", "okay with", "fine with", "ok on", "okay on", "fine on", "still get", "still have", "still do", "still go",
-		"still book", "still come", "still ok", "still okay", "still safe", "still fine", "still allowed"}},
+		"still book", "still come", "still ok", "still okay", "still safe", "still fine", "still allowed",
+		// Whether it is too much for the person: "is deep tissue too much".
+		"be a problem", "be problem", "going to be a problem", "be an issue", "cause problems", "cause issues", "cause a problem",
+		"too much", "too hard", "too intense", "too rough", "too deep", "too strong", "too risky", "too aggressive"}},
+	// A question whether the person (or the one they ask for) may have a
+	// massage: what turns a situation named in passing into a caution.
+	{"permission", kindCue, "a question whether a massage may be had", append([]string{
+		"when can", "how soon", "how long wait", "how long after", "how long before", "how long should", "should wait",
+		"should cancel", "should avoid", "should skip", "should stop", "wait before", "wait until", "any reason",
+		"anything should know", "anything to avoid", "you massage", "you work on", "you do massage", "you treat", "you see",
+		"you take", "massage him", "massage her", "massage them", "massage kids", "massage children", "massage a child",
+		"massage a baby", "massage babies", "get massage", "getting massage", "get a massage", "have massage", "book massage",
+		"booking massage", "for kids", "for children", "for a child", "for my son",
+		"for my daughter", "for my kid", "for my baby", "good for kids", "good for children", "good for a child", "ok for kids",
+		"suitable", "appropriate", "too young", "too old", "old enough", "young enough", "leave bruises", "leave bruise", "leave marks",
+		"bruise me", "bruise her", "bruise him", "will bruise", "it bruise", "cause bruising", "cause bruises"},
+		cross("can could should may", "get", "have", "book", "come", "come in", "start", "still", "go", "try", "do")...)},
 	// A condition under control or a doctor's go-ahead: with no question
 	// whether massage is safe, the situation makes no caution.
 	{"managed", kindCue, "a condition under control", []string{
@@ -667,7 +803,7 @@ var builtinConcepts = []conceptDef{
 		"sleeping tablets", "sleep meds", "anxiety meds", "antibiotics", "antibiotic", "antihistamine", "antihistamines"}},
 
 	// ---- phrases that contain a concept's word without meaning it
-	{"not-a-sign", kindBlock, "", append([]string{
+	{"not-a-sign", kindBlock, "", concat([]string{
 		"warm up", "warming up", "warmed up", "warm ups", "heat pack", "heating pad", "hot stone", "hot stones", "hot tub",
 		"hot bath", "hot shower", "red light", "dead lift", "dead lifts", "deadlift", "dead bug", "dead bugs", "pins and needles free",
 		"weak core", "weak glutes", "weak calves", "weak calf", "weak ankles", "weak ankle", "weak knees", "weak knee", "weak posture", "weak abs", "weak muscles", "weak immune", "ok then", "no pain no gain",
@@ -692,17 +828,42 @@ var builtinConcepts = []conceptDef{
 		// A simile is no accident: "feel like I got hit by a truck".
 		"feel like hit by truck", "feel like hit by bus", "feel like run over", "felt like hit by truck", "felt like run over",
 		"feel like beat up", "as if hit by truck", "as if run over",
+		// Money, pride and machines take hits and crash; knees go weak for a crush.
+		"knees went weak", "knees go weak", "knees going weak", "knees gone weak", "weak at knees", "weak in knees",
+		"heart attack when saw", "heart attack when seeing", "heart attack when heard", "heart attack when read",
+		"heart attack when looked", "heart attack at price", "heart attack at bill", "heart attack at fee", "heart attack at cost",
 		// Tears of the eyes are no tearing pain.
 		"tearing up", "teared up", "eyes tearing", "eyes are tearing", "eyes watering",
 		// A journey is no stumble: "a road trip", "our trip to Quebec".
 		"road trip", "day trip", "business trip", "ski trip", "camping trip", "field trip", "school trip", "work trip",
 		"fishing trip", "hiking trip", "holiday trip", "trip to", "trip away", "on trip", "long trip", "weekend trip",
 		"wet pants laughing", "wet myself laughing", "peed myself laughing", "peed pants laughing", "pee myself laughing", "wet my pants laughing",
+		"keep it up", "keep up good work",
 		// Night sweats of the menopause or a medicine are no fever.
 		"menopause night sweats", "menopausal night sweats", "perimenopause night sweats", "hot flashes", "hot flushes", "hot flash", "hot flush"},
+		// Someone else keeps the person up: "my toddler wakes me every night".
+		cross("^baby ^babies ^toddler ^kid ^kids ^son ^daughter ^dog ^dogs ^cat ^cats ^puppy ^kitten ^alarm ^husband ^wife ^partner ^boyfriend ^girlfriend ^neighbour ^neighbor ^neighbours ^neighbors ^noise ^snoring",
+			"wakes me", "woke me", "waking me", "wake me", "keeps me up", "keep me up", "kept me up", "keeping me up",
+			"keeps me awake", "keep me awake", "kept me awake", "wakes me up", "woke me up", "wake me up",
+			"wakes me every night", "wakes me up every night", "wake me up every night", "woke me up every night",
+			"keeps me up at night", "keep me up at night", "kept me up at night", "keeps me awake at night", "keeps me up all night",
+			"kept me up all night", "wakes me at night", "wakes me up at night", "wake me at night", "wake me up at night"),
+		// What was terrible was a thing, not a pain: "terrible hostel beds".
+		cross("^terrible ^awful ^horrible ^worst", "beds", "bed", "mattress", "mattresses", "sleep", "posture", "chair", "chairs",
+			"pillow", "pillows", "shoes", "weather", "day", "week", "job", "boss", "traffic", "food", "service", "wifi", "flight"),
+		// A span that is the length of a thing: "a two week trip".
+		cross("^week ^weeks", "trip", "holiday", "vacation", "course", "program", "programme", "camp", "tour", "break", "cruise"),
+		// Thrown about in a van or a game is no accident.
+		[]string{"thrown around", "get thrown around", "getting thrown around", "thrown about", "bounced around", "jostled around"},
+		// Money and pride take hits; machines crash.
+		cross("account wallet bank savings budget finances grades pride ego confidence business sales stocks portfolio credit",
+			"took hit", "taken hit", "take hit", "taking hit", "takes hit"),
+		cross("app website site computer laptop phone server system game browser pc screen program software",
+			"crashed", "crash", "crashing", "crashes"),
+		cross("crashed crash crashing", "app", "website", "site", "computer", "laptop", "phone", "server", "game", "browser"),
 		cross("night", "sweats during menopause", "sweats from menopause", "sweats with menopause", "sweats because of menopause",
 			"sweats due to menopause", "sweats from perimenopause", "sweats during perimenopause", "sweats from hormones",
-			"sweats from hrt", "sweats from meds", "sweats from medication", "sweats from antidepressants")...)},
+			"sweats from hrt", "sweats from meds", "sweats from medication", "sweats from antidepressants"))},
 }
 
 // Caution situations: a question about whether massage is safe or advisable
@@ -710,15 +871,15 @@ var builtinConcepts = []conceptDef{
 var builtinSituations = []conceptDef{
 	{"pregnancy", kindSituation, "pregnancy", []string{
 		"pregnant", "pregnancy", "preggo", "preggers", "trimester", "weeks pregnant", "months pregnant", "expecting baby",
-		"postpartum", "post partum", "weeks along", "months along", "am expecting", "baby on way", "bun in oven", "postnatal", "prenatal", "antenatal", "just had baby", "gave birth", "giving birth",
+		"postpartum", "post partum", "weeks along", "months along", "am expecting", "baby on way", "bun in oven", "postnatal", "~prenatal", "~antenatal", "just had baby", "gave birth", "~giving birth",
 		// Lay words for carrying a baby.
 		"baby bump", "with child", "expecting twins", "having a baby",
 		"having twins", "having baby", "mum to be", "mom to be", "mother to be", "eating for two", "knocked up",
-		"c section", "csection", "caesarean", "cesarean", "breastfeeding", "nursing baby", "ivf", "baby bump", "due date", "miscarriage", "m expecting", "re expecting", "s expecting", "when expecting", "while expecting", "wks along", "wks pregnant", "expecting a baby"}},
+		"c section", "csection", "caesarean", "cesarean", "~breastfeeding", "nursing baby", "~ivf", "baby bump", "~due date", "~miscarriage", "m expecting", "re expecting", "s expecting", "when expecting", "while expecting", "wks along", "wks pregnant", "expecting a baby"}},
 	{"surgery", kindSituation, "recent surgery", append([]string{
 		"surgery", "surgeries", "surgical", "operation", "operated", "post op", "postop", "post operative", "discectomy",
 		"microdiscectomy", "laminectomy", "fusion", "spinal fusion", "hip replacement", "knee replacement", "shoulder replacement",
-		"replacement surgery", "my op", "an op", "the op", "back op", "op scar", "surgery scar", "surgical scar", "stitches", "staples", "incision", "scar tissue from surgery", "keyhole", "arthroscopy", "implant", "hardware", "rods", "screws", "knee scope", "shoulder scope", "hip scope", "scoped", "arthroscopic", "acl repair", "acl reconstruction", "meniscus repair",
+		"replacement surgery", "my op", "an op", "the op", "back op", "op scar", "surgery scar", "surgical scar", "stitches", "~staples", "incision", "scar tissue from surgery", "~keyhole", "arthroscopy", "~implant", "~hardware", "~rods", "~screws", "knee scope", "shoulder scope", "hip scope", "scoped", "arthroscopic", "acl repair", "acl reconstruction", "meniscus repair",
 		"rotator cuff repair", "post surgery", "after surgery", "operated on", "got operated", "stitches out", "sutures",
 		// An organ taken out, and the operations named by what they remove or repair.
 		"appendectomy", "hysterectomy", "cholecystectomy", "tonsillectomy", "colectomy", "nephrectomy", "prostatectomy",
@@ -729,16 +890,16 @@ var builtinSituations = []conceptDef{
 	{"blood-thinners", kindSituation, "blood thinners or a bleeding problem", []string{
 		"blood thinner", "blood thinners", "thinners", "warfarin", "coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto",
 		"dabigatran", "pradaxa", "edoxaban", "heparin", "enoxaparin", "lovenox", "clopidogrel", "plavix", "ticagrelor",
-		"anticoagulant", "anticoagulants", "anticoagulation", "antiplatelet", "daily aspirin", "baby aspirin", "aspirin",
-		"bruise easily", "bruise easy", "bruises easily", "bruising easily", "bleed easily", "bleeding disorder", "hemophilia",
-		"haemophilia", "low platelets", "platelets", "platelet", "von willebrand", "inr"}},
+		"anticoagulant", "anticoagulants", "anticoagulation", "antiplatelet", "daily aspirin", "baby aspirin", "~aspirin",
+		"~bruise easily", "~bruise easy", "~bruises easily", "~bruising easily", "~bleed easily", "bleeding disorder", "hemophilia",
+		"haemophilia", "low platelets", "~platelets", "~platelet", "von willebrand", "inr"}},
 	{"osteoporosis", kindSituation, "osteoporosis or a fracture", append([]string{
 		"osteoporosis", "osteopenia", "brittle bones", "thin bones", "bone density", "fracture", "fractured", "fractures",
 		"broken bone", "broken bones", "broke bone", "broken rib", "cracked rib", "compression fracture",
 		"cracked vertebra", "cracked vertebrae", "broke vertebra", "broken vertebra", "fractured vertebra", "cracked bone", "fosamax", "alendronate", "prolia", "denosumab", "risedronate", "actonel", "zoledronic", "reclast", "evista",
 		"raloxifene", "forteo", "teriparatide", "bisphosphonate", "bisphosphonates", "bone medication", "bone meds", "bones thin", "bones weak", "bones brittle", "bones fragile", "low bone mass", "bone loss",
 		"losing bone", "thinning bones",
-		"broken back", "broke back", "broken hip", "broke hip", "cracked pelvis", "broken pelvis", "healing fracture", "bone healing", "cast"},
+		"broken back", "broke back", "broken hip", "broke hip", "cracked pelvis", "broken pelvis", "healing fracture", "bone healing", "~cast"},
 		// A bone broken anywhere: "broke my wrist", "fractured ankle".
 		cross("broke broken fractured fracture cracked cracking snapped",
 			"wrist", "arm", "leg", "ankle", "foot", "toe", "toes", "finger", "hand", "elbow", "shoulder", "collarbone", "collar bone",
@@ -753,31 +914,31 @@ var builtinSituations = []conceptDef{
 		"tamoxifen", "letrozole", "anastrozole", "exemestane", "herceptin", "keytruda", "lupron", "zoladex", "hormone therapy",
 		"brachytherapy", "biopsy showed", "biopsy came back"}},
 	{"spine-condition", kindSituation, "a diagnosed spine condition", []string{
-		"herniated", "herniation", "hernia", "herniated disc", "slipped disc", "slipped disk", "bulging disc", "bulging disk",
-		"disc bulge", "disk bulge", "ruptured disc", "ruptured disk", "degenerative disc", "disc degeneration", "disc",
-		"disk", "discs", "disks", "stenosis", "spinal stenosis", "scoliosis", "spondylolisthesis", "spondylosis", "spondylitis",
-		"ankylosing", "kyphosis", "spina bifida", "spinal injury", "spinal cord injury", "mri showed", "pars defect", "pars fracture", "=pars", "spondylolysis", "stress fracture spine", "cervical myelopathy", "myelopathy", "sacroiliitis",
+		"herniated", "herniation", "~hernia", "herniated disc", "slipped disc", "slipped disk", "bulging disc", "bulging disk",
+		"disc bulge", "disk bulge", "ruptured disc", "ruptured disk", "degenerative disc", "disc degeneration", "~disc",
+		"~disk", "~discs", "~disks", "stenosis", "spinal stenosis", "scoliosis", "spondylolisthesis", "spondylosis", "spondylitis",
+		"ankylosing", "kyphosis", "spina bifida", "spinal injury", "spinal cord injury", "~mri showed", "pars defect", "pars fracture", "=pars", "spondylolysis", "stress fracture spine", "cervical myelopathy", "myelopathy", "sacroiliitis",
 		"nerve impingement", "impinged nerve", "nerve root compression", "radiculopathy",
 		"disc protrusion", "disc prolapse", "prolapsed disc", "annular tear", "facet arthritis", "facet joint arthritis",
 		"spondylo", "spinal arthritis", "arthritis in spine", "arthritis in my spine", "arthritis in back", "arthritis in my back"}},
 	{"nerve-vascular", kindSituation, "a nerve or blood vessel condition", []string{
-		"neuropathy", "diabetic neuropathy", "peripheral neuropathy", "diabetes", "diabetic", "varicose", "varicose veins",
-		"spider veins", "blood clot", "blood clots", "clots", "clot", "dvt", "thrombosis", "phlebitis", "embolism",
+		"neuropathy", "diabetic neuropathy", "peripheral neuropathy", "~diabetes", "~diabetic", "varicose", "varicose veins",
+		"~spider veins", "blood clot", "blood clots", "clots", "clot", "dvt", "thrombosis", "phlebitis", "embolism",
 		"peripheral artery", "heart condition", "heart disease", "heart failure", "pacemaker", "stent", "stents",
-		"high blood pressure", "hypertension", "low blood pressure", "aneurysm", "multiple sclerosis", "epilepsy",
-		"seizures", "seizure", "parkinsons", "had stroke", "lymphedema", "raynauds", "vein", "veins", "thrombophlebitis", "phlebitis", "thoracic outlet", "carpal tunnel", "cubital tunnel",
+		"~high blood pressure", "~hypertension", "~low blood pressure", "aneurysm", "multiple sclerosis", "epilepsy",
+		"seizures", "seizure", "parkinsons", "had stroke", "lymphedema", "raynauds", "~vein", "~veins", "thrombophlebitis", "phlebitis", "thoracic outlet", "~carpal tunnel", "~cubital tunnel",
 		"brain aneurysm", "cerebral aneurysm", "mini stroke", "afib", "atrial fibrillation", "arrhythmia", "heart murmur", "bypass surgery"}},
 	{"skin", kindSituation, "a skin problem", []string{
-		"rash", "rashes", "eczema", "psoriasis", "dermatitis", "hives", "open wound", "wound", "wounds", "sunburn", "sunburnt",
-		"burn scar", "burns", "blister", "blisters", "shingles", "cellulitis", "skin infection", "infection", "infected",
-		"fungal", "ringworm", "scabies", "impetigo", "cold sore", "boil", "boils", "lesion", "lesions", "mole", "moles", "open cut", "deep cut",
-		"sore skin", "skin condition", "stitches", "tattoo", "new tattoo", "acne", "lice", "contagious", "skin"}},
+		"~rash", "~rashes", "eczema", "psoriasis", "dermatitis", "hives", "open wound", "wound", "wounds", "~sunburn", "~sunburnt",
+		"burn scar", "~burns", "~blister", "~blisters", "shingles", "cellulitis", "skin infection", "infection", "infected",
+		"fungal", "ringworm", "scabies", "impetigo", "cold sore", "~boil", "~boils", "~lesion", "~lesions", "~mole", "~moles", "open cut", "deep cut", "healing cut", "fresh cut", "bad cut", "cut on my", "scab", "scabs", "scabbed",
+		"~sore skin", "skin condition", "stitches", "~tattoo", "~new tattoo", "~acne", "lice", "contagious", "~skin"}},
 	{"age", kindSituation, "a child or a frail older person", []string{
-		"baby", "babies", "infant", "infants", "newborn", "toddler", "child", "children", "kid", "kids", "son", "daughter",
-		"teen", "teenager", "teens", "teenage", "year old son", "year old daughter", "elderly", "frail", "grandma",
-		"grandmother", "grandpa", "grandfather", "granny", "nana", "senior", "seniors", "dementia", "nursing home",
+		"~baby", "~babies", "~infant", "~infants", "~newborn", "~toddler", "~child", "~children", "~kid", "~kids", "~son", "~daughter",
+		"~teen", "~teenager", "~teens", "~teenage", "~year old son", "~year old daughter", "elderly", "frail", "~grandma",
+		"~grandmother", "~grandpa", "~grandfather", "~granny", "~nana", "~senior", "~seniors", "dementia", "nursing home",
 		"uses a walker", "with a walker", "needs a walker", "wheelchair", "mobility aid", "bedridden",
-		"housebound", "=frail", "preemie", "premature baby", "newborn baby"}},
+		"housebound", "=frail", "at her age", "at his age", "at their age", "at that age", "at this age", "how young", "what age", "minimum age", "age limit", "~preemie", "~premature baby", "~newborn baby"}},
 	// medication is recognised from a medication-decision phrase next to
 	// a medicine; staff phrases for it (safety.groups.medication) work alone.
 	{"medication", kindSituation, "a decision about medication", nil},
@@ -822,6 +983,11 @@ type ruleDef struct {
 	any, also, and []string
 	unless         []string
 	near           bool
+	// window, when set, is how close the concepts of a near rule must be
+	// instead of nearWindow: an event and the pain it left are often told
+	// in two clauses ("slipped in the shower and hit my back on the tub,
+	// the pain is unbearable").
+	window int32
 }
 
 // builtinRules are the red-flag rules. Order matters only for the wording
@@ -855,7 +1021,11 @@ var builtinRules = []ruleDef{
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a leg or foot getting weak",
 		all: []string{"weakness", "one-leg", "exertion"}, any: []string{"sudden", "spreading", "numbness"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a foot that drops or drags", all: []string{"foot-drop"}},
-	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again", all: []string{"tripping"}, unless: []string{"exertion"}},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again", all: []string{"tripping"}, unless: []string{"exertion", "elderly"}},
+	// An unsteady older person is a frailty the health history covers;
+	// new or worsening unsteadiness, or with weakness or numbness, is not.
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again",
+		all: []string{"tripping", "elderly"}, any: []string{"sudden", "spreading", "recent", "weakness", "numbness"}, unless: []string{"exertion"}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "numbness that keeps spreading",
 		all: []string{"numbness", "spreading"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "weakness that keeps getting worse",
@@ -867,21 +1037,25 @@ var builtinRules = []ruleDef{
 
 	// Fracture.
 	{group: groupFracture, level: SafetyEmergency, plain: "a major accident or fall", all: []string{"major-trauma"},
-		unless: []string{"assessed", "weeks-ago"}},
+		unless: []string{"assessed", "minor-injury", "weeks-ago"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "an accident or a hit, and pain or an injury",
 		all: []string{"trauma-word"}, any: []string{"pain", "severe", "cant-move", "crack", "tender", "spine-site", "numbness", "weakness"},
-		unless: []string{"assessed", "weeks-ago"}, near: true},
+		unless: []string{"assessed", "minor-injury", "weeks-ago"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "an accident or a hit some weeks ago, and pain or an injury",
 		all: []string{"trauma-word", "weeks-ago"}, any: []string{"pain", "severe", "cant-move", "crack", "tender", "spine-site", "numbness", "weakness"},
-		unless: []string{"assessed"}, near: true},
+		unless: []string{"assessed", "minor-injury"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a major accident or fall some weeks ago", all: []string{"major-trauma", "weeks-ago"},
-		unless: []string{"assessed"}},
+		unless: []string{"assessed", "minor-injury"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "a crack or snap felt in a fall or accident",
 		all: []string{"crack"}, any: []string{"fall", "major-trauma", "trauma-word"}, unless: []string{"assessed"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "a fall, and now being unable to stand or move",
 		all: []string{"fall", "cant-move"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall or strain with osteoporosis, steroids or older age",
-		any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"fall", "strain"}},
+		any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"fall"}},
+	// The strain may be the carer's: "I lift my grandma (85) in and out of
+	// the bath and my back is killing me" is the asker's back.
+	{group: groupFracture, level: SafetyDoctor, plain: "a fall or strain with osteoporosis, steroids or older age",
+		any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"strain"}, unless: []string{"carer"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "a small knock or move, then pain, with osteoporosis, steroids or older age",
 		all: []string{"minor-trauma"}, any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"pain", "severe", "crack", "tender"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "severe pain right on the spine",
@@ -891,7 +1065,7 @@ var builtinRules = []ruleDef{
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall with pain right on the spine",
 		all: []string{"fall", "spine-site", "pain"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall with severe pain",
-		all: []string{"fall", "severe"}, near: true},
+		all: []string{"fall", "severe"}, near: true, window: eventWindow},
 	{group: groupFracture, level: SafetyDoctor, plain: "being unable to stand or move, at an older age",
 		all: []string{"cant-move", "elderly"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "being unable to get up off the floor",
@@ -910,17 +1084,22 @@ var builtinRules = []ruleDef{
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss without a reason",
 		all: []string{"weight-loss", "unexplained"}, near: true},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss with night pain or feeling unwell",
-		all: []string{"weight-loss"}, any: []string{"night-pain", "unwell", "fever"}},
+		all: []string{"weight-loss"}, any: []string{"night-pain", "unwell", "fever"}, unless: []string{"intended-loss"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "constant pain with feeling unwell",
 		all: []string{"unrelenting", "unwell"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss with back pain",
 		all: []string{"weight-loss", "pain"}, unless: []string{"intended-loss"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night that never eases",
-		all: []string{"night-pain", "unrelenting"}},
+		all: []string{"night-pain", "unrelenting"}, unless: []string{"sleep-cause", "exertion", "strain"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night with feeling unwell",
 		all: []string{"night-pain", "pain", "unwell"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain that never eases over the age of 50",
 		all: []string{"unrelenting", "pain"}, any: []string{"over-50", "elderly"}, unless: []string{"exertion", "strain"}},
+	// Worse at rest or at night is the cancer red flag when the pain also
+	// never eases, comes with feeling unwell or weight loss, or past 50.
+	{group: groupCancer, level: SafetyDoctor, plain: "back pain that is worse at night or lying down and does not ease",
+		all: []string{"worse-at-rest", "pain"}, any: []string{"unrelenting", "unwell", "weight-loss", "over-50", "elderly"},
+		unless: []string{"sleep-cause", "exertion", "strain"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night over the age of 50",
 		all: []string{"night-pain", "pain"}, any: []string{"over-50", "elderly"}},
 
@@ -948,6 +1127,10 @@ var builtinRules = []ruleDef{
 		unless: []string{"strain", "exertion"}, near: true},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden belly and back pain over the age of 50",
 		all: []string{"sudden", "pain", "belly-site"}, any: []string{"over-50", "elderly"}},
+	// Severe back pain going into the belly past 50 is the aneurysm's
+	// textbook picture, however it began.
+	{group: groupAorta, level: SafetyEmergency, plain: "severe back and belly pain over the age of 50",
+		all: []string{"severe", "belly-site"}, any: []string{"over-50", "elderly"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe pain over the age of 50",
 		all: []string{"sudden", "severe"}, any: []string{"over-50", "elderly"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "signs of an aortic aneurysm", all: []string{"named-aneurysm"}, unless: []string{"monitored"}},
@@ -955,9 +1138,9 @@ var builtinRules = []ruleDef{
 		all: []string{"named-aneurysm"}, any: []string{"severe", "sudden", "tearing", "tore", "faint", "cold-sweat"}},
 
 	// Heart or lung.
-	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure", all: []string{"chest-symptom"}, unless: []string{"chest-workout"}},
+	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure", all: []string{"chest-symptom"}, unless: []string{"chest-workout", "assessed"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure",
-		all: []string{"chest-site", "pain"}, unless: []string{"chest-workout"}, near: true},
+		all: []string{"chest-site", "pain"}, unless: []string{"chest-workout", "assessed"}, near: true},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain with shortness of breath, sweating or nausea",
 		all: []string{"chest-site", "pain"}, any: []string{"breathless", "faint", "cold-sweat", "nausea", "arm-jaw-site"}, near: true},
 	// Chest pressure with a cold sweat, nausea or breathlessness is the
@@ -967,6 +1150,10 @@ var builtinRules = []ruleDef{
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the jaw and arm",
 		all: []string{"pain", "jaw-site"}, any: []string{"left-arm", "chest-site", "between-shoulder-blades", "sciatica"}, near: true},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "coughing up blood", all: []string{"cough-blood"}},
+	// "Like heartburn" is how a heart attack is often told: with nausea,
+	// a sweat or breathlessness it is the heart's until shown otherwise.
+	{group: groupHeartLung, level: SafetyEmergency, plain: "a heartburn-like pain with sweating, nausea or shortness of breath",
+		all: []string{"heartburn"}, any: []string{"breathless", "faint", "cold-sweat", "nausea", "sweating", "arm-jaw-site", "between-shoulder-blades"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "shortness of breath with pain",
 		all: []string{"breathless"}, any: []string{"pain", "chest-site", "between-shoulder-blades"}, unless: []string{"exertion"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain between the shoulder blades with sweating or nausea",
@@ -988,6 +1175,9 @@ var builtinRules = []ruleDef{
 	{group: groupClot, level: SafetyDoctor, plain: "a possible blood clot", all: []string{"named-clot"}, unless: []string{"history-of"}},
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen, painful leg",
 		all: []string{"swelling", "pain"}, any: []string{"one-leg", "calf-site"}, unless: []string{"strain", "exertion", "fall", "major-trauma", "trauma-word"}, near: true},
+	// Surgery is a clot's risk: a leg swollen since an operation.
+	{group: groupClot, level: SafetyDoctor, plain: "a swollen leg after surgery",
+		all: []string{"swelling", "surgery"}, any: []string{"one-leg", "calf-site"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a calf pain that does not go away",
 		all: []string{"calf-site", "unrelenting"}, unless: []string{"exertion"}, near: true},
 }

@@ -14,6 +14,9 @@ type scan struct {
 	toks  []screenToken
 	hits  []screenHit
 	first []int32
+	// asked caches whether the whole message asks permission (see
+	// asksPermission): 0 not yet known, 1 no, 2 yes.
+	asked int8
 }
 
 // indexHits fills the token-to-hits index of hits (in token order).
@@ -59,12 +62,14 @@ func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
 			bi++
 		}
 		inside := false
-		if k := s.concepts[h.concept].kind; timed(k) || k == kindSituation || k == kindPast {
+		if k := s.concepts[h.concept].kind; timed(k) || k == kindSituation || k == kindPast || h.concept == s.cWeeksAgo {
 			for _, b := range blocks[bi:] {
-				if b[0] > h.start {
+				if b[0] > h.end || b[0] > h.start && k != kindEvent {
 					break
 				}
-				if h.end <= b[1] {
+				// An event that runs into a block is the block's too: "my
+				// car crashed... the app" is no crash.
+				if h.end <= b[1] && (b[0] <= h.start || k == kindEvent) {
 					inside = true
 					break
 				}
@@ -133,6 +138,8 @@ func (x *scan) scope(covered []bool) []bool {
 			x.conditional(hits[i])
 		}
 	}
+	x.denialsAfter()
+	x.termQuestions()
 	// Resolutions look back: "numbness that went away", but not "numbness
 	// that has not gone away", "that never went away" or "didn't go away".
 	for j := range toks {
@@ -156,10 +163,18 @@ func (x *scan) scope(covered []bool) []bool {
 		if (w == "passed" || w == "stopped") && j+1 < len(toks) && notResolvedAfter[toks[j+1].word] {
 			continue // "passed out", "stopped working"
 		}
+		if (w == "gone" || w == "passed") && x.symptomAt(int32(j+1)) {
+			continue // "he's gone pale", "gone numb": a symptom, not its end
+		}
 		if w == "gone" && (j+1 >= len(toks) || toks[j+1].word != "away") && x.bodyBefore(int32(j)) {
 			continue // "my back has gone", "my leg went": the back went out, nothing resolved
 		}
 		x.resolveBefore(int32(j))
+	}
+	for i := range hits {
+		if hits[i].concept == s.cResolvedPhrase && x.resolvedSubject(&hits[i]) {
+			x.resolveAllBefore(i)
+		}
 	}
 	x.dropSitesInside()
 	return covered
@@ -313,13 +328,13 @@ func (x *scan) placeInTime() {
 			for ti := range x.at(at) {
 				t := &x.hits[x.first[at]+int32(ti)]
 				k := x.kind(t)
-				if k != kindRecent && k != kindPast {
-					continue
+				if k != kindRecent && k != kindPast || t.start > h.start && t.end <= h.end {
+					continue // a word of the phrase itself ("had a new baby") is no time marker for it
 				}
 				// "since" puts an event in the past ("since the accident"),
 				// never a symptom ("peeing myself since yesterday").
 				if t.concept == x.s.cSince && (x.kind(h) != kindEvent || t.start > h.start) ||
-					t.concept == x.s.cEverSince && x.kind(h) != kindEvent {
+					t.concept == x.s.cEverSince && (x.kind(h) != kindEvent || t.start > h.start) {
 					continue
 				}
 				d := min(abs32(t.start-h.start), abs32(t.start-h.end))
@@ -358,8 +373,12 @@ func (x *scan) nearTogether(r *compiledRule) bool {
 	if len(r.need) == 0 {
 		return true
 	}
+	window := int32(nearWindow)
+	if r.window > 0 {
+		window = r.window
+	}
 	near := func(at int32, c int16) bool {
-		for t := max(0, at-nearWindow); t <= at+nearWindow && int(t) < len(x.toks); t++ {
+		for t := max(0, at-window); t <= at+window && int(t) < len(x.toks); t++ {
 			for _, h := range x.at(t) {
 				if h.concept == c && h.counts() {
 					return true
@@ -517,6 +536,282 @@ func (x *scan) insideTime(h *screenHit) bool {
 			if k := x.kind(&o); (k == kindPast || k == kindRecent) && o.start <= h.start && o.end >= h.end {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// asksPermission reports whether the message asks whether massage is safe
+// ("is it ok", "too much") or may be had ("can she get", "should I wait",
+// "can my 9 year old daughter get"); with near, within nearWindow words
+// of hit h.
+func (x *scan) asksPermission(h *screenHit, near bool) bool {
+	if near {
+		return x.permissionIn(max(0, h.start-nearWindow), min(int32(len(x.toks)-1), h.end+nearWindow))
+	}
+	if x.asked == 0 {
+		x.asked = 1
+		if x.permissionIn(0, int32(len(x.toks)-1)) {
+			x.asked = 2
+		}
+	}
+	return x.asked == 2
+}
+
+// permissionIn reports whether a permission or safety question is asked
+// between tokens from and to.
+func (x *scan) permissionIn(from, to int32) bool {
+	for t := from; t <= to; t++ {
+		for _, o := range x.at(t) {
+			if (o.concept == x.s.cPermission || o.concept == x.s.cSafetyQuestion) && o.counts() {
+				return true
+			}
+		}
+		if permissionModals[x.toks[t].word] {
+			// A modal with a verb of having a massage a few words on: the
+			// subject between may be long ("can my 9 year old get").
+			for u := t + 1; u <= t+permissionSpan && int(u) < len(x.toks); u++ {
+				if permissionVerbs[x.toks[u].word] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// permissionSpan is how many words a modal's subject may take before its
+// verb: "can [my 9 year old daughter] get".
+const permissionSpan = 6
+
+// permissionModals and permissionVerbs make a question whether a massage
+// may be had: "can she get", "should my dad book", "could I start".
+var (
+	permissionModals = setOf(`can could should`)
+	permissionVerbs  = setOf(`get have book come start go try see receive getting having cancel reschedule postpone wait skip keep`)
+)
+
+// sufferer reports whether a symptom is counted within sufferWindow words
+// after hit h, a person named: "my teenage son has back pain" names the
+// one to be treated. The child of "my kid jumped on my back" did nothing
+// but jump: an event between them makes the pain the asker's.
+func (x *scan) sufferer(h *screenHit) bool {
+	for t := h.end + 1; t <= h.end+sufferWindow && int(t) < len(x.toks); t++ {
+		if firstPerson[x.toks[t].word] {
+			return false // "my kids keep me up at night": the asker's
+		}
+		for _, o := range x.at(t) {
+			if !o.counts() {
+				continue
+			}
+			switch x.kind(&o) {
+			case kindEvent:
+				return false
+			case kindSymptom:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstPerson are the asker's own words.
+var firstPerson = setOf(`i me my im ive mine myself`)
+
+// sufferWindow is how far after a person named their symptom may come.
+const sufferWindow = 6
+
+// massaged reports whether a massage word stands within massagedWindow
+// words of hit h, a person named: "infant massage", "massage my toddler".
+func (x *scan) massaged(h *screenHit) bool {
+	for t := max(0, h.start-massagedWindow); t <= h.end+massagedWindow && int(t) < len(x.toks); t++ {
+		for _, o := range x.at(t) {
+			if o.concept == x.s.cMassage && o.counts() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// massagedWindow is how close a massage word must be to a person named
+// for the person to be the one massaged.
+const massagedWindow = 3
+
+// symptomAt reports whether a symptom starts at token t.
+func (x *scan) symptomAt(t int32) bool {
+	for _, h := range x.at(t) {
+		if x.kind(&h) == kindSymptom {
+			return true
+		}
+	}
+	return false
+}
+
+// denialWindow is how far back a denial after the symptoms reaches: the
+// question it answers ("is numbness in the groin a red flag? I don't
+// have it").
+const denialWindow = 25
+
+// denialsAfter negates the symptoms, events and situations shortly before
+// a denial that follows them ("... not the case, just curious").
+func (x *scan) denialsAfter() {
+	for i := range x.hits {
+		d := x.hits[i]
+		if d.concept != x.s.cDenialAfter {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			h := &x.hits[j]
+			if h.start < d.start-denialWindow {
+				break
+			}
+			if h.end < d.start && negatable(x.kind(h)) && h.counts() {
+				h.negated, h.by = true, d.start
+			}
+		}
+	}
+}
+
+// termWindow is how far after a question about a term the term may come.
+const termWindow = 7
+
+// termQuestions makes a condition's name only talked about when a question
+// about the term comes just before it: "what's cauda equina?", "my prof
+// said foot drop is a red flag".
+func (x *scan) termQuestions() {
+	for i := range x.hits {
+		q := x.hits[i]
+		if q.concept != x.s.cTermQuestion {
+			continue
+		}
+		for j := i + 1; j < len(x.hits); j++ {
+			h := &x.hits[j]
+			if h.start > q.end+termWindow {
+				break
+			}
+			if h.start > q.end && x.s.termConcept.has(h.concept) && h.counts() {
+				h.hypo, h.by = true, q.start
+			}
+		}
+	}
+}
+
+// eventsOfNobody makes an event that follows "after" hypothetical when the
+// message names no person and no time: "is massage a good idea for back
+// pain after a car accident?" asks about a kind of case, and nobody in it
+// was in one.
+func (x *scan) eventsOfNobody() {
+	events := false
+	for i := range x.hits {
+		h := &x.hits[i]
+		if k := x.kind(h); k == kindRecent && h.counts() {
+			return
+		} else if k == kindEvent {
+			events = true
+		}
+	}
+	if !events {
+		return
+	}
+	for _, t := range x.toks {
+		if personalWords[t.word] {
+			return
+		}
+	}
+	for i := range x.hits {
+		h := &x.hits[i]
+		if x.kind(h) != kindEvent || !h.counts() {
+			continue
+		}
+		for t := h.start - 1; t >= 0 && t >= h.start-3; t-- {
+			if x.toks[t].word == "after" {
+				h.hypo, h.by = true, t
+				break
+			}
+			if !x.toks[t].skip {
+				break
+			}
+		}
+		if h.hypo {
+			// The words of the event ("car accident") name no other one.
+			for j := i + 1; j < len(x.hits) && x.hits[j].start <= h.end; j++ {
+				if o := &x.hits[j]; x.kind(o) == kindEvent && o.end <= h.end {
+					o.hypo, o.by = true, h.by
+				}
+			}
+		}
+	}
+}
+
+// resolveAllBefore marks as resolved every symptom and event ending within
+// resolvedWindow words before the resolved phrase hits[phrase]: "it's fine now" speaks of the whole
+// story before it ("my leg gave out once when I missed a step, but it's
+// fine now").
+func (x *scan) resolveAllBefore(phrase int) {
+	j := x.hits[phrase].start
+	for i := phrase - 1; i >= 0; i-- {
+		h := &x.hits[i]
+		if h.start < j-resolvedWindow-maxPhraseSpan {
+			break
+		}
+		if timed(x.kind(h)) && h.end < j && j-h.end <= resolvedWindow && !h.negated {
+			h.negated, h.by = true, j
+		}
+	}
+}
+
+// claimWords before a condition's name claim it for someone: "I think I
+// have a DVT", "could this be cauda equina", "diagnosed with an aneurysm".
+var claimWords = setOf(`think thinks thought might maybe possibly probably suspect suspects suspected diagnosed have has got is be
+	sounds feels looks confirmed said says told worried scared afraid`)
+
+// claimWindow is how far before a condition's name its claim may stand.
+const claimWindow = 6
+
+// unclaimedNames makes a condition's name that nobody claims only talked
+// about: "my old boss had an aortic aneurysm, what are the symptoms?",
+// against "I think it's a blood clot". A name that is claimed counts.
+func (x *scan) unclaimedNames() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if !x.s.termConcept.has(h.concept) || h.concept == x.s.cFootDrop || !h.counts() {
+			continue
+		}
+		claimed := false
+		for t := h.start - 1; t >= 0 && t >= h.start-claimWindow; t-- {
+			if claimWords[x.toks[t].word] {
+				claimed = true
+				break
+			}
+		}
+		if !claimed {
+			h.hypo, h.by = true, -1
+		}
+	}
+}
+
+// resolvedPronouns may stand before "fine now" and its like for them to
+// speak of the whole story: "it's fine now", "they were ok after".
+var resolvedPronouns = setOf(`it its they theyre all everything`)
+
+// resolvedSubject reports whether a resolved phrase speaks of what came
+// before: it starts with a verb of its own ("been fine since", "never
+// happened again", "a one off"), or "it", "they", "all" or "everything"
+// stands just before it, over "is", "was", "are", "were".
+func (x *scan) resolvedSubject(h *screenHit) bool {
+	switch x.toks[h.start].word {
+	case "fine", "ok", "okay", "alright", "normal", "good", "back":
+	default:
+		return true
+	}
+	for t := h.start - 1; t >= 0 && t >= h.start-2; t-- {
+		w := x.toks[t].word
+		if resolvedPronouns[w] {
+			return true
+		}
+		if w != "is" && w != "was" && w != "are" && w != "were" {
+			return false
 		}
 	}
 	return false

@@ -81,6 +81,35 @@ func TestScreen(t *testing.T) {
 		{"can massage help anxiety", SafetyNone, "", ""},
 		{"does massage lower blood pressure", SafetyNone, "", ""},
 		{"what is deep tissue massage", SafetyNone, "", ""},
+		// A situation named in passing makes a caution only with a question
+		// whether massage is safe or may be had; one that plainly needs a
+		// health history makes one with any massage question.
+		{"my son plays rugby, which massage helps athletes recover", SafetyNone, "", ""},
+		{"my son has scoliosis, can he get a sports massage", SafetyCaution, "spine-condition", ""},
+		{"can my 12 year old nephew's friend's son get a massage", SafetyCaution, "age", ""},
+		{"my teenage daughter has back pain from her backpack, any massage for that", SafetyCaution, "age", ""},
+		{"i bruise easily, what does a swedish massage feel like", SafetyNone, "", ""},
+		{"i bruise easily, is firm pressure ok", SafetyCaution, "blood-thinners", ""},
+		{"i'm 25 weeks pregnant, which massage helps a sore back", SafetyCaution, "pregnancy", ""},
+		{"got a tattoo two years ago, fully healed, can you massage over it", SafetyNone, "", ""},
+		{"okay so my shoulders are tight, what is trigger point therapy", SafetyNone, "", ""},
+		// A denial after the symptoms, a question about a term, an event of
+		// nobody, and "it's fine now" look back or make a name only talked about.
+		{"would numbness in the groin be a reason to cancel? i don't have it, just wondering", SafetyNone, "", ""},
+		{"what's cauda equina syndrome, my physio mentioned it", SafetyNone, "", ""},
+		{"i think i have cauda equina, my groin went numb today", SafetyEmergency, groupCaudaEquina, ""},
+		{"is massage ok for back pain after a car accident in general", SafetyNone, "", ""},
+		{"after a car accident this morning my back hurts, is massage ok", SafetyEmergency, groupFracture, ""},
+		{"my knee gave way once on the stairs but it's been fine since", SafetyNone, "", ""},
+		{"my groin is numb but my back is fine now", SafetyEmergency, groupCaudaEquina, ""},
+		// A condition's name counts only when someone claims it.
+		{"my neighbour had an aortic aneurysm once, what were his symptoms", SafetyNone, "", ""},
+		{"i think i have a dvt, my leg is sore", SafetyDoctor, groupClot, ""},
+		// Lay words of this round: reflexives, letting go, a height in feet.
+		{"my dad wet himself this morning and his back is bad", SafetyEmergency, groupCaudaEquina, ""},
+		{"fell about twelve feet off scaffolding today", SafetyEmergency, groupFracture, ""},
+		{"my back pain is worse lying down, never eases, and i've been feeling rotten", SafetyDoctor, groupCancer, ""},
+		{"my back is worse at night after a long shift lifting boxes", SafetyNone, "", ""},
 		// Scopes: a negation is not used up by list words and sites, a
 		// new negation opens its own scope, a negated phrase that stepped
 		// over a symptom negates it, "can't tell if" is no negation.
