@@ -509,8 +509,11 @@ type scratch struct {
 	// words (see domainWith).
 	classes []wordClass
 	stems   []string
-	named   []namedAt // techniques whose name the question holds in full
-	cands   []candidate
+	// readStems[i] is the stem of the base's word that the i-th word is
+	// read as when typed with slips, else stems[i].
+	readStems []string
+	named     []namedAt // techniques whose name the question holds in full
+	cands     []candidate
 
 	// evidenceMemo caches evidence: many units are matched by the same
 	// words and so have the same evidence ("massage" alone, in a

@@ -145,6 +145,9 @@ func TestDomainCheck(t *testing.T) {
 		{"schedule an appointment for a tire check", false},
 		{"what is the location of my phone", false},
 		{"when does my flight board", false},
+		// A word typed with slips weighs as the word it is read as.
+		{"hows ur phnoe number", true},
+		{"whats the phnoe number", true},
 	}
 	for _, tt := range tests {
 		if got := m.Domain(NewMessage(tt.msg), readMessageIntent(NewMessage(tt.msg)), false); got.In != tt.in {
