@@ -319,7 +319,8 @@ var availabilityStarts = setOf("any is are do does")
 
 // bookingPhrases ask for a place on the calendar without a word of
 // bookCues.
-var bookingPhrases = []string{"sign me up", "sign up", "fit me in", "squeeze me in", "get me in", "pencil me in", "come in for", "take me in"}
+var bookingPhrases = []string{"sign me up", "sign up", "fit me in", "squeeze me in", "get me in", "pencil me in", "come in for", "take me in",
+	"slide in for", "pop in for", "drop in for", "swing by for", "stop by for", "squeeze in a", "fit in a"}
 
 // bookingPhrase returns the phrase of bookingPhrases that normalized text
 // holds, or "".

@@ -73,6 +73,8 @@ func TestIntent(t *testing.T) {
 		{"i want a deep tissue this weekend", ActBook},
 		{"i want a deep tissue next week", ActBook},
 		{"sign me up for trigger point therapy", ActBook},
+		{"could i pop in for some rolfing", ActBook},
+		{"any chance i can swing by for a deep tissue", ActBook},
 		{"can you fit me in", ActBook},
 		{"i have had back pain for 3 weeks, can massage help", ActAsk},
 		{"i am sore, can massage help", ActAsk},
