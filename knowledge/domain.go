@@ -195,6 +195,7 @@ type domainModel struct {
 	small   map[string]float64 // stopword -> its ratio, within maxSmall
 	pairs   map[string]float64 // pairKey -> its ratio, within maxPair
 	term    []float32          // the weight of each term of the matcher
+	stems   []string           // the stem of each term of the matcher
 	owned   map[string]bool    // stems the base's questions say are the asker's
 	asksHow map[string]bool    // words after "how" in the base's questions ("how soon")
 	// techniqueNames are the stems of the words of the techniques'
@@ -298,7 +299,9 @@ func (c *domainCounter) model(termID map[string]int32) domainModel {
 	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned, asksHow: c.asksHow, techniqueNames: &lazyStems{}}
 	docs := max(c.docs, 1)
 	m.term = make([]float32, len(termID))
+	m.stems = make([]string, len(termID))
 	for st, id := range termID {
+		m.stems[id] = st
 		n := 0.0
 		if int(id) < len(c.df) {
 			n = c.df[id]
@@ -427,11 +430,23 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		c.OtherSense = append(c.OtherSense, w)
 		c.unowned = append(c.unowned, w)
 	}
-	// Each word's stem once, for the pairs it is in.
-	sc.stems = sc.stems[:0]
+	// Each word's stem once, for the pairs it is in, and the stem of the
+	// base's word it is read as when it is typed with slips: a pair the
+	// background does not hold as typed ("phnoe number") is weighed as
+	// the pair it is read as ("phone number").
+	sc.stems, sc.readStems = sc.stems[:0], sc.readStems[:0]
 	facts := msg.wordFacts()
 	for i, w := range words[:min(len(words), maxDomainWords)] {
-		sc.stems = append(sc.stems, stemOf(w, facts[i]))
+		st := stemOf(w, facts[i])
+		read := st
+		if classes[i]&classStop == 0 {
+			if _, found := m.termID[st]; !found {
+				if rs, ok := m.resolve(w); ok && rs.n == 1 && rs.t[0].conf < 1 && rs.t[0].id >= 0 {
+					read = d.stems[rs.t[0].id]
+				}
+			}
+		}
+		sc.stems, sc.readStems = append(sc.stems, st), append(sc.readStems, read)
 	}
 	var buf [64]byte
 	for i := 1; i < len(words) && i < maxDomainWords; i++ {
@@ -444,7 +459,12 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		}
 		a, b := words[i-1], words[i]
 		key := append(append(append(buf[:0], sc.stems[i-1]...), ' '), sc.stems[i]...)
-		if wt, ok := d.pairs[string(key)]; ok && wt != 0 {
+		wt, ok := d.pairs[string(key)]
+		if !ok && (sc.readStems[i-1] != sc.stems[i-1] || sc.readStems[i] != sc.stems[i]) {
+			key = append(append(append(buf[:0], sc.readStems[i-1]...), ' '), sc.readStems[i]...)
+			wt, ok = d.pairs[string(key)]
+		}
+		if ok && wt != 0 {
 			if a == skip || b == skip {
 				wt = max(wt, 0)
 			}
@@ -528,7 +548,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		if slices.Contains(c.OtherSense, w) {
 			wt = min(wt, 0)
 		}
-		if w == skip {
+		if w == skip || skip != "" && known && readsAsCue(rs, d.stems, in.Act) {
+			// A cue typed with slips ("phnoe") counts as the cue it is
+			// read as would.
 			wt = max(wt, 0)
 		}
 		c.LogOdds += wt
@@ -544,6 +566,28 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	c.Probability = 1 / (1 + math.Exp(-c.LogOdds))
 	c.In = c.LogOdds > 0
 	return c
+}
+
+// cueStems are the stems of the words that ask to book or to be told how
+// to reach the clinic, by the act they show.
+var cueStems = map[Act]map[string]bool{ActBook: stemsOf(bookCues), ActContact: stemsOf(contactCues)}
+
+func stemsOf(words map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(words))
+	for w := range words {
+		out[stem(w)] = true
+	}
+	return out
+}
+
+// readsAsCue reports whether a word read as rs, a correction of a word
+// typed with slips, is read as a cue of act: "phnoe" in a question asking
+// how to reach the clinic is its "phone".
+func readsAsCue(rs resolution, stems []string, act Act) bool {
+	if rs.n != 1 || rs.t[0].conf >= 1 || rs.t[0].id < 0 {
+		return false
+	}
+	return cueStems[act][stems[rs.t[0].id]]
 }
 
 // holdsDomainName reports whether words hold a word that, read as a term

@@ -100,6 +100,15 @@ func TestEval(t *testing.T) {
 		//   chat4-questions.yaml    85.6 / 100 / 1.0  -> 86.3 / 100 / 1.0
 		//   chat6-questions.yaml    77.2 / 97.2 / 2.3 -> 85.9 / 97.2 / 1.8
 		//   every other set unchanged.
+		// Then, in the sixth round (a word typed with slips weighs in the
+		// domain as the word it is read as, "what else is massage good
+		// for, besides..." asks for the benefits, colour words, slang
+		// for a bad back and for knots, more booking phrases), before ->
+		// after:
+		//   chat5-questions.yaml    91.9 / 97.4 / 1.2 -> 94.2 / 97.4 / 1.2
+		//   chat6-questions.yaml    88.9 / 96.1 / 1.8 -> 91.7 / 96.1 / 1.8
+		//   chat4-questions.yaml    86.3 / 100 / 1.0  -> 86.9 / 100 / 1.0
+		//   every other set unchanged.
 		{"questions.yaml", 0, 0.965, 0.99, 0.005},
 		{"questions_holdout.yaml", 0, 0.92, 0.99, 0.02},
 		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
@@ -111,20 +120,22 @@ func TestEval(t *testing.T) {
 		// chat4-questions.yaml, a fourth set written blind from the
 		// article, is held out whole: measured once the work on the
 		// others was done (83.7 / 100 / 1.0; 85.6 / 100 / 1.0 after the
-		// fourth round, 86.3 / 100 / 1.0 after the fifth), its failures
+		// fourth round, 86.3 / 100 / 1.0 after the fifth, 86.9 / 100 / 1.0
+		// after the sixth), its failures
 		// never printed.
-		{"chat4-questions.yaml", 0, 0.86, 0.99, 0.015},
+		{"chat4-questions.yaml", 0, 0.865, 0.99, 0.015},
 		// chat6-questions.yaml, written blind from the article by another
 		// writer, is a development set whole (its failures are printed):
 		// first measured, before any work on it, at 77.2 / 97.2 / 2.3, and
 		// at 79.9 / 96.1 / 2.3 once the lead relabelled its questions about
-		// opening hours out of scope (88.9 / 96.1 / 1.8 after the fifth round).
-		{"chat6-questions.yaml", 0, 0.88, 0.95, 0.02},
+		// opening hours out of scope (88.9 / 96.1 / 1.8 after the fifth round,
+		// 91.7 / 96.1 / 1.8 after the sixth).
+		{"chat6-questions.yaml", 0, 0.91, 0.95, 0.02},
 		// chat5-questions.yaml, a fifth blind set (hours relabelled out of
 		// scope by the lead), is a development set whole: first measured
 		// at 86.7 / 97.4 / 1.2 on the code before this round, 87.3 / 97.4
 		// / 1.2 after the day abbreviations, before any work on it.
-		{"chat5-questions.yaml", 0, 0.915, 0.97, 0.015},
+		{"chat5-questions.yaml", 0, 0.94, 0.97, 0.015},
 	}
 	for _, tt := range tests {
 		name := tt.file

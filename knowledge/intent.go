@@ -158,6 +158,80 @@ func asksPurpose(words []string) bool {
 	return false
 }
 
+// asksWhatGoodFor reports whether words (as Message.Words) ask what
+// massage is good for, naming nothing it might be good for: "what is
+// massage good for", "is massage good for anything else", "massages good
+// for anything besides relaxing". Such a question asks for its benefits.
+func asksWhatGoodFor(words []string) bool {
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] != "good" || words[i+1] != "for" || i+2 < len(words) && !openObjects[words[i+2]] {
+			continue
+		}
+		j := i - 1
+		if j > 0 && goodAdverbs[words[j]] {
+			j-- // "massage actually good for"
+		}
+		if massageWords[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// goodAdverbs come between massage and "good for": "is massage really
+// good for anything".
+var goodAdverbs = setOf("actually really even truly genuinely any still")
+
+// massageWords name massage itself, as the subject of a question.
+var massageWords = setOf("massage massages massaging massage's it")
+
+// openObjects after "good for" leave open what the thing is good for.
+var openObjects = setOf("anything everything else besides apart aside except other beyond or and")
+
+// exceptCues start a span naming what a question leaves out: "besides my
+// back", "apart from the back", "other than relaxing".
+var exceptCues = setOf("besides apart aside except other excluding beyond")
+
+// exceptEnds end such a span: a new clause or question begins.
+var exceptEnds = setOf("what which is are or and can could does do how why would will should")
+
+// exceptedSpan returns the start and end of the words of words (as
+// Message.Words) that a question leaves out ("apart from the back what
+// else is massage good for": "the back"), or 0, 0. Those words are not
+// what the question asks about, and count for no entry.
+func exceptedSpan(words []string) (start, end int) {
+	for i, w := range words {
+		if !exceptCues[w] {
+			continue
+		}
+		j := i + 1
+		switch w {
+		case "apart", "aside":
+			if j == len(words) || words[j] != "from" {
+				continue
+			}
+			j++
+		case "other":
+			if j == len(words) || words[j] != "than" {
+				continue
+			}
+			j++
+		case "except":
+			if j < len(words) && (words[j] == "for" || words[j] == "from") {
+				j++
+			}
+		}
+		k := j
+		for k < len(words) && k-j < 4 && !exceptEnds[words[k]] {
+			k++
+		}
+		if k > j {
+			return j, k
+		}
+	}
+	return 0, 0
+}
+
 // readMessageIntent reads the act of a message from its words, stopwords
 // included.
 func readMessageIntent(msg Message) Intent {
@@ -251,7 +325,8 @@ var availabilityStarts = setOf("any is are do does")
 
 // bookingPhrases ask for a place on the calendar without a word of
 // bookCues.
-var bookingPhrases = []string{"sign me up", "sign up", "fit me in", "squeeze me in", "get me in", "pencil me in", "come in for", "take me in"}
+var bookingPhrases = []string{"sign me up", "sign up", "fit me in", "squeeze me in", "get me in", "pencil me in", "come in for", "take me in",
+	"slide in for", "pop in for", "drop in for", "swing by for", "stop by for", "squeeze in a", "fit in a"}
 
 // bookingPhrasesCued reports whether every phrase of bookingPhrases holds
 // "me in" or "sign ", so that bookingPhrase may look for those first.

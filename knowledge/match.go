@@ -513,8 +513,11 @@ type scratch struct {
 	// words (see domainWith).
 	classes []wordClass
 	stems   []string
-	named   []namedAt // techniques whose name the question holds in full
-	cands   []candidate
+	// readStems[i] is the stem of the base's word that the i-th word is
+	// read as when typed with slips, else stems[i].
+	readStems []string
+	named     []namedAt // techniques whose name the question holds in full
+	cands     []candidate
 
 	// evidenceMemo caches evidence: many units are matched by the same
 	// words and so have the same evidence ("massage" alone, in a
@@ -1009,14 +1012,28 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 	s.words = m.synonyms.rewrite(s.words[:0], s.content)
 	s.of = raw
 	asksName, asksPoint, asksAbbreviation := asksWhatCalled(raw), asksPurpose(raw), asksWhatStandsFor(raw)
+	asksGoodFor := asksWhatGoodFor(raw)
+	// The words a question asking what else massage is good for leaves
+	// out ("besides my back") are not what it asks about.
+	var excepted []string
+	if start, end := exceptedSpan(raw); end > start && (asksGoodFor || slices.Contains(raw, "else")) {
+		excepted = m.synonyms.rewrite(nil, appendContent(nil, raw[start:end]))
+	}
 	for i, w := range s.words[:min(len(s.words), maxQueryTerms)] {
 		if asksPoint && w == "point" && (i == 0 || s.words[i-1] != "trigger") {
 			// "what's the point of a massage" asks what it is good
 			// for, not about trigger points.
 			w = "worth"
 		}
+		if asksGoodFor && w == "good" {
+			// "what is massage good for" asks for its benefits.
+			w = "benefits"
+		}
 		rs, ok := m.resolve(w)
 		s.res = append(s.res, resolved{rs, ok})
+		if slices.Contains(excepted, w) {
+			continue
+		}
 		if !ok && (fillers[w] || whenWords[w]) || asksName && w == "called" || asksAbbreviation && !ok && (w == "stand" || w == "stands") {
 			// Colour, not topic: neither evidence nor unknown. "What is
 			// it called" asks for a name; "called" is not what it is

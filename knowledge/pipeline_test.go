@@ -73,6 +73,8 @@ func TestIntent(t *testing.T) {
 		{"i want a deep tissue this weekend", ActBook},
 		{"i want a deep tissue next week", ActBook},
 		{"sign me up for trigger point therapy", ActBook},
+		{"could i pop in for some rolfing", ActBook},
+		{"any chance i can swing by for a deep tissue", ActBook},
 		{"can you fit me in", ActBook},
 		{"i have had back pain for 3 weeks, can massage help", ActAsk},
 		{"i am sore, can massage help", ActAsk},
@@ -145,6 +147,9 @@ func TestDomainCheck(t *testing.T) {
 		{"schedule an appointment for a tire check", false},
 		{"what is the location of my phone", false},
 		{"when does my flight board", false},
+		// A word typed with slips weighs as the word it is read as.
+		{"hows ur phnoe number", true},
+		{"whats the phnoe number", true},
 	}
 	for _, tt := range tests {
 		if got := m.Domain(NewMessage(tt.msg), readMessageIntent(NewMessage(tt.msg)), false); got.In != tt.in {

@@ -42,7 +42,7 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	pretty quite fairly rather definitely probably maybe perhaps possibly usually generally
 	always never sometimes often anyway anyways whatever sure wondering wonder curious
 	skeptical sceptical asking wtf damn dang ugh gosh bro dude lowkey af fr
-	sus bruh fam deadass highkey frfr istg smh fyi yall hella
+	sus bruh fam deadass highkey frfr istg smh fyi yall hella gnarly nasty gross weird annoying
 	yo hey hi hiya heya howdy explain explained rundown lowdown deets gist
 	normal plain simple simply layman laymans eli5 q quick random dumb stupid silly tf wth
 	thing things stuff sounds seems name

@@ -1,0 +1,67 @@
+package knowledge
+
+import "testing"
+
+// TestAsksWhatGoodFor checks that a question asking what massage is good
+// for, naming nothing, is told from one naming what it might help.
+func TestAsksWhatGoodFor(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"so what is massage actually good for", true},
+		{"are massages good for anything else", true},
+		{"is it good for anything other than stress", true},
+		{"is massage good for sciatica", false},
+		{"good for you", false},
+	}
+	for _, tt := range tests {
+		if got := asksWhatGoodFor(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("asksWhatGoodFor(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestExceptedSpan checks which words a question leaves out.
+func TestExceptedSpan(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want string
+	}{
+		{"besides my neck what else does it help", "my neck"},
+		{"aside from relaxing is there anything else", "relaxing"},
+		{"anything it helps other than sore shoulders", "sore shoulders"},
+		{"what else is it good for", ""},
+		{"set it aside", ""},
+	}
+	for _, tt := range tests {
+		words := NewMessage(tt.msg).Words
+		start, end := exceptedSpan(words)
+		got := ""
+		for i, w := range words[start:end] {
+			if i > 0 {
+				got += " "
+			}
+			got += w
+		}
+		if got != tt.want {
+			t.Errorf("exceptedSpan(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestBenefitsBesidesOneUse checks that a question asking what else
+// massage is good for gets its benefits, not the use it sets aside.
+func TestBenefitsBesidesOneUse(t *testing.T) {
+	r := defaultResponder(t)
+	for _, q := range []string{
+		"so what is massage actually good for",
+		"other than my sore back is massage good for anything",
+		"besides the back, what else are massages really good for",
+	} {
+		tr := r.Explain(q)
+		if tr.Decision.Do != DoAnswer || tr.Match.Best == nil || tr.Match.Best.ID != "massage-benefits" {
+			t.Errorf("%q: %s (%s), want the massage-benefits answer", q, tr.Decision.Do, tr.Decision.Why)
+		}
+	}
+}
