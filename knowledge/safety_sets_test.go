@@ -530,3 +530,22 @@ func TestSafetyChatMisroutes(t *testing.T) {
 	}
 	t.Logf("all sets: %d of %d in-scope questions misrouted (%.1f%%)", total, totalIn, 100*ratio(total, totalIn))
 }
+
+// safety7Floors are the least the screen may reach on the seventh set
+// (testdata/safety7_*.yaml), written blind from the clinical reference by a
+// helper who never saw the code, and held out whole like the fourth: it
+// was measured only once the fifth round's work was merged, and its cases
+// are never printed. First measured: emergency recall 93.8% (75/80), near
+// misses quiet 86.7% (52/60), caution recall 100% (40/40), ordinary 30/30
+// (the code at the start of that round, d9769b0: 92.5%, 85.0%, 97.5%, 30/30).
+var safety7Floors = halfFloors{emergency: 0.93, nearMissOK: 0.86, caution: 0.99, ordinaryOK: 0.99}
+
+// TestSafetySets7 measures the screen on the seventh set, held out whole,
+// and fails under its floors. It never lists the set's failures.
+func TestSafetySets7(t *testing.T) {
+	r := defaultResponder(t)
+	m := measureHalf(t, r, loadSafetySet(t, "safety7_emergency.yaml"), loadSafetySet(t, "safety7_nearmiss.yaml"),
+		loadSafetySet(t, "safety7_caution.yaml"), loadSafetySet(t, "safety7_ordinary.yaml"))
+	m.report(t, "seventh set (held out)", false)
+	m.check(t, "seventh set (held out)", safety7Floors)
+}
