@@ -2,7 +2,9 @@ package knowledge
 
 import (
 	_ "embed"
+	"hash/maphash"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -72,6 +74,53 @@ var background = func() (bg struct {
 	}
 	return bg
 }()
+
+// pairFilter says which two adjacent stems may be a background pair, so
+// that the domain check looks up in its map of pairs only the few pairs of
+// a message that may be there, not every pair: a Bloom filter with one bit
+// per pair of stem hashes. A pair not in the background never sets a bit
+// that its stems' pair reads, so the filter never turns a pair away that
+// the map holds; about one pair in twenty that the map does not hold gets
+// past it and is looked up for nothing. Built once when the package loads
+// (the models' maps of pairs all have the background's keys) and only read
+// afterwards.
+var pairFilter = func() *pairBits {
+	f := new(pairBits)
+	for k := range background.pairs {
+		// A key is two stems and a space; a stem has no space.
+		a, b, _ := strings.Cut(k, " ")
+		f.add(stemHash(a), stemHash(b))
+	}
+	return f
+}()
+
+// pairSeed seeds stemHash for the life of the process.
+var pairSeed = maphash.MakeSeed()
+
+// stemHash is a stem's hash for pairFilter.
+func stemHash(s string) uint64 { return maphash.String(pairSeed, s) }
+
+// pairFilterBits is the size of pairFilter: 2^17 bits (16 KiB) for the
+// background's 5,900 pairs keep its false positives near 5%.
+const pairFilterBits = 17
+
+// pairBits is the bit set behind pairFilter.
+type pairBits [1 << pairFilterBits / 64]uint64
+
+// pairBit is the bit of the pair of stems hashed a and b.
+func pairBit(a, b uint64) uint64 { return (bits.RotateLeft64(a, 31) ^ b) >> (64 - pairFilterBits) }
+
+func (f *pairBits) add(a, b uint64) {
+	i := pairBit(a, b)
+	f[i/64] |= 1 << (i % 64)
+}
+
+// mayHold reports whether the pair of stems hashed a and b may be a
+// background pair; false means it is not.
+func (f *pairBits) mayHold(a, b uint64) bool {
+	i := pairBit(a, b)
+	return f[i/64]&(1<<(i%64)) != 0
+}
 
 // domainParams are the knobs of the domain model, chosen on the even half
 // of chat-questions.yaml, testdata/questions.yaml and the CLINC150 train
@@ -449,12 +498,25 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		sc.stems, sc.readStems = append(sc.stems, st), append(sc.readStems, read)
 	}
 	var buf [64]byte
+	// Each stem is hashed once for pairFilter, as the second word of a
+	// pair, and its hash kept for the pair it starts.
+	var prevHash uint64
+	prevHashed := false
 	for i := 1; i < len(words) && i < maxDomainWords; i++ {
 		ca, cb := classes[i-1], classes[i]
-		if ca&cb&classStop != 0 {
-			continue // "do you", "can i": no sense to tell apart
+		if ca&cb&classStop != 0 || (ca|cb)&classWhen != 0 {
+			// "do you", "can i": no sense to tell apart; a when-word
+			// weighs nothing.
+			prevHashed = false
+			continue
 		}
-		if (ca|cb)&classWhen != 0 {
+		ha := prevHash
+		if !prevHashed {
+			ha = stemHash(sc.stems[i-1])
+		}
+		hb := stemHash(sc.stems[i])
+		prevHash, prevHashed = hb, true
+		if !pairFilter.mayHold(ha, hb) {
 			continue
 		}
 		a, b := words[i-1], words[i]
@@ -517,7 +579,10 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		} else {
 			rs, known = m.resolve(w)
 		}
-		wc := classOf(w)
+		var wc wordClass
+		if !known {
+			wc = classOf(w)
+		}
 		switch {
 		case known:
 			for _, t := range rs.t[:rs.n] {

@@ -33,11 +33,11 @@ func Normalize(s string) string {
 }
 
 // normalizeASCII is Normalize's second half for the usual message: ASCII
-// without apostrophes or backticks, so without contractions or accents.
-// It does in one pass and one allocation what normalizeText does in two:
-// lowercase the letters, keep letters and digits, make runs of anything
-// else one space and a letter repeated three times or more one letter. ok
-// is false, and nothing done, for any other text.
+// without backticks, so without accents. It does in one pass and one
+// allocation what normalizeText does in two: lowercase the letters, keep
+// letters and digits, make runs of anything else one space, a letter
+// repeated three times or more one letter, and expand the contractions
+// ("what's"). ok is false, and nothing done, for any other text.
 func normalizeASCII(s string) (out string, ok bool) {
 	if !plainASCII(s) {
 		return "", false
@@ -48,11 +48,11 @@ func normalizeASCII(s string) (out string, ok bool) {
 	return b.String(), true
 }
 
-// plainASCII reports whether s is ASCII without apostrophes or backticks,
-// the text normalizeASCII reads.
+// plainASCII reports whether s is ASCII without backticks, the text
+// normalizeASCII reads.
 func plainASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || c == '\'' || c == '`' {
+		if c := s[i]; c >= utf8.RuneSelf || c == '`' {
 			return false
 		}
 	}
@@ -62,10 +62,32 @@ func plainASCII(s string) bool {
 // writeASCII writes normalizeASCII(s) to b, for s that is plainASCII;
 // every word after a space when b holds text already.
 func writeASCII(b *strings.Builder, s string) {
+	// quote is the index of the next apostrophe at or after the word
+	// being read, or -1 for none: most text has none, and its words are
+	// read once.
+	quote := strings.IndexByte(s, '\'')
 	for i := 0; i < len(s); {
-		if !isASCIIAlnum(s[i]) {
+		if !isASCIIAlnum(s[i]) && s[i] != '\'' {
 			i++
 			continue
+		}
+		if quote >= 0 && quote < i {
+			if quote = strings.IndexByte(s[i:], '\''); quote >= 0 {
+				quote += i
+			}
+		}
+		if quote >= 0 {
+			// A word with an apostrophe is a contraction ("what's"),
+			// or quoted: as normalizeText reads it.
+			end := i
+			for end < len(s) && (isASCIIAlnum(s[end]) || s[end] == '\'') {
+				end++
+			}
+			if quote < end {
+				writeContraction(b, strings.ToLower(s[i:end]))
+				i = end
+				continue
+			}
 		}
 		if b.Len() > 0 {
 			b.WriteByte(' ')
@@ -86,6 +108,22 @@ func writeASCII(b *strings.Builder, s string) {
 			}
 			i = j
 		}
+	}
+}
+
+// writeContraction writes to b the words of w, a lowercase word with
+// apostrophes: its contraction expanded, the apostrophes dropped and runs
+// of a letter collapsed, each word after a space when b holds text.
+func writeContraction(b *strings.Builder, w string) {
+	for _, part := range expandContraction(w) {
+		part = collapseRuns(strings.ReplaceAll(part, "'", ""))
+		if part == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(part)
 	}
 }
 
@@ -159,16 +197,7 @@ func normalizeText(s string) string {
 			out.WriteString(w)
 			continue
 		}
-		for _, part := range expandContraction(w) {
-			part = collapseRuns(strings.ReplaceAll(part, "'", ""))
-			if part == "" {
-				continue
-			}
-			if out.Len() > 0 {
-				out.WriteByte(' ')
-			}
-			out.WriteString(part)
-		}
+		writeContraction(&out, w)
 	}
 	return out.String()
 }

@@ -7,13 +7,15 @@ import (
 )
 
 // normalizeSamples are messages for the ASCII shortcut of Normalize, with
-// the cases it must hand on to the general path (apostrophes, backticks,
-// accents) among them.
+// the cases it must hand on to the general path (backticks, accents) and
+// the contractions and quotes it reads itself among them.
 var normalizeSamples = []string{
 	"", " ", "Hello", "HELLO there!!", "is deep tisue good for my lower back??", "sooo gooood",
 	"AAa aAA", "1112223", "what's up", "don`t", "café", "a--b__c", "  lead and trail  ",
 	"<@123> hi @everyone see https://example.com/x?y=1 `code` ```block```", "x\ty\nz",
 	"Mmmmassage", "b2b 24/7 100%", "e\u0301", "BOOK A DEEP TISSUE FOR FRIDAY",
+	"I'M SOOO SORE, CAN'T SLEEP", "'quoted' words", "my back's killing me", "it's '", "y'all'd've", "o'clock's",
+	"sooo'ss", "'s", "shouldn't've?",
 }
 
 // TestNormalizeASCIIAgrees checks that Normalize's shortcut for plain ASCII

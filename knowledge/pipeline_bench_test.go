@@ -44,7 +44,8 @@ func realisticQuestions(tb testing.TB, n int) []string {
 }
 
 // BenchmarkAsk is the whole pipeline, as `ask --json` runs it, on 10,000
-// realistic questions; it reports the p50 and p99 of one question, and of
+// realistic questions; it reports the thread CPU of the 2,000-character
+// pastes among them alone, the p50 and p99 of one question, and of
 // Match alone, for questions up to 1,000 characters, and the pipeline's
 // average without the safety screen. The pipeline's cpu-ns/op is the
 // benchmark thread's CPU time per question, which other processes on a
@@ -58,6 +59,22 @@ func BenchmarkAsk(b *testing.B) {
 		cpu := threadCPU()
 		for i := 0; b.Loop(); i++ {
 			r.Ask(qs[i%len(qs)])
+		}
+		reportCPU(b, cpu)
+	})
+	// The pastes alone, one question in a hundred, whose cost is a share
+	// of the pipeline's average out of proportion to their number.
+	b.Run("pastes", func(b *testing.B) {
+		var pastes []string
+		for _, q := range qs {
+			if len(q) > 1000 {
+				pastes = append(pastes, q)
+			}
+		}
+		b.ReportAllocs()
+		cpu := threadCPU()
+		for i := 0; b.Loop(); i++ {
+			r.Ask(pastes[i%len(pastes)])
 		}
 		reportCPU(b, cpu)
 	})
