@@ -516,14 +516,16 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		}
 		hb := stemHash(sc.stems[i])
 		prevHash, prevHashed = hb, true
-		if !pairFilter.mayHold(ha, hb) {
-			continue
-		}
 		a, b := words[i-1], words[i]
-		key := append(append(append(buf[:0], sc.stems[i-1]...), ' '), sc.stems[i]...)
-		wt, ok := d.pairs[string(key)]
+		var wt float64
+		ok := false
+		if pairFilter.mayHold(ha, hb) {
+			key := append(append(append(buf[:0], sc.stems[i-1]...), ' '), sc.stems[i]...)
+			wt, ok = d.pairs[string(key)]
+		}
 		if !ok && (sc.readStems[i-1] != sc.stems[i-1] || sc.readStems[i] != sc.stems[i]) {
-			key = append(append(append(buf[:0], sc.readStems[i-1]...), ' '), sc.readStems[i]...)
+			// Rare (a word typed with slips), so not worth the filter.
+			key := append(append(append(buf[:0], sc.readStems[i-1]...), ' '), sc.readStems[i]...)
 			wt, ok = d.pairs[string(key)]
 		}
 		if ok && wt != 0 {
