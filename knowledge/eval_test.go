@@ -34,7 +34,7 @@ func loadEvalCases(t testing.TB, name string) []evalCase {
 // developmentSets are the labelled sets used whole for development: TestEval
 // prints their failures. The other sets are used by halves (the even half
 // printed) or held out (only counted).
-var developmentSets = map[string]bool{"questions.yaml": true, "chat5-questions.yaml": true, "chat6-questions.yaml": true}
+var developmentSets = map[string]bool{"questions.yaml": true, "chat5-questions.yaml": true, "chat6-questions.yaml": true, "chat8-questions.yaml": true}
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -142,6 +142,10 @@ func TestEval(t *testing.T) {
 		// at 86.7 / 97.4 / 1.2 on the code before this round, 87.3 / 97.4
 		// / 1.2 after the day abbreviations, before any work on it.
 		{"chat5-questions.yaml", 0, 0.94, 0.97, 0.015},
+		// chat8-questions.yaml, an eighth set written blind from the
+		// article, is a development set whole: first measured, before any
+		// work on it, at 89.9 / 91.2 / 2.9.
+		{"chat8-questions.yaml", 0, 0.895, 0.91, 0.03},
 	}
 	for _, tt := range tests {
 		name := tt.file
