@@ -159,6 +159,9 @@ func TestTopicWords(t *testing.T) {
 		{"i need to book a dentist appointment", []string{"appointment", "dentist"}},
 		{"can i book a rolfing session", []string{"session", "rolfing"}},
 		{"book an appointment", []string{"appointment"}},
+		{"how can i reach my landlord", []string{"landlord"}},
+		{"can i call the clinic", []string{"clinic"}},
+		{"how do i contact you", nil}, // the clinic, no thing named
 	}
 	for _, tt := range tests {
 		got := topicWords(NewMessage(tt.msg).Words)

@@ -626,6 +626,7 @@ const (
 	classPossessive
 	classComparative
 	classClassing
+	classContact
 )
 
 // notTopical are the classes of words that never name a thing.
@@ -643,6 +644,7 @@ var wordClasses = func() map[string]wordClass {
 		{questionWords, classQuestion}, {bookVerbs, classBook}, {choiceWords, classChoice},
 		{determiners, classDeterminer}, {firstPersonPossessives, classPossessive},
 		{comparatives, classComparative}, {classing, classClassing},
+		{contactVerbs, classContact},
 	} {
 		for w := range l.words {
 			out[w] |= l.class
@@ -695,7 +697,7 @@ func languageNamed(words []string) string {
 
 // topicWords returns the words of a message (as Message.Words) that name
 // what it asks about, by where they stand: what a request books ("book a
-// vacation"), the thing to choose after "best" or "top" ("the best
+// vacation"), whom a request to get in touch reaches ("contact a friend"), the thing to choose after "best" or "top" ("the best
 // mattress"), and a noun before "for", the thing wanted for a purpose ("a
 // pillow for neck pain"). The domain words around them ("back pain") say
 // what it is for, not what it is. Of a run of words naming one thing, the
@@ -733,6 +735,10 @@ func topicsIn(words []string, classes []wordClass) []string {
 			if k := slices.Index(words[j:], head); k > 0 && bookedGeneric[head] {
 				add(words[j+k-1])
 			}
+		case c&classContact != 0 && i+2 < len(words) && classes[i+1]&(classDeterminer|classPossessive) != 0:
+			// "contact a friend", "call my landlord": whom a request
+			// to get in touch reaches.
+			add(headAt(words, classes, i+2))
 		case i > 0 && i+1 < len(words) && words[i+1] == "for" && classes[i-1]&classDeterminer != 0 && topical(c):
 			add(w)
 		}
@@ -1114,6 +1120,10 @@ var questionWords = setOf("who when where")
 
 // bookVerbs ask to book what follows them.
 var bookVerbs = setOf("book rebook reserve schedule")
+
+// contactVerbs ask to get in touch with whom follows them, after a
+// determiner or "my": "contact a friend" reaches a friend, not the clinic.
+var contactVerbs = setOf("contact reach call phone ring text email")
 
 // choiceWords come before the thing a message asks to choose.
 var choiceWords = setOf("best top")
