@@ -201,6 +201,11 @@ type domainModel struct {
 	// techniqueNames are the stems of the words of the techniques'
 	// titles and aliases, built on first use (see Matcher.namesTechnique).
 	techniqueNames *lazyStems
+	// techniqueModifiers are the stems of the first words of the
+	// techniques' titles of two words or more ("swedish", "deep") that
+	// end no name of two words or more, built on first use (see
+	// Matcher.foreignModified).
+	techniqueModifiers *lazyStems
 }
 
 // domainCounter learns the base's side of the model while the matcher
@@ -296,7 +301,7 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 // matcher's stems to its terms.
 func (c *domainCounter) model(termID map[string]int32) domainModel {
 	p := c.p
-	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned, asksHow: c.asksHow, techniqueNames: &lazyStems{}}
+	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned, asksHow: c.asksHow, techniqueNames: &lazyStems{}, techniqueModifiers: &lazyStems{}}
 	docs := max(c.docs, 1)
 	m.term = make([]float32, len(termID))
 	m.stems = make([]string, len(termID))
@@ -482,6 +487,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		topics = append(topics, h)
 	}
 	if h := m.foreignPurpose(words, classes); h != "" && !slices.Contains(topics, h) {
+		topics = append(topics, h)
+	}
+	if h := m.foreignModified(words, classes); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
 	c.ForeignAsk = m.foreignAsk(words, classes)
@@ -1034,6 +1042,45 @@ func (m *Matcher) namesTechnique(w string) bool {
 		}
 	})
 	return names.stems[stem(w)]
+}
+
+// foreignModified returns the word a technique's modifier qualifies when
+// it is not the rest of a name the base holds, or "": "swedish meatballs"
+// are food, "trigger finger" a condition of the hand. A word that only
+// qualifies a technique's name ("swedish", "deep") names the technique
+// only before the rest of its name; before a noun the base does not hold,
+// that noun is what the message is about.
+func (m *Matcher) foreignModified(words []string, classes []wordClass) string {
+	mods := m.domain.techniqueModifiers
+	mods.once.Do(func() {
+		mods.stems = make(map[string]bool, 16)
+		heads := make(map[string]bool, 32)
+		for i := range m.base.Entries {
+			e := &m.base.Entries[i]
+			if e.Kind != KindTechnique {
+				continue
+			}
+			if f := strings.Fields(Normalize(e.Title)); len(f) > 1 {
+				mods.stems[stem(f[0])] = true
+			}
+			for _, name := range append([]string{e.Title}, e.Aliases...) {
+				if f := strings.Fields(Normalize(name)); len(f) > 1 {
+					heads[stem(f[len(f)-1])] = true
+				}
+			}
+		}
+		for h := range heads {
+			delete(mods.stems, h)
+		}
+	})
+	for i := 0; i+1 < len(words); i++ {
+		x := words[i+1]
+		if !mods.stems[stem(words[i])] || len(x) < 3 || !topical(classes[i+1]) || interrogatives[x] || m.knownThing(words, classes, x) {
+			continue
+		}
+		return x
+	}
+	return ""
 }
 
 // quantityWords follow "how" when a question asks for a number: how
