@@ -556,9 +556,10 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		if slices.Contains(c.OtherSense, w) {
 			wt = min(wt, 0)
 		}
-		if w == skip || skip != "" && known && readsAsCue(rs, d.stems, in.Act) {
+		if w == skip || skip != "" && (cueStems[in.Act][stem(w)] || known && readsAsCue(rs, d.stems, in.Act)) {
 			// A cue typed with slips ("phnoe") counts as the cue it is
-			// read as would.
+			// read as would, and so does another cue of the same act
+			// ("email you instead of calling").
 			wt = max(wt, 0)
 		}
 		c.LogOdds += wt
