@@ -159,6 +159,9 @@ func TestTopicWords(t *testing.T) {
 		{"i need to book a dentist appointment", []string{"appointment", "dentist"}},
 		{"can i book a rolfing session", []string{"session", "rolfing"}},
 		{"book an appointment", []string{"appointment"}},
+		{"how can i reach my landlord", []string{"landlord"}},
+		{"can i call the clinic", []string{"clinic"}},
+		{"how do i contact you", nil}, // the clinic, no thing named
 	}
 	for _, tt := range tests {
 		got := topicWords(NewMessage(tt.msg).Words)
@@ -193,6 +196,13 @@ func TestDomainForeignTopic(t *testing.T) {
 		// A generic choice is about its purpose.
 		{"what is the best technique for a tennis serve", "serve", false},
 		{"which type is best for a sore lower back", "", true},
+		// A technique's modifier before a noun the base does not hold.
+		{"is swedish chocolate any good", "chocolate", false},
+		{"can i get a swedish style massage", "", true},
+		{"will deep tissue leave me sore", "", true},
+		// Whom a request to get in touch reaches.
+		{"how can i contact my landlord", "landlord", false},
+		{"can i contact a therapist directly", "", true},
 	}
 	for _, tt := range tests {
 		msg := NewMessage(tt.msg)

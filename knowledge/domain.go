@@ -250,6 +250,11 @@ type domainModel struct {
 	// techniqueNames are the stems of the words of the techniques'
 	// titles and aliases, built on first use (see Matcher.namesTechnique).
 	techniqueNames *lazyStems
+	// techniqueModifiers are the stems of the first words of the
+	// techniques' titles of two words or more ("swedish", "deep") that
+	// end no name of two words or more, built on first use (see
+	// Matcher.foreignModified).
+	techniqueModifiers *lazyStems
 }
 
 // domainCounter learns the base's side of the model while the matcher
@@ -345,7 +350,7 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 // matcher's stems to its terms.
 func (c *domainCounter) model(termID map[string]int32) domainModel {
 	p := c.p
-	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned, asksHow: c.asksHow, techniqueNames: &lazyStems{}}
+	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned, asksHow: c.asksHow, techniqueNames: &lazyStems{}, techniqueModifiers: &lazyStems{}}
 	docs := max(c.docs, 1)
 	m.term = make([]float32, len(termID))
 	m.stems = make([]string, len(termID))
@@ -548,6 +553,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	if h := m.foreignPurpose(words, classes); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
+	if h := m.foreignModified(words, classes); h != "" && !slices.Contains(topics, h) {
+		topics = append(topics, h)
+	}
 	c.ForeignAsk = m.foreignAsk(words, classes)
 	if c.ForeignAsk == "" && in.Act == ActAsk {
 		c.ForeignAsk = m.foreignAttribute(words, classes, in.Treat)
@@ -615,9 +623,10 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		if slices.Contains(c.OtherSense, w) {
 			wt = min(wt, 0)
 		}
-		if w == skip || skip != "" && known && readsAsCue(rs, d.stems, in.Act) {
+		if w == skip || skip != "" && (cueStems[in.Act][stem(w)] || known && readsAsCue(rs, d.stems, in.Act)) {
 			// A cue typed with slips ("phnoe") counts as the cue it is
-			// read as would.
+			// read as would, and so does another cue of the same act
+			// ("email you instead of calling").
 			wt = max(wt, 0)
 		}
 		c.LogOdds += wt
@@ -693,6 +702,7 @@ const (
 	classPossessive
 	classComparative
 	classClassing
+	classContact
 )
 
 // notTopical are the classes of words that never name a thing.
@@ -710,6 +720,7 @@ var wordClasses = func() map[string]wordClass {
 		{questionWords, classQuestion}, {bookVerbs, classBook}, {choiceWords, classChoice},
 		{determiners, classDeterminer}, {firstPersonPossessives, classPossessive},
 		{comparatives, classComparative}, {classing, classClassing},
+		{contactVerbs, classContact},
 	} {
 		for w := range l.words {
 			out[w] |= l.class
@@ -762,7 +773,7 @@ func languageNamed(words []string) string {
 
 // topicWords returns the words of a message (as Message.Words) that name
 // what it asks about, by where they stand: what a request books ("book a
-// vacation"), the thing to choose after "best" or "top" ("the best
+// vacation"), whom a request to get in touch reaches ("contact a friend"), the thing to choose after "best" or "top" ("the best
 // mattress"), and a noun before "for", the thing wanted for a purpose ("a
 // pillow for neck pain"). The domain words around them ("back pain") say
 // what it is for, not what it is. Of a run of words naming one thing, the
@@ -800,6 +811,10 @@ func topicsIn(words []string, classes []wordClass) []string {
 			if k := slices.Index(words[j:], head); k > 0 && bookedGeneric[head] {
 				add(words[j+k-1])
 			}
+		case c&classContact != 0 && i+2 < len(words) && classes[i+1]&(classDeterminer|classPossessive) != 0:
+			// "contact a friend", "call my landlord": whom a request
+			// to get in touch reaches.
+			add(headAt(words, classes, i+2))
 		case i > 0 && i+1 < len(words) && words[i+1] == "for" && classes[i-1]&classDeterminer != 0 && topical(c):
 			add(w)
 		}
@@ -1097,6 +1112,45 @@ func (m *Matcher) namesTechnique(w string) bool {
 	return names.stems[stem(w)]
 }
 
+// foreignModified returns the word a technique's modifier qualifies when
+// it is not the rest of a name the base holds, or "": "swedish meatballs"
+// are food, "trigger finger" a condition of the hand. A word that only
+// qualifies a technique's name ("swedish", "deep") names the technique
+// only before the rest of its name; before a noun the base does not hold,
+// that noun is what the message is about.
+func (m *Matcher) foreignModified(words []string, classes []wordClass) string {
+	mods := m.domain.techniqueModifiers
+	mods.once.Do(func() {
+		mods.stems = make(map[string]bool, 16)
+		heads := make(map[string]bool, 32)
+		for i := range m.base.Entries {
+			e := &m.base.Entries[i]
+			if e.Kind != KindTechnique {
+				continue
+			}
+			if f := strings.Fields(Normalize(e.Title)); len(f) > 1 {
+				mods.stems[stem(f[0])] = true
+			}
+			for _, name := range append([]string{e.Title}, e.Aliases...) {
+				if f := strings.Fields(Normalize(name)); len(f) > 1 {
+					heads[stem(f[len(f)-1])] = true
+				}
+			}
+		}
+		for h := range heads {
+			delete(mods.stems, h)
+		}
+	})
+	for i := 0; i+1 < len(words); i++ {
+		x := words[i+1]
+		if !mods.stems[stem(words[i])] || len(x) < 3 || !topical(classes[i+1]) || interrogatives[x] || m.knownThing(words, classes, x) {
+			continue
+		}
+		return x
+	}
+	return ""
+}
+
 // quantityWords follow "how" when a question asks for a number: how
 // often, how many, how long.
 var quantityWords = setOf("often frequently many long soon")
@@ -1181,6 +1235,10 @@ var questionWords = setOf("who when where")
 
 // bookVerbs ask to book what follows them.
 var bookVerbs = setOf("book rebook reserve schedule")
+
+// contactVerbs ask to get in touch with whom follows them, after a
+// determiner or "my": "contact a friend" reaches a friend, not the clinic.
+var contactVerbs = setOf("contact reach call phone ring text email")
 
 // choiceWords come before the thing a message asks to choose.
 var choiceWords = setOf("best top")

@@ -34,7 +34,7 @@ func loadEvalCases(t testing.TB, name string) []evalCase {
 // developmentSets are the labelled sets used whole for development: TestEval
 // prints their failures. The other sets are used by halves (the even half
 // printed) or held out (only counted).
-var developmentSets = map[string]bool{"questions.yaml": true, "chat5-questions.yaml": true, "chat6-questions.yaml": true}
+var developmentSets = map[string]bool{"questions.yaml": true, "chat5-questions.yaml": true, "chat6-questions.yaml": true, "chat8-questions.yaml": true}
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -109,10 +109,20 @@ func TestEval(t *testing.T) {
 		//   chat6-questions.yaml    88.9 / 96.1 / 1.8 -> 91.7 / 96.1 / 1.8
 		//   chat4-questions.yaml    86.3 / 100 / 1.0  -> 86.9 / 100 / 1.0
 		//   every other set unchanged.
+		// Then, in the seventh round (on chat8, development, whole:
+		// "anxious" as anxiety, duration and confusion words as colour,
+		// whom "contact"/"call" reaches as the topic, a technique's
+		// modifier before a noun the base lacks ("swedish meatballs"),
+		// every cue of a request's act neutral, "instead" as colour),
+		// before -> after:
+		//   chat8-questions.yaml    89.9 / 91.2 / 2.9 -> 92.6 / 94.7 / 2.0
+		//   questions_blind.yaml    98.9 / 95.0 / 2.3 -> 98.9 / 97.5 / 1.5
+		//   chat7-questions.yaml    90.5 / 93.0 / 2.4 -> 91.2 / 93.0 / 2.4
+		//   every other set unchanged.
 		{"questions.yaml", 0, 0.965, 0.99, 0.005},
 		{"questions_holdout.yaml", 0, 0.92, 0.99, 0.02},
 		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
-		{"questions_blind.yaml", 0, 0.975, 0.94, 0.025},
+		{"questions_blind.yaml", 0, 0.985, 0.97, 0.02},
 		{"chat-questions.yaml", 1, 0.98, 0.97, 0.01},
 		{"chat-questions.yaml", 2, 0.955, 0.91, 0.03},
 		{"chat3-questions.yaml", 1, 0.955, 0.99, 0.015},
@@ -128,8 +138,8 @@ func TestEval(t *testing.T) {
 		// article, is held out whole like chat4: first measured once the
 		// fifth round's work was merged (90.5 / 93.0 / 2.4; the code at
 		// the start of that round, d9769b0: 87.2 / 91.2 / 3.4), its
-		// failures never printed.
-		{"chat7-questions.yaml", 0, 0.90, 0.92, 0.025},
+		// failures never printed; 91.2 / 93.0 / 2.4 after the seventh round.
+		{"chat7-questions.yaml", 0, 0.91, 0.92, 0.025},
 		// chat6-questions.yaml, written blind from the article by another
 		// writer, is a development set whole (its failures are printed):
 		// first measured, before any work on it, at 77.2 / 97.2 / 2.3, and
@@ -142,6 +152,10 @@ func TestEval(t *testing.T) {
 		// at 86.7 / 97.4 / 1.2 on the code before this round, 87.3 / 97.4
 		// / 1.2 after the day abbreviations, before any work on it.
 		{"chat5-questions.yaml", 0, 0.94, 0.97, 0.015},
+		// chat8-questions.yaml, an eighth set written blind from the
+		// article, is a development set whole: first measured, before any
+		// work on it, at 89.9 / 91.2 / 2.9.
+		{"chat8-questions.yaml", 0, 0.92, 0.94, 0.025},
 	}
 	for _, tt := range tests {
 		name := tt.file

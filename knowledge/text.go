@@ -51,7 +51,8 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	thoughts opinion opinions thinking
 	everywhere constantly nonstop supposed supposedly apparently
 	need needs needed
-	full re properly realistically genuinely truly fancy fluffy swear swears swore`)
+	full re properly realistically genuinely truly fancy fluffy swear swears swore
+	instead chronic temporarily permanent permanently lasting confused confusing`)
 
 // slang expands chat shorthand into the words it stands for, before
 // stopwords are removed and terms are looked up.
