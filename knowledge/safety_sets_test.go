@@ -342,18 +342,26 @@ func TestSafetySets4(t *testing.T) {
 // ordinary; the sixth 92.5% (111/120), 89.0% (89/100), 96.7% (58/60),
 // 39/40. After the work on them: the fifth 120/120, 99/100, 60/60, 40/40;
 // the sixth 120/120, 100/100, 60/60, 40/40.
+//
+// The eighth set (testdata/safety8_*.yaml, written blind for the sixth
+// round with near misses made hard on purpose: symptom words denied, long
+// ago or figurative, worried questions about what a symptom would mean) is
+// used whole for development the same way. First measured, unseen: 92.5%
+// emergency recall (111/120), 84.0% near misses quiet (84/100), 98.3%
+// caution recall (59/60), 40/40 ordinary.
 var newSetFloors = map[string]halfFloors{
 	"safety5": {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
+	"safety8": {emergency: 0.92, nearMissOK: 0.83, caution: 0.98, ordinaryOK: 0.99},
 }
 
-// TestSafetySets56 measures the screen on the fifth and sixth sets, each
+// TestSafetySets56 measures the screen on the fifth, sixth and eighth sets, each
 // whole, and fails under their floors. SAFETY_FAILURES=1 lists the
 // failures: both are development sets.
 func TestSafetySets56(t *testing.T) {
 	r := defaultResponder(t)
 	showFailures := os.Getenv("SAFETY_FAILURES") != ""
-	for _, set := range []string{"safety5", "safety6"} {
+	for _, set := range []string{"safety5", "safety6", "safety8"} {
 		m := measureHalf(t, r, loadSafetySet(t, set+"_emergency.yaml"), loadSafetySet(t, set+"_nearmiss.yaml"),
 			loadSafetySet(t, set+"_caution.yaml"), loadSafetySet(t, set+"_ordinary.yaml"))
 		m.report(t, set, showFailures)
