@@ -691,7 +691,7 @@ var builtinConcepts = []conceptDef{
 	{"hypothetical", kindCue, "a general question", []string{
 		"warning signs", "warning sign", "red flags", "red flag", "signs of", "symptoms of", "sign of", "symptom of",
 		"watch out for", "look out for", "watch for", "look for", "when should worry", "when worry", "when to worry",
-		"what if", "if ever", "if get", "if someone", "if person", "if you have", "if you get", "someone who has",
+		"what if", "if ever", "if get", "if someone", "if person", "if you have", "if you get", "^if your", "someone who has",
 		"people who have", "people with", "hypothetically", "something to worry about", "is that true", "is it true",
 		"just curious", "out of curiosity", "how do know", "how know if", "how would know",
 		"what counts as", "what are signs", "what symptoms", "which symptoms", "what kind of symptoms",
@@ -787,6 +787,13 @@ var builtinConcepts = []conceptDef{
 		"go ahead from", "given go ahead", "gave go ahead", "green light", "doctor says fine", "doctor said fine",
 		"doctor says ok", "doctor said ok", "doctor is fine with", "fully recovered", "recovered fully", "fine since", "no issues since",
 		"no problems since"}},
+	// The person said to be in good health: "grandpa is 88 and healthy".
+	// An older person or a child named only in passing is then no frail
+	// elder or infant to be cautious for.
+	{"good-health", kindCue, "in good health", []string{
+		"healthy", "fit and healthy", "in good health", "in great health", "in great shape", "in good shape", "very fit",
+		"very active", "no health problems", "no health issues", "no medical issues", "no medical problems",
+		"no medical conditions", "no health conditions"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
 		"able", "fine to", "is it fine", "be fine", "fine for", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},

@@ -44,6 +44,17 @@ func TestScreen(t *testing.T) {
 		// Negation scopes.
 		{"no numbness, no bladder problems, just stiff", SafetyNone, "", ""},
 		{"never had a fever or chills, only a sore back", SafetyNone, "", ""},
+		// What only sounds like a symptom, denied after it or told in a game.
+		{"heard a ripping sound, my leggings split when I squatted, back is tight", SafetyNone, "", ""},
+		{"the concert gave me chills and my shoulders ache from dancing", SafetyNone, "", ""},
+		{"I got run over by a truck in GTA last night, my neck hurts from the couch", SafetyNone, "", ""},
+		{"my sister has to inject insulin and her lower back is sore after moving house", SafetyNone, "", ""},
+		{"my grandad is 91 and very healthy, can he book a relaxation massage?", SafetyNone, "", ""},
+		{"had a bladder infection years ago, all cleared; now just stiff from driving, Swedish or hot stone?", SafetyNone, "", ""},
+		// The same concepts, told as they are, still fire.
+		{"my brother injects heroin and his back has been sore for a week", SafetyDoctor, groupInfection, ""},
+		{"the tingling in my foot has crept up past my ankle since yesterday", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my grandma is 90 and frail, can she get a massage?", SafetyCaution, "age", ""},
 		{"i don't feel any numbness in my groin", SafetyNone, "", ""},
 		{"without any chest pain, just tight shoulders", SafetyNone, "", ""},
 		{"no fever but both my legs are numb", SafetyEmergency, groupCaudaEquina, ""},
