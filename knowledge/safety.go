@@ -179,7 +179,7 @@ var (
 	// pseudoNegations follow a trigger and undo it: "no idea why", "not
 	// sure if", "not only".
 	pseudoNegations = setOf(`idea clue matter way doubt sure only just certain longer problem change wonder kidding joke lie tell
-		believe stop wait remember explain describe`)
+		believe stop wait remember explain describe better worse`)
 	// negationChainWords may join negated concepts into one scope.
 	negationChainWords = setOf(`or and nor no not never any other either neither`)
 	// hypotheticalChainWords also join examples: "signs such as numbness".

@@ -376,7 +376,7 @@ var builtinConcepts = []conceptDef{
 		"no energy at all", "sick all the time", "ill all the time"}},
 	{"very-unwell", kindSymptom, "feeling very unwell", []string{
 		"very unwell", "very ill", "really ill", "extremely unwell", "extremely sick", "confused", "confusion", "delirious",
-		"can barely stand", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading", "barely responding", "not responding", "unresponsive", "barely awake", "out of it", "not wake", "hard to rouse",
+		"can barely stand", "sick barely move", "sick can barely move", "sick not move", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading", "barely responding", "not responding", "unresponsive", "barely awake", "out of it", "not wake", "hard to rouse",
 		"incoherent", "slurring", "not making sense", "talking nonsense", "not stay awake",
 		// Unable to keep fluids down or to get up, feeling near death.
 		"not keep down", "throwing up everything", "vomiting everything", "puking everything", "barely get out of bed", "too weak to stand", "too weak to get up", "too sick to move", "too sick to get up",
@@ -456,6 +456,8 @@ var builtinConcepts = []conceptDef{
 		// Down a flight of stairs, however the fall is told.
 		"down flight", "down whole flight", "down entire flight", "down full flight", "flight of stairs", "flight stairs",
 		"fell flat on back", "big fall",
+		// A landing from a jump: "wiped out off a jump, landed flat on my back".
+		"landed flat on back", "landed flat on my back", "off a jump", "off jump", "bad landing", "landed wrong off",
 		"bad fall", "serious fall", "nasty fall", "fell hard", "fell 10 feet", "fell several feet", "=accident",
 		"crushed between", "pinned under", "pinned between", "fell on me", "landed on me", "dropped on back",
 		"dropped on my back", "fell on my back from", "hit by falling", "went over handlebars", "over the handlebars",

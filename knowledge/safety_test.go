@@ -55,6 +55,10 @@ func TestScreen(t *testing.T) {
 		{"my brother injects heroin and his back has been sore for a week", SafetyDoctor, groupInfection, ""},
 		{"the tingling in my foot has crept up past my ankle since yesterday", SafetyEmergency, groupNeuroDeficit, ""},
 		{"my grandma is 90 and frail, can she get a massage?", SafetyCaution, "age", ""},
+		// "not better" negates nothing after it; a sick person who can barely move is very unwell.
+		{"resting makes my back worse, not better, and I have dropped 8 kg without trying", SafetyDoctor, groupCancer, ""},
+		{"high fever, so sick he can barely move and his back is in agony", SafetyEmergency, groupInfection, ""},
+		{"came off a jump on my mountain bike an hour ago and my back hurts", SafetyEmergency, groupFracture, ""},
 		{"i don't feel any numbness in my groin", SafetyNone, "", ""},
 		{"without any chest pain, just tight shoulders", SafetyNone, "", ""},
 		{"no fever but both my legs are numb", SafetyEmergency, groupCaudaEquina, ""},
