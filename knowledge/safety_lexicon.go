@@ -456,6 +456,9 @@ var builtinConcepts = []conceptDef{
 		// Down a flight of stairs, however the fall is told.
 		"down flight", "down whole flight", "down entire flight", "down full flight", "flight of stairs", "flight stairs",
 		"fell flat on back", "big fall",
+		// The vehicle as the subject: "a car hit me in the crosswalk".
+		"^car hit me", "^car hit him", "^car hit her", "^car hit us", "^car hit my", "^truck hit me", "^van hit me", "^bus hit me",
+		"^car knocked me", "^car ran into me", "^car ran into us", "^car ran me over", "^driver hit me", "^car backed into me",
 		// A landing from a jump: "wiped out off a jump, landed flat on my back".
 		"landed flat on back", "landed flat on my back", "off a jump", "off jump", "bad landing", "landed wrong off",
 		"bad fall", "serious fall", "nasty fall", "fell hard", "fell 10 feet", "fell several feet", "=accident",
@@ -857,6 +860,9 @@ var builtinConcepts = []conceptDef{
 		"feel like hit by truck", "feel like hit by bus", "feel like run over", "felt like hit by truck", "felt like run over",
 		"feel like beat up", "as if hit by truck", "as if run over",
 		// Money, pride and machines take hits and crash; knees go weak for a crush.
+		// Legs that go weak at a sight or the news: "turned to jelly when I saw my crush".
+		"jelly when saw", "jelly when seeing", "jelly at sight", "buckled when saw", "buckled when seeing",
+		"buckled when heard news", "weak when saw", "weak when seeing", "wobbly when saw",
 		"knees went weak", "knees go weak", "knees going weak", "knees gone weak", "weak at knees", "weak in knees",
 		"heart attack when saw", "heart attack when seeing", "heart attack when heard", "heart attack when read",
 		"heart attack when looked", "heart attack at price", "heart attack at bill", "heart attack at fee", "heart attack at cost",
@@ -875,6 +881,10 @@ var builtinConcepts = []conceptDef{
 		"giving me chills", "got chills watching", "chills down spine", "chills down my spine",
 		"^numb to this", "^numb to it", "^numb to all", "^numb to everything", "^numb to that", "emotionally numb",
 		"^feel sick of", "^feeling sick of", "^sick and tired",
+		// Going somewhere is no hit: "hit the gym hard yesterday".
+		"hit the gym", "hit gym", "hit the gym hard", "hit gym hard", "hit the weights hard", "hit the weights", "hit the pool", "hit the slopes", "hit the trails", "hit the road",
+		"hit the books", "hit the sack", "hit the hay", "hit the track", "hit the court", "hit the links",
+		"hit a personal best", "hit a pb", "hit a new pb", "hit my goal", "hit my steps",
 		// Night sweats of the menopause or a medicine are no fever.
 		"menopause night sweats", "menopausal night sweats", "perimenopause night sweats", "hot flashes", "hot flushes", "hot flash", "hot flush"},
 		// Someone else keeps the person up: "my toddler wakes me every night".

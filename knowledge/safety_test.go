@@ -59,6 +59,10 @@ func TestScreen(t *testing.T) {
 		{"resting makes my back worse, not better, and I have dropped 8 kg without trying", SafetyDoctor, groupCancer, ""},
 		{"high fever, so sick he can barely move and his back is in agony", SafetyEmergency, groupInfection, ""},
 		{"came off a jump on my mountain bike an hour ago and my back hurts", SafetyEmergency, groupFracture, ""},
+		// Figures of speech: going to the gym, legs that go weak at a sight.
+		{"gonna hit the gym hard tonight, my lower back is a little sore from yesterday", SafetyNone, "", ""},
+		{"both my legs went to jelly when I saw the bill, lol, my back is tight", SafetyNone, "", ""},
+		{"a car hit me in the crosswalk this morning and my back hurts", SafetyEmergency, groupFracture, ""},
 		{"i don't feel any numbness in my groin", SafetyNone, "", ""},
 		{"without any chest pain, just tight shoulders", SafetyNone, "", ""},
 		{"no fever but both my legs are numb", SafetyEmergency, groupCaudaEquina, ""},
