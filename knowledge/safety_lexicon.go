@@ -721,13 +721,13 @@ var builtinConcepts = []conceptDef{
 		"^not have any of those", "^not have any of it", "^none of that", "^none of those", "^not happening to me",
 		"^not the case", "^not just want to know", "^not i just want to know", "^not i am just asking", "^not i am just curious",
 		"^not just asking", "^not just curious", "^not just wondering", "^not that i have", "^not that i do",
-		// Asked in general: "asking generally, I haven't".
-		"^asking generally", "^asking in general", "^just asking generally",
-		// Nobody asking has it: "none of us have cancer".
-		"^none of us", "^neither of us", "^nobody here", "^no one here",
+		// Not "asking generally", "none of us (have)" or "nobody here":
+		// after a report they deny nothing ("both legs numb and I can't
+		// pee, asking in general what to do"; "my son's legs are numb, none
+		// of us have a clue what to do").
 		// A game or a dream: "I was hit by a car... in Mario Kart".
 		"^in mario kart", "^in a video game", "^in video game", "^in the video game", "^in fortnite", "^in gta",
-		"^in minecraft", "^in my dream", "^in a dream", "^in my dreams", "^on playstation", "^on xbox"}},
+		"^in minecraft", "^in my dream", "^in a dream", "^in my dreams"}},
 	// A question about a name, not a report: "what's cauda equina?",
 	// "my prof said foot drop is a red flag". It makes the name that
 	// follows it only talked about (see termQuestions).

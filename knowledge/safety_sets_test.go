@@ -291,11 +291,12 @@ func TestSafetySets2(t *testing.T) {
 // held-out half to 96.7% (116/120), 98.0% (49/50) and 96.0% (48/50): one
 // caution fewer, when a child or grandparent named only in passing came to
 // need a question whether massage may be had; the development half to
-// 100%, 100% and 100%. The sixth round (the eighth set) took the held-out
-// near misses to 50/50.
+// 100%, 100% and 100%. The sixth round left the held-out half as it was
+// (it reached 50/50 near misses with "asking generally" read as a denial,
+// which was taken out again: after a report it denies nothing).
 var safety3Floors = [2]halfFloors{
 	{emergency: 0.99, nearMissOK: 0.99, caution: 0.99},
-	{emergency: 0.96, nearMissOK: 0.99, caution: 0.95},
+	{emergency: 0.96, nearMissOK: 0.97, caution: 0.95},
 }
 
 // TestSafetySets3 measures the screen on the third set, half by half, and
@@ -352,11 +353,11 @@ func TestSafetySets4(t *testing.T) {
 // used whole for development the same way. First measured, unseen: 92.5%
 // emergency recall (111/120), 84.0% near misses quiet (84/100), 98.3%
 // caution recall (59/60), 40/40 ordinary. After the work on it: 98.3%
-// (118/120), 95.0% (95/100), 98.3% (59/60), 40/40.
+// (118/120), 93.0% (93/100), 98.3% (59/60), 40/40.
 var newSetFloors = map[string]halfFloors{
 	"safety5": {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
-	"safety8": {emergency: 0.98, nearMissOK: 0.94, caution: 0.98, ordinaryOK: 0.99},
+	"safety8": {emergency: 0.98, nearMissOK: 0.92, caution: 0.98, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the fifth, sixth and eighth sets, each

@@ -55,6 +55,12 @@ func TestScreen(t *testing.T) {
 		{"my brother injects heroin and his back has been sore for a week", SafetyDoctor, groupInfection, ""},
 		{"the tingling in my foot has crept up past my ankle since yesterday", SafetyEmergency, groupNeuroDeficit, ""},
 		{"my grandma is 90 and frail, can she get a massage?", SafetyCaution, "age", ""},
+		// Words after a report that only sound like a denial deny nothing.
+		{"my son's legs are numb and he can't pee, none of us know what to do", SafetyEmergency, groupCaudaEquina, ""},
+		{"my wife has chest pain going into her back, nobody here knows first aid", SafetyEmergency, groupHeartLung, ""},
+		{"dad fell off the ladder an hour ago and his back hurts, neither of us can drive", SafetyEmergency, groupFracture, ""},
+		{"my son's legs are numb and he can't pee, none of us have a clue what to do", SafetyEmergency, groupCaudaEquina, ""},
+		{"chest pain into my back right now, just asking generally what to do", SafetyEmergency, groupHeartLung, ""},
 		// "not better" negates nothing after it; a sick person who can barely move is very unwell.
 		{"resting makes my back worse, not better, and I have dropped 8 kg without trying", SafetyDoctor, groupCancer, ""},
 		{"high fever, so sick he can barely move and his back is in agony", SafetyEmergency, groupInfection, ""},
