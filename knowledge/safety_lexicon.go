@@ -879,7 +879,8 @@ var builtinConcepts = []conceptDef{
 		"pulsing with hunger", "pulsing from hunger", "pulsing with excitement",
 		"chills watching", "chills listening", "chills reading", "gave me chills", "gives me chills", "give me chills",
 		"giving me chills", "got chills watching", "chills down spine", "chills down my spine",
-		"^numb to this", "^numb to it", "^numb to all", "^numb to everything", "^numb to that", "emotionally numb",
+		"^numb to it all", "^numb to everything", "emotionally numb", "numb to drama", "numb to news", "numb to stress",
+		"numb to chaos", "numb to noise", "numb to criticism", "numb to politics", "numb to insults",
 		"^feel sick of", "^feeling sick of", "^sick and tired",
 		// Going somewhere is no hit: "hit the gym hard yesterday".
 		"hit the gym", "hit gym", "hit the gym hard", "hit gym hard", "hit the weights hard", "hit the weights", "hit the pool", "hit the slopes", "hit the trails", "hit the road",

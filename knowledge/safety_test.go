@@ -61,6 +61,7 @@ func TestScreen(t *testing.T) {
 		{"dad fell off the ladder an hour ago and his back hurts, neither of us can drive", SafetyEmergency, groupFracture, ""},
 		{"my son's legs are numb and he can't pee, none of us have a clue what to do", SafetyEmergency, groupCaudaEquina, ""},
 		{"chest pain into my back right now, just asking generally what to do", SafetyEmergency, groupHeartLung, ""},
+		{"my groin has been numb to this day since the fall last week", SafetyEmergency, groupCaudaEquina, ""},
 		// "not better" negates nothing after it; a sick person who can barely move is very unwell.
 		{"resting makes my back worse, not better, and I have dropped 8 kg without trying", SafetyDoctor, groupCancer, ""},
 		{"high fever, so sick he can barely move and his back is in agony", SafetyEmergency, groupInfection, ""},
