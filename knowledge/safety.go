@@ -179,7 +179,7 @@ var (
 	// pseudoNegations follow a trigger and undo it: "no idea why", "not
 	// sure if", "not only".
 	pseudoNegations = setOf(`idea clue matter way doubt sure only just certain longer problem change wonder kidding joke lie tell
-		believe stop wait remember explain describe`)
+		believe stop wait remember explain describe better worse`)
 	// negationChainWords may join negated concepts into one scope.
 	negationChainWords = setOf(`or and nor no not never any other either neither`)
 	// hypotheticalChainWords also join examples: "signs such as numbness".
@@ -268,7 +268,7 @@ type safetyScreen struct {
 	// time markers are their own (see historyBetween).
 	history []bool
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth int16
 	// termConcept marks the concepts that name a condition (cauda equina,
 	// a blood clot), which a question about the term only talks about.
 	termConcept conceptSet
@@ -428,6 +428,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cConditional = s.conceptID["conditional"]
 	s.cGeneral = s.conceptID["general-cue"]
 	s.cManaged = s.conceptID["managed"]
+	s.cGoodHealth = s.conceptID["good-health"]
 	s.cPermission = s.conceptID["permission"]
 	s.cDenialAfter = s.conceptID["denial-after"]
 	s.cTermQuestion = s.conceptID["term-question"]
@@ -1090,6 +1091,9 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 			}
 			if h.weak && h.past {
 				continue // a tattoo from last year, all healed
+			}
+			if h.concept == s.cChildren && active.has(s.cGoodHealth) && active.has(s.cElderly) {
+				continue // "grandpa is 88 and healthy ... do you treat seniors?": no frail elder
 			}
 			if h.weak && !x.asksPermission(&h, h.concept == s.cChildren) && !(h.concept == s.cChildren && (x.sufferer(&h) || x.massaged(&h))) {
 				// A situation named in passing ("carrying my toddler", "I

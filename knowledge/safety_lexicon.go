@@ -120,7 +120,7 @@ var builtinConcepts = []conceptDef{
 		"feel dead", "feels dead", "gone dead", "went dead", "dead feeling", "no longer feel",
 		"feel nothing", "feels nothing", "feel anything", "prickling", "buzzing", "electric", "someone else skin",
 		"someone elses skin", "not my skin", "like rubber", "like cardboard", "feels foreign", "asleep", "always asleep", "numbing", "numbish", "numbly", "=deadness", "paresthesia", "paraesthesia", "parasthesia", "pins n needles",
-		"fizzing", "like novocaine", "like after dentist", "like freezing dentist", "less feeling", "reduced feeling",
+		"fizzing", "like novocaine", "novocaine", "novacaine", "novocain", "like anaesthetic", "like anesthetic", "like local anaesthetic", "like local anesthetic", "like after dentist", "like freezing dentist", "less feeling", "reduced feeling",
 		"decreased sensation", "decreased feeling", "altered sensation", "not much feeling", "barely feel", "hardly feel", "feel muffled",
 		// The feeling itself gone: "the feeling is just gone", "sensation went".
 		"feeling gone", "feeling went", "feeling has gone", "feeling disappeared", "feeling vanished", "sensation gone",
@@ -134,6 +134,8 @@ var builtinConcepts = []conceptDef{
 		"tripping", "trip over", "keep tripping", "stumbling", "floppy", "paralysed", "paralyzed", "paralysis",
 		"not walk heel", "not walk heels", "not walk toes", "not stand toes", "not stand tiptoe", "not tiptoe",
 		"not push off", "not stand on one leg", "not climb stairs",
+		// A foot too weak to work a pedal: "can't push the gas pedal properly".
+		"not push pedal", "not press pedal", "not push gas", "not press gas", "not push brake", "not press brake",
 		"not bend up", "ankle not bend", "foot not bend", "not pull foot up", "not pull toes up", "not flex foot",
 		"lost control of my legs", "lost control legs", "lost control leg", "no control legs", "no control over legs",
 		"leg dragging", "leg not working", "legs not working", "leg stopped working", "legs stopped working",
@@ -256,7 +258,9 @@ var builtinConcepts = []conceptDef{
 		// "My back is killing me" names pain, not danger.
 		"killing me", "killing her", "killing him", "killing us", "kills",
 		// The back itself said to be bad: "my back is worse", "bad back".
-		"back worse", "back bad", "bad back", "back playing up", "back acting up", "back wrecked", "back shot", "back messed up", "sharp pain", "dull pain", "gnawing", "boring pain"}},
+		"back worse", "back bad", "bad back", "back playing up", "back acting up", "back wrecked", "back shot", "back messed up", "sharp pain", "dull pain", "gnawing", "boring pain",
+		// The one-word back ache: "new backache since christmas".
+		"backache", "backaches"}},
 	{"fever", kindSymptom, "a fever or chills", []string{
 		"fever", "fevers", "feverish", "febrile", "high temperature", "have temperature", "had temperature",
 		"running temperature", "temperature 38", "temperature 39", "temperature 40", "temp 38", "temp 39", "temp 40",
@@ -372,7 +376,7 @@ var builtinConcepts = []conceptDef{
 		"no energy at all", "sick all the time", "ill all the time"}},
 	{"very-unwell", kindSymptom, "feeling very unwell", []string{
 		"very unwell", "very ill", "really ill", "extremely unwell", "extremely sick", "confused", "confusion", "delirious",
-		"can barely stand", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading", "barely responding", "not responding", "unresponsive", "barely awake", "out of it", "not wake", "hard to rouse",
+		"can barely stand", "sick barely move", "sick can barely move", "sick not move", "barely conscious", "not make sense", "drowsy", "hard to wake", "rash spreading", "barely responding", "not responding", "unresponsive", "barely awake", "out of it", "not wake", "hard to rouse",
 		"incoherent", "slurring", "not making sense", "talking nonsense", "not stay awake",
 		// Unable to keep fluids down or to get up, feeling near death.
 		"not keep down", "throwing up everything", "vomiting everything", "puking everything", "barely get out of bed", "too weak to stand", "too weak to get up", "too sick to move", "too sick to get up",
@@ -402,6 +406,8 @@ var builtinConcepts = []conceptDef{
 		"progressively", "worsening", "more and more", "fast", "quickly", "rapidly", "keeps getting",
 		"up past", "now up", "further up", "higher up", "creeping", "working way up", "worked way up", "travelling up", "traveling up",
 		"moved up", "climbing up", "worse every week", "worse each week",
+		// Creeping on: "it's crept up to my knee", "now covers the whole side of my leg".
+		"crept", "crept up", "crept down", "crept into", "crawled up", "crawling up", "now covers", "covers whole", "now covering",
 		// Reaching further each day: "goes further down my leg".
 		"further down", "further and further", "further each day", "further every day", "higher and higher",
 		"bigger every day", "bigger each day", "area growing", "area getting bigger", "reaches further", "reaching further",
@@ -450,6 +456,11 @@ var builtinConcepts = []conceptDef{
 		// Down a flight of stairs, however the fall is told.
 		"down flight", "down whole flight", "down entire flight", "down full flight", "flight of stairs", "flight stairs",
 		"fell flat on back", "big fall",
+		// The vehicle as the subject: "a car hit me in the crosswalk".
+		"^car hit me", "^car hit him", "^car hit her", "^car hit us", "^car hit my", "^truck hit me", "^van hit me", "^bus hit me",
+		"^car knocked me", "^car ran into me", "^car ran into us", "^car ran me over", "^driver hit me", "^car backed into me",
+		// A landing from a jump: "wiped out off a jump, landed flat on my back".
+		"landed flat on back", "landed flat on my back", "off a jump", "off jump", "bad landing", "landed wrong off",
 		"bad fall", "serious fall", "nasty fall", "fell hard", "fell 10 feet", "fell several feet", "=accident",
 		"crushed between", "pinned under", "pinned between", "fell on me", "landed on me", "dropped on back",
 		"dropped on my back", "fell on my back from", "hit by falling", "went over handlebars", "over the handlebars",
@@ -578,6 +589,12 @@ var builtinConcepts = []conceptDef{
 	{"injected-drugs", kindContext, "injecting drugs", []string{
 		"inject drugs", "injecting drugs", "injected drugs", "iv drug", "iv drugs", "intravenous drugs", "heroin", "needle drugs", "fentanyl", "uses needles", "using needles", "use needles", "shoot heroin", "shooting heroin",
 		"=inject", "=injecting", "i inject", "ivdu", "pwid", "iv user", "iv drug user", "injection drug", "injection drugs", "meth", "crystal meth"}},
+	// A medicine the person injects is no injected street drug: "I used
+	// to inject insulin", "my b12 shots".
+	{"injected-medicine", kindContext, "an injected medicine", append(cross("inject injecting injected injects",
+		"insulin", "b12", "ozempic", "semaglutide", "wegovy", "mounjaro", "testosterone", "hormones", "fertility meds", "heparin",
+		"enoxaparin", "epipen", "methotrexate", "humira", "vitamin"), "insulin injection", "insulin injections", "insulin shots",
+		"insulin pen", "insulin pump", "b12 shots", "b12 injections", "testosterone injections", "fertility injections")},
 	{"immune-weak", kindContext, "a weakened immune system", []string{
 		"transplant", "immunosuppressed", "immunosuppressant", "immunosuppressants", "immunocompromised", "immune suppressed",
 		"weak immune", "weakened immune", "low immune", "hiv", "=aids", "chemo", "chemotherapy", "biologics"}},
@@ -679,7 +696,7 @@ var builtinConcepts = []conceptDef{
 	{"hypothetical", kindCue, "a general question", []string{
 		"warning signs", "warning sign", "red flags", "red flag", "signs of", "symptoms of", "sign of", "symptom of",
 		"watch out for", "look out for", "watch for", "look for", "when should worry", "when worry", "when to worry",
-		"what if", "if ever", "if get", "if someone", "if person", "if you have", "if you get", "someone who has",
+		"what if", "if ever", "if get", "if someone", "if person", "if you have", "if you get", "^if your", "someone who has",
 		"people who have", "people with", "hypothetically", "something to worry about", "is that true", "is it true",
 		"just curious", "out of curiosity", "how do know", "how know if", "how would know",
 		"what counts as", "what are signs", "what symptoms", "which symptoms", "what kind of symptoms",
@@ -703,7 +720,14 @@ var builtinConcepts = []conceptDef{
 		"^not have it", "^not have that", "^not have this", "^not have those", "^not have any of that",
 		"^not have any of those", "^not have any of it", "^none of that", "^none of those", "^not happening to me",
 		"^not the case", "^not just want to know", "^not i just want to know", "^not i am just asking", "^not i am just curious",
-		"^not just asking", "^not just curious", "^not just wondering", "^not that i have", "^not that i do"}},
+		"^not just asking", "^not just curious", "^not just wondering", "^not that i have", "^not that i do",
+		// Not "asking generally", "none of us (have)" or "nobody here":
+		// after a report they deny nothing ("both legs numb and I can't
+		// pee, asking in general what to do"; "my son's legs are numb, none
+		// of us have a clue what to do").
+		// A game or a dream: "I was hit by a car... in Mario Kart".
+		"^in mario kart", "^in a video game", "^in video game", "^in the video game", "^in fortnite", "^in gta",
+		"^in minecraft", "^in my dream", "^in a dream", "^in my dreams"}},
 	// A question about a name, not a report: "what's cauda equina?",
 	// "my prof said foot drop is a red flag". It makes the name that
 	// follows it only talked about (see termQuestions).
@@ -768,6 +792,13 @@ var builtinConcepts = []conceptDef{
 		"go ahead from", "given go ahead", "gave go ahead", "green light", "doctor says fine", "doctor said fine",
 		"doctor says ok", "doctor said ok", "doctor is fine with", "fully recovered", "recovered fully", "fine since", "no issues since",
 		"no problems since"}},
+	// The person said to be in good health: "grandpa is 88 and healthy".
+	// An older person or a child named only in passing is then no frail
+	// elder or infant to be cautious for.
+	{"good-health", kindCue, "in good health", []string{
+		"healthy", "fit and healthy", "in good health", "in great health", "in great shape", "in good shape", "very fit",
+		"very active", "no health problems", "no health issues", "no medical issues", "no medical problems",
+		"no medical conditions", "no health conditions"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
 		"able", "fine to", "is it fine", "be fine", "fine for", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
@@ -829,6 +860,9 @@ var builtinConcepts = []conceptDef{
 		"feel like hit by truck", "feel like hit by bus", "feel like run over", "felt like hit by truck", "felt like run over",
 		"feel like beat up", "as if hit by truck", "as if run over",
 		// Money, pride and machines take hits and crash; knees go weak for a crush.
+		// Legs that go weak at a sight or the news: "turned to jelly when I saw my crush".
+		"jelly when saw", "jelly when seeing", "jelly at sight", "buckled when saw", "buckled when seeing",
+		"buckled when heard news", "weak when saw", "weak when seeing", "wobbly when saw",
 		"knees went weak", "knees go weak", "knees going weak", "knees gone weak", "weak at knees", "weak in knees",
 		"heart attack when saw", "heart attack when seeing", "heart attack when heard", "heart attack when read",
 		"heart attack when looked", "heart attack at price", "heart attack at bill", "heart attack at fee", "heart attack at cost",
@@ -839,6 +873,19 @@ var builtinConcepts = []conceptDef{
 		"fishing trip", "hiking trip", "holiday trip", "trip to", "trip away", "on trip", "long trip", "weekend trip",
 		"wet pants laughing", "wet myself laughing", "peed myself laughing", "peed pants laughing", "pee myself laughing", "wet my pants laughing",
 		"keep it up", "keep up good work",
+		// Clothes tear, not the body: "the tearing sound was my jeans".
+		"tearing sound", "tearing noise", "ripping sound", "ripping noise", "tear sound", "rip sound",
+		// Hunger, music and feelings pulse; films and songs give chills; feelings go numb.
+		"pulsing with hunger", "pulsing from hunger", "pulsing with excitement",
+		"chills watching", "chills listening", "chills reading", "gave me chills", "gives me chills", "give me chills",
+		"giving me chills", "got chills watching", "chills down spine", "chills down my spine",
+		"^numb to it all", "^numb to everything", "emotionally numb", "numb to drama", "numb to news", "numb to stress",
+		"numb to chaos", "numb to noise", "numb to criticism", "numb to politics", "numb to insults",
+		"^feel sick of", "^feeling sick of", "^sick and tired",
+		// Going somewhere is no hit: "hit the gym hard yesterday".
+		"hit the gym", "hit gym", "hit the gym hard", "hit gym hard", "hit the weights hard", "hit the weights", "hit the pool", "hit the slopes", "hit the trails", "hit the road",
+		"hit the books", "hit the sack", "hit the hay", "hit the track", "hit the court", "hit the links",
+		"hit a personal best", "hit a pb", "hit a new pb", "hit my goal", "hit my steps",
 		// Night sweats of the menopause or a medicine are no fever.
 		"menopause night sweats", "menopausal night sweats", "perimenopause night sweats", "hot flashes", "hot flushes", "hot flash", "hot flush"},
 		// Someone else keeps the person up: "my toddler wakes me every night".
@@ -1027,9 +1074,9 @@ var builtinRules = []ruleDef{
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again",
 		all: []string{"tripping", "elderly"}, any: []string{"sudden", "spreading", "recent", "weakness", "numbness"}, unless: []string{"exertion"}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "numbness that keeps spreading",
-		all: []string{"numbness", "spreading"}, near: true},
+		all: []string{"numbness", "spreading"}, near: true, window: eventWindow},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "weakness that keeps getting worse",
-		all: []string{"weakness", "spreading"}, near: true},
+		all: []string{"weakness", "spreading"}, near: true, window: eventWindow},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "sudden weakness",
 		all: []string{"weakness", "sudden"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "numbness with being unable to walk or stand",
@@ -1107,7 +1154,8 @@ var builtinRules = []ruleDef{
 	{group: groupInfection, level: SafetyEmergency, plain: "a fever and feeling very unwell",
 		all: []string{"fever"}, any: []string{"faint", "cant-move", "very-unwell"}},
 	{group: groupInfection, level: SafetyDoctor, plain: "a fever or chills", all: []string{"fever"}},
-	{group: groupInfection, level: SafetyDoctor, plain: "injecting drugs, with back pain", all: []string{"injected-drugs", "pain"}},
+	{group: groupInfection, level: SafetyDoctor, plain: "injecting drugs, with back pain", all: []string{"injected-drugs", "pain"},
+		unless: []string{"injected-medicine"}},
 	{group: groupInfection, level: SafetyDoctor, plain: "a recent infection, with back pain", all: []string{"recent-infection", "pain"}},
 	{group: groupInfection, level: SafetyDoctor, plain: "a weakened immune system, with new pain",
 		all: []string{"immune-weak", "pain", "recent"}},

@@ -324,6 +324,7 @@ func (x *scan) placeInTime() {
 			continue
 		}
 		bestDist, past, by := int32(timeWindow+1), false, int32(-1)
+		pastBefore := int32(-1) // the nearest past marker before the hit
 		for at := max(0, h.start-timeWindow); at <= h.end+timeWindow && int(at) < len(x.toks); at++ {
 			for ti := range x.at(at) {
 				t := &x.hits[x.first[at]+int32(ti)]
@@ -337,11 +338,22 @@ func (x *scan) placeInTime() {
 					t.concept == x.s.cEverSince && (x.kind(h) != kindEvent || t.start > h.start) {
 					continue
 				}
+				if k == kindPast && t.end < h.start {
+					pastBefore = t.start
+				}
 				d := min(abs32(t.start-h.start), abs32(t.start-h.end))
 				if d < bestDist || d == bestDist && k == kindRecent {
 					bestDist, past, by = d, k == kindPast, t.start
 				}
 			}
+		}
+		// A situation told as past, then the present after it ("years ago
+		// I had a kidney infection, fully treated; now I'm just stiff") is
+		// the past's: the "now" begins the present, it does not date what
+		// came before. Symptoms keep the nearer marker, since "years ago I
+		// hurt it, numb legs now" is today's numbness.
+		if !past && by > h.end && pastBefore >= 0 && x.kind(h) == kindSituation {
+			past, by = true, pastBefore
 		}
 		if past && !(x.kind(h) == kindSymptom && by > h.end && x.historyBetween(h.end, by)) {
 			h.past, h.by = true, by

@@ -104,10 +104,11 @@ func (t *tally) String() string {
 // reached after the third set's development work (82/85 emergency, 37/39
 // near misses quiet, 47/48 caution, 25/25 ordinary; it was 78/85, 36/39,
 // 47/48, 25/25 before): short of the targets on emergency recall and
-// near misses.
+// near misses. The sixth round (the eighth set) took the held-out near
+// misses to 38/39.
 var safetyFloors = [2]halfFloors{
 	{emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
-	{emergency: 0.96, nearMissOK: 0.94, caution: 0.97, ordinaryOK: 0.99},
+	{emergency: 0.96, nearMissOK: 0.97, caution: 0.97, ordinaryOK: 0.99},
 }
 
 // halfFloors are the least each measure may reach on one half of a set.
@@ -290,7 +291,9 @@ func TestSafetySets2(t *testing.T) {
 // held-out half to 96.7% (116/120), 98.0% (49/50) and 96.0% (48/50): one
 // caution fewer, when a child or grandparent named only in passing came to
 // need a question whether massage may be had; the development half to
-// 100%, 100% and 100%.
+// 100%, 100% and 100%. The sixth round left the held-out half as it was
+// (it reached 50/50 near misses with "asking generally" read as a denial,
+// which was taken out again: after a report it denies nothing).
 var safety3Floors = [2]halfFloors{
 	{emergency: 0.99, nearMissOK: 0.99, caution: 0.99},
 	{emergency: 0.96, nearMissOK: 0.97, caution: 0.95},
@@ -320,8 +323,9 @@ func TestSafetySets3(t *testing.T) {
 // measured only after the work on the other sets, and its cases are never
 // printed. First measured: emergency recall 93.8% (150/160), near misses
 // quiet 91.7% (55/60), caution recall 96.7% (58/60). After the fifth round:
-// 95.6% (153/160), 91.7% (55/60), 96.7% (58/60).
-var safety4Floors = halfFloors{emergency: 0.95, nearMissOK: 0.91, caution: 0.96}
+// 95.6% (153/160), 91.7% (55/60), 96.7% (58/60). After the sixth: 96.2%
+// (154/160), 91.7%, 96.7%.
+var safety4Floors = halfFloors{emergency: 0.96, nearMissOK: 0.91, caution: 0.96}
 
 // TestSafetySets4 measures the screen on the fourth set, held out whole,
 // and fails under its floors. It never lists the set's failures.
@@ -342,18 +346,27 @@ func TestSafetySets4(t *testing.T) {
 // ordinary; the sixth 92.5% (111/120), 89.0% (89/100), 96.7% (58/60),
 // 39/40. After the work on them: the fifth 120/120, 99/100, 60/60, 40/40;
 // the sixth 120/120, 100/100, 60/60, 40/40.
+//
+// The eighth set (testdata/safety8_*.yaml, written blind for the sixth
+// round with near misses made hard on purpose: symptom words denied, long
+// ago or figurative, worried questions about what a symptom would mean) is
+// used whole for development the same way. First measured, unseen: 92.5%
+// emergency recall (111/120), 84.0% near misses quiet (84/100), 98.3%
+// caution recall (59/60), 40/40 ordinary. After the work on it: 98.3%
+// (118/120), 93.0% (93/100), 98.3% (59/60), 40/40.
 var newSetFloors = map[string]halfFloors{
 	"safety5": {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
+	"safety8": {emergency: 0.98, nearMissOK: 0.92, caution: 0.98, ordinaryOK: 0.99},
 }
 
-// TestSafetySets56 measures the screen on the fifth and sixth sets, each
+// TestSafetySets56 measures the screen on the fifth, sixth and eighth sets, each
 // whole, and fails under their floors. SAFETY_FAILURES=1 lists the
 // failures: both are development sets.
 func TestSafetySets56(t *testing.T) {
 	r := defaultResponder(t)
 	showFailures := os.Getenv("SAFETY_FAILURES") != ""
-	for _, set := range []string{"safety5", "safety6"} {
+	for _, set := range []string{"safety5", "safety6", "safety8"} {
 		m := measureHalf(t, r, loadSafetySet(t, set+"_emergency.yaml"), loadSafetySet(t, set+"_nearmiss.yaml"),
 			loadSafetySet(t, set+"_caution.yaml"), loadSafetySet(t, set+"_ordinary.yaml"))
 		m.report(t, set, showFailures)
@@ -538,7 +551,8 @@ func TestSafetyChatMisroutes(t *testing.T) {
 // are never printed. First measured: emergency recall 93.8% (75/80), near
 // misses quiet 86.7% (52/60), caution recall 100% (40/40), ordinary 30/30
 // (the code at the start of that round, d9769b0: 92.5%, 85.0%, 97.5%, 30/30).
-var safety7Floors = halfFloors{emergency: 0.93, nearMissOK: 0.86, caution: 0.99, ordinaryOK: 0.99}
+// After the sixth round: 95.0% (76/80), 86.7%, 100%, 30/30.
+var safety7Floors = halfFloors{emergency: 0.94, nearMissOK: 0.86, caution: 0.99, ordinaryOK: 0.99}
 
 // TestSafetySets7 measures the screen on the seventh set, held out whole,
 // and fails under its floors. It never lists the set's failures.

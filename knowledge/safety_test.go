@@ -44,6 +44,32 @@ func TestScreen(t *testing.T) {
 		// Negation scopes.
 		{"no numbness, no bladder problems, just stiff", SafetyNone, "", ""},
 		{"never had a fever or chills, only a sore back", SafetyNone, "", ""},
+		// What only sounds like a symptom, denied after it or told in a game.
+		{"heard a ripping sound, my leggings split when I squatted, back is tight", SafetyNone, "", ""},
+		{"the concert gave me chills and my shoulders ache from dancing", SafetyNone, "", ""},
+		{"I got run over by a truck in GTA last night, my neck hurts from the couch", SafetyNone, "", ""},
+		{"my sister has to inject insulin and her lower back is sore after moving house", SafetyNone, "", ""},
+		{"my grandad is 91 and very healthy, can he book a relaxation massage?", SafetyNone, "", ""},
+		{"had a bladder infection years ago, all cleared; now just stiff from driving, Swedish or hot stone?", SafetyNone, "", ""},
+		// The same concepts, told as they are, still fire.
+		{"my brother injects heroin and his back has been sore for a week", SafetyDoctor, groupInfection, ""},
+		{"the tingling in my foot has crept up past my ankle since yesterday", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my grandma is 90 and frail, can she get a massage?", SafetyCaution, "age", ""},
+		// Words after a report that only sound like a denial deny nothing.
+		{"my son's legs are numb and he can't pee, none of us know what to do", SafetyEmergency, groupCaudaEquina, ""},
+		{"my wife has chest pain going into her back, nobody here knows first aid", SafetyEmergency, groupHeartLung, ""},
+		{"dad fell off the ladder an hour ago and his back hurts, neither of us can drive", SafetyEmergency, groupFracture, ""},
+		{"my son's legs are numb and he can't pee, none of us have a clue what to do", SafetyEmergency, groupCaudaEquina, ""},
+		{"chest pain into my back right now, just asking generally what to do", SafetyEmergency, groupHeartLung, ""},
+		{"my groin has been numb to this day since the fall last week", SafetyEmergency, groupCaudaEquina, ""},
+		// "not better" negates nothing after it; a sick person who can barely move is very unwell.
+		{"resting makes my back worse, not better, and I have dropped 8 kg without trying", SafetyDoctor, groupCancer, ""},
+		{"high fever, so sick he can barely move and his back is in agony", SafetyEmergency, groupInfection, ""},
+		{"came off a jump on my mountain bike an hour ago and my back hurts", SafetyEmergency, groupFracture, ""},
+		// Figures of speech: going to the gym, legs that go weak at a sight.
+		{"gonna hit the gym hard tonight, my lower back is a little sore from yesterday", SafetyNone, "", ""},
+		{"both my legs went to jelly when I saw the bill, lol, my back is tight", SafetyNone, "", ""},
+		{"a car hit me in the crosswalk this morning and my back hurts", SafetyEmergency, groupFracture, ""},
 		{"i don't feel any numbness in my groin", SafetyNone, "", ""},
 		{"without any chest pain, just tight shoulders", SafetyNone, "", ""},
 		{"no fever but both my legs are numb", SafetyEmergency, groupCaudaEquina, ""},
