@@ -264,7 +264,7 @@ var builtinConcepts = []conceptDef{
 	{"fever", kindSymptom, "a fever or chills", []string{
 		"fever", "fevers", "feverish", "febrile", "high temperature", "have temperature", "had temperature",
 		"running temperature", "temperature 38", "temperature 39", "temperature 40", "temp 38", "temp 39", "temp 40",
-		"high temp", "running temp", "with temperature", "a temperature", "=chills", "the chills", "got chills", "shivering", "shivers", "shaking chills", "rigors",
+		"high temp", "running temp", "with temperature", "a temperature", "=chills", "got =chills", "shivering", "shivers", "shaking =chills", "rigors",
 		"night sweats", "drenching sweats", "burning up", "hot cold", "flu like", "sweating at night", "sweat at night",
 		"sweats at night", "waking up drenched", "soaked sheets", "drenched sheets",
 		"temp 101", "temp 102", "temp 103", "temp 104", "temperature 101", "temperature 102", "temperature 103", "temperature 104", "running fever", "the shakes", "got shakes", "^got a temp", "^have a temp", "^had a temp", "^running a temp", "^with a temp", "feel hot", "feeling hot", "felt hot", "hot all time", "hot all the time", "hot and shivery",

@@ -68,6 +68,10 @@ func TestScreen(t *testing.T) {
 		{"came off a jump on my mountain bike an hour ago and my back hurts", SafetyEmergency, groupFracture, ""},
 		// Figures of speech: going to the gym, legs that go weak at a sight.
 		{"gonna hit the gym hard tonight, my lower back is a little sore from yesterday", SafetyNone, "", ""},
+		// "chill" alone is slang for relaxed; chills (plural) are a fever sign.
+		{"is the swedish one the chill option for my back", SafetyNone, "", ""},
+		{"i want something chill, my back is just tight from work", SafetyNone, "", ""},
+		{"got the chills and my lower back is killing me", SafetyDoctor, groupInfection, "a fever or chills"},
 		{"both my legs went to jelly when I saw the bill, lol, my back is tight", SafetyNone, "", ""},
 		{"a car hit me in the crosswalk this morning and my back hurts", SafetyEmergency, groupFracture, ""},
 		{"i don't feel any numbness in my groin", SafetyNone, "", ""},
