@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"strconv"
@@ -246,6 +247,11 @@ type safetyScreen struct {
 	// so that "numbnes" meets "numbness" though the slot's word is "numb".
 	surfaces    []string
 	surfaceSlot []int32
+	// surfaceSeen and phraseAt find, while the screen is built, a surface
+	// word or a concept's phrase already added, so that building stays
+	// linear in the lexicon's size; nil once it is built.
+	surfaceSeen map[string]bool
+	phraseAt    map[string]int
 	// first lists, for each slot, the phrases that start with it.
 	first [][]int32
 	// phrases are all phrases of all concepts.
@@ -379,6 +385,9 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 		byStem:    map[string]int32{},
 		byWord:    map[string]int32{},
 		deletes:   map[string][]int32{},
+
+		surfaceSeen: map[string]bool{},
+		phraseAt:    map[string]int{},
 	}
 	addConcept := func(c conceptDef) int16 {
 		if i, ok := s.conceptID[c.id]; ok {
@@ -468,6 +477,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 		}
 	}
 	staff(groupWarningSign, SafetyEmergency, ext.Phrases)
+	s.surfaceSeen, s.phraseAt = nil, nil // every phrase is in
 	s.first = make([][]int32, len(s.slotWords))
 	for pi, p := range s.phrases {
 		s.first[p.slots[0]] = append(s.first[p.slots[0]], int32(pi))
@@ -643,7 +653,8 @@ func (s *safetyScreen) addPhrase(c int16, phrase string) {
 		}
 		slot := s.slot(w, exactFirst && len(slots) == 0)
 		slots = append(slots, slot)
-		if !slices.Contains(s.surfaces, w) {
+		if !s.surfaceSeen[w] {
+			s.surfaceSeen[w] = true
 			s.surfaces = append(s.surfaces, w)
 			s.surfaceSlot = append(s.surfaceSlot, slot)
 		}
@@ -651,13 +662,23 @@ func (s *safetyScreen) addPhrase(c int16, phrase string) {
 	if len(slots) == 0 {
 		return
 	}
-	for i, p := range s.phrases {
-		if p.concept == c && slices.Equal(p.slots, slots) {
-			s.phrases[i].weak = p.weak && weak
-			return // another spelling of a phrase the concept has
-		}
+	key := screenPhraseKey(c, slots)
+	if i, ok := s.phraseAt[key]; ok {
+		s.phrases[i].weak = s.phrases[i].weak && weak
+		return // another spelling of a phrase the concept has
 	}
+	s.phraseAt[key] = len(s.phrases)
 	s.phrases = append(s.phrases, screenPhrase{concept: c, slots: slots, tight: tight || content < 2 && len(slots) > 1, weak: weak})
+}
+
+// screenPhraseKey is the key of a concept's phrase of slots in phraseAt.
+func screenPhraseKey(c int16, slots []int32) string {
+	key := make([]byte, 0, 2+4*len(slots))
+	key = binary.LittleEndian.AppendUint16(key, uint16(c))
+	for _, sl := range slots {
+		key = binary.LittleEndian.AppendUint32(key, uint32(sl))
+	}
+	return string(key)
 }
 
 // screenWord maps a word to the form the screen reads: contracted
