@@ -53,8 +53,12 @@ func onlyFenced(text string) (string, bool) {
 func NewMessage(text string) Message { return newMessage(text, nil) }
 
 // newMessage is NewMessage with its words and facts in buf's slices when
-// buf is not nil (see messageBuffers).
+// buf is not nil (see messageBuffers); a nil buf gives new slices.
 func newMessage(text string, buf *messageBuffers) Message {
+	if buf == nil {
+		var fresh messageBuffers // empty: every slice is made new
+		buf = &fresh
+	}
 	if len(text) < longMessage {
 		n := Normalize(text)
 		if inner, ok := onlyFenced(text); ok && n == "" {
@@ -68,7 +72,7 @@ func newMessage(text string, buf *messageBuffers) Message {
 		msg := Message{Text: text, Normalized: n}
 		if n != "" {
 			room := withShorthand(strings.Count(n, " ") + 1)
-			msg.Words, msg.facts = appendWordFacts(buf.wordSlice(room), buf.factSlice(room), n)
+			msg.Words, msg.facts = appendWordFacts(emptyWith(buf.words, room), emptyWith(buf.facts, room), n)
 		}
 		return msg
 	}
@@ -107,8 +111,8 @@ func newMessage(text string, buf *messageBuffers) Message {
 	// the other (Join puts single spaces between them), so each sentence's
 	// words are read once, and the asking sentences' words are copied for
 	// the focus rather than read again.
-	words := buf.wordSlice(withShorthand(size))
-	facts := buf.factSlice(withShorthand(size))
+	words := emptyWith(buf.words, withShorthand(size))
+	facts := emptyWith(buf.facts, withShorthand(size))
 	focusWords := 0
 	ends := make([]int, len(all)) // the end of each sentence's words in words
 	for i, n := range all {
@@ -125,8 +129,8 @@ func newMessage(text string, buf *messageBuffers) Message {
 	msg := Message{Text: text, Normalized: whole, Words: words, facts: facts}
 	if story && len(focusText) > 0 {
 		focus := make([]string, 0, len(focusText))
-		fw := buf.focusWordSlice(focusWords)
-		ff := buf.focusFactSlice(focusWords)
+		fw := emptyWith(buf.focusWords, focusWords)
+		ff := emptyWith(buf.focusFacts, focusWords)
 		start := 0
 		for i, n := range all {
 			if asking[i] {
@@ -149,8 +153,7 @@ func withShorthand(n int) int { return n + n/8 + 1 }
 // messageBuffers are the slices of a message's words and facts, and of
 // its focus's, reused from one message to the next where the message is
 // forgotten once answered (Responder.Ask), so that answering allocates
-// them only when a message needs more room than the last ones. A nil
-// *messageBuffers gives new slices.
+// them only when a message needs more room than the last ones.
 type messageBuffers struct {
 	words, focusWords []string
 	facts, focusFacts []*wordFacts
@@ -169,34 +172,6 @@ func emptyWith[T any](s []T, n int) []T {
 		return make([]T, 0, n)
 	}
 	return s[:0]
-}
-
-func (b *messageBuffers) wordSlice(n int) []string {
-	if b == nil {
-		return make([]string, 0, n)
-	}
-	return emptyWith(b.words, n)
-}
-
-func (b *messageBuffers) factSlice(n int) []*wordFacts {
-	if b == nil {
-		return make([]*wordFacts, 0, n)
-	}
-	return emptyWith(b.facts, n)
-}
-
-func (b *messageBuffers) focusWordSlice(n int) []string {
-	if b == nil {
-		return make([]string, 0, n)
-	}
-	return emptyWith(b.focusWords, n)
-}
-
-func (b *messageBuffers) focusFactSlice(n int) []*wordFacts {
-	if b == nil {
-		return make([]*wordFacts, 0, n)
-	}
-	return emptyWith(b.focusFacts, n)
 }
 
 // keep takes back the slices of msg, made by newMessage with b, once
