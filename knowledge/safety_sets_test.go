@@ -481,6 +481,12 @@ func noneHeldOut(int) bool  { return false }
 // (chat3 held out 3 + 6 -> 3 urgent, chat4 7 -> 2 urgent, chat5 3 -> 1
 // caution: "is massage safe if I have high blood pressure?", a caution by
 // the clinical reference though the chat writer expected an answer).
+//
+// The eighth round added chat7 (held out) and chat8 (development) to the
+// count, and the sets written for it, chat9-11 (development) and chat12
+// (held out), at what the code did before that round's work: chat7 1
+// urgent + 2 caution, chat8 1 caution, chat9 3 caution, chat10 2 urgent,
+// chat11 1 urgent, chat12 1 urgent + 1 caution.
 var chatSets = []chatSet{
 	{file: "questions.yaml", heldOut: noneHeldOut},
 	{file: "chat-questions.yaml", heldOut: oddHeldOut},
@@ -488,6 +494,12 @@ var chatSets = []chatSet{
 	{file: "chat4-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
 	{file: "chat5-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
 	{file: "chat6-questions.yaml", heldOut: noneHeldOut},
+	{file: "chat7-questions.yaml", heldOut: allHeldOut, maxHeldOut: 3},
+	{file: "chat8-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
+	{file: "chat9-questions.yaml", heldOut: noneHeldOut, maxDev: 3},
+	{file: "chat10-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
+	{file: "chat11-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
+	{file: "chat12-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
