@@ -354,10 +354,24 @@ func TestSafetySets4(t *testing.T) {
 // emergency recall (111/120), 84.0% near misses quiet (84/100), 98.3%
 // caution recall (59/60), 40/40 ordinary. After the work on it: 98.3%
 // (118/120), 93.0% (93/100), 98.3% (59/60), 40/40.
+//
+// The ninth, tenth and eleventh sets, written blind for the eighth round by
+// three writers in three styles (older and non-native speakers and
+// parents; terse phone typing and slang; long careful messages), each with
+// 150 near misses that mostly use a red-flag word harmlessly, are used
+// whole for development too. First measured, unseen (emergency recall,
+// near misses quiet, caution recall, ordinary):
+//
+//	safety9   95.8% (115/120)  82.7% (124/150)  98.3% (59/60)  38/40
+//	safety10  95.0% (114/120)  92.7% (139/150)  95.0% (57/60)  40/40
+//	safety11  98.3% (118/120)  76.7% (115/150)  95.0% (57/60)  40/40
 var newSetFloors = map[string]halfFloors{
-	"safety5": {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
-	"safety6": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
-	"safety8": {emergency: 0.98, nearMissOK: 0.92, caution: 0.98, ordinaryOK: 0.99},
+	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
+	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
+	"safety8":  {emergency: 0.98, nearMissOK: 0.92, caution: 0.98, ordinaryOK: 0.99},
+	"safety9":  {emergency: 0.95, nearMissOK: 0.82, caution: 0.98, ordinaryOK: 0.95},
+	"safety10": {emergency: 0.95, nearMissOK: 0.92, caution: 0.95, ordinaryOK: 0.99},
+	"safety11": {emergency: 0.98, nearMissOK: 0.76, caution: 0.95, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the fifth, sixth and eighth sets, each
@@ -366,7 +380,7 @@ var newSetFloors = map[string]halfFloors{
 func TestSafetySets56(t *testing.T) {
 	r := defaultResponder(t)
 	showFailures := os.Getenv("SAFETY_FAILURES") != ""
-	for _, set := range []string{"safety5", "safety6", "safety8"} {
+	for _, set := range []string{"safety5", "safety6", "safety8", "safety9", "safety10", "safety11"} {
 		m := measureHalf(t, r, loadSafetySet(t, set+"_emergency.yaml"), loadSafetySet(t, set+"_nearmiss.yaml"),
 			loadSafetySet(t, set+"_caution.yaml"), loadSafetySet(t, set+"_ordinary.yaml"))
 		m.report(t, set, showFailures)
@@ -574,4 +588,22 @@ func TestSafetySets7(t *testing.T) {
 		loadSafetySet(t, "safety7_caution.yaml"), loadSafetySet(t, "safety7_ordinary.yaml"))
 	m.report(t, "seventh set (held out)", false)
 	m.check(t, "seventh set (held out)", safety7Floors)
+}
+
+// safety12Floors are the least the screen may reach on the twelfth set
+// (testdata/safety12_*.yaml), written blind from the clinical reference for
+// the eighth round and held out whole like the fourth and seventh: its
+// cases are never printed. First measured, before that round's work:
+// emergency recall 97.5% (117/120), near misses quiet 91.0% (91/100),
+// caution recall 100% (60/60), ordinary 40/40.
+var safety12Floors = halfFloors{emergency: 0.97, nearMissOK: 0.90, caution: 0.99, ordinaryOK: 0.99}
+
+// TestSafetySets12 measures the screen on the twelfth set, held out whole,
+// and fails under its floors. It never lists the set's failures.
+func TestSafetySets12(t *testing.T) {
+	r := defaultResponder(t)
+	m := measureHalf(t, r, loadSafetySet(t, "safety12_emergency.yaml"), loadSafetySet(t, "safety12_nearmiss.yaml"),
+		loadSafetySet(t, "safety12_caution.yaml"), loadSafetySet(t, "safety12_ordinary.yaml"))
+	m.report(t, "twelfth set (held out)", false)
+	m.check(t, "twelfth set (held out)", safety12Floors)
 }
