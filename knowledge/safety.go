@@ -3,6 +3,7 @@ package knowledge
 import (
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -262,6 +263,11 @@ type safetyScreen struct {
 	// needed concepts are not all present is passed over in a few word
 	// operations (see run).
 	ruleNeeds []conceptSet
+	// rulesNeeding[c] lists, in order, the rules whose first needed
+	// concept is c, and rulesNeedingNone the rules that need none: only
+	// those of the message's concepts, and these, can fire (see run).
+	rulesNeeding     [maxConcepts][]int32
+	rulesNeedingNone []int32
 	// medicationRule finds a decision about a medicine: the two close
 	// together ("stop my antidepressants").
 	medicationRule compiledRule
@@ -340,6 +346,11 @@ type screenScratch struct {
 	hits    []screenHit
 	first   []int32
 	covered []bool
+	// lastAt[slot] is one more than the last token that has slot, 0 for
+	// none (see findHits); zero between messages.
+	lastAt []int32
+	// rules are the rules that may fire on the message (see run).
+	rules []int32
 }
 
 // SafetyExtensions are what the staff add to the built-in screen in the
@@ -527,6 +538,11 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	for i := range s.rules {
 		for _, c := range s.rules[i].need {
 			s.ruleNeeds[i].add(c)
+		}
+		if need := s.rules[i].need; len(need) > 0 {
+			s.rulesNeeding[need[0]] = append(s.rulesNeeding[need[0]], int32(i))
+		} else {
+			s.rulesNeedingNone = append(s.rulesNeedingNone, int32(i))
 		}
 	}
 	return s
@@ -787,8 +803,27 @@ func (s *safetyScreen) correct(w string) (int32, bool) {
 	return best, best >= 0
 }
 
-// findHits finds every phrase of every concept in the tokens.
-func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken) []screenHit {
+// findHits finds every phrase of every concept in the tokens. lastAt is
+// scratch of one int32 per slot, all zero, and left so.
+func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken, lastAt []int32) []screenHit {
+	// Where each slot is last seen: a phrase whose other words are not
+	// all to be found after its first cannot match, and is not tried.
+	for i := range toks {
+		for _, slot := range toks[i].slots {
+			if slot >= 0 {
+				lastAt[slot] = int32(i + 1)
+			}
+		}
+	}
+	defer func() {
+		for i := range toks {
+			for _, slot := range toks[i].slots {
+				if slot >= 0 {
+					lastAt[slot] = 0
+				}
+			}
+		}
+	}()
 	for i := range toks {
 		t := &toks[i]
 		for k, slot := range t.slots {
@@ -797,6 +832,9 @@ func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken) []screenHit
 			}
 			for _, pi := range s.first[slot] {
 				p := &s.phrases[pi]
+				if !allAfter(p.slots[1:], lastAt, i) {
+					continue
+				}
 				end, ok := matchPhrase(p.slots[1:], toks, i+1)
 				if p.tight {
 					end, ok = matchTight(p.slots[1:], toks, i+1)
@@ -813,6 +851,17 @@ func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken) []screenHit
 		s.ageHit(&dst, toks, i)
 	}
 	return dst
+}
+
+// allAfter reports whether every one of slots is last seen (lastAt, as
+// findHits keeps it) after token i: a phrase matches only then.
+func allAfter(slots []int32, lastAt []int32, i int) bool {
+	for _, slot := range slots {
+		if int(lastAt[slot]) <= i+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // matchPhrase matches the remaining slots of a phrase from token from on,
@@ -935,7 +984,10 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 	sc := s.scratch.Get().(*screenScratch)
 	defer s.scratch.Put(sc)
 	sc.toks = s.tokenize(sc.toks[:0], msg.Words)
-	sc.hits = s.findHits(sc.hits[:0], sc.toks)
+	if len(sc.lastAt) < len(s.first) {
+		sc.lastAt = make([]int32, len(s.first))
+	}
+	sc.hits = s.findHits(sc.hits[:0], sc.toks, sc.lastAt)
 	sc.hits = s.dropBlocked(sc.hits)
 	sc.hits = s.dropDiscourse(sc.hits, sc.toks)
 	x := &scan{s: s, toks: sc.toks, hits: sc.hits}
@@ -990,7 +1042,16 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 	}
 	var fired []*compiledRule
 	best := SafetyNone
-	for i := range s.rules {
+	// Only a rule whose first needed concept is present, or that needs
+	// none, can fire: those are tried, in the rules' order.
+	sc.rules = append(sc.rules[:0], s.rulesNeedingNone...)
+	for w, set := range active {
+		for ; set != 0; set &= set - 1 {
+			sc.rules = append(sc.rules, s.rulesNeeding[w*64+bits.TrailingZeros64(set)]...)
+		}
+	}
+	slices.Sort(sc.rules)
+	for _, i := range sc.rules {
 		r := &s.rules[i]
 		if !active.covers(&s.ruleNeeds[i]) || !r.holds(active) || r.near && !x.nearTogether(r) {
 			continue
