@@ -254,7 +254,7 @@ type safetyScreen struct {
 	surfaceSeen map[string]bool
 	phraseAt    map[string]int
 	// first lists, for each slot, the phrases that start with it.
-	first [][]int32
+	first [][]phraseStart
 	// phrases are all phrases of all concepts.
 	phrases []screenPhrase
 
@@ -489,9 +489,13 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	}
 	staff(groupWarningSign, SafetyEmergency, ext.Phrases)
 	s.surfaceSeen, s.phraseAt = nil, nil // every phrase is in
-	s.first = make([][]int32, len(s.slotWords))
+	s.first = make([][]phraseStart, len(s.slotWords))
 	for pi, p := range s.phrases {
-		s.first[p.slots[0]] = append(s.first[p.slots[0]], int32(pi))
+		next := int32(-1)
+		if len(p.slots) > 1 {
+			next = p.slots[1]
+		}
+		s.first[p.slots[0]] = append(s.first[p.slots[0]], phraseStart{phrase: int32(pi), next: next})
 	}
 	// Typos are looked for among the lexicon's words of five letters or
 	// more, as written.
@@ -830,9 +834,12 @@ func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken, lastAt []in
 			if slot < 0 || (k > 0 && (slot == t.slots[0] || k > 1 && slot == t.slots[1])) {
 				continue
 			}
-			for _, pi := range s.first[slot] {
-				p := &s.phrases[pi]
-				if !allAfter(p.slots[1:], lastAt, i) {
+			for _, ps := range s.first[slot] {
+				if ps.next >= 0 && int(lastAt[ps.next]) <= i+1 {
+					continue // its second word is not to be found after its first
+				}
+				p := &s.phrases[ps.phrase]
+				if len(p.slots) > 2 && !allAfter(p.slots[2:], lastAt, i) {
 					continue
 				}
 				end, ok := matchPhrase(p.slots[1:], toks, i+1)
@@ -852,6 +859,11 @@ func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken, lastAt []in
 	}
 	return dst
 }
+
+// phraseStart is a phrase, as listed by its first slot: with its second
+// slot (-1 for a phrase of one word), which findHits checks first without
+// reading the phrase.
+type phraseStart struct{ phrase, next int32 }
 
 // allAfter reports whether every one of slots is last seen (lastAt, as
 // findHits keeps it) after token i: a phrase matches only then.
