@@ -116,7 +116,9 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 	if t.Match, therapy = preferTherapy(t.Match, t.Intent, r.Matcher.Threshold(), explain); therapy != "" {
 		chose = therapy
 	}
-	t.Decision = decide(t.Intent, t.Match, t.Domain, r.base().Entry(bookingEntryID) != nil, explain)
+	// Whether the base can book matters only to a message that asks to.
+	canBook := t.Intent.Act == ActBook && r.base().Entry(bookingEntryID) != nil
+	t.Decision = decide(t.Intent, t.Match, t.Domain, canBook, explain)
 	if chose != "" && t.Decision.Do == DoAnswer {
 		t.Decision.Why += "; " + chose
 	}
