@@ -78,7 +78,14 @@ func (r Responder) Explain(question string) Trace {
 // messageBuffers) when buf is not nil.
 func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace {
 	t := Trace{Message: newMessage(question, buf)}
-	if t.Safety = r.Matcher.Screen(t.Message); t.Safety.Fires() {
+	// Ask reads only whether and how the screen fired (the reply);
+	// Explain keeps its concepts and reason too.
+	if explain {
+		t.Safety = r.Matcher.Screen(t.Message)
+	} else {
+		t.Safety = r.Matcher.screenBrief(t.Message)
+	}
+	if t.Safety.Fires() {
 		t.Reply = r.safetyReply(t.Safety)
 		t.Decision = Decision{Do: DoUrgent}
 		if explain {

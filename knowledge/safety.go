@@ -134,7 +134,18 @@ func (m *Matcher) Screen(msg Message) SafetyVerdict {
 	if m.screen == nil {
 		return SafetyVerdict{Level: SafetyNone, Reason: "no safety screen"}
 	}
-	return m.screen.run(msg)
+	return m.screen.run(msg, true)
+}
+
+// screenBrief is Screen for a caller that reads only whether and how the
+// screen fired (Level, Group, Situation, Recognised): the verdict of a
+// message it does not fire on has no Concepts and no Reason, which cost a
+// list and strings for every message to build.
+func (m *Matcher) screenBrief(msg Message) SafetyVerdict {
+	if m.screen == nil {
+		return SafetyVerdict{Level: SafetyNone}
+	}
+	return m.screen.run(msg, false)
 }
 
 // Tuning of the screen, in words of a message (small words not counted).
@@ -992,7 +1003,9 @@ func timed(k conceptKind) bool { return k == kindSymptom || k == kindEvent }
 // caution than one now).
 func dated(k conceptKind) bool { return timed(k) || k == kindSituation }
 
-func (s *safetyScreen) run(msg Message) SafetyVerdict {
+// run screens msg; with detail, the verdict lists the concepts found and
+// says why it fired or did not (see Matcher.screenBrief).
+func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	sc := s.scratch.Get().(*screenScratch)
 	defer s.scratch.Put(sc)
 	sc.toks = s.tokenize(sc.toks[:0], msg.Words)
@@ -1018,10 +1031,12 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 			shown++
 		}
 	}
-	v.Concepts = make([]ConceptHit, 0, shown)
+	if detail {
+		v.Concepts = make([]ConceptHit, 0, shown)
+	}
 	for _, h := range hits {
 		c := &s.concepts[h.concept]
-		if c.kind == kindBlock || c.kind == kindRecent || c.kind == kindPast {
+		if !detail || c.kind == kindBlock || c.kind == kindRecent || c.kind == kindPast {
 			continue
 		}
 		ch := ConceptHit{Concept: c.id, Words: tokenWords(toks, h.start, h.end), Negated: h.negated, Past: h.past, Hypothetical: h.hypo}
@@ -1113,7 +1128,9 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 		v.Reason = "fired: caution: " + s.concepts[sit].id + " with a question about massage or its safety"
 		return v
 	}
-	v.Reason = s.whyNot(v.Concepts)
+	if detail {
+		v.Reason = s.whyNot(v.Concepts)
+	}
 	return v
 }
 
