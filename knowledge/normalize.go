@@ -92,6 +92,13 @@ func writeASCII(b *strings.Builder, s string) {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
+		if end, ok := plainWordEnd(s, i); ok {
+			// Most words are already lowercase without a letter run:
+			// copied whole.
+			b.WriteString(s[i:end])
+			i = end
+			continue
+		}
 		// One word, run by run of the same lowercased character.
 		for i < len(s) && isASCIIAlnum(s[i]) {
 			c := lowerASCIIByte(s[i])
@@ -109,6 +116,29 @@ func writeASCII(b *strings.Builder, s string) {
 			i = j
 		}
 	}
+}
+
+// plainWordEnd returns the end of the word of letters and digits that
+// starts at s[i], and whether writeASCII writes it as it is: no capital
+// letter and no character three times in a row (collapseRuns).
+func plainWordEnd(s string, i int) (int, bool) {
+	var prev, prev2 byte
+	j := i
+	for ; j < len(s); j++ {
+		c := s[j]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			return j, false
+		default:
+			return j, true
+		}
+		if c == prev && c == prev2 {
+			return j, false
+		}
+		prev2, prev = prev, c
+	}
+	return j, true
 }
 
 // writeContraction writes to b the words of w, a lowercase word with

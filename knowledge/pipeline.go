@@ -78,7 +78,14 @@ func (r Responder) Explain(question string) Trace {
 // messageBuffers) when buf is not nil.
 func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace {
 	t := Trace{Message: newMessage(question, buf)}
-	if t.Safety = r.Matcher.Screen(t.Message); t.Safety.Fires() {
+	// Ask reads only whether and how the screen fired (the reply);
+	// Explain keeps its concepts and reason too.
+	if explain {
+		t.Safety = r.Matcher.Screen(t.Message)
+	} else {
+		t.Safety = r.Matcher.screenBrief(t.Message)
+	}
+	if t.Safety.Fires() {
 		t.Reply = r.safetyReply(t.Safety)
 		t.Decision = Decision{Do: DoUrgent}
 		if explain {
@@ -116,7 +123,9 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 	if t.Match, therapy = preferTherapy(t.Match, t.Intent, r.Matcher.Threshold(), explain); therapy != "" {
 		chose = therapy
 	}
-	t.Decision = decide(t.Intent, t.Match, t.Domain, r.base().Entry(bookingEntryID) != nil, explain)
+	// Whether the base can book matters only to a message that asks to.
+	canBook := t.Intent.Act == ActBook && r.base().Entry(bookingEntryID) != nil
+	t.Decision = decide(t.Intent, t.Match, t.Domain, canBook, explain)
 	if chose != "" && t.Decision.Do == DoAnswer {
 		t.Decision.Why += "; " + chose
 	}

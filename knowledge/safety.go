@@ -3,6 +3,7 @@ package knowledge
 import (
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -133,7 +134,18 @@ func (m *Matcher) Screen(msg Message) SafetyVerdict {
 	if m.screen == nil {
 		return SafetyVerdict{Level: SafetyNone, Reason: "no safety screen"}
 	}
-	return m.screen.run(msg)
+	return m.screen.run(msg, true)
+}
+
+// screenBrief is Screen for a caller that reads only whether and how the
+// screen fired (Level, Group, Situation, Recognised): the verdict of a
+// message it does not fire on has no Concepts and no Reason, which cost a
+// list and strings for every message to build.
+func (m *Matcher) screenBrief(msg Message) SafetyVerdict {
+	if m.screen == nil {
+		return SafetyVerdict{Level: SafetyNone}
+	}
+	return m.screen.run(msg, false)
 }
 
 // Tuning of the screen, in words of a message (small words not counted).
@@ -253,7 +265,7 @@ type safetyScreen struct {
 	surfaceSeen map[string]bool
 	phraseAt    map[string]int
 	// first lists, for each slot, the phrases that start with it.
-	first [][]int32
+	first [][]phraseStart
 	// phrases are all phrases of all concepts.
 	phrases []screenPhrase
 
@@ -262,6 +274,11 @@ type safetyScreen struct {
 	// needed concepts are not all present is passed over in a few word
 	// operations (see run).
 	ruleNeeds []conceptSet
+	// rulesNeeding[c] lists, in order, the rules whose first needed
+	// concept is c, and rulesNeedingNone the rules that need none: only
+	// those of the message's concepts, and these, can fire (see run).
+	rulesNeeding     [maxConcepts][]int32
+	rulesNeedingNone []int32
 	// medicationRule finds a decision about a medicine: the two close
 	// together ("stop my antidepressants").
 	medicationRule compiledRule
@@ -340,6 +357,11 @@ type screenScratch struct {
 	hits    []screenHit
 	first   []int32
 	covered []bool
+	// lastAt[slot] is one more than the last token that has slot, 0 for
+	// none (see findHits); zero between messages.
+	lastAt []int32
+	// rules are the rules that may fire on the message (see run).
+	rules []int32
 }
 
 // SafetyExtensions are what the staff add to the built-in screen in the
@@ -478,9 +500,13 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	}
 	staff(groupWarningSign, SafetyEmergency, ext.Phrases)
 	s.surfaceSeen, s.phraseAt = nil, nil // every phrase is in
-	s.first = make([][]int32, len(s.slotWords))
+	s.first = make([][]phraseStart, len(s.slotWords))
 	for pi, p := range s.phrases {
-		s.first[p.slots[0]] = append(s.first[p.slots[0]], int32(pi))
+		next := int32(-1)
+		if len(p.slots) > 1 {
+			next = p.slots[1]
+		}
+		s.first[p.slots[0]] = append(s.first[p.slots[0]], phraseStart{phrase: int32(pi), next: next})
 	}
 	// Typos are looked for among the lexicon's words of five letters or
 	// more, as written.
@@ -527,6 +553,11 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	for i := range s.rules {
 		for _, c := range s.rules[i].need {
 			s.ruleNeeds[i].add(c)
+		}
+		if need := s.rules[i].need; len(need) > 0 {
+			s.rulesNeeding[need[0]] = append(s.rulesNeeding[need[0]], int32(i))
+		} else {
+			s.rulesNeedingNone = append(s.rulesNeedingNone, int32(i))
 		}
 	}
 	return s
@@ -787,16 +818,41 @@ func (s *safetyScreen) correct(w string) (int32, bool) {
 	return best, best >= 0
 }
 
-// findHits finds every phrase of every concept in the tokens.
-func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken) []screenHit {
+// findHits finds every phrase of every concept in the tokens. lastAt is
+// scratch of one int32 per slot, all zero, and left so.
+func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken, lastAt []int32) []screenHit {
+	// Where each slot is last seen: a phrase whose other words are not
+	// all to be found after its first cannot match, and is not tried.
+	for i := range toks {
+		for _, slot := range toks[i].slots {
+			if slot >= 0 {
+				lastAt[slot] = int32(i + 1)
+			}
+		}
+	}
+	defer func() {
+		for i := range toks {
+			for _, slot := range toks[i].slots {
+				if slot >= 0 {
+					lastAt[slot] = 0
+				}
+			}
+		}
+	}()
 	for i := range toks {
 		t := &toks[i]
 		for k, slot := range t.slots {
 			if slot < 0 || (k > 0 && (slot == t.slots[0] || k > 1 && slot == t.slots[1])) {
 				continue
 			}
-			for _, pi := range s.first[slot] {
-				p := &s.phrases[pi]
+			for _, ps := range s.first[slot] {
+				if ps.next >= 0 && int(lastAt[ps.next]) <= i+1 {
+					continue // its second word is not to be found after its first
+				}
+				p := &s.phrases[ps.phrase]
+				if len(p.slots) > 2 && !allAfter(p.slots[2:], lastAt, i) {
+					continue
+				}
 				end, ok := matchPhrase(p.slots[1:], toks, i+1)
 				if p.tight {
 					end, ok = matchTight(p.slots[1:], toks, i+1)
@@ -813,6 +869,22 @@ func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken) []screenHit
 		s.ageHit(&dst, toks, i)
 	}
 	return dst
+}
+
+// phraseStart is a phrase, as listed by its first slot: with its second
+// slot (-1 for a phrase of one word), which findHits checks first without
+// reading the phrase.
+type phraseStart struct{ phrase, next int32 }
+
+// allAfter reports whether every one of slots is last seen (lastAt, as
+// findHits keeps it) after token i: a phrase matches only then.
+func allAfter(slots []int32, lastAt []int32, i int) bool {
+	for _, slot := range slots {
+		if int(lastAt[slot]) <= i+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // matchPhrase matches the remaining slots of a phrase from token from on,
@@ -931,11 +1003,16 @@ func timed(k conceptKind) bool { return k == kindSymptom || k == kindEvent }
 // caution than one now).
 func dated(k conceptKind) bool { return timed(k) || k == kindSituation }
 
-func (s *safetyScreen) run(msg Message) SafetyVerdict {
+// run screens msg; with detail, the verdict lists the concepts found and
+// says why it fired or did not (see Matcher.screenBrief).
+func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	sc := s.scratch.Get().(*screenScratch)
 	defer s.scratch.Put(sc)
 	sc.toks = s.tokenize(sc.toks[:0], msg.Words)
-	sc.hits = s.findHits(sc.hits[:0], sc.toks)
+	if len(sc.lastAt) < len(s.first) {
+		sc.lastAt = make([]int32, len(s.first))
+	}
+	sc.hits = s.findHits(sc.hits[:0], sc.toks, sc.lastAt)
 	sc.hits = s.dropBlocked(sc.hits)
 	sc.hits = s.dropDiscourse(sc.hits, sc.toks)
 	x := &scan{s: s, toks: sc.toks, hits: sc.hits}
@@ -954,10 +1031,12 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 			shown++
 		}
 	}
-	v.Concepts = make([]ConceptHit, 0, shown)
+	if detail {
+		v.Concepts = make([]ConceptHit, 0, shown)
+	}
 	for _, h := range hits {
 		c := &s.concepts[h.concept]
-		if c.kind == kindBlock || c.kind == kindRecent || c.kind == kindPast {
+		if !detail || c.kind == kindBlock || c.kind == kindRecent || c.kind == kindPast {
 			continue
 		}
 		ch := ConceptHit{Concept: c.id, Words: tokenWords(toks, h.start, h.end), Negated: h.negated, Past: h.past, Hypothetical: h.hypo}
@@ -990,7 +1069,16 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 	}
 	var fired []*compiledRule
 	best := SafetyNone
-	for i := range s.rules {
+	// Only a rule whose first needed concept is present, or that needs
+	// none, can fire: those are tried, in the rules' order.
+	sc.rules = append(sc.rules[:0], s.rulesNeedingNone...)
+	for w, set := range active {
+		for ; set != 0; set &= set - 1 {
+			sc.rules = append(sc.rules, s.rulesNeeding[w*64+bits.TrailingZeros64(set)]...)
+		}
+	}
+	slices.Sort(sc.rules)
+	for _, i := range sc.rules {
 		r := &s.rules[i]
 		if !active.covers(&s.ruleNeeds[i]) || !r.holds(active) || r.near && !x.nearTogether(r) {
 			continue
@@ -1040,7 +1128,9 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 		v.Reason = "fired: caution: " + s.concepts[sit].id + " with a question about massage or its safety"
 		return v
 	}
-	v.Reason = s.whyNot(v.Concepts)
+	if detail {
+		v.Reason = s.whyNot(v.Concepts)
+	}
 	return v
 }
 

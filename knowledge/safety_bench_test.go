@@ -92,5 +92,25 @@ func reportCPU(b *testing.B, start time.Duration) {
 	runtime.UnlockOSThread()
 }
 
+// processCPU returns the CPU time of every thread of the process so far:
+// the work of a step that runs on several goroutines (a reload builds the
+// matcher beside validation), the garbage collector's included, which the
+// wall time of a loaded machine hides.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return -1
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportProcessCPU reports the process's CPU time per operation since
+// start (see processCPU).
+func reportProcessCPU(b *testing.B, start time.Duration) {
+	if end := processCPU(); start >= 0 && end >= 0 && b.N > 0 {
+		b.ReportMetric(float64(end-start)/float64(b.N), "proc-cpu-ns/op")
+	}
+}
+
 // rusageThread is Linux's RUSAGE_THREAD: the calling thread's usage.
 const rusageThread = 1

@@ -9,6 +9,38 @@ type synonymIndex struct {
 	// byFirst maps the first content word of a phrase to the rules that
 	// start with it, longest phrase first.
 	byFirst map[string][]synonymRule
+	// firstShapes holds the shape (see wordShape) of every key of
+	// byFirst, so that most words, which start no phrase, are passed
+	// over without a lookup.
+	firstShapes shapeSet
+}
+
+// shapeSet is a set of word shapes.
+type shapeSet [1 << shapeBits / 64]uint64
+
+// shapeBits is the size of a word shape in bits.
+const shapeBits = 15
+
+// wordShape is a word's length and first and last bytes, five bits each:
+// two words of different shapes are different words.
+func wordShape(w string) uint32 {
+	return uint32(len(w)&31)<<10 | uint32(w[0]&31)<<5 | uint32(w[len(w)-1]&31)
+}
+
+func (s *shapeSet) add(w string) {
+	if w != "" {
+		sh := wordShape(w)
+		s[sh/64] |= 1 << (sh % 64)
+	}
+}
+
+// mayHold reports whether a word of w's shape is in s; false means w is not.
+func (s *shapeSet) mayHold(w string) bool {
+	if w == "" {
+		return true // no shape: looked up
+	}
+	sh := wordShape(w)
+	return s[sh/64]&(1<<(sh%64)) != 0
 }
 
 type synonymRule struct {
@@ -33,6 +65,7 @@ func buildSynonyms(vocab []Synonym) synonymIndex {
 	for k, rules := range idx.byFirst {
 		slices.SortStableFunc(rules, func(a, b synonymRule) int { return len(b.from) - len(a.from) })
 		idx.byFirst[k] = rules
+		idx.firstShapes.add(k)
 	}
 	return idx
 }
@@ -45,6 +78,11 @@ func (x *synonymIndex) rewrite(dst, words []string) []string {
 		return append(dst, words...)
 	}
 	for i := 0; i < len(words); {
+		if !x.firstShapes.mayHold(words[i]) {
+			dst = append(dst, words[i]) // starts no phrase
+			i++
+			continue
+		}
 		matched := false
 		for _, r := range x.byFirst[words[i]] {
 			if i+len(r.from) <= len(words) && slices.Equal(words[i:i+len(r.from)], r.from) {
