@@ -132,6 +132,15 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	if msg.Focus == nil {
 		return readMessageIntent(msg), r.Matcher.matchWith(s, msg)
 	}
+	if len(msg.Text) < longMessage {
+		// A short message of a few sentences ("What does RMT mean? I see
+		// it on your page"): its story is a few words that may name what
+		// is asked, so the whole is matched first and the asking
+		// sentences only when the whole finds nothing sure.
+		if whole := r.Matcher.matchWith(s, msg); whole.Confident {
+			return readMessageIntent(msg), whole
+		}
+	}
 	in, m := readMessageIntent(*msg.Focus), r.Matcher.matchWith(s, *msg.Focus)
 	if len(m.Named) == 0 && refersBack(msg.Focus.Words) {
 		// "is that a good idea?" after a story that names one
