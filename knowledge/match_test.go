@@ -529,3 +529,27 @@ func TestJudgementIsColour(t *testing.T) {
 		}
 	}
 }
+
+// TestDerivedForms checks that a word of the same family as a name or
+// sample-question word of the base reads as that word ("immunity" as
+// "immune", "circulate" as "circulation"), less surely than the word
+// itself, and that the families of the words that ask to book do not:
+// "a dinner reservation" is not a request to the clinic.
+func TestDerivedForms(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	for _, tt := range []struct{ word, as string }{{"immunity", "immune"}, {"circulate", "circulation"}, {"circulating", "circulation"}} {
+		want, ok := m.resolve(tt.as)
+		if !ok {
+			t.Fatalf("the default base does not know %s", tt.as)
+		}
+		got, ok := m.resolve(tt.word)
+		if !ok || got.n != 1 || got.t[0].id != want.t[0].id || got.t[0].conf >= 1 {
+			t.Errorf("resolve(%s) = %v %v, want %s's term below full confidence", tt.word, got, ok, tt.as)
+		}
+	}
+	if r, ok := m.resolve("reservation"); ok {
+		if reserve, _ := m.resolve("reserve"); r.t[0].id == reserve.t[0].id {
+			t.Error("resolve(reservation) reads as reserve: a booking word's family is not derived")
+		}
+	}
+}
