@@ -1034,8 +1034,9 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 		if slices.Contains(excepted, w) {
 			continue
 		}
-		if !ok && (fillers[w] || whenWords[w]) || asksName && w == "called" || asksAbbreviation && !ok && (w == "stand" || w == "stands") {
-			// Colour, not topic: neither evidence nor unknown. "What is
+		if !ok && (fillers[w] || whenWords[w] || storyPeople[w]) || asksName && w == "called" || asksAbbreviation && !ok && (w == "stand" || w == "stands") {
+			// Colour, not topic: neither evidence nor unknown (and
+			// nor are the people of a story, "my husband says"). "What is
 			// it called" asks for a name; "called" is not what it is
 			// about, even where the base holds "call". "What does rmt
 			// stand for" asks what the name means. A word that says

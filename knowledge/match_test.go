@@ -553,3 +553,23 @@ func TestDerivedForms(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryPeopleAreColour checks that the people a question mentions
+// around it ("my aunt swears by it", "asking for my dad") count neither
+// for nor against any entry: the question is still about what it names.
+func TestStoryPeopleAreColour(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	for _, tt := range []struct{ q, want string }{
+		{"what is rolfing, my cousin had it done", "rolfing"},
+		{"my boss asked are your therapists registered", "therapists"},
+	} {
+		got := m.Match(tt.q)
+		id := "none"
+		if got.Best != nil {
+			id = got.Best.ID
+		}
+		if id != tt.want || !got.Confident {
+			t.Errorf("Match(%q) = %s %.2f confident %v, want %s, confident", tt.q, id, got.Score, got.Confident, tt.want)
+		}
+	}
+}
