@@ -75,6 +75,45 @@ func addressesClinic(words []string) bool {
 	return false
 }
 
+// asksWhereClinic reports whether words (as Message.Words) ask where the
+// clinic is, with no word of location: "where are you", "where u guys
+// at", "where's ur place". The question ends there, or with a word that
+// says where ("based", "at"): "where are you from" asks something else.
+// Only small words come before it: "message mom where are you" asks the
+// assistant to send a question to someone else.
+func asksWhereClinic(words []string) bool {
+	for i, w := range words {
+		if w != "where" {
+			if !stopwords[w] && !fillers[w] {
+				return false
+			}
+			continue
+		}
+		j := i + 1
+		if j < len(words) && (words[j] == "is" || words[j] == "are") {
+			j++
+		}
+		switch {
+		case j < len(words) && addressees[words[j]]:
+			j++
+			if j < len(words) && (words[j] == "guys" || words[j] == "folks" || words[j] == "lot") {
+				j++
+			}
+		case j+1 < len(words) && (words[j] == "your" || words[j] == "the") && clinicPlaces[words[j+1]]:
+			j += 2
+		default:
+			continue
+		}
+		if j < len(words) && (words[j] == "at" || words[j] == "based" || words[j] == "situated" || words[j] == "exactly") {
+			j++
+		}
+		if j == len(words) {
+			return true
+		}
+	}
+	return false
+}
+
 // possessives before a contact cue make it the asker's own thing, or a
 // third person's: "my phone", "her number".
 var possessives = setOf("my his her their our mine")
@@ -286,6 +325,9 @@ func readMessageIntent(msg Message) Intent {
 		case f.compareCue && in.Cue == "":
 			in.Cue = w
 		}
+	}
+	if in.Act == ActAsk && in.Cue == "" && asksWhereClinic(msg.Words) {
+		in.Act, in.Cue = ActContact, "where"
 	}
 	if in.Act == ActAsk {
 		// "sign me up for a swedish massage", "can i get a deep tissue

@@ -1013,6 +1013,9 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 	s.of = raw
 	asksName, asksPoint, asksAbbreviation := asksWhatCalled(raw), asksPurpose(raw), asksWhatStandsFor(raw)
 	asksGoodFor := asksWhatGoodFor(raw)
+	// "where are you" asks where the clinic is located; "where is your
+	// clinic" says so itself.
+	asksWhere := asksWhereClinic(raw) && !slices.ContainsFunc(raw, func(w string) bool { return clinicPlaces[w] })
 	// The words a question asking what else massage is good for leaves
 	// out ("besides my back") are not what it asks about.
 	var excepted []string
@@ -1028,6 +1031,9 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 		if asksGoodFor && w == "good" {
 			// "what is massage good for" asks for its benefits.
 			w = "benefits"
+		}
+		if asksWhere && w == "where" {
+			w = "located"
 		}
 		rs, ok := m.resolve(w)
 		s.res = append(s.res, resolved{rs, ok})
