@@ -71,7 +71,7 @@ var storyPeople = setOf(`husband husbands wife wifes wives partner partners boyf
 // stopwords are removed and terms are looked up.
 var slang = map[string][]string{
 	"u": {"you"}, "ur": {"your"}, "r": {"are"}, "y": {"why"}, "4": {"for"}, "2": {"to"},
-	"ppl": {"people"}, "plz": {"please"}, "thx": {"thanks"}, "ty": {"thanks"},
+	"ppl": {"people"}, "peeps": {"people"}, "randoms": {"random", "people"}, "yous": {"you"}, "youse": {"you"}, "plz": {"please"}, "thx": {"thanks"}, "ty": {"thanks"},
 	"bc": {"because"}, "cuz": {"because"}, "coz": {"because"}, "b4": {"before"},
 	"rn": {"right", "now"}, "abt": {"about"}, "w": {"with"}, "wat": {"what"}, "wot": {"what"},
 	"wut": {"what"}, "whats": {"what"}, "wats": {"what"}, "n": {"and"}, "im": {"i", "am"},
