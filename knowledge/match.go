@@ -1105,10 +1105,21 @@ func contentWords(dst []string, normalized string) []string {
 // appendContent appends to dst the words among words that carry meaning:
 // chat shorthand expanded, stopwords dropped.
 func appendContent(dst, words []string) []string {
-	for _, w := range words {
+	for i, w := range words {
+		if knotWithoutK(words, i) {
+			dst = append(dst, "knot")
+			continue
+		}
 		dst = appendContentWord(dst, w)
 	}
 	return dst
+}
+
+// knotWithoutK reports whether words[i] is "not" after a word that comes
+// only before a noun ("a not in my back", "big not"): it is "knot" typed
+// without its silent k, never the negation.
+func knotWithoutK(words []string, i int) bool {
+	return words[i] == "not" && i > 0 && nounDeterminers[words[i-1]]
 }
 
 // appendContentWord appends w to dst unless it is a stopword, or its
@@ -1290,6 +1301,8 @@ func appendContentFacts(dst, words []string, facts []*wordFacts) []string {
 	for i, w := range words {
 		f := facts[i]
 		switch {
+		case knotWithoutK(words, i):
+			dst = append(dst, "knot")
 		case f == nil || !f.inNotContent:
 			dst = append(dst, w)
 		case f.notContent.slang:

@@ -573,3 +573,18 @@ func TestStoryPeopleAreColour(t *testing.T) {
 		}
 	}
 }
+
+// TestKnotWithoutK checks that "knot" typed without its silent k reads as
+// the knot: "nots", and "not" after a word that comes only before a noun;
+// the negation keeps its sense.
+func TestKnotWithoutK(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	for _, q := range []string{"got a not in my back, what is it", "i have nots in my shoulder what are they"} {
+		if got := m.Match(q); got.Best == nil || got.Best.ID != "trigger-points" || !got.Confident {
+			t.Errorf("Match(%q) = %v %.2f, want trigger-points, confident", q, got.Best, got.Score)
+		}
+	}
+	if got := strings.Join(appendContent(nil, NewMessage("is it not a knot").Words), " "); got != "knot" {
+		t.Errorf("appendContent(is it not a knot) = %q, want only the knot", got)
+	}
+}

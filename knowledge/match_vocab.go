@@ -327,6 +327,9 @@ func (m *Matcher) correct(w string) resolution {
 	if len(w) < 3 || len(w) > 32 || !isWord(w) {
 		return resolution{}
 	}
+	if r, ok := m.silentLetter(w); ok {
+		return r
+	}
 	v := &m.vocab
 	maxD := maxTypos(len(w))
 	sound := phonetic(w)
@@ -420,6 +423,33 @@ func (m *Matcher) correct(w string) resolution {
 }
 
 const math32Inf = float32(1e30)
+
+// silentStarts are the silent first letters that writers drop, by the
+// letter that is then first: "nots" and "notted" for knots and knotted,
+// "rist" for wrist.
+var silentStarts = map[byte]byte{'n': 'k', 'r': 'w'}
+
+// silentLetter reads w as a word of the base written without its silent
+// first letter ("nots" as "knots"), which the corrections above never
+// find: a short word with a new first letter is another word to them.
+func (m *Matcher) silentLetter(w string) (resolution, bool) {
+	c, ok := silentStarts[w[0]]
+	if !ok {
+		return resolution{}, false
+	}
+	full := string(c) + w
+	if i, found := m.vocab.exact[full]; found && m.vocab.term[i] >= 0 {
+		return single(m.vocab.term[i], silentConfidence), true
+	}
+	if id, found := m.termID[stem(full)]; found {
+		return single(id, silentConfidence), true
+	}
+	return resolution{}, false
+}
+
+// silentConfidence is how sure a word read without its silent letter is:
+// as sure as one mild slip.
+const silentConfidence = 0.9
 
 // typoConfidence is how sure the matcher is that a word of n letters, read
 // as a word of the base at cost cost, means it: each whole edit takes 0.15

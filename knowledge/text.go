@@ -67,6 +67,9 @@ var storyPeople = setOf(`husband husbands wife wifes wives partner partners boyf
 	friend friends buddy mate mates pal coworker coworkers colleague colleagues boss neighbour neighbor
 	doc gp nurse trainer coach physio chiro teacher`)
 
+// nounDeterminers come only before a noun (see knotWithoutK).
+var nounDeterminers = setOf("a an the big little huge tiny small")
+
 // slang expands chat shorthand into the words it stands for, before
 // stopwords are removed and terms are looked up.
 var slang = map[string][]string{
