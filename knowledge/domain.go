@@ -461,9 +461,11 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			c.Words = append(c.Words, WordWeight{Word: w, Weight: wt})
 		}
 	}
-	if in.Act == ActBook {
+	if in.Act == ActBook || in.Act == ActContact && addressesClinic(words) {
 		// "where do i", "can i" frame every request, to book a massage
-		// or a flight: what is booked says which.
+		// or a flight: what is booked says which. So do "how do i" and
+		// "what is your" a request to reach whoever the message
+		// addresses ("what is your telephone number").
 		small = max(small, 0)
 	}
 	c.LogOdds += min(max(small, -2*d.p.maxSmall), d.p.maxSmall)

@@ -47,7 +47,72 @@ var requestWords = setOf(`want wanna like can could how need make get id lemme l
 // contactCues ask how to reach the clinic, unless someone else's thing
 // is meant (see possessed): "your phone number", "where are you located",
 // but not "where is my phone".
-var contactCues = setOf(`contact call phone email reach address located location number directions`)
+var contactCues = setOf(`contact call phone telephone email reach address located location number directions`)
+
+// addressees are the words by which a message speaks to the clinic: "how
+// do I reach you", "where are you guys".
+var addressees = setOf("you yous ya yall")
+
+// clinicPlaces are what a member calls the clinic's premises: "your
+// place", "the clinic".
+var clinicPlaces = setOf("place clinic office studio")
+
+// addressesClinic reports whether words (as Message.Words) speak to the
+// clinic, so that a request to get in touch in them is for the clinic's
+// own phone or address, not someone else's ("call sarah", "where is the
+// form located"): "you", "your" right before a contact cue or the
+// clinic's place ("your phone number", "ur place", but not "your origins
+// located"), or the clinic itself.
+func addressesClinic(words []string) bool {
+	for i, w := range words {
+		switch {
+		case addressees[w] || w == "clinic":
+			return true
+		case w == "your" && i+1 < len(words) && (contactCues[words[i+1]] || clinicPlaces[words[i+1]]):
+			return true
+		}
+	}
+	return false
+}
+
+// asksWhereClinic reports whether words (as Message.Words) ask where the
+// clinic is, with no word of location: "where are you", "where u guys
+// at", "where's ur place". The question ends there, or with a word that
+// says where ("based", "at"): "where are you from" asks something else.
+// Only small words come before it: "message mom where are you" asks the
+// assistant to send a question to someone else.
+func asksWhereClinic(words []string) bool {
+	for i, w := range words {
+		if w != "where" {
+			if !stopwords[w] && !fillers[w] {
+				return false
+			}
+			continue
+		}
+		j := i + 1
+		if j < len(words) && (words[j] == "is" || words[j] == "are") {
+			j++
+		}
+		switch {
+		case j < len(words) && addressees[words[j]]:
+			j++
+			if j < len(words) && (words[j] == "guys" || words[j] == "folks" || words[j] == "lot") {
+				j++
+			}
+		case j+1 < len(words) && (words[j] == "your" || words[j] == "the") && clinicPlaces[words[j+1]]:
+			j += 2
+		default:
+			continue
+		}
+		if j < len(words) && (words[j] == "at" || words[j] == "based" || words[j] == "situated" || words[j] == "exactly") {
+			j++
+		}
+		if j == len(words) {
+			return true
+		}
+	}
+	return false
+}
 
 // possessives before a contact cue make it the asker's own thing, or a
 // third person's: "my phone", "her number".
@@ -260,6 +325,9 @@ func readMessageIntent(msg Message) Intent {
 		case f.compareCue && in.Cue == "":
 			in.Cue = w
 		}
+	}
+	if in.Act == ActAsk && in.Cue == "" && asksWhereClinic(msg.Words) {
+		in.Act, in.Cue = ActContact, "where"
 	}
 	if in.Act == ActAsk {
 		// "sign me up for a swedish massage", "can i get a deep tissue

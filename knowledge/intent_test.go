@@ -65,3 +65,29 @@ func TestBenefitsBesidesOneUse(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksWhereClinic checks which "where" questions ask where the clinic
+// is, and that such a question is read as a request to get in touch.
+func TestAsksWhereClinic(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"where are you", true},
+		{"hey where r u guys at", true},
+		{"where's ur place", true},
+		{"where are you based", true},
+		{"where are you from", false},
+		{"message mom where are you", false},
+		{"where does back pain come from", false},
+	}
+	for _, tt := range tests {
+		msg := NewMessage(tt.msg)
+		if got := asksWhereClinic(msg.Words); got != tt.want {
+			t.Errorf("asksWhereClinic(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+		if in := readMessageIntent(msg); tt.want && in.Act != ActContact {
+			t.Errorf("readMessageIntent(%q) = %s, want contact", tt.msg, in.Act)
+		}
+	}
+}

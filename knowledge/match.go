@@ -1013,6 +1013,9 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 	s.of = raw
 	asksName, asksPoint, asksAbbreviation := asksWhatCalled(raw), asksPurpose(raw), asksWhatStandsFor(raw)
 	asksGoodFor := asksWhatGoodFor(raw)
+	// "where are you" asks where the clinic is located; "where is your
+	// clinic" says so itself.
+	asksWhere := asksWhereClinic(raw) && !slices.ContainsFunc(raw, func(w string) bool { return clinicPlaces[w] })
 	// The words a question asking what else massage is good for leaves
 	// out ("besides my back") are not what it asks about.
 	var excepted []string
@@ -1029,13 +1032,17 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 			// "what is massage good for" asks for its benefits.
 			w = "benefits"
 		}
+		if asksWhere && w == "where" {
+			w = "located"
+		}
 		rs, ok := m.resolve(w)
 		s.res = append(s.res, resolved{rs, ok})
 		if slices.Contains(excepted, w) {
 			continue
 		}
-		if !ok && (fillers[w] || whenWords[w]) || asksName && w == "called" || asksAbbreviation && !ok && (w == "stand" || w == "stands") {
-			// Colour, not topic: neither evidence nor unknown. "What is
+		if !ok && (fillers[w] || whenWords[w] || storyPeople[w]) || asksName && w == "called" || asksAbbreviation && !ok && (w == "stand" || w == "stands") {
+			// Colour, not topic: neither evidence nor unknown (and
+			// nor are the people of a story, "my husband says"). "What is
 			// it called" asks for a name; "called" is not what it is
 			// about, even where the base holds "call". "What does rmt
 			// stand for" asks what the name means. A word that says
@@ -1098,10 +1105,21 @@ func contentWords(dst []string, normalized string) []string {
 // appendContent appends to dst the words among words that carry meaning:
 // chat shorthand expanded, stopwords dropped.
 func appendContent(dst, words []string) []string {
-	for _, w := range words {
+	for i, w := range words {
+		if knotWithoutK(words, i) {
+			dst = append(dst, "knot")
+			continue
+		}
 		dst = appendContentWord(dst, w)
 	}
 	return dst
+}
+
+// knotWithoutK reports whether words[i] is "not" after a word that comes
+// only before a noun ("a not in my back", "big not"): it is "knot" typed
+// without its silent k, never the negation.
+func knotWithoutK(words []string, i int) bool {
+	return words[i] == "not" && i > 0 && nounDeterminers[words[i-1]]
 }
 
 // appendContentWord appends w to dst unless it is a stopword, or its
@@ -1283,6 +1301,8 @@ func appendContentFacts(dst, words []string, facts []*wordFacts) []string {
 	for i, w := range words {
 		f := facts[i]
 		switch {
+		case knotWithoutK(words, i):
+			dst = append(dst, "knot")
 		case f == nil || !f.inNotContent:
 			dst = append(dst, w)
 		case f.notContent.slang:

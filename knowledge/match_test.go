@@ -529,3 +529,62 @@ func TestJudgementIsColour(t *testing.T) {
 		}
 	}
 }
+
+// TestDerivedForms checks that a word of the same family as a name or
+// sample-question word of the base reads as that word ("immunity" as
+// "immune", "circulate" as "circulation"), less surely than the word
+// itself, and that the families of the words that ask to book do not:
+// "a dinner reservation" is not a request to the clinic.
+func TestDerivedForms(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	for _, tt := range []struct{ word, as string }{{"immunity", "immune"}, {"circulate", "circulation"}, {"circulating", "circulation"}} {
+		want, ok := m.resolve(tt.as)
+		if !ok {
+			t.Fatalf("the default base does not know %s", tt.as)
+		}
+		got, ok := m.resolve(tt.word)
+		if !ok || got.n != 1 || got.t[0].id != want.t[0].id || got.t[0].conf >= 1 {
+			t.Errorf("resolve(%s) = %v %v, want %s's term below full confidence", tt.word, got, ok, tt.as)
+		}
+	}
+	if r, ok := m.resolve("reservation"); ok {
+		if reserve, _ := m.resolve("reserve"); r.t[0].id == reserve.t[0].id {
+			t.Error("resolve(reservation) reads as reserve: a booking word's family is not derived")
+		}
+	}
+}
+
+// TestStoryPeopleAreColour checks that the people a question mentions
+// around it ("my aunt swears by it", "asking for my dad") count neither
+// for nor against any entry: the question is still about what it names.
+func TestStoryPeopleAreColour(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	for _, tt := range []struct{ q, want string }{
+		{"what is rolfing, my cousin had it done", "rolfing"},
+		{"my boss asked are your therapists registered", "therapists"},
+	} {
+		got := m.Match(tt.q)
+		id := "none"
+		if got.Best != nil {
+			id = got.Best.ID
+		}
+		if id != tt.want || !got.Confident {
+			t.Errorf("Match(%q) = %s %.2f confident %v, want %s, confident", tt.q, id, got.Score, got.Confident, tt.want)
+		}
+	}
+}
+
+// TestKnotWithoutK checks that "knot" typed without its silent k reads as
+// the knot: "nots", and "not" after a word that comes only before a noun;
+// the negation keeps its sense.
+func TestKnotWithoutK(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	for _, q := range []string{"got a not in my back, what is it", "i have nots in my shoulder what are they"} {
+		if got := m.Match(q); got.Best == nil || got.Best.ID != "trigger-points" || !got.Confident {
+			t.Errorf("Match(%q) = %v %.2f, want trigger-points, confident", q, got.Best, got.Score)
+		}
+	}
+	if got := strings.Join(appendContent(nil, NewMessage("is it not a knot").Words), " "); got != "knot" {
+		t.Errorf("appendContent(is it not a knot) = %q, want only the knot", got)
+	}
+}

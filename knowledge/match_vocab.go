@@ -26,6 +26,10 @@ type vocabulary struct {
 	sounds   map[string][]int32 // the phonetic key
 	initials [26][]string       // key words by first letter, for abbreviations
 	initIdx  [26][]int32
+	// roots maps the derivational root of each name and question word
+	// (see derivationRoot) to its term, or to -1 when words of two terms
+	// share the root.
+	roots map[string]int32
 
 	cache     sync.Map // word -> resolution; bounded by cacheSize
 	cacheSize atomic.Int32
@@ -131,6 +135,23 @@ func (v *vocabulary) build(termDF []int32) {
 			v.initIdx[c] = append(v.initIdx[c], wi)
 		}
 	}
+	v.roots = make(map[string]int32)
+	for i, w := range v.words {
+		if !v.key[i] || v.term[i] < 0 || bookCues[w] || contactCues[w] {
+			// The words that ask to book or to get in touch have
+			// families of their own in other requests ("a dinner
+			// reservation", "a contractor"): the intent stage reads
+			// those.
+			continue
+		}
+		if r := derivationRoot(w); r != "" {
+			if id, seen := v.roots[r]; !seen {
+				v.roots[r] = v.term[i]
+			} else if id != v.term[i] {
+				v.roots[r] = -1
+			}
+		}
+	}
 	keys := string(arena)
 	for _, d := range dels {
 		if d.start < 0 {
@@ -200,7 +221,10 @@ func (m *Matcher) resolve(w string) (r resolution, ok bool) {
 		return single(id, 1), true
 	}
 	if everyday[w] || everyday[st] || fillers[w] { // isEveryday, with the stem at hand
-		return resolution{}, false
+		return m.derived(w)
+	}
+	if r, ok := m.derived(w); ok {
+		return r, true
 	}
 	if len(w) >= 5 && strings.HasSuffix(w, "in") {
 		// A dropped g ("hurtin", "achin") is the -ing word.
@@ -235,6 +259,10 @@ func (m *Matcher) resolvePlain() {
 			m.plain[w] = single(id, 1)
 			return
 		}
+		if r, ok := m.derived(w); ok && !fillers[w] {
+			m.plain[w] = r
+			return
+		}
 		m.plain[w] = resolution{} // unknown: never corrected
 	}
 	for w := range everyday {
@@ -243,6 +271,46 @@ func (m *Matcher) resolvePlain() {
 	for w := range fillers {
 		add(w)
 	}
+}
+
+// derivationalSuffixes make a noun, adjective or verb of a root: the
+// longest that fits is taken off (see derivationRoot).
+var derivationalSuffixes = []string{"ations", "ation", "atory", "ating", "ated", "ates", "ate",
+	"ities", "ity", "ions", "ion", "ive", "ness", "ments", "ment", "e"}
+
+// minRoot is the shortest derivational root that tells a word family
+// apart: "immun" (immune, immunity), "circul" (circulate, circulation).
+const minRoot = 5
+
+// derivationRoot returns w without its derivational suffix, when what is
+// left is at least minRoot letters, or "".
+func derivationRoot(w string) string {
+	for _, suf := range derivationalSuffixes {
+		if len(w)-len(suf) >= minRoot && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return ""
+}
+
+// derivedConfidence is how sure a word of another form of a base word's
+// family ("immunity" for "immune") is to mean it.
+const derivedConfidence = 0.85
+
+// derived reads w, a word the base does not hold, as another form of a
+// name or question word of the base with the same derivational root:
+// "immunity" as "immune", "circulate" as "circulation". Stemming meets
+// inflections ("knots", "knotted"); this meets the word's family, which
+// lay writers use where the base has one form.
+func (m *Matcher) derived(w string) (resolution, bool) {
+	r := derivationRoot(w)
+	if r == "" {
+		return resolution{}, false
+	}
+	if id, found := m.vocab.roots[r]; found && id >= 0 {
+		return single(id, derivedConfidence), true
+	}
+	return resolution{}, false
 }
 
 func single(id int32, conf float32) resolution {
@@ -258,6 +326,9 @@ func single(id int32, conf float32) resolution {
 func (m *Matcher) correct(w string) resolution {
 	if len(w) < 3 || len(w) > 32 || !isWord(w) {
 		return resolution{}
+	}
+	if r, ok := m.silentLetter(w); ok {
+		return r
 	}
 	v := &m.vocab
 	maxD := maxTypos(len(w))
@@ -352,6 +423,33 @@ func (m *Matcher) correct(w string) resolution {
 }
 
 const math32Inf = float32(1e30)
+
+// silentStarts are the silent first letters that writers drop, by the
+// letter that is then first: "nots" and "notted" for knots and knotted,
+// "rist" for wrist.
+var silentStarts = map[byte]byte{'n': 'k', 'r': 'w'}
+
+// silentLetter reads w as a word of the base written without its silent
+// first letter ("nots" as "knots"), which the corrections above never
+// find: a short word with a new first letter is another word to them.
+func (m *Matcher) silentLetter(w string) (resolution, bool) {
+	c, ok := silentStarts[w[0]]
+	if !ok {
+		return resolution{}, false
+	}
+	full := string(c) + w
+	if i, found := m.vocab.exact[full]; found && m.vocab.term[i] >= 0 {
+		return single(m.vocab.term[i], silentConfidence), true
+	}
+	if id, found := m.termID[stem(full)]; found {
+		return single(id, silentConfidence), true
+	}
+	return resolution{}, false
+}
+
+// silentConfidence is how sure a word read without its silent letter is:
+// as sure as one mild slip.
+const silentConfidence = 0.9
 
 // typoConfidence is how sure the matcher is that a word of n letters, read
 // as a word of the base at cost cost, means it: each whole edit takes 0.15

@@ -59,7 +59,7 @@ func newMessage(text string, buf *messageBuffers) Message {
 		var fresh messageBuffers // empty: every slice is made new
 		buf = &fresh
 	}
-	if len(text) < longMessage {
+	if len(text) < longMessage && !severalSentences(text) {
 		n := Normalize(text)
 		if inner, ok := onlyFenced(text); ok && n == "" {
 			// A message that is one fenced block is a question set in
@@ -203,6 +203,19 @@ func (msg Message) wordFacts() []*wordFacts {
 		return msg.facts
 	}
 	return factsOf(msg.Words)
+}
+
+// severalSentences reports whether a short text holds a sentence's end
+// (".", "!" or "?" followed by a space) with words after it: "What is
+// rolfing? A colleague mentioned it at lunch" asks in its first sentence
+// and tells in its second, as a long message does, and is read as one.
+func severalSentences(text string) bool {
+	for i := 0; i+2 < len(text); i++ {
+		if c := text[i]; (c == '.' || c == '!' || c == '?') && text[i+1] == ' ' && text[i+2] != ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // splitSentences cuts text after each ".", "!" or "?" followed by a space,

@@ -139,7 +139,28 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 // matches wins.
 func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	if msg.Focus == nil {
-		return readMessageIntent(msg), r.Matcher.matchWith(s, msg)
+		in, m := readMessageIntent(msg), r.Matcher.matchWith(s, msg)
+		if !m.Confident && len(m.Named) < 2 && in.Act != ActBook {
+			// "does massage help anxiety? also where are you located":
+			// two questions split the match between their entries;
+			// the first one matched surely is answered.
+			for _, part := range questionParts(msg) {
+				pm := r.Matcher.matchWith(s, NewMessage(part))
+				if pm.Confident {
+					return readMessageIntent(NewMessage(part)), pm
+				}
+			}
+		}
+		return in, m
+	}
+	if len(msg.Text) < longMessage {
+		// A short message of a few sentences ("What does RMT mean? I see
+		// it on your page"): its story is a few words that may name what
+		// is asked, so the whole is matched first and the asking
+		// sentences only when the whole finds nothing sure.
+		if whole := r.Matcher.matchWith(s, msg); whole.Confident {
+			return readMessageIntent(msg), whole
+		}
 	}
 	in, m := readMessageIntent(*msg.Focus), r.Matcher.matchWith(s, *msg.Focus)
 	if len(m.Named) == 0 && refersBack(msg.Focus.Words) {
@@ -194,6 +215,43 @@ func (r Responder) domain(s *scratch, msg Message, in Intent, explain bool) Doma
 		return d
 	}
 	return r.Matcher.domainWith(s, msg, in, explain)
+}
+
+// partJoiners join a second question to a first: "... and are your
+// therapists registered", "... also where are you".
+var partJoiners = setOf("and also plus")
+
+// questionParts returns the questions a short message asks one after the
+// other, when it asks two or more: its sentences ("Is rolfing painful? And
+// are your therapists registered?"), or the parts of one sentence that
+// "and" or "also" joins to a question word or an auxiliary ("does massage
+// help anxiety also where r u located"). It returns nil for one question.
+func questionParts(msg Message) []string {
+	if sentences := splitSentences(stripDiscord(msg.Text)); len(sentences) >= 2 {
+		parts := make([]string, 0, len(sentences))
+		for _, s := range sentences {
+			if n := Normalize(s); n != "" {
+				parts = append(parts, n)
+			}
+		}
+		if len(parts) >= 2 {
+			return parts
+		}
+	}
+	words := msg.Words
+	for i, w := range words {
+		if !partJoiners[w] || i < 2 || i+1 >= len(words) {
+			continue
+		}
+		j := i + 1
+		if partJoiners[words[j]] && j+1 < len(words) {
+			j++ // "and also"
+		}
+		if interrogatives[words[j]] || auxiliaries[words[j]] {
+			return []string{strings.Join(words[:i], " "), strings.Join(words[j:], " ")}
+		}
+	}
+	return nil
 }
 
 // askedPart returns the first of two questions a short message joins with

@@ -278,3 +278,38 @@ func TestLongMessageReferringBack(t *testing.T) {
 		t.Errorf("reply %s %q, want an answer about rolfing", got.Kind, got.EntryID)
 	}
 }
+
+// TestTwoQuestionsAnswerTheFirstSure checks that a message asking two
+// questions, as two sentences or joined by "and" or "also", is answered
+// with the first one matched surely, rather than left unsure between the
+// two entries; questionParts finds the parts.
+func TestTwoQuestionsAnswerTheFirstSure(t *testing.T) {
+	parts := []struct {
+		msg  string
+		want []string
+	}{
+		{"What is rolfing? Are your therapists registered?", []string{"what is rolfing", "are your therapists registered"}},
+		{"is trigger point therapy painful and also how do i book", []string{"is trigger point therapy painful", "how do i book"}},
+		{"what are trigger points", nil},
+		{"my back and neck hurt", nil},
+	}
+	for _, tt := range parts {
+		if got := questionParts(NewMessage(tt.msg)); !slices.Equal(got, tt.want) {
+			t.Errorf("questionParts(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+	r := Responder{Matcher: NewMatcher(Default(), MatchOptions{})}
+	for _, tt := range []struct{ msg, want string }{
+		{"Can massage calm my anxiety? Also where is your clinic located?", "massage-benefits"},
+		{"what causes back pain and where is your clinic located", "back-pain-causes"},
+	} {
+		tr := r.Explain(tt.msg)
+		if tr.Decision.Do != DoAnswer || tr.Match.Best == nil || tr.Match.Best.ID != tt.want {
+			id := "none"
+			if tr.Match.Best != nil {
+				id = tr.Match.Best.ID
+			}
+			t.Errorf("Explain(%q) = %s %s %.2f, want an answer from %s", tt.msg, tr.Decision.Do, id, tr.Match.Score, tt.want)
+		}
+	}
+}

@@ -54,11 +54,27 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	full re properly realistically genuinely truly fancy fluffy swear swears swore
 	instead chronic temporarily permanent permanently lasting confused confusing`)
 
+// storyPeople are the people a member mentions around a question: who
+// said it, who it is for ("my husband says massage is only pampering",
+// "asking for my dad"). Where the base does not hold the word, retrieval
+// counts it neither for nor against any entry, as a filler; the domain
+// stage still weighs it ("call my mom" is about the mother).
+var storyPeople = setOf(`husband husbands wife wifes wives partner partners boyfriend girlfriend hubby
+	mom moms mum mums mother mothers dad dads father fathers parent parents
+	son sons daughter daughters kid kids child children grandkids grandson granddaughter
+	grandma grandpa grandmother grandfather nan nana gran granny
+	aunt aunts auntie uncle uncles cousin cousins niece nephew sister sisters brother brothers sibling siblings
+	friend friends buddy mate mates pal coworker coworkers colleague colleagues boss neighbour neighbor
+	doc gp nurse trainer coach physio chiro teacher`)
+
+// nounDeterminers come only before a noun (see knotWithoutK).
+var nounDeterminers = setOf("a an the big little huge tiny small")
+
 // slang expands chat shorthand into the words it stands for, before
 // stopwords are removed and terms are looked up.
 var slang = map[string][]string{
 	"u": {"you"}, "ur": {"your"}, "r": {"are"}, "y": {"why"}, "4": {"for"}, "2": {"to"},
-	"ppl": {"people"}, "plz": {"please"}, "thx": {"thanks"}, "ty": {"thanks"},
+	"ppl": {"people"}, "peeps": {"people"}, "randoms": {"random", "people"}, "yous": {"you"}, "youse": {"you"}, "plz": {"please"}, "thx": {"thanks"}, "ty": {"thanks"},
 	"bc": {"because"}, "cuz": {"because"}, "coz": {"because"}, "b4": {"before"},
 	"rn": {"right", "now"}, "abt": {"about"}, "w": {"with"}, "wat": {"what"}, "wot": {"what"},
 	"wut": {"what"}, "whats": {"what"}, "wats": {"what"}, "n": {"and"}, "im": {"i", "am"},
