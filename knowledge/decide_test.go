@@ -559,3 +559,32 @@ func TestAskedPart(t *testing.T) {
 		t.Errorf("located and closing time: %s (%s), want the contact entry", tr.Decision.Do, tr.Decision.Why)
 	}
 }
+
+// TestMissingAnchor checks that a question about a subject an entry only
+// speaks of, without the word every sample question of the entry holds,
+// is not answered with that entry, while questions about the anchor, bare
+// keywords and a one-word alias that stands for it keep their answer.
+func TestMissingAnchor(t *testing.T) {
+	r := Responder{Matcher: NewMatcher(Default(), MatchOptions{})}
+	tests := []struct {
+		q      string
+		answer bool
+	}{
+		{"why does my blood pressure go up in the evening", false},
+		{"how do I reset my blood pressure monitor", false},
+		{"is anxiety something you grow out of", false},
+		{"can a massage lower my blood pressure", true},
+		{"does massage calm anxiety", true},
+		{"toxins", true},                        // a keyword asks for the entry
+		{"does it help with anxiety", true},     // "it" is the massage asked about
+		{"can an rmt help my anxiety", true},    // an RMT is a massage therapist
+		{"what causes muscle imbalances", true}, // the anchor of back-pain-causes is back...
+		{"muscle imbalances in the back", true}, // ...and it is there
+	}
+	for _, tt := range tests {
+		tr := r.Explain(tt.q)
+		if got := tr.Decision.Do == DoAnswer; got != tt.answer {
+			t.Errorf("%q: %s %v (%s), want answered %v", tt.q, tr.Decision.Do, tr.Match.Best != nil && tr.Match.Confident, tr.Decision.Why, tt.answer)
+		}
+	}
+}

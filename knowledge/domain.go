@@ -213,6 +213,12 @@ type DomainCheck struct {
 	// the base does not cover ("my health benefits"), which count for
 	// nothing (see domainModel.otherSense); nil when there are none.
 	OtherSense []string
+	// MissingAnchor is a word every sample question of the best entry
+	// holds and the message does not, or "" (see Matcher.missingAnchor):
+	// the message shares other words with the entry but asks about
+	// something the entry only mentions. Set by the decision stage, which
+	// knows the best entry.
+	MissingAnchor string
 	// Words are the content words weighed, with their weights, for
 	// `ask --explain`.
 	Words []WordWeight
@@ -255,6 +261,9 @@ type domainModel struct {
 	// end no name of two words or more, built on first use (see
 	// Matcher.foreignModified).
 	techniqueModifiers *lazyStems
+	// anchors are, for each entry, the stems every one of its sample
+	// questions holds, built on first use (see Matcher.missingAnchor).
+	anchors *lazyAnchors
 }
 
 // domainCounter learns the base's side of the model while the matcher
@@ -350,7 +359,7 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 // matcher's stems to its terms.
 func (c *domainCounter) model(termID map[string]int32) domainModel {
 	p := c.p
-	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned, asksHow: c.asksHow, techniqueNames: &lazyStems{}, techniqueModifiers: &lazyStems{}}
+	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned, asksHow: c.asksHow, techniqueNames: &lazyStems{}, techniqueModifiers: &lazyStems{}, anchors: &lazyAnchors{}}
 	docs := max(c.docs, 1)
 	m.term = make([]float32, len(termID))
 	m.stems = make([]string, len(termID))
@@ -1089,6 +1098,149 @@ func (m *Matcher) domainBesidesNames(words []string, classes []wordClass) bool {
 type lazyStems struct {
 	once  sync.Once
 	stems map[string]bool // written once, inside once.Do
+}
+
+// lazyAnchors are the anchors of a base's entries, built on first use.
+type lazyAnchors struct {
+	once    sync.Once
+	anchors map[*Entry]entryAnchors // written once, inside once.Do
+	// standsFor maps the stem of each one-word alias that ordinary
+	// requests hardly use to its entry and the stems of the entry's
+	// title: "rmts" stands for "Our Registered Massage Therapists".
+	// Written once, inside once.Do.
+	standsFor map[string]aliasTitle
+}
+
+// entryAnchors are what an entry's sample questions always ask about, and
+// the names of the entry that do not say it.
+type entryAnchors struct {
+	// stems are the stems of the content words every sample question
+	// holds ("massag" for "Health benefits of massage").
+	stems []string
+	// subjects are the stems of each title or alias that holds none of
+	// them ("blood pressure", "anxiety"): things the entry speaks of as
+	// what its anchor does for them.
+	subjects [][]string
+	// names are the stems of every word of the title and aliases.
+	names []string
+}
+
+// aliasTitle is the entry a one-word alias names, and its title's stems.
+type aliasTitle struct {
+	entry *Entry
+	title []string
+}
+
+// minAnchored is how many sample questions an entry needs before the
+// words all of them hold are taken to be what it is about.
+const minAnchored = 8
+
+// contentStems returns the stems of the content words of text.
+func contentStems(text string) []string {
+	var out []string
+	for _, w := range strings.Fields(Normalize(text)) {
+		if !stopwords[w] {
+			out = append(out, stem(w))
+		}
+	}
+	return out
+}
+
+// anchorsOf returns the anchors of e: the stems of the content words that
+// every sample question of e holds, when it has minAnchored of them or
+// more, and the names that hold none of them; ok is false when e has
+// none. Staff phrase "Health benefits of massage" a score of ways, and
+// every one names massage: the entry speaks of anxiety or blood pressure
+// only as what massage does for them.
+func anchorsOf(e *Entry) (a entryAnchors, ok bool) {
+	if len(e.Questions) < minAnchored {
+		return a, false
+	}
+	for qi, q := range e.Questions {
+		stems := contentStems(q)
+		if qi == 0 {
+			a.stems = slices.Compact(slices.Sorted(slices.Values(stems)))
+			continue
+		}
+		a.stems = slices.DeleteFunc(a.stems, func(s string) bool { return !slices.Contains(stems, s) })
+		if len(a.stems) == 0 {
+			return a, false
+		}
+	}
+	for _, name := range append([]string{e.Title}, e.Aliases...) {
+		stems := contentStems(name)
+		a.names = append(a.names, stems...)
+		if len(stems) > 0 && !slices.ContainsFunc(stems, func(s string) bool { return slices.Contains(a.stems, s) }) {
+			a.subjects = append(a.subjects, stems)
+		}
+	}
+	return a, len(a.subjects) > 0
+}
+
+// missingAnchor returns the anchor of e (a word every sample question of
+// e holds, see anchorsOf) when msg asks about a subject e only speaks of,
+// or "": msg holds a name of e that lacks the anchor ("blood pressure"),
+// no anchor itself (nor a one-word alias of an entry whose title holds
+// it: "rmts" stands for massage therapists), and words beyond e's names, so that it is a question,
+// not a keyword. Words are read through the vocabulary and corrected for
+// slips as retrieval reads them. "what causes blood pressure to spike"
+// matches "Health benefits of massage" by its alias "blood pressure", but
+// it asks about blood pressure, not about what massage does for it: the
+// bot is not sure, and suggests the entry. "does it help circulation"
+// asks about "it", the massage the conversation is about, and keeps its
+// answer.
+func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
+	if e == nil || len(msg.Words) >= 2 && auxiliaries[msg.Words[0]] && msg.Words[1] == "it" {
+		return ""
+	}
+	a := m.domain.anchors
+	a.once.Do(func() {
+		a.anchors = make(map[*Entry]entryAnchors)
+		a.standsFor = make(map[string]aliasTitle)
+		for i := range m.base.Entries {
+			e := &m.base.Entries[i]
+			if an, ok := anchorsOf(e); ok {
+				a.anchors[e] = an
+			}
+			for _, alias := range e.Aliases {
+				if stems := contentStems(alias); len(stems) == 1 && background.df[stems[0]] < 3 {
+					a.standsFor[stems[0]] = aliasTitle{e, contentStems(e.Title)}
+				}
+			}
+		}
+	})
+	an, ok := a.anchors[e]
+	if !ok {
+		return ""
+	}
+	var read []string
+	beyond := false
+	for _, w := range m.rewrite(msg.Words) {
+		if stopwords[w] {
+			continue
+		}
+		st := stem(w)
+		if rs, ok := m.resolve(w); ok && rs.n == 1 && rs.t[0].id >= 0 {
+			st = m.domain.stems[rs.t[0].id]
+		}
+		if slices.Contains(an.stems, st) {
+			return ""
+		}
+		if t, ok := a.standsFor[st]; ok && t.entry != e && slices.ContainsFunc(t.title, func(s string) bool { return slices.Contains(an.stems, s) }) {
+			return ""
+		}
+		read = append(read, st)
+		beyond = beyond || !slices.Contains(an.names, st)
+	}
+	if !beyond {
+		return ""
+	}
+	for _, subject := range an.subjects {
+		if !slices.ContainsFunc(subject, func(s string) bool { return !slices.Contains(read, s) }) {
+			return an.stems[0]
+		}
+	}
+	return ""
 }
 
 // namesTechnique reports whether w is a word of a technique's title or

@@ -116,6 +116,9 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 	if t.Match, therapy = preferTherapy(t.Match, t.Intent, r.Matcher.Threshold(), explain); therapy != "" {
 		chose = therapy
 	}
+	if t.Match.Confident && t.Intent.Act == ActAsk {
+		t.Domain.MissingAnchor = r.Matcher.missingAnchor(t.Message, t.Match.Best)
+	}
 	t.Decision = decide(t.Intent, t.Match, t.Domain, r.base().Entry(bookingEntryID) != nil, explain)
 	if chose != "" && t.Decision.Do == DoAnswer {
 		t.Decision.Why += "; " + chose
@@ -261,6 +264,10 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 	case m.Best != nil && in.Act == ActAsk && namesInOtherSense(m.Best, d.unowned):
 		return DoNotSure, func(_ Intent, m Match, d DomainCheck) string {
 			return fmt.Sprintf("%s is named by %q, which the message uses in another sense", m.Best.ID, strings.Join(d.OtherSense, " "))
+		}
+	case d.MissingAnchor != "" && m.Best != nil && m.Confident && in.Act == ActAsk && len(m.Named) == 0:
+		return DoNotSure, func(_ Intent, m Match, d DomainCheck) string {
+			return fmt.Sprintf("every sample question of %s holds %q and the message does not: it asks about something the entry only mentions", m.Best.ID, d.MissingAnchor)
 		}
 	case in.Act == ActBook && canBook && m.Best != nil && (!in.Implied || m.Confident || len(m.Named) > 0):
 		return DoBook, func(in Intent, _ Match, _ DomainCheck) string {
