@@ -154,8 +154,12 @@ func TestTopicWords(t *testing.T) {
 		{"the booking page", nil},     // no verb of booking
 		{"what mattress is best for back pain", []string{"mattress"}},
 		{"which stretch works best for sciatica", []string{"stretch"}},
-		{"which is best for my back", nil},     // no thing named
-		{"massage is best for back pain", nil}, // no question of choice
+		{"which is best for my back", nil}, // no thing named
+		{"what sort of chair is best for a stiff neck", []string{"chair"}},
+		{"which over the counter cream works best for sore muscles", []string{"cream"}},
+		{"which of the techniques is best for knots", []string{"techniques"}},
+		{"what time of day is best for a massage", nil}, // a time is no thing
+		{"massage is best for back pain", nil},          // no question of choice
 		{"i need to book a dentist appointment", []string{"appointment", "dentist"}},
 		{"can i book a rolfing session", []string{"session", "rolfing"}},
 		{"book an appointment", []string{"appointment"}},

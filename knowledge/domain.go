@@ -951,18 +951,33 @@ var chosenVerbs = setOf("is are s works work")
 // chosenBefore returns the head of the thing a "what" or "which" question
 // chooses when the choice word (at words[i]) comes after it and a verb
 // ("what mattress is best for back pain", "which stretch works best"), or
-// "".
+// "". The thing may be a kind of one ("what kind of mattress is best") or
+// named in several words ("which over the counter painkiller works
+// best"): its head is still the word before the verb.
 func chosenBefore(words []string, classes []wordClass, i int) string {
 	if i < 2 || !chosenVerbs[words[i-1]] || !topical(classes[i-2]) {
 		return ""
 	}
-	for j := i - 2; j > 0 && topical(classes[j]); j-- {
+	for j := i - 2; j > 0 && i-j <= maxChosenRun && (topical(classes[j]) || chosenLinks[words[j]] || words[j] == "of" && (kindNouns[words[j-1]] || words[j-1] == "which")); j-- {
 		if w := words[j-1]; w == "what" || w == "which" {
 			return words[i-2]
 		}
 	}
 	return ""
 }
+
+// chosenLinks are the small words inside the name of a thing chosen
+// before "is best": "which over the counter painkiller". "of" is one
+// after a word naming a kind ("what kind of mattress") or after "which"
+// ("which of the pillows"), not in "what time of day".
+var chosenLinks = setOf("the over")
+
+// kindNouns name a kind of the thing after "of": "what kind of mattress".
+var kindNouns = setOf("kind kinds sort sorts type types brand brands make model")
+
+// maxChosenRun bounds how far back chosenBefore looks for "what" or
+// "which", counted from the choice word.
+const maxChosenRun = 7
 
 // topical reports whether a word of classes c may name a thing:
 // stopwords, fillers, times and the words that choose or book are not.
