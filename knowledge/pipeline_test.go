@@ -25,6 +25,12 @@ func TestSmallTalkKinds(t *testing.T) {
 		{":", SmallTalkNone},
 		{"who are you?", SmallTalkAboutBot},
 		{"what can you do", SmallTalkAboutBot},
+		{"are you an actual human?", SmallTalkAboutBot},
+		{"r u a robot or a real person", SmallTalkAboutBot},
+		{"is this a bot", SmallTalkAboutBot},
+		{"is this automated", SmallTalkAboutBot},
+		{"can i talk to a real person", SmallTalkNone}, // asks for the clinic
+		{"are you a real massage therapist", SmallTalkNone},
 		{"appreciate it", SmallTalkThanks},
 		{"thanks a bunch!", SmallTalkThanks},
 		{"nice one, cheers", SmallTalkThanks},
