@@ -1459,7 +1459,54 @@ func (m *domainModel) otherSenseIn(words []string, classes []wordClass) []string
 		}
 		out = append(out, words[first:h+1]...)
 	}
+	for i := range words {
+		first, h, ok := haveHead(words, classes, i)
+		if !ok || m.owned[stem(words[h])] {
+			continue
+		}
+		// The asker's thing told by "i have" is weighed as "my ...".
+		if _, ok := background.pairs[string(appendPairKey(buf[:0], "my", words[first]))]; !ok {
+			continue
+		}
+		out = append(out, words[first:h+1]...)
+	}
 	return out
+}
+
+// haveHead returns the first word and the head of the run of topical
+// words that the asker says they have: before "i have" at the end of the
+// message or before a small word ("the health benefits i have", "the
+// benefits i have at work"), before "do i have" at the end ("what health
+// benefits do i have"), or after "do i have" and a determiner or none
+// ("do i have any health benefits"). ok is false when words[i]
+// starts no such phrase. "the results i have seen" is a tense, not the
+// asker's thing.
+func haveHead(words []string, classes []wordClass, i int) (first, h int, ok bool) {
+	n := len(words)
+	switch {
+	case i > 0 && i+1 < n && words[i] == "i" && words[i+1] == "have" && (i+2 == n || classes[i+2]&classStop != 0) && topical(classes[i-1]),
+		i > 0 && i+2 == n-1 && words[i] == "do" && words[i+1] == "i" && words[i+2] == "have" && topical(classes[i-1]):
+		h = i - 1
+		first = h
+		for first > 0 && topical(classes[first-1]) && !interrogatives[words[first-1]] {
+			first--
+		}
+		return first, h, true
+	case i+3 < n && words[i] == "do" && words[i+1] == "i" && words[i+2] == "have":
+		first = i + 3
+		if classes[first]&classDeterminer != 0 || words[first] == "many" {
+			first++
+		}
+		if first >= n || !topical(classes[first]) {
+			return 0, 0, false
+		}
+		h = first
+		for h+1 < n && topical(classes[h+1]) {
+			h++
+		}
+		return first, h, true
+	}
+	return 0, 0, false
 }
 
 // ownedHead returns the index in words (as Message.Words, with their

@@ -261,7 +261,7 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 		return DoNotSure, func(_ Intent, _ Match, d DomainCheck) string {
 			return fmt.Sprintf("the message compares %q, which the base does not hold: it can speak only for one side", d.ForeignRival)
 		}
-	case m.Best != nil && in.Act == ActAsk && namesInOtherSense(m.Best, d.unowned):
+	case m.Best != nil && (in.Act == ActAsk || in.Act == ActCompare) && namesInOtherSense(m.Best, d.unowned):
 		return DoNotSure, func(_ Intent, m Match, d DomainCheck) string {
 			return fmt.Sprintf("%s is named by %q, which the message uses in another sense", m.Best.ID, strings.Join(d.OtherSense, " "))
 		}

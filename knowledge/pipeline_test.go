@@ -29,6 +29,8 @@ func TestSmallTalkKinds(t *testing.T) {
 		{"r u a robot or a real person", SmallTalkAboutBot},
 		{"is this a bot", SmallTalkAboutBot},
 		{"is this automated", SmallTalkAboutBot},
+		{"am i talking to a human", SmallTalkAboutBot},
+		{"i am talking about my back", SmallTalkNone},
 		{"can i talk to a real person", SmallTalkNone}, // asks for the clinic
 		{"are you a real massage therapist", SmallTalkNone},
 		{"appreciate it", SmallTalkThanks},

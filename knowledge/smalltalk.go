@@ -48,15 +48,17 @@ var smallTalkFiller = setOf(`you so much very a lot there all everyone guys folk
 	will that's thats was were much wow bunch one ya take`)
 
 // botNatures are what a member may ask the bot to be ("are you a real
-// person or a computer?", "is this a bot"): with "are you" or "is this",
-// and only filler beside them, the message asks about the bot.
-var botNatures = setOf("human person people robot computer machine ai chatbot bot program automated real actual actually or an")
+// person or a computer?", "is this a bot", "am i talking to a human"):
+// with "are you", "is this" or "am i talking", and only filler beside
+// them, the message asks about the bot.
+var botNatures = setOf("human person people robot computer machine ai chatbot bot program automated real actual actually or an talking")
 
 // asksWhatYouAre reports whether words ask what the bot is: "are you ...",
-// "is this ...".
+// "is this ...", "am i talking to ...".
 func asksWhatYouAre(words []string) bool {
 	return slices.Contains(words, "are") && slices.Contains(words, "you") ||
-		slices.Contains(words, "is") && slices.Contains(words, "this")
+		slices.Contains(words, "is") && slices.Contains(words, "this") ||
+		slices.Contains(words, "am") && slices.Contains(words, "talking")
 }
 
 // goodbyePhrases are goodbyes that hold no cue word.
