@@ -595,3 +595,25 @@ func TestMissingAnchor(t *testing.T) {
 		}
 	}
 }
+
+// TestPreferAnswerToChoice checks that the overview of techniques, whose
+// sample questions ask to choose, gives way to a close rival on a
+// question that asks no choice, and keeps the questions that do.
+func TestPreferAnswerToChoice(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	r := Responder{Matcher: m}
+	if !isOverview(Default().Entry("techniques")) || isOverview(Default().Entry("massage-for-back-pain")) {
+		t.Fatal("want techniques, and not massage-for-back-pain, to be an overview of choices")
+	}
+	tests := []struct{ q, want string }{
+		{"how effective is massage for lower back trouble", "massage-for-back-pain"},
+		{"which massage is most effective for back pain", "techniques"},
+		{"what techniques do you use", "techniques"}, // no close rival
+	}
+	for _, tt := range tests {
+		tr := r.Explain(tt.q)
+		if tr.Decision.Do != DoAnswer || tr.Match.Best.ID != tt.want {
+			t.Errorf("%q: %s %v (%s), want an answer from %s", tt.q, tr.Decision.Do, tr.Match.Best != nil && tr.Match.Confident, tr.Decision.Why, tt.want)
+		}
+	}
+}

@@ -264,6 +264,9 @@ type domainModel struct {
 	// anchors are, for each entry, the stems every one of its sample
 	// questions holds, built on first use (see Matcher.missingAnchor).
 	anchors *lazyAnchors
+	// overviews are the ids of the entries that are overviews of
+	// choices, built on first use (see Matcher.preferAnswerToChoice).
+	overviews *lazyStems
 }
 
 // domainCounter learns the base's side of the model while the matcher
@@ -359,7 +362,7 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 // matcher's stems to its terms.
 func (c *domainCounter) model(termID map[string]int32) domainModel {
 	p := c.p
-	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned, asksHow: c.asksHow, techniqueNames: &lazyStems{}, techniqueModifiers: &lazyStems{}, anchors: &lazyAnchors{}}
+	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned, asksHow: c.asksHow, techniqueNames: &lazyStems{}, techniqueModifiers: &lazyStems{}, anchors: &lazyAnchors{}, overviews: &lazyStems{}}
 	docs := max(c.docs, 1)
 	m.term = make([]float32, len(termID))
 	m.stems = make([]string, len(termID))

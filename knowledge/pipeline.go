@@ -116,6 +116,11 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 	if t.Match, therapy = preferTherapy(t.Match, t.Intent, r.Matcher.Threshold(), explain); therapy != "" {
 		chose = therapy
 	}
+	// An overview of choices answers a question that asks to choose.
+	var answered string
+	if t.Match, answered = r.Matcher.preferAnswerToChoice(t.Match, t.Message, t.Intent, explain); answered != "" {
+		chose = answered
+	}
 	if t.Match.Confident && t.Intent.Act == ActAsk {
 		t.Domain.MissingAnchor = r.Matcher.missingAnchor(t.Message, t.Match.Best)
 	}
@@ -315,6 +320,64 @@ func namesInOtherSense(e *Entry, words []string) bool {
 		}
 	}
 	return false
+}
+
+// choiceCues are the words that ask to choose among options: "which",
+// "what kind", "the best", "compare", "the different types".
+var choiceCues = setOf(`which best most top type types kind kinds sort sorts option options compare comparison
+	choose choice different difference style styles list recommend vs versus better`)
+
+// choiceShare is the share of an entry's sample questions that must ask to
+// choose for the entry to be an overview of choices.
+const choiceShare = 0.75
+
+// isOverview reports whether e is an overview of choices: choiceShare of
+// its sample questions or more hold a choice cue ("which massage is best",
+// "what types of massage help"). Such an entry answers a question that
+// asks to choose.
+func isOverview(e *Entry) bool {
+	if len(e.Questions) < minAnchored {
+		return false
+	}
+	n := 0
+	for _, q := range e.Questions {
+		if slices.ContainsFunc(strings.Fields(Normalize(q)), func(w string) bool { return choiceCues[w] }) {
+			n++
+		}
+	}
+	return float64(n) >= choiceShare*float64(len(e.Questions))
+}
+
+// preferAnswerToChoice is part of stage 7: an overview of choices (see
+// isOverview) that wins a question asking no choice ("how effective is
+// massage for a bad back") gives way to a close rival (at namedRivalRatio
+// of its confidence or more), which answers what was asked. A request to
+// book or compare, or a message naming a technique, is left be. It
+// returns why it chose (when asked why), or "".
+func (m *Matcher) preferAnswerToChoice(match Match, msg Message, in Intent, why bool) (Match, string) {
+	if match.Best == nil || in.Act != ActAsk || len(match.Named) > 0 || len(match.Suggestions) == 0 || match.Suggestions[0].Score < namedRivalRatio*match.Score {
+		return match, ""
+	}
+	if slices.ContainsFunc(msg.Words, func(w string) bool { return choiceCues[w] }) {
+		return match, ""
+	}
+	ov := m.domain.overviews
+	ov.once.Do(func() {
+		ov.stems = make(map[string]bool)
+		for i := range m.base.Entries {
+			if isOverview(&m.base.Entries[i]) {
+				ov.stems[m.base.Entries[i].ID] = true
+			}
+		}
+	})
+	if !ov.stems[match.Best.ID] {
+		return match, ""
+	}
+	out := promote(match, 0, m.Threshold())
+	if !why {
+		return out, ""
+	}
+	return out, fmt.Sprintf("%s is an overview of choices and the message asks none: its close rival %s (%.2f) is answered", match.Best.ID, out.Best.ID, match.Suggestions[0].Score)
 }
 
 // namedRivalRatio is how close, as a share of the best entry's confidence,
