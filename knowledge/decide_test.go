@@ -605,6 +605,11 @@ func TestPreferAnswerToChoice(t *testing.T) {
 	if !isOverview(Default().Entry("techniques")) || isOverview(Default().Entry("massage-for-back-pain")) {
 		t.Fatal("want techniques, and not massage-for-back-pain, to be an overview of choices")
 	}
+	for q, want := range map[string]bool{"which one helps": true, "what kind of massage": true, "what causes this kind of pain": false, "how effective is massage": false} {
+		if got := asksChoice(NewMessage(q).Words); got != want {
+			t.Errorf("asksChoice(%q) = %v, want %v", q, got, want)
+		}
+	}
 	tests := []struct{ q, want string }{
 		{"how effective is massage for lower back trouble", "massage-for-back-pain"},
 		{"which massage is most effective for back pain", "techniques"},

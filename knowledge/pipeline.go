@@ -327,6 +327,21 @@ func namesInOtherSense(e *Entry, words []string) bool {
 var choiceCues = setOf(`which best most top type types kind kinds sort sorts option options compare comparison
 	choose choice different difference style styles list recommend vs versus better`)
 
+// asksChoice reports whether words hold a choice cue. A kind after "this"
+// or "that" is one already had, not one to choose: "what causes this kind
+// of pain".
+func asksChoice(words []string) bool {
+	for i, w := range words {
+		if choiceCues[w] && !(kindNouns[w] && i > 0 && demonstratives[words[i-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstratives point at a thing already named: "this kind of pain".
+var demonstratives = setOf("this that these those")
+
 // choiceShare is the share of an entry's sample questions that must ask to
 // choose for the entry to be an overview of choices.
 const choiceShare = 0.75
@@ -358,7 +373,7 @@ func (m *Matcher) preferAnswerToChoice(match Match, msg Message, in Intent, why 
 	if match.Best == nil || in.Act != ActAsk || len(match.Named) > 0 || len(match.Suggestions) == 0 || match.Suggestions[0].Score < namedRivalRatio*match.Score {
 		return match, ""
 	}
-	if slices.ContainsFunc(msg.Words, func(w string) bool { return choiceCues[w] }) {
+	if asksChoice(msg.Words) {
 		return match, ""
 	}
 	ov := m.domain.overviews
