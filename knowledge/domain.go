@@ -1123,8 +1123,9 @@ type lazyAnchors struct {
 	once    sync.Once
 	anchors map[*Entry]entryAnchors // written once, inside once.Do
 	// standsFor maps the stem of each one-word alias that ordinary
-	// requests hardly use to its entry and the stems of the entry's
-	// title: "rmts" stands for "Our Registered Massage Therapists".
+	// requests hardly use and the title does not hold to its entry and
+	// the stems of the entry's title: "rmts" stands for "Our Registered
+	// Massage Therapists".
 	// Written once, inside once.Do.
 	standsFor map[string]aliasTitle
 }
@@ -1220,9 +1221,12 @@ func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
 			if an, ok := anchorsOf(e); ok {
 				a.anchors[e] = an
 			}
+			title := contentStems(e.Title)
 			for _, alias := range e.Aliases {
-				if stems := contentStems(alias); len(stems) == 1 && background.df[stems[0]] < 3 {
-					a.standsFor[stems[0]] = aliasTitle{e, contentStems(e.Title)}
+				// A word of the title is a part of it ("therapist",
+				// anyone's therapist), not a stand-in for it ("rmt").
+				if stems := contentStems(alias); len(stems) == 1 && background.df[stems[0]] < 3 && !slices.Contains(title, stems[0]) {
+					a.standsFor[stems[0]] = aliasTitle{e, title}
 				}
 			}
 		}
