@@ -587,7 +587,9 @@ func TestMissingAnchor(t *testing.T) {
 		{"can an rmt help my anxiety", true},                                   // an RMT is a massage therapist
 		{"my therapist thinks my anxiety is worse, what should i read", false}, // anyone's therapist
 		{"what causes muscle imbalances", true},                                // every word names back-pain-causes
-		{"muscle imbalances in the back", true},                                // and its anchor, back
+		{"what causes shoulder pain", false},                                   // another place than the back
+		{"what causes pain in my lower back", true},
+		{"muscle imbalances in the back", true}, // and its anchor, back
 	}
 	for _, tt := range tests {
 		tr := r.Explain(tt.q)

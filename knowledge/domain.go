@@ -1142,6 +1142,9 @@ type entryAnchors struct {
 	subjects [][]string
 	// names are the stems of every word of the title and aliases.
 	names []string
+	// after are the stems that follow an anchor in the sample questions
+	// ("pain" in "back pain").
+	after []string
 }
 
 // aliasTitle is the entry a one-word alias names, and its title's stems.
@@ -1167,8 +1170,8 @@ func contentStems(text string) []string {
 
 // anchorsOf returns the anchors of e: the stems of the content words that
 // every sample question of e holds, when it has minAnchored of them or
-// more, and the names that hold none of them; ok is false when e has
-// none. Staff phrase "Health benefits of massage" a score of ways, and
+// more, the words after them, and the names that hold none of them; ok is
+// false when e has none. Staff phrase "Health benefits of massage" a score of ways, and
 // every one names massage: the entry speaks of anxiety or blood pressure
 // only as what massage does for them.
 func anchorsOf(e *Entry) (a entryAnchors, ok bool) {
@@ -1186,6 +1189,14 @@ func anchorsOf(e *Entry) (a entryAnchors, ok bool) {
 			return a, false
 		}
 	}
+	for _, q := range e.Questions {
+		stems := contentStems(q)
+		for i := 0; i+1 < len(stems); i++ {
+			if slices.Contains(a.stems, stems[i]) && !slices.Contains(a.stems, stems[i+1]) && !slices.Contains(a.after, stems[i+1]) {
+				a.after = append(a.after, stems[i+1])
+			}
+		}
+	}
 	for _, name := range append([]string{e.Title}, e.Aliases...) {
 		stems := contentStems(name)
 		a.names = append(a.names, stems...)
@@ -1193,21 +1204,24 @@ func anchorsOf(e *Entry) (a entryAnchors, ok bool) {
 			a.subjects = append(a.subjects, stems)
 		}
 	}
-	return a, len(a.subjects) > 0
+	return a, true
 }
 
 // missingAnchor returns the anchor of e (a word every sample question of
 // e holds, see anchorsOf) when msg asks about a subject e only speaks of,
-// or "": msg holds a name of e that lacks the anchor ("blood pressure"),
-// no anchor itself (nor a one-word alias of an entry whose title holds
-// it: "rmts" stands for massage therapists), and words beyond e's names, so that it is a question,
-// not a keyword. Words are read through the vocabulary and corrected for
-// slips as retrieval reads them. "what causes blood pressure to spike"
-// matches "Health benefits of massage" by its alias "blood pressure", but
-// it asks about blood pressure, not about what massage does for it: the
-// bot is not sure, and suggests the entry. "does it help circulation"
-// asks about "it", the massage the conversation is about, and keeps its
-// answer.
+// or "". msg holds no anchor (nor a one-word alias of an entry whose
+// title holds it: "rmts" stands for massage therapists) and words beyond
+// e's names, so that it is a question, not a keyword; and it holds a name
+// of e that lacks the anchor ("blood pressure"), or another word in the
+// anchor's place, before a word that follows the anchor in e's sample
+// questions ("shoulder pain" where they say "back pain"). Words are read
+// through the vocabulary and corrected for slips as retrieval reads them.
+// "what causes blood pressure to spike" matches "Health benefits of
+// massage" by its alias "blood pressure", but it asks about blood
+// pressure, not about what massage does for it; "what causes shoulder
+// pain" is not "What causes back pain?": the bot is not sure, and
+// suggests the entry. "does it help circulation" asks about "it", the
+// massage the conversation is about, and keeps its answer.
 func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
 	if e == nil || len(msg.Words) >= 2 && auxiliaries[msg.Words[0]] && msg.Words[1] == "it" {
 		return ""
@@ -1256,6 +1270,12 @@ func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
 	}
 	if !beyond {
 		return ""
+	}
+	ws := msg.Words
+	for j := 1; j < len(ws); j++ {
+		if slices.Contains(an.after, stem(ws[j])) && topical(classOf(ws[j-1])) && !stopwords[ws[j-1]] && !firstPersonPossessives[ws[j-1]] {
+			return an.stems[0]
+		}
 	}
 	for _, subject := range an.subjects {
 		if !slices.ContainsFunc(subject, func(s string) bool { return !slices.Contains(read, s) }) {
