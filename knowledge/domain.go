@@ -1249,9 +1249,11 @@ func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
 	if !ok {
 		return ""
 	}
-	var read []string
+	// On the stack for short messages: this runs for most answers.
+	var readBuf, wordBuf [32]string
+	read := readBuf[:0]
 	beyond := false
-	for _, w := range m.rewrite(msg.Words) {
+	for _, w := range m.synonyms.rewrite(wordBuf[:0], msg.Words) {
 		if stopwords[w] {
 			continue
 		}
