@@ -213,6 +213,12 @@ type DomainCheck struct {
 	// the base does not cover ("my health benefits"), which count for
 	// nothing (see domainModel.otherSense); nil when there are none.
 	OtherSense []string
+	// MissingAnchor is a word every sample question of the best entry
+	// holds and the message does not, or "" (see Matcher.missingAnchor):
+	// the message shares other words with the entry but asks about
+	// something the entry only mentions. Set by the decision stage, which
+	// knows the best entry.
+	MissingAnchor string
 	// Words are the content words weighed, with their weights, for
 	// `ask --explain`.
 	Words []WordWeight
@@ -255,6 +261,12 @@ type domainModel struct {
 	// end no name of two words or more, built on first use (see
 	// Matcher.foreignModified).
 	techniqueModifiers *lazyStems
+	// anchors are, for each entry, the stems every one of its sample
+	// questions holds, built on first use (see Matcher.missingAnchor).
+	anchors *lazyAnchors
+	// overviews are the ids of the entries that are overviews of
+	// choices, built on first use (see Matcher.preferAnswerToChoice).
+	overviews *lazyStems
 }
 
 // domainCounter learns the base's side of the model while the matcher
@@ -350,7 +362,7 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 // matcher's stems to its terms.
 func (c *domainCounter) model(termID map[string]int32) domainModel {
 	p := c.p
-	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned, asksHow: c.asksHow, techniqueNames: &lazyStems{}, techniqueModifiers: &lazyStems{}}
+	m := domainModel{p: p, small: make(map[string]float64, len(stopwords)), owned: c.owned, asksHow: c.asksHow, techniqueNames: &lazyStems{}, techniqueModifiers: &lazyStems{}, anchors: &lazyAnchors{}, overviews: &lazyStems{}}
 	docs := max(c.docs, 1)
 	m.term = make([]float32, len(termID))
 	m.stems = make([]string, len(termID))
@@ -944,18 +956,33 @@ var chosenVerbs = setOf("is are s works work")
 // chosenBefore returns the head of the thing a "what" or "which" question
 // chooses when the choice word (at words[i]) comes after it and a verb
 // ("what mattress is best for back pain", "which stretch works best"), or
-// "".
+// "". The thing may be a kind of one ("what kind of mattress is best") or
+// named in several words ("which over the counter painkiller works
+// best"): its head is still the word before the verb.
 func chosenBefore(words []string, classes []wordClass, i int) string {
 	if i < 2 || !chosenVerbs[words[i-1]] || !topical(classes[i-2]) {
 		return ""
 	}
-	for j := i - 2; j > 0 && topical(classes[j]); j-- {
+	for j := i - 2; j > 0 && i-j <= maxChosenRun && (topical(classes[j]) || chosenLinks[words[j]] || words[j] == "of" && (kindNouns[words[j-1]] || words[j-1] == "which")); j-- {
 		if w := words[j-1]; w == "what" || w == "which" {
 			return words[i-2]
 		}
 	}
 	return ""
 }
+
+// chosenLinks are the small words inside the name of a thing chosen
+// before "is best": "which over the counter painkiller". "of" is one
+// after a word naming a kind ("what kind of mattress") or after "which"
+// ("which of the pillows"), not in "what time of day".
+var chosenLinks = setOf("the over")
+
+// kindNouns name a kind of the thing after "of": "what kind of mattress".
+var kindNouns = setOf("kind kinds sort sorts type types brand brands make model")
+
+// maxChosenRun bounds how far back chosenBefore looks for "what" or
+// "which", counted from the choice word.
+const maxChosenRun = 7
 
 // topical reports whether a word of classes c may name a thing:
 // stopwords, fillers, times and the words that choose or book are not.
@@ -1091,6 +1118,175 @@ func (m *Matcher) domainBesidesNames(words []string, classes []wordClass) bool {
 type lazyStems struct {
 	once  sync.Once
 	stems map[string]bool // written once, inside once.Do
+}
+
+// lazyAnchors are the anchors of a base's entries, built on first use.
+type lazyAnchors struct {
+	once    sync.Once
+	anchors map[*Entry]entryAnchors // written once, inside once.Do
+	// standsFor maps the stem of each one-word alias that ordinary
+	// requests hardly use and the title does not hold to its entry and
+	// the stems of the entry's title: "rmts" stands for "Our Registered
+	// Massage Therapists".
+	// Written once, inside once.Do.
+	standsFor map[string]aliasTitle
+}
+
+// entryAnchors are what an entry's sample questions always ask about, and
+// the names of the entry that do not say it.
+type entryAnchors struct {
+	// stems are the stems of the content words every sample question
+	// holds ("massag" for "Health benefits of massage").
+	stems []string
+	// subjects are the stems of each title or alias that holds none of
+	// them ("blood pressure", "anxiety"): things the entry speaks of as
+	// what its anchor does for them.
+	subjects [][]string
+	// names are the stems of every word of the title and aliases.
+	names []string
+	// after are the stems that follow an anchor in the sample questions
+	// ("pain" in "back pain").
+	after []string
+}
+
+// aliasTitle is the entry a one-word alias names, and its title's stems.
+type aliasTitle struct {
+	entry *Entry
+	title []string
+}
+
+// minAnchored is how many sample questions an entry needs before the
+// words all of them hold are taken to be what it is about.
+const minAnchored = 8
+
+// contentStems returns the stems of the content words of text.
+func contentStems(text string) []string {
+	var out []string
+	for _, w := range strings.Fields(Normalize(text)) {
+		if !stopwords[w] {
+			out = append(out, stem(w))
+		}
+	}
+	return out
+}
+
+// anchorsOf returns the anchors of e: the stems of the content words that
+// every sample question of e holds, when it has minAnchored of them or
+// more, the words after them, and the names that hold none of them; ok is
+// false when e has none. Staff phrase "Health benefits of massage" a score of ways, and
+// every one names massage: the entry speaks of anxiety or blood pressure
+// only as what massage does for them.
+func anchorsOf(e *Entry) (a entryAnchors, ok bool) {
+	if len(e.Questions) < minAnchored {
+		return a, false
+	}
+	for qi, q := range e.Questions {
+		stems := contentStems(q)
+		if qi == 0 {
+			a.stems = slices.Compact(slices.Sorted(slices.Values(stems)))
+			continue
+		}
+		a.stems = slices.DeleteFunc(a.stems, func(s string) bool { return !slices.Contains(stems, s) })
+		if len(a.stems) == 0 {
+			return a, false
+		}
+	}
+	for _, q := range e.Questions {
+		stems := contentStems(q)
+		for i := 0; i+1 < len(stems); i++ {
+			if slices.Contains(a.stems, stems[i]) && !slices.Contains(a.stems, stems[i+1]) && !slices.Contains(a.after, stems[i+1]) {
+				a.after = append(a.after, stems[i+1])
+			}
+		}
+	}
+	for _, name := range append([]string{e.Title}, e.Aliases...) {
+		stems := contentStems(name)
+		a.names = append(a.names, stems...)
+		if len(stems) > 0 && !slices.ContainsFunc(stems, func(s string) bool { return slices.Contains(a.stems, s) }) {
+			a.subjects = append(a.subjects, stems)
+		}
+	}
+	return a, true
+}
+
+// missingAnchor returns the anchor of e (a word every sample question of
+// e holds, see anchorsOf) when msg asks about a subject e only speaks of,
+// or "". msg holds no anchor (nor a one-word alias of an entry whose
+// title holds it: "rmts" stands for massage therapists) and words beyond
+// e's names, so that it is a question, not a keyword; and it holds a name
+// of e that lacks the anchor ("blood pressure"), or another word in the
+// anchor's place, before a word that follows the anchor in e's sample
+// questions ("shoulder pain" where they say "back pain"). Words are read
+// through the vocabulary and corrected for slips as retrieval reads them.
+// "what causes blood pressure to spike" matches "Health benefits of
+// massage" by its alias "blood pressure", but it asks about blood
+// pressure, not about what massage does for it; "what causes shoulder
+// pain" is not "What causes back pain?": the bot is not sure, and
+// suggests the entry. "does it help circulation" asks about "it", the
+// massage the conversation is about, and keeps its answer.
+func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
+	if e == nil || len(msg.Words) >= 2 && auxiliaries[msg.Words[0]] && msg.Words[1] == "it" {
+		return ""
+	}
+	a := m.domain.anchors
+	a.once.Do(func() {
+		a.anchors = make(map[*Entry]entryAnchors)
+		a.standsFor = make(map[string]aliasTitle)
+		for i := range m.base.Entries {
+			e := &m.base.Entries[i]
+			if an, ok := anchorsOf(e); ok {
+				a.anchors[e] = an
+			}
+			title := contentStems(e.Title)
+			for _, alias := range e.Aliases {
+				// A word of the title is a part of it ("therapist",
+				// anyone's therapist), not a stand-in for it ("rmt").
+				if stems := contentStems(alias); len(stems) == 1 && background.df[stems[0]] < 3 && !slices.Contains(title, stems[0]) {
+					a.standsFor[stems[0]] = aliasTitle{e, title}
+				}
+			}
+		}
+	})
+	an, ok := a.anchors[e]
+	if !ok {
+		return ""
+	}
+	// On the stack for short messages: this runs for most answers.
+	var readBuf, wordBuf [32]string
+	read := readBuf[:0]
+	beyond := false
+	for _, w := range m.synonyms.rewrite(wordBuf[:0], msg.Words) {
+		if stopwords[w] {
+			continue
+		}
+		st := stem(w)
+		if rs, ok := m.resolve(w); ok && rs.n == 1 && rs.t[0].id >= 0 {
+			st = m.domain.stems[rs.t[0].id]
+		}
+		if slices.Contains(an.stems, st) {
+			return ""
+		}
+		if t, ok := a.standsFor[st]; ok && t.entry != e && slices.ContainsFunc(t.title, func(s string) bool { return slices.Contains(an.stems, s) }) {
+			return ""
+		}
+		read = append(read, st)
+		beyond = beyond || !slices.Contains(an.names, st)
+	}
+	if !beyond {
+		return ""
+	}
+	ws := msg.Words
+	for j := 1; j < len(ws); j++ {
+		if slices.Contains(an.after, stem(ws[j])) && topical(classOf(ws[j-1])) && !stopwords[ws[j-1]] && !firstPersonPossessives[ws[j-1]] {
+			return an.stems[0]
+		}
+	}
+	for _, subject := range an.subjects {
+		if !slices.ContainsFunc(subject, func(s string) bool { return !slices.Contains(read, s) }) {
+			return an.stems[0]
+		}
+	}
+	return ""
 }
 
 // namesTechnique reports whether w is a word of a technique's title or
@@ -1294,7 +1490,54 @@ func (m *domainModel) otherSenseIn(words []string, classes []wordClass) []string
 		}
 		out = append(out, words[first:h+1]...)
 	}
+	for i := range words {
+		first, h, ok := haveHead(words, classes, i)
+		if !ok || m.owned[stem(words[h])] {
+			continue
+		}
+		// The asker's thing told by "i have" is weighed as "my ...".
+		if _, ok := background.pairs[string(appendPairKey(buf[:0], "my", words[first]))]; !ok {
+			continue
+		}
+		out = append(out, words[first:h+1]...)
+	}
 	return out
+}
+
+// haveHead returns the first word and the head of the run of topical
+// words that the asker says they have: before "i have" at the end of the
+// message or before a small word ("the health benefits i have", "the
+// benefits i have at work"), before "do i have" at the end ("what health
+// benefits do i have"), or after "do i have" and a determiner or none
+// ("do i have any health benefits"). ok is false when words[i]
+// starts no such phrase. "the results i have seen" is a tense, not the
+// asker's thing.
+func haveHead(words []string, classes []wordClass, i int) (first, h int, ok bool) {
+	n := len(words)
+	switch {
+	case i > 0 && i+1 < n && words[i] == "i" && words[i+1] == "have" && (i+2 == n || classes[i+2]&classStop != 0) && topical(classes[i-1]),
+		i > 0 && i+2 == n-1 && words[i] == "do" && words[i+1] == "i" && words[i+2] == "have" && topical(classes[i-1]):
+		h = i - 1
+		first = h
+		for first > 0 && topical(classes[first-1]) && !interrogatives[words[first-1]] {
+			first--
+		}
+		return first, h, true
+	case i+3 < n && words[i] == "do" && words[i+1] == "i" && words[i+2] == "have":
+		first = i + 3
+		if classes[first]&classDeterminer != 0 || words[first] == "many" {
+			first++
+		}
+		if first >= n || !topical(classes[first]) {
+			return 0, 0, false
+		}
+		h = first
+		for h+1 < n && topical(classes[h+1]) {
+			h++
+		}
+		return first, h, true
+	}
+	return 0, 0, false
 }
 
 // ownedHead returns the index in words (as Message.Words, with their

@@ -123,6 +123,14 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 	if t.Match, therapy = preferTherapy(t.Match, t.Intent, r.Matcher.Threshold(), explain); therapy != "" {
 		chose = therapy
 	}
+	// An overview of choices answers a question that asks to choose.
+	var answered string
+	if t.Match, answered = r.Matcher.preferAnswerToChoice(t.Match, t.Message, t.Intent, explain); answered != "" {
+		chose = answered
+	}
+	if t.Match.Confident && t.Intent.Act == ActAsk {
+		t.Domain.MissingAnchor = r.Matcher.missingAnchor(t.Message, t.Match.Best)
+	}
 	// Whether the base can book matters only to a message that asks to.
 	canBook := t.Intent.Act == ActBook && r.base().Entry(bookingEntryID) != nil
 	t.Decision = decide(t.Intent, t.Match, t.Domain, canBook, explain)
@@ -325,9 +333,13 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 		return DoNotSure, func(_ Intent, _ Match, d DomainCheck) string {
 			return fmt.Sprintf("the message compares %q, which the base does not hold: it can speak only for one side", d.ForeignRival)
 		}
-	case m.Best != nil && in.Act == ActAsk && namesInOtherSense(m.Best, d.unowned):
+	case m.Best != nil && (in.Act == ActAsk || in.Act == ActCompare) && namesInOtherSense(m.Best, d.unowned):
 		return DoNotSure, func(_ Intent, m Match, d DomainCheck) string {
 			return fmt.Sprintf("%s is named by %q, which the message uses in another sense", m.Best.ID, strings.Join(d.OtherSense, " "))
+		}
+	case d.MissingAnchor != "" && m.Best != nil && m.Confident && in.Act == ActAsk && len(m.Named) == 0:
+		return DoNotSure, func(_ Intent, m Match, d DomainCheck) string {
+			return fmt.Sprintf("every sample question of %s holds %q and the message does not: it asks about something the entry only mentions", m.Best.ID, d.MissingAnchor)
 		}
 	case in.Act == ActBook && canBook && m.Best != nil && (!in.Implied || m.Confident || len(m.Named) > 0):
 		return DoBook, func(in Intent, _ Match, _ DomainCheck) string {
@@ -375,6 +387,79 @@ func namesInOtherSense(e *Entry, words []string) bool {
 		}
 	}
 	return false
+}
+
+// choiceCues are the words that ask to choose among options: "which",
+// "what kind", "the best", "compare", "the different types".
+var choiceCues = setOf(`which best most top type types kind kinds sort sorts option options compare comparison
+	choose choice different difference style styles list recommend vs versus better`)
+
+// asksChoice reports whether words hold a choice cue. A kind after "this"
+// or "that" is one already had, not one to choose: "what causes this kind
+// of pain".
+func asksChoice(words []string) bool {
+	for i, w := range words {
+		if choiceCues[w] && !(kindNouns[w] && i > 0 && demonstratives[words[i-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstratives point at a thing already named: "this kind of pain".
+var demonstratives = setOf("this that these those")
+
+// choiceShare is the share of an entry's sample questions that must ask to
+// choose for the entry to be an overview of choices.
+const choiceShare = 0.75
+
+// isOverview reports whether e is an overview of choices: choiceShare of
+// its sample questions or more hold a choice cue ("which massage is best",
+// "what types of massage help"). Such an entry answers a question that
+// asks to choose.
+func isOverview(e *Entry) bool {
+	if len(e.Questions) < minAnchored {
+		return false
+	}
+	n := 0
+	for _, q := range e.Questions {
+		if slices.ContainsFunc(strings.Fields(Normalize(q)), func(w string) bool { return choiceCues[w] }) {
+			n++
+		}
+	}
+	return float64(n) >= choiceShare*float64(len(e.Questions))
+}
+
+// preferAnswerToChoice is part of stage 7: an overview of choices (see
+// isOverview) that wins a question asking no choice ("how effective is
+// massage for a bad back") gives way to a close rival (at namedRivalRatio
+// of its confidence or more), which answers what was asked. A request to
+// book or compare, or a message naming a technique, is left be. It
+// returns why it chose (when asked why), or "".
+func (m *Matcher) preferAnswerToChoice(match Match, msg Message, in Intent, why bool) (Match, string) {
+	if match.Best == nil || in.Act != ActAsk || len(match.Named) > 0 || len(match.Suggestions) == 0 || match.Suggestions[0].Score < namedRivalRatio*match.Score {
+		return match, ""
+	}
+	if asksChoice(msg.Words) {
+		return match, ""
+	}
+	ov := m.domain.overviews
+	ov.once.Do(func() {
+		ov.stems = make(map[string]bool)
+		for i := range m.base.Entries {
+			if isOverview(&m.base.Entries[i]) {
+				ov.stems[m.base.Entries[i].ID] = true
+			}
+		}
+	})
+	if !ov.stems[match.Best.ID] {
+		return match, ""
+	}
+	out := promote(match, 0, m.Threshold())
+	if !why {
+		return out, ""
+	}
+	return out, fmt.Sprintf("%s is an overview of choices and the message asks none: its close rival %s (%.2f) is answered", match.Best.ID, out.Best.ID, match.Suggestions[0].Score)
 }
 
 // namedRivalRatio is how close, as a share of the best entry's confidence,

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -46,6 +47,20 @@ var smallTalkFiller = setOf(`you so much very a lot there all everyone guys folk
 	soon then now and again tons heaps kind really super perfect got gotcha alright right
 	will that's thats was were much wow bunch one ya take`)
 
+// botNatures are what a member may ask the bot to be ("are you a real
+// person or a computer?", "is this a bot", "am i talking to a human"):
+// with "are you", "is this" or "am i talking", and only filler beside
+// them, the message asks about the bot.
+var botNatures = setOf("human person people robot computer machine ai chatbot bot program automated real actual actually or an talking")
+
+// asksWhatYouAre reports whether words ask what the bot is: "are you ...",
+// "is this ...", "am i talking to ...".
+func asksWhatYouAre(words []string) bool {
+	return slices.Contains(words, "are") && slices.Contains(words, "you") ||
+		slices.Contains(words, "is") && slices.Contains(words, "this") ||
+		slices.Contains(words, "am") && slices.Contains(words, "talking")
+}
+
 // goodbyePhrases are goodbyes that hold no cue word.
 var goodbyePhrases = []string{"see ya", "see you"}
 
@@ -64,9 +79,14 @@ func readSmallTalk(msg Message) SmallTalk {
 		return SmallTalkNone
 	}
 	kind := SmallTalkNone
+	nature := false
 	for _, w := range msg.Words {
 		k, cue := smallTalkCues[w]
 		switch {
+		case botNatures[w] && !cue && asksWhatYouAre(msg.Words):
+			// "bot" and "a" are filler too; a nature is asked about
+			// only beside a word no filler holds ("person", "real").
+			nature = nature || !smallTalkFiller[w]
 		case cue:
 			// Thanks and goodbyes say more than a greeting beside them
 			// ("hi, thanks!"), and both more than a call for help.
@@ -80,6 +100,9 @@ func readSmallTalk(msg Message) SmallTalk {
 	}
 	if kind != SmallTalkNone {
 		return kind
+	}
+	if nature || asksWhatYouAre(msg.Words) && slices.Contains(msg.Words, "bot") {
+		return SmallTalkAboutBot
 	}
 	for _, p := range goodbyePhrases {
 		if strings.Contains(msg.Normalized, p) {
