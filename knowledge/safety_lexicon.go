@@ -727,7 +727,10 @@ var builtinConcepts = []conceptDef{
 		// of us have a clue what to do").
 		// A game or a dream: "I was hit by a car... in Mario Kart".
 		"^in mario kart", "^in a video game", "^in video game", "^in the video game", "^in fortnite", "^in gta",
-		"^in minecraft", "^in my dream", "^in a dream", "^in my dreams"}},
+		"^in minecraft", "^in my dream", "^in a dream", "^in my dreams",
+		// A joke or a figure of speech owned up to: "giving me chest pains lol jk".
+		"^jk", "^just kidding", "^only kidding", "^just joking", "^only joking", "^figuratively", "^figurative sense",
+		"^not literally", "^metaphorically"}},
 	// A question about a name, not a report: "what's cauda equina?",
 	// "my prof said foot drop is a red flag". It makes the name that
 	// follows it only talked about (see termQuestions).
@@ -834,6 +837,41 @@ var builtinConcepts = []conceptDef{
 		"sleeping tablets", "sleep meds", "anxiety meds", "antibiotics", "antibiotic", "antihistamine", "antihistamines"}},
 
 	// ---- phrases that contain a concept's word without meaning it
+	// Names and figures of speech built on a symptom's or an accident's
+	// word: hay fever is an allergy, cabin fever boredom, a fever pitch
+	// excitement; a fever that broke is over; a chest tight with
+	// excitement, a heart that skipped a beat at a price, falling in love
+	// and a week that was a car crash are feelings; a wind that blows is
+	// weather; a thing dropped or tripped over is no fall of the person.
+	{"figure-of-speech", kindBlock, "", concat([]string{
+		"hay fever", "cabin fever", "spring fever", "fever pitch", "fever dream", "fever dreams", "saturday night fever",
+		"fever broke", "fever finally broke", "fever has broken", "fevers broke", "fever broken",
+		"stiff as board", "as stiff as a board", "fell in love", "falling in love", "fall in love", "fallen in love",
+		"falls prevention", "fall prevention", "preventing falls", "prevent falls", "falls clinic", "falls class",
+		"in the wind", "the wind blew", "wind blew", "windy day", "wind chill",
+		"^been a car crash", "^been a total car crash", "^been a train wreck", "^been a trainwreck", "^is a train wreck",
+		"nearly wet myself", "almost wet myself", "nearly peed myself", "almost peed myself", "nearly wet my pants",
+		"almost wet my pants", "nearly peed my pants", "almost peed my pants",
+		"heart skipped a beat", "heart skip a beat", "heart skips a beat",
+		"cancer society", "cancer foundation", "cancer charity", "cancer research", "cancer fundraiser", "cancer walk",
+		"cancer star sign", "cancer zodiac", "cancer horoscope",
+		"^like baby", "^like a baby", "^like babies", "^like a kid", "^like kids", "^like a child", "^like children",
+		"^baby giraffe", "^baby giraffes", "^baby steps"},
+		// A sport, a season or a craze as the fever: "hockey fever", "playoff fever".
+		cross("hockey football soccer playoff playoffs baseball basketball olympic olympics election holiday christmas disco gold bieber world cup",
+			"fever"),
+		// A feeling holds the chest or swells a person: "chest tight with excitement", "swollen with pride".
+		cross("chest tight heavy full bursting swollen swelling", "tight with excitement", "tight with grief", "tight with nerves",
+			"heavy with grief", "with excitement", "with grief", "with pride", "with joy", "with grief", "with pride", "with joy",
+			"with emotion", "with love", "with nerves"),
+		// A thing dropped or tripped over: "dropped a plate on the floor", "tripping over my cat".
+		cross("dropped drop dropping", "plate", "glass", "cup", "mug", "bowl", "phone", "keys", "pan", "dish", "jar", "bottle", "tray",
+			"plate on floor", "glass on floor", "cup on floor", "mug on floor", "bowl on floor", "phone on floor", "keys on floor",
+			"pan on floor", "dish on floor", "jar on floor", "bottle on floor", "tray on floor"),
+		cross("tripping tripped trip trips", "over cat", "over dog", "over the cat", "over the dog", "over toys", "over cord",
+			"over shoes", "over kids", "over rug", "over my feet", "over things", "over stuff", "over laundry"),
+		cross("keep keeps kept", "tripping over cat", "tripping over dog", "tripping over toys", "tripping over shoes",
+			"tripping over kids", "tripping over things", "tripping over stuff"))},
 	{"not-a-sign", kindBlock, "", concat([]string{
 		"warm up", "warming up", "warmed up", "warm ups", "heat pack", "heating pad", "hot stone", "hot stones", "hot tub",
 		"hot bath", "hot shower", "red light", "dead lift", "dead lifts", "deadlift", "dead bug", "dead bugs", "pins and needles free",
