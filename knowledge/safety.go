@@ -1346,7 +1346,8 @@ var personWords = setOf(`mom mum mother dad father grandma grandpa grandmother g
 	aunt uncle neighbour neighbor he she him her i am im patient client friend`)
 
 // unitWords after a number say it is no age: "65 kg", "70 minutes".
-var unitWords = setOf(`kg kgs kilos lbs pounds km miles minutes mins hours hrs percent dollars bucks times degrees`)
+// "a 90-minute deep tissue" and "a 90 min" are a length of massage.
+var unitWords = setOf(`kg kgs kilos lbs pounds km miles minute minutes min mins hour hours hr hrs percent dollars bucks times degrees`)
 
 // personBefore reports whether a person word stands within three tokens
 // before token i.

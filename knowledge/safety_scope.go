@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // This file holds the screen's reading of one message once its concepts
 // are found: which hits are negated, resolved, hypothetical or in the
 // past, and whether a rule's concepts stand close together. Hits are in
@@ -125,6 +127,7 @@ func (x *scan) scope(covered []bool) []bool {
 			continue // "not sure", "can't tell if"; "like nothing I've felt"; "never had pain like this"
 		}
 		x.applyScope(int32(j), int32(j), negationWindow, flagChain, false, func(h *screenHit) { h.negated = true })
+		x.negateSiteAfter(int32(j))
 	}
 	for i := range hits {
 		switch hits[i].concept {
@@ -178,6 +181,22 @@ func (x *scan) scope(covered []bool) []bool {
 	}
 	x.dropSitesInside()
 	return covered
+}
+
+// negateSiteAfter negates a body site that stands right after the
+// negation at token j, small words stepped over: "no chest trouble, no
+// swelling" leaves no chest for a sore back to be felt in. A site is
+// never negated by a scope, which looks for symptoms.
+func (x *scan) negateSiteAfter(j int32) {
+	t := j + 1
+	for int(t) < len(x.toks) && x.toks[t].skip {
+		t++
+	}
+	for i := range x.at(t) {
+		if h := &x.hits[x.first[t]+int32(i)]; x.kind(h) == kindSite && h.counts() {
+			h.negated, h.by = true, j
+		}
+	}
 }
 
 // dropSitesInside drops, with a symptom phrase that is negated, resolved or
@@ -635,10 +654,12 @@ const sufferWindow = 6
 
 // massaged reports whether a massage word stands within massagedWindow
 // words of hit h, a person named: "infant massage", "massage my toddler".
+// Only a word of massage itself counts: "my son became an RMT" or "book
+// my daughter's appointment" names no child to be massaged.
 func (x *scan) massaged(h *screenHit) bool {
 	for t := max(0, h.start-massagedWindow); t <= h.end+massagedWindow && int(t) < len(x.toks); t++ {
 		for _, o := range x.at(t) {
-			if o.concept == x.s.cMassage && o.counts() {
+			if o.concept == x.s.cMassage && o.counts() && strings.HasPrefix(x.toks[o.start].word, "massag") {
 				return true
 			}
 		}
