@@ -752,7 +752,10 @@ var builtinConcepts = []conceptDef{
 	// the first concept after it: "what if my back pain came with a fever".
 	{"conditional", kindCue, "a question about what if", []string{
 		"what if", "what happens if", "what would happen if", "say someone", "say somebody", "imagine if",
-		"if ever", "if someone", "if somebody", "if a person", "if a client", "if a patient", "hypothetically"}},
+		"if ever", "if someone", "if somebody", "if a person", "if a client", "if a patient", "hypothetically",
+		// Supposing a case: "suppose a client had chest pain on the table", "say a person had a fever".
+		"suppose a", "suppose someone", "suppose somebody", "supposing a", "supposing someone", "say a person", "say a client", "say a patient", "lets say", "let us say",
+		"imagine someone", "imagine a client", "imagine a person"}},
 	// A general cue makes a message with no person in it a general
 	// question ("is numbness in the legs ever an emergency?"); unlike a
 	// hypothetical it covers nothing after it, so "is it an emergency if
@@ -794,14 +797,25 @@ var builtinConcepts = []conceptDef{
 		"got cleared", "doctor cleared", "doctor okayed", "doctor approved", "approved by", "no restrictions",
 		"go ahead from", "given go ahead", "gave go ahead", "green light", "doctor says fine", "doctor said fine",
 		"doctor says ok", "doctor said ok", "doctor is fine with", "fully recovered", "recovered fully", "fine since", "no issues since",
-		"no problems since"}},
+		"no problems since",
+		// Stable for long, healed, discharged: "stable for decades", "fully discharged", "cancer free for 15 years".
+		"stable for decades", "been stable", "stable for ages", "doctor not worried", "doctor is not worried",
+		"doctor not concerned", "healed completely", "completely healed", "fully healed", "fully discharged",
+		"discharged from", "cancer free", "all clear", "in remission for years",
+		// A client the clinic knows already: "rebook his regular session", "the therapist already knows".
+		"rebook", "rebooking", "already knows", "already know", "already comes", "already come", "already a client",
+		"already a patient", "usual appointment", "usual session", "regular appointment", "regular session",
+		"regular monthly session", "same therapist", "from his file", "from her file", "on file", "in his file", "in her file"}},
 	// The person said to be in good health: "grandpa is 88 and healthy".
 	// An older person or a child named only in passing is then no frail
 	// elder or infant to be cautious for.
 	{"good-health", kindCue, "in good health", []string{
 		"healthy", "fit and healthy", "in good health", "in great health", "in great shape", "in good shape", "very fit",
 		"very active", "no health problems", "no health issues", "no medical issues", "no medical problems",
-		"no medical conditions", "no health conditions"}},
+		"no medical conditions", "no health conditions",
+		// Lay words and sayings for an elder in good form: "strong like a bull", "she's chipper".
+		"chipper", "spry", "sprightly", "going strong", "still strong", "strong like bull", "strong as bull", "strong as ox",
+		"fit as fiddle", "sharp as tack"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
 		"able", "fine to", "is it fine", "be fine", "fine for", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
@@ -868,6 +882,8 @@ var builtinConcepts = []conceptDef{
 		cross("dropped drop dropping", "plate", "glass", "cup", "mug", "bowl", "phone", "keys", "pan", "dish", "jar", "bottle", "tray",
 			"plate on floor", "glass on floor", "cup on floor", "mug on floor", "bowl on floor", "phone on floor", "keys on floor",
 			"pan on floor", "dish on floor", "jar on floor", "bottle on floor", "tray on floor"),
+		// A month of the calendar is no month of pregnancy: "every month, along with cramps".
+		cross("month months week weeks", "along with"),
 		cross("tripping tripped trip trips", "over cat", "over dog", "over the cat", "over the dog", "over toys", "over cord",
 			"over shoes", "over kids", "over rug", "over my feet", "over things", "over stuff", "over laundry"),
 		cross("keep keeps kept", "tripping over cat", "tripping over dog", "tripping over toys", "tripping over shoes",
