@@ -816,6 +816,19 @@ var builtinConcepts = []conceptDef{
 		// Lay words and sayings for an elder in good form: "strong like a bull", "she's chipper".
 		"chipper", "spry", "sprightly", "going strong", "still strong", "strong like bull", "strong as bull", "strong as ox",
 		"fit as fiddle", "sharp as tack"}},
+	// The clinic's own massage for pregnancy named as a service: asking
+	// whether it is offered, what it costs or who gives it is no question
+	// whether massage is safe (see caution).
+	{"named-service", kindCue, "a massage for pregnancy named as a service", []string{
+		"prenatal massage", "prenatal massages", "pregnancy massage", "pregnancy massages", "maternity massage",
+		"maternity massages", "prenatal rmt", "prenatal rmts", "prenatal therapist", "prenatal therapists",
+		"specialise in prenatal", "specialize in prenatal", "do prenatal", "offer prenatal"}},
+	// The asker says the situation is nobody's they know: with a question
+	// out of curiosity it makes no caution ("is that right in general? it's
+	// not for me, I'm just curious").
+	{"not-mine", kindCue, "a situation said to be nobody's the asker knows", []string{
+		"^not for me", "^nobody i know", "^no one i know", "^noone i know", "^fine myself", "^not asking for me",
+		"^not asking for myself", "not have any problems myself", "not have one myself", "not have it myself"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
 		"able", "fine to", "is it fine", "be fine", "fine for", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},

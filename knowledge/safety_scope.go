@@ -339,8 +339,8 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 func (x *scan) placeInTime() {
 	for i := range x.hits {
 		h := &x.hits[i]
-		if !dated(x.kind(h)) || h.negated || h.hypo {
-			continue
+		if !dated(x.kind(h)) && h.concept != x.s.cRecentInfection || h.negated || h.hypo {
+			continue // a recent infection is history, but one "in 2019" is not recent
 		}
 		bestDist, past, by := int32(timeWindow+1), false, int32(-1)
 		pastBefore := int32(-1) // the nearest past marker before the hit
