@@ -173,6 +173,9 @@ func (x *scan) scope(covered []bool) []bool {
 			continue // "my back has gone", "my leg went": the back went out, nothing resolved
 		}
 		x.resolveBefore(int32(j))
+		if (w == "passed" || w == "cleared") && x.pronounBefore(int32(j)) {
+			x.resolveSymptomsBefore(int32(j))
+		}
 	}
 	for i := range hits {
 		if hits[i].concept == s.cResolvedPhrase && x.resolvedSubject(&hits[i]) {
@@ -222,11 +225,11 @@ func (x *scan) dropSitesInside() {
 // resolveBefore marks as resolved the nearest symptom ending shortly before
 // token j, and any other symptom starting where it does.
 func (x *scan) resolveBefore(j int32) {
-	for t := j - 1; t >= 0 && t >= j-resolvedWindow-maxPhraseSpan; t-- {
+	for t := j - 1; t >= 0 && t >= j-resolvedReach; t-- {
 		found := false
 		for i := range x.at(t) {
 			h := &x.hits[x.first[t]+int32(i)]
-			if timed(x.kind(h)) && h.end < j && j-h.end <= resolvedWindow {
+			if timed(x.kind(h)) && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow {
 				found = true
 				if !h.negated {
 					h.negated, h.by = true, j
@@ -239,9 +242,64 @@ func (x *scan) resolveBefore(j int32) {
 	}
 }
 
+// pronounBefore reports whether "it", "they" or "everything" is the
+// subject of the resolution at token j: "but it passed", "it went away",
+// "it all cleared up".
+func (x *scan) pronounBefore(j int32) bool {
+	for t := j - 1; t >= 0 && t >= j-4; t-- {
+		w := x.toks[t].word
+		if resolvedPronouns[w] {
+			return true
+		}
+		if !resolutionVerbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// resolutionVerbs may stand between a pronoun and the word of its
+// resolution: "it has passed", "they all went away", "it finally cleared".
+var resolutionVerbs = setOf(`has had have was is were are been went gone goes go come came all finally eventually soon quickly just then slowly`)
+
+// resolveSymptomsBefore marks as resolved every symptom ending within
+// resolvedWindow words before token j, when a pronoun speaks of them all:
+// "sweating and shivering for two days ... but it passed". Events are
+// left as they were: a fall that happened is not undone by its pain
+// passing.
+func (x *scan) resolveSymptomsBefore(j int32) {
+	for i := x.first[j] - 1; i >= 0; i-- {
+		h := &x.hits[i]
+		if h.start < j-resolvedReach {
+			break
+		}
+		if x.kind(h) == kindSymptom && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow && !h.negated {
+			h.negated, h.by = true, j
+		}
+	}
+}
+
 // maxPhraseSpan bounds how many tokens a phrase hit may span, for looking
 // back from a token: phrases are a few words with small words between.
 const maxPhraseSpan = 12
+
+// resolvedReach bounds how many tokens back a resolution looks: its window
+// counts only words that are not small ("my feet tingle for a bit when I
+// stand up, and it goes away"), and small words are seldom more than every
+// other word.
+const resolvedReach = 2*resolvedWindow + maxPhraseSpan
+
+// contentBetween counts the tokens strictly between from and to that are
+// not small words.
+func (x *scan) contentBetween(from, to int32) int32 {
+	n := int32(0)
+	for t := from + 1; t < to; t++ {
+		if !x.toks[t].skip {
+			n++
+		}
+	}
+	return n
+}
 
 // followedBySymptom reports whether another symptom starts right after h.
 func (x *scan) followedBySymptom(h *screenHit) bool {
@@ -785,10 +843,10 @@ func (x *scan) resolveAllBefore(phrase int) {
 	j := x.hits[phrase].start
 	for i := phrase - 1; i >= 0; i-- {
 		h := &x.hits[i]
-		if h.start < j-resolvedWindow-maxPhraseSpan {
+		if h.start < j-resolvedReach {
 			break
 		}
-		if timed(x.kind(h)) && h.end < j && j-h.end <= resolvedWindow && !h.negated {
+		if timed(x.kind(h)) && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow && !h.negated {
 			h.negated, h.by = true, j
 		}
 	}
