@@ -895,6 +895,13 @@ var builtinConcepts = []conceptDef{
 		cross("dropped drop dropping", "plate", "glass", "cup", "mug", "bowl", "phone", "keys", "pan", "dish", "jar", "bottle", "tray",
 			"plate on floor", "glass on floor", "cup on floor", "mug on floor", "bowl on floor", "phone on floor", "keys on floor",
 			"pan on floor", "dish on floor", "jar on floor", "bottle on floor", "tray on floor"),
+		// "Asking for my son" is who asks, not a child to be massaged.
+		cross("asking", "for my son", "for my daughter", "for my kid", "for my kids", "for my child", "for my children"),
+		// Up at night caring for someone is no pain at night: "up every night nursing them".
+		cross("up", "every night nursing", "all night nursing", "every night feeding", "all night feeding", "every night rocking",
+			"all night rocking", "every night caring", "all night caring", "every night looking after", "all night looking after"),
+		// An organ's infection is no skin infection: "a kidney infection as a child".
+		cross("kidney bladder urinary chest ear sinus throat lung tooth eye yeast stomach", "infection", "infections"),
 		// A month of the calendar is no month of pregnancy: "every month, along with cramps".
 		cross("month months week weeks", "along with"),
 		cross("tripping tripped trip trips", "over cat", "over dog", "over the cat", "over the dog", "over toys", "over cord",

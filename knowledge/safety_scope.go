@@ -429,7 +429,11 @@ func (x *scan) placeInTime() {
 		// the past's: the "now" begins the present, it does not date what
 		// came before. Symptoms keep the nearer marker, since "years ago I
 		// hurt it, numb legs now" is today's numbness.
-		if !past && by > h.end && pastBefore >= 0 && x.kind(h) == kindSituation {
+		// An event told so, then "now" ("when I was a child I fell from a
+		// tree; now I am 60"), is the past's too; a "this morning" after it
+		// dates it still ("years ago I broke my back, fell again this
+		// morning").
+		if !past && by > h.end && pastBefore >= 0 && (x.kind(h) == kindSituation || x.kind(h) == kindEvent && presentNow[x.toks[by].word]) {
 			past, by = true, pastBefore
 		}
 		if past && !(x.kind(h) == kindSymptom && by > h.end && x.historyBetween(h.end, by)) {
@@ -437,6 +441,10 @@ func (x *scan) placeInTime() {
 		}
 	}
 }
+
+// presentNow are the time markers that begin the present after a story
+// told as past, dating nothing before them.
+var presentNow = setOf(`now nowadays these`)
 
 // historyBetween reports whether a piece of the person's history (a past
 // cancer, an infection, steroids) stands between tokens from and to: the time marker after it is that history's, not a symptom's before
