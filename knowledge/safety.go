@@ -1095,7 +1095,10 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	if active.has(s.cMedDecision) && active.has(s.cMedicine) && x.nearTogether(&s.medicationRule) {
 		return s.conceptID[situationMedicines], true
 	}
-	if !asks {
+	if !asks || !active.has(s.cSafetyQuestion) && !active.has(s.cMassage) && active.has(s.cHypothetical) {
+		// Only "should" or "can" in a question about warning signs ("my
+		// dad is 80, what signs should we watch for?") asks nothing about
+		// massage.
 		return 0, false
 	}
 	if active.has(s.cNotMine) && (active.has(s.cHypothetical) || active.has(s.cGeneral)) {
