@@ -644,11 +644,11 @@ func (x *scan) insideTime(h *screenHit) bool {
 // of hit h.
 func (x *scan) asksPermission(h *screenHit, near bool) bool {
 	if near {
-		return x.permissionIn(max(0, h.start-nearWindow), min(int32(len(x.toks)-1), h.end+nearWindow))
+		return x.permissionIn(max(0, h.start-nearWindow), min(int32(len(x.toks)-1), h.end+nearWindow), true)
 	}
 	if x.asked == 0 {
 		x.asked = 1
-		if x.permissionIn(0, int32(len(x.toks)-1)) {
+		if x.permissionIn(0, int32(len(x.toks)-1), false) {
 			x.asked = 2
 		}
 	}
@@ -656,15 +656,18 @@ func (x *scan) asksPermission(h *screenHit, near bool) bool {
 }
 
 // permissionIn reports whether a permission or safety question is asked
-// between tokens from and to.
-func (x *scan) permissionIn(from, to int32) bool {
+// between tokens from and to. With child, near a child named, a permission the asker
+// asks for themself ("kids' fever finally broke so I can come in") is
+// not one for the child; "can I book him in" still is.
+func (x *scan) permissionIn(from, to int32, child bool) bool {
 	for t := from; t <= to; t++ {
 		for _, o := range x.at(t) {
-			if (o.concept == x.s.cPermission || o.concept == x.s.cSafetyQuestion) && o.counts() {
+			if o.concept == x.s.cSafetyQuestion && o.counts() ||
+				o.concept == x.s.cPermission && o.counts() && !(child && x.forOneself(o.start, o.end)) {
 				return true
 			}
 		}
-		if permissionModals[x.toks[t].word] {
+		if permissionModals[x.toks[t].word] && !(child && x.forOneself(t, t+1)) {
 			// A modal with a verb of having a massage a few words on: the
 			// subject between may be long ("can my 9 year old get").
 			for u := t + 1; u <= t+permissionSpan && int(u) < len(x.toks); u++ {
@@ -676,6 +679,33 @@ func (x *scan) permissionIn(from, to int32) bool {
 	}
 	return false
 }
+
+// forOneself reports whether the permission in tokens start..end has the
+// asker for its subject ("I can come", "can I book") and no one else after
+// it for its object ("can I book him", "... for my son").
+func (x *scan) forOneself(start, end int32) bool {
+	self := start > 0 && askerSubject[x.toks[start-1].word]
+	for t := start; t <= end && int(t) < len(x.toks) && !self; t++ {
+		self = askerSubject[x.toks[t].word]
+	}
+	if !self {
+		return false
+	}
+	for t := end + 1; t <= end+permissionSpan && int(t) < len(x.toks); t++ {
+		if otherPerson[x.toks[t].word] {
+			return false
+		}
+	}
+	return true
+}
+
+// askerSubject are the asker as a subject; otherPerson someone else, as
+// an object or a person named.
+var (
+	askerSubject = setOf(`i we im`)
+	otherPerson  = setOf(`him her them he she son daughter kid kids child children baby babies toddler teen teenager
+		grandma grandpa mum mom dad`)
+)
 
 // permissionSpan is how many words a modal's subject may take before its
 // verb: "can [my 9 year old daughter] get".
