@@ -802,6 +802,9 @@ var builtinConcepts = []conceptDef{
 		"stable for decades", "been stable", "stable for ages", "doctor not worried", "doctor is not worried",
 		"doctor not concerned", "healed completely", "completely healed", "fully healed", "fully discharged",
 		"discharged from", "cancer free", "all clear", "in remission for years",
+		// A pregnancy told as going well: "just normal aches, nothing weird", "a healthy pregnancy".
+		"normal aches", "usual aches", "normal pregnancy aches", "usual pregnancy aches", "nothing weird", "healthy pregnancy",
+		"uncomplicated pregnancy", "low risk pregnancy", "normal pregnancy",
 		// A client the clinic knows already: "rebook his regular session", "the therapist already knows".
 		"rebook", "rebooking", "already knows", "already know", "already comes", "already come", "already a client",
 		"already a patient", "usual appointment", "usual session", "regular appointment", "regular session",
@@ -822,7 +825,8 @@ var builtinConcepts = []conceptDef{
 	{"named-service", kindCue, "a massage for pregnancy named as a service", []string{
 		"prenatal massage", "prenatal massages", "pregnancy massage", "pregnancy massages", "maternity massage",
 		"maternity massages", "prenatal rmt", "prenatal rmts", "prenatal therapist", "prenatal therapists",
-		"specialise in prenatal", "specialize in prenatal", "do prenatal", "offer prenatal"}},
+		"specialise in prenatal", "specialize in prenatal", "do prenatal", "offer prenatal", "massage for pregnancy",
+		"massages for pregnancy", "offer for pregnancy", "types for pregnancy", "kinds for pregnancy"}},
 	// The asker says the situation is nobody's they know: with a question
 	// out of curiosity it makes no caution ("is that right in general? it's
 	// not for me, I'm just curious").
@@ -888,6 +892,8 @@ var builtinConcepts = []conceptDef{
 		cross("hockey football soccer playoff playoffs baseball basketball olympic olympics election holiday christmas disco gold bieber world cup",
 			"fever"),
 		// A feeling holds the chest or swells a person: "chest tight with excitement", "swollen with pride".
+		cross("chest", "tight because nervous", "tight because anxious", "tight because excited", "tight from nerves",
+			"tight from excitement"),
 		cross("chest tight heavy full bursting swollen swelling", "tight with excitement", "tight with grief", "tight with nerves",
 			"heavy with grief", "with excitement", "with grief", "with pride", "with joy", "with grief", "with pride", "with joy",
 			"with emotion", "with love", "with nerves"),
