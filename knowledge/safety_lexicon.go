@@ -901,6 +901,16 @@ var builtinConcepts = []conceptDef{
 		cross("dropped drop dropping", "plate", "glass", "cup", "mug", "bowl", "phone", "keys", "pan", "dish", "jar", "bottle", "tray",
 			"plate on floor", "glass on floor", "cup on floor", "mug on floor", "bowl on floor", "phone on floor", "keys on floor",
 			"pan on floor", "dish on floor", "jar on floor", "bottle on floor", "tray on floor"),
+		// Falling for a trick and a hit to money or pride are no fall or hit.
+		cross("fell fall falls falling fallen", "for scam", "for scams", "for prank", "for trick", "for joke", "for bait",
+			"for lie"),
+		[]string{"mind numbing", "mind numbingly", "bored numb", "numb with boredom", "numb from boredom",
+			"^fell for it", "^fell for him", "^fell for her", "^fall for it", "^falling for it", "^fallen for it"},
+		cross("took taken take takes taking", "hit to wallet", "hit to bank account", "hit to savings", "hit to budget",
+			"hit to finances", "hit to pride", "hit to ego", "hit to confidence", "hit to grades", "hit to sales"),
+		// What goes away quickly is not spreading quickly.
+		cross("away off", "quickly", "fast"),
+		cross("passes passed eases eased settles settled fades faded", "quickly", "fast"),
 		// "Asking for my son" is who asks, not a child to be massaged.
 		cross("asking", "for my son", "for my daughter", "for my kid", "for my kids", "for my child", "for my children"),
 		// Up at night caring for someone is no pain at night: "up every night nursing them".
