@@ -172,7 +172,8 @@ func TestScreen(t *testing.T) {
 		// told beside them, still is.
 		{"spring fever is here, my shoulders are tight from raking", SafetyNone, "", ""},
 		{"I have hay fever and a real fever of 39 with my back pain", SafetyDoctor, groupInfection, ""},
-		{"my chest is tight with nerves before my exam, which massage relaxes", SafetyNone, "", ""},
+		{"my chest is tight with excitement before my wedding, which massage relaxes", SafetyNone, "", ""},
+		{"my chest is tight because I'm nervous, which massage relaxes", SafetyEmergency, groupHeartLung, ""},
 		{"my 85 year old grandpa fell for a scam call and he is upset, would a massage help him relax", SafetyCaution, "age", ""},
 		{"I fell for the second time today and can't get up", SafetyEmergency, groupFracture, ""},
 		{"my legs went numb and I can't pee lol jk they're just tired from hiking", SafetyNone, "", ""},
