@@ -902,6 +902,9 @@ var builtinConcepts = []conceptDef{
 		cross("dropped drop dropping", "plate", "glass", "cup", "mug", "bowl", "phone", "keys", "pan", "dish", "jar", "bottle", "tray",
 			"plate on floor", "glass on floor", "cup on floor", "mug on floor", "bowl on floor", "phone on floor", "keys on floor",
 			"pan on floor", "dish on floor", "jar on floor", "bottle on floor", "tray on floor"),
+		// Burned by a business is a bad experience, no burn.
+		cross("burned burnt", "before by", "by a place", "by a clinic", "by a spa", "by a therapist"),
+		[]string{"been burned before", "been burnt before", "got burned by", "got burnt by"},
 		// Falling for a trick and a hit to money or pride are no fall or hit.
 		cross("fell fall falls falling fallen", "for scam", "for scams", "for prank", "for trick", "for joke", "for bait",
 			"for lie"),

@@ -753,6 +753,9 @@ const sufferWindow = 6
 // Only a word of massage itself counts: "my son became an RMT" or "book
 // my daughter's appointment" names no child to be massaged.
 func (x *scan) massaged(h *screenHit) bool {
+	if next := h.end + 1; int(next) < len(x.toks) && speechVerbs[x.toks[next].word] {
+		return false // "my son says massage is only for spas": the child speaks
+	}
 	for t := max(0, h.start-massagedWindow); t <= h.end+massagedWindow && int(t) < len(x.toks); t++ {
 		for _, o := range x.at(t) {
 			if o.concept == x.s.cMassage && o.counts() && strings.HasPrefix(x.toks[o.start].word, "massag") {
@@ -762,6 +765,10 @@ func (x *scan) massaged(h *screenHit) bool {
 	}
 	return false
 }
+
+// speechVerbs after a person named make them the one who speaks, not the
+// one massaged.
+var speechVerbs = setOf(`says said say thinks thought told tells reckons suggested suggests recommended recommends swears`)
 
 // massagedWindow is how close a massage word must be to a person named
 // for the person to be the one massaged.
