@@ -896,7 +896,7 @@ var builtinConcepts = []conceptDef{
 		// be the heart's still, and the screen does not take a chest
 		// symptom's cause from the sender.
 		cross("chest", "tight because excited", "tight from excitement"),
-		cross("chest tight heavy full bursting swollen swelling", "tight with excitement", "tight with grief",
+		cross("chest bursting swollen swelling", "tight with excitement", "tight with grief",
 			"heavy with grief", "with excitement", "with grief", "with pride", "with joy", "with love"),
 		// A thing dropped or tripped over: "dropped a plate on the floor", "tripping over my cat".
 		cross("dropped drop dropping", "plate", "glass", "cup", "mug", "bowl", "phone", "keys", "pan", "dish", "jar", "bottle", "tray",
