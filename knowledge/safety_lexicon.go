@@ -721,6 +721,10 @@ var builtinConcepts = []conceptDef{
 		"^not have any of those", "^not have any of it", "^none of that", "^none of those", "^not happening to me",
 		"^not the case", "^not just want to know", "^not i just want to know", "^not i am just asking", "^not i am just curious",
 		"^not just asking", "^not just curious", "^not just wondering", "^not that i have", "^not that i do",
+		// Only with "of those" or "of them": "I have neither a car nor a ride"
+		// after a report denies nothing.
+		"^have neither of those", "^have neither of them", "^have neither of these", "^not have either of those",
+		"^not have either of them", "^have none of those", "^have none of these", "^none of these", "^not have any of these",
 		// Not "asking generally", "none of us (have)" or "nobody here":
 		// after a report they deny nothing ("both legs numb and I can't
 		// pee, asking in general what to do"; "my son's legs are numb, none

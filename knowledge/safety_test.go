@@ -177,6 +177,9 @@ func TestScreen(t *testing.T) {
 		{"my 85 year old grandpa fell for a scam call and he is upset, would a massage help him relax", SafetyCaution, "age", ""},
 		{"I fell for the second time today and can't get up", SafetyEmergency, groupFracture, ""},
 		{"my legs went numb and I can't pee lol jk they're just tired from hiking", SafetyNone, "", ""},
+		// A denial after, with "of those": not any "neither".
+		{"I read that back pain with a fever can be an infection, is that true? I have neither of those", SafetyNone, "", ""},
+		{"my legs are numb and I can't pee, I have neither a car nor a ride, what do I do", SafetyEmergency, groupCaudaEquina, ""},
 		// A site right after a negation is negated; a length of massage is no age.
 		{"no chest trouble at all, just a sore back from moving boxes", SafetyNone, "", ""},
 		{"no cough, but my chest hurts into my back", SafetyEmergency, groupHeartLung, ""},
