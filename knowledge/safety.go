@@ -292,6 +292,9 @@ type safetyScreen struct {
 	history []bool
 	// Concept indexes the machinery needs by name.
 	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth int16
+	// cRecentInfection is dated like a symptom ("a uti in 2018" is over);
+	// cNamedService and cNotMine are the cues of caution's exceptions.
+	cRecentInfection, cNamedService, cNotMine int16
 	// termConcept marks the concepts that name a condition (cauda equina,
 	// a blood clot), which a question about the term only talks about.
 	termConcept conceptSet
@@ -466,6 +469,9 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cResolvedPhrase = s.conceptID["resolved-phrase"]
 	s.cWeeksAgo = s.conceptID["weeks-ago"]
 	s.cFootDrop = s.conceptID["foot-drop"]
+	s.cRecentInfection = s.conceptID["recent-infection"]
+	s.cNamedService = s.conceptID["named-service"]
+	s.cNotMine = s.conceptID["not-mine"]
 	for _, id := range termConcepts {
 		s.termConcept.add(s.conceptID[id])
 	}
@@ -937,7 +943,8 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	if w == "" || w[0] < '0' || w[0] > '9' || len(w) > 4 {
 		return
 	}
-	if len(w) == 4 && i > 0 && (toks[i-1].word == "in" || toks[i-1].word == "back" || toks[i-1].word == "since") {
+	if len(w) == 4 && i > 0 && (toks[i-1].word == "in" || toks[i-1].word == "back" || toks[i-1].word == "since" ||
+		i > 1 && toks[i-2].word == "in" && approximately[toks[i-1].word]) {
 		// A year ("in 2015") puts what is near it in the past, unless it
 		// is this year or the last.
 		if y, err := strconv.Atoi(w); err == nil && y >= 1940 && y <= screenYear-2 {
@@ -1178,7 +1185,16 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	if active.has(s.cMedDecision) && active.has(s.cMedicine) && x.nearTogether(&s.medicationRule) {
 		return s.conceptID[situationMedicines], true
 	}
-	if !asks {
+	if !asks || !active.has(s.cSafetyQuestion) && !active.has(s.cMassage) && active.has(s.cHypothetical) {
+		// Only "should" or "can" in a question about warning signs ("my
+		// dad is 80, what signs should we watch for?") asks nothing about
+		// massage.
+		return 0, false
+	}
+	if active.has(s.cNotMine) && (active.has(s.cHypothetical) || active.has(s.cGeneral)) {
+		// Someone else's situation asked about out of curiosity, said to
+		// be nobody's the asker knows ("my mum's friend has osteoporosis
+		// ... is that right in general? it's not for me, just curious").
 		return 0, false
 	}
 	if active.has(s.cManaged) && !active.has(s.cSafetyQuestion) {
@@ -1205,6 +1221,9 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 			}
 			if h.concept == s.cChildren && active.has(s.cGoodHealth) && active.has(s.cElderly) {
 				continue // "grandpa is 88 and healthy ... do you treat seniors?": no frail elder
+			}
+			if s.concepts[h.concept].id == "pregnancy" && active.has(s.cNamedService) && !active.has(s.cSafetyQuestion) && !x.asksPermission(&h, false) {
+				continue // "30 weeks pregnant, do you offer prenatal massage, how long is a session?"
 			}
 			if h.weak && !x.asksPermission(&h, h.concept == s.cChildren) && !(h.concept == s.cChildren && (x.sufferer(&h) || x.massaged(&h))) {
 				// A situation named in passing ("carrying my toddler", "I
@@ -1385,6 +1404,10 @@ func thingBefore(toks []screenToken, i int) bool {
 	return false
 }
 
+// approximately are the words between "in" and a year that keep it a
+// year: "a uti in like 2018", "in about 2015".
+var approximately = setOf(`like about around roughly circa maybe`)
+
 // veryOld is the age from which a question about massage is a caution.
 const veryOld = 80
 
@@ -1436,7 +1459,8 @@ var personWords = setOf(`mom mum mother dad father grandma grandpa grandmother g
 	aunt uncle neighbour neighbor he she him her i am im patient client friend`)
 
 // unitWords after a number say it is no age: "65 kg", "70 minutes".
-var unitWords = setOf(`kg kgs kilos lbs pounds km miles minutes mins hours hrs percent dollars bucks times degrees`)
+// "a 90-minute deep tissue" and "a 90 min" are a length of massage.
+var unitWords = setOf(`kg kgs kilos lbs pounds km miles minute minutes min mins hour hours hr hrs percent dollars bucks times degrees`)
 
 // personBefore reports whether a person word stands within three tokens
 // before token i.

@@ -721,13 +721,20 @@ var builtinConcepts = []conceptDef{
 		"^not have any of those", "^not have any of it", "^none of that", "^none of those", "^not happening to me",
 		"^not the case", "^not just want to know", "^not i just want to know", "^not i am just asking", "^not i am just curious",
 		"^not just asking", "^not just curious", "^not just wondering", "^not that i have", "^not that i do",
+		// Only with "of those" or "of them": "I have neither a car nor a ride"
+		// after a report denies nothing.
+		"^have neither of those", "^have neither of them", "^have neither of these", "^not have either of those",
+		"^not have either of them", "^have none of those", "^have none of these", "^none of these", "^not have any of these",
 		// Not "asking generally", "none of us (have)" or "nobody here":
 		// after a report they deny nothing ("both legs numb and I can't
 		// pee, asking in general what to do"; "my son's legs are numb, none
 		// of us have a clue what to do").
 		// A game or a dream: "I was hit by a car... in Mario Kart".
 		"^in mario kart", "^in a video game", "^in video game", "^in the video game", "^in fortnite", "^in gta",
-		"^in minecraft", "^in my dream", "^in a dream", "^in my dreams"}},
+		"^in minecraft", "^in my dream", "^in a dream", "^in my dreams",
+		// A joke or a figure of speech owned up to: "giving me chest pains lol jk".
+		"^jk", "^just kidding", "^only kidding", "^just joking", "^only joking", "^figuratively", "^figurative sense",
+		"^not literally", "^metaphorically"}},
 	// A question about a name, not a report: "what's cauda equina?",
 	// "my prof said foot drop is a red flag". It makes the name that
 	// follows it only talked about (see termQuestions).
@@ -749,7 +756,10 @@ var builtinConcepts = []conceptDef{
 	// the first concept after it: "what if my back pain came with a fever".
 	{"conditional", kindCue, "a question about what if", []string{
 		"what if", "what happens if", "what would happen if", "say someone", "say somebody", "imagine if",
-		"if ever", "if someone", "if somebody", "if a person", "if a client", "if a patient", "hypothetically"}},
+		"if ever", "if someone", "if somebody", "if a person", "if a client", "if a patient", "hypothetically",
+		// Supposing a case: "suppose a client had chest pain on the table", "say a person had a fever".
+		"suppose a", "suppose someone", "suppose somebody", "supposing a", "supposing someone", "say a person", "say a client", "say a patient", "lets say", "let us say",
+		"imagine someone", "imagine a client", "imagine a person"}},
 	// A general cue makes a message with no person in it a general
 	// question ("is numbness in the legs ever an emergency?"); unlike a
 	// hypothetical it covers nothing after it, so "is it an emergency if
@@ -791,14 +801,42 @@ var builtinConcepts = []conceptDef{
 		"got cleared", "doctor cleared", "doctor okayed", "doctor approved", "approved by", "no restrictions",
 		"go ahead from", "given go ahead", "gave go ahead", "green light", "doctor says fine", "doctor said fine",
 		"doctor says ok", "doctor said ok", "doctor is fine with", "fully recovered", "recovered fully", "fine since", "no issues since",
-		"no problems since"}},
+		"no problems since",
+		// Stable for long, healed, discharged: "stable for decades", "fully discharged", "cancer free for 15 years".
+		"stable for decades", "been stable", "stable for ages", "doctor not worried", "doctor is not worried",
+		"doctor not concerned", "healed completely", "completely healed", "fully healed", "fully discharged",
+		"discharged from", "cancer free", "all clear", "in remission for years",
+		// A pregnancy told as going well: "just normal aches, nothing weird", "a healthy pregnancy".
+		"normal aches", "usual aches", "normal pregnancy aches", "usual pregnancy aches", "nothing weird", "healthy pregnancy",
+		"uncomplicated pregnancy", "low risk pregnancy", "normal pregnancy",
+		// A client the clinic knows already: "rebook his regular session", "the therapist already knows".
+		"rebook", "rebooking", "already knows", "already know", "already comes", "already come", "already a client",
+		"already a patient", "usual appointment", "usual session", "regular appointment", "regular session",
+		"regular monthly session", "same therapist", "from his file", "from her file", "on file", "in his file", "in her file"}},
 	// The person said to be in good health: "grandpa is 88 and healthy".
 	// An older person or a child named only in passing is then no frail
 	// elder or infant to be cautious for.
 	{"good-health", kindCue, "in good health", []string{
 		"healthy", "fit and healthy", "in good health", "in great health", "in great shape", "in good shape", "very fit",
 		"very active", "no health problems", "no health issues", "no medical issues", "no medical problems",
-		"no medical conditions", "no health conditions"}},
+		"no medical conditions", "no health conditions",
+		// Lay words and sayings for an elder in good form: "strong like a bull", "she's chipper".
+		"chipper", "spry", "sprightly", "going strong", "still strong", "strong like bull", "strong as bull", "strong as ox",
+		"fit as fiddle", "sharp as tack"}},
+	// The clinic's own massage for pregnancy named as a service: asking
+	// whether it is offered, what it costs or who gives it is no question
+	// whether massage is safe (see caution).
+	{"named-service", kindCue, "a massage for pregnancy named as a service", []string{
+		"prenatal massage", "prenatal massages", "pregnancy massage", "pregnancy massages", "maternity massage",
+		"maternity massages", "prenatal rmt", "prenatal rmts", "prenatal therapist", "prenatal therapists",
+		"specialise in prenatal", "specialize in prenatal", "do prenatal", "offer prenatal", "massage for pregnancy",
+		"massages for pregnancy", "offer for pregnancy", "types for pregnancy", "kinds for pregnancy"}},
+	// The asker says the situation is nobody's they know: with a question
+	// out of curiosity it makes no caution ("is that right in general? it's
+	// not for me, I'm just curious").
+	{"not-mine", kindCue, "a situation said to be nobody's the asker knows", []string{
+		"^not for me", "^nobody i know", "^no one i know", "^noone i know", "^fine myself", "^not asking for me",
+		"^not asking for myself", "not have any problems myself", "not have one myself", "not have it myself"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
 		"able", "fine to", "is it fine", "be fine", "fine for", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
@@ -834,6 +872,66 @@ var builtinConcepts = []conceptDef{
 		"sleeping tablets", "sleep meds", "anxiety meds", "antibiotics", "antibiotic", "antihistamine", "antihistamines"}},
 
 	// ---- phrases that contain a concept's word without meaning it
+	// Names and figures of speech built on a symptom's or an accident's
+	// word: hay fever is an allergy, cabin fever boredom, a fever pitch
+	// excitement; a fever that broke is over; a chest tight with
+	// excitement or grief, a heart that skipped a beat at a price, falling in love
+	// and a week that was a car crash are feelings; a wind that blows is
+	// weather; a thing dropped or tripped over is no fall of the person.
+	{"figure-of-speech", kindBlock, "", concat([]string{
+		"hay fever", "cabin fever", "spring fever", "fever pitch", "fever dream", "fever dreams", "saturday night fever",
+		"fever broke", "fever finally broke", "fever has broken", "fevers broke", "fever broken",
+		"stiff as board", "as stiff as a board", "fell in love", "falling in love", "fall in love", "fallen in love",
+		"falls prevention", "fall prevention", "preventing falls", "prevent falls", "falls clinic", "falls class",
+		"in the wind", "the wind blew", "wind blew", "windy day", "wind chill",
+		"^been a car crash", "^been a total car crash", "^been a train wreck", "^been a trainwreck", "^is a train wreck",
+		"nearly wet myself", "almost wet myself", "nearly peed myself", "almost peed myself", "nearly wet my pants",
+		"almost wet my pants", "nearly peed my pants", "almost peed my pants",
+		"heart skipped a beat", "heart skip a beat", "heart skips a beat",
+		"cancer society", "cancer foundation", "cancer charity", "cancer research", "cancer fundraiser", "cancer walk",
+		"cancer star sign", "cancer zodiac", "cancer horoscope",
+		"^like baby", "^like a baby", "^like babies", "^like a kid", "^like kids", "^like a child", "^like children",
+		"^baby giraffe", "^baby giraffes", "^baby steps"},
+		// A sport, a season or a craze as the fever: "hockey fever", "playoff fever".
+		cross("hockey football soccer playoff playoffs baseball basketball olympic olympics election holiday christmas disco gold bieber world cup",
+			"fever"),
+		// A feeling holds the chest or swells a person: "chest tight with excitement", "swollen with pride".
+		// Nerves and anxiety are left out: a tight chest put down to them may
+		// be the heart's still, and the screen does not take a chest
+		// symptom's cause from the sender.
+		cross("chest", "tight because excited", "tight from excitement"),
+		cross("chest bursting swollen swelling", "tight with excitement", "tight with grief",
+			"heavy with grief", "with excitement", "with grief", "with pride", "with joy", "with love"),
+		// A thing dropped or tripped over: "dropped a plate on the floor", "tripping over my cat".
+		cross("dropped drop dropping", "plate", "glass", "cup", "mug", "bowl", "phone", "keys", "pan", "dish", "jar", "bottle", "tray",
+			"plate on floor", "glass on floor", "cup on floor", "mug on floor", "bowl on floor", "phone on floor", "keys on floor",
+			"pan on floor", "dish on floor", "jar on floor", "bottle on floor", "tray on floor"),
+		// Burned by a business is a bad experience, no burn.
+		cross("burned burnt", "before by", "by a place", "by a clinic", "by a spa", "by a therapist"),
+		[]string{"been burned before", "been burnt before", "got burned by", "got burnt by"},
+		// Falling for a trick and a hit to money or pride are no fall or hit.
+		cross("fell fall falls falling fallen", "for scam", "for scams", "for prank", "for trick", "for joke", "for bait",
+			"for lie"),
+		[]string{"mind numbing", "mind numbingly", "bored numb", "numb with boredom", "numb from boredom",
+			"^fell for it", "^fell for him", "^fell for her", "^fall for it", "^falling for it", "^fallen for it"},
+		cross("took taken take takes taking", "hit to wallet", "hit to bank account", "hit to savings", "hit to budget",
+			"hit to finances", "hit to pride", "hit to ego", "hit to confidence", "hit to grades", "hit to sales"),
+		// What goes away quickly is not spreading quickly.
+		cross("away off", "quickly", "fast"),
+		cross("passes passed eases eased settles settled fades faded", "quickly", "fast"),
+		// "Asking for my son" is who asks, not a child to be massaged.
+		cross("asking", "for my son", "for my daughter", "for my kid", "for my kids", "for my child", "for my children"),
+		// Up at night caring for someone is no pain at night: "up every night nursing them".
+		cross("up", "every night nursing", "all night nursing", "every night feeding", "all night feeding", "every night rocking",
+			"all night rocking", "every night caring", "all night caring", "every night looking after", "all night looking after"),
+		// An organ's infection is no skin infection: "a kidney infection as a child".
+		cross("kidney bladder urinary chest ear sinus throat lung tooth eye yeast stomach", "infection", "infections"),
+		// A month of the calendar is no month of pregnancy: "every month, along with cramps".
+		cross("month months week weeks", "along with"),
+		cross("tripping tripped trip trips", "over cat", "over dog", "over the cat", "over the dog", "over toys", "over cord",
+			"over shoes", "over kids", "over rug", "over my feet", "over things", "over stuff", "over laundry"),
+		cross("keep keeps kept", "tripping over cat", "tripping over dog", "tripping over toys", "tripping over shoes",
+			"tripping over kids", "tripping over things", "tripping over stuff"))},
 	{"not-a-sign", kindBlock, "", concat([]string{
 		"warm up", "warming up", "warmed up", "warm ups", "heat pack", "heating pad", "hot stone", "hot stones", "hot tub",
 		"hot bath", "hot shower", "red light", "dead lift", "dead lifts", "deadlift", "dead bug", "dead bugs", "pins and needles free",

@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // This file holds the screen's reading of one message once its concepts
 // are found: which hits are negated, resolved, hypothetical or in the
 // past, and whether a rule's concepts stand close together. Hits are in
@@ -125,6 +127,7 @@ func (x *scan) scope(covered []bool) []bool {
 			continue // "not sure", "can't tell if"; "like nothing I've felt"; "never had pain like this"
 		}
 		x.applyScope(int32(j), int32(j), negationWindow, flagChain, false, func(h *screenHit) { h.negated = true })
+		x.negateSiteAfter(int32(j))
 	}
 	for i := range hits {
 		switch hits[i].concept {
@@ -170,6 +173,9 @@ func (x *scan) scope(covered []bool) []bool {
 			continue // "my back has gone", "my leg went": the back went out, nothing resolved
 		}
 		x.resolveBefore(int32(j))
+		if (w == "passed" || w == "cleared") && x.pronounBefore(int32(j)) {
+			x.resolveSymptomsBefore(int32(j))
+		}
 	}
 	for i := range hits {
 		if hits[i].concept == s.cResolvedPhrase && x.resolvedSubject(&hits[i]) {
@@ -178,6 +184,22 @@ func (x *scan) scope(covered []bool) []bool {
 	}
 	x.dropSitesInside()
 	return covered
+}
+
+// negateSiteAfter negates a body site that stands right after the
+// negation at token j, small words stepped over: "no chest trouble, no
+// swelling" leaves no chest for a sore back to be felt in. A site is
+// never negated by a scope, which looks for symptoms.
+func (x *scan) negateSiteAfter(j int32) {
+	t := j + 1
+	for int(t) < len(x.toks) && x.toks[t].skip {
+		t++
+	}
+	for i := range x.at(t) {
+		if h := &x.hits[x.first[t]+int32(i)]; x.kind(h) == kindSite && h.counts() {
+			h.negated, h.by = true, j
+		}
+	}
 }
 
 // dropSitesInside drops, with a symptom phrase that is negated, resolved or
@@ -203,11 +225,11 @@ func (x *scan) dropSitesInside() {
 // resolveBefore marks as resolved the nearest symptom ending shortly before
 // token j, and any other symptom starting where it does.
 func (x *scan) resolveBefore(j int32) {
-	for t := j - 1; t >= 0 && t >= j-resolvedWindow-maxPhraseSpan; t-- {
+	for t := j - 1; t >= 0 && t >= j-resolvedReach; t-- {
 		found := false
 		for i := range x.at(t) {
 			h := &x.hits[x.first[t]+int32(i)]
-			if timed(x.kind(h)) && h.end < j && j-h.end <= resolvedWindow {
+			if timed(x.kind(h)) && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow {
 				found = true
 				if !h.negated {
 					h.negated, h.by = true, j
@@ -220,9 +242,64 @@ func (x *scan) resolveBefore(j int32) {
 	}
 }
 
+// pronounBefore reports whether "it", "they" or "everything" is the
+// subject of the resolution at token j: "but it passed", "it went away",
+// "it all cleared up".
+func (x *scan) pronounBefore(j int32) bool {
+	for t := j - 1; t >= 0 && t >= j-4; t-- {
+		w := x.toks[t].word
+		if resolvedPronouns[w] {
+			return true
+		}
+		if !resolutionVerbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// resolutionVerbs may stand between a pronoun and the word of its
+// resolution: "it has passed", "they all went away", "it finally cleared".
+var resolutionVerbs = setOf(`has had have was is were are been went gone goes go come came all finally eventually soon quickly just then slowly`)
+
+// resolveSymptomsBefore marks as resolved every symptom ending within
+// resolvedWindow words before token j, when a pronoun speaks of them all:
+// "sweating and shivering for two days ... but it passed". Events are
+// left as they were: a fall that happened is not undone by its pain
+// passing.
+func (x *scan) resolveSymptomsBefore(j int32) {
+	for i := x.first[j] - 1; i >= 0; i-- {
+		h := &x.hits[i]
+		if h.start < j-resolvedReach {
+			break
+		}
+		if x.kind(h) == kindSymptom && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow && !h.negated {
+			h.negated, h.by = true, j
+		}
+	}
+}
+
 // maxPhraseSpan bounds how many tokens a phrase hit may span, for looking
 // back from a token: phrases are a few words with small words between.
 const maxPhraseSpan = 12
+
+// resolvedReach bounds how many tokens back a resolution looks: its window
+// counts only words that are not small ("my feet tingle for a bit when I
+// stand up, and it goes away"), and small words are seldom more than every
+// other word.
+const resolvedReach = 2*resolvedWindow + maxPhraseSpan
+
+// contentBetween counts the tokens strictly between from and to that are
+// not small words.
+func (x *scan) contentBetween(from, to int32) int32 {
+	n := int32(0)
+	for t := from + 1; t < to; t++ {
+		if !x.toks[t].skip {
+			n++
+		}
+	}
+	return n
+}
 
 // followedBySymptom reports whether another symptom starts right after h.
 func (x *scan) followedBySymptom(h *screenHit) bool {
@@ -320,8 +397,8 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 func (x *scan) placeInTime() {
 	for i := range x.hits {
 		h := &x.hits[i]
-		if !dated(x.kind(h)) || h.negated || h.hypo {
-			continue
+		if !dated(x.kind(h)) && h.concept != x.s.cRecentInfection || h.negated || h.hypo {
+			continue // a recent infection is history, but one "in 2019" is not recent
 		}
 		bestDist, past, by := int32(timeWindow+1), false, int32(-1)
 		pastBefore := int32(-1) // the nearest past marker before the hit
@@ -352,7 +429,11 @@ func (x *scan) placeInTime() {
 		// the past's: the "now" begins the present, it does not date what
 		// came before. Symptoms keep the nearer marker, since "years ago I
 		// hurt it, numb legs now" is today's numbness.
-		if !past && by > h.end && pastBefore >= 0 && x.kind(h) == kindSituation {
+		// An event told so, then "now" ("when I was a child I fell from a
+		// tree; now I am 60"), is the past's too; a "this morning" after it
+		// dates it still ("years ago I broke my back, fell again this
+		// morning").
+		if !past && by > h.end && pastBefore >= 0 && (x.kind(h) == kindSituation || x.kind(h) == kindEvent && presentNow[x.toks[by].word]) {
 			past, by = true, pastBefore
 		}
 		if past && !(x.kind(h) == kindSymptom && by > h.end && x.historyBetween(h.end, by)) {
@@ -360,6 +441,10 @@ func (x *scan) placeInTime() {
 		}
 	}
 }
+
+// presentNow are the time markers that begin the present after a story
+// told as past, dating nothing before them.
+var presentNow = setOf(`now nowadays these`)
 
 // historyBetween reports whether a piece of the person's history (a past
 // cancer, an infection, steroids) stands between tokens from and to: the time marker after it is that history's, not a symptom's before
@@ -559,11 +644,11 @@ func (x *scan) insideTime(h *screenHit) bool {
 // of hit h.
 func (x *scan) asksPermission(h *screenHit, near bool) bool {
 	if near {
-		return x.permissionIn(max(0, h.start-nearWindow), min(int32(len(x.toks)-1), h.end+nearWindow))
+		return x.permissionIn(max(0, h.start-nearWindow), min(int32(len(x.toks)-1), h.end+nearWindow), true)
 	}
 	if x.asked == 0 {
 		x.asked = 1
-		if x.permissionIn(0, int32(len(x.toks)-1)) {
+		if x.permissionIn(0, int32(len(x.toks)-1), false) {
 			x.asked = 2
 		}
 	}
@@ -571,15 +656,18 @@ func (x *scan) asksPermission(h *screenHit, near bool) bool {
 }
 
 // permissionIn reports whether a permission or safety question is asked
-// between tokens from and to.
-func (x *scan) permissionIn(from, to int32) bool {
+// between tokens from and to. With child, near a child named, a permission the asker
+// asks for themself ("kids' fever finally broke so I can come in") is
+// not one for the child; "can I book him in" still is.
+func (x *scan) permissionIn(from, to int32, child bool) bool {
 	for t := from; t <= to; t++ {
 		for _, o := range x.at(t) {
-			if (o.concept == x.s.cPermission || o.concept == x.s.cSafetyQuestion) && o.counts() {
+			if o.concept == x.s.cSafetyQuestion && o.counts() ||
+				o.concept == x.s.cPermission && o.counts() && !(child && x.forOneself(o.start, o.end)) {
 				return true
 			}
 		}
-		if permissionModals[x.toks[t].word] {
+		if permissionModals[x.toks[t].word] && !(child && x.forOneself(t, t+1)) {
 			// A modal with a verb of having a massage a few words on: the
 			// subject between may be long ("can my 9 year old get").
 			for u := t + 1; u <= t+permissionSpan && int(u) < len(x.toks); u++ {
@@ -591,6 +679,33 @@ func (x *scan) permissionIn(from, to int32) bool {
 	}
 	return false
 }
+
+// forOneself reports whether the permission in tokens start..end has the
+// asker for its subject ("I can come", "can I book") and no one else after
+// it for its object ("can I book him", "... for my son").
+func (x *scan) forOneself(start, end int32) bool {
+	self := start > 0 && askerSubject[x.toks[start-1].word]
+	for t := start; t <= end && int(t) < len(x.toks) && !self; t++ {
+		self = askerSubject[x.toks[t].word]
+	}
+	if !self {
+		return false
+	}
+	for t := end + 1; t <= end+permissionSpan && int(t) < len(x.toks); t++ {
+		if otherPerson[x.toks[t].word] {
+			return false
+		}
+	}
+	return true
+}
+
+// askerSubject are the asker as a subject; otherPerson someone else, as
+// an object or a person named.
+var (
+	askerSubject = setOf(`i we im`)
+	otherPerson  = setOf(`him her them he she son daughter kid kids child children baby babies toddler teen teenager
+		grandma grandpa mum mom dad`)
+)
 
 // permissionSpan is how many words a modal's subject may take before its
 // verb: "can [my 9 year old daughter] get".
@@ -635,16 +750,25 @@ const sufferWindow = 6
 
 // massaged reports whether a massage word stands within massagedWindow
 // words of hit h, a person named: "infant massage", "massage my toddler".
+// Only a word of massage itself counts: "my son became an RMT" or "book
+// my daughter's appointment" names no child to be massaged.
 func (x *scan) massaged(h *screenHit) bool {
+	if next := h.end + 1; int(next) < len(x.toks) && speechVerbs[x.toks[next].word] {
+		return false // "my son says massage is only for spas": the child speaks
+	}
 	for t := max(0, h.start-massagedWindow); t <= h.end+massagedWindow && int(t) < len(x.toks); t++ {
 		for _, o := range x.at(t) {
-			if o.concept == x.s.cMassage && o.counts() {
+			if o.concept == x.s.cMassage && o.counts() && strings.HasPrefix(x.toks[o.start].word, "massag") {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// speechVerbs after a person named make them the one who speaks, not the
+// one massaged.
+var speechVerbs = setOf(`says said say thinks thought told tells reckons suggested suggests recommended recommends swears`)
 
 // massagedWindow is how close a massage word must be to a person named
 // for the person to be the one massaged.
@@ -764,10 +888,10 @@ func (x *scan) resolveAllBefore(phrase int) {
 	j := x.hits[phrase].start
 	for i := phrase - 1; i >= 0; i-- {
 		h := &x.hits[i]
-		if h.start < j-resolvedWindow-maxPhraseSpan {
+		if h.start < j-resolvedReach {
 			break
 		}
-		if timed(x.kind(h)) && h.end < j && j-h.end <= resolvedWindow && !h.negated {
+		if timed(x.kind(h)) && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow && !h.negated {
 			h.negated, h.by = true, j
 		}
 	}

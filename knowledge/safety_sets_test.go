@@ -324,8 +324,9 @@ func TestSafetySets3(t *testing.T) {
 // printed. First measured: emergency recall 93.8% (150/160), near misses
 // quiet 91.7% (55/60), caution recall 96.7% (58/60). After the fifth round:
 // 95.6% (153/160), 91.7% (55/60), 96.7% (58/60). After the sixth: 96.2%
-// (154/160), 91.7%, 96.7%.
-var safety4Floors = halfFloors{emergency: 0.96, nearMissOK: 0.91, caution: 0.96}
+// (154/160), 91.7%, 96.7%. After the eighth round's work on near misses:
+// 96.2%, 96.7% (58/60), 96.7%.
+var safety4Floors = halfFloors{emergency: 0.96, nearMissOK: 0.96, caution: 0.96}
 
 // TestSafetySets4 measures the screen on the fourth set, held out whole,
 // and fails under its floors. It never lists the set's failures.
@@ -365,13 +366,21 @@ func TestSafetySets4(t *testing.T) {
 //	safety9   95.8% (115/120)  82.7% (124/150)  98.3% (59/60)  38/40
 //	safety10  95.0% (114/120)  92.7% (139/150)  95.0% (57/60)  40/40
 //	safety11  98.3% (118/120)  76.7% (115/150)  95.0% (57/60)  40/40
+//
+// After the eighth round's work on their near misses (by classes: names and
+// figures of speech, resolutions, dated history, caution's exceptions):
+//
+//	safety8   98.3% (118/120)  95.0% (95/100)   98.3% (59/60)  40/40
+//	safety9   95.8% (115/120)  96.7% (145/150)  98.3% (59/60)  39/40
+//	safety10  95.0% (114/120)  100% (150/150)   95.0% (57/60)  40/40
+//	safety11  98.3% (118/120)  94.0% (141/150)  95.0% (57/60)  40/40
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
-	"safety8":  {emergency: 0.98, nearMissOK: 0.92, caution: 0.98, ordinaryOK: 0.99},
-	"safety9":  {emergency: 0.95, nearMissOK: 0.82, caution: 0.98, ordinaryOK: 0.95},
-	"safety10": {emergency: 0.95, nearMissOK: 0.92, caution: 0.95, ordinaryOK: 0.99},
-	"safety11": {emergency: 0.98, nearMissOK: 0.76, caution: 0.95, ordinaryOK: 0.99},
+	"safety8":  {emergency: 0.98, nearMissOK: 0.94, caution: 0.98, ordinaryOK: 0.99},
+	"safety9":  {emergency: 0.95, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.97},
+	"safety10": {emergency: 0.95, nearMissOK: 0.99, caution: 0.95, ordinaryOK: 0.99},
+	"safety11": {emergency: 0.98, nearMissOK: 0.93, caution: 0.95, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the fifth, sixth and eighth sets, each
@@ -500,7 +509,9 @@ func noneHeldOut(int) bool  { return false }
 // count, and the sets written for it, chat9-11 (development) and chat12
 // (held out), at what the code did before that round's work: chat7 1
 // urgent + 2 caution, chat8 1 caution, chat9 3 caution, chat10 2 urgent,
-// chat11 1 urgent, chat12 1 urgent + 1 caution.
+// chat11 1 urgent, chat12 1 urgent + 1 caution. The round's work on near
+// misses took chat8 to 0 and chat9 to 2 caution (a son who speaks is not
+// the one massaged; burned by a business is no burn).
 var chatSets = []chatSet{
 	{file: "questions.yaml", heldOut: noneHeldOut},
 	{file: "chat-questions.yaml", heldOut: oddHeldOut},
@@ -509,8 +520,8 @@ var chatSets = []chatSet{
 	{file: "chat5-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
 	{file: "chat6-questions.yaml", heldOut: noneHeldOut},
 	{file: "chat7-questions.yaml", heldOut: allHeldOut, maxHeldOut: 3},
-	{file: "chat8-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
-	{file: "chat9-questions.yaml", heldOut: noneHeldOut, maxDev: 3},
+	{file: "chat8-questions.yaml", heldOut: noneHeldOut},
+	{file: "chat9-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
 	{file: "chat10-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
 	{file: "chat11-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
 	{file: "chat12-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
@@ -577,8 +588,9 @@ func TestSafetyChatMisroutes(t *testing.T) {
 // are never printed. First measured: emergency recall 93.8% (75/80), near
 // misses quiet 86.7% (52/60), caution recall 100% (40/40), ordinary 30/30
 // (the code at the start of that round, d9769b0: 92.5%, 85.0%, 97.5%, 30/30).
-// After the sixth round: 95.0% (76/80), 86.7%, 100%, 30/30.
-var safety7Floors = halfFloors{emergency: 0.94, nearMissOK: 0.86, caution: 0.99, ordinaryOK: 0.99}
+// After the sixth round: 95.0% (76/80), 86.7%, 100%, 30/30. After the
+// eighth round's work on near misses: 95.0%, 95.0% (57/60), 100%, 30/30.
+var safety7Floors = halfFloors{emergency: 0.94, nearMissOK: 0.94, caution: 0.99, ordinaryOK: 0.99}
 
 // TestSafetySets7 measures the screen on the seventh set, held out whole,
 // and fails under its floors. It never lists the set's failures.
@@ -595,8 +607,9 @@ func TestSafetySets7(t *testing.T) {
 // the eighth round and held out whole like the fourth and seventh: its
 // cases are never printed. First measured, before that round's work:
 // emergency recall 97.5% (117/120), near misses quiet 91.0% (91/100),
-// caution recall 100% (60/60), ordinary 40/40.
-var safety12Floors = halfFloors{emergency: 0.97, nearMissOK: 0.90, caution: 0.99, ordinaryOK: 0.99}
+// caution recall 100% (60/60), ordinary 40/40. After the round's work on
+// near misses: 97.5%, 92.0% (92/100), 100%, 40/40.
+var safety12Floors = halfFloors{emergency: 0.97, nearMissOK: 0.91, caution: 0.99, ordinaryOK: 0.99}
 
 // TestSafetySets12 measures the screen on the twelfth set, held out whole,
 // and fails under its floors. It never lists the set's failures.

@@ -168,6 +168,42 @@ func TestScreen(t *testing.T) {
 		{"my mum's cancer has spread to her bones and her back hurts", SafetyDoctor, groupCancer, ""},
 		{"can my 4 month old have a baby massage", SafetyCaution, "age", ""},
 		{"a 3 week old bruise on my shin, can i get a massage", SafetyNone, "", ""},
+		// Names and figures of speech are no symptom; the symptom itself,
+		// told beside them, still is.
+		{"spring fever is here, my shoulders are tight from raking", SafetyNone, "", ""},
+		{"I have hay fever and a real fever of 39 with my back pain", SafetyDoctor, groupInfection, ""},
+		{"my chest is tight with excitement before my wedding, which massage relaxes", SafetyNone, "", ""},
+		{"my chest is tight because I'm nervous, which massage relaxes", SafetyEmergency, groupHeartLung, ""},
+		{"my 85 year old grandpa fell for a scam call and he is upset, would a massage help him relax", SafetyCaution, "age", ""},
+		{"I fell for the second time today and can't get up", SafetyEmergency, groupFracture, ""},
+		{"my legs went numb and I can't pee lol jk they're just tired from hiking", SafetyNone, "", ""},
+		// A denial after, with "of those": not any "neither".
+		{"I read that back pain with a fever can be an infection, is that true? I have neither of those", SafetyNone, "", ""},
+		{"my legs are numb and I can't pee, I have neither a car nor a ride, what do I do", SafetyEmergency, groupCaudaEquina, ""},
+		// A site right after a negation is negated; a length of massage is no age.
+		{"no chest trouble at all, just a sore back from moving boxes", SafetyNone, "", ""},
+		{"no cough, but my chest hurts into my back", SafetyEmergency, groupHeartLung, ""},
+		{"can I book a 90 minute deep tissue for my tight back", SafetyNone, "", ""},
+		// A resolution counts words, not small words; "it passed" ends the
+		// whole episode; an old infection is dated.
+		{"my toes tingle a bit when I get up after kneeling and it goes away quickly", SafetyNone, "", ""},
+		{"the tingling in my toes is spreading quickly up my leg", SafetyEmergency, groupNeuroDeficit, ""},
+		{"I was sweating and shivering for a day with the flu but it passed, can I book a massage", SafetyNone, "", ""},
+		{"had a kidney infection in like 2016, my back is just tight from the gym", SafetyNone, "", ""},
+		{"had a kidney infection last week and my back hurts", SafetyDoctor, groupInfection, ""},
+		// An event told as past, then "now", is past; "this morning" after it dates it still.
+		{"as a teenager I fell off a roof. now I am 50 and my back is stiff from desk work", SafetyNone, "", ""},
+		{"years ago I broke my back and I fell off a ladder this morning, it really hurts", SafetyEmergency, groupFracture, ""},
+		// Caution's exceptions: the pregnancy massage asked for as a service,
+		// curiosity about nobody's situation, a returning client, a
+		// permission the asker asks for themself beside a child named.
+		{"I'm 25 weeks pregnant, how much is a prenatal massage and do you have evening slots?", SafetyNone, "", ""},
+		{"I'm 25 weeks pregnant, is a prenatal massage safe in the third trimester?", SafetyCaution, "pregnancy", ""},
+		{"my coworker has osteoporosis, is massage risky for that in general? not for me, just curious", SafetyNone, "", ""},
+		{"my mum has osteoporosis, is deep tissue safe for her?", SafetyCaution, "osteoporosis", ""},
+		{"my dad is on warfarin, he just wants to rebook his usual appointment with the same therapist", SafetyNone, "", ""},
+		{"my kids finally went back to school so I can come in for a massage", SafetyNone, "", ""},
+		{"my 3 year old has a tummy ache at night, can I book her a massage", SafetyCaution, "age", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
