@@ -76,6 +76,8 @@ var screenSynonyms = map[string]string{
 	// "controlled" stems to "controll", which would take the typo
 	// "controll" from "control" ("lost controll of my bladder").
 	"controlled": "control",
+	// Chat and clinical shorthand: "new back pn 3 wks", "hx of colon ca".
+	"wks": "weeks", "wk": "week", "pn": "pain", "hx": "history", "kilo": "kg",
 }
 
 // termConcepts name a condition rather than describe it: after a question
@@ -152,7 +154,13 @@ var builtinConcepts = []conceptDef{
 		"muscles gave up", "leg folding", "legs folding", "knee folding", "folds under me", "folding under me", "folded under me",
 		// A toe or foot that will not come up; a leg that will not obey.
 		"toe not go up", "toes not go up", "foot not go up", "toe not come up", "toes not come up", "foot not come up",
-		"toe not point up", "big toe not lift", "not cooperate", "not listen", "not obey", "not respond", "mind of its own"}},
+		"toe not point up", "big toe not lift", "not cooperate", "not listen", "not obey", "not respond", "mind of its own",
+		// Strength said to be going ("without force", "strength going down"), and
+		// a chair that cannot be left without the hands.
+		"without force", "no force", "lost force", "losing force", "force gone", "less force", "without strength",
+		"less strength", "strength going", "strength is going", "strength gone", "strength going down", "strength decreasing",
+		"not stand up from chair", "not get up from chair", "not get out of chair", "not rise from chair",
+		"without using hands", "without using my hands", "without my hands", "without hands", "without arms", "without using arms"}},
 	{"tripping", kindSymptom, "tripping or losing balance again and again", []string{
 		"keep tripping", "keeps tripping", "always tripping", "tripping over nothing", "trip over nothing", "tripping over own feet",
 		"trip over own feet", "tripping over my feet", "keep stumbling", "keeps stumbling", "keep falling", "keeps falling",
@@ -268,7 +276,8 @@ var builtinConcepts = []conceptDef{
 		"night sweats", "drenching sweats", "burning up", "hot cold", "flu like", "sweating at night", "sweat at night",
 		"sweats at night", "waking up drenched", "soaked sheets", "drenched sheets",
 		"temp 101", "temp 102", "temp 103", "temp 104", "temperature 101", "temperature 102", "temperature 103", "temperature 104", "running fever", "the shakes", "got shakes", "^got a temp", "^have a temp", "^had a temp", "^running a temp", "^with a temp", "feel hot", "feeling hot", "felt hot", "hot all time", "hot all the time", "hot and shivery",
-		"feverishness", "fevery", "shivery", "soaking sheets", "flu ish", "hot cold sweats", "hot and cold sweats", "rigor", "shivering fits", "shaking uncontrollably"}},
+		"low grade temperature", "low grade temp", "low grade fever", "slight temperature", "slight temp",
+		"mild temperature", "bit of temperature", "feverishness", "fevery", "shivery", "soaking sheets", "flu ish", "hot cold sweats", "hot and cold sweats", "rigor", "shivering fits", "shaking uncontrollably"}},
 	{"chest-symptom", kindSymptom, "chest pain or pressure", []string{
 		"chest pain", "chest pains", "chest hurts", "chest hurting", "chest tight", "chest tightness", "tight chest",
 		"chest pressure", "pressure chest", "pain chest", "crushing chest", "chest heavy", "heavy chest", "squeezing chest",
@@ -284,7 +293,8 @@ var builtinConcepts = []conceptDef{
 		"=puffing", "huffing", "panting", "out of puff", "puffed out", "not get full breath", "not get my breath"}},
 	{"tearing", kindSymptom, "a tearing or ripping pain", []string{
 		"=tearing", "=ripping", "tearing pain", "ripping pain", "tearing feeling", "tearing sensation", "ripping sensation",
-		"torn apart", "being torn", "being ripped", "tearing apart", "ripping apart", "like tearing", "like ripping", "torn inside", "ripped inside", "tear inside", "rip inside"}},
+		"torn apart", "being torn", "being ripped", "tearing apart", "ripping apart", "like tearing", "like ripping", "torn inside", "ripped inside", "tear inside", "rip inside",
+		"as if torn", "as if ripped", "as if tearing", "as if being torn", "like torn", "like being torn", "like being ripped"}},
 	{"tore", kindSymptom, "something tearing inside", []string{"tore", "ripped", "rip", "something tore", "something ripped", "something burst", "burst"}},
 	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
 		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
@@ -305,7 +315,8 @@ var builtinConcepts = []conceptDef{
 		"when tap", "if tap", "tap on it", "tapping on", "tapped on", "hurts to tap", "when pressed", "if press", "hurts to press",
 		"right on spine", "directly on spine", "on spine itself", "on the bone", "right on bone", "exactly on bone", "bone itself"}},
 	{"weight-loss", kindSymptom, "weight loss", append([]string{
-		"lose weight", "losing weight", "lost weight", "weight loss", "dropped weight", "dropping weight", "lost pounds",
+		"lose weight", "losing weight", "lost weight", "weight loss",
+		"weight going down", "weight goes down", "weight went down", "weight gone down", "weight is dropping", "weight keeps going down", "dropped weight", "dropping weight", "lost pounds",
 		"lost lbs", "lost kg", "lost kilos", "losing pounds", "dropped pounds", "getting thinner", "weight dropping", "weight off",
 		"down kg", "down kilos", "down lbs", "down pounds", "dropped kg", "dropped lbs", "lost kgs", "clothes loose", "clothes falling off",
 		"weight falling off", "weight coming off", "pounds falling off", "falling off me", "lost stone", "lost a stone", "dropped dress size", "weight keeps dropping", "lost kilos", "shed pounds",
@@ -362,6 +373,7 @@ var builtinConcepts = []conceptDef{
 		"even when resting", "even when rest", "been months", "been weeks", "months and months", "weeks and weeks",
 		"not gone", "never gone", "not went away", "never went away", "never goes", "not eased", "never eased", "not settled",
 		"not budged", "still there", "do nothing", "does nothing", "did nothing", "barely help", "barely helps", "not working",
+		"day and night", "every day and night", "night and day", "since weeks", "since some weeks", "since many weeks",
 		"whatever position", "every position", "no position helps", "whatever i do", "no matter position"}},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
@@ -370,7 +382,8 @@ var builtinConcepts = []conceptDef{
 		"fatigue", "fatigued", "generally unwell", "not feeling myself", "appetite gone", "tired", "so tired", "always tired",
 		"no energy", "worn out", "weak and tired",
 		// Lay words for feeling ill in oneself.
-		"feel like crap", "feel crap", "feeling crap", "feel like garbage", "feel like death warmed", "feeling off", "feel off",
+		"^not well", "^not very well", "^feel not well", "^feeling not well", "sick all over", "ill all over",
+		"unwell all over", "feel like crap", "feel crap", "feeling crap", "feel like garbage", "feel like death warmed", "feeling off", "feel off",
 		"under the weather", "feel rough", "feeling rough", "feel lousy", "feeling lousy", "feel rotten", "feeling rotten",
 		"crummy", "feel terrible", "feeling terrible", "not feeling well", "not feel well", "poorly", "knackered", "zero energy",
 		"no energy at all", "sick all the time", "ill all the time"}},
@@ -386,6 +399,7 @@ var builtinConcepts = []conceptDef{
 		"faint", "fainted", "fainting", "pale", "clammy", "passed out", "pass out", "passing out", "blacked out", "black out",
 		"dizzy", "dizziness", "lightheaded", "light headed", "=sweaty", "=drenched", "collapsed", "grey", "gray",
 		// A sudden heavy sweat (not a night sweat, which is a fever's).
+		"lost consciousness", "lose consciousness", "losing consciousness", "loss of consciousness", "unconscious",
 		"sweating buckets", "pouring sweat", "dripping sweat", "broke out in sweat", "breaking out in sweat",
 		"sweating profusely", "sweating heavily", "sweating like crazy"}},
 	// A cold sweat goes with a heart attack or an aneurysm, but "hot and
@@ -394,13 +408,14 @@ var builtinConcepts = []conceptDef{
 	// cold and clammy. With pain over 50 it is an aneurysm's sign.
 	{"collapse", kindSymptom, "collapsing or going grey and clammy", []string{
 		"collapsed", "collapsing", "fainted", "passed out", "blacked out", "clammy", "ashen", "white as sheet", "white as a ghost",
-		"pale and sweaty", "cold and clammy", "keeled over"}},
+		"pale and sweaty", "cold and clammy", "keeled over",
+		"lost consciousness", "lose consciousness", "losing consciousness", "loss of consciousness", "unconscious"}},
 	{"heartburn", kindSymptom, "a pain like heartburn or indigestion", []string{
 		"heartburn", "heart burn", "indigestion", "acid reflux", "like reflux", "like gas pain", "like trapped wind"}},
 	{"sweating", kindSymptom, "sweating", []string{"sweating", "sweaty", "sweat", "sweats", "drenched in sweat", "soaked in sweat"}},
 	{"cold-sweat", kindSymptom, "a cold sweat", []string{"cold sweat", "cold sweats", "cold sweating", "cold and sweaty", "cold clammy"}},
 	{"nausea", kindSymptom, "nausea", []string{"nausea", "nauseous", "nauseated", "throwing up", "threw up", "vomiting", "vomit", "vomited", "sick stomach", "queasy", "throw up", "throwing up", "gonna throw up", "going to throw up", "want to throw up", "gonna be sick", "going to be sick", "puking", "puked", "puke", "retching", "nauseas", "nauseus"}},
-	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", []string{
+	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", append([]string{
 		"spreading", "spread", "spreads", "spreading up", "moving up", "creeping up", "getting worse", "gets worse", "worse every day",
 		"worse each day", "worse and worse", "day by day", "getting weaker", "weaker every day", "progressing", "progressive",
 		"progressively", "worsening", "more and more", "fast", "quickly", "rapidly", "keeps getting",
@@ -413,7 +428,13 @@ var builtinConcepts = []conceptDef{
 		"bigger every day", "bigger each day", "area growing", "area getting bigger", "reaches further", "reaching further",
 		"now reaches", "now reaching", "now goes down to", "now down to", "all way down",
 		"day after day", "every day more", "each day more", "worse by hour", "worse by day", "worse by the hour", "worse by the day",
-		"getting weaker", "weaker and weaker"}},
+		"getting weaker", "weaker and weaker",
+		// More of the leg each day: "going up my leg more each day", "was a small
+		// patch, now the whole leg". Only upwards: numbness going down a leg is
+		// sciatica's.
+		"more each day", "more every day", "more and more each day", "bigger and bigger", "now whole", "now entire",
+		"now all of", "now covers whole"},
+		cross("going moving spreading creeping travelling traveling climbing", "up leg", "up legs", "up thigh", "up thighs", "up my leg", "up my legs")...)},
 	{"sudden", kindSymptom, "sudden onset", []string{
 		"sudden", "suddenly", "all sudden", "out nowhere", "out of nowhere", "from nowhere", "came from nowhere", "abrupt", "abruptly", "came on fast", "without warning", "instantly",
 		"all at once", "at once", "out blue", "out of the blue", "within seconds", "within minutes", "in seconds", "like switch", "like a switch", "flipped switch", "switched on", "came on suddenly", "hit me suddenly", "out of no where"}},
@@ -473,6 +494,7 @@ var builtinConcepts = []conceptDef{
 		"airbag", "airbags", "hit and run", "motorcycle crash",
 		"bike crash", "snowboard crash", "ski crash", "thrown off horse", "bucked off", "kicked by horse", "tackled hard",
 		"body checked", "came off horse", "came off bike", "hard landing", "trampoline accident", "diving accident", "dove shallow",
+		"came off scaffold", "came off scaffolding", "came off ladder", "came off roof", "came off the roof",
 		"came off motorbike", "came off motorcycle", "came off scooter", "came off quad", "came off atv", "came off dirt bike", "came off dirtbike",
 		"fell off motorbike", "fell off quad", "fell off atv", "crashed motorbike", "crashed bike", "crashed car", "crashed motorcycle",
 		"from height", "from a height", "hit from behind",
@@ -554,7 +576,11 @@ var builtinConcepts = []conceptDef{
 		"went hospital", "went to hospital", "er said", "doctor said", "physio said", "all clear",
 		// Examined by someone: "the ER checked me and said I'm fine".
 		"er checked", "hospital checked", "checked me", "examined me", "got examined", "was examined",
-		"said i am fine", "said i was fine", "told me i am fine", "told me i was fine", "said i am ok", "said i was ok",
+		"told me i am fine", "told me i was fine",
+		// Someone else said so; "I said I was fine" assesses nothing.
+		"^they said i was fine", "^they said i am fine", "^they said i was ok", "^he said i was fine", "^she said i was fine",
+		"^he said i am fine", "^she said i am fine", "^paramedics said i was fine", "^paramedic said i was fine",
+		"^nurse said i was fine", "^medics said i was fine",
 		"said it is muscular", "said muscular", "said just strain", "said it was muscular",
 		// A result someone else found: "the x-ray showed nothing broken"
 		// (a person's own "nothing seems broken" is no assessment).
@@ -695,7 +721,8 @@ var builtinConcepts = []conceptDef{
 	// ---- what the message asks
 	{"hypothetical", kindCue, "a general question", []string{
 		"warning signs", "warning sign", "red flags", "red flag", "signs of", "symptoms of", "sign of", "symptom of",
-		"watch out for", "look out for", "watch for", "look for", "when should worry", "when worry", "when to worry",
+		"watch out for", "look out for", "watch for", "what look for", "things look for", "signs look for",
+		"symptoms look for", "look for signs", "look for symptoms", "when should worry", "when worry", "when to worry",
 		"what if", "if ever", "if get", "if someone", "if person", "if you have", "if you get", "^if your", "someone who has",
 		"people who have", "people with", "hypothetically", "something to worry about", "is that true", "is it true",
 		"just curious", "out of curiosity", "how do know", "how know if", "how would know",
