@@ -274,7 +274,7 @@ type safetyScreen struct {
 	// time markers are their own (see historyBetween).
 	history []bool
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth, cPregnancy int16
 	// termConcept marks the concepts that name a condition (cauda equina,
 	// a blood clot), which a question about the term only talks about.
 	termConcept conceptSet
@@ -444,6 +444,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cResolvedPhrase = s.conceptID["resolved-phrase"]
 	s.cWeeksAgo = s.conceptID["weeks-ago"]
 	s.cFootDrop = s.conceptID["foot-drop"]
+	s.cPregnancy = s.conceptID["pregnancy"]
 	for _, id := range termConcepts {
 		s.termConcept.add(s.conceptID[id])
 	}
@@ -901,6 +902,14 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 2), by: -1, weak: true})
 		return
 	}
+	if (next == "weeks" || next == "week") && age >= 4 && age <= 42 && i > 0 && (toks[i-1].word == "is" || toks[i-1].word == "am" || toks[i-1].word == "im") &&
+		personBefore(toks, i) && (i+2 >= len(toks) || !notPregnancyAfter[toks[i+2].word]) {
+		// "my wife is 32 weeks", "I'm 20 weeks": how far along a pregnancy
+		// is, unless the weeks run from something else ("3 weeks post op",
+		// "6 weeks sober", "2 weeks ago").
+		*dst = append(*dst, screenHit{concept: s.cPregnancy, start: int32(i - 1), end: int32(i + 1), by: -1})
+		return
+	}
 	old := next == "yo" || next == "yrs" && i+2 < len(toks) && toks[i+2].word == "old" ||
 		(next == "year" || next == "years" || next == "yr") && i+2 < len(toks) && toks[i+2].word == "old"
 	if !old {
@@ -1294,6 +1303,11 @@ func thingBefore(toks []screenToken, i int) bool {
 	}
 	return false
 }
+
+// notPregnancyAfter are words after "is N weeks" that say the weeks count
+// from something other than a pregnancy.
+var notPregnancyAfter = setOf(`ago old post postop postoperative out after since from into of in later before sober clean off
+	late overdue behind until left more long recovery rehab physio`)
 
 // veryOld is the age from which a question about massage is a caution.
 const veryOld = 80

@@ -808,7 +808,11 @@ var builtinConcepts = []conceptDef{
 		"booking massage", "for kids", "for children", "for a child", "for my son",
 		"for my daughter", "for my kid", "for my baby", "good for kids", "good for children", "good for a child", "ok for kids",
 		"suitable", "appropriate", "too young", "too old", "old enough", "young enough", "leave bruises", "leave bruise", "leave marks",
-		"bruise me", "bruise her", "bruise him", "will bruise", "it bruise", "cause bruising", "cause bruises"},
+		"bruise me", "bruise her", "bruise him", "will bruise", "it bruise", "cause bruising", "cause bruises",
+		// Whether the therapist may work on or around the place: "can they
+		// massage around it", "should they avoid that area".
+		"they massage", "they work on", "massage around", "work around", "massage near", "work near", "massage over",
+		"avoid area", "avoid that area", "avoid that spot", "stay away from", "go around it", "work on that"},
 		cross("can could should may", "get", "have", "book", "come", "come in", "start", "still", "go", "try", "do")...)},
 	// A condition under control or a doctor's go-ahead: with no question
 	// whether massage is safe, the situation makes no caution.
@@ -910,6 +914,12 @@ var builtinConcepts = []conceptDef{
 		"numb to chaos", "numb to noise", "numb to criticism", "numb to politics", "numb to insults",
 		"^feel sick of", "^feeling sick of", "^sick and tired",
 		// Going somewhere is no hit: "hit the gym hard yesterday".
+		// Lying face down on the table is no pain lying down.
+		"lie face down", "lying face down", "lay face down", "laying face down", "lie on my front", "lying on my front",
+		"lie on table", "lying on table", "lie on massage table", "lying on massage table",
+		// An accident in the kitchen burns or cuts; it is no crash or fall.
+		"cooking accident", "kitchen accident", "baking accident", "bbq accident", "grill accident", "shaving accident",
+		"ironing accident", "accident while cooking", "accident in kitchen",
 		"hit the gym", "hit gym", "hit the gym hard", "hit gym hard", "hit the weights hard", "hit the weights", "hit the pool", "hit the slopes", "hit the trails", "hit the road",
 		"hit the books", "hit the sack", "hit the hay", "hit the track", "hit the court", "hit the links",
 		"hit a personal best", "hit a pb", "hit a new pb", "hit my goal", "hit my steps",
@@ -954,6 +964,8 @@ var builtinSituations = []conceptDef{
 		"surgery", "surgeries", "surgical", "operation", "operated", "post op", "postop", "post operative", "discectomy",
 		"microdiscectomy", "laminectomy", "fusion", "spinal fusion", "hip replacement", "knee replacement", "shoulder replacement",
 		"replacement surgery", "my op", "an op", "the op", "back op", "op scar", "surgery scar", "surgical scar", "stitches", "~staples", "incision", "scar tissue from surgery", "~keyhole", "arthroscopy", "~implant", "~hardware", "~rods", "~screws", "knee scope", "shoulder scope", "hip scope", "scoped", "arthroscopic", "acl repair", "acl reconstruction", "meniscus repair",
+		"acl recon", "reconstruction", "reconstructive", "ligament repair", "tendon repair", "acl graft", "acl surgery",
+		"mcl repair", "achilles repair", "labrum repair", "labral repair",
 		"rotator cuff repair", "post surgery", "after surgery", "operated on", "got operated", "stitches out", "sutures",
 		// An organ taken out, and the operations named by what they remove or repair.
 		"appendectomy", "hysterectomy", "cholecystectomy", "tonsillectomy", "colectomy", "nephrectomy", "prostatectomy",
@@ -986,7 +998,10 @@ var builtinSituations = []conceptDef{
 		"immunotherapy", "spread cancer", "carcinoma", "sarcoma", "malignant",
 		"hodgkins", "hodgkin", "non hodgkin", "glioma", "glioblastoma", "mesothelioma", "neuroblastoma", "seminoma",
 		"tamoxifen", "letrozole", "anastrozole", "exemestane", "herceptin", "keytruda", "lupron", "zoladex", "hormone therapy",
-		"brachytherapy", "biopsy showed", "biopsy came back"}},
+		"brachytherapy", "biopsy showed", "biopsy came back",
+		// Lymph nodes taken out, as for a breast cancer or a melanoma.
+		"lymph nodes removed", "lymph nodes taken out", "lymph nodes out", "lymph node removed", "lymph node removal",
+		"lymph node dissection", "lymph node surgery", "nodes removed", "nodes taken out", "sentinel node", "node dissection"}},
 	{"spine-condition", kindSituation, "a diagnosed spine condition", []string{
 		"herniated", "herniation", "~hernia", "herniated disc", "slipped disc", "slipped disk", "bulging disc", "bulging disk",
 		"disc bulge", "disk bulge", "ruptured disc", "ruptured disk", "degenerative disc", "disc degeneration", "~disc",
@@ -1004,7 +1019,7 @@ var builtinSituations = []conceptDef{
 		"brain aneurysm", "cerebral aneurysm", "mini stroke", "afib", "atrial fibrillation", "arrhythmia", "heart murmur", "bypass surgery"}},
 	{"skin", kindSituation, "a skin problem", []string{
 		"~rash", "~rashes", "eczema", "psoriasis", "dermatitis", "hives", "open wound", "wound", "wounds", "~sunburn", "~sunburnt",
-		"burn scar", "~burns", "~blister", "~blisters", "shingles", "cellulitis", "skin infection", "infection", "infected",
+		"burn scar", "~burns", "~burnt", "~scald", "~scalded", "~blister", "~blisters", "shingles", "cellulitis", "skin infection", "infection", "infected",
 		"fungal", "ringworm", "scabies", "impetigo", "cold sore", "~boil", "~boils", "~lesion", "~lesions", "~mole", "~moles", "open cut", "deep cut", "healing cut", "fresh cut", "bad cut", "cut on my", "scab", "scabs", "scabbed",
 		"~sore skin", "skin condition", "stitches", "~tattoo", "~new tattoo", "~acne", "lice", "contagious", "~skin"}},
 	{"age", kindSituation, "a child or a frail older person", []string{

@@ -168,6 +168,26 @@ func TestScreen(t *testing.T) {
 		{"my mum's cancer has spread to her bones and her back hurts", SafetyDoctor, groupCancer, ""},
 		{"can my 4 month old have a baby massage", SafetyCaution, "age", ""},
 		{"a 3 week old bruise on my shin, can i get a massage", SafetyNone, "", ""},
+		// Strength said to be going, numbness climbing a leg, shorthand.
+		{"since this morning my legs have no force and my back aches", SafetyEmergency, groupCaudaEquina, ""},
+		{"the tingling is going up my leg a bit more every day", SafetyEmergency, groupNeuroDeficit, ""},
+		{"the tingling goes down my leg when i sit too long", SafetyNone, "", ""},
+		{"hx of breast ca, new back pn for 2 wks", SafetyDoctor, groupCancer, ""},
+		{"out of nowhere a pain in my back as if torn and i nearly lost consciousness", SafetyEmergency, groupAorta, ""},
+		// A booking request is no question about warning signs, and the
+		// asker's own "I said I was fine" is no doctor's assessment.
+		{"looking to book for my knots, been getting chest tightness into my left arm", SafetyEmergency, groupHeartLung, ""},
+		{"what should i look for, is numbness serious?", SafetyNone, "", ""},
+		{"a car hit me yesterday, i said i was fine but now my back is agony", SafetyEmergency, groupFracture, ""},
+		// How far along a pregnancy is, and weeks that count from something else.
+		{"my partner is 30 weeks, can she have a massage", SafetyCaution, "pregnancy", ""},
+		{"i am 6 weeks post op, can i have a massage", SafetyCaution, "surgery", ""},
+		{"the wait is 3 weeks, can i book a massage", SafetyNone, "", ""},
+		// Lying face down on the table, a kitchen accident, nodes taken out.
+		{"i'm on chemo, is it okay to lie face down for a massage", SafetyCaution, "cancer", ""},
+		{"burnt my hand in a kitchen accident last week, can they massage around it", SafetyCaution, "skin", ""},
+		{"had my lymph nodes removed, can the therapist work on that arm", SafetyCaution, "cancer", ""},
+		{"had an acl reconstruction in june, can an rmt work on my leg", SafetyCaution, "surgery", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
