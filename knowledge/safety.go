@@ -274,7 +274,7 @@ type safetyScreen struct {
 	// time markers are their own (see historyBetween).
 	history []bool
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth, cPregnancy int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth, cPregnancy, cMinorInjury, cMajorTrauma, cTraumaWord int16
 	// termConcept marks the concepts that name a condition (cauda equina,
 	// a blood clot), which a question about the term only talks about.
 	termConcept conceptSet
@@ -445,6 +445,9 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cWeeksAgo = s.conceptID["weeks-ago"]
 	s.cFootDrop = s.conceptID["foot-drop"]
 	s.cPregnancy = s.conceptID["pregnancy"]
+	s.cMinorInjury = s.conceptID["minor-injury"]
+	s.cMajorTrauma = s.conceptID["major-trauma"]
+	s.cTraumaWord = s.conceptID["trauma-word"]
 	for _, id := range termConcepts {
 		s.termConcept.add(s.conceptID[id])
 	}
@@ -982,6 +985,11 @@ func (s *safetyScreen) run(msg Message) SafetyVerdict {
 			active.add(h.concept)
 		}
 	}
+	if active.has(s.cMinorInjury) && s.minorOverruled(hits) {
+		// "a fender bender... no, a proper crash, the car totalled": the
+		// accident called minor is not the one told.
+		active.del(s.cMinorInjury)
+	}
 	if s.generalQuestion(x) {
 		// A general question with no person in it ("is numbness in the
 		// groin something to worry about in general?") reports nothing.
@@ -1293,6 +1301,49 @@ func (s *safetyScreen) dropDiscourse(hits []screenHit, toks []screenToken) []scr
 	return out
 }
 
+// minorOverruled reports whether every accident the message calls minor
+// is one named in the same words ("a minor crash", "a fender bender")
+// and another accident is told apart from it ("the car was totalled"):
+// the minor one is then not the whole story. An accident said to have
+// left no injury ("walked away fine") is never overruled.
+func (s *safetyScreen) minorOverruled(hits []screenHit) bool {
+	isAccident := func(c int16) bool { return c == s.cMajorTrauma || c == s.cTraumaWord }
+	overlap := func(a, b *screenHit) bool { return a.start <= b.end && b.start <= a.end }
+	for i := range hits {
+		m := &hits[i]
+		if m.concept != s.cMinorInjury || !m.counts() {
+			continue
+		}
+		named := false
+		for j := range hits {
+			if isAccident(hits[j].concept) && overlap(m, &hits[j]) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			return false
+		}
+	}
+	for i := range hits {
+		a := &hits[i]
+		if a.concept != s.cMajorTrauma || !a.counts() {
+			continue
+		}
+		apart := true
+		for j := range hits {
+			if hits[j].concept == s.cMinorInjury && overlap(a, &hits[j]) {
+				apart = false
+				break
+			}
+		}
+		if apart {
+			return true
+		}
+	}
+	return false
+}
+
 // thingBefore reports whether a thing word stands within three tokens
 // before token i: "my mattress is 15 years old" gives no child's age.
 func thingBefore(toks []screenToken, i int) bool {
@@ -1344,6 +1395,7 @@ const maxConcepts = 256
 type conceptSet [maxConcepts / 64]uint64
 
 func (s *conceptSet) add(c int16)     { s[c/64] |= 1 << (c % 64) }
+func (s *conceptSet) del(c int16)     { s[c/64] &^= 1 << (c % 64) }
 func (s conceptSet) has(c int16) bool { return s[c/64]&(1<<(c%64)) != 0 }
 
 // covers reports whether s holds every concept of sub.

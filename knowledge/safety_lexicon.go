@@ -290,7 +290,7 @@ var builtinConcepts = []conceptDef{
 		"breathing hard", "breathing is hard", "breathing difficult", "hard to get breath",
 		"not get breath", "not take deep breath", "not take full breath", "breath short", "short breathed", "suffocating", "not breathe properly",
 		// Lay words for breathing hard.
-		"=puffing", "huffing", "panting", "out of puff", "puffed out", "not get full breath", "not get my breath"}},
+		"=puffing", "huffing", "=panting", "=panted", "out of puff", "puffed out", "not get full breath", "not get my breath"}},
 	{"tearing", kindSymptom, "a tearing or ripping pain", []string{
 		"=tearing", "=ripping", "tearing pain", "ripping pain", "tearing feeling", "tearing sensation", "ripping sensation",
 		"torn apart", "being torn", "being ripped", "tearing apart", "ripping apart", "like tearing", "like ripping", "torn inside", "ripped inside", "tear inside", "rip inside",
@@ -429,6 +429,8 @@ var builtinConcepts = []conceptDef{
 		"now reaches", "now reaching", "now goes down to", "now down to", "all way down",
 		"day after day", "every day more", "each day more", "worse by hour", "worse by day", "worse by the hour", "worse by the day",
 		"getting weaker", "weaker and weaker",
+		// Worse now than when it was looked at: "er said bruises but now my back is worse".
+		"now worse", "worse now", "worse since", "since got worse", "since gotten worse",
 		// More of the leg each day: "going up my leg more each day", "was a small
 		// patch, now the whole leg". Only upwards: numbness going down a leg is
 		// sciatica's.
@@ -1135,6 +1137,10 @@ var builtinRules = []ruleDef{
 		unless: []string{"assessed", "minor-injury"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a major accident or fall some weeks ago", all: []string{"major-trauma", "weeks-ago"},
 		unless: []string{"assessed", "minor-injury"}},
+	// Seen after the accident, and worse since: the assessment no longer
+	// stands ("the ER said bruises but now my back is worse").
+	{group: groupFracture, level: SafetyEmergency, plain: "a major accident, and worse since it was seen",
+		all: []string{"assessed", "spreading"}, any: []string{"major-trauma", "trauma-word"}, unless: []string{"minor-injury"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "a crack or snap felt in a fall or accident",
 		all: []string{"crack"}, any: []string{"fall", "major-trauma", "trauma-word"}, unless: []string{"assessed"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "a fall, and now being unable to stand or move",

@@ -188,6 +188,12 @@ func TestScreen(t *testing.T) {
 		{"burnt my hand in a kitchen accident last week, can they massage around it", SafetyCaution, "skin", ""},
 		{"had my lymph nodes removed, can the therapist work on that arm", SafetyCaution, "cancer", ""},
 		{"had an acl reconstruction in june, can an rmt work on my leg", SafetyCaution, "surgery", ""},
+		// Levels: trousers are no panting; an accident called minor, then
+		// told as a real crash, is the crash; seen, and worse since.
+		{"my pants are loose and i'm not dieting, my back hurts all the time", SafetyDoctor, groupCancer, ""},
+		{"they called it a fender bender but the car was totalled on friday and my back hurts", SafetyEmergency, groupFracture, ""},
+		{"only a fender bender on friday, my neck is a bit stiff", SafetyNone, "", ""},
+		{"car crash on sunday, the er said it was bruising but my back is worse now", SafetyEmergency, groupFracture, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
