@@ -268,6 +268,9 @@ type safetyScreen struct {
 	// onMedicineRule finds whether massage is safe on a medicine, when no
 	// other situation is named ("is deep tissue safe on oxycodone").
 	onMedicineRule compiledRule
+	// medicinePermissionRule finds a question whether a massage may be had
+	// on a medicine: the two close together.
+	medicinePermissionRule compiledRule
 	// cautionRules pair each situation concept with the caution it is.
 	situations []int16
 	// history marks the concepts of the person's medical history, whose
@@ -460,6 +463,8 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	}
 	s.medicationRule = s.compile(ruleDef{group: situationMedicines, level: SafetyCaution, plain: "a decision about medication",
 		all: []string{"medication-decision", "medicine"}, near: true})
+	s.medicinePermissionRule = s.compile(ruleDef{group: situationMedicines, level: SafetyCaution, plain: "a question whether a massage may be had on a medicine",
+		all: []string{"medicine", "permission"}, near: true})
 	s.onMedicineRule = s.compile(ruleDef{group: situationMedicines, level: SafetyCaution, plain: "a question about massage on a medicine",
 		all: []string{"medicine", "safety-question"}, near: true})
 	// Staff phrases for a red-flag group, and the older safety.phrases,
@@ -1147,6 +1152,10 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 		}
 	}
 	if active.has(s.cMedicine) && active.has(s.cSafetyQuestion) && x.nearTogether(&s.onMedicineRule) {
+		return s.conceptID[situationMedicines], true
+	}
+	if active.has(s.cMedicine) && active.has(s.cPermission) && x.nearTogether(&s.medicinePermissionRule) {
+		// "I take oxycodone for my back, can I get deep tissue?"
 		return s.conceptID[situationMedicines], true
 	}
 	return 0, false

@@ -363,6 +363,7 @@ var builtinConcepts = []conceptDef{
 		"mattress", "pillow", "pillows", "old bed", "new bed", "bed is old", "sleeping position", "slept wrong", "slept funny",
 		"slept awkward", "slept awkwardly", "sleep wrong", "sofa bed", "air mattress", "futon", "hotel bed", "camping"}},
 	{"unrelenting", kindSymptom, "pain that never eases", []string{
+		"not quit", "never quits", "not give up", "not let go", "not leave me alone",
 		"never eases", "never ease", "not ease", "nothing eases", "nothing eased", "nothing takes edge off", "nothing makes it better", "not easing", "never goes away", "never go away", "not go away", "not going away",
 		"not goes away", "constant", "constantly", "all time", "all the time", "nothing helps", "nothing works", "not get better",
 		"not getting better", "no position", "not stop", "never stops", "non stop", "nonstop", "relentless", "unrelenting", "24 7", "no relief",

@@ -194,6 +194,11 @@ func TestScreen(t *testing.T) {
 		{"they called it a fender bender but the car was totalled on friday and my back hurts", SafetyEmergency, groupFracture, ""},
 		{"only a fender bender on friday, my neck is a bit stiff", SafetyNone, "", ""},
 		{"car crash on sunday, the er said it was bruising but my back is worse now", SafetyEmergency, groupFracture, ""},
+		// A question whether a massage may be had on a medicine; a pain that
+		// won't quit.
+		{"i take gabapentin every day, can i get a deep tissue massage", SafetyCaution, "medication", ""},
+		{"i take ibuprofen sometimes, can massage help my back", SafetyNone, "", ""},
+		{"i'm 64 and my back pain won't quit, i lost weight too", SafetyDoctor, groupCancer, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
