@@ -77,7 +77,7 @@ var screenSynonyms = map[string]string{
 	// "controll" from "control" ("lost controll of my bladder").
 	"controlled": "control",
 	// Chat and clinical shorthand: "new back pn 3 wks", "hx of colon ca".
-	"wks": "weeks", "wk": "week", "pn": "pain", "hx": "history", "kilo": "kg",
+	"wks": "weeks", "wk": "week", "pn": "pain", "hx": "history", "kilo": "kg", "lbp": "backache",
 }
 
 // termConcepts name a condition rather than describe it: after a question
@@ -158,7 +158,8 @@ var builtinConcepts = []conceptDef{
 		// Strength said to be going ("without force", "strength going down"), and
 		// a chair that cannot be left without the hands.
 		"without force", "no force", "lost force", "losing force", "force gone", "less force", "without strength",
-		"less strength", "strength going", "strength is going", "strength gone", "strength going down", "strength decreasing",
+		"less strength", "strength going", "strength is going", "strength gone", "strength almost gone", "strength nearly gone",
+		"not strong anymore", "no longer strong", "not strong", "strength going down", "strength decreasing",
 		"not stand up from chair", "not get up from chair", "not get out of chair", "not rise from chair",
 		"without using hands", "without using my hands", "without my hands", "without hands", "without arms", "without using arms"}},
 	{"tripping", kindSymptom, "tripping or losing balance again and again", []string{
@@ -191,7 +192,8 @@ var builtinConcepts = []conceptDef{
 		"difficulty urinating", "difficulty peeing", "problem peeing", "problems peeing", "hard pee", "hard urinate", "struggling pee",
 		"struggle pee", "urinary retention", "retaining urine", "retention", "no urge pee", "no urge urinate",
 		"weak stream", "pee dribble", "not tell bladder", "not tell if bladder", "not sense bladder", "not know bladder",
-		"not know when pee", "not tell when need pee", "bladder feels full", "bladder never empties", "never empties", "never empty", "not empty all way", "not empty fully", "not fully empty", "not empty completely", "not emptying", "bladder not emptying", "not start peeing", "not start stream",
+		"not know when pee", "not tell when need pee", "not tell if peed", "not know if peed", "not sure if peed",
+		"not tell if wet", "not know if wet", "not tell when peed", "not feel if peed", "bladder feels full", "bladder never empties", "never empties", "never empty", "not empty all way", "not empty fully", "not fully empty", "not empty completely", "not emptying", "bladder not emptying", "not start peeing", "not start stream",
 		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out",
 		"urine comes out", "urine coming out", "urine came out", "pee coming out", "pee came out", "wee comes out", "wee coming out",
 		// Nothing comes when the person tries; an accident not noticed.
@@ -240,7 +242,7 @@ var builtinConcepts = []conceptDef{
 		"groin", "genitals", "genital", "genitalia", "crotch", "perineum", "taint", "saddle", "buttock", "buttocks",
 		"butt", "bum", "butt cheeks", "backside", "private parts", "privates", "private area", "down there",
 		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "=wiping", "anus", "back passage",
-		"vagina", "vaginal", "penis", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
+		"vagina", "vaginal", "=sex", "penis", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
 		"undercarriage", "nether regions", "seat area", "during sex", "intercourse", "erection", "erections", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass",
 		"pelvic area", "pelvic region", "vulva", "my balls", "his balls", "testicle", "ballsack", "pubic",
 		"pubic area", "bikini area", "bikini line", "bumhole", "bum hole", "arsehole", "asshole", "perianal", "lady parts",
@@ -314,7 +316,7 @@ var builtinConcepts = []conceptDef{
 		"sore spot", "sore point", "pinpoint", "point tenderness",
 		"when tap", "if tap", "tap on it", "tapping on", "tapped on", "hurts to tap", "when pressed", "if press", "hurts to press",
 		"right on spine", "directly on spine", "on spine itself", "on the bone", "right on bone", "exactly on bone", "bone itself"}},
-	{"weight-loss", kindSymptom, "weight loss", append([]string{
+	{"weight-loss", kindSymptom, "weight loss", concat([]string{
 		"lose weight", "losing weight", "lost weight", "weight loss",
 		"weight going down", "weight goes down", "weight went down", "weight gone down", "weight is dropping", "weight keeps going down", "dropped weight", "dropping weight", "lost pounds",
 		"lost lbs", "lost kg", "lost kilos", "losing pounds", "dropped pounds", "getting thinner", "weight dropping", "weight off",
@@ -324,7 +326,8 @@ var builtinConcepts = []conceptDef{
 		"pants falling off", "trousers falling off", "jeans falling off", "clothes hanging off", "clothes baggy", "pants loose",
 		"trousers loose", "jeans loose", "belt tighter", "extra notch", "belt hole", "belt notch", "skin and bones", "wasting away",
 		"gaunt", "getting skinny", "so skinny", "losing weight fast", "dropped sizes", "dropped dress sizes", "dropped two sizes"},
-		cross("dropped lost down", "sizes", "pant sizes", "pants sizes", "dress sizes", "jean sizes", "clothing sizes", "clothes sizes", "belt sizes", "2 sizes", "3 sizes", "two sizes", "three sizes")...)},
+		cross("clothes pants trousers jeans skirt dress shirts", "too big", "too loose", "big on me", "hanging off me"),
+		cross("dropped lost down", "sizes", "pant sizes", "pants sizes", "dress sizes", "jean sizes", "clothing sizes", "clothes sizes", "belt sizes", "2 sizes", "3 sizes", "two sizes", "three sizes"))},
 	{"intended-loss", kindContext, "weight lost on purpose", []string{
 		"diet", "dieting", "on diet", "trying to lose", "on purpose", "intentionally", "ozempic", "wegovy", "calorie", "calories",
 		"keto", "fasting", "cutting", "gym", "working out", "weight watchers", "happy about",
@@ -363,6 +366,9 @@ var builtinConcepts = []conceptDef{
 		"mattress", "pillow", "pillows", "old bed", "new bed", "bed is old", "sleeping position", "slept wrong", "slept funny",
 		"slept awkward", "slept awkwardly", "sleep wrong", "sofa bed", "air mattress", "futon", "hotel bed", "camping"}},
 	{"unrelenting", kindSymptom, "pain that never eases", []string{
+		// A span of months, as a non-native speaker may say it: "since one month".
+		"since one month", "since a month", "since months", "since two months", "since 2 months", "since three months",
+		"since 3 months", "for a month", "for one month", "for two months", "for 2 months", "for three months", "for 3 months",
 		"not quit", "never quits", "not give up", "not let go", "not leave me alone",
 		"never eases", "never ease", "not ease", "nothing eases", "nothing eased", "nothing takes edge off", "nothing makes it better", "not easing", "never goes away", "never go away", "not go away", "not going away",
 		"not goes away", "constant", "constantly", "all time", "all the time", "nothing helps", "nothing works", "not get better",

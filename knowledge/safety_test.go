@@ -199,6 +199,11 @@ func TestScreen(t *testing.T) {
 		{"i take gabapentin every day, can i get a deep tissue massage", SafetyCaution, "medication", ""},
 		{"i take ibuprofen sometimes, can massage help my back", SafetyNone, "", ""},
 		{"i'm 64 and my back pain won't quit, i lost weight too", SafetyDoctor, groupCancer, ""},
+		// Lay words of the cancer and cauda equina groups.
+		{"my clothes are too big on me now and my back aches every night", SafetyDoctor, groupCancer, ""},
+		{"i have pain in the back in the night since one month, i am tired always", SafetyDoctor, groupCancer, ""},
+		{"breast ca survivor, new lbp", SafetyDoctor, groupCancer, ""},
+		{"i can't tell if i've peed since this morning and my back hurts", SafetyEmergency, groupCaudaEquina, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
