@@ -277,7 +277,7 @@ type safetyScreen struct {
 	// time markers are their own (see historyBetween).
 	history []bool
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth, cPregnancy, cMinorInjury, cMajorTrauma, cTraumaWord int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth, cPregnancy, cUnrelenting, cMinorInjury, cMajorTrauma, cTraumaWord int16
 	// termConcept marks the concepts that name a condition (cauda equina,
 	// a blood clot), which a question about the term only talks about.
 	termConcept conceptSet
@@ -449,6 +449,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cFootDrop = s.conceptID["foot-drop"]
 	s.cPregnancy = s.conceptID["pregnancy"]
 	s.cMinorInjury = s.conceptID["minor-injury"]
+	s.cUnrelenting = s.conceptID["unrelenting"]
 	s.cMajorTrauma = s.conceptID["major-trauma"]
 	s.cTraumaWord = s.conceptID["trauma-word"]
 	for _, id := range termConcepts {
@@ -820,6 +821,9 @@ func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken) []screenHit
 			}
 		}
 		s.ageHit(&dst, toks, i)
+		if t.word == "since" {
+			s.spanHit(&dst, toks, i)
+		}
 	}
 	return dst
 }
@@ -915,7 +919,7 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 		// "my wife is 32 weeks", "I'm 20 weeks": how far along a pregnancy
 		// is, unless the weeks run from something else ("3 weeks post op",
 		// "6 weeks sober", "2 weeks ago").
-		*dst = append(*dst, screenHit{concept: s.cPregnancy, start: int32(i - 1), end: int32(i + 1), by: -1})
+		*dst = append(*dst, screenHit{concept: s.cPregnancy, start: int32(i), end: int32(i + 1), by: -1})
 		return
 	}
 	old := next == "yo" || next == "yrs" && i+2 < len(toks) && toks[i+2].word == "old" ||
@@ -932,6 +936,28 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 		}
 	case age < 18 && !thingBefore(toks, i):
 		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 1), by: -1, weak: true})
+	}
+}
+
+// spanCounts and spanUnits make a span of weeks or months after "since",
+// as a non-native speaker may write "for": "since one month", "since some
+// weeks", "since months".
+var (
+	spanCounts = setOf(`a one two three four five six 2 3 4 5 6 some many several few`)
+	spanUnits  = setOf(`week weeks month months`)
+)
+
+// spanHit recognises, at the token "since", a span of weeks or months
+// that runs up to now: pain that has not eased in all that time. It is
+// read here rather than as phrases so that the common "since" costs one
+// look at the next words.
+func (s *safetyScreen) spanHit(dst *[]screenHit, toks []screenToken, i int) {
+	end := i + 1
+	if end < len(toks) && spanCounts[toks[end].word] {
+		end++
+	}
+	if end < len(toks) && spanUnits[toks[end].word] {
+		*dst = append(*dst, screenHit{concept: s.cUnrelenting, start: int32(i), end: int32(end), by: -1, gap: -1})
 	}
 }
 

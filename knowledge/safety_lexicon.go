@@ -366,9 +366,9 @@ var builtinConcepts = []conceptDef{
 		"mattress", "pillow", "pillows", "old bed", "new bed", "bed is old", "sleeping position", "slept wrong", "slept funny",
 		"slept awkward", "slept awkwardly", "sleep wrong", "sofa bed", "air mattress", "futon", "hotel bed", "camping"}},
 	{"unrelenting", kindSymptom, "pain that never eases", []string{
-		// A span of months, as a non-native speaker may say it: "since one month".
-		"since one month", "since a month", "since months", "since two months", "since 2 months", "since three months",
-		"since 3 months", "for a month", "for one month", "for two months", "for 2 months", "for three months", "for 3 months",
+		// A span of months ("since one month", as a non-native speaker may say
+		// it, is read in spanHit).
+		"for a month", "for one month", "for two months", "for 2 months", "for three months", "for 3 months",
 		"not quit", "never quits", "not give up", "not let go", "not leave me alone",
 		"never eases", "never ease", "not ease", "nothing eases", "nothing eased", "nothing takes edge off", "nothing makes it better", "not easing", "never goes away", "never go away", "not go away", "not going away",
 		"not goes away", "constant", "constantly", "all time", "all the time", "nothing helps", "nothing works", "not get better",
@@ -380,7 +380,7 @@ var builtinConcepts = []conceptDef{
 		"even when resting", "even when rest", "been months", "been weeks", "months and months", "weeks and weeks",
 		"not gone", "never gone", "not went away", "never went away", "never goes", "not eased", "never eased", "not settled",
 		"not budged", "still there", "do nothing", "does nothing", "did nothing", "barely help", "barely helps", "not working",
-		"day and night", "every day and night", "night and day", "since weeks", "since some weeks", "since many weeks",
+		"day and night", "every day and night", "night and day",
 		"whatever position", "every position", "no position helps", "whatever i do", "no matter position"}},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
@@ -437,7 +437,7 @@ var builtinConcepts = []conceptDef{
 		"day after day", "every day more", "each day more", "worse by hour", "worse by day", "worse by the hour", "worse by the day",
 		"getting weaker", "weaker and weaker",
 		// Worse now than when it was looked at: "er said bruises but now my back is worse".
-		"now worse", "worse now", "worse since", "since got worse", "since gotten worse",
+		"now worse", "worse now", "worse since",
 		// More of the leg each day: "going up my leg more each day", "was a small
 		// patch, now the whole leg". Only upwards: numbness going down a leg is
 		// sciatica's.
