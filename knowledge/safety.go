@@ -285,13 +285,16 @@ type safetyScreen struct {
 	// onMedicineRule finds whether massage is safe on a medicine, when no
 	// other situation is named ("is deep tissue safe on oxycodone").
 	onMedicineRule compiledRule
+	// medicinePermissionRule finds a question whether a massage may be had
+	// on a medicine: the two close together.
+	medicinePermissionRule compiledRule
 	// cautionRules pair each situation concept with the caution it is.
 	situations []int16
 	// history marks the concepts of the person's medical history, whose
 	// time markers are their own (see historyBetween).
 	history []bool
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth, cPregnancy, cUnrelenting, cMinorInjury, cMajorTrauma, cTraumaWord int16
 	// cRecentInfection is dated like a symptom ("a uti in 2018" is over);
 	// cNamedService and cNotMine are the cues of caution's exceptions.
 	cRecentInfection, cNamedService, cNotMine int16
@@ -472,6 +475,11 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cRecentInfection = s.conceptID["recent-infection"]
 	s.cNamedService = s.conceptID["named-service"]
 	s.cNotMine = s.conceptID["not-mine"]
+	s.cPregnancy = s.conceptID["pregnancy"]
+	s.cMinorInjury = s.conceptID["minor-injury"]
+	s.cUnrelenting = s.conceptID["unrelenting"]
+	s.cMajorTrauma = s.conceptID["major-trauma"]
+	s.cTraumaWord = s.conceptID["trauma-word"]
 	for _, id := range termConcepts {
 		s.termConcept.add(s.conceptID[id])
 	}
@@ -484,6 +492,8 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	}
 	s.medicationRule = s.compile(ruleDef{group: situationMedicines, level: SafetyCaution, plain: "a decision about medication",
 		all: []string{"medication-decision", "medicine"}, near: true})
+	s.medicinePermissionRule = s.compile(ruleDef{group: situationMedicines, level: SafetyCaution, plain: "a question whether a massage may be had on a medicine",
+		all: []string{"medicine", "permission"}, near: true})
 	s.onMedicineRule = s.compile(ruleDef{group: situationMedicines, level: SafetyCaution, plain: "a question about massage on a medicine",
 		all: []string{"medicine", "safety-question"}, near: true})
 	// Staff phrases for a red-flag group, and the older safety.phrases,
@@ -873,6 +883,9 @@ func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken, lastAt []in
 			}
 		}
 		s.ageHit(&dst, toks, i)
+		if t.word == "since" {
+			s.spanHit(&dst, toks, i)
+		}
 	}
 	return dst
 }
@@ -980,6 +993,14 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 2), by: -1, weak: true})
 		return
 	}
+	if (next == "weeks" || next == "week") && age >= 4 && age <= 42 && i > 0 && (toks[i-1].word == "is" || toks[i-1].word == "am" || toks[i-1].word == "im") &&
+		personBefore(toks, i) && (i+2 >= len(toks) || !notPregnancyAfter[toks[i+2].word]) {
+		// "my wife is 32 weeks", "I'm 20 weeks": how far along a pregnancy
+		// is, unless the weeks run from something else ("3 weeks post op",
+		// "6 weeks sober", "2 weeks ago").
+		*dst = append(*dst, screenHit{concept: s.cPregnancy, start: int32(i), end: int32(i + 1), by: -1})
+		return
+	}
 	old := next == "yo" || next == "yrs" && i+2 < len(toks) && toks[i+2].word == "old" ||
 		(next == "year" || next == "years" || next == "yr") && i+2 < len(toks) && toks[i+2].word == "old"
 	if !old {
@@ -994,6 +1015,28 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 		}
 	case age < 18 && !thingBefore(toks, i):
 		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 1), by: -1, weak: true})
+	}
+}
+
+// spanCounts and spanUnits make a span of weeks or months after "since",
+// as a non-native speaker may write "for": "since one month", "since some
+// weeks", "since months".
+var (
+	spanCounts = setOf(`a one two three four five six 2 3 4 5 6 some many several few`)
+	spanUnits  = setOf(`week weeks month months`)
+)
+
+// spanHit recognises, at the token "since", a span of weeks or months
+// that runs up to now: pain that has not eased in all that time. It is
+// read here rather than as phrases so that the common "since" costs one
+// look at the next words.
+func (s *safetyScreen) spanHit(dst *[]screenHit, toks []screenToken, i int) {
+	end := i + 1
+	if end < len(toks) && spanCounts[toks[end].word] {
+		end++
+	}
+	if end < len(toks) && spanUnits[toks[end].word] {
+		*dst = append(*dst, screenHit{concept: s.cUnrelenting, start: int32(i), end: int32(end), by: -1, gap: -1})
 	}
 }
 
@@ -1058,6 +1101,11 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 		if h.counts() {
 			active.add(h.concept)
 		}
+	}
+	if active.has(s.cMinorInjury) && s.minorOverruled(hits) {
+		// "a fender bender... no, a proper crash, the car totalled": the
+		// accident called minor is not the one told.
+		active.del(s.cMinorInjury)
 	}
 	if s.generalQuestion(x) {
 		// A general question with no person in it ("is numbness in the
@@ -1241,6 +1289,10 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	if active.has(s.cMedicine) && active.has(s.cSafetyQuestion) && x.nearTogether(&s.onMedicineRule) {
 		return s.conceptID[situationMedicines], true
 	}
+	if active.has(s.cMedicine) && active.has(s.cPermission) && x.nearTogether(&s.medicinePermissionRule) {
+		// "I take oxycodone for my back, can I get deep tissue?"
+		return s.conceptID[situationMedicines], true
+	}
 	return 0, false
 }
 
@@ -1393,6 +1445,49 @@ func (s *safetyScreen) dropDiscourse(hits []screenHit, toks []screenToken) []scr
 	return out
 }
 
+// minorOverruled reports whether every accident the message calls minor
+// is one named in the same words ("a minor crash", "a fender bender")
+// and another accident is told apart from it ("the car was totalled"):
+// the minor one is then not the whole story. An accident said to have
+// left no injury ("walked away fine") is never overruled.
+func (s *safetyScreen) minorOverruled(hits []screenHit) bool {
+	isAccident := func(c int16) bool { return c == s.cMajorTrauma || c == s.cTraumaWord }
+	overlap := func(a, b *screenHit) bool { return a.start <= b.end && b.start <= a.end }
+	for i := range hits {
+		m := &hits[i]
+		if m.concept != s.cMinorInjury || !m.counts() {
+			continue
+		}
+		named := false
+		for j := range hits {
+			if isAccident(hits[j].concept) && overlap(m, &hits[j]) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			return false
+		}
+	}
+	for i := range hits {
+		a := &hits[i]
+		if a.concept != s.cMajorTrauma || !a.counts() {
+			continue
+		}
+		apart := true
+		for j := range hits {
+			if hits[j].concept == s.cMinorInjury && overlap(a, &hits[j]) {
+				apart = false
+				break
+			}
+		}
+		if apart {
+			return true
+		}
+	}
+	return false
+}
+
 // thingBefore reports whether a thing word stands within three tokens
 // before token i: "my mattress is 15 years old" gives no child's age.
 func thingBefore(toks []screenToken, i int) bool {
@@ -1407,6 +1502,11 @@ func thingBefore(toks []screenToken, i int) bool {
 // approximately are the words between "in" and a year that keep it a
 // year: "a uti in like 2018", "in about 2015".
 var approximately = setOf(`like about around roughly circa maybe`)
+
+// notPregnancyAfter are words after "is N weeks" that say the weeks count
+// from something other than a pregnancy.
+var notPregnancyAfter = setOf(`ago old post postop postoperative out after since from into of in later before sober clean off
+	late overdue behind until left more long recovery rehab physio`)
 
 // veryOld is the age from which a question about massage is a caution.
 const veryOld = 80
@@ -1443,6 +1543,7 @@ const maxConcepts = 256
 type conceptSet [maxConcepts / 64]uint64
 
 func (s *conceptSet) add(c int16)     { s[c/64] |= 1 << (c % 64) }
+func (s *conceptSet) del(c int16)     { s[c/64] &^= 1 << (c % 64) }
 func (s conceptSet) has(c int16) bool { return s[c/64]&(1<<(c%64)) != 0 }
 
 // covers reports whether s holds every concept of sub.

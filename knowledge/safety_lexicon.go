@@ -76,6 +76,8 @@ var screenSynonyms = map[string]string{
 	// "controlled" stems to "controll", which would take the typo
 	// "controll" from "control" ("lost controll of my bladder").
 	"controlled": "control",
+	// Chat and clinical shorthand: "new back pn 3 wks", "hx of colon ca".
+	"wks": "weeks", "wk": "week", "pn": "pain", "hx": "history", "kilo": "kg", "lbp": "backache",
 }
 
 // termConcepts name a condition rather than describe it: after a question
@@ -152,7 +154,14 @@ var builtinConcepts = []conceptDef{
 		"muscles gave up", "leg folding", "legs folding", "knee folding", "folds under me", "folding under me", "folded under me",
 		// A toe or foot that will not come up; a leg that will not obey.
 		"toe not go up", "toes not go up", "foot not go up", "toe not come up", "toes not come up", "foot not come up",
-		"toe not point up", "big toe not lift", "not cooperate", "not listen", "not obey", "not respond", "mind of its own"}},
+		"toe not point up", "big toe not lift", "not cooperate", "not listen", "not obey", "not respond", "mind of its own",
+		// Strength said to be going ("without force", "strength going down"), and
+		// a chair that cannot be left without the hands.
+		"without force", "no force", "lost force", "losing force", "force gone", "less force", "without strength",
+		"less strength", "strength going", "strength is going", "strength gone", "strength almost gone", "strength nearly gone",
+		"not strong anymore", "no longer strong", "not strong", "strength going down", "strength decreasing",
+		"not stand up from chair", "not get up from chair", "not get out of chair", "not rise from chair",
+		"without using hands", "without using my hands", "without my hands", "without hands", "without arms", "without using arms"}},
 	{"tripping", kindSymptom, "tripping or losing balance again and again", []string{
 		"keep tripping", "keeps tripping", "always tripping", "tripping over nothing", "trip over nothing", "tripping over own feet",
 		"trip over own feet", "tripping over my feet", "keep stumbling", "keeps stumbling", "keep falling", "keeps falling",
@@ -183,7 +192,8 @@ var builtinConcepts = []conceptDef{
 		"difficulty urinating", "difficulty peeing", "problem peeing", "problems peeing", "hard pee", "hard urinate", "struggling pee",
 		"struggle pee", "urinary retention", "retaining urine", "retention", "no urge pee", "no urge urinate",
 		"weak stream", "pee dribble", "not tell bladder", "not tell if bladder", "not sense bladder", "not know bladder",
-		"not know when pee", "not tell when need pee", "bladder feels full", "bladder never empties", "never empties", "never empty", "not empty all way", "not empty fully", "not fully empty", "not empty completely", "not emptying", "bladder not emptying", "not start peeing", "not start stream",
+		"not know when pee", "not tell when need pee", "not tell if peed", "not know if peed", "not sure if peed",
+		"not tell if wet", "not know if wet", "not tell when peed", "not feel if peed", "bladder feels full", "bladder never empties", "never empties", "never empty", "not empty all way", "not empty fully", "not fully empty", "not empty completely", "not emptying", "bladder not emptying", "not start peeing", "not start stream",
 		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out",
 		"urine comes out", "urine coming out", "urine came out", "pee coming out", "pee came out", "wee comes out", "wee coming out",
 		// Nothing comes when the person tries; an accident not noticed.
@@ -232,7 +242,7 @@ var builtinConcepts = []conceptDef{
 		"groin", "genitals", "genital", "genitalia", "crotch", "perineum", "taint", "saddle", "buttock", "buttocks",
 		"butt", "bum", "butt cheeks", "backside", "private parts", "privates", "private area", "down there",
 		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "=wiping", "anus", "back passage",
-		"vagina", "vaginal", "penis", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
+		"vagina", "vaginal", "=sex", "penis", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
 		"undercarriage", "nether regions", "seat area", "during sex", "intercourse", "erection", "erections", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass",
 		"pelvic area", "pelvic region", "vulva", "my balls", "his balls", "testicle", "ballsack", "pubic",
 		"pubic area", "bikini area", "bikini line", "bumhole", "bum hole", "arsehole", "asshole", "perianal", "lady parts",
@@ -268,7 +278,8 @@ var builtinConcepts = []conceptDef{
 		"night sweats", "drenching sweats", "burning up", "hot cold", "flu like", "sweating at night", "sweat at night",
 		"sweats at night", "waking up drenched", "soaked sheets", "drenched sheets",
 		"temp 101", "temp 102", "temp 103", "temp 104", "temperature 101", "temperature 102", "temperature 103", "temperature 104", "running fever", "the shakes", "got shakes", "^got a temp", "^have a temp", "^had a temp", "^running a temp", "^with a temp", "feel hot", "feeling hot", "felt hot", "hot all time", "hot all the time", "hot and shivery",
-		"feverishness", "fevery", "shivery", "soaking sheets", "flu ish", "hot cold sweats", "hot and cold sweats", "rigor", "shivering fits", "shaking uncontrollably"}},
+		"low grade temperature", "low grade temp", "low grade fever", "slight temperature", "slight temp",
+		"mild temperature", "bit of temperature", "feverishness", "fevery", "shivery", "soaking sheets", "flu ish", "hot cold sweats", "hot and cold sweats", "rigor", "shivering fits", "shaking uncontrollably"}},
 	{"chest-symptom", kindSymptom, "chest pain or pressure", []string{
 		"chest pain", "chest pains", "chest hurts", "chest hurting", "chest tight", "chest tightness", "tight chest",
 		"chest pressure", "pressure chest", "pain chest", "crushing chest", "chest heavy", "heavy chest", "squeezing chest",
@@ -281,10 +292,11 @@ var builtinConcepts = []conceptDef{
 		"breathing hard", "breathing is hard", "breathing difficult", "hard to get breath",
 		"not get breath", "not take deep breath", "not take full breath", "breath short", "short breathed", "suffocating", "not breathe properly",
 		// Lay words for breathing hard.
-		"=puffing", "huffing", "panting", "out of puff", "puffed out", "not get full breath", "not get my breath"}},
+		"=puffing", "huffing", "=panting", "=panted", "out of puff", "puffed out", "not get full breath", "not get my breath"}},
 	{"tearing", kindSymptom, "a tearing or ripping pain", []string{
 		"=tearing", "=ripping", "tearing pain", "ripping pain", "tearing feeling", "tearing sensation", "ripping sensation",
-		"torn apart", "being torn", "being ripped", "tearing apart", "ripping apart", "like tearing", "like ripping", "torn inside", "ripped inside", "tear inside", "rip inside"}},
+		"torn apart", "being torn", "being ripped", "tearing apart", "ripping apart", "like tearing", "like ripping", "torn inside", "ripped inside", "tear inside", "rip inside",
+		"as if torn", "as if ripped", "as if tearing", "as if being torn", "like torn", "like being torn", "like being ripped"}},
 	{"tore", kindSymptom, "something tearing inside", []string{"tore", "ripped", "rip", "something tore", "something ripped", "something burst", "burst"}},
 	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
 		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
@@ -304,8 +316,9 @@ var builtinConcepts = []conceptDef{
 		"sore spot", "sore point", "pinpoint", "point tenderness",
 		"when tap", "if tap", "tap on it", "tapping on", "tapped on", "hurts to tap", "when pressed", "if press", "hurts to press",
 		"right on spine", "directly on spine", "on spine itself", "on the bone", "right on bone", "exactly on bone", "bone itself"}},
-	{"weight-loss", kindSymptom, "weight loss", append([]string{
-		"lose weight", "losing weight", "lost weight", "weight loss", "dropped weight", "dropping weight", "lost pounds",
+	{"weight-loss", kindSymptom, "weight loss", concat([]string{
+		"lose weight", "losing weight", "lost weight", "weight loss",
+		"weight going down", "weight goes down", "weight went down", "weight gone down", "weight is dropping", "weight keeps going down", "dropped weight", "dropping weight", "lost pounds",
 		"lost lbs", "lost kg", "lost kilos", "losing pounds", "dropped pounds", "getting thinner", "weight dropping", "weight off",
 		"down kg", "down kilos", "down lbs", "down pounds", "dropped kg", "dropped lbs", "lost kgs", "clothes loose", "clothes falling off",
 		"weight falling off", "weight coming off", "pounds falling off", "falling off me", "lost stone", "lost a stone", "dropped dress size", "weight keeps dropping", "lost kilos", "shed pounds",
@@ -313,7 +326,8 @@ var builtinConcepts = []conceptDef{
 		"pants falling off", "trousers falling off", "jeans falling off", "clothes hanging off", "clothes baggy", "pants loose",
 		"trousers loose", "jeans loose", "belt tighter", "extra notch", "belt hole", "belt notch", "skin and bones", "wasting away",
 		"gaunt", "getting skinny", "so skinny", "losing weight fast", "dropped sizes", "dropped dress sizes", "dropped two sizes"},
-		cross("dropped lost down", "sizes", "pant sizes", "pants sizes", "dress sizes", "jean sizes", "clothing sizes", "clothes sizes", "belt sizes", "2 sizes", "3 sizes", "two sizes", "three sizes")...)},
+		cross("clothes pants trousers jeans skirt dress shirts", "too big", "too loose", "big on me", "hanging off me"),
+		cross("dropped lost down", "sizes", "pant sizes", "pants sizes", "dress sizes", "jean sizes", "clothing sizes", "clothes sizes", "belt sizes", "2 sizes", "3 sizes", "two sizes", "three sizes"))},
 	{"intended-loss", kindContext, "weight lost on purpose", []string{
 		"diet", "dieting", "on diet", "trying to lose", "on purpose", "intentionally", "ozempic", "wegovy", "calorie", "calories",
 		"keto", "fasting", "cutting", "gym", "working out", "weight watchers", "happy about",
@@ -352,6 +366,10 @@ var builtinConcepts = []conceptDef{
 		"mattress", "pillow", "pillows", "old bed", "new bed", "bed is old", "sleeping position", "slept wrong", "slept funny",
 		"slept awkward", "slept awkwardly", "sleep wrong", "sofa bed", "air mattress", "futon", "hotel bed", "camping"}},
 	{"unrelenting", kindSymptom, "pain that never eases", []string{
+		// A span of months ("since one month", as a non-native speaker may say
+		// it, is read in spanHit).
+		"for a month", "for one month", "for two months", "for 2 months", "for three months", "for 3 months",
+		"not quit", "never quits", "not give up", "not let go", "not leave me alone",
 		"never eases", "never ease", "not ease", "nothing eases", "nothing eased", "nothing takes edge off", "nothing makes it better", "not easing", "never goes away", "never go away", "not go away", "not going away",
 		"not goes away", "constant", "constantly", "all time", "all the time", "nothing helps", "nothing works", "not get better",
 		"not getting better", "no position", "not stop", "never stops", "non stop", "nonstop", "relentless", "unrelenting", "24 7", "no relief",
@@ -362,6 +380,7 @@ var builtinConcepts = []conceptDef{
 		"even when resting", "even when rest", "been months", "been weeks", "months and months", "weeks and weeks",
 		"not gone", "never gone", "not went away", "never went away", "never goes", "not eased", "never eased", "not settled",
 		"not budged", "still there", "do nothing", "does nothing", "did nothing", "barely help", "barely helps", "not working",
+		"day and night", "every day and night", "night and day",
 		"whatever position", "every position", "no position helps", "whatever i do", "no matter position"}},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
@@ -370,7 +389,8 @@ var builtinConcepts = []conceptDef{
 		"fatigue", "fatigued", "generally unwell", "not feeling myself", "appetite gone", "tired", "so tired", "always tired",
 		"no energy", "worn out", "weak and tired",
 		// Lay words for feeling ill in oneself.
-		"feel like crap", "feel crap", "feeling crap", "feel like garbage", "feel like death warmed", "feeling off", "feel off",
+		"^not well", "^not very well", "^feel not well", "^feeling not well", "sick all over", "ill all over",
+		"unwell all over", "feel like crap", "feel crap", "feeling crap", "feel like garbage", "feel like death warmed", "feeling off", "feel off",
 		"under the weather", "feel rough", "feeling rough", "feel lousy", "feeling lousy", "feel rotten", "feeling rotten",
 		"crummy", "feel terrible", "feeling terrible", "not feeling well", "not feel well", "poorly", "knackered", "zero energy",
 		"no energy at all", "sick all the time", "ill all the time"}},
@@ -386,6 +406,7 @@ var builtinConcepts = []conceptDef{
 		"faint", "fainted", "fainting", "pale", "clammy", "passed out", "pass out", "passing out", "blacked out", "black out",
 		"dizzy", "dizziness", "lightheaded", "light headed", "=sweaty", "=drenched", "collapsed", "grey", "gray",
 		// A sudden heavy sweat (not a night sweat, which is a fever's).
+		"lost consciousness", "lose consciousness", "losing consciousness", "loss of consciousness", "unconscious",
 		"sweating buckets", "pouring sweat", "dripping sweat", "broke out in sweat", "breaking out in sweat",
 		"sweating profusely", "sweating heavily", "sweating like crazy"}},
 	// A cold sweat goes with a heart attack or an aneurysm, but "hot and
@@ -394,13 +415,14 @@ var builtinConcepts = []conceptDef{
 	// cold and clammy. With pain over 50 it is an aneurysm's sign.
 	{"collapse", kindSymptom, "collapsing or going grey and clammy", []string{
 		"collapsed", "collapsing", "fainted", "passed out", "blacked out", "clammy", "ashen", "white as sheet", "white as a ghost",
-		"pale and sweaty", "cold and clammy", "keeled over"}},
+		"pale and sweaty", "cold and clammy", "keeled over",
+		"lost consciousness", "lose consciousness", "losing consciousness", "loss of consciousness", "unconscious"}},
 	{"heartburn", kindSymptom, "a pain like heartburn or indigestion", []string{
 		"heartburn", "heart burn", "indigestion", "acid reflux", "like reflux", "like gas pain", "like trapped wind"}},
 	{"sweating", kindSymptom, "sweating", []string{"sweating", "sweaty", "sweat", "sweats", "drenched in sweat", "soaked in sweat"}},
 	{"cold-sweat", kindSymptom, "a cold sweat", []string{"cold sweat", "cold sweats", "cold sweating", "cold and sweaty", "cold clammy"}},
 	{"nausea", kindSymptom, "nausea", []string{"nausea", "nauseous", "nauseated", "throwing up", "threw up", "vomiting", "vomit", "vomited", "sick stomach", "queasy", "throw up", "throwing up", "gonna throw up", "going to throw up", "want to throw up", "gonna be sick", "going to be sick", "puking", "puked", "puke", "retching", "nauseas", "nauseus"}},
-	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", []string{
+	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", append([]string{
 		"spreading", "spread", "spreads", "spreading up", "moving up", "creeping up", "getting worse", "gets worse", "worse every day",
 		"worse each day", "worse and worse", "day by day", "getting weaker", "weaker every day", "progressing", "progressive",
 		"progressively", "worsening", "more and more", "fast", "quickly", "rapidly", "keeps getting",
@@ -413,7 +435,15 @@ var builtinConcepts = []conceptDef{
 		"bigger every day", "bigger each day", "area growing", "area getting bigger", "reaches further", "reaching further",
 		"now reaches", "now reaching", "now goes down to", "now down to", "all way down",
 		"day after day", "every day more", "each day more", "worse by hour", "worse by day", "worse by the hour", "worse by the day",
-		"getting weaker", "weaker and weaker"}},
+		"getting weaker", "weaker and weaker",
+		// Worse now than when it was looked at: "er said bruises but now my back is worse".
+		"now worse", "worse now", "worse since",
+		// More of the leg each day: "going up my leg more each day", "was a small
+		// patch, now the whole leg". Only upwards: numbness going down a leg is
+		// sciatica's.
+		"more each day", "more every day", "more and more each day", "bigger and bigger", "now whole", "now entire",
+		"now all of", "now covers whole"},
+		cross("going moving spreading creeping travelling traveling climbing", "up leg", "up legs", "up thigh", "up thighs", "up my leg", "up my legs")...)},
 	{"sudden", kindSymptom, "sudden onset", []string{
 		"sudden", "suddenly", "all sudden", "out nowhere", "out of nowhere", "from nowhere", "came from nowhere", "abrupt", "abruptly", "came on fast", "without warning", "instantly",
 		"all at once", "at once", "out blue", "out of the blue", "within seconds", "within minutes", "in seconds", "like switch", "like a switch", "flipped switch", "switched on", "came on suddenly", "hit me suddenly", "out of no where"}},
@@ -473,6 +503,7 @@ var builtinConcepts = []conceptDef{
 		"airbag", "airbags", "hit and run", "motorcycle crash",
 		"bike crash", "snowboard crash", "ski crash", "thrown off horse", "bucked off", "kicked by horse", "tackled hard",
 		"body checked", "came off horse", "came off bike", "hard landing", "trampoline accident", "diving accident", "dove shallow",
+		"came off scaffold", "came off scaffolding", "came off ladder", "came off roof", "came off the roof",
 		"came off motorbike", "came off motorcycle", "came off scooter", "came off quad", "came off atv", "came off dirt bike", "came off dirtbike",
 		"fell off motorbike", "fell off quad", "fell off atv", "crashed motorbike", "crashed bike", "crashed car", "crashed motorcycle",
 		"from height", "from a height", "hit from behind",
@@ -554,7 +585,11 @@ var builtinConcepts = []conceptDef{
 		"went hospital", "went to hospital", "er said", "doctor said", "physio said", "all clear",
 		// Examined by someone: "the ER checked me and said I'm fine".
 		"er checked", "hospital checked", "checked me", "examined me", "got examined", "was examined",
-		"said i am fine", "said i was fine", "told me i am fine", "told me i was fine", "said i am ok", "said i was ok",
+		"told me i am fine", "told me i was fine",
+		// Someone else said so; "I said I was fine" assesses nothing.
+		"^they said i was fine", "^they said i am fine", "^they said i was ok", "^he said i was fine", "^she said i was fine",
+		"^he said i am fine", "^she said i am fine", "^paramedics said i was fine", "^paramedic said i was fine",
+		"^nurse said i was fine", "^medics said i was fine",
 		"said it is muscular", "said muscular", "said just strain", "said it was muscular",
 		// A result someone else found: "the x-ray showed nothing broken"
 		// (a person's own "nothing seems broken" is no assessment).
@@ -695,7 +730,8 @@ var builtinConcepts = []conceptDef{
 	// ---- what the message asks
 	{"hypothetical", kindCue, "a general question", []string{
 		"warning signs", "warning sign", "red flags", "red flag", "signs of", "symptoms of", "sign of", "symptom of",
-		"watch out for", "look out for", "watch for", "look for", "when should worry", "when worry", "when to worry",
+		"watch out for", "look out for", "watch for", "what look for", "things look for", "signs look for",
+		"symptoms look for", "look for signs", "look for symptoms", "when should worry", "when worry", "when to worry",
 		"what if", "if ever", "if get", "if someone", "if person", "if you have", "if you get", "^if your", "someone who has",
 		"people who have", "people with", "hypothetically", "something to worry about", "is that true", "is it true",
 		"just curious", "out of curiosity", "how do know", "how know if", "how would know",
@@ -791,7 +827,11 @@ var builtinConcepts = []conceptDef{
 		"booking massage", "for kids", "for children", "for a child", "for my son",
 		"for my daughter", "for my kid", "for my baby", "good for kids", "good for children", "good for a child", "ok for kids",
 		"suitable", "appropriate", "too young", "too old", "old enough", "young enough", "leave bruises", "leave bruise", "leave marks",
-		"bruise me", "bruise her", "bruise him", "will bruise", "it bruise", "cause bruising", "cause bruises"},
+		"bruise me", "bruise her", "bruise him", "will bruise", "it bruise", "cause bruising", "cause bruises",
+		// Whether the therapist may work on or around the place: "can they
+		// massage around it", "should they avoid that area".
+		"they massage", "they work on", "massage around", "work around", "massage near", "work near", "massage over",
+		"avoid area", "avoid that area", "avoid that spot", "stay away from", "go around it", "work on that"},
 		cross("can could should may", "get", "have", "book", "come", "come in", "start", "still", "go", "try", "do")...)},
 	// A condition under control or a doctor's go-ahead: with no question
 	// whether massage is safe, the situation makes no caution.
@@ -981,6 +1021,12 @@ var builtinConcepts = []conceptDef{
 		"numb to chaos", "numb to noise", "numb to criticism", "numb to politics", "numb to insults",
 		"^feel sick of", "^feeling sick of", "^sick and tired",
 		// Going somewhere is no hit: "hit the gym hard yesterday".
+		// Lying face down on the table is no pain lying down.
+		"lie face down", "lying face down", "lay face down", "laying face down", "lie on my front", "lying on my front",
+		"lie on table", "lying on table", "lie on massage table", "lying on massage table",
+		// An accident in the kitchen burns or cuts; it is no crash or fall.
+		"cooking accident", "kitchen accident", "baking accident", "bbq accident", "grill accident", "shaving accident",
+		"ironing accident", "accident while cooking", "accident in kitchen",
 		"hit the gym", "hit gym", "hit the gym hard", "hit gym hard", "hit the weights hard", "hit the weights", "hit the pool", "hit the slopes", "hit the trails", "hit the road",
 		"hit the books", "hit the sack", "hit the hay", "hit the track", "hit the court", "hit the links",
 		"hit a personal best", "hit a pb", "hit a new pb", "hit my goal", "hit my steps",
@@ -1025,6 +1071,8 @@ var builtinSituations = []conceptDef{
 		"surgery", "surgeries", "surgical", "operation", "operated", "post op", "postop", "post operative", "discectomy",
 		"microdiscectomy", "laminectomy", "fusion", "spinal fusion", "hip replacement", "knee replacement", "shoulder replacement",
 		"replacement surgery", "my op", "an op", "the op", "back op", "op scar", "surgery scar", "surgical scar", "stitches", "~staples", "incision", "scar tissue from surgery", "~keyhole", "arthroscopy", "~implant", "~hardware", "~rods", "~screws", "knee scope", "shoulder scope", "hip scope", "scoped", "arthroscopic", "acl repair", "acl reconstruction", "meniscus repair",
+		"acl recon", "reconstruction", "reconstructive", "ligament repair", "tendon repair", "acl graft", "acl surgery",
+		"mcl repair", "achilles repair", "labrum repair", "labral repair",
 		"rotator cuff repair", "post surgery", "after surgery", "operated on", "got operated", "stitches out", "sutures",
 		// An organ taken out, and the operations named by what they remove or repair.
 		"appendectomy", "hysterectomy", "cholecystectomy", "tonsillectomy", "colectomy", "nephrectomy", "prostatectomy",
@@ -1057,7 +1105,10 @@ var builtinSituations = []conceptDef{
 		"immunotherapy", "spread cancer", "carcinoma", "sarcoma", "malignant",
 		"hodgkins", "hodgkin", "non hodgkin", "glioma", "glioblastoma", "mesothelioma", "neuroblastoma", "seminoma",
 		"tamoxifen", "letrozole", "anastrozole", "exemestane", "herceptin", "keytruda", "lupron", "zoladex", "hormone therapy",
-		"brachytherapy", "biopsy showed", "biopsy came back"}},
+		"brachytherapy", "biopsy showed", "biopsy came back",
+		// Lymph nodes taken out, as for a breast cancer or a melanoma.
+		"lymph nodes removed", "lymph nodes taken out", "lymph nodes out", "lymph node removed", "lymph node removal",
+		"lymph node dissection", "lymph node surgery", "nodes removed", "nodes taken out", "sentinel node", "node dissection"}},
 	{"spine-condition", kindSituation, "a diagnosed spine condition", []string{
 		"herniated", "herniation", "~hernia", "herniated disc", "slipped disc", "slipped disk", "bulging disc", "bulging disk",
 		"disc bulge", "disk bulge", "ruptured disc", "ruptured disk", "degenerative disc", "disc degeneration", "~disc",
@@ -1075,7 +1126,7 @@ var builtinSituations = []conceptDef{
 		"brain aneurysm", "cerebral aneurysm", "mini stroke", "afib", "atrial fibrillation", "arrhythmia", "heart murmur", "bypass surgery"}},
 	{"skin", kindSituation, "a skin problem", []string{
 		"~rash", "~rashes", "eczema", "psoriasis", "dermatitis", "hives", "open wound", "wound", "wounds", "~sunburn", "~sunburnt",
-		"burn scar", "~burns", "~blister", "~blisters", "shingles", "cellulitis", "skin infection", "infection", "infected",
+		"burn scar", "~burns", "~burnt", "~scald", "~scalded", "~blister", "~blisters", "shingles", "cellulitis", "skin infection", "infection", "infected",
 		"fungal", "ringworm", "scabies", "impetigo", "cold sore", "~boil", "~boils", "~lesion", "~lesions", "~mole", "~moles", "open cut", "deep cut", "healing cut", "fresh cut", "bad cut", "cut on my", "scab", "scabs", "scabbed",
 		"~sore skin", "skin condition", "stitches", "~tattoo", "~new tattoo", "~acne", "lice", "contagious", "~skin"}},
 	{"age", kindSituation, "a child or a frail older person", []string{
@@ -1191,6 +1242,10 @@ var builtinRules = []ruleDef{
 		unless: []string{"assessed", "minor-injury"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a major accident or fall some weeks ago", all: []string{"major-trauma", "weeks-ago"},
 		unless: []string{"assessed", "minor-injury"}},
+	// Seen after the accident, and worse since: the assessment no longer
+	// stands ("the ER said bruises but now my back is worse").
+	{group: groupFracture, level: SafetyEmergency, plain: "a major accident, and worse since it was seen",
+		all: []string{"assessed", "spreading"}, any: []string{"major-trauma", "trauma-word"}, unless: []string{"minor-injury"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "a crack or snap felt in a fall or accident",
 		all: []string{"crack"}, any: []string{"fall", "major-trauma", "trauma-word"}, unless: []string{"assessed"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "a fall, and now being unable to stand or move",

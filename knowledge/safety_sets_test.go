@@ -105,10 +105,10 @@ func (t *tally) String() string {
 // near misses quiet, 47/48 caution, 25/25 ordinary; it was 78/85, 36/39,
 // 47/48, 25/25 before): short of the targets on emergency recall and
 // near misses. The sixth round (the eighth set) took the held-out near
-// misses to 38/39.
+// misses to 38/39; the eighth round the held-out emergencies to 83/85.
 var safetyFloors = [2]halfFloors{
 	{emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
-	{emergency: 0.96, nearMissOK: 0.97, caution: 0.97, ordinaryOK: 0.99},
+	{emergency: 0.97, nearMissOK: 0.97, caution: 0.97, ordinaryOK: 0.99},
 }
 
 // halfFloors are the least each measure may reach on one half of a set.
@@ -374,13 +374,18 @@ func TestSafetySets4(t *testing.T) {
 //	safety9   95.8% (115/120)  96.7% (145/150)  98.3% (59/60)  39/40
 //	safety10  95.0% (114/120)  100% (150/150)   95.0% (57/60)  40/40
 //	safety11  98.3% (118/120)  94.0% (141/150)  95.0% (57/60)  40/40
+//
+// After the round's work on their missed emergencies, wrong levels and
+// missed cautions (emergency recall and caution recall; the near misses
+// are another engineer's): safety9 120/120 and 60/60, safety10 118/120
+// and 60/60, safety11 120/120 and 59/60; safety8 reached 119/120 and 60/60.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
-	"safety8":  {emergency: 0.98, nearMissOK: 0.94, caution: 0.98, ordinaryOK: 0.99},
-	"safety9":  {emergency: 0.95, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.97},
-	"safety10": {emergency: 0.95, nearMissOK: 0.99, caution: 0.95, ordinaryOK: 0.99},
-	"safety11": {emergency: 0.98, nearMissOK: 0.93, caution: 0.95, ordinaryOK: 0.99},
+	"safety8":  {emergency: 0.99, nearMissOK: 0.94, caution: 0.99, ordinaryOK: 0.99},
+	"safety9":  {emergency: 0.99, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.97},
+	"safety10": {emergency: 0.98, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
+	"safety11": {emergency: 0.99, nearMissOK: 0.93, caution: 0.98, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the fifth, sixth and eighth sets, each

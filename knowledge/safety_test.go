@@ -204,6 +204,42 @@ func TestScreen(t *testing.T) {
 		{"my dad is on warfarin, he just wants to rebook his usual appointment with the same therapist", SafetyNone, "", ""},
 		{"my kids finally went back to school so I can come in for a massage", SafetyNone, "", ""},
 		{"my 3 year old has a tummy ache at night, can I book her a massage", SafetyCaution, "age", ""},
+		// Strength said to be going, numbness climbing a leg, shorthand.
+		{"since this morning my legs have no force and my back aches", SafetyEmergency, groupCaudaEquina, ""},
+		{"the tingling is going up my leg a bit more every day", SafetyEmergency, groupNeuroDeficit, ""},
+		{"the tingling goes down my leg when i sit too long", SafetyNone, "", ""},
+		{"hx of breast ca, new back pn for 2 wks", SafetyDoctor, groupCancer, ""},
+		{"out of nowhere a pain in my back as if torn and i nearly lost consciousness", SafetyEmergency, groupAorta, ""},
+		// A booking request is no question about warning signs, and the
+		// asker's own "I said I was fine" is no doctor's assessment.
+		{"looking to book for my knots, been getting chest tightness into my left arm", SafetyEmergency, groupHeartLung, ""},
+		{"what should i look for, is numbness serious?", SafetyNone, "", ""},
+		{"a car hit me yesterday, i said i was fine but now my back is agony", SafetyEmergency, groupFracture, ""},
+		// How far along a pregnancy is, and weeks that count from something else.
+		{"my partner is 30 weeks, can she have a massage", SafetyCaution, "pregnancy", ""},
+		{"i am 6 weeks post op, can i have a massage", SafetyCaution, "surgery", ""},
+		{"the wait is 3 weeks, can i book a massage", SafetyNone, "", ""},
+		// Lying face down on the table, a kitchen accident, nodes taken out.
+		{"i'm on chemo, is it okay to lie face down for a massage", SafetyCaution, "cancer", ""},
+		{"burnt my hand in a kitchen accident last week, can they massage around it", SafetyCaution, "skin", ""},
+		{"had my lymph nodes removed, can the therapist work on that arm", SafetyCaution, "cancer", ""},
+		{"had an acl reconstruction in june, can an rmt work on my leg", SafetyCaution, "surgery", ""},
+		// Levels: trousers are no panting; an accident called minor, then
+		// told as a real crash, is the crash; seen, and worse since.
+		{"my pants are loose and i'm not dieting, my back hurts all the time", SafetyDoctor, groupCancer, ""},
+		{"they called it a fender bender but the car was totalled on friday and my back hurts", SafetyEmergency, groupFracture, ""},
+		{"only a fender bender on friday, my neck is a bit stiff", SafetyNone, "", ""},
+		{"car crash on sunday, the er said it was bruising but my back is worse now", SafetyEmergency, groupFracture, ""},
+		// A question whether a massage may be had on a medicine; a pain that
+		// won't quit.
+		{"i take gabapentin every day, can i get a deep tissue massage", SafetyCaution, "medication", ""},
+		{"i take ibuprofen sometimes, can massage help my back", SafetyNone, "", ""},
+		{"i'm 64 and my back pain won't quit, i lost weight too", SafetyDoctor, groupCancer, ""},
+		// Lay words of the cancer and cauda equina groups.
+		{"my clothes are too big on me now and my back aches every night", SafetyDoctor, groupCancer, ""},
+		{"i have pain in the back in the night since one month, i am tired always", SafetyDoctor, groupCancer, ""},
+		{"breast ca survivor, new lbp", SafetyDoctor, groupCancer, ""},
+		{"i can't tell if i've peed since this morning and my back hurts", SafetyEmergency, groupCaudaEquina, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
