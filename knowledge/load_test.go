@@ -95,7 +95,8 @@ func TestLoadFileBroken(t *testing.T) {
 			{13, 5, "safety.concepts.numbness", "the list for numbness is empty"},
 			{14, 14, "safety.concepts.bladder", "would turn off a built-in part of the safety screen"},
 			{15, 5, "safety.concepts.numbnes", `there is no built-in concept "numbnes"`},
-			{17, 17, "safety.groups.pregnancy[1]", `"not my" has no word the safety screen can recognise`},
+			{16, 5, "safety.concepts.managed", "managed is a concept that keeps the safety screen from firing"},
+			{18, 17, "safety.groups.pregnancy[1]", `"not my" has no word the safety screen can recognise`},
 		}},
 		{"entries-empty.yaml", []wantProblem{
 			{15, 10, "entries", "there are no entries"},

@@ -384,15 +384,68 @@ type SafetyExtensions struct {
 }
 
 // SafetyConceptIDs lists the ids of the built-in concepts staff may add
-// words to, in lexicon order.
+// words to, in lexicon order: every concept that can only make the screen
+// fire (a symptom, a site, an event, a risk in someone's history, a
+// question whether massage is safe), and none that can make it stay quiet
+// (see quietingConcepts).
 func SafetyConceptIDs() []string {
 	var ids []string
 	for _, c := range builtinConcepts {
-		if c.kind != kindBlock {
+		if !quietingConcepts[c.id] {
 			ids = append(ids, c.id)
 		}
 	}
 	return ids
+}
+
+// quietingConcepts are the built-in concepts that can keep the screen
+// from firing: phrases that absorb a symptom's word ("warm up"), words
+// that put what is said in the past or in a hypothetical, denials,
+// conditions said to be managed, and the harmless explanations a rule
+// names in its unless list (a stress leak when laughing, a pillow that
+// explains night pain, exercise that explains breathlessness). Staff cannot add words to them: the contract of
+// the safety section is that staff extend the screen and never weaken it,
+// and one word added to a denial or an explanation could hide a real
+// emergency.
+var quietingConcepts = func() map[string]bool {
+	quiet := setOf(quietingCues)
+	for _, c := range builtinConcepts {
+		if c.kind == kindBlock || c.kind == kindPast {
+			quiet[c.id] = true
+		}
+	}
+	// A concept some rule also needs ("a fall" is a fracture's cause and
+	// explains a swollen calf) is quieting too: a word added to it would
+	// raise one rule and silence another.
+	for _, r := range builtinRules {
+		for _, id := range r.unless {
+			quiet[id] = true
+		}
+	}
+	return quiet
+}()
+
+// quietingCues are the cues and context concepts the screen's code (not a
+// rule's unless list) reads as reasons not to fire. Every cue is either
+// here or in raisingCues (TestEveryCueClassified).
+const quietingCues = `hypothetical conditional general-cue term-question resolved-phrase denial-after
+	managed good-health named-service not-mine weeks-ago minor-injury`
+
+// raisingCues are the cues that only make the screen fire: what the
+// message asks (whether massage is safe, or may be had) and words that
+// make a symptom count.
+const raisingCues = `unexplained safety-question permission ask-words massage-context medication-decision medicine`
+
+// SafetyConceptExtendable reports whether id is a built-in concept staff
+// may add words to (see SafetyConceptIDs), and whether it is a built-in
+// concept at all.
+func SafetyConceptExtendable(id string) (extendable, builtin bool) {
+	for _, c := range builtinConcepts {
+		if c.id == id {
+			return !quietingConcepts[id], true
+		}
+	}
+	return false, false
 }
 
 // SafetyGroupIDs lists the red-flag groups and caution situations staff may
@@ -433,6 +486,9 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 		i := addConcept(c)
 		for _, w := range c.words {
 			s.addPhrase(i, w)
+		}
+		if quietingConcepts[c.id] {
+			continue // staff words never quiet the screen (validate refuses them)
 		}
 		for _, w := range ext.Concepts[c.id] {
 			s.addPhrase(i, w)

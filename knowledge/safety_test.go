@@ -3,6 +3,7 @@ package knowledge
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -315,6 +316,55 @@ func TestScreenStaffExtensions(t *testing.T) {
 		}
 		if v.Level != tt.level || got != tt.group {
 			t.Errorf("Screen(%q) = %s %s, want %s %s\n%s", tt.q, v.Level, got, tt.level, tt.group, v)
+		}
+	}
+}
+
+// TestStaffWordsNeverQuietTheScreen checks the other half of the staff
+// contract: words added to a concept that keeps the screen from firing (a
+// denial, the past, a managed condition) are refused by validation and,
+// should a base reach the screen without it, never take effect.
+func TestStaffWordsNeverQuietTheScreen(t *testing.T) {
+	b := Default()
+	b.Safety.Concepts = map[string][]string{"managed": {"please"}, "denial-after": {"help"}, "past": {"today"}, "stress-leak": {"pee"}}
+	m := NewMatcher(b, MatchOptions{})
+	for _, q := range []string{
+		"my legs went numb and I can't pee today, please help",
+		"my groin is numb and I can't pee, please help",
+	} {
+		if v := m.Screen(NewMessage(q)); v.Level != SafetyEmergency {
+			t.Errorf("Screen(%q) with staff words on quieting concepts = %s, want emergency\n%s", q, v.Level, v)
+		}
+	}
+	for id := range b.Safety.Concepts {
+		if extendable, builtin := SafetyConceptExtendable(id); extendable || !builtin {
+			t.Errorf("SafetyConceptExtendable(%q) = %v, %v, want false, true", id, extendable, builtin)
+		}
+		if slices.Contains(SafetyConceptIDs(), id) {
+			t.Errorf("SafetyConceptIDs() lists the quieting concept %q", id)
+		}
+	}
+	if extendable, builtin := SafetyConceptExtendable("numbness"); !extendable || !builtin {
+		t.Errorf(`SafetyConceptExtendable("numbness") = %v, %v, want true, true`, extendable, builtin)
+	}
+}
+
+// TestEveryCueClassified makes each cue concept's role a decision: a new
+// cue must be listed as quieting (staff may not extend it) or raising.
+func TestEveryCueClassified(t *testing.T) {
+	quiet, raise := setOf(quietingCues), setOf(raisingCues)
+	kinds := map[string]conceptKind{}
+	for _, c := range builtinConcepts {
+		kinds[c.id] = c.kind
+		if c.kind == kindCue && quiet[c.id] == raise[c.id] {
+			t.Errorf("cue %q is in %s of quietingCues and raisingCues, want exactly one", c.id, map[bool]string{true: "both", false: "neither"}[quiet[c.id]])
+		}
+	}
+	for _, list := range []map[string]bool{quiet, raise} {
+		for id := range list {
+			if _, ok := kinds[id]; !ok {
+				t.Errorf("%q is listed as a cue but is no built-in concept", id)
+			}
 		}
 	}
 }

@@ -89,8 +89,30 @@ func (d *decoder) validateSafety(s Safety) {
 		d.nonEmptyItem(path, p, "warning sign")
 		d.recognisable(path, p)
 	}
+	d.quietingConcepts(s.Concepts)
 	d.safetyLists("safety.concepts", s.Concepts, SafetyConceptIDs(), "concept")
 	d.safetyLists("safety.groups", s.Groups, SafetyGroupIDs(), "red-flag group or caution situation")
+}
+
+// quietingConcepts reports every built-in concept in safety.concepts that
+// can keep the screen from firing (a denial, the past, a harmless
+// explanation): words added to one could hide a real emergency, so staff
+// may not extend it. The line is then left out of the other checks.
+func (d *decoder) quietingConcepts(concepts map[string][]string) {
+	ids := make([]string, 0, len(concepts))
+	for id := range concepts {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		field := joinPath("safety.concepts", id)
+		if extendable, builtin := SafetyConceptExtendable(id); !builtin || extendable || d.bad[field] {
+			continue
+		}
+		d.bad[field] = true
+		d.report(d.at(field), field, fmt.Sprintf("%s is a concept that keeps the safety screen from firing (a denial, the past or a harmless explanation); words added to it could hide a real emergency, which is not allowed", id),
+			"remove this line; to catch more warning signs, add words to a symptom, body site or event concept, or phrases to a group (see docs/staff.md)")
+	}
 }
 
 // safetyMessage checks a safety message that the file sets: not empty, and
