@@ -396,18 +396,22 @@ var availabilityStarts = setOf("any is are do does")
 var bookingPhrases = []string{"sign me up", "sign up", "fit me in", "squeeze me in", "get me in", "pencil me in", "come in for", "take me in",
 	"slide in for", "pop in for", "drop in for", "swing by for", "stop by for", "squeeze in a", "fit in a"}
 
+// bookingCues are parts of the phrases of bookingPhrases: text that holds
+// none of them holds none of the phrases.
+var bookingCues = []string{"me in", "sign ", "in for", "by for", "in a"}
+
 // bookingPhrasesCued reports whether every phrase of bookingPhrases holds
-// "me in" or "sign ", so that bookingPhrase may look for those first.
+// one of bookingCues, so that bookingPhrase may look for those first.
 var bookingPhrasesCued = !slices.ContainsFunc(bookingPhrases, func(p string) bool {
-	return !strings.Contains(p, "me in") && !strings.Contains(p, "sign ")
+	return !slices.ContainsFunc(bookingCues, func(c string) bool { return strings.Contains(p, c) })
 })
 
 // bookingPhrase returns the phrase of bookingPhrases that normalized text
 // holds, or "".
 func bookingPhrase(normalized string) string {
-	// Text with neither cue holds none of the phrases: two passes over it
+	// Text with no cue holds none of the phrases: a pass over it per cue
 	// instead of one per phrase.
-	if bookingPhrasesCued && !strings.Contains(normalized, "me in") && !strings.Contains(normalized, "sign ") {
+	if bookingPhrasesCued && !slices.ContainsFunc(bookingCues, func(c string) bool { return strings.Contains(normalized, c) }) {
 		return ""
 	}
 	for _, p := range bookingPhrases {
