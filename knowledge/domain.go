@@ -1220,10 +1220,11 @@ func anchorsOf(e *Entry) (a entryAnchors, ok bool) {
 // massage" by its alias "blood pressure", but it asks about blood
 // pressure, not about what massage does for it; "what causes shoulder
 // pain" is not "What causes back pain?": the bot is not sure, and
-// suggests the entry. "does it help circulation" asks about "it", the
-// massage the conversation is about, and keeps its answer.
+// suggests the entry. "does it help circulation" and "I get migraines,
+// would that help?" ask about "it", the massage the conversation is
+// about, and keep their answer.
 func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
-	if e == nil || len(msg.Words) >= 2 && auxiliaries[msg.Words[0]] && msg.Words[1] == "it" {
+	if e == nil || asksOfReferent(msg.Words) {
 		return ""
 	}
 	a := m.domain.anchors
@@ -1286,6 +1287,21 @@ func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
 	}
 	return ""
 }
+
+// asksOfReferent reports whether words ask something of a thing the
+// conversation already names ("does it help circulation", "would that
+// help?"): an auxiliary before "it", "that" or "this".
+func asksOfReferent(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if auxiliaries[words[i]] && referents[words[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// referents point back at what the conversation is about.
+var referents = setOf("it that this")
 
 // namesTechnique reports whether w is a word of a technique's title or
 // aliases ("tissue", "massage", "rolfing").
