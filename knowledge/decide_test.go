@@ -325,7 +325,8 @@ func TestOtherSense(t *testing.T) {
 	// another sense is no answer.
 	r := Responder{Matcher: m}
 	for _, q := range []string{"can i use my health benefits for a massage", "how do you say good morning in swedish", "what is the swedish word for back",
-		"which health benefits do i have", "do i have any health benefits left", "how much of the health benefits i have is used"} {
+		"which health benefits do i have", "do i have any health benefits left", "how much of the health benefits i have is used",
+		"can i claim a massage on my company benefits plan"} {
 		if tr := r.Explain(q); tr.Decision.Do == DoAnswer {
 			t.Errorf("%q answered %s (%s); its words name the entry in another sense", q, tr.Match.Best.ID, tr.Decision.Why)
 		}

@@ -1480,7 +1480,8 @@ var firstPersonPossessives = setOf("my our")
 // insurance, while ordinary requests speak of "my health", "my schedule",
 // "my points". A run of words after "my" or "our" is in another sense when
 // the base's own questions never make its head the asker's and the
-// background holds the possessive with its first word as a pair. Such
+// background holds the possessive with one of its words as a pair ("my
+// benefits" in "my workplace benefits plan"). Such
 // words are no evidence for the domain.
 func (m *domainModel) otherSense(words []string) []string {
 	return m.otherSenseIn(words, classesOf(nil, words))
@@ -1499,7 +1500,17 @@ func (m *domainModel) otherSenseIn(words []string, classes []wordClass) []string
 		for first > 0 && classes[first-1]&classPossessive == 0 {
 			first--
 		}
-		if _, ok := background.pairs[string(appendPairKey(buf[:0], words[first-1], words[first]))]; !ok {
+		// "my workplace benefits plan": any word of the run that
+		// ordinary requests make the asker's ("my benefits"), past the
+		// first only one the base's questions do not ("my back" in "my
+		// lower back scanned" is the base's).
+		paired := false
+		for j := first; j <= h && !paired; j++ {
+			if j == first || !m.owned[stem(words[j])] {
+				_, paired = background.pairs[string(appendPairKey(buf[:0], words[first-1], words[j]))]
+			}
+		}
+		if !paired {
 			continue
 		}
 		out = append(out, words[first:h+1]...)
