@@ -1222,10 +1222,11 @@ func anchorsOf(e *Entry) (a entryAnchors, ok bool) {
 // massage" by its alias "blood pressure", but it asks about blood
 // pressure, not about what massage does for it; "what causes shoulder
 // pain" is not "What causes back pain?": the bot is not sure, and
-// suggests the entry. "does it help circulation" asks about "it", the
-// massage the conversation is about, and keeps its answer.
+// suggests the entry. "does it help circulation" and "I get migraines,
+// would that help?" ask about "it", the massage the conversation is
+// about, and keep their answer.
 func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
-	if e == nil || len(msg.Words) >= 2 && auxiliaries[msg.Words[0]] && msg.Words[1] == "it" {
+	if e == nil || asksOfReferent(msg.Words) {
 		return ""
 	}
 	a := m.domain.anchors
@@ -1288,6 +1289,21 @@ func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
 	}
 	return ""
 }
+
+// asksOfReferent reports whether words ask something of a thing the
+// conversation already names ("does it help circulation", "would that
+// help?"): an auxiliary before "it", "that" or "this".
+func asksOfReferent(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if auxiliaries[words[i]] && referents[words[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// referents point back at what the conversation is about.
+var referents = setOf("it that this")
 
 // namesTechnique reports whether w is a word of a technique's title or
 // aliases ("tissue", "massage", "rolfing").
@@ -1466,7 +1482,8 @@ var firstPersonPossessives = setOf("my our")
 // insurance, while ordinary requests speak of "my health", "my schedule",
 // "my points". A run of words after "my" or "our" is in another sense when
 // the base's own questions never make its head the asker's and the
-// background holds the possessive with its first word as a pair. Such
+// background holds the possessive with one of its words as a pair ("my
+// benefits" in "my workplace benefits plan"). Such
 // words are no evidence for the domain.
 func (m *domainModel) otherSense(words []string) []string {
 	return m.otherSenseIn(words, classesOf(nil, words))
@@ -1485,7 +1502,17 @@ func (m *domainModel) otherSenseIn(words []string, classes []wordClass) []string
 		for first > 0 && classes[first-1]&classPossessive == 0 {
 			first--
 		}
-		if _, ok := background.pairs[string(appendPairKey(buf[:0], words[first-1], words[first]))]; !ok {
+		// "my workplace benefits plan": any word of the run that
+		// ordinary requests make the asker's ("my benefits"), past the
+		// first only one the base's questions do not ("my back" in "my
+		// lower back scanned" is the base's).
+		paired := false
+		for j := first; j <= h && !paired; j++ {
+			if j == first || !m.owned[stem(words[j])] {
+				_, paired = background.pairs[string(appendPairKey(buf[:0], words[first-1], words[j]))]
+			}
+		}
+		if !paired {
 			continue
 		}
 		out = append(out, words[first:h+1]...)

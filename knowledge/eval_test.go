@@ -120,13 +120,25 @@ func TestEval(t *testing.T) {
 		//   questions_blind.yaml    98.9 / 95.0 / 2.3 -> 98.9 / 97.5 / 1.5
 		//   chat7-questions.yaml    90.5 / 93.0 / 2.4 -> 91.2 / 93.0 / 2.4
 		//   every other set unchanged.
+		// Then, in the eighth round's work on abstention (an entry's
+		// anchor, "what kind of X is best", "are you a real person",
+		// "the benefits I have", an overview of choices giving way to a
+		// close rival), before -> after:
+		//   chat8-questions.yaml    93.2 / 94.7 / 2.0 -> 93.9 / 98.2 / 0.5
+		//   chat9-questions.yaml    81.8 / 96.5 / 1.0 -> 81.8 / 100 / 0.0
+		//   chat10-questions.yaml   92.6 / 100 / 1.0  -> 93.2 / 100 / 0.5
+		//   chat11-questions.yaml   89.2 / 94.7 / 2.0 -> 89.2 / 100 / 0.5
+		//   chat3-questions half 1  97.5 / 100 / 1.2  -> 98.4 / 100 / 0.6
+		//   chat7-questions.yaml    91.9 / 93.0 / 2.4 -> 91.9 / 96.5 / 1.5
+		//   chat12-questions.yaml   87.4 / 95.2 / 2.4 -> 87.4 / 96.8 / 2.0
+		//   every other set unchanged.
 		{"questions.yaml", 0, 0.965, 0.99, 0.005},
 		{"questions_holdout.yaml", 0, 0.92, 0.99, 0.02},
 		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
 		{"questions_blind.yaml", 0, 0.985, 0.97, 0.02},
 		{"chat-questions.yaml", 1, 0.98, 0.97, 0.01},
 		{"chat-questions.yaml", 2, 0.955, 0.91, 0.03},
-		{"chat3-questions.yaml", 1, 0.955, 0.99, 0.015},
+		{"chat3-questions.yaml", 1, 0.98, 0.99, 0.007},
 		{"chat3-questions.yaml", 2, 0.84, 0.99, 0.02},
 		// chat4-questions.yaml, a fourth set written blind from the
 		// article, is held out whole: measured once the work on the
@@ -140,7 +152,7 @@ func TestEval(t *testing.T) {
 		// fifth round's work was merged (90.5 / 93.0 / 2.4; the code at
 		// the start of that round, d9769b0: 87.2 / 91.2 / 3.4), its
 		// failures never printed; 91.2 / 93.0 / 2.4 after the seventh round.
-		{"chat7-questions.yaml", 0, 0.91, 0.92, 0.025},
+		{"chat7-questions.yaml", 0, 0.91, 0.96, 0.016},
 		// chat6-questions.yaml, written blind from the article by another
 		// writer, is a development set whole (its failures are printed):
 		// first measured, before any work on it, at 77.2 / 97.2 / 2.3, and
@@ -156,20 +168,20 @@ func TestEval(t *testing.T) {
 		// chat8-questions.yaml, an eighth set written blind from the
 		// article, is a development set whole: first measured, before any
 		// work on it, at 89.9 / 91.2 / 2.9.
-		{"chat8-questions.yaml", 0, 0.92, 0.94, 0.025},
+		{"chat8-questions.yaml", 0, 0.935, 0.98, 0.006},
 		// chat9-, chat10- and chat11-questions.yaml, written blind from the
 		// article for the eighth round by three writers in three styles
 		// (older and non-native speakers; teenagers and phone typing;
 		// careful writers who give context first), are development sets
 		// whole: first measured, before any work on them, at 81.8 / 96.5 /
 		// 1.0, 92.6 / 100 / 1.0 and 89.2 / 94.7 / 2.0.
-		{"chat9-questions.yaml", 0, 0.81, 0.96, 0.015},
-		{"chat10-questions.yaml", 0, 0.92, 0.99, 0.015},
-		{"chat11-questions.yaml", 0, 0.89, 0.94, 0.025},
+		{"chat9-questions.yaml", 0, 0.81, 0.99, 0.005},
+		{"chat10-questions.yaml", 0, 0.93, 0.99, 0.006},
+		{"chat11-questions.yaml", 0, 0.89, 0.99, 0.006},
 		// chat12-questions.yaml, written blind for the eighth round, is
 		// held out whole: first measured before that round's work at
 		// 87.4 / 95.2 / 2.4, its failures never printed.
-		{"chat12-questions.yaml", 0, 0.87, 0.95, 0.025},
+		{"chat12-questions.yaml", 0, 0.87, 0.965, 0.021},
 	}
 	for _, tt := range tests {
 		name := tt.file
