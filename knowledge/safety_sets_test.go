@@ -379,6 +379,13 @@ func TestSafetySets4(t *testing.T) {
 // missed cautions (emergency recall and caution recall; the near misses
 // are another engineer's): safety9 120/120 and 60/60, safety10 118/120
 // and 60/60, safety11 120/120 and 59/60; safety8 reached 119/120 and 60/60.
+//
+// The thirteenth and fourteenth sets (200 near misses each: Discord
+// regulars and physical jobs; clinic clients telling their history) came
+// midway through the eighth round and were first measured, unseen, on the
+// code with that round's first merges (bdf208f): 97.5% (117/120), 93.5%
+// (187/200), 95.0% (57/60), 40/40; and 98.3% (118/120), 92.0% (184/200),
+// 98.3% (59/60), 40/40. They are development sets from then on.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -386,6 +393,8 @@ var newSetFloors = map[string]halfFloors{
 	"safety9":  {emergency: 0.99, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.97},
 	"safety10": {emergency: 0.98, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety11": {emergency: 0.99, nearMissOK: 0.93, caution: 0.98, ordinaryOK: 0.99},
+	"safety13": {emergency: 0.97, nearMissOK: 0.93, caution: 0.95, ordinaryOK: 0.99},
+	"safety14": {emergency: 0.98, nearMissOK: 0.91, caution: 0.98, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the fifth, sixth and eighth sets, each
@@ -394,7 +403,7 @@ var newSetFloors = map[string]halfFloors{
 func TestSafetySets56(t *testing.T) {
 	r := defaultResponder(t)
 	showFailures := os.Getenv("SAFETY_FAILURES") != ""
-	for _, set := range []string{"safety5", "safety6", "safety8", "safety9", "safety10", "safety11"} {
+	for _, set := range []string{"safety5", "safety6", "safety8", "safety9", "safety10", "safety11", "safety13", "safety14"} {
 		m := measureHalf(t, r, loadSafetySet(t, set+"_emergency.yaml"), loadSafetySet(t, set+"_nearmiss.yaml"),
 			loadSafetySet(t, set+"_caution.yaml"), loadSafetySet(t, set+"_ordinary.yaml"))
 		m.report(t, set, showFailures)
