@@ -539,6 +539,8 @@ var chatSets = []chatSet{
 	{file: "chat10-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
 	{file: "chat11-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
 	{file: "chat12-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
+	{file: "chat13-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
+	{file: "chat14-questions.yaml", heldOut: noneHeldOut, maxDev: 4},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
