@@ -562,6 +562,9 @@ func TestStoryPeopleAreColour(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"what is rolfing, my cousin had it done", "rolfing"},
 		{"my boss asked are your therapists registered", "therapists"},
+		// So are words about the message: a command, a spoiler tag.
+		{"!ask are rmts registered", "therapists"},
+		{"||spoiler|| what are knots", "trigger-points"},
 	} {
 		got := m.Match(tt.q)
 		id := "none"

@@ -67,6 +67,13 @@ var storyPeople = setOf(`husband husbands wife wifes wives partner partners boyf
 	friend friends buddy mate mates pal coworker coworkers colleague colleagues boss neighbour neighbor
 	doc gp nurse trainer coach physio chiro teacher`)
 
+// chatMeta are words about the message rather than in it: a bot command
+// ("`!ask` what is rolfing"), Discord's spoiler tag written out
+// ("||spoiler||"). Retrieval counts them for no entry where the base does
+// not hold them; the domain stage still weighs them ("which questions may
+// i ask you" is about the assistant).
+var chatMeta = setOf("ask spoiler spoilers")
+
 // nounDeterminers come only before a noun (see knotWithoutK).
 var nounDeterminers = setOf("a an the big little huge tiny small")
 
