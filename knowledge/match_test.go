@@ -591,3 +591,21 @@ func TestKnotWithoutK(t *testing.T) {
 		t.Errorf("appendContent(is it not a knot) = %q, want only the knot", got)
 	}
 }
+
+// TestSourcesOfPainAreColour checks that what a member's pain comes from
+// ("from gaming", "after the gym"), where the base does not hold it, does
+// not count against the entry the question asks for.
+func TestSourcesOfPainAreColour(t *testing.T) {
+	if got := sourcesOfPain(NewMessage("my back is sore after the gym and from skiing").Words); strings.Join(got, " ") != "gym skiing" {
+		t.Errorf("sourcesOfPain = %q, want gym and skiing", got)
+	}
+	m := NewMatcher(Default(), MatchOptions{})
+	for _, tt := range []struct{ q, want string }{
+		{"back is sore after skiing, what causes that", "back-pain-causes"},
+		{"my back is wrecked from snowboarding, would massage help", "massage-for-back-pain"},
+	} {
+		if got := m.Match(tt.q); got.Best == nil || got.Best.ID != tt.want || !got.Confident {
+			t.Errorf("Match(%q) = %v %.2f, want %s, confident", tt.q, got.Best != nil, got.Score, tt.want)
+		}
+	}
+}
