@@ -565,6 +565,8 @@ func TestStoryPeopleAreColour(t *testing.T) {
 		// So are words about the message: a command, a spoiler tag.
 		{"!ask are rmts registered", "therapists"},
 		{"||spoiler|| what are knots", "trigger-points"},
+		// And so is a span of years.
+		{"how many years have your rmts been registered", "therapists"},
 	} {
 		got := m.Match(tt.q)
 		id := "none"
