@@ -1016,6 +1016,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 	// What a member's back hurts from ("cooked from gaming", "sore after
 	// footy") is the story of the pain, not what is asked.
 	causes := sourcesOfPain(raw)
+	howWell := asksHowEffective(raw)
 	// "where are you" asks where the clinic is located; "where is your
 	// clinic" says so itself.
 	asksWhere := asksWhereClinic(raw) && !slices.ContainsFunc(raw, func(w string) bool { return clinicPlaces[w] })
@@ -1037,6 +1038,11 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 		}
 		if asksWhere && w == "where" {
 			w = "located"
+		}
+		if (w == "effective" || w == "effectively") && howWell {
+			// "how effective is massage for a bad back" asks whether it
+			// helps; "the most effective massage" chooses a kind.
+			w = "help"
 		}
 		rs, ok := m.resolve(w)
 		s.res = append(s.res, resolved{rs, ok})
@@ -1079,6 +1085,21 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 		}
 	}
 	return unknown, in
+}
+
+// asksHowEffective reports whether words (as Message.Words) ask how
+// effective something is ("how effective is massage", "how really
+// effective"): whether it helps, not which kind is the most effective.
+func asksHowEffective(words []string) bool {
+	for i, w := range words {
+		if w != "effective" && w != "effectively" {
+			continue
+		}
+		if i >= 1 && words[i-1] == "how" || i >= 2 && words[i-2] == "how" && goodAdverbs[words[i-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // sourcesOfPain returns the words of words (as Message.Words) that name

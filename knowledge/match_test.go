@@ -611,3 +611,18 @@ func TestSourcesOfPainAreColour(t *testing.T) {
 		}
 	}
 }
+
+// TestHowEffectiveAsksWhetherItHelps checks that "how effective is X"
+// asks whether X helps, while "the most effective massage" chooses a
+// kind of massage.
+func TestHowEffectiveAsksWhetherItHelps(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	for _, tt := range []struct{ q, want string }{
+		{"how effective is massage on a bad back", "massage-for-back-pain"},
+		{"what is the most effective massage for back pain", "techniques"},
+	} {
+		if got := m.Match(tt.q); got.Best == nil || got.Best.ID != tt.want || !got.Confident {
+			t.Errorf("Match(%q) = %v %.2f, want %s, confident", tt.q, got.Best != nil, got.Score, tt.want)
+		}
+	}
+}
