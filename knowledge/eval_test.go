@@ -125,24 +125,27 @@ func TestEval(t *testing.T) {
 		// of a request to reach the clinic, a word's derived forms, the
 		// people of a story, "where are you", of two questions the first
 		// sure one, a knot without its k, a command and a spoiler tag,
-		// what the pain comes from, "sometime"), in-scope top-1 before ->
-		// after (abstention and confident wrong did not move, but chat9's
-		// confident wrong 1.0 -> 1.5):
+		// what the pain comes from, "sometime", a span of years, "how
+		// effective is"), in-scope top-1 before -> after (abstention did
+		// not move; confident wrong moved only where given):
 		//   questions.yaml          97.5 -> 98.2
 		//   questions_holdout.yaml  92.5 -> 95.0
+		//   questions_blind.yaml    98.9 -> 100 (confident wrong 1.5 -> 0.8)
+		//   chat3-questions half 1  97.5 -> 98.4 (confident wrong 1.2 -> 0.6)
 		//   chat4-questions.yaml    90.8 -> 91.5
 		//   chat7-questions.yaml    91.9 -> 92.6
 		//   chat12-questions.yaml   87.4 -> 89.5
-		//   chat5 96.0 -> 96.5, chat6 93.1 -> 93.8, chat8 93.2 -> 95.9,
-		//   chat9 81.8 -> 89.2, chat10 92.6 -> 95.3, chat11 89.2 -> 93.9;
+		//   chat5 96.0 -> 96.5, chat6 93.1 -> 93.8, chat8 93.2 -> 96.6
+		//   (confident wrong 2.0 -> 1.5), chat9 81.8 -> 89.2 (confident
+		//   wrong 1.0 -> 1.5), chat10 92.6 -> 95.9, chat11 89.2 -> 93.9;
 		//   every other set unchanged.
 		{"questions.yaml", 0, 0.975, 0.99, 0.005},
 		{"questions_holdout.yaml", 0, 0.945, 0.99, 0.02},
 		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
-		{"questions_blind.yaml", 0, 0.985, 0.97, 0.02},
+		{"questions_blind.yaml", 0, 0.995, 0.97, 0.02},
 		{"chat-questions.yaml", 1, 0.98, 0.97, 0.01},
 		{"chat-questions.yaml", 2, 0.955, 0.91, 0.03},
-		{"chat3-questions.yaml", 1, 0.955, 0.99, 0.015},
+		{"chat3-questions.yaml", 1, 0.98, 0.99, 0.015},
 		{"chat3-questions.yaml", 2, 0.84, 0.99, 0.02},
 		// chat4-questions.yaml, a fourth set written blind from the
 		// article, is held out whole: measured once the work on the
@@ -172,7 +175,7 @@ func TestEval(t *testing.T) {
 		// chat8-questions.yaml, an eighth set written blind from the
 		// article, is a development set whole: first measured, before any
 		// work on it, at 89.9 / 91.2 / 2.9.
-		{"chat8-questions.yaml", 0, 0.955, 0.94, 0.025},
+		{"chat8-questions.yaml", 0, 0.96, 0.94, 0.025},
 		// chat9-, chat10- and chat11-questions.yaml, written blind from the
 		// article for the eighth round by three writers in three styles
 		// (older and non-native speakers; teenagers and phone typing;
@@ -180,7 +183,7 @@ func TestEval(t *testing.T) {
 		// whole: first measured, before any work on them, at 81.8 / 96.5 /
 		// 1.0, 92.6 / 100 / 1.0 and 89.2 / 94.7 / 2.0.
 		{"chat9-questions.yaml", 0, 0.885, 0.96, 0.015},
-		{"chat10-questions.yaml", 0, 0.95, 0.99, 0.015},
+		{"chat10-questions.yaml", 0, 0.955, 0.99, 0.015},
 		{"chat11-questions.yaml", 0, 0.935, 0.94, 0.025},
 		// chat12-questions.yaml, written blind for the eighth round, is
 		// held out whole: first measured before that round's work at
