@@ -177,7 +177,7 @@ const maxDomainWords = 200
 // about massage as "book a massage". They weigh nothing in the domain.
 var whenWords = setOf(`today tomorrow tonight yesterday monday tuesday wednesday thursday friday
 	saturday sunday weekend weekends week weeks month months morning mornings afternoon evening
-	evenings night nights asap soon later next noon am pm
+	evenings night nights asap soon later next noon am pm sometime anytime
 	mon wed sat sun`) // the others are chat shorthand, read as the day itself
 
 // DomainCheck is the outcome of the domain model for one message.

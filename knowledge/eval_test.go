@@ -133,10 +133,29 @@ func TestEval(t *testing.T) {
 		//   chat7-questions.yaml    91.9 / 93.0 / 2.4 -> 91.9 / 96.5 / 1.5
 		//   chat12-questions.yaml   87.4 / 95.2 / 2.4 -> 87.4 / 96.8 / 2.0
 		//   every other set unchanged.
-		{"questions.yaml", 0, 0.965, 0.99, 0.005},
-		{"questions_holdout.yaml", 0, 0.92, 0.99, 0.02},
+		// Then, in the eighth round (on chat9, chat10 and chat11: a short
+		// message of several sentences read as a story, the small words
+		// of a request to reach the clinic, a word's derived forms, the
+		// people of a story, "where are you", of two questions the first
+		// sure one, a knot without its k, a command and a spoiler tag,
+		// what the pain comes from, "sometime", a span of years, "how
+		// effective is"), in-scope top-1 before -> after (abstention did
+		// not move; confident wrong moved only where given):
+		//   questions.yaml          97.5 -> 98.2
+		//   questions_holdout.yaml  92.5 -> 95.0
+		//   questions_blind.yaml    98.9 -> 100 (confident wrong 1.5 -> 0.8)
+		//   chat3-questions half 1  97.5 -> 98.4 (confident wrong 1.2 -> 0.6)
+		//   chat4-questions.yaml    90.8 -> 91.5
+		//   chat7-questions.yaml    91.9 -> 92.6
+		//   chat12-questions.yaml   87.4 -> 89.5
+		//   chat5 96.0 -> 96.5, chat6 93.1 -> 93.8, chat8 93.2 -> 96.6
+		//   (confident wrong 2.0 -> 1.5), chat9 81.8 -> 89.2 (confident
+		//   wrong 1.0 -> 1.5), chat10 92.6 -> 95.9, chat11 89.2 -> 93.9;
+		//   every other set unchanged.
+		{"questions.yaml", 0, 0.975, 0.99, 0.005},
+		{"questions_holdout.yaml", 0, 0.945, 0.99, 0.02},
 		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
-		{"questions_blind.yaml", 0, 0.985, 0.97, 0.02},
+		{"questions_blind.yaml", 0, 0.995, 0.97, 0.02},
 		{"chat-questions.yaml", 1, 0.98, 0.97, 0.01},
 		{"chat-questions.yaml", 2, 0.955, 0.91, 0.03},
 		{"chat3-questions.yaml", 1, 0.98, 0.99, 0.007},
@@ -147,48 +166,51 @@ func TestEval(t *testing.T) {
 		// fourth round, 86.3 / 100 / 1.0 after the fifth, 86.9 / 100 / 1.0
 		// after the sixth), its failures
 		// never printed.
-		{"chat4-questions.yaml", 0, 0.865, 0.99, 0.015},
+		{"chat4-questions.yaml", 0, 0.91, 0.99, 0.015},
 		// chat7-questions.yaml, a seventh set written blind from the
 		// article, is held out whole like chat4: first measured once the
 		// fifth round's work was merged (90.5 / 93.0 / 2.4; the code at
 		// the start of that round, d9769b0: 87.2 / 91.2 / 3.4), its
 		// failures never printed; 91.2 / 93.0 / 2.4 after the seventh round.
-		{"chat7-questions.yaml", 0, 0.91, 0.96, 0.016},
+		{"chat7-questions.yaml", 0, 0.92, 0.96, 0.016},
 		// chat6-questions.yaml, written blind from the article by another
 		// writer, is a development set whole (its failures are printed):
 		// first measured, before any work on it, at 77.2 / 97.2 / 2.3, and
 		// at 79.9 / 96.1 / 2.3 once the lead relabelled its questions about
 		// opening hours out of scope (88.9 / 96.1 / 1.8 after the fifth round,
 		// 91.7 / 96.1 / 1.8 after the sixth).
-		{"chat6-questions.yaml", 0, 0.91, 0.95, 0.02},
+		{"chat6-questions.yaml", 0, 0.93, 0.95, 0.02},
 		// chat5-questions.yaml, a fifth blind set (hours relabelled out of
 		// scope by the lead), is a development set whole: first measured
 		// at 86.7 / 97.4 / 1.2 on the code before this round, 87.3 / 97.4
 		// / 1.2 after the day abbreviations, before any work on it.
-		{"chat5-questions.yaml", 0, 0.94, 0.97, 0.015},
+		{"chat5-questions.yaml", 0, 0.96, 0.97, 0.015},
 		// chat8-questions.yaml, an eighth set written blind from the
 		// article, is a development set whole: first measured, before any
 		// work on it, at 89.9 / 91.2 / 2.9.
-		{"chat8-questions.yaml", 0, 0.935, 0.98, 0.006},
+		{"chat8-questions.yaml", 0, 0.96, 0.98, 0.006},
 		// chat9-, chat10- and chat11-questions.yaml, written blind from the
 		// article for the eighth round by three writers in three styles
 		// (older and non-native speakers; teenagers and phone typing;
 		// careful writers who give context first), are development sets
 		// whole: first measured, before any work on them, at 81.8 / 96.5 /
 		// 1.0, 92.6 / 100 / 1.0 and 89.2 / 94.7 / 2.0.
-		{"chat9-questions.yaml", 0, 0.81, 0.99, 0.005},
-		{"chat10-questions.yaml", 0, 0.93, 0.99, 0.006},
-		{"chat11-questions.yaml", 0, 0.89, 0.99, 0.006},
 		// chat12-questions.yaml, written blind for the eighth round, is
 		// held out whole: first measured before that round's work at
 		// 87.4 / 95.2 / 2.4, its failures never printed.
-		{"chat12-questions.yaml", 0, 0.87, 0.965, 0.021},
 		// chat13- and chat14-questions.yaml, written blind midway through the
 		// eighth round (one heavy on questions the article does not answer
 		// and on base words in other senses, one on people describing what
 		// they cannot name), are development sets whole: first measured,
 		// unseen, on main at 00348a0, after that round's first merges, at
 		// 88.0 / 96.3 / 2.8 and 72.4 / 100 / 2.9.
+		// chat12-questions.yaml, written blind for the eighth round, is
+		// held out whole: first measured before that round's work at
+		// 87.4 / 95.2 / 2.4, its failures never printed.
+		{"chat9-questions.yaml", 0, 0.885, 0.99, 0.005},
+		{"chat10-questions.yaml", 0, 0.955, 0.99, 0.006},
+		{"chat11-questions.yaml", 0, 0.935, 0.99, 0.006},
+		{"chat12-questions.yaml", 0, 0.89, 0.965, 0.021},
 		{"chat13-questions.yaml", 0, 0.87, 0.96, 0.03},
 		{"chat14-questions.yaml", 0, 0.72, 0.99, 0.03},
 	}

@@ -1013,6 +1013,10 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 	s.of = raw
 	asksName, asksPoint, asksAbbreviation := asksWhatCalled(raw), asksPurpose(raw), asksWhatStandsFor(raw)
 	asksGoodFor := asksWhatGoodFor(raw)
+	// What a member's back hurts from ("cooked from gaming", "sore after
+	// footy") is the story of the pain, not what is asked.
+	causes := sourcesOfPain(raw)
+	howWell := asksHowEffective(raw)
 	// "where are you" asks where the clinic is located; "where is your
 	// clinic" says so itself.
 	asksWhere := asksWhereClinic(raw) && !slices.ContainsFunc(raw, func(w string) bool { return clinicPlaces[w] })
@@ -1035,12 +1039,17 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 		if asksWhere && w == "where" {
 			w = "located"
 		}
+		if (w == "effective" || w == "effectively") && howWell {
+			// "how effective is massage for a bad back" asks whether it
+			// helps; "the most effective massage" chooses a kind.
+			w = "help"
+		}
 		rs, ok := m.resolve(w)
 		s.res = append(s.res, resolved{rs, ok})
 		if slices.Contains(excepted, w) {
 			continue
 		}
-		if !ok && (fillers[w] || whenWords[w] || storyPeople[w]) || asksName && w == "called" || asksAbbreviation && !ok && (w == "stand" || w == "stands") {
+		if !ok && (fillers[w] || whenWords[w] || storyPeople[w] || chatMeta[w] || durations[w] || slices.Contains(causes, w)) || asksName && w == "called" || asksAbbreviation && !ok && (w == "stand" || w == "stands") {
 			// Colour, not topic: neither evidence nor unknown (and
 			// nor are the people of a story, "my husband says"). "What is
 			// it called" asks for a name; "called" is not what it is
@@ -1076,6 +1085,43 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 		}
 	}
 	return unknown, in
+}
+
+// asksHowEffective reports whether words (as Message.Words) ask how
+// effective something is ("how effective is massage", "how really
+// effective"): whether it helps, not which kind is the most effective.
+func asksHowEffective(words []string) bool {
+	for i, w := range words {
+		if w != "effective" && w != "effectively" {
+			continue
+		}
+		if i >= 1 && words[i-1] == "how" || i >= 2 && words[i-2] == "how" && goodAdverbs[words[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// sourcesOfPain returns the words of words (as Message.Words) that name
+// what something comes from: the word after "from" or "after", past a
+// small word ("from gaming", "after the gym", "from lifting boxes"). The
+// analysis leaves them out of a question's topic where the base does not
+// hold them.
+func sourcesOfPain(words []string) []string {
+	var out []string
+	for i, w := range words {
+		if (w != "from" && w != "after") || i == 0 {
+			continue
+		}
+		j := i + 1
+		if j < len(words) && (words[j] == "a" || words[j] == "the" || words[j] == "my" || words[j] == "all" || words[j] == "too") {
+			j++
+		}
+		if j < len(words) {
+			out = append(out, words[j])
+		}
+	}
+	return out
 }
 
 // containsRun reports whether seq holds run as consecutive elements.

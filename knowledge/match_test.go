@@ -562,6 +562,11 @@ func TestStoryPeopleAreColour(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"what is rolfing, my cousin had it done", "rolfing"},
 		{"my boss asked are your therapists registered", "therapists"},
+		// So are words about the message: a command, a spoiler tag.
+		{"!ask are rmts registered", "therapists"},
+		{"||spoiler|| what are knots", "trigger-points"},
+		// And so is a span of years.
+		{"how many years have your rmts been registered", "therapists"},
 	} {
 		got := m.Match(tt.q)
 		id := "none"
@@ -586,5 +591,38 @@ func TestKnotWithoutK(t *testing.T) {
 	}
 	if got := strings.Join(appendContent(nil, NewMessage("is it not a knot").Words), " "); got != "knot" {
 		t.Errorf("appendContent(is it not a knot) = %q, want only the knot", got)
+	}
+}
+
+// TestSourcesOfPainAreColour checks that what a member's pain comes from
+// ("from gaming", "after the gym"), where the base does not hold it, does
+// not count against the entry the question asks for.
+func TestSourcesOfPainAreColour(t *testing.T) {
+	if got := sourcesOfPain(NewMessage("my back is sore after the gym and from skiing").Words); strings.Join(got, " ") != "gym skiing" {
+		t.Errorf("sourcesOfPain = %q, want gym and skiing", got)
+	}
+	m := NewMatcher(Default(), MatchOptions{})
+	for _, tt := range []struct{ q, want string }{
+		{"back is sore after skiing, what causes that", "back-pain-causes"},
+		{"my back is wrecked from snowboarding, would massage help", "massage-for-back-pain"},
+	} {
+		if got := m.Match(tt.q); got.Best == nil || got.Best.ID != tt.want || !got.Confident {
+			t.Errorf("Match(%q) = %v %.2f, want %s, confident", tt.q, got.Best != nil, got.Score, tt.want)
+		}
+	}
+}
+
+// TestHowEffectiveAsksWhetherItHelps checks that "how effective is X"
+// asks whether X helps, while "the most effective massage" chooses a
+// kind of massage.
+func TestHowEffectiveAsksWhetherItHelps(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	for _, tt := range []struct{ q, want string }{
+		{"how effective is massage on a bad back", "massage-for-back-pain"},
+		{"what is the most effective massage for back pain", "techniques"},
+	} {
+		if got := m.Match(tt.q); got.Best == nil || got.Best.ID != tt.want || !got.Confident {
+			t.Errorf("Match(%q) = %v %.2f, want %s, confident", tt.q, got.Best != nil, got.Score, tt.want)
+		}
 	}
 }

@@ -67,6 +67,20 @@ var storyPeople = setOf(`husband husbands wife wifes wives partner partners boyf
 	friend friends buddy mate mates pal coworker coworkers colleague colleagues boss neighbour neighbor
 	doc gp nurse trainer coach physio chiro teacher`)
 
+// chatMeta are words about the message rather than in it: a bot command
+// ("`!ask` what is rolfing"), Discord's spoiler tag written out
+// ("||spoiler||"). Retrieval counts them for no entry where the base does
+// not hold them; the domain stage still weighs them ("which questions may
+// i ask you" is about the assistant).
+var chatMeta = setOf("ask spoiler spoilers")
+
+// durations are spans of time a question measures something in ("how
+// many years experience", "for decades"): retrieval counts them for no
+// entry where the base does not hold them, as it does the words that say
+// when. "hours" is not one: "rmt hours" asks for opening hours, which the
+// base does not give.
+var durations = setOf("year years yrs decade decades")
+
 // nounDeterminers come only before a noun (see knotWithoutK).
 var nounDeterminers = setOf("a an the big little huge tiny small")
 
