@@ -1263,6 +1263,10 @@ var builtinRules = []ruleDef{
 		all: []string{"between-shoulder-blades", "pain"}, any: []string{"faint", "cold-sweat", "nausea", "breathless"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the arm or jaw with sweating or nausea",
 		all: []string{"arm-jaw-site", "pain"}, any: []string{"faint", "cold-sweat", "nausea", "breathless"}},
+	// Pain going into the left arm with feeling sick or sweating is the
+	// heart's, however the person names the feeling.
+	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the left arm with feeling sick or sweating",
+		all: []string{"pain", "left-arm"}, any: []string{"unwell", "sweating"}, unless: []string{"exertion", "strain"}, near: true, window: eventWindow},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "signs of a clot in the lung", all: []string{"named-embolism"}},
 
 	// Deep vein thrombosis.

@@ -369,7 +369,7 @@ func TestSafetySets4(t *testing.T) {
 // After the round's work on their missed emergencies, wrong levels and
 // missed cautions (emergency recall and caution recall; the near misses
 // are another engineer's): safety9 120/120 and 60/60, safety10 118/120
-// and 60/60, safety11 120/120 and 59/60; safety8 reached 119/120 and 60/60.
+// and 60/60, safety11 120/120 and 59/60; safety8 reached 120/120 and 60/60.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},

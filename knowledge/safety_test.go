@@ -204,6 +204,10 @@ func TestScreen(t *testing.T) {
 		{"i have pain in the back in the night since one month, i am tired always", SafetyDoctor, groupCancer, ""},
 		{"breast ca survivor, new lbp", SafetyDoctor, groupCancer, ""},
 		{"i can't tell if i've peed since this morning and my back hurts", SafetyEmergency, groupCaudaEquina, ""},
+		// Pain into the left arm with feeling sick is the heart's; after
+		// the gym it is a strain.
+		{"ache in my upper back going down my left arm and i feel sick, 61", SafetyEmergency, groupHeartLung, ""},
+		{"my left shoulder aches after the gym and i feel sick from the protein shake", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
