@@ -405,10 +405,7 @@ var builtinConcepts = []conceptDef{
 	{"faint", kindSymptom, "feeling faint, pale or sweaty", []string{
 		"faint", "fainted", "fainting", "pale", "clammy", "passed out", "pass out", "passing out", "blacked out", "black out",
 		"dizzy", "dizziness", "lightheaded", "light headed", "=sweaty", "=drenched", "collapsed", "grey", "gray",
-		// A sudden heavy sweat (not a night sweat, which is a fever's).
-		"lost consciousness", "lose consciousness", "losing consciousness", "loss of consciousness", "unconscious",
-		"sweating buckets", "pouring sweat", "dripping sweat", "broke out in sweat", "breaking out in sweat",
-		"sweating profusely", "sweating heavily", "sweating like crazy"}},
+		"lost consciousness", "lose consciousness", "losing consciousness", "loss of consciousness", "unconscious"}},
 	// A cold sweat goes with a heart attack or an aneurysm, but "hot and
 	// cold sweats" are a fever's: it is its own concept, not faintness.
 	// Collapse is the strong end of feeling faint: fainting, going grey,
@@ -420,7 +417,12 @@ var builtinConcepts = []conceptDef{
 	{"heartburn", kindSymptom, "a pain like heartburn or indigestion", []string{
 		"heartburn", "heart burn", "indigestion", "acid reflux", "like reflux", "like gas pain", "like trapped wind"}},
 	{"sweating", kindSymptom, "sweating", []string{"sweating", "sweaty", "sweat", "sweats", "drenched in sweat", "soaked in sweat"}},
-	{"cold-sweat", kindSymptom, "a cold sweat", []string{"cold sweat", "cold sweats", "cold sweating", "cold and sweaty", "cold clammy"}},
+	{"cold-sweat", kindSymptom, "a cold sweat", []string{"cold sweat", "cold sweats", "cold sweating", "cold and sweaty", "cold clammy",
+		// A sudden heavy sweat counts with chest or tearing pain as a cold
+		// sweat does; with a fever it is the fever's own sweat, no sign of
+		// being very unwell.
+		"sweating buckets", "pouring sweat", "dripping sweat", "broke out in sweat", "breaking out in sweat",
+		"sweating profusely", "sweating heavily", "sweating like crazy"}},
 	{"nausea", kindSymptom, "nausea", []string{"nausea", "nauseous", "nauseated", "throwing up", "threw up", "vomiting", "vomit", "vomited", "sick stomach", "queasy", "throw up", "throwing up", "gonna throw up", "going to throw up", "want to throw up", "gonna be sick", "going to be sick", "puking", "puked", "puke", "retching", "nauseas", "nauseus"}},
 	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", append([]string{
 		"spreading", "spread", "spreads", "spreading up", "moving up", "creeping up", "getting worse", "gets worse", "worse every day",

@@ -208,6 +208,10 @@ func TestScreen(t *testing.T) {
 		// the gym it is a strain.
 		{"ache in my upper back going down my left arm and i feel sick, 61", SafetyEmergency, groupHeartLung, ""},
 		{"my left shoulder aches after the gym and i feel sick from the protein shake", SafetyNone, "", ""},
+		// A heavy sweat with a fever is the fever's (see a doctor today);
+		// with chest or tearing pain it is a cold sweat's (an emergency).
+		{"fever since sunday and i'm sweating buckets at night, my back aches", SafetyDoctor, groupInfection, ""},
+		{"pressure in my chest and i'm sweating buckets", SafetyEmergency, groupHeartLung, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
