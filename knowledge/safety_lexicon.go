@@ -192,6 +192,7 @@ var builtinConcepts = []conceptDef{
 		"difficulty urinating", "difficulty peeing", "problem peeing", "problems peeing", "hard pee", "hard urinate", "struggling pee",
 		"struggle pee", "urinary retention", "retaining urine", "retention", "no urge pee", "no urge urinate",
 		"weak stream", "pee dribble", "not tell bladder", "not tell if bladder", "not sense bladder", "not know bladder",
+		"not hold it in", "not control when go", "no control when go", "not control when i go",
 		"not know when pee", "not tell when need pee", "not tell if peed", "not know if peed", "not sure if peed",
 		"not tell if wet", "not know if wet", "not tell when peed", "not feel if peed", "bladder feels full", "bladder never empties", "never empties", "never empty", "not empty all way", "not empty fully", "not fully empty", "not empty completely", "not emptying", "bladder not emptying", "not start peeing", "not start stream",
 		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out",
@@ -242,7 +243,7 @@ var builtinConcepts = []conceptDef{
 		"groin", "genitals", "genital", "genitalia", "crotch", "perineum", "taint", "saddle", "buttock", "buttocks",
 		"butt", "bum", "butt cheeks", "backside", "private parts", "privates", "private area", "down there",
 		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "=wiping", "anus", "back passage",
-		"vagina", "vaginal", "=sex", "penis", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
+		"vagina", "vaginal", "=sex", "penis", "vajayjay", "=vag", "coochie", "cooch", "willy", "peen", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
 		"undercarriage", "nether regions", "seat area", "during sex", "intercourse", "erection", "erections", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass",
 		"pelvic area", "pelvic region", "vulva", "my balls", "his balls", "testicle", "ballsack", "pubic",
 		"pubic area", "bikini area", "bikini line", "bumhole", "bum hole", "arsehole", "asshole", "perianal", "lady parts",
@@ -301,7 +302,7 @@ var builtinConcepts = []conceptDef{
 	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
 		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
 		"throbbing", "throbs", "=pounding", "thumping", "thumps", "pulsates", "pulses", "beats like heart", "heart beating in", "pulse in"}},
-	{"swelling", kindSymptom, "swelling", append([]string{"swollen", "swelling", "swelled", "swells", "puffy", "puffed", "bigger than other",
+	{"swelling", kindSymptom, "swelling", append([]string{"swollen", "swelling", "swelled", "swells", "puffy", "puffed", "swole up", "swoll", "swolen", "bigger than other",
 		"blown up", "twice size", "twice the size", "bigger than right", "bigger than left", "double size", "fatter than other", "swollen up", "swelled up", "puffed up", "puffy", "enlarged", "bigger than the other", "thicker than other", "tight and shiny", "ballooned",
 		// One leg measured against the other.
 		"one leg bigger", "one calf bigger", "one side bigger", "different sizes", "not same size"},
@@ -520,6 +521,9 @@ var builtinConcepts = []conceptDef{
 		"smoked by car", "clipped by car", "taken out by car", "hit by van", "hit by motorbike", "knocked down by", "=doored", "knocked off bike", "knocked off my bike"},
 		// Run into by someone or something: "smashed into by another player".
 		cross("smashed slammed crashed rammed plowed ploughed barrelled", "into by", "into me"),
+		// Off play equipment or a bunk, a child's fall from a height.
+		cross("fell fallen falling came", "off monkey bars", "off climbing frame", "off jungle gym", "off climbing wall",
+			"off top bunk", "off bunk bed", "off swing", "off slide", "off playground"),
 		// A height given in feet or metres: "fell about 8 feet".
 		cross("fell fall fallen falling dropped", "about feet", "around feet", "nearly feet", "over feet", "like feet",
 			"metres", "meters", "ft", "storeys", "stories", "floors", "about metres", "about meters"))},
@@ -625,7 +629,7 @@ var builtinConcepts = []conceptDef{
 		"steroids", "steroid", "prednisone", "prednisolone", "cortisone", "corticosteroid", "corticosteroids", "dexamethasone", "methylprednisolone"}},
 	{"injected-drugs", kindContext, "injecting drugs", []string{
 		"inject drugs", "injecting drugs", "injected drugs", "iv drug", "iv drugs", "intravenous drugs", "heroin", "needle drugs", "fentanyl", "uses needles", "using needles", "use needles", "shoot heroin", "shooting heroin",
-		"=inject", "=injecting", "i inject", "ivdu", "pwid", "iv user", "iv drug user", "injection drug", "injection drugs", "meth", "crystal meth"}},
+		"=inject", "=injecting", "i inject", "^i shoot up", "^he shoots up", "^she shoots up", "^they shoot up", "^been shooting up", "ivdu", "pwid", "iv user", "iv drug user", "injection drug", "injection drugs", "meth", "crystal meth"}},
 	// A medicine the person injects is no injected street drug: "I used
 	// to inject insulin", "my b12 shots".
 	{"injected-medicine", kindContext, "an injected medicine", append(cross("inject injecting injected injects",

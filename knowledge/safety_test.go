@@ -212,6 +212,14 @@ func TestScreen(t *testing.T) {
 		// with chest or tearing pain it is a cold sweat's (an emergency).
 		{"fever since sunday and i'm sweating buckets at night, my back aches", SafetyDoctor, groupInfection, ""},
 		{"pressure in my chest and i'm sweating buckets", SafetyEmergency, groupHeartLung, ""},
+		// Slang and chat spellings of the cauda equina, clot, infection and
+		// fracture groups.
+		{"my vag feels numb since my back went", SafetyEmergency, groupCaudaEquina, ""},
+		{"since yesterday i can't hold it in, my back is bad", SafetyEmergency, groupCaudaEquina, ""},
+		{"my calf swole up on one side and hurts to touch", SafetyDoctor, groupClot, ""},
+		{"a pain shoots up my back when i lift, and i shot up out of bed", SafetyNone, "", ""},
+		{"i shoot up and my back has been killing me since friday", SafetyDoctor, groupInfection, ""},
+		{"my son fell off the monkey bars today and his back hurts", SafetyEmergency, groupFracture, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
