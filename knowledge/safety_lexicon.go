@@ -308,7 +308,10 @@ var builtinConcepts = []conceptDef{
 		"one leg bigger", "one calf bigger", "one side bigger", "different sizes", "not same size"},
 		cross("bigger fatter thicker larger wider puffier", "than other", "than right", "than left", "than other one")...)},
 	{"warm-red", kindSymptom, "warmth or redness", []string{
-		"warm", "warmer", "hot", "hotter", "heat", "red", "redness", "reddish", "purple", "discoloured", "discolored", "shiny", "hot to touch", "warm to touch", "=reddened", "=flushed", "bluish", "red streak", "red streaks", "angry red"}},
+		"warm", "warmer", "hot", "hotter", "heat", "red", "redness", "reddish", "purple", "discoloured", "discolored", "shiny", "hot to touch", "warm to touch", "=reddened", "=flushed", "bluish", "red streak", "red streaks", "angry red",
+		// A leg gone blue or purple ("feeling blue" is no colour).
+		"looks blue", "turned blue", "turning blue", "gone blue", "went blue", "blue colour", "blue color", "purplish",
+		"looks purple", "turned purple", "dark red"}},
 	{"tender", kindSymptom, "tenderness to touch", []string{
 		"tender", "tenderness", "painful touch", "sore touch", "hurts touch", "hurt touch", "painful to touch", "sore to touch", "hurts to touch",
 		"hurts when press", "pain when press", "sore when press", "press on it hurts", "hurts when touch", "tender spot",

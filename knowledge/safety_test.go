@@ -220,6 +220,7 @@ func TestScreen(t *testing.T) {
 		{"a pain shoots up my back when i lift, and i shot up out of bed", SafetyNone, "", ""},
 		{"i shoot up and my back has been killing me since friday", SafetyDoctor, groupInfection, ""},
 		{"my son fell off the monkey bars today and his back hurts", SafetyEmergency, groupFracture, ""},
+		{"my leg has turned blue and it is swollen", SafetyDoctor, groupClot, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
