@@ -324,8 +324,8 @@ func TestSafetySets3(t *testing.T) {
 // printed. First measured: emergency recall 93.8% (150/160), near misses
 // quiet 91.7% (55/60), caution recall 96.7% (58/60). After the fifth round:
 // 95.6% (153/160), 91.7% (55/60), 96.7% (58/60). After the sixth: 96.2%
-// (154/160), 91.7%, 96.7%. After the eighth round's work on near misses:
-// 96.2%, 96.7% (58/60), 96.7%.
+// (154/160), 91.7%, 96.7%. After the eighth round: 96.9% (155/160), 96.7%
+// (58/60), 96.7%.
 var safety4Floors = halfFloors{emergency: 0.96, nearMissOK: 0.96, caution: 0.96}
 
 // TestSafetySets4 measures the screen on the fourth set, held out whole,
@@ -378,7 +378,7 @@ func TestSafetySets4(t *testing.T) {
 // After the round's work on their missed emergencies, wrong levels and
 // missed cautions (emergency recall and caution recall; the near misses
 // are another engineer's): safety9 120/120 and 60/60, safety10 118/120
-// and 60/60, safety11 120/120 and 59/60; safety8 reached 119/120 and 60/60.
+// and 60/60, safety11 120/120 and 59/60; safety8 reached 120/120 and 60/60.
 //
 // The thirteenth and fourteenth sets (200 near misses each: Discord
 // regulars and physical jobs; clinic clients telling their history) came

@@ -241,6 +241,23 @@ func TestScreen(t *testing.T) {
 		{"i have pain in the back in the night since one month, i am tired always", SafetyDoctor, groupCancer, ""},
 		{"breast ca survivor, new lbp", SafetyDoctor, groupCancer, ""},
 		{"i can't tell if i've peed since this morning and my back hurts", SafetyEmergency, groupCaudaEquina, ""},
+		// Pain into the left arm with feeling sick is the heart's; after
+		// the gym it is a strain.
+		{"ache in my upper back going down my left arm and i feel sick, 61", SafetyEmergency, groupHeartLung, ""},
+		{"my left shoulder aches after the gym and i feel sick from the protein shake", SafetyNone, "", ""},
+		// A heavy sweat with a fever is the fever's (see a doctor today);
+		// with chest or tearing pain it is a cold sweat's (an emergency).
+		{"fever since sunday and i'm sweating buckets at night, my back aches", SafetyDoctor, groupInfection, ""},
+		{"pressure in my chest and i'm sweating buckets", SafetyEmergency, groupHeartLung, ""},
+		// Slang and chat spellings of the cauda equina, clot, infection and
+		// fracture groups.
+		{"my vag feels numb since my back went", SafetyEmergency, groupCaudaEquina, ""},
+		{"since yesterday i can't hold it in, my back is bad", SafetyEmergency, groupCaudaEquina, ""},
+		{"my calf swole up on one side and hurts to touch", SafetyDoctor, groupClot, ""},
+		{"a pain shoots up my back when i lift, and i shot up out of bed", SafetyNone, "", ""},
+		{"i shoot up and my back has been killing me since friday", SafetyDoctor, groupInfection, ""},
+		{"my son fell off the monkey bars today and his back hurts", SafetyEmergency, groupFracture, ""},
+		{"my leg has turned blue and it is swollen", SafetyDoctor, groupClot, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
