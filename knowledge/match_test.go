@@ -28,6 +28,8 @@ func TestNormalize(t *testing.T) {
 		{"colons that are not emoji", "at 10:30:00 q:what is it :)", "at 10 30 00 q what is it"},
 		{"repeated letters", "sooo heeelp meee", "so help me"},
 		{"double letters kept", "massage feels good", "massage feels good"},
+		{"triple a, the abbreviation", "my uncle has a AAA. aaa too", "my uncle has a triple a triple a too"},
+		{"a longer run is a cry", "aaaa my back, aaaaah", "a my back ah"},
 		{"contractions", "what's can't won't i'm you're we've they'll she'd", "what is can not will not i am you are we have they will she would"},
 		{"possessive dropped", "my back's been killing me", "my back been killing me"},
 		{"curly quotes", "what’s the ‘best’ “massage”", "what is the best massage"},

@@ -99,6 +99,11 @@ func writeASCII(b *strings.Builder, s string) {
 			i = end
 			continue
 		}
+		if end := i + len(tripleA); end <= len(s) && strings.EqualFold(s[i:end], tripleA) && (end == len(s) || !isASCIIAlnum(s[end]) && s[end] != '\'') {
+			b.WriteString(tripleASpoken)
+			i = end
+			continue
+		}
 		// One word, run by run of the same lowercased character.
 		for i < len(s) && isASCIIAlnum(s[i]) {
 			c := lowerASCIIByte(s[i])
@@ -220,6 +225,9 @@ func normalizeText(s string) string {
 	out.Grow(b.Len())
 	for w := range strings.FieldsSeq(b.String()) {
 		if !strings.Contains(w, "'") {
+			if w == tripleA {
+				w = tripleASpoken
+			}
 			w = collapseRuns(w)
 			if out.Len() > 0 {
 				out.WriteByte(' ')
@@ -434,6 +442,15 @@ func firstWord(s string) string {
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// tripleA, a word of its own, is the abbreviation of an abdominal aortic
+// aneurysm ("my uncle has a AAA"), which collapseRuns would fold to "a":
+// it is written as people say it, tripleASpoken. A longer run ("aaaa") is
+// a cry, and collapses.
+const (
+	tripleA       = "aaa"
+	tripleASpoken = "triple a"
+)
 
 // collapseRuns shortens every run of three or more equal letters to one:
 // people stretch words for emphasis ("sooo", "heeelp"), never spell them so.

@@ -15,7 +15,7 @@ var normalizeSamples = []string{
 	"<@123> hi @everyone see https://example.com/x?y=1 `code` ```block```", "x\ty\nz",
 	"Mmmmassage", "b2b 24/7 100%", "e\u0301", "BOOK A DEEP TISSUE FOR FRIDAY",
 	"I'M SOOO SORE, CAN'T SLEEP", "'quoted' words", "my back's killing me", "it's '", "y'all'd've", "o'clock's",
-	"sooo'ss", "'s", "shouldn't've?",
+	"sooo'ss", "'s", "shouldn't've?", "my AAA.", "aaa's", "AAA1 aaa-aaa", "aaaa",
 }
 
 // TestNormalizeASCIIAgrees checks that Normalize's shortcut for plain ASCII
