@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -1231,6 +1232,10 @@ type wordFacts struct {
 	// contactCues, compareCues, possessives, bookingDays, bookedCues,
 	// sessionWords, describedHeads, describingWords.
 	request, bookCue, contactCue, compareCue, possessive, bookingDay, bookedCue, session, describedHead, describing bool
+	// id is the word's index in lexiconWords, by which a stage keeps what
+	// it makes of the lexicon's words in a slice (safetyScreen.lexiconInfo)
+	// instead of looking each up by the word again.
+	id int32
 }
 
 // lexicon holds the facts of every word in one of the lists wordFacts
@@ -1290,6 +1295,18 @@ var lexicon = func() map[string]*wordFacts {
 		for _, x := range f.slang {
 			f.slangFacts = append(f.slangFacts, out[x])
 		}
+	}
+	for i, w := range slices.Sorted(maps.Keys(out)) {
+		out[w].id = int32(i)
+	}
+	return out
+}()
+
+// lexiconWords are the words of lexicon, each at its facts' id.
+var lexiconWords = func() []string {
+	out := make([]string, len(lexicon))
+	for w, f := range lexicon {
+		out[f.id] = w
 	}
 	return out
 }()
