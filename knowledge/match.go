@@ -990,8 +990,22 @@ func (s *scratch) reset() {
 
 // resolved is what resolve made of one word.
 type resolved struct {
-	r  resolution
-	ok bool
+	r    resolution
+	ok   bool
+	word string // the word resolved (after analyze's rewrites)
+}
+
+// resolveSeen is m.resolve(w), read from what analyze resolved for the
+// last message s matched when w is among its words: the domain stage reads
+// words retrieval has resolved already, and resolve always makes the same
+// of a word.
+func (m *Matcher) resolveSeen(s *scratch, w string) (resolution, bool) {
+	for i := range s.res {
+		if s.res[i].word == w {
+			return s.res[i].r, s.res[i].ok
+		}
+	}
+	return m.resolve(w)
 }
 
 // holds reports whether s.words, s.content and s.res are analyze's reading
@@ -1046,7 +1060,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 			w = "help"
 		}
 		rs, ok := m.resolve(w)
-		s.res = append(s.res, resolved{rs, ok})
+		s.res = append(s.res, resolved{rs, ok, w})
 		if slices.Contains(excepted, w) {
 			continue
 		}
