@@ -509,7 +509,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		read := st
 		if classes[i]&classStop == 0 {
 			if _, found := m.termID[st]; !found {
-				if rs, ok := m.resolve(w); ok && rs.n == 1 && rs.t[0].conf < 1 && rs.t[0].id >= 0 {
+				if rs, ok := m.resolveSeen(sc, w); ok && rs.n == 1 && rs.t[0].conf < 1 && rs.t[0].id >= 0 {
 					read = d.stems[rs.t[0].id]
 				}
 			}
@@ -601,7 +601,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		if i < len(sc.res) {
 			rs, known = sc.res[i].r, sc.res[i].ok
 		} else {
-			rs, known = m.resolve(w)
+			rs, known = m.resolveSeen(sc, w)
 		}
 		var wc wordClass
 		if !known {

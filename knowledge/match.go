@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -989,8 +990,22 @@ func (s *scratch) reset() {
 
 // resolved is what resolve made of one word.
 type resolved struct {
-	r  resolution
-	ok bool
+	r    resolution
+	ok   bool
+	word string // the word resolved (after analyze's rewrites)
+}
+
+// resolveSeen is m.resolve(w), read from what analyze resolved for the
+// last message s matched when w is among its words: the domain stage reads
+// words retrieval has resolved already, and resolve always makes the same
+// of a word.
+func (m *Matcher) resolveSeen(s *scratch, w string) (resolution, bool) {
+	for i := range s.res {
+		if s.res[i].word == w {
+			return s.res[i].r, s.res[i].ok
+		}
+	}
+	return m.resolve(w)
 }
 
 // holds reports whether s.words, s.content and s.res are analyze's reading
@@ -1045,7 +1060,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 			w = "help"
 		}
 		rs, ok := m.resolve(w)
-		s.res = append(s.res, resolved{rs, ok})
+		s.res = append(s.res, resolved{rs, ok, w})
 		if slices.Contains(excepted, w) {
 			continue
 		}
@@ -1231,6 +1246,10 @@ type wordFacts struct {
 	// contactCues, compareCues, possessives, bookingDays, bookedCues,
 	// sessionWords, describedHeads, describingWords.
 	request, bookCue, contactCue, compareCue, possessive, bookingDay, bookedCue, session, describedHead, describing bool
+	// id is the word's index in lexiconWords, by which a stage keeps what
+	// it makes of the lexicon's words in a slice (safetyScreen.lexiconInfo)
+	// instead of looking each up by the word again.
+	id int32
 }
 
 // lexicon holds the facts of every word in one of the lists wordFacts
@@ -1290,6 +1309,18 @@ var lexicon = func() map[string]*wordFacts {
 		for _, x := range f.slang {
 			f.slangFacts = append(f.slangFacts, out[x])
 		}
+	}
+	for i, w := range slices.Sorted(maps.Keys(out)) {
+		out[w].id = int32(i)
+	}
+	return out
+}()
+
+// lexiconWords are the words of lexicon, each at its facts' id.
+var lexiconWords = func() []string {
+	out := make([]string, len(lexicon))
+	for w, f := range lexicon {
+		out[f.id] = w
 	}
 	return out
 }()

@@ -78,6 +78,27 @@ func BenchmarkAsk(b *testing.B) {
 		}
 		reportCPU(b, cpu)
 	})
+	// Retrieval and the domain stage alone (stages 4 to 6), on messages
+	// normalised beforehand, as Ask runs them once the screen and small
+	// talk have let a message through: a change to either stage is seen
+	// here without the noise of the others.
+	b.Run("retrieve-and-domain", func(b *testing.B) {
+		msgs := make([]Message, len(qs))
+		for i, q := range qs {
+			msgs[i] = NewMessage(q)
+		}
+		b.ReportAllocs()
+		cpu := threadCPU()
+		for i := 0; b.Loop(); i++ {
+			s := r.Matcher.scratch.Get().(*scratch)
+			msg := msgs[i%len(msgs)]
+			in, _ := r.retrieve(s, msg)
+			r.domain(s, msg, in, false)
+			s.release()
+			r.Matcher.scratch.Put(s)
+		}
+		reportCPU(b, cpu)
+	})
 	// How the time splits: the same questions are screened alone (with
 	// their normalisation), and the screen's time is taken off the
 	// pipeline's.

@@ -311,6 +311,11 @@ type safetyScreen struct {
 	// maxCached like the matcher's cache.
 	corrections     sync.Map // string -> wordInfo
 	correctionsSize atomic.Int32
+	// lexiconInfo is info of each word of the package's lexicon, by its
+	// facts' id (wordFacts.id): most words of a message are the
+	// lexicon's, whose facts NewMessage has already looked up, and they
+	// are then read from here without a second lookup by the word.
+	lexiconInfo []wordInfo
 
 	scratch sync.Pool // of *screenScratch
 }
@@ -632,6 +637,10 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 			s.rulesNeedingNone = append(s.rulesNeedingNone, int32(i))
 		}
 	}
+	s.lexiconInfo = make([]wordInfo, len(lexiconWords))
+	for id, w := range lexiconWords {
+		s.lexiconInfo[id] = s.info(w)
+	}
 	return s
 }
 
@@ -819,13 +828,19 @@ func (s *safetyScreen) slot(w string, exact bool) int32 {
 	return id
 }
 
-// tokenize turns the message's words into tokens with their slots.
-func (s *safetyScreen) tokenize(dst []screenToken, words []string) []screenToken {
-	for _, w := range words {
+// tokenize turns the message's words, whose facts are facts, into tokens
+// with their slots.
+func (s *safetyScreen) tokenize(dst []screenToken, words []string, facts []*wordFacts) []screenToken {
+	for i, w := range words {
 		if len(dst) == maxScreenWords {
 			break
 		}
-		info := s.info(w)
+		var info wordInfo
+		if f := facts[i]; f != nil {
+			info = s.lexiconInfo[f.id]
+		} else {
+			info = s.info(w)
+		}
 		dst = append(dst, screenToken(info))
 	}
 	return dst
@@ -1114,7 +1129,7 @@ func dated(k conceptKind) bool { return timed(k) || k == kindSituation }
 func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	sc := s.scratch.Get().(*screenScratch)
 	defer s.scratch.Put(sc)
-	sc.toks = s.tokenize(sc.toks[:0], msg.Words)
+	sc.toks = s.tokenize(sc.toks[:0], msg.Words, msg.wordFacts())
 	if len(sc.lastAt) < len(s.first) {
 		sc.lastAt = make([]int32, len(s.first))
 	}
