@@ -189,10 +189,10 @@ func TestEval(t *testing.T) {
 		// they cannot name), are development sets whole: first measured,
 		// unseen, on main at 00348a0, after that round's first merges, at
 		// 88.0 / 96.3 / 2.8 and 72.4 / 100 / 2.9; 91.0 / 96.3 / 1.9 and
-		// 80.4 / 100 / 1.0 after the vocabulary of descriptions and a story
+		// 81.0 / 100 / 1.0 after the vocabulary of descriptions and a story
 		// read for the technique "that" refers to.
 		{"chat13-questions.yaml", 0, 0.905, 0.96, 0.02},
-		{"chat14-questions.yaml", 0, 0.80, 0.99, 0.011},
+		{"chat14-questions.yaml", 0, 0.805, 0.99, 0.011},
 	}
 	for _, tt := range tests {
 		name := tt.file
