@@ -195,24 +195,23 @@ func TestEval(t *testing.T) {
 		// careful writers who give context first), are development sets
 		// whole: first measured, before any work on them, at 81.8 / 96.5 /
 		// 1.0, 92.6 / 100 / 1.0 and 89.2 / 94.7 / 2.0.
+		{"chat9-questions.yaml", 0, 0.885, 0.99, 0.005},
+		{"chat10-questions.yaml", 0, 0.955, 0.99, 0.006},
+		{"chat11-questions.yaml", 0, 0.935, 0.99, 0.006},
 		// chat12-questions.yaml, written blind for the eighth round, is
 		// held out whole: first measured before that round's work at
 		// 87.4 / 95.2 / 2.4, its failures never printed.
+		{"chat12-questions.yaml", 0, 0.89, 0.965, 0.021},
 		// chat13- and chat14-questions.yaml, written blind midway through the
 		// eighth round (one heavy on questions the article does not answer
 		// and on base words in other senses, one on people describing what
 		// they cannot name), are development sets whole: first measured,
 		// unseen, on main at 00348a0, after that round's first merges, at
-		// 88.0 / 96.3 / 2.8 and 72.4 / 100 / 2.9.
-		// chat12-questions.yaml, written blind for the eighth round, is
-		// held out whole: first measured before that round's work at
-		// 87.4 / 95.2 / 2.4, its failures never printed.
-		{"chat9-questions.yaml", 0, 0.885, 0.99, 0.005},
-		{"chat10-questions.yaml", 0, 0.955, 0.99, 0.006},
-		{"chat11-questions.yaml", 0, 0.935, 0.99, 0.006},
-		{"chat12-questions.yaml", 0, 0.89, 0.965, 0.021},
-		{"chat13-questions.yaml", 0, 0.87, 0.96, 0.03},
-		{"chat14-questions.yaml", 0, 0.72, 0.99, 0.03},
+		// 88.0 / 96.3 / 2.8 and 72.4 / 100 / 2.9; 91.0 / 96.3 / 1.9 and
+		// 81.0 / 100 / 1.0 after the vocabulary of descriptions and a story
+		// read for the technique "that" refers to.
+		{"chat13-questions.yaml", 0, 0.905, 0.96, 0.02},
+		{"chat14-questions.yaml", 0, 0.805, 0.99, 0.011},
 	}
 	for _, tt := range tests {
 		name := tt.file

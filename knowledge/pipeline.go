@@ -180,6 +180,14 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 			if mm := r.Matcher.MatchMessage(NewMessage(named[0].Title + ". " + msg.Focus.Text)); mm.Best != nil {
 				m = mm
 			}
+		} else if len(named) == 0 && m.Best != nil && m.Best.Kind == KindTopic {
+			// "What kind of massage was that?" after a story that
+			// describes one ("she pushed hard with her elbow"): the
+			// description is in the story, so a technique the whole
+			// message surely describes is what "that" is.
+			if whole := r.Matcher.matchWith(s, msg); whole.Confident && whole.Best.Kind == KindTechnique {
+				m = whole
+			}
 		}
 	}
 	if m.Confident {

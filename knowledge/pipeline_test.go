@@ -285,6 +285,13 @@ func TestLongMessageReferringBack(t *testing.T) {
 	if got := r.Ask(msg); !got.Answers() || got.EntryID != "rolfing" {
 		t.Errorf("reply %s %q, want an answer about rolfing", got.Kind, got.EntryID)
 	}
+	// A story that describes a technique without naming it: "that" is
+	// the technique described, not the list of techniques.
+	msg = "Years ago I had a massage in Toronto and the RMT leaned her elbows and knuckles into my back with intense pressure. " +
+		"It was sore the next day but my back felt looser for weeks. Which kind of massage would that have been?"
+	if got := r.Ask(msg); !got.Answers() || got.EntryID == "techniques" {
+		t.Errorf("reply %s %q, want an answer about the technique described", got.Kind, got.EntryID)
+	}
 }
 
 // TestTwoQuestionsAnswerTheFirstSure checks that a message asking two

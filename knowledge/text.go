@@ -107,6 +107,7 @@ var slang = map[string][]string{
 	"2day": {"today"}, "2nite": {"tonight"}, "2moro": {"tomorrow"}, "2morrow": {"tomorrow"},
 	"gud": {"good"}, "whatchu": {"what", "you"}, "watchu": {"what", "you"},
 	"addy": {"address"}, "addr": {"address"},
+	"felt": {"feel"}, // an irregular past the stemmer cannot meet: "it felt good" is "feel good"
 	"tues": {"tuesday"}, "tue": {"tuesday"}, "weds": {"wednesday"}, "thurs": {"thursday"},
 	"thur": {"thursday"}, "thu": {"thursday"}, "fri": {"friday"},
 	"tomorow": {"tomorrow"}, "tommorow": {"tomorrow"}, "tommorrow": {"tomorrow"}, "tomoro": {"tomorrow"},
