@@ -182,6 +182,13 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 			}
 		}
 	}
+	if len(m.Named) == 0 && asksOfStory(msg.Focus.Words) {
+		// "What kind of massage was that?" after a story that describes
+		// one: the story is the description, so the whole is matched.
+		if whole := r.Matcher.matchWith(s, msg); whole.Best != nil {
+			return in, whole
+		}
+	}
 	if m.Confident {
 		return in, m
 	}
@@ -285,6 +292,18 @@ var referringWords = setOf("that it this")
 // Message.Words) refer to something named before them.
 func refersBack(words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return referringWords[w] })
+}
+
+// asksOfStory reports whether a long message's asking sentences (as
+// Message.Words) ask which technique the story before them described
+// (see asksOfDescribed): "What kind of massage was that?".
+func asksOfStory(words []string) bool {
+	for i, w := range words {
+		if describedHeads[w] && asksOfDescribed(words, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // bookingEntryID is the id of the entry that says how to book; booking
