@@ -822,9 +822,14 @@ func topicsIn(words []string, classes []wordClass) []string {
 			add(head)
 			// "a dentist appointment": a generic head books what the
 			// word before it names.
-			if k := slices.Index(words[j:], head); k > 0 && bookedGeneric[head] {
+			if k := slices.Index(words[j:], head); k > 0 && bookedGeneric[head] && !durations[words[j+k-1]] {
 				add(words[j+k-1])
 			}
+		case slotNouns[w] && i > 0 && topical(classes[i-1]) && !durations[words[i-1]]:
+			// "my bakery opening", "a dentist appointment" without a
+			// verb that books: the word before the slot says whose it
+			// is.
+			add(words[i-1])
 		case c&classContact != 0 && i+2 < len(words) && classes[i+1]&(classDeterminer|classPossessive) != 0:
 			// "contact a friend", "call my landlord": whom a request
 			// to get in touch reaches.
@@ -948,6 +953,14 @@ var adverbials = setOf(`before after during since until even also just still rea
 // slot is for: "a dentist appointment" books a dentist, "a rolfing
 // session" rolfing.
 var bookedGeneric = setOf("appointment appointments session sessions visit visits slot slots booking bookings consultation")
+
+// durations say how long a slot is, not what it is for: "a 90 minute
+// appointment".
+var durations = setOf("minute minutes min mins hour hours hr hrs")
+
+// slotNouns name a place on a calendar; the word before one says what it
+// is for: "a dentist appointment", "my bakery opening".
+var slotNouns = setOf("appointment appointments opening openings")
 
 // chosenVerbs join the thing a question chooses to "best" after it: "what
 // mattress is best", "which pillow works best".
