@@ -903,7 +903,8 @@ func (m *Matcher) foreignHead(words []string, classes []wordClass) string {
 // pain" keeps its domain.
 func (m *Matcher) foreignPurpose(words []string, classes []wordClass) string {
 	for i := range words {
-		if classes[i]&classChoice == 0 {
+		// "a good kneading technique for sourdough" chooses too.
+		if classes[i]&classChoice == 0 && words[i] != "good" {
 			continue
 		}
 		// "the best technique for", "what technique is best for"
