@@ -222,6 +222,10 @@ type DomainCheck struct {
 	// Words are the content words weighed, with their weights, for
 	// `ask --explain`.
 	Words []WordWeight
+	// qualifiesPeople reports that ForeignAsk qualifies the clinic's
+	// people (see Matcher.foreignPeopleQualifier): a request to book
+	// such a therapist is not sure either.
+	qualifiesPeople bool
 	// unowned are the words of OtherSense that the base's own questions
 	// never make the asker's ("benefits" of "my health benefits", not
 	// "back" of "my back recover"): an entry named by one of them
@@ -573,6 +577,11 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	c.ForeignAsk = m.foreignAsk(words, classes)
 	if c.ForeignAsk == "" && in.Act == ActAsk {
 		c.ForeignAsk = m.foreignAttribute(words, classes, in.Treat)
+	}
+	if c.ForeignAsk == "" && (in.Act == ActAsk || in.Act == ActBook) {
+		if q := m.foreignPeopleQualifier(words, classes); q != "" {
+			c.ForeignAsk, c.qualifiesPeople = q, true
+		}
 	}
 	for _, w := range comparedIn(words, classes) {
 		if !m.knownThing(words, classes, w) {
@@ -1397,6 +1406,45 @@ func (m *Matcher) knownWord(w string) bool {
 	one[0] = w
 	var out [4]string
 	got := m.synonyms.rewrite(out[:0], one[:])
+	return len(got) != 1 || got[0] != w
+}
+
+// peopleNouns name the clinic's people.
+var peopleNouns = setOf("therapist therapists rmt rmts masseuse masseuses masseur masseurs staff practitioner practitioners")
+
+// foreignPeopleQualifier returns a word that qualifies the clinic's
+// people, after a determiner, when the base never uses it but ordinary
+// requests do, or "": "do you have any male therapists", "a spanish
+// speaking rmt". The base says who its therapists are, not whether one of
+// that kind works there; the entry on them is only a suggestion.
+func (m *Matcher) foreignPeopleQualifier(words []string, classes []wordClass) string {
+	for i := 2; i < len(words); i++ {
+		if !peopleNouns[words[i]] {
+			continue
+		}
+		for j := i - 1; j >= 1 && j >= i-2 && topical(classes[j]); j-- {
+			if classes[j-1]&classDeterminer != 0 && !choosingQualifiers[words[j]] && !m.holdsWord(words[j]) && background.df[stem(words[j])] > 0 {
+				return words[j]
+			}
+		}
+	}
+	return ""
+}
+
+// choosingQualifiers pick one of the clinic's people rather than say what
+// they are like: "can I book a specific therapist", "the same rmt".
+var choosingQualifiers = setOf("specific particular same different certain other another preferred favourite favorite usual regular own one")
+
+// holdsWord reports whether the base holds w, as typed, read as a slip of
+// one of its words, or through the vocabulary; an everyday word that is
+// only kept from being read as a slip ("male" is not "massage") is not
+// held.
+func (m *Matcher) holdsWord(w string) bool {
+	if rs, known := m.resolve(w); known && slices.ContainsFunc(rs.t[:rs.n], func(t queryTerm) bool { return t.id >= 0 }) {
+		return true
+	}
+	var out [4]string
+	got := m.synonyms.rewrite(out[:0], []string{w})
 	return len(got) != 1 || got[0] != w
 }
 

@@ -344,7 +344,7 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 		return DoNotSure, func(_ Intent, _ Match, d DomainCheck) string {
 			return fmt.Sprintf("the message names a condition the base does not address (%q): a therapist should answer", d.Condition)
 		}
-	case d.ForeignAsk != "" && m.Best != nil && in.Act == ActAsk:
+	case d.ForeignAsk != "" && m.Best != nil && (in.Act == ActAsk || d.qualifiesPeople):
 		return DoNotSure, func(_ Intent, _ Match, d DomainCheck) string {
 			return fmt.Sprintf("the message asks %q of its subject, which the base does not hold", d.ForeignAsk)
 		}
