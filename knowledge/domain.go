@@ -502,6 +502,15 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		c.OtherSense = append(c.OtherSense, w)
 		c.unowned = append(c.unowned, w)
 	}
+	// "a good book on massage" is a thing to read, not the booking
+	// entry's "book".
+	for i := range words {
+		if bookAsNoun(words, i) {
+			c.OtherSense = append(c.OtherSense, words[i])
+			c.unowned = append(c.unowned, words[i])
+			break
+		}
+	}
 	// Each word's stem once, for the pairs it is in, and the stem of the
 	// base's word it is read as when it is typed with slips: a pair the
 	// background does not hold as typed ("phnoe number") is weighed as
@@ -967,6 +976,22 @@ var bookedGeneric = setOf("appointment appointments session sessions visit visit
 // durations say how long a slot is, not what it is for: "a 90 minute
 // appointment".
 var durations = setOf("minute minutes min mins hour hours hr hrs")
+
+// bookNounLeads come before "book" when it is a thing to read: "a book
+// on massage", "my book says".
+var bookNounLeads = setOf("a an the my your his her their our this that good new favourite favorite")
+
+// bookAsNoun reports whether words[i] is "book" or "books" in the sense
+// of a thing to read, after an article, a possessive or a word that
+// describes it: "is there a good book on massage", "what is a book
+// spine". It is then neither a request to book nor the booking entry's
+// name. "on the books" and "in the book" are the clinic's calendar.
+func bookAsNoun(words []string, i int) bool {
+	if words[i] != "book" && words[i] != "books" || i == 0 || !bookNounLeads[words[i-1]] {
+		return false
+	}
+	return !(words[i-1] == "the" && i >= 2 && (words[i-2] == "on" || words[i-2] == "in"))
+}
 
 // slotNouns name a place on a calendar; the word before one says what it
 // is for: "a dentist appointment", "my bakery opening".

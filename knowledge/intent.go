@@ -342,7 +342,7 @@ func readMessageIntent(msg Message) Intent {
 	for i, w := range msg.Words {
 		f := facts[i] // nil when the word is in none of the fixed lists
 		switch {
-		case f != nil && f.bookCue && (request || i == 0 || asksAvailability) && !subordinate(msg.Words, i),
+		case f != nil && f.bookCue && (request || i == 0 || asksAvailability) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i),
 			request && f != nil && f.bookedCue && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case f == nil: // in none of the lists below
