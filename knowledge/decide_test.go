@@ -207,6 +207,10 @@ func TestDomainForeignTopic(t *testing.T) {
 		// Whom a request to get in touch reaches.
 		{"how can i contact my landlord", "landlord", false},
 		{"can i contact a therapist directly", "", true},
+		// A person reached by name; a role at the clinic is not one.
+		{"call christie's work number", "christie", false},
+		{"can i call the clinic", "", true},
+		{"can i talk to a therapist", "", true},
 		// The word before a slot says what it is for, with or without a
 		// verb that books; a length of time says nothing of it.
 		{"how do i get a dentist appointment", "dentist", false},

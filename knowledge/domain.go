@@ -848,6 +848,10 @@ func topicsIn(words []string, classes []wordClass) []string {
 			// verb that books: the word before the slot says whose it
 			// is.
 			add(words[i-1])
+		case (c&classContact != 0 || talkVerbs[w] && i+1 < len(words) && (words[i+1] == "to" || words[i+1] == "with")) && namedPerson(words, classes, i):
+			// "call christie", "i want to talk to sarah": a person by
+			// name.
+			add(namedPersonAt(words, i))
 		case c&classContact != 0 && i+2 < len(words) && classes[i+1]&(classDeterminer|classPossessive) != 0:
 			// "contact a friend", "call my landlord": whom a request
 			// to get in touch reaches.
@@ -1540,6 +1544,39 @@ var bookVerbs = setOf("book rebook reserve schedule")
 // contactVerbs ask to get in touch with whom follows them, after a
 // determiner or "my": "contact a friend" reaches a friend, not the clinic.
 var contactVerbs = setOf("contact reach call phone ring text email")
+
+// talkVerbs reach someone with "to" or "with": "talk to sarah".
+var talkVerbs = setOf("talk speak chat")
+
+// reachedRoles are whom a member asks to reach at the clinic, by role
+// rather than by name: "call reception", "talk to someone".
+var reachedRoles = setOf(`someone somebody anyone anybody reception receptionist desk front office human person people
+	staff admin manager owner us you them him her`)
+
+// namedPersonAt returns the word after the contact or talk verb at
+// words[i] (after "to" or "with" for a talk verb), or "".
+func namedPersonAt(words []string, i int) string {
+	j := i + 1
+	if talkVerbs[words[i]] {
+		j++
+	}
+	if j >= len(words) {
+		return ""
+	}
+	return words[j]
+}
+
+// namedPerson reports whether the verb at words[i] reaches a person by
+// name: a topical word right after it ("phone sarah", "talk to mike")
+// that names no role at the clinic. Whether the base holds the word
+// decides whether it is a foreign topic, as for any other.
+func namedPerson(words []string, classes []wordClass, i int) bool {
+	j := i + 1
+	if talkVerbs[words[i]] {
+		j++
+	}
+	return j < len(words) && topical(classes[j]) && !reachedRoles[words[j]] && !clinicPlaces[words[j]]
+}
 
 // choiceWords come before the thing a message asks to choose.
 var choiceWords = setOf("best top")
