@@ -648,7 +648,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			wt = d.wordWeight(stem(w))
 		case slices.Contains(topics, w):
 			wt = -d.p.foreignTopic
-			c.ForeignTopic = w
+			if c.ForeignTopic == "" {
+				c.ForeignTopic = w // the first: "a vet appointment for my dog" is about the vet
+			}
 		default:
 			wt = d.wordWeight(stem(w))
 		}
@@ -843,6 +845,10 @@ func topicsIn(words []string, classes []wordClass) []string {
 			if k := slices.Index(words[j:], head); k > 0 && bookedGeneric[head] && !durations[words[j+k-1]] {
 				add(words[j+k-1])
 			}
+		case animals[w] && forAnimal(words, classes, i):
+			// "back pain in dogs", "deep tissue for my horse": the
+			// base's patients are people.
+			add(w)
 		case slotNouns[w] && i > 0 && topical(classes[i-1]) && !durations[words[i-1]]:
 			// "my bakery opening", "a dentist appointment" without a
 			// verb that books: the word before the slot says whose it
@@ -995,6 +1001,25 @@ func bookAsNoun(words []string, i int) bool {
 		return false
 	}
 	return !(words[i-1] == "the" && i >= 2 && (words[i-2] == "on" || words[i-2] == "in"))
+}
+
+// animals are patients the base does not treat: it speaks of people.
+var animals = setOf("dog dogs puppy puppies cat cats kitten kittens horse horses pony ponies pet pets")
+
+// animalFrames put an animal as whom a treatment or a condition is for:
+// "in dogs", "for my horse", "massage my cat".
+var animalFrames = setOf("in for massage massaging rub rubbing knead")
+
+// forAnimal reports whether the animal at words[i] is whom the message
+// asks about: after one of animalFrames, directly or after a determiner
+// or possessive ("back pain in dogs", "is deep tissue ok for my dog"),
+// not a dog in a story ("my dog jumped on my back").
+func forAnimal(words []string, classes []wordClass, i int) bool {
+	j := i - 1
+	if j > 0 && classes[j]&(classDeterminer|classPossessive) != 0 {
+		j--
+	}
+	return j >= 0 && animalFrames[words[j]]
 }
 
 // slotNouns name a place on a calendar; the word before one says what it
