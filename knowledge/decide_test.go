@@ -207,6 +207,24 @@ func TestDomainForeignTopic(t *testing.T) {
 		// Whom a request to get in touch reaches.
 		{"how can i contact my landlord", "landlord", false},
 		{"can i contact a therapist directly", "", true},
+		// An animal as whom a treatment or condition is for; a dog in a
+		// story is not.
+		{"what causes back pain in dogs", "dogs", false},
+		{"is deep tissue ok for my dog", "dog", false},
+		{"i hurt my back walking the dog, what causes that", "", true},
+		// A person reached by name; a role at the clinic is not one.
+		{"call christie's work number", "christie", false},
+		{"can i call the clinic", "", true},
+		{"can i talk to a therapist", "", true},
+		// The word before a slot says what it is for, with or without a
+		// verb that books; a length of time says nothing of it.
+		{"how do i get a dentist appointment", "dentist", false},
+		{"how do i plan my bakery opening", "bakery", false},
+		{"book a 90 minute appointment", "", true},
+		{"can i get a rolfing appointment", "", true},
+		// "a good technique" chooses by its purpose as "the best" does.
+		{"what is a good kneading technique for sourdough", "sourdough", false},
+		{"what is a good technique for my lower back", "", true},
 	}
 	for _, tt := range tests {
 		msg := NewMessage(tt.msg)
@@ -260,6 +278,18 @@ func TestForeignAsk(t *testing.T) {
 		{"how often should i get trigger point therapy for my back", "", false}, // asks about the back too
 		{"how soon can i get in", "", false},                                    // the base asks it
 	}
+	// A kind of the clinic's people the base never speaks of, in a
+	// question or a request to book; a word that only picks one is not.
+	tests = append(tests, []struct {
+		msg     string
+		foreign string
+		notSure bool
+	}{
+		{"do you have any male therapists", "male", true},
+		{"can i book with a female therapist", "female", true},
+		{"can i book a specific therapist", "", false},
+		{"are your therapists registered", "", false},
+	}...)
 	for _, tt := range tests {
 		tr := r.Explain(tt.msg)
 		if tr.Domain.ForeignAsk != tt.foreign {
@@ -329,6 +359,18 @@ func TestOtherSense(t *testing.T) {
 		"can i claim a massage on my company benefits plan"} {
 		if tr := r.Explain(q); tr.Decision.Do == DoAnswer {
 			t.Errorf("%q answered %s (%s); its words name the entry in another sense", q, tr.Match.Best.ID, tr.Decision.Why)
+		}
+	}
+	// "book" as a thing to read neither asks to book nor names the
+	// booking entry; "on the books" is the calendar.
+	for _, q := range []string{"is there a good book on massage", "what is a book spine", "can you recommend a book about back pain", "my book says massage helps"} {
+		if tr := r.Explain(q); tr.Decision.Do == DoAnswer || tr.Decision.Do == DoBook {
+			t.Errorf("%q: %s %v (%s); the book is one to read", q, tr.Decision.Do, tr.Match.Best != nil, tr.Decision.Why)
+		}
+	}
+	for _, q := range []string{"wanna get on the books for a rub", "can i book a massage for friday"} {
+		if tr := r.Explain(q); tr.Reply.Kind != ReplyAnswer || tr.Match.Best == nil || tr.Match.Best.ID != bookingEntryID {
+			t.Errorf("%q: %s (%s), want the booking reply", q, tr.Decision.Do, tr.Decision.Why)
 		}
 	}
 	for _, q := range []string{"what are the health benefits of massage", "what health benefits of massage have i seen"} {
@@ -417,6 +459,13 @@ func TestDescribes(t *testing.T) {
 		{"is there a massage that helps sciatica", false},
 		{"which one should i book", false},
 		{"what are trigger points", false},
+		// A question pointing back at a technique described before it.
+		{"they dig in with elbows, which massage is that", true},
+		{"what kind of massage was that", true},
+		{"what kind of massage is that and does it hurt", true},
+		{"is that relaxing style of massage any good for my back", true},
+		{"what causes this kind of pain", false},
+		{"which massage is that good for", false},
 	}
 	for _, tt := range tests {
 		if got := describes(NewMessage(tt.msg).Words); got != tt.want {

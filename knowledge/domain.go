@@ -222,6 +222,10 @@ type DomainCheck struct {
 	// Words are the content words weighed, with their weights, for
 	// `ask --explain`.
 	Words []WordWeight
+	// qualifiesPeople reports that ForeignAsk qualifies the clinic's
+	// people (see Matcher.foreignPeopleQualifier): a request to book
+	// such a therapist is not sure either.
+	qualifiesPeople bool
 	// unowned are the words of OtherSense that the base's own questions
 	// never make the asker's ("benefits" of "my health benefits", not
 	// "back" of "my back recover"): an entry named by one of them
@@ -498,6 +502,15 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		c.OtherSense = append(c.OtherSense, w)
 		c.unowned = append(c.unowned, w)
 	}
+	// "a good book on massage" is a thing to read, not the booking
+	// entry's "book".
+	for i := range words {
+		if bookAsNoun(words, i) {
+			c.OtherSense = append(c.OtherSense, words[i])
+			c.unowned = append(c.unowned, words[i])
+			break
+		}
+	}
 	// Each word's stem once, for the pairs it is in, and the stem of the
 	// base's word it is read as when it is typed with slips: a pair the
 	// background does not hold as typed ("phnoe number") is weighed as
@@ -574,6 +587,11 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	if c.ForeignAsk == "" && in.Act == ActAsk {
 		c.ForeignAsk = m.foreignAttribute(words, classes, in.Treat)
 	}
+	if c.ForeignAsk == "" && (in.Act == ActAsk || in.Act == ActBook) {
+		if q := m.foreignPeopleQualifier(words, classes); q != "" {
+			c.ForeignAsk, c.qualifiesPeople = q, true
+		}
+	}
 	for _, w := range comparedIn(words, classes) {
 		if !m.knownThing(words, classes, w) {
 			c.ForeignRival = w
@@ -630,7 +648,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			wt = d.wordWeight(stem(w))
 		case slices.Contains(topics, w):
 			wt = -d.p.foreignTopic
-			c.ForeignTopic = w
+			if c.ForeignTopic == "" {
+				c.ForeignTopic = w // the first: "a vet appointment for my dog" is about the vet
+			}
 		default:
 			wt = d.wordWeight(stem(w))
 		}
@@ -822,9 +842,22 @@ func topicsIn(words []string, classes []wordClass) []string {
 			add(head)
 			// "a dentist appointment": a generic head books what the
 			// word before it names.
-			if k := slices.Index(words[j:], head); k > 0 && bookedGeneric[head] {
+			if k := slices.Index(words[j:], head); k > 0 && bookedGeneric[head] && !slotLengths[words[j+k-1]] {
 				add(words[j+k-1])
 			}
+		case animals[w] && forAnimal(words, classes, i):
+			// "back pain in dogs", "deep tissue for my horse": the
+			// base's patients are people.
+			add(w)
+		case slotNouns[w] && i > 0 && topical(classes[i-1]) && !slotLengths[words[i-1]]:
+			// "my bakery opening", "a dentist appointment" without a
+			// verb that books: the word before the slot says whose it
+			// is.
+			add(words[i-1])
+		case (c&classContact != 0 || talkVerbs[w] && i+1 < len(words) && (words[i+1] == "to" || words[i+1] == "with")) && namedPerson(words, classes, i):
+			// "call christie", "i want to talk to sarah": a person by
+			// name.
+			add(namedPersonAt(words, i))
 		case c&classContact != 0 && i+2 < len(words) && classes[i+1]&(classDeterminer|classPossessive) != 0:
 			// "contact a friend", "call my landlord": whom a request
 			// to get in touch reaches.
@@ -898,7 +931,8 @@ func (m *Matcher) foreignHead(words []string, classes []wordClass) string {
 // pain" keeps its domain.
 func (m *Matcher) foreignPurpose(words []string, classes []wordClass) string {
 	for i := range words {
-		if classes[i]&classChoice == 0 {
+		// "a good kneading technique for sourdough" chooses too.
+		if classes[i]&classChoice == 0 && words[i] != "good" {
 			continue
 		}
 		// "the best technique for", "what technique is best for"
@@ -948,6 +982,49 @@ var adverbials = setOf(`before after during since until even also just still rea
 // slot is for: "a dentist appointment" books a dentist, "a rolfing
 // session" rolfing.
 var bookedGeneric = setOf("appointment appointments session sessions visit visits slot slots booking bookings consultation")
+
+// slotLengths say how long a slot is, not what it is for: "a 90 minute
+// appointment".
+var slotLengths = setOf("minute minutes min mins hour hours hr hrs")
+
+// bookNounLeads come before "book" when it is a thing to read: "a book
+// on massage", "my book says".
+var bookNounLeads = setOf("a an the my your his her their our this that good new favourite favorite")
+
+// bookAsNoun reports whether words[i] is "book" or "books" in the sense
+// of a thing to read, after an article, a possessive or a word that
+// describes it: "is there a good book on massage", "what is a book
+// spine". It is then neither a request to book nor the booking entry's
+// name. "on the books" and "in the book" are the clinic's calendar.
+func bookAsNoun(words []string, i int) bool {
+	if words[i] != "book" && words[i] != "books" || i == 0 || !bookNounLeads[words[i-1]] {
+		return false
+	}
+	return !(words[i-1] == "the" && i >= 2 && (words[i-2] == "on" || words[i-2] == "in"))
+}
+
+// animals are patients the base does not treat: it speaks of people.
+var animals = setOf("dog dogs puppy puppies cat cats kitten kittens horse horses pony ponies pet pets")
+
+// animalFrames put an animal as whom a treatment or a condition is for:
+// "in dogs", "for my horse", "massage my cat".
+var animalFrames = setOf("in for massage massaging rub rubbing knead")
+
+// forAnimal reports whether the animal at words[i] is whom the message
+// asks about: after one of animalFrames, directly or after a determiner
+// or possessive ("back pain in dogs", "is deep tissue ok for my dog"),
+// not a dog in a story ("my dog jumped on my back").
+func forAnimal(words []string, classes []wordClass, i int) bool {
+	j := i - 1
+	if j > 0 && classes[j]&(classDeterminer|classPossessive) != 0 {
+		j--
+	}
+	return j >= 0 && animalFrames[words[j]]
+}
+
+// slotNouns name a place on a calendar; the word before one says what it
+// is for: "a dentist appointment", "my bakery opening".
+var slotNouns = setOf("appointment appointments opening openings")
 
 // chosenVerbs join the thing a question chooses to "best" after it: "what
 // mattress is best", "which pillow works best".
@@ -1386,6 +1463,45 @@ func (m *Matcher) knownWord(w string) bool {
 	return len(got) != 1 || got[0] != w
 }
 
+// peopleNouns name the clinic's people.
+var peopleNouns = setOf("therapist therapists rmt rmts masseuse masseuses masseur masseurs staff practitioner practitioners")
+
+// foreignPeopleQualifier returns a word that qualifies the clinic's
+// people, after a determiner, when the base never uses it but ordinary
+// requests do, or "": "do you have any male therapists", "a spanish
+// speaking rmt". The base says who its therapists are, not whether one of
+// that kind works there; the entry on them is only a suggestion.
+func (m *Matcher) foreignPeopleQualifier(words []string, classes []wordClass) string {
+	for i := 2; i < len(words); i++ {
+		if !peopleNouns[words[i]] {
+			continue
+		}
+		for j := i - 1; j >= 1 && j >= i-2 && topical(classes[j]); j-- {
+			if classes[j-1]&classDeterminer != 0 && !choosingQualifiers[words[j]] && !m.holdsWord(words[j]) && background.df[stem(words[j])] > 0 {
+				return words[j]
+			}
+		}
+	}
+	return ""
+}
+
+// choosingQualifiers pick one of the clinic's people rather than say what
+// they are like: "can I book a specific therapist", "the same rmt".
+var choosingQualifiers = setOf("specific particular same different certain other another preferred favourite favorite usual regular own one")
+
+// holdsWord reports whether the base holds w, as typed, read as a slip of
+// one of its words, or through the vocabulary; an everyday word that is
+// only kept from being read as a slip ("male" is not "massage") is not
+// held.
+func (m *Matcher) holdsWord(w string) bool {
+	if rs, known := m.resolve(w); known && slices.ContainsFunc(rs.t[:rs.n], func(t queryTerm) bool { return t.id >= 0 }) {
+		return true
+	}
+	var out [4]string
+	got := m.synonyms.rewrite(out[:0], []string{w})
+	return len(got) != 1 || got[0] != w
+}
+
 // timeFrames put what follows them in time: "after a massage".
 var timeFrames = setOf("before after during")
 
@@ -1453,6 +1569,39 @@ var bookVerbs = setOf("book rebook reserve schedule")
 // contactVerbs ask to get in touch with whom follows them, after a
 // determiner or "my": "contact a friend" reaches a friend, not the clinic.
 var contactVerbs = setOf("contact reach call phone ring text email")
+
+// talkVerbs reach someone with "to" or "with": "talk to sarah".
+var talkVerbs = setOf("talk speak chat")
+
+// reachedRoles are whom a member asks to reach at the clinic, by role
+// rather than by name: "call reception", "talk to someone".
+var reachedRoles = setOf(`someone somebody anyone anybody reception receptionist desk front office human person people
+	staff admin manager owner us you them him her`)
+
+// namedPersonAt returns the word after the contact or talk verb at
+// words[i] (after "to" or "with" for a talk verb), or "".
+func namedPersonAt(words []string, i int) string {
+	j := i + 1
+	if talkVerbs[words[i]] {
+		j++
+	}
+	if j >= len(words) {
+		return ""
+	}
+	return words[j]
+}
+
+// namedPerson reports whether the verb at words[i] reaches a person by
+// name: a topical word right after it ("phone sarah", "talk to mike")
+// that names no role at the clinic. Whether the base holds the word
+// decides whether it is a foreign topic, as for any other.
+func namedPerson(words []string, classes []wordClass, i int) bool {
+	j := i + 1
+	if talkVerbs[words[i]] {
+		j++
+	}
+	return j < len(words) && topical(classes[j]) && !reachedRoles[words[j]] && !clinicPlaces[words[j]]
+}
 
 // choiceWords come before the thing a message asks to choose.
 var choiceWords = setOf("best top")

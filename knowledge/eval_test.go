@@ -152,6 +152,15 @@ func TestEval(t *testing.T) {
 		//   (confident wrong 2.0 -> 1.5), chat9 81.8 -> 89.2 (confident
 		//   wrong 1.0 -> 1.5), chat10 92.6 -> 95.9, chat11 89.2 -> 93.9;
 		//   every other set unchanged.
+		// Then, in the eighth round's second work on abstention ("what
+		// kind of massage was that" after a description, the word before
+		// a slot without a verb that books, "a good technique for X", a
+		// kind of therapist the base never speaks of), before -> after:
+		//   chat13-questions.yaml   88.0 / 96.3 / 2.8 -> 90.2 / 98.8 / 0.5
+		//   chat14-questions.yaml   72.4 / 100 / 2.9  -> 73.6 / 100 / 2.0
+		//   chat8-questions.yaml    97.3 / 98.2 / 0.5 -> 97.3 / 100 / 0.0
+		//   chat7-questions.yaml    92.6 / 96.5 / 1.5 -> 92.6 / 98.2 / 1.0
+		//   every other set unchanged.
 		{"questions.yaml", 0, 0.975, 0.99, 0.005},
 		{"questions_holdout.yaml", 0, 0.945, 0.99, 0.02},
 		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
@@ -172,7 +181,7 @@ func TestEval(t *testing.T) {
 		// fifth round's work was merged (90.5 / 93.0 / 2.4; the code at
 		// the start of that round, d9769b0: 87.2 / 91.2 / 3.4), its
 		// failures never printed; 91.2 / 93.0 / 2.4 after the seventh round.
-		{"chat7-questions.yaml", 0, 0.92, 0.96, 0.016},
+		{"chat7-questions.yaml", 0, 0.92, 0.975, 0.011},
 		// chat6-questions.yaml, written blind from the article by another
 		// writer, is a development set whole (its failures are printed):
 		// first measured, before any work on it, at 77.2 / 97.2 / 2.3, and
@@ -188,7 +197,7 @@ func TestEval(t *testing.T) {
 		// chat8-questions.yaml, an eighth set written blind from the
 		// article, is a development set whole: first measured, before any
 		// work on it, at 89.9 / 91.2 / 2.9.
-		{"chat8-questions.yaml", 0, 0.96, 0.98, 0.006},
+		{"chat8-questions.yaml", 0, 0.96, 0.99, 0.003},
 		// chat9-, chat10- and chat11-questions.yaml, written blind from the
 		// article for the eighth round by three writers in three styles
 		// (older and non-native speakers; teenagers and phone typing;
@@ -209,8 +218,9 @@ func TestEval(t *testing.T) {
 		// unseen, on main at 00348a0, after that round's first merges, at
 		// 88.0 / 96.3 / 2.8 and 72.4 / 100 / 2.9; 91.0 / 96.3 / 1.9 and
 		// 81.0 / 100 / 1.0 after the vocabulary of descriptions and a story
-		// read for the technique "that" refers to.
-		{"chat13-questions.yaml", 0, 0.905, 0.96, 0.02},
+		// read for the technique "that" refers to, and the second work on
+		// abstention.
+		{"chat13-questions.yaml", 0, 0.905, 0.98, 0.006},
 		{"chat14-questions.yaml", 0, 0.805, 0.99, 0.011},
 	}
 	for _, tt := range tests {

@@ -179,12 +179,38 @@ func describesFacts(words []string, facts []*wordFacts) bool {
 			return true // "what is it called"
 		case w == "name" && i >= 1 && words[i-1] == "the" && i+1 < len(words) && (words[i+1] == "of" || words[i+1] == "for"):
 			return true // "the name of the one...", "the name for the kind..."
+		case facts[i] != nil && facts[i].describedHead && asksOfDescribed(words, i):
+			return true // "which massage is that", "is that style any use"
 		case facts[i] != nil && facts[i].describedHead && i+1 < len(words) && facts[i+1] != nil && facts[i+1].describing:
 			for j := max(0, i-4); j < i; j++ {
 				if words[j] == "the" || words[j] == "that" {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// asksOfDescribed reports whether the head at words[i] (see describedHeads)
+// points back at a technique the message described before it: "what kind
+// of massage was that", "which massage is that" at the end of the
+// message, or a style, kind or type after "that" or "this" ("is that
+// relaxing style of massage any use"), unless a thing other than massage
+// follows it ("this kind of pain" is the asker's pain).
+func asksOfDescribed(words []string, i int) bool {
+	if i+2 < len(words) && (i+3 == len(words) || words[i+3] == "and") && (words[i+1] == "is" || words[i+1] == "was") && demonstratives[words[i+2]] {
+		return true
+	}
+	if !kindNouns[words[i]] && words[i] != "style" {
+		return false
+	}
+	if i+2 < len(words) && words[i+1] == "of" && stem(words[i+2]) != "massag" {
+		return false
+	}
+	for j := max(0, i-3); j < i; j++ {
+		if words[j] == "that" || words[j] == "this" {
+			return true
 		}
 	}
 	return false
@@ -316,7 +342,7 @@ func readMessageIntent(msg Message) Intent {
 	for i, w := range msg.Words {
 		f := facts[i] // nil when the word is in none of the fixed lists
 		switch {
-		case f != nil && f.bookCue && (request || i == 0 || asksAvailability) && !subordinate(msg.Words, i),
+		case f != nil && f.bookCue && (request || i == 0 || asksAvailability) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i),
 			request && f != nil && f.bookedCue && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case f == nil: // in none of the lists below

@@ -190,6 +190,13 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 			}
 		}
 	}
+	if len(m.Named) == 0 && asksOfStory(msg.Focus.Words) {
+		// "What kind of massage was that?" after a story that describes
+		// one: the story is the description, so the whole is matched.
+		if whole := r.Matcher.matchWith(s, msg); whole.Best != nil {
+			return in, whole
+		}
+	}
 	if m.Confident {
 		return in, m
 	}
@@ -295,6 +302,18 @@ func refersBack(words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return referringWords[w] })
 }
 
+// asksOfStory reports whether a long message's asking sentences (as
+// Message.Words) ask which technique the story before them described
+// (see asksOfDescribed): "What kind of massage was that?".
+func asksOfStory(words []string) bool {
+	for i, w := range words {
+		if describedHeads[w] && asksOfDescribed(words, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // bookingEntryID is the id of the entry that says how to book; booking
 // replies are built from it when the base has one.
 const bookingEntryID = "booking"
@@ -333,7 +352,7 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 		return DoNotSure, func(_ Intent, _ Match, d DomainCheck) string {
 			return fmt.Sprintf("the message names a condition the base does not address (%q): a therapist should answer", d.Condition)
 		}
-	case d.ForeignAsk != "" && m.Best != nil && in.Act == ActAsk:
+	case d.ForeignAsk != "" && m.Best != nil && (in.Act == ActAsk || d.qualifiesPeople):
 		return DoNotSure, func(_ Intent, _ Match, d DomainCheck) string {
 			return fmt.Sprintf("the message asks %q of its subject, which the base does not hold", d.ForeignAsk)
 		}
