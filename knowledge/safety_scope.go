@@ -351,7 +351,7 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 			firstStart = t
 			break
 		}
-		if !toks[t].is(chain) && !x.siteAt(t) {
+		if !toks[t].is(chain) && !x.siteAt(t) && !(chain == flagChain && negationFree[toks[t].word]) {
 			used++
 		}
 	}
@@ -391,6 +391,12 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 		}
 	}
 }
+
+// negationFree are the words of a negation's own clause that do not use
+// its window up: the asker and the tense between the trigger and what it
+// denies ("can't say I have had any bladder problems", "don't think I
+// have ever wet myself").
+var negationFree = setOf(`i we have has had ever`)
 
 // placeInTime marks symptoms and events whose nearest time marker is in
 // the past.

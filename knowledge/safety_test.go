@@ -241,6 +241,11 @@ func TestScreen(t *testing.T) {
 		{"i have pain in the back in the night since one month, i am tired always", SafetyDoctor, groupCancer, ""},
 		{"breast ca survivor, new lbp", SafetyDoctor, groupCancer, ""},
 		{"i can't tell if i've peed since this morning and my back hurts", SafetyEmergency, groupCaudaEquina, ""},
+		// The asker and the tense between a negation and what it denies
+		// do not use its window up; a symptom still counts past it.
+		{"i don't think i have ever had numbness in my legs", SafetyNone, "", ""},
+		{"can't say we have had any trouble with the bladder, only stiff hips", SafetyNone, "", ""},
+		{"i have not had a fever but both my legs have gone numb since this morning", SafetyEmergency, groupCaudaEquina, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
