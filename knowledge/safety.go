@@ -200,7 +200,7 @@ var (
 	// scopeEnds close a scope: "no fever but my legs are numb".
 	scopeEnds = setOf(`but however though although except yet still now then until besides apart whereas while today`)
 	// resolvedWords after a symptom say it is gone: "the tingling went away".
-	resolvedWords = setOf(`gone away down resolved disappeared cleared vanished subsided recovered better healed passed stopped eased settled faded
+	resolvedWords = setOf(`gone away down resolved disappeared cleared vanished subsided recovered better healed passed passes stopped eased settled faded
 		sorted off`)
 	// noChangeWords after a negated phrase ("not peeing any differently")
 	// say nothing changed: the phrase is no symptom.

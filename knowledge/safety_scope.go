@@ -163,17 +163,20 @@ func (x *scan) scope(covered []bool) []bool {
 		if w == "down" && (j+1 < len(toks) && fellDownOn[toks[j+1].word] || !goneDown[toks[j-1].word]) {
 			continue // "went down hard", "went down on my tailbone", "going down my back"
 		}
-		if (w == "passed" || w == "stopped") && j+1 < len(toks) && notResolvedAfter[toks[j+1].word] {
-			continue // "passed out", "stopped working"
+		if (w == "passed" || w == "passes" || w == "stopped") && j+1 < len(toks) && notResolvedAfter[toks[j+1].word] {
+			continue // "passed out", "stopped working", "it passes down my leg"
 		}
-		if (w == "gone" || w == "passed") && x.symptomAt(int32(j+1)) {
+		if w == "passes" && x.awaited(int32(j)) {
+			continue // "should I wait till it passes": not over yet
+		}
+		if (w == "gone" || w == "passed" || w == "passes") && x.symptomAt(int32(j+1)) {
 			continue // "he's gone pale", "gone numb": a symptom, not its end
 		}
 		if w == "gone" && (j+1 >= len(toks) || toks[j+1].word != "away") && x.bodyBefore(int32(j)) {
 			continue // "my back has gone", "my leg went": the back went out, nothing resolved
 		}
 		x.resolveBefore(int32(j))
-		if (w == "passed" || w == "cleared") && x.pronounBefore(int32(j)) {
+		if (w == "passed" || w == "passes" || w == "cleared") && x.pronounBefore(int32(j)) {
 			x.resolveSymptomsBefore(int32(j))
 		}
 	}
@@ -182,8 +185,55 @@ func (x *scan) scope(covered []bool) []bool {
 			x.resolveAllBefore(i)
 		}
 	}
+	x.reliefByChange()
 	x.dropSitesInside()
 	return covered
+}
+
+// awaitedBefore are the words that put "it passes" in the future:
+// "wait till it passes", "until it passes", "hope it passes".
+var awaitedBefore = setOf(`till til until unless if hope hoping wait waiting when before whether`)
+
+// awaited reports whether the resolution at token j is only waited for:
+// an awaited word stands within three words before it.
+func (x *scan) awaited(j int32) bool {
+	for t := j - 1; t >= 0 && t >= j-3; t-- {
+		if awaitedBefore[x.toks[t].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// reliefWords say a feeling is over; "once" or "as soon as" after them,
+// that it ends with something the sender does: "fine once I get off the
+// tractor", "better as soon as I take my boots off".
+var reliefWords = setOf(`fine better ok okay normal gone`)
+
+// reliefByChange drops the numbness told before a relief that comes once
+// the sender moves or changes something: numbness that a change of
+// position or of shoes ends is a pressed nerve, the reference's foot that
+// "falls asleep", not a deficit. Only numbness is ended so: a chest pain
+// that is "better once I rest" is still the heart's.
+func (x *scan) reliefByChange() {
+	toks := x.toks
+	for j := 0; j+1 < len(toks); j++ {
+		if !reliefWords[toks[j].word] || j > 0 && toks[j-1].is(flagNegation) {
+			continue
+		}
+		if next := toks[j+1].word; next != "once" && !(next == "as" && j+2 < len(toks) && toks[j+2].word == "soon") {
+			continue // "fine once", "better as soon as"
+		}
+		for i := x.first[j] - 1; i >= 0; i-- {
+			h := &x.hits[i]
+			if h.start < int32(j)-resolvedReach {
+				break
+			}
+			if h.concept == x.s.cNumbness && !h.negated && h.end < int32(j) && x.contentBetween(h.end, int32(j)) <= resolvedWindow {
+				h.negated, h.by = true, int32(j)
+			}
+		}
+	}
 }
 
 // negateSiteAfter negates a body site that stands right after the
@@ -567,7 +617,7 @@ var listNegations = setOf(`denies deny denied negative`)
 
 // notResolvedAfter are the words after "passed" or "stopped" that make it
 // no resolution: "passed out", "stopped working", "stopped me".
-var notResolvedAfter = setOf(`out away working work me him her moving walking breathing peeing`)
+var notResolvedAfter = setOf(`out away working work me him her moving walking breathing peeing down into through along across up over`)
 
 // goneAway are the words before "away" or "down" that can make them
 // resolved: "went away", "wore off", not "walked away" from a crash.

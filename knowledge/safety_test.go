@@ -246,6 +246,14 @@ func TestScreen(t *testing.T) {
 		{"i don't think i have ever had numbness in my legs", SafetyNone, "", ""},
 		{"can't say we have had any trouble with the bladder, only stiff hips", SafetyNone, "", ""},
 		{"i have not had a fever but both my legs have gone numb since this morning", SafetyEmergency, groupCaudaEquina, ""},
+		// Numbness that ends once the sender moves is a pressed nerve;
+		// "it passes" ends what came before, but not when only hoped for
+		// or when it passes down a leg.
+		{"my seat area goes numb on long bike rides, fine once i stand on the pedals", SafetyNone, "", ""},
+		{"both feet tingle in ski boots and it's better as soon as i unbuckle them", SafetyNone, "", ""},
+		{"both my legs get tingly at my desk, it passes", SafetyNone, "", ""},
+		{"both legs are numb since this morning, should i wait till it passes", SafetyEmergency, groupCaudaEquina, ""},
+		{"numbness in my groin and it passes down into both legs", SafetyEmergency, groupCaudaEquina, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
