@@ -994,6 +994,11 @@ var builtinConcepts = []conceptDef{
 		// A figure of speech is no heart attack: "this deadline is giving me a heart attack".
 		"giving me heart attack", "give me heart attack", "gave me heart attack", "gives me heart attack",
 		"nearly had heart attack", "almost had heart attack", "nearly gave me heart attack", "almost gave me heart attack",
+		// Nor is a fever something gives, or a machine has, or music's chills:
+		// "this heat is giving me a fever", "my laptop has a fever", "that song gives me chills".
+		"giving me fever", "give me fever", "gave me fever", "gives me fever",
+		"giving me chills", "give me chills", "gave me chills", "gives me chills",
+		"laptop has fever", "computer has fever", "phone has fever", "pc has fever", "car has fever", "engine has fever",
 		// A simile is no accident: "feel like I got hit by a truck".
 		"feel like hit by truck", "feel like hit by bus", "feel like run over", "felt like hit by truck", "felt like run over",
 		"feel like beat up", "as if hit by truck", "as if run over",

@@ -254,6 +254,10 @@ func TestScreen(t *testing.T) {
 		{"both my legs get tingly at my desk, it passes", SafetyNone, "", ""},
 		{"both legs are numb since this morning, should i wait till it passes", SafetyEmergency, groupCaudaEquina, ""},
 		{"numbness in my groin and it passes down into both legs", SafetyEmergency, groupCaudaEquina, ""},
+		// A fever that a thing gives or a machine has is a figure of speech.
+		{"this deadline is giving me a fever, can i book a massage friday", SafetyNone, "", ""},
+		{"my computer has a fever again lol, any massage openings today", SafetyNone, "", ""},
+		{"a fever and chills since last night and my back aches", SafetyDoctor, groupInfection, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
