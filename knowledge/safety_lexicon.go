@@ -846,6 +846,9 @@ var builtinConcepts = []conceptDef{
 		"stable for decades", "been stable", "stable for ages", "doctor not worried", "doctor is not worried",
 		"doctor not concerned", "healed completely", "completely healed", "fully healed", "fully discharged",
 		"discharged from", "cancer free", "all clear", "in remission for years",
+		// Nothing new about it, told with a booking: "same as always, nothing new", "12 years clear, no new aches".
+		"nothing new", "nothing changed", "nothing has changed", "nothing is changed", "same as always", "same as ever",
+		"no new pain", "no new aches", "no new symptoms", "years clear", "clear for years",
 		// A pregnancy told as going well: "just normal aches, nothing weird", "a healthy pregnancy".
 		"normal aches", "usual aches", "normal pregnancy aches", "usual pregnancy aches", "nothing weird", "healthy pregnancy",
 		"uncomplicated pregnancy", "low risk pregnancy", "normal pregnancy",

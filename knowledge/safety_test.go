@@ -258,6 +258,10 @@ func TestScreen(t *testing.T) {
 		{"this deadline is giving me a fever, can i book a massage friday", SafetyNone, "", ""},
 		{"my computer has a fever again lol, any massage openings today", SafetyNone, "", ""},
 		{"a fever and chills since last night and my back aches", SafetyDoctor, groupInfection, ""},
+		// A known condition with nothing new, told with a booking, is an
+		// ordinary booking; asked whether massage is safe, still a caution.
+		{"my stenosis is the same as always, nothing new, can i rebook my usual hour", SafetyNone, "", ""},
+		{"my stenosis is the same as always, is deep tissue safe for it", SafetyCaution, "spine-condition", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
