@@ -718,6 +718,9 @@ var builtinConcepts = []conceptDef{
 		// back" or "back in the day" would read "for years my back" or "my
 		// back aches day and night" as the past.
 		"as teen", "when i was younger",
+		// School and youth named short: "tackled hard in hs football".
+		"in hs", "hs football", "hs soccer", "hs hockey", "highschool", "in uni", "in university", "in my teens",
+		"in my twenties", "in my 20s",
 		"summers ago", "winters ago", "springs ago", "seasons ago", "some time ago", "a while ago", "while ago",
 		"years and years ago", "once upon a time",
 		// "Back" as the time before now, only word after word: "a few

@@ -262,6 +262,8 @@ func TestScreen(t *testing.T) {
 		// ordinary booking; asked whether massage is safe, still a caution.
 		{"my stenosis is the same as always, nothing new, can i rebook my usual hour", SafetyNone, "", ""},
 		{"my stenosis is the same as always, is deep tissue safe for it", SafetyCaution, "spine-condition", ""},
+		// School named short dates an old knock.
+		{"got hit hard in hs hockey, now my low back is just stiff from my desk job", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
