@@ -186,6 +186,7 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 	}
 	x.reliefByChange()
+	x.sitesSaidFine()
 	x.dropSitesInside()
 	return covered
 }
@@ -203,6 +204,46 @@ func (x *scan) awaited(j int32) bool {
 		}
 	}
 	return false
+}
+
+// Words that say a body site is well: "my chest feels fine", "the calf
+// is ok"; and the words after that take it back: "fine except when I
+// breathe in".
+var (
+	siteFeelVerbs = setOf(`feel feels felt seem seems look looks`)
+	siteWellWords = setOf(`fine ok okay normal alright good`)
+	siteWellUntil = setOf(`but except until unless when while apart besides`)
+)
+
+// sitesSaidFine drops a body site the sender says is well ("I'm not short
+// of breath and my chest feels fine, the ache is in my upper back"): no
+// symptom elsewhere in the message is felt in it. A site said fine but for
+// something ("fine until I breathe in") stays.
+func (x *scan) sitesSaidFine() {
+	toks := x.toks
+	for i := range x.hits {
+		h := &x.hits[i]
+		if x.kind(h) != kindSite || !h.counts() {
+			continue
+		}
+		t := h.end + 1
+		for int(t) < len(toks) && toks[t].skip {
+			t++
+		}
+		if int(t) < len(toks) && siteFeelVerbs[toks[t].word] {
+			t++
+		}
+		if int(t) >= len(toks) || !siteWellWords[toks[t].word] {
+			continue
+		}
+		taken := false
+		for u := t + 1; int(u) < len(toks) && u <= t+3; u++ {
+			taken = taken || siteWellUntil[toks[u].word]
+		}
+		if !taken {
+			h.negated, h.by = true, t
+		}
+	}
 }
 
 // reliefWords say a feeling is over; "once" or "as soon as" after them,

@@ -264,6 +264,10 @@ func TestScreen(t *testing.T) {
 		{"my stenosis is the same as always, is deep tissue safe for it", SafetyCaution, "spine-condition", ""},
 		// School named short dates an old knock.
 		{"got hit hard in hs hockey, now my low back is just stiff from my desk job", SafetyNone, "", ""},
+		// A site said to be well holds no pain told elsewhere; said well
+		// but for something, it stays.
+		{"my chest feels fine, the ache is between my shoulder blades after swimming", SafetyNone, "", ""},
+		{"my chest feels fine until i climb stairs, then the pain comes", SafetyEmergency, groupHeartLung, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
