@@ -654,7 +654,7 @@ var comparedTo = setOf(`bad much severe intense strong painful weak numb sore aw
 
 // listNegations are the negations of a clinical note, whose scope runs
 // over a list of symptoms with no "or" between them.
-var listNegations = setOf(`denies deny denied negative`)
+var listNegations = setOf(`denies deny denied negative neg`)
 
 // notResolvedAfter are the words after "passed" or "stopped" that make it
 // no resolution: "passed out", "stopped working", "stopped me".

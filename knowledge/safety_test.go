@@ -268,6 +268,8 @@ func TestScreen(t *testing.T) {
 		// but for something, it stays.
 		{"my chest feels fine, the ache is between my shoulder blades after swimming", SafetyNone, "", ""},
 		{"my chest feels fine until i climb stairs, then the pain comes", SafetyEmergency, groupHeartLung, ""},
+		// Clinical shorthand: "neg for" denies like "negative for".
+		{"neg for saddle numbness, neg for leg weakness per my gp, just tight", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
