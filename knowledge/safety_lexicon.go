@@ -773,6 +773,8 @@ var builtinConcepts = []conceptDef{
 		"^in minecraft", "^in my dream", "^in a dream", "^in my dreams",
 		// A joke or a figure of speech owned up to: "giving me chest pains lol jk".
 		"^jk", "^just kidding", "^only kidding", "^just joking", "^only joking", "^figuratively", "^figurative sense",
+		// A case only supposed, then owned up to: "if I fell off a ladder ... not planning on it".
+		"^not planning on it", "^not planning on that", "^not planning to", "^not that i plan to", "^not that i am planning",
 		"^not literally", "^metaphorically"}},
 	// A question about a name, not a report: "what's cauda equina?",
 	// "my prof said foot drop is a red flag". It makes the name that

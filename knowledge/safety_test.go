@@ -270,6 +270,8 @@ func TestScreen(t *testing.T) {
 		{"my chest feels fine until i climb stairs, then the pain comes", SafetyEmergency, groupHeartLung, ""},
 		// Clinical shorthand: "neg for" denies like "negative for".
 		{"neg for saddle numbness, neg for leg weakness per my gp, just tight", SafetyNone, "", ""},
+		// A case supposed and then owned up to as only supposed.
+		{"say i crashed my bike on the trail and hurt my back, could i still get a massage? not planning to lol", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
