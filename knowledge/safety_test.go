@@ -272,6 +272,10 @@ func TestScreen(t *testing.T) {
 		{"neg for saddle numbness, neg for leg weakness per my gp, just tight", SafetyNone, "", ""},
 		// A case supposed and then owned up to as only supposed.
 		{"say i crashed my bike on the trail and hurt my back, could i still get a massage? not planning to lol", SafetyNone, "", ""},
+		// "A bad sign" asked with nobody named is a general question; with
+		// the sender's own symptoms it is theirs.
+		{"is a fever with back pain a bad sign?", SafetyNone, "", ""},
+		{"i have a fever with my back pain, is that a bad sign?", SafetyDoctor, groupInfection, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
