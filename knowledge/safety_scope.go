@@ -64,7 +64,19 @@ func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
 			bi++
 		}
 		inside := false
-		if k := s.concepts[h.concept].kind; timed(k) || k == kindSituation || k == kindPast || h.concept == s.cWeeksAgo {
+		if k := s.concepts[h.concept].kind; k == kindSite {
+			// A site is the block's when the block starts with it: a
+			// "chest freezer" or a "calf stretch" is no chest or calf.
+			for _, b := range blocks[bi:] {
+				if b[0] > h.start {
+					break
+				}
+				if b[0] == h.start && h.end <= b[1] {
+					inside = true
+					break
+				}
+			}
+		} else if timed(k) || k == kindSituation || k == kindPast || h.concept == s.cWeeksAgo {
 			for _, b := range blocks[bi:] {
 				if b[0] > h.end || b[0] > h.start && k != kindEvent {
 					break

@@ -276,6 +276,9 @@ func TestScreen(t *testing.T) {
 		// the sender's own symptoms it is theirs.
 		{"is a fever with back pain a bad sign?", SafetyNone, "", ""},
 		{"i have a fever with my back pain, is that a bad sign?", SafetyDoctor, groupInfection, ""},
+		// A thing named after a site is no site; the site named again is.
+		{"we hauled a chest freezer up the stairs and my back hurts", SafetyNone, "", ""},
+		{"we hauled a chest freezer up the stairs and now my chest hurts and my left arm is numb", SafetyEmergency, groupHeartLung, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
