@@ -737,6 +737,7 @@ var builtinConcepts = []conceptDef{
 		"symptoms look for", "look for signs", "look for symptoms", "when should worry", "when worry", "when to worry",
 		"what if", "if ever", "if get", "if someone", "if person", "if you have", "if you get", "^if your", "someone who has",
 		"people who have", "people with", "hypothetically", "something to worry about", "is that true", "is it true",
+		"is that a myth", "is it a myth", "myth or fact", "myth or true", "just a myth",
 		"just curious", "out of curiosity", "how do know", "how know if", "how would know",
 		"what counts as", "what are signs", "what symptoms", "which symptoms", "what kind of symptoms",
 		"worried if", "worry if", "emergency if", "serious if", "concerned if", "in case", "what would happen if",
@@ -884,7 +885,8 @@ var builtinConcepts = []conceptDef{
 	// not for me, I'm just curious").
 	{"not-mine", kindCue, "a situation said to be nobody's the asker knows", []string{
 		"^not for me", "^nobody i know", "^no one i know", "^noone i know", "^fine myself", "^not asking for me",
-		"^not asking for myself", "not have any problems myself", "not have one myself", "not have it myself"}},
+		"^not asking for myself", "not have any problems myself", "not have one myself", "not have it myself",
+		"^none of us have", "^none of us has", "^nobody here has"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
 		"able", "fine to", "is it fine", "be fine", "fine for", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},

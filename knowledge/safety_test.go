@@ -279,6 +279,9 @@ func TestScreen(t *testing.T) {
 		// A thing named after a site is no site; the site named again is.
 		{"we hauled a chest freezer up the stairs and my back hurts", SafetyNone, "", ""},
 		{"we hauled a chest freezer up the stairs and now my chest hurts and my left arm is numb", SafetyEmergency, groupHeartLung, ""},
+		// A myth asked about, said to be nobody's: no caution.
+		{"my aunt read that massage spreads cancer, is that a myth? none of us have it", SafetyNone, "", ""},
+		{"i have cancer, is it a myth that massage spreads it? is it safe for me", SafetyCaution, "cancer", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
