@@ -935,6 +935,7 @@ var builtinConcepts = []conceptDef{
 		"falls prevention", "fall prevention", "preventing falls", "prevent falls", "falls clinic", "falls class",
 		"in the wind", "the wind blew", "wind blew", "windy day", "wind chill",
 		"^been a car crash", "^been a total car crash", "^been a train wreck", "^been a trainwreck", "^is a train wreck",
+		"crashed and burned", "crash and burn", "crashing and burning", "crashes and burns",
 		"nearly wet myself", "almost wet myself", "nearly peed myself", "almost peed myself", "nearly wet my pants",
 		"almost wet my pants", "nearly peed my pants", "almost peed my pants",
 		"heart skipped a beat", "heart skip a beat", "heart skips a beat",

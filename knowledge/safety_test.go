@@ -282,6 +282,8 @@ func TestScreen(t *testing.T) {
 		// A myth asked about, said to be nobody's: no caution.
 		{"my aunt read that massage spreads cancer, is that a myth? none of us have it", SafetyNone, "", ""},
 		{"i have cancer, is it a myth that massage spreads it? is it safe for me", SafetyCaution, "cancer", ""},
+		// A plan that crashed and burned is no crash and no burn.
+		{"my diet crashed and burned this week lol, anyway can i book a hot stone massage", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
