@@ -936,6 +936,8 @@ var builtinConcepts = []conceptDef{
 		"in the wind", "the wind blew", "wind blew", "windy day", "wind chill",
 		"^been a car crash", "^been a total car crash", "^been a train wreck", "^been a trainwreck", "^is a train wreck",
 		"crashed and burned", "crash and burn", "crashing and burning", "crashes and burns",
+		// Mixing two things up is no confusion of the mind: "people confuse heart attack pain with back pain".
+		"people confuse", "people often confuse", "easy to confuse",
 		"nearly wet myself", "almost wet myself", "nearly peed myself", "almost peed myself", "nearly wet my pants",
 		"almost wet my pants", "nearly peed my pants", "almost peed my pants",
 		"heart skipped a beat", "heart skip a beat", "heart skips a beat",

@@ -390,14 +390,14 @@ func TestSafetySets4(t *testing.T) {
 // numbness relieved by moving, figures of speech, managed conditions,
 // dated youth, sites said well, supposed cases owned up to): 194/200 and
 // 194/200 near misses quiet, recall unchanged; safety8 96/100, safety9
-// 146/150, safety11 142/150.
+// 146/150, safety11 143/150.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety8":  {emergency: 0.99, nearMissOK: 0.95, caution: 0.99, ordinaryOK: 0.99},
 	"safety9":  {emergency: 0.99, nearMissOK: 0.97, caution: 0.99, ordinaryOK: 0.97},
 	"safety10": {emergency: 0.98, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
-	"safety11": {emergency: 0.99, nearMissOK: 0.94, caution: 0.98, ordinaryOK: 0.99},
+	"safety11": {emergency: 0.99, nearMissOK: 0.95, caution: 0.98, ordinaryOK: 0.99},
 	"safety13": {emergency: 0.97, nearMissOK: 0.96, caution: 0.95, ordinaryOK: 0.99},
 	"safety14": {emergency: 0.98, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.99},
 }

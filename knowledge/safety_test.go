@@ -284,6 +284,9 @@ func TestScreen(t *testing.T) {
 		{"i have cancer, is it a myth that massage spreads it? is it safe for me", SafetyCaution, "cancer", ""},
 		// A plan that crashed and burned is no crash and no burn.
 		{"my diet crashed and burned this week lol, anyway can i book a hot stone massage", SafetyNone, "", ""},
+		// "People confuse X with Y" is no confusion of the mind; a person
+		// confused is, with a fever an emergency.
+		{"my dad is suddenly confused with a fever and back pain", SafetyEmergency, groupInfection, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
