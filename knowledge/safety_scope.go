@@ -271,11 +271,12 @@ var reliefWords = setOf(`fine better ok okay normal gone`)
 func (x *scan) reliefByChange() {
 	toks := x.toks
 	for j := 0; j+1 < len(toks); j++ {
-		if !reliefWords[toks[j].word] || j > 0 && toks[j-1].is(flagNegation) {
-			continue
-		}
+		// The word after is looked at first: it is rarely "once" or "as".
 		if next := toks[j+1].word; next != "once" && !(next == "as" && j+2 < len(toks) && toks[j+2].word == "soon") {
 			continue // "fine once", "better as soon as"
+		}
+		if !reliefWords[toks[j].word] || j > 0 && toks[j-1].is(flagNegation) {
+			continue
 		}
 		for i := x.first[j] - 1; i >= 0; i-- {
 			h := &x.hits[i]
