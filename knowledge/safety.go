@@ -188,7 +188,7 @@ var (
 	negationAliases = setOf(`cant cnt cannot couldnt cudnt cant dont doesnt didnt wont isnt wasnt arent
 		havent hasnt hadnt aint wouldnt shouldnt unable cnnot cannnot dosnt doesent didint`)
 	// negationTriggers open a negation scope.
-	negationTriggers = setOf(`no not never without denies deny denied nor neither none negative free zero nope nah nothing lack lacking absent ruled`)
+	negationTriggers = setOf(`no not never without denies deny denied nor neither none negative neg free zero nope nah nothing lack lacking absent ruled`)
 	// pseudoNegations follow a trigger and undo it: "no idea why", "not
 	// sure if", "not only".
 	pseudoNegations = setOf(`idea clue matter way doubt sure only just certain longer problem change wonder kidding joke lie tell
@@ -200,7 +200,7 @@ var (
 	// scopeEnds close a scope: "no fever but my legs are numb".
 	scopeEnds = setOf(`but however though although except yet still now then until besides apart whereas while today`)
 	// resolvedWords after a symptom say it is gone: "the tingling went away".
-	resolvedWords = setOf(`gone away down resolved disappeared cleared vanished subsided recovered better healed passed stopped eased settled faded
+	resolvedWords = setOf(`gone away down resolved disappeared cleared vanished subsided recovered better healed passed passes stopped eased settled faded
 		sorted off`)
 	// noChangeWords after a negated phrase ("not peeing any differently")
 	// say nothing changed: the phrase is no symptom.

@@ -727,6 +727,9 @@ var builtinConcepts = []conceptDef{
 		// back" or "back in the day" would read "for years my back" or "my
 		// back aches day and night" as the past.
 		"as teen", "when i was younger",
+		// School and youth named short: "tackled hard in hs football".
+		"in hs", "hs football", "hs soccer", "hs hockey", "highschool", "in uni", "in university", "in my teens",
+		"in my twenties", "in my 20s",
 		"summers ago", "winters ago", "springs ago", "seasons ago", "some time ago", "a while ago", "while ago",
 		"years and years ago", "once upon a time",
 		// "Back" as the time before now, only word after word: "a few
@@ -743,6 +746,7 @@ var builtinConcepts = []conceptDef{
 		"symptoms look for", "look for signs", "look for symptoms", "when should worry", "when worry", "when to worry",
 		"what if", "if ever", "if get", "if someone", "if person", "if you have", "if you get", "^if your", "someone who has",
 		"people who have", "people with", "hypothetically", "something to worry about", "is that true", "is it true",
+		"is that a myth", "is it a myth", "myth or fact", "myth or true", "just a myth",
 		"just curious", "out of curiosity", "how do know", "how know if", "how would know",
 		"what counts as", "what are signs", "what symptoms", "which symptoms", "what kind of symptoms",
 		"worried if", "worry if", "emergency if", "serious if", "concerned if", "in case", "what would happen if",
@@ -779,6 +783,8 @@ var builtinConcepts = []conceptDef{
 		"^in minecraft", "^in my dream", "^in a dream", "^in my dreams",
 		// A joke or a figure of speech owned up to: "giving me chest pains lol jk".
 		"^jk", "^just kidding", "^only kidding", "^just joking", "^only joking", "^figuratively", "^figurative sense",
+		// A case only supposed, then owned up to: "if I fell off a ladder ... not planning on it".
+		"^not planning on it", "^not planning on that", "^not planning to", "^not that i plan to", "^not that i am planning",
 		"^not literally", "^metaphorically"}},
 	// A question about a name, not a report: "what's cauda equina?",
 	// "my prof said foot drop is a red flag". It makes the name that
@@ -811,7 +817,7 @@ var builtinConcepts = []conceptDef{
 	// my legs are numb" still counts.
 	{"general-cue", kindCue, "a question in general", []string{
 		"ever an emergency", "ever serious", "ever dangerous", "ever a sign", "ever a red flag", "ever normal", "how serious",
-		"can be serious", "be a sign", "sign of something", "in general", "generally", "ever mean", "how worried", "how dangerous", "cause", "risk of", "mean", "what does"}},
+		"can be serious", "be a sign", "be a bad sign", "a bad sign", "a worrying sign", "a serious sign", "sign of something", "in general", "generally", "ever mean", "how worried", "how dangerous", "cause", "risk of", "mean", "what does"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "=recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
@@ -855,6 +861,9 @@ var builtinConcepts = []conceptDef{
 		"stable for decades", "been stable", "stable for ages", "doctor not worried", "doctor is not worried",
 		"doctor not concerned", "healed completely", "completely healed", "fully healed", "fully discharged",
 		"discharged from", "cancer free", "all clear", "in remission for years",
+		// Nothing new about it, told with a booking: "same as always, nothing new", "12 years clear, no new aches".
+		"nothing new", "nothing changed", "nothing has changed", "nothing is changed", "same as always", "same as ever",
+		"no new pain", "no new aches", "no new symptoms", "years clear", "clear for years",
 		// A pregnancy told as going well: "just normal aches, nothing weird", "a healthy pregnancy".
 		"normal aches", "usual aches", "normal pregnancy aches", "usual pregnancy aches", "nothing weird", "healthy pregnancy",
 		"uncomplicated pregnancy", "low risk pregnancy", "normal pregnancy",
@@ -885,7 +894,8 @@ var builtinConcepts = []conceptDef{
 	// not for me, I'm just curious").
 	{"not-mine", kindCue, "a situation said to be nobody's the asker knows", []string{
 		"^not for me", "^nobody i know", "^no one i know", "^noone i know", "^fine myself", "^not asking for me",
-		"^not asking for myself", "not have any problems myself", "not have one myself", "not have it myself"}},
+		"^not asking for myself", "not have any problems myself", "not have one myself", "not have it myself",
+		"^none of us have", "^none of us has", "^nobody here has"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
 		"able", "fine to", "is it fine", "be fine", "fine for", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
@@ -934,6 +944,9 @@ var builtinConcepts = []conceptDef{
 		"falls prevention", "fall prevention", "preventing falls", "prevent falls", "falls clinic", "falls class",
 		"in the wind", "the wind blew", "wind blew", "windy day", "wind chill",
 		"^been a car crash", "^been a total car crash", "^been a train wreck", "^been a trainwreck", "^is a train wreck",
+		"crashed and burned", "crash and burn", "crashing and burning", "crashes and burns",
+		// Mixing two things up is no confusion of the mind: "people confuse heart attack pain with back pain".
+		"people confuse", "people often confuse", "easy to confuse",
 		"nearly wet myself", "almost wet myself", "nearly peed myself", "almost peed myself", "nearly wet my pants",
 		"almost wet my pants", "nearly peed my pants", "almost peed my pants",
 		"heart skipped a beat", "heart skip a beat", "heart skips a beat",
@@ -988,7 +1001,8 @@ var builtinConcepts = []conceptDef{
 		"pulse massager", "pulse massagers", "pressure point", "pressure points", "light pressure", "firm pressure", "deep pressure", "more pressure",
 		"less pressure", "intense pressure", "heavy lifting", "heavy bag", "sore muscles", "trigger warning", "cold feet",
 		"hot yoga", "car seat", "prenatal massage", "prenatal massages", "pregnancy massage", "pregnancy massages", "crash course", "crashed on couch", "crash diet", "wreck it", "heart rate", "heart out",
-		"chest day", "chest press", "chest workout", "chest stretch", "lower back", "back leg day", "fast food", "weight gain",
+		"chest day", "chest press", "chest workout", "chest stretch", "chest freezer", "chest freezers", "toy chest",
+		"treasure chest", "chest of drawers", "tool chest", "ice chest", "hope chest", "lower back", "back leg day", "fast food", "weight gain",
 		"gain weight", "tight hamstrings", "tight hips", "tight muscles", "tight back", "tight shoulders", "tight neck",
 		"tight calves", "tight calf", "over last month", "for last month", "in last month", "over the last", "for the last",
 		"past few months", "last few months", "last few weeks", "last couple months", "last couple weeks", "last couple days",
@@ -1003,6 +1017,11 @@ var builtinConcepts = []conceptDef{
 		// A figure of speech is no heart attack: "this deadline is giving me a heart attack".
 		"giving me heart attack", "give me heart attack", "gave me heart attack", "gives me heart attack",
 		"nearly had heart attack", "almost had heart attack", "nearly gave me heart attack", "almost gave me heart attack",
+		// Nor is a fever something gives, or a machine has, or music's chills:
+		// "this heat is giving me a fever", "my laptop has a fever", "that song gives me chills".
+		"giving me fever", "give me fever", "gave me fever", "gives me fever",
+		"giving me chills", "give me chills", "gave me chills", "gives me chills",
+		"laptop has fever", "computer has fever", "phone has fever", "pc has fever", "car has fever", "engine has fever",
 		// A simile is no accident: "feel like I got hit by a truck".
 		"feel like hit by truck", "feel like hit by bus", "feel like run over", "felt like hit by truck", "felt like run over",
 		"feel like beat up", "as if hit by truck", "as if run over",

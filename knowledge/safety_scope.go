@@ -64,7 +64,19 @@ func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
 			bi++
 		}
 		inside := false
-		if k := s.concepts[h.concept].kind; timed(k) || k == kindSituation || k == kindPast || h.concept == s.cWeeksAgo {
+		if k := s.concepts[h.concept].kind; k == kindSite {
+			// A site is the block's when the block starts with it: a
+			// "chest freezer" or a "calf stretch" is no chest or calf.
+			for _, b := range blocks[bi:] {
+				if b[0] > h.start {
+					break
+				}
+				if b[0] == h.start && h.end <= b[1] {
+					inside = true
+					break
+				}
+			}
+		} else if timed(k) || k == kindSituation || k == kindPast || h.concept == s.cWeeksAgo {
 			for _, b := range blocks[bi:] {
 				if b[0] > h.end || b[0] > h.start && k != kindEvent {
 					break
@@ -163,17 +175,20 @@ func (x *scan) scope(covered []bool) []bool {
 		if w == "down" && (j+1 < len(toks) && fellDownOn[toks[j+1].word] || !goneDown[toks[j-1].word]) {
 			continue // "went down hard", "went down on my tailbone", "going down my back"
 		}
-		if (w == "passed" || w == "stopped") && j+1 < len(toks) && notResolvedAfter[toks[j+1].word] {
-			continue // "passed out", "stopped working"
+		if (w == "passed" || w == "passes" || w == "stopped") && j+1 < len(toks) && notResolvedAfter[toks[j+1].word] {
+			continue // "passed out", "stopped working", "it passes down my leg"
 		}
-		if (w == "gone" || w == "passed") && x.symptomAt(int32(j+1)) {
+		if w == "passes" && x.awaited(int32(j)) {
+			continue // "should I wait till it passes": not over yet
+		}
+		if (w == "gone" || w == "passed" || w == "passes") && x.symptomAt(int32(j+1)) {
 			continue // "he's gone pale", "gone numb": a symptom, not its end
 		}
 		if w == "gone" && (j+1 >= len(toks) || toks[j+1].word != "away") && x.bodyBefore(int32(j)) {
 			continue // "my back has gone", "my leg went": the back went out, nothing resolved
 		}
 		x.resolveBefore(int32(j))
-		if (w == "passed" || w == "cleared") && x.pronounBefore(int32(j)) {
+		if (w == "passed" || w == "passes" || w == "cleared") && x.pronounBefore(int32(j)) {
 			x.resolveSymptomsBefore(int32(j))
 		}
 	}
@@ -182,8 +197,97 @@ func (x *scan) scope(covered []bool) []bool {
 			x.resolveAllBefore(i)
 		}
 	}
+	x.reliefByChange()
+	x.sitesSaidFine()
 	x.dropSitesInside()
 	return covered
+}
+
+// awaitedBefore are the words that put "it passes" in the future:
+// "wait till it passes", "until it passes", "hope it passes".
+var awaitedBefore = setOf(`till til until unless if hope hoping wait waiting when before whether`)
+
+// awaited reports whether the resolution at token j is only waited for:
+// an awaited word stands within three words before it.
+func (x *scan) awaited(j int32) bool {
+	for t := j - 1; t >= 0 && t >= j-3; t-- {
+		if awaitedBefore[x.toks[t].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// Words that say a body site is well: "my chest feels fine", "the calf
+// is ok"; and the words after that take it back: "fine except when I
+// breathe in".
+var (
+	siteFeelVerbs = setOf(`feel feels felt seem seems look looks`)
+	siteWellWords = setOf(`fine ok okay normal alright good`)
+	siteWellUntil = setOf(`but except until unless when while apart besides`)
+)
+
+// sitesSaidFine drops a body site the sender says is well ("I'm not short
+// of breath and my chest feels fine, the ache is in my upper back"): no
+// symptom elsewhere in the message is felt in it. A site said fine but for
+// something ("fine until I breathe in") stays.
+func (x *scan) sitesSaidFine() {
+	toks := x.toks
+	for i := range x.hits {
+		h := &x.hits[i]
+		if x.kind(h) != kindSite || !h.counts() {
+			continue
+		}
+		t := h.end + 1
+		for int(t) < len(toks) && toks[t].skip {
+			t++
+		}
+		if int(t) < len(toks) && siteFeelVerbs[toks[t].word] {
+			t++
+		}
+		if int(t) >= len(toks) || !siteWellWords[toks[t].word] {
+			continue
+		}
+		taken := false
+		for u := t + 1; int(u) < len(toks) && u <= t+3; u++ {
+			taken = taken || siteWellUntil[toks[u].word]
+		}
+		if !taken {
+			h.negated, h.by = true, t
+		}
+	}
+}
+
+// reliefWords say a feeling is over; "once" or "as soon as" after them,
+// that it ends with something the sender does: "fine once I get off the
+// tractor", "better as soon as I take my boots off".
+var reliefWords = setOf(`fine better ok okay normal gone`)
+
+// reliefByChange drops the numbness told before a relief that comes once
+// the sender moves or changes something: numbness that a change of
+// position or of shoes ends is a pressed nerve, the reference's foot that
+// "falls asleep", not a deficit. Only numbness is ended so: a chest pain
+// that is "better once I rest" is still the heart's.
+func (x *scan) reliefByChange() {
+	toks := x.toks
+	for j := 0; j+1 < len(toks); j++ {
+		// The word after is looked at first: it is rarely "once" or "as".
+		if next := toks[j+1].word; next != "once" && !(next == "as" && j+2 < len(toks) && toks[j+2].word == "soon") {
+			continue // "fine once", "better as soon as"
+		}
+		if !reliefWords[toks[j].word] || j > 0 && toks[j-1].is(flagNegation) {
+			continue
+		}
+		for i := x.first[j] - 1; i >= 0; i-- {
+			h := &x.hits[i]
+			if h.start < int32(j)-resolvedReach {
+				break
+			}
+			if h.concept == x.s.cNumbness && !h.negated && h.end < int32(j) && x.contentBetween(h.end, int32(j)) <= resolvedWindow {
+				h.negated, h.by = true, int32(j)
+			}
+		}
+	}
 }
 
 // negateSiteAfter negates a body site that stands right after the
@@ -351,7 +455,7 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 			firstStart = t
 			break
 		}
-		if !toks[t].is(chain) && !x.siteAt(t) {
+		if !toks[t].is(chain) && !x.siteAt(t) && !(chain == flagChain && negationFree[toks[t].word]) {
 			used++
 		}
 	}
@@ -391,6 +495,12 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 		}
 	}
 }
+
+// negationFree are the words of a negation's own clause that do not use
+// its window up: the asker and the tense between the trigger and what it
+// denies ("can't say I have had any bladder problems", "don't think I
+// have ever wet myself").
+var negationFree = setOf(`i we have has had ever`)
 
 // placeInTime marks symptoms and events whose nearest time marker is in
 // the past.
@@ -557,11 +667,11 @@ var comparedTo = setOf(`bad much severe intense strong painful weak numb sore aw
 
 // listNegations are the negations of a clinical note, whose scope runs
 // over a list of symptoms with no "or" between them.
-var listNegations = setOf(`denies deny denied negative`)
+var listNegations = setOf(`denies deny denied negative neg`)
 
 // notResolvedAfter are the words after "passed" or "stopped" that make it
 // no resolution: "passed out", "stopped working", "stopped me".
-var notResolvedAfter = setOf(`out away working work me him her moving walking breathing peeing`)
+var notResolvedAfter = setOf(`out away working work me him her moving walking breathing peeing down into through along across up over`)
 
 // goneAway are the words before "away" or "down" that can make them
 // resolved: "went away", "wore off", not "walked away" from a crash.

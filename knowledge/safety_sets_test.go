@@ -385,16 +385,21 @@ func TestSafetySets4(t *testing.T) {
 // midway through the eighth round and were first measured, unseen, on the
 // code with that round's first merges (bdf208f): 97.5% (117/120), 93.5%
 // (187/200), 95.0% (57/60), 40/40; and 98.3% (118/120), 92.0% (184/200),
-// 98.3% (59/60), 40/40. They are development sets from then on.
+// 98.3% (59/60), 40/40. They are development sets from then on. After
+// the round's second pass on near misses (by classes: negation windows,
+// numbness relieved by moving, figures of speech, managed conditions,
+// dated youth, sites said well, supposed cases owned up to): 194/200 and
+// 194/200 near misses quiet, recall unchanged; safety8 96/100, safety9
+// 146/150, safety11 143/150.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
-	"safety8":  {emergency: 0.99, nearMissOK: 0.94, caution: 0.99, ordinaryOK: 0.99},
-	"safety9":  {emergency: 0.99, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.97},
+	"safety8":  {emergency: 0.99, nearMissOK: 0.95, caution: 0.99, ordinaryOK: 0.99},
+	"safety9":  {emergency: 0.99, nearMissOK: 0.97, caution: 0.99, ordinaryOK: 0.97},
 	"safety10": {emergency: 0.98, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
-	"safety11": {emergency: 0.99, nearMissOK: 0.93, caution: 0.98, ordinaryOK: 0.99},
-	"safety13": {emergency: 0.97, nearMissOK: 0.93, caution: 0.95, ordinaryOK: 0.99},
-	"safety14": {emergency: 0.98, nearMissOK: 0.91, caution: 0.98, ordinaryOK: 0.99},
+	"safety11": {emergency: 0.99, nearMissOK: 0.95, caution: 0.98, ordinaryOK: 0.99},
+	"safety13": {emergency: 0.97, nearMissOK: 0.96, caution: 0.95, ordinaryOK: 0.99},
+	"safety14": {emergency: 0.98, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the fifth, sixth and eighth sets, each
@@ -624,8 +629,9 @@ func TestSafetySets7(t *testing.T) {
 // cases are never printed. First measured, before that round's work:
 // emergency recall 97.5% (117/120), near misses quiet 91.0% (91/100),
 // caution recall 100% (60/60), ordinary 40/40. After the round's work on
-// near misses: 97.5%, 92.0% (92/100), 100%, 40/40.
-var safety12Floors = halfFloors{emergency: 0.97, nearMissOK: 0.91, caution: 0.99, ordinaryOK: 0.99}
+// near misses: 97.5%, 92.0% (92/100), 100%, 40/40; after its second
+// pass, 94.0% (94/100).
+var safety12Floors = halfFloors{emergency: 0.97, nearMissOK: 0.93, caution: 0.99, ordinaryOK: 0.99}
 
 // TestSafetySets12 measures the screen on the twelfth set, held out whole,
 // and fails under its floors. It never lists the set's failures.

@@ -258,6 +258,52 @@ func TestScreen(t *testing.T) {
 		{"i shoot up and my back has been killing me since friday", SafetyDoctor, groupInfection, ""},
 		{"my son fell off the monkey bars today and his back hurts", SafetyEmergency, groupFracture, ""},
 		{"my leg has turned blue and it is swollen", SafetyDoctor, groupClot, ""},
+		// The asker and the tense between a negation and what it denies
+		// do not use its window up; a symptom still counts past it.
+		{"i don't think i have ever had numbness in my legs", SafetyNone, "", ""},
+		{"can't say we have had any trouble with the bladder, only stiff hips", SafetyNone, "", ""},
+		{"i have not had a fever but both my legs have gone numb since this morning", SafetyEmergency, groupCaudaEquina, ""},
+		// Numbness that ends once the sender moves is a pressed nerve;
+		// "it passes" ends what came before, but not when only hoped for
+		// or when it passes down a leg.
+		{"my seat area goes numb on long bike rides, fine once i stand on the pedals", SafetyNone, "", ""},
+		{"both feet tingle in ski boots and it's better as soon as i unbuckle them", SafetyNone, "", ""},
+		{"both my legs get tingly at my desk, it passes", SafetyNone, "", ""},
+		{"both legs are numb since this morning, should i wait till it passes", SafetyEmergency, groupCaudaEquina, ""},
+		{"numbness in my groin and it passes down into both legs", SafetyEmergency, groupCaudaEquina, ""},
+		// A fever that a thing gives or a machine has is a figure of speech.
+		{"this deadline is giving me a fever, can i book a massage friday", SafetyNone, "", ""},
+		{"my computer has a fever again lol, any massage openings today", SafetyNone, "", ""},
+		{"a fever and chills since last night and my back aches", SafetyDoctor, groupInfection, ""},
+		// A known condition with nothing new, told with a booking, is an
+		// ordinary booking; asked whether massage is safe, still a caution.
+		{"my stenosis is the same as always, nothing new, can i rebook my usual hour", SafetyNone, "", ""},
+		{"my stenosis is the same as always, is deep tissue safe for it", SafetyCaution, "spine-condition", ""},
+		// School named short dates an old knock.
+		{"got hit hard in hs hockey, now my low back is just stiff from my desk job", SafetyNone, "", ""},
+		// A site said to be well holds no pain told elsewhere; said well
+		// but for something, it stays.
+		{"my chest feels fine, the ache is between my shoulder blades after swimming", SafetyNone, "", ""},
+		{"my chest feels fine until i climb stairs, then the pain comes", SafetyEmergency, groupHeartLung, ""},
+		// Clinical shorthand: "neg for" denies like "negative for".
+		{"neg for saddle numbness, neg for leg weakness per my gp, just tight", SafetyNone, "", ""},
+		// A case supposed and then owned up to as only supposed.
+		{"say i crashed my bike on the trail and hurt my back, could i still get a massage? not planning to lol", SafetyNone, "", ""},
+		// "A bad sign" asked with nobody named is a general question; with
+		// the sender's own symptoms it is theirs.
+		{"is a fever with back pain a bad sign?", SafetyNone, "", ""},
+		{"i have a fever with my back pain, is that a bad sign?", SafetyDoctor, groupInfection, ""},
+		// A thing named after a site is no site; the site named again is.
+		{"we hauled a chest freezer up the stairs and my back hurts", SafetyNone, "", ""},
+		{"we hauled a chest freezer up the stairs and now my chest hurts and my left arm is numb", SafetyEmergency, groupHeartLung, ""},
+		// A myth asked about, said to be nobody's: no caution.
+		{"my aunt read that massage spreads cancer, is that a myth? none of us have it", SafetyNone, "", ""},
+		{"i have cancer, is it a myth that massage spreads it? is it safe for me", SafetyCaution, "cancer", ""},
+		// A plan that crashed and burned is no crash and no burn.
+		{"my diet crashed and burned this week lol, anyway can i book a hot stone massage", SafetyNone, "", ""},
+		// "People confuse X with Y" is no confusion of the mind; a person
+		// confused is, with a fever an emergency.
+		{"my dad is suddenly confused with a fever and back pain", SafetyEmergency, groupInfection, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
