@@ -521,14 +521,7 @@ func TestJudgementIsColour(t *testing.T) {
 		{"what is rolfing supposed to do", "rolfing"},
 	}
 	for _, tt := range tests {
-		got := m.Match(tt.q)
-		id := "none"
-		if got.Best != nil {
-			id = got.Best.ID
-		}
-		if id != tt.want || !got.Confident {
-			t.Errorf("Match(%q) = %s %.2f confident %v, want %s, confident", tt.q, id, got.Score, got.Confident, tt.want)
-		}
+		checkConfidentMatch(t, m, tt.q, tt.want)
 	}
 }
 
@@ -570,14 +563,7 @@ func TestStoryPeopleAreColour(t *testing.T) {
 		// And so is a span of years.
 		{"how many years have your rmts been registered", "therapists"},
 	} {
-		got := m.Match(tt.q)
-		id := "none"
-		if got.Best != nil {
-			id = got.Best.ID
-		}
-		if id != tt.want || !got.Confident {
-			t.Errorf("Match(%q) = %s %.2f confident %v, want %s, confident", tt.q, id, got.Score, got.Confident, tt.want)
-		}
+		checkConfidentMatch(t, m, tt.q, tt.want)
 	}
 }
 
@@ -608,9 +594,7 @@ func TestSourcesOfPainAreColour(t *testing.T) {
 		{"back is sore after skiing, what causes that", "back-pain-causes"},
 		{"my back is wrecked from snowboarding, would massage help", "massage-for-back-pain"},
 	} {
-		if got := m.Match(tt.q); got.Best == nil || got.Best.ID != tt.want || !got.Confident {
-			t.Errorf("Match(%q) = %v %.2f, want %s, confident", tt.q, got.Best != nil, got.Score, tt.want)
-		}
+		checkConfidentMatch(t, m, tt.q, tt.want)
 	}
 }
 
@@ -623,8 +607,20 @@ func TestHowEffectiveAsksWhetherItHelps(t *testing.T) {
 		{"how effective is massage on a bad back", "massage-for-back-pain"},
 		{"what is the most effective massage for back pain", "techniques"},
 	} {
-		if got := m.Match(tt.q); got.Best == nil || got.Best.ID != tt.want || !got.Confident {
-			t.Errorf("Match(%q) = %v %.2f, want %s, confident", tt.q, got.Best != nil, got.Score, tt.want)
-		}
+		checkConfidentMatch(t, m, tt.q, tt.want)
+	}
+}
+
+// checkConfidentMatch fails unless m matches q confidently with the entry
+// want.
+func checkConfidentMatch(t *testing.T, m *Matcher, q, want string) {
+	t.Helper()
+	got := m.Match(q)
+	id := "none"
+	if got.Best != nil {
+		id = got.Best.ID
+	}
+	if id != want || !got.Confident {
+		t.Errorf("Match(%q) = %s %.2f confident %v, want %s, confident", q, id, got.Score, got.Confident, want)
 	}
 }

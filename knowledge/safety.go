@@ -1523,36 +1523,24 @@ func (s *safetyScreen) dropDiscourse(hits []screenHit, toks []screenToken) []scr
 // left no injury ("walked away fine") is never overruled.
 func (s *safetyScreen) minorOverruled(hits []screenHit) bool {
 	isAccident := func(c int16) bool { return c == s.cMajorTrauma || c == s.cTraumaWord }
-	overlap := func(a, b *screenHit) bool { return a.start <= b.end && b.start <= a.end }
-	for i := range hits {
-		m := &hits[i]
-		if m.concept != s.cMinorInjury || !m.counts() {
-			continue
-		}
-		named := false
+	// overlapping reports whether a hit of a concept that is spans the
+	// same words as h.
+	overlapping := func(h *screenHit, is func(int16) bool) bool {
 		for j := range hits {
-			if isAccident(hits[j].concept) && overlap(m, &hits[j]) {
-				named = true
-				break
+			if o := &hits[j]; is(o.concept) && h.start <= o.end && o.start <= h.end {
+				return true
 			}
 		}
-		if !named {
+		return false
+	}
+	isMinor := func(c int16) bool { return c == s.cMinorInjury }
+	for i := range hits {
+		if m := &hits[i]; m.concept == s.cMinorInjury && m.counts() && !overlapping(m, isAccident) {
 			return false
 		}
 	}
 	for i := range hits {
-		a := &hits[i]
-		if a.concept != s.cMajorTrauma || !a.counts() {
-			continue
-		}
-		apart := true
-		for j := range hits {
-			if hits[j].concept == s.cMinorInjury && overlap(a, &hits[j]) {
-				apart = false
-				break
-			}
-		}
-		if apart {
+		if a := &hits[i]; a.concept == s.cMajorTrauma && a.counts() && !overlapping(a, isMinor) {
 			return true
 		}
 	}

@@ -331,11 +331,22 @@ var safety4Floors = halfFloors{emergency: 0.96, nearMissOK: 0.96, caution: 0.96}
 // TestSafetySets4 measures the screen on the fourth set, held out whole,
 // and fails under its floors. It never lists the set's failures.
 func TestSafetySets4(t *testing.T) {
-	r := defaultResponder(t)
-	m := measureHalf(t, r, loadSafetySet(t, "safety4_emergency.yaml"), loadSafetySet(t, "safety4_nearmiss.yaml"),
-		loadSafetySet(t, "safety4_caution.yaml"), nil)
-	m.report(t, "fourth set (held out)", false)
-	m.check(t, "fourth set (held out)", safety4Floors)
+	checkHeldOutSet(t, "safety4", "fourth set (held out)", false, safety4Floors)
+}
+
+// checkHeldOutSet measures the screen on a set held out whole
+// (testdata/SET_emergency.yaml, _nearmiss, _caution and, when it has one,
+// _ordinary), reports its counts without its cases, and fails under floors.
+func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors halfFloors) {
+	t.Helper()
+	var ordinary []safetyCase
+	if hasOrdinary {
+		ordinary = loadSafetySet(t, set+"_ordinary.yaml")
+	}
+	m := measureHalf(t, defaultResponder(t), loadSafetySet(t, set+"_emergency.yaml"), loadSafetySet(t, set+"_nearmiss.yaml"),
+		loadSafetySet(t, set+"_caution.yaml"), ordinary)
+	m.report(t, name, false)
+	m.check(t, name, floors)
 }
 
 // newSetFloors are the least each measure may reach on the fifth and
@@ -616,11 +627,7 @@ var safety7Floors = halfFloors{emergency: 0.94, nearMissOK: 0.94, caution: 0.99,
 // TestSafetySets7 measures the screen on the seventh set, held out whole,
 // and fails under its floors. It never lists the set's failures.
 func TestSafetySets7(t *testing.T) {
-	r := defaultResponder(t)
-	m := measureHalf(t, r, loadSafetySet(t, "safety7_emergency.yaml"), loadSafetySet(t, "safety7_nearmiss.yaml"),
-		loadSafetySet(t, "safety7_caution.yaml"), loadSafetySet(t, "safety7_ordinary.yaml"))
-	m.report(t, "seventh set (held out)", false)
-	m.check(t, "seventh set (held out)", safety7Floors)
+	checkHeldOutSet(t, "safety7", "seventh set (held out)", true, safety7Floors)
 }
 
 // safety12Floors are the least the screen may reach on the twelfth set
@@ -636,9 +643,5 @@ var safety12Floors = halfFloors{emergency: 0.97, nearMissOK: 0.93, caution: 0.99
 // TestSafetySets12 measures the screen on the twelfth set, held out whole,
 // and fails under its floors. It never lists the set's failures.
 func TestSafetySets12(t *testing.T) {
-	r := defaultResponder(t)
-	m := measureHalf(t, r, loadSafetySet(t, "safety12_emergency.yaml"), loadSafetySet(t, "safety12_nearmiss.yaml"),
-		loadSafetySet(t, "safety12_caution.yaml"), loadSafetySet(t, "safety12_ordinary.yaml"))
-	m.report(t, "twelfth set (held out)", false)
-	m.check(t, "twelfth set (held out)", safety12Floors)
+	checkHeldOutSet(t, "safety12", "twelfth set (held out)", true, safety12Floors)
 }
