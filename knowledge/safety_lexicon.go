@@ -167,7 +167,7 @@ var builtinConcepts = []conceptDef{
 		"trip over own feet", "tripping over my feet", "keep stumbling", "keeps stumbling", "keep falling", "keeps falling",
 		"falling over", "losing balance", "lose balance", "lost balance", "off balance", "unsteady", "clumsy", "clumsier"}},
 	{"foot-drop", kindSymptom, "a foot that drops or drags", []string{
-		"foot drop", "drop foot", "foot drops", "foot dropping", "foot slaps", "foot slapping", "foot flops", "toes drag", "toes catch",
+		"foot drop", "^drop foot", "foot drops", "foot dropping", "foot slaps", "foot slapping", "foot flops", "toes drag", "toes catch",
 		"catching toe", "catch toe", "catching toes", "toe catches", "toe catching", "toes catching", "foot scuffs", "scuffing foot",
 		"foot catches", "foot catching", "not lift toes", "foot slapping floor", "foot dragging",
 		// How a dropped foot sounds and looks: it flaps, flops or slaps the ground.
@@ -1013,7 +1013,8 @@ var builtinConcepts = []conceptDef{
 		// Weather is no warm leg: "puffy ankles in the summer heat".
 		"summer heat", "hot weather", "warm weather", "warmer weather", "hot day", "hot days",
 		"warm day", "warm days", "heat wave", "heatwave", "hot summer", "hot outside", "warm outside", "hot climate", "humid heat",
-		"when it is hot", "when hot out", "hot and humid",
+		"when it is hot", "when hot out", "hot and humid", "^from the heat", "^in the heat", "^with the heat", "^because of the heat",
+		"^this heat", "^the heat this", "^from heat",
 		// A figure of speech is no heart attack: "this deadline is giving me a heart attack".
 		"giving me heart attack", "give me heart attack", "gave me heart attack", "gives me heart attack",
 		"nearly had heart attack", "almost had heart attack", "nearly gave me heart attack", "almost gave me heart attack",

@@ -270,6 +270,12 @@ func TestScreen(t *testing.T) {
 		{"both feet tingle in ski boots and it's better as soon as i unbuckle them", SafetyNone, "", ""},
 		{"both my legs get tingly at my desk, it passes", SafetyNone, "", ""},
 		{"both legs are numb since this morning, should i wait till it passes", SafetyEmergency, groupCaudaEquina, ""},
+		// Something dropped on a foot is no dropped foot; weather is no
+		// warm leg, even told as "from the heat".
+		{"dropped a kettlebell on my foot last night and my lower back is stiff", SafetyNone, "", ""},
+		{"my foot drops and drags since yesterday", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my ankle is swollen from the heat, is deep tissue ok for my back", SafetyNone, "", ""},
+		{"my calf is swollen and hot to the touch", SafetyDoctor, groupClot, ""},
 		{"numbness in my groin and it passes down into both legs", SafetyEmergency, groupCaudaEquina, ""},
 		// A fever that a thing gives or a machine has is a figure of speech.
 		{"this deadline is giving me a fever, can i book a massage friday", SafetyNone, "", ""},
