@@ -138,6 +138,9 @@ func (x *scan) scope(covered []bool) []bool {
 		if j+1 < len(toks) && toks[j+1].is(flagPseudo) || j > 0 && toks[j-1].word == "like" || x.comparative(int32(j)) {
 			continue // "not sure", "can't tell if"; "like nothing I've felt"; "never had pain like this"
 		}
+		if answeringNo(toks, j) {
+			continue // "well no, the car was totalled": an answer, and what follows is said
+		}
 		x.applyScope(int32(j), int32(j), negationWindow, flagChain, false, func(h *screenHit) { h.negated = true })
 		x.negateSiteAfter(int32(j))
 	}
@@ -1062,3 +1065,27 @@ func (x *scan) resolvedSubject(h *screenHit) bool {
 	}
 	return false
 }
+
+// answeringNo reports whether toks[j] is a "no" that answers, at the start
+// of the message or after an interjection ("no, the car was totalled",
+// "well no, my legs went numb"): the words after it begin a clause of their
+// own (an article or a pronoun), which a denial of them never does ("no
+// numbness", "no sign of a fever"). A real denial that follows says so
+// with its own negation ("no, my legs aren't numb").
+func answeringNo(toks []screenToken, j int) bool {
+	if toks[j].word != "no" || j+1 >= len(toks) || !clauseOpeners[toks[j+1].word] {
+		return false
+	}
+	for i := 0; i < j; i++ {
+		if !interjections[toks[i].word] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseOpeners begin a clause after an answering "no".
+var clauseOpeners = setOf(`the i it my we he she they this that his her our their you its`)
+
+// interjections may come before an answering "no".
+var interjections = setOf(`well oh uh um umm er erm ok okay so haha lol yeah and but`)

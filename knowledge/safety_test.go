@@ -276,6 +276,11 @@ func TestScreen(t *testing.T) {
 		{"my foot drops and drags since yesterday", SafetyEmergency, groupNeuroDeficit, ""},
 		{"my ankle is swollen from the heat, is deep tissue ok for my back", SafetyNone, "", ""},
 		{"my calf is swollen and hot to the touch", SafetyDoctor, groupClot, ""},
+		// A "no" that answers opens a clause of its own; a denial after it
+		// still says so.
+		{"well no, the car was totalled and my back is killing me", SafetyEmergency, groupFracture, ""},
+		{"no, my legs aren't numb, they're just stiff", SafetyNone, "", ""},
+		{"no numbness in my legs, just a stiff back", SafetyNone, "", ""},
 		{"numbness in my groin and it passes down into both legs", SafetyEmergency, groupCaudaEquina, ""},
 		// A fever that a thing gives or a machine has is a figure of speech.
 		{"this deadline is giving me a fever, can i book a massage friday", SafetyNone, "", ""},
