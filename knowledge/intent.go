@@ -49,6 +49,35 @@ var requestWords = setOf(`want wanna like can could how need make get id lemme l
 // but not "where is my phone".
 var contactCues = setOf(`contact call phone telephone email reach address located location number directions`)
 
+// contactSlip reports whether w, a word of no list, is a contact cue of
+// five letters or more typed with one slip inside it: "reech", "adress",
+// "locatd". The first and last letters stay, so that another word of the
+// same start ("numbed" for "number") or another form ("direction") is not
+// read as a cue, and an everyday word is never one.
+func contactSlip(w string) bool {
+	if len(w) < 5 || isEveryday(w) {
+		return false
+	}
+	for _, c := range contactSlipTargets {
+		if c[0] == w[0] && c[len(c)-1] == w[len(w)-1] && osa(w, c, 1) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// contactSlipTargets are the contactCues that contactSlip reads slips of.
+var contactSlipTargets = func() []string {
+	var out []string
+	for w := range contactCues {
+		if len(w) >= 5 {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}()
+
 // addressees are the words by which a message speaks to the clinic: "how
 // do I reach you", "where are you guys".
 var addressees = setOf("you yous ya yall")
@@ -346,6 +375,9 @@ func readMessageIntent(msg Message) Intent {
 			request && f != nil && f.bookedCue && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case f == nil: // in none of the lists below
+			if in.Act == ActAsk && contactSlip(w) && !possessed(facts, i) {
+				in.Act, in.Cue = ActContact, w
+			}
 		case f.contactCue && in.Act == ActAsk && !possessed(facts, i):
 			in.Act, in.Cue = ActContact, w
 		case f.compareCue && in.Cue == "":
