@@ -54,16 +54,23 @@ var contactCues = setOf(`contact call phone telephone email reach address locate
 // "locatd". The first and last letters stay, so that another word of the
 // same start ("numbed" for "number") or another form ("direction") is not
 // read as a cue, and an everyday word is never one.
-func contactSlip(w string) bool {
-	if len(w) < 5 || isEveryday(w) {
-		return false
+func contactSlip(w string) bool { return contactSlipOf(w) != "" }
+
+// contactSlipOf returns the contact cue that w is a slip of (see
+// contactSlip), or "".
+func contactSlipOf(w string) string {
+	if len(w) < 5 {
+		return ""
 	}
 	for _, c := range contactSlipTargets {
 		if c[0] == w[0] && c[len(c)-1] == w[len(w)-1] && osa(w, c, 1) == 1 {
-			return true
+			if isEveryday(w) {
+				return ""
+			}
+			return c
 		}
 	}
-	return false
+	return ""
 }
 
 // contactSlipTargets are the contactCues that contactSlip reads slips of.

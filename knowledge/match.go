@@ -1076,6 +1076,15 @@ func (s *scratch) release() { s.of = nil }
 func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown int, in intent) {
 	in = readIntentFacts(raw, facts)
 	s.content = appendContentFacts(s.content[:0], raw, facts)
+	for i, w := range s.content {
+		if c := contactSlipOf(w); c != "" {
+			if _, known := m.termID[stem(w)]; !known {
+				// "reech" is read as "reach", as the intent stage
+				// reads it (see contactSlip).
+				s.content[i] = c
+			}
+		}
+	}
 	s.words = m.synonyms.rewrite(s.words[:0], s.content)
 	s.of = raw
 	asksName, asksPoint, asksAbbreviation := asksWhatCalled(raw), asksPurpose(raw), asksWhatStandsFor(raw)

@@ -650,3 +650,10 @@ func TestNamesakes(t *testing.T) {
 		t.Errorf("Match(%q) = %s, want trigger-point-therapy first", q, describe(got))
 	}
 }
+
+// TestContactSlipMatches checks that retrieval reads a contact cue typed
+// with one slip as the cue, as the intent stage does.
+func TestContactSlipMatches(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	checkConfidentMatch(t, m, "how can i reech you guys", "contact")
+}
