@@ -459,11 +459,12 @@ var availabilityStarts = setOf("any is are do does")
 // bookingPhrases ask for a place on the calendar without a word of
 // bookCues.
 var bookingPhrases = []string{"sign me up", "sign up", "fit me in", "squeeze me in", "get me in", "pencil me in", "come in for", "take me in",
-	"slide in for", "pop in for", "drop in for", "swing by for", "stop by for", "squeeze in a", "fit in a"}
+	"slide in for", "pop in for", "drop in for", "swing by for", "stop by for", "squeeze in a", "fit in a",
+	"lock in a session", "lock in a time", "lock me in", "set up a session", "set me up with a"}
 
 // bookingCues are parts of the phrases of bookingPhrases: text that holds
 // none of them holds none of the phrases.
-var bookingCues = []string{"me in", "sign ", "in for", "by for", "in a"}
+var bookingCues = []string{"me in", "sign ", "in for", "by for", "in a", "set "}
 
 // bookingPhrasesCued reports whether every phrase of bookingPhrases holds
 // one of bookingCues, so that bookingPhrase may look for those first.

@@ -113,3 +113,24 @@ func TestContactSlip(t *testing.T) {
 		}
 	}
 }
+
+// TestSetUpAndLockInBook checks that asking to lock in or set up a
+// session asks to book, and that a joint that locks in a position does not.
+func TestSetUpAndLockInBook(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want Act
+	}{
+		{"how do i lock in a session", ActBook},
+		{"can you lock me in for thursday", ActBook},
+		{"can you set me up with a swedish massage", ActBook},
+		{"how do i set up a session", ActBook},
+		{"my knee seems to lock in a bent position", ActAsk},
+		{"i am upset about my back", ActAsk},
+	}
+	for _, tt := range tests {
+		if got := readMessageIntent(NewMessage(tt.msg)); got.Act != tt.want {
+			t.Errorf("readMessageIntent(%q) = %+v, want %s", tt.msg, got, tt.want)
+		}
+	}
+}
