@@ -546,8 +546,8 @@ func TestDescriptionFindsTheTechnique(t *testing.T) {
 }
 
 // TestDecideImpliedBooking checks that a request to book read from a day or
-// a phrase books only what the base knows well: a technique it names, or a
-// confident match.
+// a phrase books only what the base knows well: a technique it names, a
+// confident match, or the booking entry itself.
 func TestDecideImpliedBooking(t *testing.T) {
 	b := Default()
 	swedish, benefits := b.Entry("swedish-massage"), b.Entry("massage-benefits")
@@ -562,6 +562,7 @@ func TestDecideImpliedBooking(t *testing.T) {
 		{"a named technique books", implied, Match{Best: swedish, Score: 0.4, Named: []*Entry{swedish}}, DoBook},
 		{"a confident match books", implied, Match{Best: benefits, Score: 0.6, Confident: true}, DoBook},
 		{"a weak match does not book", implied, Match{Best: benefits, Score: 0.4}, DoNotSure},
+		{"a weak match of booking itself books", implied, Match{Best: b.Entry(bookingEntryID), Score: 0.4}, DoBook},
 		{"a word of booking books a weak match", Intent{Act: ActBook, Cue: "book"}, Match{Best: benefits, Score: 0.4}, DoBook},
 	}
 	for _, tt := range tests {

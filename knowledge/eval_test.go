@@ -175,13 +175,13 @@ func TestEval(t *testing.T) {
 		// fourth round, 86.3 / 100 / 1.0 after the fifth, 86.9 / 100 / 1.0
 		// after the sixth), its failures
 		// never printed.
-		{"chat4-questions.yaml", 0, 0.91, 0.99, 0.015},
+		{"chat4-questions.yaml", 0, 0.92, 0.99, 0.015},
 		// chat7-questions.yaml, a seventh set written blind from the
 		// article, is held out whole like chat4: first measured once the
 		// fifth round's work was merged (90.5 / 93.0 / 2.4; the code at
 		// the start of that round, d9769b0: 87.2 / 91.2 / 3.4), its
 		// failures never printed; 91.2 / 93.0 / 2.4 after the seventh round.
-		{"chat7-questions.yaml", 0, 0.92, 0.975, 0.011},
+		{"chat7-questions.yaml", 0, 0.935, 0.975, 0.011},
 		// chat6-questions.yaml, written blind from the article by another
 		// writer, is a development set whole (its failures are printed):
 		// first measured, before any work on it, at 77.2 / 97.2 / 2.3, and
@@ -193,7 +193,7 @@ func TestEval(t *testing.T) {
 		// scope by the lead), is a development set whole: first measured
 		// at 86.7 / 97.4 / 1.2 on the code before this round, 87.3 / 97.4
 		// / 1.2 after the day abbreviations, before any work on it.
-		{"chat5-questions.yaml", 0, 0.96, 0.97, 0.015},
+		{"chat5-questions.yaml", 0, 0.975, 0.97, 0.015},
 		// chat8-questions.yaml, an eighth set written blind from the
 		// article, is a development set whole: first measured, before any
 		// work on it, at 89.9 / 91.2 / 2.9.
@@ -210,7 +210,7 @@ func TestEval(t *testing.T) {
 		// chat12-questions.yaml, written blind for the eighth round, is
 		// held out whole: first measured before that round's work at
 		// 87.4 / 95.2 / 2.4, its failures never printed.
-		{"chat12-questions.yaml", 0, 0.89, 0.965, 0.021},
+		{"chat12-questions.yaml", 0, 0.90, 0.965, 0.021},
 		// chat13- and chat14-questions.yaml, written blind midway through the
 		// eighth round (one heavy on questions the article does not answer
 		// and on base words in other senses, one on people describing what
@@ -219,9 +219,10 @@ func TestEval(t *testing.T) {
 		// 88.0 / 96.3 / 2.8 and 72.4 / 100 / 2.9; 91.0 / 96.3 / 1.9 and
 		// 81.0 / 100 / 1.0 after the vocabulary of descriptions and a story
 		// read for the technique "that" refers to, and the second work on
-		// abstention.
+		// abstention; chat14 83.4 after implied booking, descriptions in a
+		// topic's words and contact words with a slip.
 		{"chat13-questions.yaml", 0, 0.905, 0.98, 0.006},
-		{"chat14-questions.yaml", 0, 0.805, 0.99, 0.011},
+		{"chat14-questions.yaml", 0, 0.83, 0.99, 0.011},
 	}
 	for _, tt := range tests {
 		name := tt.file

@@ -49,6 +49,42 @@ var requestWords = setOf(`want wanna like can could how need make get id lemme l
 // but not "where is my phone".
 var contactCues = setOf(`contact call phone telephone email reach address located location number directions`)
 
+// contactSlip reports whether w, a word of no list, is a contact cue of
+// five letters or more typed with one slip inside it: "reech", "adress",
+// "locatd". The first and last letters stay, so that another word of the
+// same start ("numbed" for "number") or another form ("direction") is not
+// read as a cue, and an everyday word is never one.
+func contactSlip(w string) bool { return contactSlipOf(w) != "" }
+
+// contactSlipOf returns the contact cue that w is a slip of (see
+// contactSlip), or "".
+func contactSlipOf(w string) string {
+	if len(w) < 5 {
+		return ""
+	}
+	for _, c := range contactSlipTargets {
+		if c[0] == w[0] && c[len(c)-1] == w[len(w)-1] && osa(w, c, 1) == 1 {
+			if isEveryday(w) {
+				return ""
+			}
+			return c
+		}
+	}
+	return ""
+}
+
+// contactSlipTargets are the contactCues that contactSlip reads slips of.
+var contactSlipTargets = func() []string {
+	var out []string
+	for w := range contactCues {
+		if len(w) >= 5 {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}()
+
 // addressees are the words by which a message speaks to the clinic: "how
 // do I reach you", "where are you guys".
 var addressees = setOf("you yous ya yall")
@@ -346,6 +382,9 @@ func readMessageIntent(msg Message) Intent {
 			request && f != nil && f.bookedCue && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case f == nil: // in none of the lists below
+			if in.Act == ActAsk && contactSlip(w) && !possessed(facts, i) {
+				in.Act, in.Cue = ActContact, w
+			}
 		case f.contactCue && in.Act == ActAsk && !possessed(facts, i):
 			in.Act, in.Cue = ActContact, w
 		case f.compareCue && in.Cue == "":
@@ -420,11 +459,12 @@ var availabilityStarts = setOf("any is are do does")
 // bookingPhrases ask for a place on the calendar without a word of
 // bookCues.
 var bookingPhrases = []string{"sign me up", "sign up", "fit me in", "squeeze me in", "get me in", "pencil me in", "come in for", "take me in",
-	"slide in for", "pop in for", "drop in for", "swing by for", "stop by for", "squeeze in a", "fit in a"}
+	"slide in for", "pop in for", "drop in for", "swing by for", "stop by for", "squeeze in a", "fit in a",
+	"lock in a session", "lock in a time", "lock me in", "set up a session", "set me up with a"}
 
 // bookingCues are parts of the phrases of bookingPhrases: text that holds
 // none of them holds none of the phrases.
-var bookingCues = []string{"me in", "sign ", "in for", "by for", "in a"}
+var bookingCues = []string{"me in", "sign ", "in for", "by for", "in a", "set "}
 
 // bookingPhrasesCued reports whether every phrase of bookingPhrases holds
 // one of bookingCues, so that bookingPhrase may look for those first.

@@ -91,3 +91,46 @@ func TestAsksWhereClinic(t *testing.T) {
 		}
 	}
 }
+
+// TestContactSlip checks that a contact cue typed with one slip inside it
+// asks to get in touch, and that another word of the same start or another
+// form of a cue does not.
+func TestContactSlip(t *testing.T) {
+	tests := []struct {
+		msg     string
+		contact bool
+	}{
+		{"whats your adress", true},
+		{"were are you locatd", true},
+		{"how can i reech you guys", true},
+		{"my arm feels numbed after the massage", false},
+		{"which direction do the strokes go", false},
+		{"i lost my adress book", false},
+	}
+	for _, tt := range tests {
+		if got := readMessageIntent(NewMessage(tt.msg)); (got.Act == ActContact) != tt.contact {
+			t.Errorf("readMessageIntent(%q) = %s (cue %q), want contact %v", tt.msg, got.Act, got.Cue, tt.contact)
+		}
+	}
+}
+
+// TestSetUpAndLockInBook checks that asking to lock in or set up a
+// session asks to book, and that a joint that locks in a position does not.
+func TestSetUpAndLockInBook(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want Act
+	}{
+		{"how do i lock in a session", ActBook},
+		{"can you lock me in for thursday", ActBook},
+		{"can you set me up with a swedish massage", ActBook},
+		{"how do i set up a session", ActBook},
+		{"my knee seems to lock in a bent position", ActAsk},
+		{"i am upset about my back", ActAsk},
+	}
+	for _, tt := range tests {
+		if got := readMessageIntent(NewMessage(tt.msg)); got.Act != tt.want {
+			t.Errorf("readMessageIntent(%q) = %+v, want %s", tt.msg, got, tt.want)
+		}
+	}
+}

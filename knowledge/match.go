@@ -202,6 +202,10 @@ type Matcher struct {
 	// treats[i] reports whether a sample question of entry i asks for a
 	// treatment (see intentTreat): such an entry answers those questions.
 	treats []bool
+	// namesakes[i] is the technique named in the title of topic i that the
+	// topic relates to ("What are trigger points?": Trigger Point Therapy),
+	// or -1 (see creditNamesakes).
+	namesakes []int32
 	// floorBase and rivalBase bound a candidate's score before it is
 	// worked out (see scoreBounds).
 	floorBase, rivalBase float64
@@ -432,6 +436,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m.scoreBounds()
 	m.replyParts = newReplyParts(b, index)
 	m.titleKeys = titleKeys(b)
+	m.namesakes = namesakes(b, m.titleKeys)
 	m.domain = domain.model(m.termID)
 	m.screen = screen.wait()
 	m.scratch.New = func() any {
@@ -673,6 +678,9 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 			qcov = max(qcov, min(float64(s.answer[e])/known, 1))
 		}
 		return qcov
+	}
+	if describing {
+		m.creditNamesakes(s)
 	}
 	// Rank the entries, keeping the few best.
 	s.cands = s.cands[:0]
@@ -945,6 +953,50 @@ func (m *Matcher) walkTouched(s *scratch, ti *termInfo, w, ew float32) {
 	}
 }
 
+// namesakes returns, for each entry of b, the technique whose title's
+// distinctive part (keys, see titleKey) the entry's title holds, when the
+// entry is a topic related to it; -1 for the others.
+func namesakes(b *Base, keys map[*Entry]string) []int32 {
+	out := make([]int32, len(b.Entries))
+	for i := range b.Entries {
+		out[i] = -1
+		t := &b.Entries[i]
+		if t.Kind != KindTopic {
+			continue
+		}
+		title := " " + Normalize(t.Title) + " "
+		for k := range b.Entries {
+			e := &b.Entries[k]
+			// The key without its last space, so that a plural title
+			// ("trigger points") holds it.
+			if key := strings.TrimSuffix(keys[e], " "); e.Kind == KindTechnique && key != "" && strings.Contains(title, key) && slices.Contains(t.Related, e.ID) {
+				out[i] = int32(k)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// creditNamesakes gives a technique what a question that describes it
+// matched of the topic its title names: a description of what is done
+// ("they press on one tender spot and hold it") is worded like the topic's
+// questions about what is felt, and a description is ranked among the
+// techniques only.
+func (m *Matcher) creditNamesakes(s *scratch) {
+	for _, e := range s.touched {
+		k := m.namesakes[e]
+		if k < 0 {
+			continue
+		}
+		if !slices.Contains(s.touched, k) {
+			s.touched = append(s.touched, k)
+		}
+		s.best[k] = max(s.best[k], s.best[e])
+		s.entry[k] = max(s.entry[k], s.entry[e])
+	}
+}
+
 // decay is params.unknownDecay to the power i, as math.Pow computes it.
 func (m *Matcher) decay(i int) float64 {
 	if i < len(m.decays) {
@@ -1024,6 +1076,15 @@ func (s *scratch) release() { s.of = nil }
 func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown int, in intent) {
 	in = readIntentFacts(raw, facts)
 	s.content = appendContentFacts(s.content[:0], raw, facts)
+	for i, w := range s.content {
+		if c := contactSlipOf(w); c != "" {
+			if _, known := m.termID[stem(w)]; !known {
+				// "reech" is read as "reach", as the intent stage
+				// reads it (see contactSlip).
+				s.content[i] = c
+			}
+		}
+	}
 	s.words = m.synonyms.rewrite(s.words[:0], s.content)
 	s.of = raw
 	asksName, asksPoint, asksAbbreviation := asksWhatCalled(raw), asksPurpose(raw), asksWhatStandsFor(raw)

@@ -624,3 +624,36 @@ func checkConfidentMatch(t *testing.T, m *Matcher, q, want string) {
 		t.Errorf("Match(%q) = %s %.2f confident %v, want %s, confident", q, id, got.Score, got.Confident, want)
 	}
 }
+
+// TestNamesakes checks that a topic whose title names a related technique
+// lends that technique what a description matched of it, so that a
+// description of trigger point therapy in the words of the trigger points
+// topic ranks the therapy first.
+func TestNamesakes(t *testing.T) {
+	b := Default()
+	m := NewMatcher(b, MatchOptions{})
+	for i, k := range m.namesakes {
+		want := ""
+		if b.Entries[i].ID == "trigger-points" {
+			want = "trigger-point-therapy"
+		}
+		got := ""
+		if k >= 0 {
+			got = b.Entries[k].ID
+		}
+		if got != want {
+			t.Errorf("namesake of %s = %q, want %q", b.Entries[i].ID, got, want)
+		}
+	}
+	q := "what is the massage where they press on one sore spot"
+	if got := m.Match(q); got.Best == nil || got.Best.ID != "trigger-point-therapy" {
+		t.Errorf("Match(%q) = %s, want trigger-point-therapy first", q, describe(got))
+	}
+}
+
+// TestContactSlipMatches checks that retrieval reads a contact cue typed
+// with one slip as the cue, as the intent stage does.
+func TestContactSlipMatches(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	checkConfidentMatch(t, m, "how can i reech you guys", "contact")
+}

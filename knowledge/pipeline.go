@@ -368,7 +368,7 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 		return DoNotSure, func(_ Intent, m Match, d DomainCheck) string {
 			return fmt.Sprintf("every sample question of %s holds %q and the message does not: it asks about something the entry only mentions", m.Best.ID, d.MissingAnchor)
 		}
-	case in.Act == ActBook && canBook && m.Best != nil && (!in.Implied || m.Confident || len(m.Named) > 0):
+	case in.Act == ActBook && canBook && m.Best != nil && (!in.Implied || m.Confident || len(m.Named) > 0 || m.Best.ID == bookingEntryID):
 		return DoBook, func(in Intent, _ Match, _ DomainCheck) string {
 			return fmt.Sprintf("the message asks to book (%q)", in.Cue)
 		}
