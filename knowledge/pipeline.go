@@ -161,12 +161,23 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 		}
 		return in, m
 	}
+	// The whole message is matched at most once, when a step below needs
+	// it: a Match holds nothing of the scratch, so it outlives the focus's
+	// match.
+	var wholeMatch Match
+	matched := false
+	matchWhole := func() Match {
+		if !matched {
+			wholeMatch, matched = r.Matcher.matchWith(s, msg), true
+		}
+		return wholeMatch
+	}
 	if len(msg.Text) < longMessage {
 		// A short message of a few sentences ("What does RMT mean? I see
 		// it on your page"): its story is a few words that may name what
 		// is asked, so the whole is matched first and the asking
 		// sentences only when the whole finds nothing sure.
-		if whole := r.Matcher.matchWith(s, msg); whole.Confident {
+		if whole := matchWhole(); whole.Confident {
 			return readMessageIntent(msg), whole
 		}
 	}
@@ -185,7 +196,7 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 			// describes one ("she pushed hard with her elbow"): the
 			// description is in the story, so a technique the whole
 			// message surely describes is what "that" is.
-			if whole := r.Matcher.matchWith(s, msg); whole.Confident && whole.Best.Kind == KindTechnique {
+			if whole := matchWhole(); whole.Confident && whole.Best.Kind == KindTechnique {
 				m = whole
 			}
 		}
@@ -193,15 +204,14 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	if len(m.Named) == 0 && asksOfStory(msg.Focus.Words) {
 		// "What kind of massage was that?" after a story that describes
 		// one: the story is the description, so the whole is matched.
-		if whole := r.Matcher.matchWith(s, msg); whole.Best != nil {
+		if whole := matchWhole(); whole.Best != nil {
 			return in, whole
 		}
 	}
 	if m.Confident {
 		return in, m
 	}
-	whole := r.Matcher.matchWith(s, msg)
-	if whole.Score > m.Score {
+	if whole := matchWhole(); whole.Score > m.Score {
 		m = whole
 	}
 	if in.Act == ActAsk {
