@@ -36,7 +36,7 @@ func loadEvalCases(t testing.TB, name string) []evalCase {
 // printed) or held out (only counted).
 var developmentSets = map[string]bool{"questions.yaml": true, "chat5-questions.yaml": true, "chat6-questions.yaml": true, "chat8-questions.yaml": true,
 	"chat9-questions.yaml": true, "chat10-questions.yaml": true, "chat11-questions.yaml": true,
-	"chat13-questions.yaml": true, "chat14-questions.yaml": true}
+	"chat13-questions.yaml": true, "chat14-questions.yaml": true, "chat15-questions.yaml": true}
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -223,6 +223,11 @@ func TestEval(t *testing.T) {
 		// topic's words and contact words with a slip.
 		{"chat13-questions.yaml", 0, 0.905, 0.98, 0.006},
 		{"chat14-questions.yaml", 0, 0.83, 0.99, 0.011},
+		// chat15-questions.yaml, written blind from the article for the ninth
+		// round (voice-to-text, non-native speakers, replies in a thread,
+		// fragments), is a development set whole: first measured, before any
+		// work on it, at 89.2 / 100 / 0.5.
+		{"chat15-questions.yaml", 0, 0.89, 0.99, 0.006},
 	}
 	for _, tt := range tests {
 		name := tt.file

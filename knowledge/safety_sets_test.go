@@ -401,7 +401,11 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // numbness relieved by moving, figures of speech, managed conditions,
 // dated youth, sites said well, supposed cases owned up to): 194/200 and
 // 194/200 near misses quiet, recall unchanged; safety8 96/100, safety9
-// 146/150, safety11 143/150.
+// 146/150, safety11 143/150. safety15 (short messy chat; 150 near misses,
+// half everyday alarming words, half medical words in a harmless frame),
+// written blind for the ninth round, is a development set: first measured,
+// before any work on it, at 98.3% (118/120), 86.0% (129/150), 96.7%
+// (58/60), 40/40.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -411,15 +415,17 @@ var newSetFloors = map[string]halfFloors{
 	"safety11": {emergency: 0.99, nearMissOK: 0.95, caution: 0.98, ordinaryOK: 0.99},
 	"safety13": {emergency: 0.97, nearMissOK: 0.96, caution: 0.95, ordinaryOK: 0.99},
 	"safety14": {emergency: 0.98, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.99},
+	"safety15": {emergency: 0.98, nearMissOK: 0.85, caution: 0.96, ordinaryOK: 0.99},
 }
 
-// TestSafetySets56 measures the screen on the fifth, sixth and eighth sets, each
-// whole, and fails under their floors. SAFETY_FAILURES=1 lists the
-// failures: both are development sets.
+// TestSafetySets56 measures the screen on the development sets written
+// blind since the fifth round, each whole, and fails under their floors
+// (newSetFloors). SAFETY_FAILURES=1 lists the failures: all of them are
+// development sets.
 func TestSafetySets56(t *testing.T) {
 	r := defaultResponder(t)
 	showFailures := os.Getenv("SAFETY_FAILURES") != ""
-	for _, set := range []string{"safety5", "safety6", "safety8", "safety9", "safety10", "safety11", "safety13", "safety14"} {
+	for _, set := range []string{"safety5", "safety6", "safety8", "safety9", "safety10", "safety11", "safety13", "safety14", "safety15"} {
 		m := measureHalf(t, r, loadSafetySet(t, set+"_emergency.yaml"), loadSafetySet(t, set+"_nearmiss.yaml"),
 			loadSafetySet(t, set+"_caution.yaml"), loadSafetySet(t, set+"_ordinary.yaml"))
 		m.report(t, set, showFailures)
@@ -557,6 +563,7 @@ var chatSets = []chatSet{
 	{file: "chat12-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
 	{file: "chat13-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
 	{file: "chat14-questions.yaml", heldOut: noneHeldOut, maxDev: 4},
+	{file: "chat15-questions.yaml", heldOut: noneHeldOut},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
