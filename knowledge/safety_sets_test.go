@@ -652,3 +652,18 @@ var safety12Floors = halfFloors{emergency: 0.97, nearMissOK: 0.93, caution: 0.99
 func TestSafetySets12(t *testing.T) {
 	checkHeldOutSet(t, "safety12", "twelfth set (held out)", true, safety12Floors)
 }
+
+// safety16Floors are the least the screen may reach on the sixteenth set
+// (testdata/safety16_*.yaml), written blind from the clinical reference for
+// the ninth round (an even mix of styles; 120 near misses) and held out
+// whole like the fourth, seventh and twelfth: its cases are never printed.
+// First measured, before any work of the round: emergency recall 95.8%
+// (115/120), near misses quiet 95.0% (114/120), caution recall 96.7%
+// (58/60), ordinary 40/40.
+var safety16Floors = halfFloors{emergency: 0.95, nearMissOK: 0.94, caution: 0.96, ordinaryOK: 0.99}
+
+// TestSafetySets16 measures the screen on the sixteenth set, held out whole,
+// and fails under its floors. It never lists the set's failures.
+func TestSafetySets16(t *testing.T) {
+	checkHeldOutSet(t, "safety16", "sixteenth set (held out)", true, safety16Floors)
+}
