@@ -955,23 +955,34 @@ func (m *Matcher) walkTouched(s *scratch, ti *termInfo, w, ew float32) {
 
 // namesakes returns, for each entry of b, the technique whose title's
 // distinctive part (keys, see titleKey) the entry's title holds, when the
-// entry is a topic related to it; -1 for the others.
+// entry is a topic related to it; -1 for the others. When several related
+// techniques qualify, the first in the base wins. Only the entries a topic
+// names as related are tried, so a large base builds in linear time.
 func namesakes(b *Base, keys map[*Entry]string) []int32 {
+	index := make(map[string]int32, len(b.Entries))
+	for k := range b.Entries {
+		if _, dup := index[b.Entries[k].ID]; !dup {
+			index[b.Entries[k].ID] = int32(k)
+		}
+	}
 	out := make([]int32, len(b.Entries))
 	for i := range b.Entries {
 		out[i] = -1
 		t := &b.Entries[i]
-		if t.Kind != KindTopic {
+		if t.Kind != KindTopic || len(t.Related) == 0 {
 			continue
 		}
 		title := " " + Normalize(t.Title) + " "
-		for k := range b.Entries {
+		for _, id := range t.Related {
+			k, ok := index[id]
+			if !ok || (out[i] >= 0 && out[i] < k) {
+				continue
+			}
 			e := &b.Entries[k]
 			// The key without its last space, so that a plural title
 			// ("trigger points") holds it.
-			if key := strings.TrimSuffix(keys[e], " "); e.Kind == KindTechnique && key != "" && strings.Contains(title, key) && slices.Contains(t.Related, e.ID) {
-				out[i] = int32(k)
-				break
+			if key := strings.TrimSuffix(keys[e], " "); e.Kind == KindTechnique && key != "" && strings.Contains(title, key) {
+				out[i] = k
 			}
 		}
 	}
