@@ -564,6 +564,7 @@ var chatSets = []chatSet{
 	{file: "chat13-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
 	{file: "chat14-questions.yaml", heldOut: noneHeldOut, maxDev: 4},
 	{file: "chat15-questions.yaml", heldOut: noneHeldOut},
+	{file: "chat16-questions.yaml", heldOut: allHeldOut, maxHeldOut: 3},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
