@@ -318,9 +318,14 @@ func parseYAML(source string, data []byte) (*yaml.Node, Problems) {
 	if problems := unreadableText(source, data); len(problems) > 0 {
 		return nil, problems
 	}
-	// The library reads a whole buffer at a time twice as fast as a line
-	// at a time, so a file is read whole first. Only when that fails is
-	// it read again a line at a time, to know how far the library got.
+	// A file in the usual shape is read by parseFast, several times
+	// faster than the library and to the same tree. The library reads a
+	// whole buffer at a time twice as fast as a line at a time, so any
+	// other file is read whole first. Only when that fails is it read
+	// again a line at a time, to know how far the library got.
+	if doc, ok := parseFast(data); ok {
+		return doc, nil
+	}
 	if doc, ok := parseWhole(data); ok {
 		return doc, nil
 	}
