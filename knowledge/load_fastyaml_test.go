@@ -153,6 +153,14 @@ var fastYAMLShapes = []struct {
 	{"a:\n  b: c\n d: e\n", false},
 	{"true: x\nyes: no\n", true},
 	{"a: 1x\n", false},
+	{"a: |\n  x\n    y\n  z  \n", true},
+	{"a: |\n  x\n# c\n  y\n", false},
+	{"a: | # c\n  x\n", true},
+	{"a: |#c\n  x\n", false},
+	{"-   a: x\n    b: y\n-  [x]\n", true},
+	{"a: x\u00a0y\n", true},
+	{"a: b\nb:\u00a0c\n", false},
+	{"\ufeffa: b\n", false},
 }
 
 // TestFastYAMLShapes checks that each of fastYAMLShapes is either left to
