@@ -24,7 +24,9 @@ import (
 // FuzzFastYAML compare the two trees on every test file and on mutations
 // of them.
 //
-// Comments are not kept: the decoder never reads them.
+// Comments are not kept: the decoder never reads them. Plain and quoted
+// values are cut from one copy of the file's text, so the base keeps that
+// copy (the size of the file) rather than a string for each value.
 func parseFast(data []byte) (doc *yaml.Node, ok bool) {
 	if !fastReadable(data) {
 		return nil, false
@@ -238,7 +240,8 @@ func keyEnd(s string) int {
 
 // isIndicator reports whether a value starting with c is something other
 // than plain text, or plain text the fast parser leaves to the library
-// ("-x", "?x", ":x").
+// ("-x", "?x", ":x"). A space is one too: callers pass a value without
+// the spaces before it, so one found there is a parser's slip, refused.
 func isIndicator(c byte) bool {
 	return strings.IndexByte("-?:,[]{}#&*!|>'\"%@` ", c) >= 0
 }
