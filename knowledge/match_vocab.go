@@ -46,8 +46,13 @@ type resolution struct {
 	n int8
 }
 
-func (v *vocabulary) init() {
-	v.exact = make(map[string]int32)
+func (v *vocabulary) init(sizeHint int) {
+	// Sized for the words of the base, so that a large one does not grow
+	// (and rehash) the table many times over.
+	v.exact = make(map[string]int32, sizeHint)
+	v.words = make([]string, 0, sizeHint)
+	v.term = make([]int32, 0, sizeHint)
+	v.key = make([]bool, 0, sizeHint)
 	for w := range stopwords {
 		v.addWord(w, -1, false)
 	}
