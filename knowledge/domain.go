@@ -355,6 +355,10 @@ func (c *domainCounter) add(raw []string, terms []int32, weight float64, asked b
 		if i == 0 || classes[i-1]&classes[i]&classStop != 0 {
 			continue
 		}
+		// The filter never turns away a pair the background holds.
+		if !pairFilter.mayHold(stemHash(stems[i-1]), stemHash(stems[i])) {
+			continue
+		}
 		c.buf = append(append(append(c.buf[:0], stems[i-1]...), ' '), stems[i]...)
 		if _, ok := background.pairs[string(c.buf)]; ok {
 			c.pairs[string(c.buf)] += weight

@@ -318,9 +318,14 @@ func parseYAML(source string, data []byte) (*yaml.Node, Problems) {
 	if problems := unreadableText(source, data); len(problems) > 0 {
 		return nil, problems
 	}
-	// The library reads a whole buffer at a time twice as fast as a line
-	// at a time, so a file is read whole first. Only when that fails is
-	// it read again a line at a time, to know how far the library got.
+	// A file in the usual shape is read by parseFast, several times
+	// faster than the library and to the same tree. The library reads a
+	// whole buffer at a time twice as fast as a line at a time, so any
+	// other file is read whole first. Only when that fails is it read
+	// again a line at a time, to know how far the library got.
+	if doc, ok := parseFast(data); ok {
+		return doc, nil
+	}
 	if doc, ok := parseWhole(data); ok {
 		return doc, nil
 	}
@@ -883,10 +888,7 @@ func (d *decoder) entries(n *yaml.Node) []Entry {
 	}
 	out := make([]Entry, 0, len(n.Content))
 	for i, item := range n.Content {
-		path := indexPath("entries", i)
-		if id := entryID(item); id != "" {
-			path += " (" + id + ")"
-		}
+		path := entryPath(i, entryID(item))
 		if item.Kind != yaml.MappingNode {
 			d.record(path, item)
 			d.wrongType(path, item, "an entry (a block of fields: id, title, kind, ...)")
@@ -896,6 +898,19 @@ func (d *decoder) entries(n *yaml.Node) []Entry {
 		d.entryPaths = append(d.entryPaths, path)
 	}
 	return out
+}
+
+// entryPath is the field path of the entry at index i of the list, with
+// its id when it has a valid one ("entries[3] (rolfing)"), made in one
+// allocation: a large file has thousands.
+func entryPath(i int, id string) string {
+	var buf [64]byte
+	b := strconv.AppendInt(append(buf[:0], entriesPrefix...), int64(i+1), 10)
+	b = append(b, ']')
+	if id != "" {
+		b = append(append(append(b, " ("...), id...), ')')
+	}
+	return string(b)
 }
 
 // entryID returns the id of an entry node when it is a well-formed slug, so

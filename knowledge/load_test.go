@@ -512,3 +512,24 @@ func TestNoPlaceholder(t *testing.T) {
 		})
 	}
 }
+
+// TestEntryPath checks that entryPath builds the field path problems name
+// an entry by: its place counted from 1, and its id when it has one.
+func TestEntryPath(t *testing.T) {
+	long := strings.Repeat("deep-tissue-", 6) + "massage"
+	tests := []struct {
+		i    int
+		id   string
+		want string
+	}{
+		{0, "", "entries[1]"},
+		{2, "rolfing", "entries[3] (rolfing)"},
+		{9999, "gen-zqa", "entries[10000] (gen-zqa)"},
+		{41, long, "entries[42] (" + long + ")"},
+	}
+	for _, tt := range tests {
+		if got := entryPath(tt.i, tt.id); got != tt.want {
+			t.Errorf("entryPath(%d, %q) = %q, want %q", tt.i, tt.id, got, tt.want)
+		}
+	}
+}

@@ -281,7 +281,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m := &Matcher{base: b, threshold: t, p: p, termID: make(map[string]int32, guess)}
 	m.terms = make([]termInfo, 0, guess)
 	m.treats = make([]bool, n)
-	m.vocab.init()
+	m.vocab.init(guess)
 	// The base's own text is read through its vocabulary too, so that both
 	// sides of a match speak of "lower back" when one says "lumbar".
 	m.synonyms = buildSynonyms(b.Vocabulary)

@@ -46,8 +46,13 @@ type resolution struct {
 	n int8
 }
 
-func (v *vocabulary) init() {
-	v.exact = make(map[string]int32)
+func (v *vocabulary) init(sizeHint int) {
+	// Sized for the words of the base, so that a large one does not grow
+	// (and rehash) the table many times over.
+	v.exact = make(map[string]int32, sizeHint)
+	v.words = make([]string, 0, sizeHint)
+	v.term = make([]int32, 0, sizeHint)
+	v.key = make([]bool, 0, sizeHint)
 	for w := range stopwords {
 		v.addWord(w, -1, false)
 	}
@@ -84,7 +89,6 @@ func (v *vocabulary) intern(w string, key bool, stemTerm func(string) int32) int
 // build fills the correction indexes once every word is known.
 func (v *vocabulary) build(termDF []int32) {
 	v.df = make([]int32, len(v.words))
-	v.deletes = make(map[string][]int32, len(v.words)*2)
 	v.doubles = make(map[string][]int32, len(v.words))
 	v.sounds = make(map[string][]int32, len(v.words))
 	// The one-letter deletions of all words are written into one arena
@@ -105,6 +109,10 @@ func (v *vocabulary) build(termDF []int32) {
 	}
 	arena := make([]byte, 0, size)
 	dels := make([]deletion, 0, count)
+	// count bounds the keys, and most keys hold one word: each first
+	// word is cut from one slab, with no room to grow into its neighbour's.
+	v.deletes = make(map[string][]int32, count)
+	firsts := make([]int32, count)
 	for i, w := range v.words {
 		wi := int32(i)
 		if v.term[i] >= 0 {
@@ -154,13 +162,16 @@ func (v *vocabulary) build(termDF []int32) {
 	}
 	keys := string(arena)
 	for _, d := range dels {
-		if d.start < 0 {
-			w := v.words[d.wi]
-			v.deletes[w] = append(v.deletes[w], d.wi)
-			continue
+		k := v.words[d.wi]
+		if d.start >= 0 {
+			k = keys[d.start:d.end]
 		}
-		k := keys[d.start:d.end]
-		if l := v.deletes[k]; len(l) == 0 || l[len(l)-1] != d.wi {
+		switch l := v.deletes[k]; {
+		case len(l) == 0:
+			firsts[0] = d.wi
+			v.deletes[k] = firsts[:1:1]
+			firsts = firsts[1:]
+		case d.start < 0 || l[len(l)-1] != d.wi:
 			v.deletes[k] = append(l, d.wi)
 		}
 	}

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"fmt"
 	"testing"
 	"time"
 )
@@ -51,4 +52,44 @@ func BenchmarkReload10kStages(b *testing.B) {
 		reportProcessCPU(b, proc)
 		reportCPU(b, cpu)
 	})
+}
+
+// BenchmarkReloadScale parses and builds bases of 1,000 and 10,000
+// generated entries and reports the time per entry (ns/entry, and the
+// process's CPU per entry, proc-cpu-ns/entry). Both steps are linear in
+// the entries, so the two sizes should cost about the same per entry; a
+// step that pairs every entry with every other (as the build's namesakes
+// once did, a second of a 10,000-entry reload) costs ten times as much
+// per entry at 10,000. docs/matching.md reports the ratio.
+func BenchmarkReloadScale(b *testing.B) {
+	for _, n := range []int{1_000, 10_000} {
+		data := baseWith(n, "")
+		base, err := Parse("kb.yaml", data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		entries := float64(len(base.Entries))
+		perEntry := func(b *testing.B, proc time.Duration) {
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/entries, "ns/entry")
+			if end := processCPU(); proc >= 0 && end >= 0 {
+				b.ReportMetric(float64(end-proc)/float64(b.N)/entries, "proc-cpu-ns/entry")
+			}
+		}
+		b.Run(fmt.Sprintf("parse/%d", n), func(b *testing.B) {
+			proc := processCPU()
+			for b.Loop() {
+				if _, err := Parse("kb.yaml", data); err != nil {
+					b.Fatal(err)
+				}
+			}
+			perEntry(b, proc)
+		})
+		b.Run(fmt.Sprintf("build/%d", n), func(b *testing.B) {
+			proc := processCPU()
+			for b.Loop() {
+				NewMatcher(base, MatchOptions{})
+			}
+			perEntry(b, proc)
+		})
+	}
 }

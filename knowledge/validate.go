@@ -494,6 +494,9 @@ func (d *decoder) noPlaceholder(path, value string) {
 // placeholderIn returns the placeholder text in value that the first
 // matching pattern finds, or "".
 func placeholderIn(value string) string {
+	if !mayHoldPlaceholder(value) {
+		return "" // the usual case: no pattern's words, nothing lowercased
+	}
 	lower, ascii := lowerASCII(value)
 	for _, p := range placeholders {
 		if ascii && !p.mayMatch(lower, value) {
@@ -504,6 +507,40 @@ func placeholderIn(value string) string {
 		}
 	}
 	return ""
+}
+
+// mayHoldPlaceholder is false only for text that no placeholder pattern
+// can match: ASCII text longer than ten characters (spaces aside) without
+// any of the words every pattern but the last needs ("here", "own words",
+// "lorem", "todo", "tbd", "fixme", "placeholder"), in any case. It reads
+// the text once, where the patterns' mayMatch tests read it several times
+// after lowercasing a copy.
+func mayHoldPlaceholder(value string) bool {
+	if len(strings.TrimSpace(value)) <= 10 {
+		return true
+	}
+	for i := 0; i < len(value); i++ {
+		c := value[i]
+		if c >= utf8.RuneSelf {
+			return true // left to the patterns (see placeholders)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		words := placeholderWords[c]
+		for _, w := range words {
+			if len(value)-i >= len(w) && strings.EqualFold(value[i:i+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeholderWords holds, by their first letter, the words of
+// mayHoldPlaceholder.
+var placeholderWords = [utf8.RuneSelf][]string{
+	'h': {"here"}, 'o': {"own words"}, 'l': {"lorem"}, 't': {"todo", "tbd"}, 'f': {"fixme"}, 'p': {"placeholder"},
 }
 
 // lowerASCII returns s with ASCII letters lowercased, and whether s is
