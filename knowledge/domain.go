@@ -863,7 +863,17 @@ func topicsIn(words []string, classes []wordClass) []string {
 			// to get in touch reaches.
 			add(headAt(words, classes, i+2))
 		case i > 0 && i+1 < len(words) && words[i+1] == "for" && classes[i-1]&classDeterminer != 0 && topical(c):
-			add(w)
+			if !bookCues[w] {
+				add(w)
+				break
+			}
+			// "a reservation for deep tissue", "a reservation for
+			// dinner": a slot is wanted for what follows "for".
+			j := i + 2
+			for j < len(words) && j <= i+4 && classes[j]&classStop != 0 {
+				j++
+			}
+			add(headAt(words, classes, j))
 		}
 	}
 	return out

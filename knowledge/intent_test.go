@@ -134,3 +134,26 @@ func TestSetUpAndLockInBook(t *testing.T) {
 		}
 	}
 }
+
+// TestBookingWordTheBaseLacks checks that a request to book in a word the
+// base does not hold ("reservation") books when the message is surely
+// about the domain, and that a slot wanted for something else does not.
+func TestBookingWordTheBaseLacks(t *testing.T) {
+	r := Responder{Matcher: NewMatcher(Default(), MatchOptions{})}
+	tests := []struct {
+		q    string
+		want Do
+	}{
+		{"i would like a reservation for deep tissue", DoBook},
+		{"how do i make a reservation for a massage", DoBook},
+		{"can i make a reservation for massage on friday", DoBook},
+		{"make a reservation for dinner at 7", DoDontKnow},
+		{"get rid of my dinner reservation", DoDontKnow},
+		{"schedule an appointment for a tire check", DoDontKnow},
+	}
+	for _, tt := range tests {
+		if tr := r.Explain(tt.q); tr.Decision.Do != tt.want {
+			t.Errorf("%q: %s (%s), want %s", tt.q, tr.Decision.Do, tr.Decision.Why, tt.want)
+		}
+	}
+}

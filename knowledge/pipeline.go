@@ -347,6 +347,11 @@ func decide(in Intent, m Match, d DomainCheck, canBook, why bool) Decision {
 // no allocation when nobody reads why.
 type reason func(Intent, Match, DomainCheck) string
 
+// sureDomain is the domain log-odds at which a message is surely about
+// the domain: about one word the base uses and ordinary requests do not
+// ("massage") over the small words around it.
+const sureDomain = 4.0
+
 // decision is decide's choice, and its reason.
 func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 	switch {
@@ -377,6 +382,16 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 	case d.MissingAnchor != "" && m.Best != nil && m.Confident && in.Act == ActAsk && len(m.Named) == 0:
 		return DoNotSure, func(_ Intent, m Match, d DomainCheck) string {
 			return fmt.Sprintf("every sample question of %s holds %q and the message does not: it asks about something the entry only mentions", m.Best.ID, d.MissingAnchor)
+		}
+	case in.Act == ActBook && canBook && m.Best == nil && !in.Implied && d.LogOdds >= sureDomain:
+		// "I want to make a reservation for massage": a word of
+		// booking the base does not hold, in a message surely about
+		// the domain, asks to book however little else matched. A
+		// message only leaning to the domain ("get rid of my dinner
+		// reservation") is not sure enough to book with nothing
+		// matched.
+		return DoBook, func(in Intent, _ Match, _ DomainCheck) string {
+			return fmt.Sprintf("the message asks to book (%q)", in.Cue)
 		}
 	case in.Act == ActBook && canBook && m.Best != nil && (!in.Implied || m.Confident || len(m.Named) > 0 || m.Best.ID == bookingEntryID):
 		return DoBook, func(in Intent, _ Match, _ DomainCheck) string {
