@@ -165,7 +165,11 @@ func TestTopicWords(t *testing.T) {
 		{"book an appointment", []string{"appointment"}},
 		{"how can i reach my landlord", []string{"landlord"}},
 		{"can i call the clinic", []string{"clinic"}},
-		{"how do i contact you", nil}, // the clinic, no thing named
+		{"how do i contact you", nil},                         // the clinic, no thing named
+		{"the contact page is broken for me", nil},            // a means of getting in touch, nobody reached
+		{"call christie about it", []string{"christie"}},      // a person by name
+		{"a reservation for deep tissue", []string{"tissue"}}, // the head, which the base holds
+		{"a reservation for dinner", []string{"dinner"}},      // the slot is for what follows "for"
 	}
 	for _, tt := range tests {
 		got := topicWords(NewMessage(tt.msg).Words)

@@ -1610,8 +1610,14 @@ func namedPerson(words []string, classes []wordClass, i int) bool {
 	if talkVerbs[words[i]] {
 		j++
 	}
-	return j < len(words) && topical(classes[j]) && !reachedRoles[words[j]] && !clinicPlaces[words[j]]
+	return j < len(words) && topical(classes[j]) && !reachedRoles[words[j]] && !clinicPlaces[words[j]] && !contactMeans[words[j]]
 }
+
+// contactMeans are what a word of getting in touch names when it only
+// qualifies them, not whom it reaches: "the contact page is broken",
+// "call button", "email form".
+var contactMeans = setOf(`page pages form forms link links button buttons info information details section tab
+	card number numbers address addresses list box field`)
 
 // choiceWords come before the thing a message asks to choose.
 var choiceWords = setOf("best top")
