@@ -334,9 +334,10 @@ func TestOtherSense(t *testing.T) {
 		want []string
 	}{
 		{"could you check my health benefits", []string{"health", "benefits"}},
-		{"massage for my lower back", nil},     // the base's questions own "back"
-		{"is massage good for my health", nil}, // and "health"
-		{"can massage help my neck", nil},      // no request in the background owns a neck
+		{"massage for my lower back", nil},             // the base's questions own "back"
+		{"is massage good for my health", nil},         // and "health"
+		{"can massage help my neck", nil},              // no request in the background owns a neck
+		{"need my back unlocked where do i book", nil}, // what is to be done to the base's own thing
 	}
 	for _, tt := range tests {
 		if got := m.domain.otherSense(NewMessage(tt.msg).Words); !slices.Equal(got, tt.want) {

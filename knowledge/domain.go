@@ -1667,6 +1667,11 @@ func (m *domainModel) otherSenseIn(words []string, classes []wordClass) []string
 		for first > 0 && classes[first-1]&classPossessive == 0 {
 			first--
 		}
+		if h > first && m.owned[stem(words[first])] && strings.HasSuffix(words[h], "ed") {
+			// "need my back unlocked", "get my neck sorted": what is to
+			// be done to the base's own thing, not a thing of its own.
+			continue
+		}
 		// "my workplace benefits plan": any word of the run that
 		// ordinary requests make the asker's ("my benefits"), past the
 		// first only one the base's questions do not ("my back" in "my
@@ -1741,8 +1746,8 @@ func ownedHead(words []string, classes []wordClass, i int) (int, bool) {
 		return 0, false
 	}
 	j := i + 1
-	for j+1 < len(words) && topical(classes[j+1]) {
-		j++
+	for j+1 < len(words) && topical(classes[j+1]) && !interrogatives[words[j+1]] {
+		j++ // "my back unlocked where do i book" owns a back
 	}
 	return j, true
 }
