@@ -104,6 +104,15 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 		t.Reply = r.smallTalk(t.SmallTalk)
 		return t
 	}
+	if t.Message.Focus == nil {
+		// "same here, but does it last": a reply in a thread says it
+		// shares the post before it, then asks; the asking part is the
+		// message's focus, as a long message's question is.
+		if k := afterReplyOpener(t.Message.Words); k > 0 {
+			focus := NewMessage(strings.Join(t.Message.Words[k:], " "))
+			t.Message.Focus = &focus
+		}
+	}
 	// Retrieval and the domain stage share one scratch, so that the
 	// domain stage reads the words retrieval resolved instead of
 	// resolving them again.
@@ -248,6 +257,54 @@ func (r Responder) domain(s *scratch, msg Message, in Intent, explain bool) Doma
 		return d
 	}
 	return r.Matcher.domainWith(s, msg, in, explain)
+}
+
+// replyOpeners start a reply in a thread that shares the post before it:
+// "same here", "me too", "same as above". What follows is the question.
+var replyOpeners = [][]string{{"same", "as", "above"}, {"same", "as", "before"}, {"same", "here"}, {"same", "boat"},
+	{"same", "question"}, {"same", "problem"}, {"same", "issue"}, {"same", "for", "me"}, {"same"},
+	{"me", "too"}, {"me", "as", "well"}, {"ditto"}, {"agreed"}, {"following"}}
+
+// replyLeads may come before a reply opener ("yeah same", "lol me too"),
+// and replyLinks after it ("same here tbh but", "me too so").
+var (
+	replyLeads = setOf("yeah yea ya yes yep ok okay lol haha omg literally honestly oh")
+	replyLinks = setOf("tbh lol honestly though too here but and so although also")
+)
+
+// minReplyQuestion is the fewest words the question after a reply opener
+// has: "same here lol" asks nothing.
+const minReplyQuestion = 3
+
+// afterReplyOpener returns the index in words (as Message.Words) of the
+// first word after a reply opener that starts the message, and the words
+// that link it to the question ("same here, but does it last" gives the
+// index of "does"), or 0 when the message starts with none or asks too
+// little after it. "same as swedish?" compares, and is no reply.
+func afterReplyOpener(words []string) int {
+	i := 0
+	for i < len(words) && i < 2 && replyLeads[words[i]] {
+		i++
+	}
+	for _, o := range replyOpeners {
+		if len(words) < i+len(o) || !slices.Equal(words[i:i+len(o)], o) {
+			continue
+		}
+		k := i + len(o)
+		for k < len(words) && replyLinks[words[k]] {
+			k++
+		}
+		if k == i+len(o) && len(o) == 1 && o[0] == "same" {
+			// "same thing as", "same pressure": a bare "same" must be
+			// followed by a word that links it to a question.
+			return 0
+		}
+		if len(words)-k < minReplyQuestion {
+			return 0
+		}
+		return k
+	}
+	return 0
 }
 
 // partJoiners join a second question to a first: "... and are your
