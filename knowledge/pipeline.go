@@ -156,7 +156,7 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 // matches wins.
 func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	if msg.Focus == nil {
-		in, m := readMessageIntent(msg), r.Matcher.matchWith(s, msg)
+		in, m := r.Matcher.readIntent(msg), r.Matcher.matchWith(s, msg)
 		if !m.Confident && len(m.Named) < 2 && in.Act != ActBook {
 			// "does massage help anxiety? also where are you located":
 			// two questions split the match between their entries;
@@ -164,7 +164,7 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 			for _, part := range questionParts(msg) {
 				pm := r.Matcher.matchWith(s, NewMessage(part))
 				if pm.Confident {
-					return readMessageIntent(NewMessage(part)), pm
+					return r.Matcher.readIntent(NewMessage(part)), pm
 				}
 			}
 		}
@@ -187,10 +187,10 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 		// is asked, so the whole is matched first and the asking
 		// sentences only when the whole finds nothing sure.
 		if whole := matchWhole(); whole.Confident {
-			return readMessageIntent(msg), whole
+			return r.Matcher.readIntent(msg), whole
 		}
 	}
-	in, m := readMessageIntent(*msg.Focus), r.Matcher.matchWith(s, *msg.Focus)
+	in, m := r.Matcher.readIntent(*msg.Focus), r.Matcher.matchWith(s, *msg.Focus)
 	if len(m.Named) == 0 && refersBack(msg.Focus.Words) {
 		// "is that a good idea?" after a story that names one
 		// technique asks about that technique.
@@ -225,7 +225,7 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	}
 	if in.Act == ActAsk {
 		// A story that asks nothing of its own may still ask to book.
-		if wi := readMessageIntent(msg); wi.Act != ActBook {
+		if wi := r.Matcher.readIntent(msg); wi.Act != ActBook {
 			in = wi
 		}
 	}
