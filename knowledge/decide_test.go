@@ -682,3 +682,30 @@ func TestPreferAnswerToChoice(t *testing.T) {
 		}
 	}
 }
+
+// TestPreferSurerRival checks that a sure suggestion far surer than an
+// unsure best entry is answered, and that a close one, an overview of
+// choices or a rival of a technique ranked first is not.
+func TestPreferSurerRival(t *testing.T) {
+	b := Default()
+	contact, points, overview, deep, therapists := b.Entry("contact"), b.Entry("trigger-points"), b.Entry("techniques"), b.Entry("deep-tissue-massage"), b.Entry("therapists")
+	tests := []struct {
+		name     string
+		in       Match
+		wantBest *Entry
+		wantSure bool
+	}{
+		{"a far surer suggestion wins", Match{Best: contact, Score: 0.35, Suggestions: []Candidate{{Entry: points, Score: 0.56}}}, points, true},
+		{"a close suggestion does not", Match{Best: contact, Score: 0.48, Suggestions: []Candidate{{Entry: points, Score: 0.54}}}, contact, false},
+		{"an unsure suggestion does not", Match{Best: contact, Score: 0.30, Suggestions: []Candidate{{Entry: points, Score: 0.45}}}, contact, false},
+		{"an overview does not", Match{Best: points, Score: 0.41, Suggestions: []Candidate{{Entry: overview, Score: 0.77}}}, points, false},
+		{"nor a rival of a technique", Match{Best: deep, Score: 0.40, Suggestions: []Candidate{{Entry: therapists, Score: 0.53}}}, deep, false},
+		{"a sure best stays", Match{Best: contact, Score: 0.6, Confident: true, Suggestions: []Candidate{{Entry: points, Score: 0.9}}}, contact, true},
+	}
+	for _, tt := range tests {
+		got, why := preferSurerRival(tt.in, DefaultThreshold, true)
+		if got.Best != tt.wantBest || got.Confident != tt.wantSure {
+			t.Errorf("%s: got %s confident %v (%q), want %s %v", tt.name, got.Best.ID, got.Confident, why, tt.wantBest.ID, tt.wantSure)
+		}
+	}
+}

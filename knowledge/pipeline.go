@@ -137,6 +137,10 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 	if t.Match, answered = r.Matcher.preferAnswerToChoice(t.Match, t.Message, t.Intent, explain); answered != "" {
 		chose = answered
 	}
+	var surer string
+	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), explain); surer != "" {
+		chose = surer
+	}
 	if t.Match.Confident && t.Intent.Act == ActAsk {
 		t.Domain.MissingAnchor = r.Matcher.missingAnchor(t.Message, t.Match.Best)
 	}
@@ -599,6 +603,35 @@ func preferNamed(m Match, threshold float64, why bool) (Match, string) {
 		return out, ""
 	}
 	return out, fmt.Sprintf("the message names %s, a close rival (%.2f) of %s: the named technique is answered", named.ID, m.Suggestions[i].Score, m.Best.ID)
+}
+
+// preferSurerRival is part of stage 7. Entries are ranked by how much of
+// the question their best name or sample question explains, and scored by
+// how surely; the two mostly agree. When they do not, and the best by rank
+// is not sure while a suggestion is sure and far surer (the best at most
+// ambiguityRatio of it, so no close rival of it), the suggestion is what
+// the question asks: "what are those knots everyone keeps talking about"
+// ranks the contact entry first by "talking", but trigger points are sure.
+func preferSurerRival(m Match, threshold float64, why bool) (Match, string) {
+	if m.Confident || m.Best == nil || len(m.Named) > 0 {
+		return m, ""
+	}
+	i := -1
+	for j, c := range m.Suggestions {
+		if c.Score >= threshold && m.Score <= ambiguityRatio*c.Score && !isOverview(c.Entry) && m.Best.Kind != KindTechnique && (i < 0 || c.Score > m.Suggestions[i].Score) {
+			i = j
+		}
+	}
+	if i < 0 {
+		return m, ""
+	}
+	rival := m.Suggestions[i]
+	out := promote(m, i, threshold)
+	out.Score, out.Confident = rival.Score, true
+	if !why {
+		return out, ""
+	}
+	return out, fmt.Sprintf("%s is sure (%.2f) and far surer than %s, ranked first", rival.Entry.ID, rival.Score, m.Best.ID)
 }
 
 // promote answers m's suggestion i instead of its best entry, at the lower
