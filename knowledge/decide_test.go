@@ -165,7 +165,11 @@ func TestTopicWords(t *testing.T) {
 		{"book an appointment", []string{"appointment"}},
 		{"how can i reach my landlord", []string{"landlord"}},
 		{"can i call the clinic", []string{"clinic"}},
-		{"how do i contact you", nil}, // the clinic, no thing named
+		{"how do i contact you", nil},                         // the clinic, no thing named
+		{"the contact page is broken for me", nil},            // a means of getting in touch, nobody reached
+		{"call christie about it", []string{"christie"}},      // a person by name
+		{"a reservation for deep tissue", []string{"tissue"}}, // the head, which the base holds
+		{"a reservation for dinner", []string{"dinner"}},      // the slot is for what follows "for"
 	}
 	for _, tt := range tests {
 		got := topicWords(NewMessage(tt.msg).Words)
@@ -330,9 +334,10 @@ func TestOtherSense(t *testing.T) {
 		want []string
 	}{
 		{"could you check my health benefits", []string{"health", "benefits"}},
-		{"massage for my lower back", nil},     // the base's questions own "back"
-		{"is massage good for my health", nil}, // and "health"
-		{"can massage help my neck", nil},      // no request in the background owns a neck
+		{"massage for my lower back", nil},             // the base's questions own "back"
+		{"is massage good for my health", nil},         // and "health"
+		{"can massage help my neck", nil},              // no request in the background owns a neck
+		{"need my back unlocked where do i book", nil}, // what is to be done to the base's own thing
 	}
 	for _, tt := range tests {
 		if got := m.domain.otherSense(NewMessage(tt.msg).Words); !slices.Equal(got, tt.want) {
@@ -674,6 +679,33 @@ func TestPreferAnswerToChoice(t *testing.T) {
 		tr := r.Explain(tt.q)
 		if tr.Decision.Do != DoAnswer || tr.Match.Best.ID != tt.want {
 			t.Errorf("%q: %s %v (%s), want an answer from %s", tt.q, tr.Decision.Do, tr.Match.Best != nil && tr.Match.Confident, tr.Decision.Why, tt.want)
+		}
+	}
+}
+
+// TestPreferSurerRival checks that a sure suggestion far surer than an
+// unsure best entry is answered, and that a close one, an overview of
+// choices or a rival of a technique ranked first is not.
+func TestPreferSurerRival(t *testing.T) {
+	b := Default()
+	contact, points, overview, deep, therapists := b.Entry("contact"), b.Entry("trigger-points"), b.Entry("techniques"), b.Entry("deep-tissue-massage"), b.Entry("therapists")
+	tests := []struct {
+		name     string
+		in       Match
+		wantBest *Entry
+		wantSure bool
+	}{
+		{"a far surer suggestion wins", Match{Best: contact, Score: 0.35, Suggestions: []Candidate{{Entry: points, Score: 0.56}}}, points, true},
+		{"a close suggestion does not", Match{Best: contact, Score: 0.48, Suggestions: []Candidate{{Entry: points, Score: 0.54}}}, contact, false},
+		{"an unsure suggestion does not", Match{Best: contact, Score: 0.30, Suggestions: []Candidate{{Entry: points, Score: 0.45}}}, contact, false},
+		{"an overview does not", Match{Best: points, Score: 0.41, Suggestions: []Candidate{{Entry: overview, Score: 0.77}}}, points, false},
+		{"nor a rival of a technique", Match{Best: deep, Score: 0.40, Suggestions: []Candidate{{Entry: therapists, Score: 0.53}}}, deep, false},
+		{"a sure best stays", Match{Best: contact, Score: 0.6, Confident: true, Suggestions: []Candidate{{Entry: points, Score: 0.9}}}, contact, true},
+	}
+	for _, tt := range tests {
+		got, why := preferSurerRival(tt.in, DefaultThreshold, true)
+		if got.Best != tt.wantBest || got.Confident != tt.wantSure {
+			t.Errorf("%s: got %s confident %v (%q), want %s %v", tt.name, got.Best.ID, got.Confident, why, tt.wantBest.ID, tt.wantSure)
 		}
 	}
 }

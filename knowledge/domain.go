@@ -867,7 +867,17 @@ func topicsIn(words []string, classes []wordClass) []string {
 			// to get in touch reaches.
 			add(headAt(words, classes, i+2))
 		case i > 0 && i+1 < len(words) && words[i+1] == "for" && classes[i-1]&classDeterminer != 0 && topical(c):
-			add(w)
+			if !bookCues[w] {
+				add(w)
+				break
+			}
+			// "a reservation for deep tissue", "a reservation for
+			// dinner": a slot is wanted for what follows "for".
+			j := i + 2
+			for j < len(words) && j <= i+4 && classes[j]&classStop != 0 {
+				j++
+			}
+			add(headAt(words, classes, j))
 		}
 	}
 	return out
@@ -1604,8 +1614,14 @@ func namedPerson(words []string, classes []wordClass, i int) bool {
 	if talkVerbs[words[i]] {
 		j++
 	}
-	return j < len(words) && topical(classes[j]) && !reachedRoles[words[j]] && !clinicPlaces[words[j]]
+	return j < len(words) && topical(classes[j]) && !reachedRoles[words[j]] && !clinicPlaces[words[j]] && !contactMeans[words[j]]
 }
+
+// contactMeans are what a word of getting in touch names when it only
+// qualifies them, not whom it reaches: "the contact page is broken",
+// "call button", "email form".
+var contactMeans = setOf(`page pages form forms link links button buttons info information details section tab
+	card number numbers address addresses list box field`)
 
 // choiceWords come before the thing a message asks to choose.
 var choiceWords = setOf("best top")
@@ -1654,6 +1670,11 @@ func (m *domainModel) otherSenseIn(words []string, classes []wordClass) []string
 		first := h
 		for first > 0 && classes[first-1]&classPossessive == 0 {
 			first--
+		}
+		if h > first && m.owned[stem(words[first])] && strings.HasSuffix(words[h], "ed") {
+			// "need my back unlocked", "get my neck sorted": what is to
+			// be done to the base's own thing, not a thing of its own.
+			continue
 		}
 		// "my workplace benefits plan": any word of the run that
 		// ordinary requests make the asker's ("my benefits"), past the
@@ -1729,8 +1750,8 @@ func ownedHead(words []string, classes []wordClass, i int) (int, bool) {
 		return 0, false
 	}
 	j := i + 1
-	for j+1 < len(words) && topical(classes[j+1]) {
-		j++
+	for j+1 < len(words) && topical(classes[j+1]) && !interrogatives[words[j+1]] {
+		j++ // "my back unlocked where do i book" owns a back
 	}
 	return j, true
 }

@@ -161,6 +161,19 @@ func TestEval(t *testing.T) {
 		//   chat8-questions.yaml    97.3 / 98.2 / 0.5 -> 97.3 / 100 / 0.0
 		//   chat7-questions.yaml    92.6 / 96.5 / 1.5 -> 92.6 / 98.2 / 1.0
 		//   every other set unchanged.
+		// Then, in the ninth round's work on intent and the asking
+		// sentence (a slot wanted for what follows "for", a means of
+		// contact reaching nobody, the asker's thing ending before a
+		// question word, a reply in a thread read from its question, the
+		// clinic's name and "were is", a one-line quoted block, a sure
+		// suggestion far surer than an unsure best), before -> after:
+		//   chat15-questions.yaml   89.2 / 100 / 0.5  -> 93.9 / 100 / 0.0
+		//   chat13-questions.yaml   92.5 / 98.8 / 0.5 -> 93.2 / 98.8 / 0.5
+		//   chat3-questions half 2  88.6 / 100 / 1.9  -> 89.4 / 100 / 1.9
+		//   chat4-questions.yaml    92.2 / 100 / 0.5  -> 92.8 / 100 / 0.5
+		//   chat7-questions.yaml    93.9 / 98.2 / 1.0 -> 94.6 / 98.2 / 1.0
+		//   chat16-questions.yaml   91.2 / 100 / 1.5  -> 91.9 / 100 / 1.5
+		//   every other set unchanged.
 		{"questions.yaml", 0, 0.975, 0.99, 0.005},
 		{"questions_holdout.yaml", 0, 0.945, 0.99, 0.02},
 		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
@@ -168,20 +181,20 @@ func TestEval(t *testing.T) {
 		{"chat-questions.yaml", 1, 0.98, 0.97, 0.01},
 		{"chat-questions.yaml", 2, 0.955, 0.91, 0.03},
 		{"chat3-questions.yaml", 1, 0.98, 0.99, 0.007},
-		{"chat3-questions.yaml", 2, 0.84, 0.99, 0.02},
+		{"chat3-questions.yaml", 2, 0.89, 0.99, 0.02},
 		// chat4-questions.yaml, a fourth set written blind from the
 		// article, is held out whole: measured once the work on the
 		// others was done (83.7 / 100 / 1.0; 85.6 / 100 / 1.0 after the
 		// fourth round, 86.3 / 100 / 1.0 after the fifth, 86.9 / 100 / 1.0
 		// after the sixth), its failures
 		// never printed.
-		{"chat4-questions.yaml", 0, 0.92, 0.99, 0.015},
+		{"chat4-questions.yaml", 0, 0.925, 0.99, 0.015},
 		// chat7-questions.yaml, a seventh set written blind from the
 		// article, is held out whole like chat4: first measured once the
 		// fifth round's work was merged (90.5 / 93.0 / 2.4; the code at
 		// the start of that round, d9769b0: 87.2 / 91.2 / 3.4), its
 		// failures never printed; 91.2 / 93.0 / 2.4 after the seventh round.
-		{"chat7-questions.yaml", 0, 0.935, 0.975, 0.011},
+		{"chat7-questions.yaml", 0, 0.94, 0.975, 0.011},
 		// chat6-questions.yaml, written blind from the article by another
 		// writer, is a development set whole (its failures are printed):
 		// first measured, before any work on it, at 77.2 / 97.2 / 2.3, and
@@ -221,18 +234,18 @@ func TestEval(t *testing.T) {
 		// read for the technique "that" refers to, and the second work on
 		// abstention; chat14 83.4 after implied booking, descriptions in a
 		// topic's words and contact words with a slip.
-		{"chat13-questions.yaml", 0, 0.905, 0.98, 0.006},
+		{"chat13-questions.yaml", 0, 0.93, 0.98, 0.006},
 		{"chat14-questions.yaml", 0, 0.83, 0.99, 0.011},
 		// chat15-questions.yaml, written blind from the article for the ninth
 		// round (voice-to-text, non-native speakers, replies in a thread,
 		// fragments), is a development set whole: first measured, before any
 		// work on it, at 89.2 / 100 / 0.5.
-		{"chat15-questions.yaml", 0, 0.89, 0.99, 0.006},
+		{"chat15-questions.yaml", 0, 0.935, 0.99, 0.003},
 		// chat16-questions.yaml, written blind for the ninth round (an even
 		// mix of everyone a clinic's server sees), is held out whole: first
 		// measured, before any work of the round, at 91.2 / 100 / 1.5, its
 		// failures never printed.
-		{"chat16-questions.yaml", 0, 0.91, 0.99, 0.016},
+		{"chat16-questions.yaml", 0, 0.915, 0.99, 0.016},
 	}
 	for _, tt := range tests {
 		name := tt.file

@@ -117,19 +117,35 @@ func addressesClinic(words []string) bool {
 // says where ("based", "at"): "where are you from" asks something else.
 // Only small words come before it: "message mom where are you" asks the
 // assistant to send a question to someone else.
-func asksWhereClinic(words []string) bool {
+func asksWhereClinic(words []string) bool { return asksWhereClinicNamed(words, nil) }
+
+// whereHomophones are "where" as voice to text or a quick thumb types it;
+// read so only before "is" or "are", where "were" and "wear" cannot stand:
+// "were is the clinic", "wear are you".
+var whereHomophones = setOf("were wear wer wher whr")
+
+// asksWhereClinicNamed is asksWhereClinic that also reads the clinic's
+// name (its words, as Matcher.clinicName) as the clinic: "where is
+// synergy massage", "where's synergy".
+func asksWhereClinicNamed(words, name []string) bool {
 	for i, w := range words {
-		if w != "where" {
+		be := i+1 < len(words) && (words[i+1] == "is" || words[i+1] == "are")
+		if w != "where" && !(whereHomophones[w] && be) {
 			if !stopwords[w] && !fillers[w] {
 				return false
 			}
 			continue
 		}
 		j := i + 1
-		if j < len(words) && (words[j] == "is" || words[j] == "are") {
+		if be {
 			j++
 		}
 		switch {
+		case len(name) > 0 && j < len(words) && words[j] == name[0]:
+			// The clinic's name, or its first words.
+			for k := 0; k < len(name) && j < len(words) && words[j] == name[k]; k++ {
+				j++
+			}
 		case j < len(words) && addressees[words[j]]:
 			j++
 			if j < len(words) && (words[j] == "guys" || words[j] == "folks" || words[j] == "lot") {
@@ -357,6 +373,16 @@ func exceptedSpan(words []string) (start, end int) {
 		}
 	}
 	return 0, 0
+}
+
+// readIntent is readMessageIntent that also knows the clinic's name:
+// "where is synergy massage" asks how to find the clinic.
+func (m *Matcher) readIntent(msg Message) Intent {
+	in := readMessageIntent(msg)
+	if in.Act == ActAsk && in.Cue == "" && len(m.clinicName) > 0 && asksWhereClinicNamed(msg.Words, m.clinicName) {
+		in.Act, in.Cue = ActContact, "where"
+	}
+	return in
 }
 
 // readMessageIntent reads the act of a message from its words, stopwords

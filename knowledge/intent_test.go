@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestAsksWhatGoodFor checks that a question asking what massage is good
 // for, naming nothing, is told from one naming what it might help.
@@ -80,6 +83,10 @@ func TestAsksWhereClinic(t *testing.T) {
 		{"where are you from", false},
 		{"message mom where are you", false},
 		{"where does back pain come from", false},
+		{"were is the clinic", true}, // "were" cannot stand before "is"
+		{"wear are you", true},
+		{"were you open yesterday", false},
+		{"were is my phone", false},
 	}
 	for _, tt := range tests {
 		msg := NewMessage(tt.msg)
@@ -131,6 +138,62 @@ func TestSetUpAndLockInBook(t *testing.T) {
 	for _, tt := range tests {
 		if got := readMessageIntent(NewMessage(tt.msg)); got.Act != tt.want {
 			t.Errorf("readMessageIntent(%q) = %+v, want %s", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestBookingWordTheBaseLacks checks that a request to book in a word the
+// base does not hold ("reservation") books when the message is surely
+// about the domain, and that a slot wanted for something else does not.
+func TestBookingWordTheBaseLacks(t *testing.T) {
+	r := Responder{Matcher: NewMatcher(Default(), MatchOptions{})}
+	tests := []struct {
+		q    string
+		want Do
+	}{
+		{"i would like a reservation for deep tissue", DoBook},
+		{"how do i make a reservation for a massage", DoBook},
+		{"can i make a reservation for massage on friday", DoBook},
+		{"make a reservation for dinner at 7", DoDontKnow},
+		{"get rid of my dinner reservation", DoDontKnow},
+		{"schedule an appointment for a tire check", DoDontKnow},
+	}
+	for _, tt := range tests {
+		if tr := r.Explain(tt.q); tr.Decision.Do != tt.want {
+			t.Errorf("%q: %s (%s), want %s", tt.q, tr.Decision.Do, tr.Decision.Why, tt.want)
+		}
+	}
+}
+
+// TestAsksWhereClinicByName checks that the clinic's name stands for the
+// clinic in a question asking where it is, and that retrieval then finds
+// the contact entry.
+func TestAsksWhereClinicByName(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	if !slices.Equal(m.clinicName, []string{"synergy", "massage"}) {
+		t.Fatalf("clinicName = %q, want the default base's name", m.clinicName)
+	}
+	r := Responder{Matcher: m}
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"where is synergy massage", true},
+		{"were is synergy massage", true},
+		{"where's synergy", true},
+		{"where is synergy massage from", false}, // asks something else
+		{"where is massage good for", false},     // not the name's first word
+	}
+	for _, tt := range tests {
+		msg := NewMessage(tt.msg)
+		if got := asksWhereClinicNamed(msg.Words, m.clinicName); got != tt.want {
+			t.Errorf("asksWhereClinicNamed(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+		if !tt.want {
+			continue
+		}
+		if tr := r.Explain(tt.msg); tr.Intent.Act != ActContact || tr.Decision.Do != DoAnswer || tr.Match.Best.ID != "contact" {
+			t.Errorf("%q: %s, %s (%s), want the contact entry answered", tt.msg, tr.Intent.Act, tr.Decision.Do, tr.Decision.Why)
 		}
 	}
 }

@@ -216,6 +216,11 @@ type Matcher struct {
 	// unknown word of a question (at most maxQueryTerms of them).
 	decays [maxQueryTerms]float64
 
+	// clinicName is the words of the clinic's name, normalised, without
+	// the small words it starts with: "where is synergy massage" asks
+	// where the clinic is (see asksWhereClinicNamed).
+	clinicName []string
+
 	vocab vocabulary
 	// plain holds the resolutions of everyday words and fillers that are
 	// not words of the base (see resolvePlain).
@@ -281,6 +286,10 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m := &Matcher{base: b, threshold: t, p: p, termID: make(map[string]int32, guess)}
 	m.terms = make([]termInfo, 0, guess)
 	m.treats = make([]bool, n)
+	m.clinicName = strings.Fields(Normalize(b.Clinic.Name))
+	for len(m.clinicName) > 0 && stopwords[m.clinicName[0]] {
+		m.clinicName = m.clinicName[1:]
+	}
 	m.vocab.init(guess)
 	// The base's own text is read through its vocabulary too, so that both
 	// sides of a match speak of "lower back" when one says "lumbar".
@@ -1106,12 +1115,18 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 	howWell := asksHowEffective(raw)
 	// "where are you" asks where the clinic is located; "where is your
 	// clinic" says so itself.
-	asksWhere := asksWhereClinic(raw) && !slices.ContainsFunc(raw, func(w string) bool { return clinicPlaces[w] })
+	whereAsked := asksWhereClinicNamed(raw, m.clinicName)
+	asksWhere := whereAsked && !slices.ContainsFunc(raw, func(w string) bool { return clinicPlaces[w] })
 	// The words a question asking what else massage is good for leaves
 	// out ("besides my back") are not what it asks about.
 	var excepted []string
 	if start, end := exceptedSpan(raw); end > start && (asksGoodFor || slices.Contains(raw, "else")) {
 		excepted = m.synonyms.rewrite(nil, appendContent(nil, raw[start:end]))
+	}
+	if whereAsked && !slices.Contains(s.words, "where") {
+		// "were is the clinic": the homophone is a small word, and
+		// the question's "where" is read from it.
+		s.words = append(s.words, "where")
 	}
 	for i, w := range s.words[:min(len(s.words), maxQueryTerms)] {
 		if asksPoint && w == "point" && (i == 0 || s.words[i-1] != "trigger") {

@@ -13,6 +13,8 @@ func TestNewMessageFencedQuestion(t *testing.T) {
 		{"  ```\nhow do I book\n```  ", "how do i book"},
 		{"what does this mean ```panic: nil map```", "what does this mean"},
 		{"```a``` and ```b```", "and"},
+		{"```knots in my upper back``` how do i get rid of these", "knots in my upper back how do i get rid of these"}, // prose quoted
+		{"```knots\nin my back``` what are these", "what are these"},                                                   // over lines: a paste
 		{"``````", ""},
 	}
 	for _, tt := range tests {

@@ -249,6 +249,25 @@ func hasDiscordMarkup(s string) bool {
 		strings.IndexByte(s, ':') >= 0 || strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '~') >= 0
 }
 
+// maxQuotedBlock is the longest fenced block, in bytes, that stripDiscord
+// reads as words quoted rather than pasted (see quotedProse).
+const maxQuotedBlock = 60
+
+// quotedProse reports whether the text of a fenced block is a few words
+// of prose: two words or more, at most maxQuotedBlock bytes, of letters,
+// spaces, apostrophes and hyphens only, on one line.
+func quotedProse(block string) bool {
+	if len(block) > maxQuotedBlock || strings.Count(strings.TrimSpace(block), " ") == 0 {
+		return false
+	}
+	for _, r := range block {
+		if !unicode.IsLetter(r) && r != ' ' && r != '\'' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 // stripDiscord blanks out the parts of a Discord message that are not prose:
 // fenced code, URLs, mentions, channel links, custom emoji, emoji
 // shortcodes, @everyone/@here and struck-out text; inline code keeps its
@@ -287,10 +306,20 @@ func stripDiscord(s string) string {
 		case strings.HasPrefix(rest, "```"):
 			// A fenced block runs to the next fence, or to the end.
 			next := len(s)
-			if end := strings.Index(rest[3:], "```"); end >= 0 {
+			end := strings.Index(rest[3:], "```")
+			if end >= 0 {
 				next = i + 3 + end + 3
 			}
-			blank(i, next)
+			if end > 0 && quotedProse(rest[3:3+end]) {
+				// A few words of prose on one line are quoted, as inline
+				// code is ("```knots in my upper back``` how do i get
+				// rid of these"); a paste runs over lines or holds code
+				// ("```panic: nil map```").
+				blank(i, i+3)
+				blank(next-3, next)
+			} else {
+				blank(i, next)
+			}
 			i = next
 		case c == '`':
 			// Inline code keeps its text: members quote the name of a

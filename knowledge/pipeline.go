@@ -104,6 +104,15 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 		t.Reply = r.smallTalk(t.SmallTalk)
 		return t
 	}
+	if t.Message.Focus == nil {
+		// "same here, but does it last": a reply in a thread says it
+		// shares the post before it, then asks; the asking part is the
+		// message's focus, as a long message's question is.
+		if k := afterReplyOpener(t.Message.Words); k > 0 {
+			focus := NewMessage(strings.Join(t.Message.Words[k:], " "))
+			t.Message.Focus = &focus
+		}
+	}
 	// Retrieval and the domain stage share one scratch, so that the
 	// domain stage reads the words retrieval resolved instead of
 	// resolving them again.
@@ -128,6 +137,10 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 	if t.Match, answered = r.Matcher.preferAnswerToChoice(t.Match, t.Message, t.Intent, explain); answered != "" {
 		chose = answered
 	}
+	var surer string
+	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), explain); surer != "" {
+		chose = surer
+	}
 	if t.Match.Confident && t.Intent.Act == ActAsk {
 		t.Domain.MissingAnchor = r.Matcher.missingAnchor(t.Message, t.Match.Best)
 	}
@@ -147,7 +160,7 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 // matches wins.
 func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	if msg.Focus == nil {
-		in, m := readMessageIntent(msg), r.Matcher.matchWith(s, msg)
+		in, m := r.Matcher.readIntent(msg), r.Matcher.matchWith(s, msg)
 		if !m.Confident && len(m.Named) < 2 && in.Act != ActBook {
 			// "does massage help anxiety? also where are you located":
 			// two questions split the match between their entries;
@@ -155,7 +168,7 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 			for _, part := range questionParts(msg) {
 				pm := r.Matcher.matchWith(s, NewMessage(part))
 				if pm.Confident {
-					return readMessageIntent(NewMessage(part)), pm
+					return r.Matcher.readIntent(NewMessage(part)), pm
 				}
 			}
 		}
@@ -178,10 +191,10 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 		// is asked, so the whole is matched first and the asking
 		// sentences only when the whole finds nothing sure.
 		if whole := matchWhole(); whole.Confident {
-			return readMessageIntent(msg), whole
+			return r.Matcher.readIntent(msg), whole
 		}
 	}
-	in, m := readMessageIntent(*msg.Focus), r.Matcher.matchWith(s, *msg.Focus)
+	in, m := r.Matcher.readIntent(*msg.Focus), r.Matcher.matchWith(s, *msg.Focus)
 	if len(m.Named) == 0 && refersBack(msg.Focus.Words) {
 		// "is that a good idea?" after a story that names one
 		// technique asks about that technique.
@@ -216,7 +229,7 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	}
 	if in.Act == ActAsk {
 		// A story that asks nothing of its own may still ask to book.
-		if wi := readMessageIntent(msg); wi.Act != ActBook {
+		if wi := r.Matcher.readIntent(msg); wi.Act != ActBook {
 			in = wi
 		}
 	}
@@ -248,6 +261,54 @@ func (r Responder) domain(s *scratch, msg Message, in Intent, explain bool) Doma
 		return d
 	}
 	return r.Matcher.domainWith(s, msg, in, explain)
+}
+
+// replyOpeners start a reply in a thread that shares the post before it:
+// "same here", "me too", "same as above". What follows is the question.
+var replyOpeners = [][]string{{"same", "as", "above"}, {"same", "as", "before"}, {"same", "here"}, {"same", "boat"},
+	{"same", "question"}, {"same", "problem"}, {"same", "issue"}, {"same", "for", "me"}, {"same"},
+	{"me", "too"}, {"me", "as", "well"}, {"ditto"}, {"agreed"}, {"following"}}
+
+// replyLeads may come before a reply opener ("yeah same", "lol me too"),
+// and replyLinks after it ("same here tbh but", "me too so").
+var (
+	replyLeads = setOf("yeah yea ya yes yep ok okay lol haha omg literally honestly oh")
+	replyLinks = setOf("tbh lol honestly though too here but and so although also")
+)
+
+// minReplyQuestion is the fewest words the question after a reply opener
+// has: "same here lol" asks nothing.
+const minReplyQuestion = 3
+
+// afterReplyOpener returns the index in words (as Message.Words) of the
+// first word after a reply opener that starts the message, and the words
+// that link it to the question ("same here, but does it last" gives the
+// index of "does"), or 0 when the message starts with none or asks too
+// little after it. "same as swedish?" compares, and is no reply.
+func afterReplyOpener(words []string) int {
+	i := 0
+	for i < len(words) && i < 2 && replyLeads[words[i]] {
+		i++
+	}
+	for _, o := range replyOpeners {
+		if len(words) < i+len(o) || !slices.Equal(words[i:i+len(o)], o) {
+			continue
+		}
+		k := i + len(o)
+		for k < len(words) && replyLinks[words[k]] {
+			k++
+		}
+		if k == i+len(o) && len(o) == 1 && o[0] == "same" {
+			// "same thing as", "same pressure": a bare "same" must be
+			// followed by a word that links it to a question.
+			return 0
+		}
+		if len(words)-k < minReplyQuestion {
+			return 0
+		}
+		return k
+	}
+	return 0
 }
 
 // partJoiners join a second question to a first: "... and are your
@@ -347,6 +408,11 @@ func decide(in Intent, m Match, d DomainCheck, canBook, why bool) Decision {
 // no allocation when nobody reads why.
 type reason func(Intent, Match, DomainCheck) string
 
+// sureDomain is the domain log-odds at which a message is surely about
+// the domain: about one word the base uses and ordinary requests do not
+// ("massage") over the small words around it.
+const sureDomain = 4.0
+
 // decision is decide's choice, and its reason.
 func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 	switch {
@@ -377,6 +443,16 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 	case d.MissingAnchor != "" && m.Best != nil && m.Confident && in.Act == ActAsk && len(m.Named) == 0:
 		return DoNotSure, func(_ Intent, m Match, d DomainCheck) string {
 			return fmt.Sprintf("every sample question of %s holds %q and the message does not: it asks about something the entry only mentions", m.Best.ID, d.MissingAnchor)
+		}
+	case in.Act == ActBook && canBook && m.Best == nil && !in.Implied && d.LogOdds >= sureDomain:
+		// "I want to make a reservation for massage": a word of
+		// booking the base does not hold, in a message surely about
+		// the domain, asks to book however little else matched. A
+		// message only leaning to the domain ("get rid of my dinner
+		// reservation") is not sure enough to book with nothing
+		// matched.
+		return DoBook, func(in Intent, _ Match, _ DomainCheck) string {
+			return fmt.Sprintf("the message asks to book (%q)", in.Cue)
 		}
 	case in.Act == ActBook && canBook && m.Best != nil && (!in.Implied || m.Confident || len(m.Named) > 0 || m.Best.ID == bookingEntryID):
 		return DoBook, func(in Intent, _ Match, _ DomainCheck) string {
@@ -527,6 +603,35 @@ func preferNamed(m Match, threshold float64, why bool) (Match, string) {
 		return out, ""
 	}
 	return out, fmt.Sprintf("the message names %s, a close rival (%.2f) of %s: the named technique is answered", named.ID, m.Suggestions[i].Score, m.Best.ID)
+}
+
+// preferSurerRival is part of stage 7. Entries are ranked by how much of
+// the question their best name or sample question explains, and scored by
+// how surely; the two mostly agree. When they do not, and the best by rank
+// is not sure while a suggestion is sure and far surer (the best at most
+// ambiguityRatio of it, so no close rival of it), the suggestion is what
+// the question asks: "what are those knots everyone keeps talking about"
+// ranks the contact entry first by "talking", but trigger points are sure.
+func preferSurerRival(m Match, threshold float64, why bool) (Match, string) {
+	if m.Confident || m.Best == nil || len(m.Named) > 0 {
+		return m, ""
+	}
+	i := -1
+	for j, c := range m.Suggestions {
+		if c.Score >= threshold && m.Score <= ambiguityRatio*c.Score && !isOverview(c.Entry) && m.Best.Kind != KindTechnique && (i < 0 || c.Score > m.Suggestions[i].Score) {
+			i = j
+		}
+	}
+	if i < 0 {
+		return m, ""
+	}
+	rival := m.Suggestions[i]
+	out := promote(m, i, threshold)
+	out.Score, out.Confident = rival.Score, true
+	if !why {
+		return out, ""
+	}
+	return out, fmt.Sprintf("%s is sure (%.2f) and far surer than %s, ranked first", rival.Entry.ID, rival.Score, m.Best.ID)
 }
 
 // promote answers m's suggestion i instead of its best entry, at the lower

@@ -328,3 +328,32 @@ func TestTwoQuestionsAnswerTheFirstSure(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterReplyOpener checks that a reply in a thread that shares the
+// post before it ("same here, but...") is read from its question, and that
+// "same" that compares is no reply.
+func TestAfterReplyOpener(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want string // the words from the question on, "" for no reply
+	}{
+		{"same here, but does it actually work", "does it actually work"},
+		{"^ same as above: is massage just a feel-good thing", "is massage just a feel good thing"},
+		{"yeah me too, does deep tissue hurt after", "does deep tissue hurt after"},
+		{"same, how often should i go", ""}, // the comma is gone: a bare "same" needs a link word
+		{"same but how often should i go", "how often should i go"},
+		{"same thing as swedish?", ""},
+		{"same here lol", ""},
+		{"ditto", ""},
+	}
+	for _, tt := range tests {
+		words := NewMessage(tt.msg).Words
+		got := ""
+		if k := afterReplyOpener(words); k > 0 {
+			got = strings.Join(words[k:], " ")
+		}
+		if got != tt.want {
+			t.Errorf("afterReplyOpener(%q) reads %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
