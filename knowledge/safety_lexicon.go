@@ -762,7 +762,13 @@ var builtinConcepts = []conceptDef{
 		"fiction", "screenplay", "roleplay", "role play", "do you know what", "anyone know what", "what exactly is", "heard of", "heard about", "ever heard", "got curious", "curious about", "school project", "for a project", "for an essay", "for class",
 		// Learning about it: a first aid course, an exam, homework.
 		"first aid", "first aider", "cpr course", "cpr class", "homework", "assignment", "textbook", "studying for",
-		"course on", "lecture on", "module on"}},
+		"course on", "lecture on", "module on", "health class",
+		// Material made for others: "writing a safety poster", "a handout for our studio".
+		"poster", "handout", "leaflet", "pamphlet", "brochure", "flyer", "infographic", "blog post", "for my blog",
+		// What the clinic asks every client: "why do rmts ask about osteoporosis",
+		// "why is bladder trouble on the intake form", "do you screen for clots".
+		"why ask about", "why ask if", "why asks about", "ask about on form", "intake form", "health form",
+		"health history form", "screen for", "screen clients for", "screen people for", "screening for",}},
 	// A denial after the symptoms, NegEx's post-negation: "is numbness in
 	// the groin a red flag? I don't have it", "not the case, just curious".
 	{"denial-after", kindCue, "a denial of what was said before", []string{

@@ -315,6 +315,12 @@ func TestScreen(t *testing.T) {
 		// "People confuse X with Y" is no confusion of the mind; a person
 		// confused is, with a fever an emergency.
 		{"my dad is suddenly confused with a fever and back pain", SafetyEmergency, groupInfection, ""},
+		// What the clinic asks every client, and material made for others,
+		// are general questions; a report beside them is still one.
+		{"why do therapists ask about osteoporosis before a massage?", SafetyNone, "", ""},
+		{"making a handout for our gym on saddle numbness and when to see a doctor", SafetyNone, "", ""},
+		{"my calf is swollen and hot, do you screen for clots before a leg massage?", SafetyDoctor, groupClot, ""},
+		{"in class today my legs both went numb and my back is killing me", SafetyEmergency, groupCaudaEquina, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
