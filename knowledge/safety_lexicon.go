@@ -768,7 +768,7 @@ var builtinConcepts = []conceptDef{
 		// What the clinic asks every client: "why do rmts ask about osteoporosis",
 		// "why is bladder trouble on the intake form", "do you screen for clots".
 		"why ask about", "why ask if", "why asks about", "ask about on form", "intake form", "health form",
-		"health history form", "screen for", "screen clients for", "screen people for", "screening for",}},
+		"health history form", "screen for", "screen clients for", "screen people for", "screening for"}},
 	// A denial after the symptoms, NegEx's post-negation: "is numbness in
 	// the groin a red flag? I don't have it", "not the case, just curious".
 	{"denial-after", kindCue, "a denial of what was said before", []string{
