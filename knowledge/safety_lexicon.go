@@ -1065,6 +1065,9 @@ var builtinConcepts = []conceptDef{
 		"hit the gym", "hit gym", "hit the gym hard", "hit gym hard", "hit the weights hard", "hit the weights", "hit the pool", "hit the slopes", "hit the trails", "hit the road",
 		"hit the books", "hit the sack", "hit the hay", "hit the track", "hit the court", "hit the links",
 		"hit a personal best", "hit a pb", "hit a new pb", "hit my goal", "hit my steps",
+		// A runner's stitch is a cramp in the side, no surgical stitch.
+		"stitch in side", "stitch in my side", "side stitch", "side stitches", "stitch while running", "stitch when running",
+		"stitch from running", "stitch running", "stitch in ribs",
 		// Night sweats of the menopause or a medicine are no fever.
 		"menopause night sweats", "menopausal night sweats", "perimenopause night sweats", "hot flashes", "hot flushes", "hot flash", "hot flush"},
 		// Someone else keeps the person up: "my toddler wakes me every night".

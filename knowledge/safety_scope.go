@@ -263,8 +263,14 @@ func (x *scan) sitesSaidFine() {
 
 // reliefWords say a feeling is over; "once" or "as soon as" after them,
 // that it ends with something the sender does: "fine once I get off the
-// tractor", "better as soon as I take my boots off".
+// tractor", "better as soon as I take my boots off"; so does "after" with
+// the sender doing it: "fine after I walked around", "gone after we
+// stopped the car".
 var reliefWords = setOf(`fine better ok okay normal gone`)
+
+// reliefDoers are who may do what ends a feeling, after "after": the
+// sender or the sender's party ("after I stood up", "after we stopped").
+var reliefDoers = setOf(`i we id ive`)
 
 // reliefByChange drops the numbness told before a relief that comes once
 // the sender moves or changes something: numbness that a change of
@@ -275,8 +281,9 @@ func (x *scan) reliefByChange() {
 	toks := x.toks
 	for j := 0; j+1 < len(toks); j++ {
 		// The word after is looked at first: it is rarely "once" or "as".
-		if next := toks[j+1].word; next != "once" && !(next == "as" && j+2 < len(toks) && toks[j+2].word == "soon") {
-			continue // "fine once", "better as soon as"
+		if next := toks[j+1].word; next != "once" && !(next == "as" && j+2 < len(toks) && toks[j+2].word == "soon") &&
+			!(next == "after" && j+2 < len(toks) && reliefDoers[toks[j+2].word]) {
+			continue // "fine once", "better as soon as", "fine after I"
 		}
 		if !reliefWords[toks[j].word] || j > 0 && toks[j-1].is(flagNegation) {
 			continue

@@ -321,6 +321,13 @@ func TestScreen(t *testing.T) {
 		{"making a handout for our gym on saddle numbness and when to see a doctor", SafetyNone, "", ""},
 		{"my calf is swollen and hot, do you screen for clots before a leg massage?", SafetyDoctor, groupClot, ""},
 		{"in class today my legs both went numb and my back is killing me", SafetyEmergency, groupCaudaEquina, ""},
+		// Numbness that ends after the sender moves is a pressed nerve;
+		// numbness still there after it is not ended.
+		{"both my legs were tingly on the bus home but fine after I got up and walked", SafetyNone, "", ""},
+		{"my legs went numb and are still numb after I walked around, back is killing me", SafetyEmergency, groupCaudaEquina, ""},
+		// A runner's stitch is no surgical one.
+		{"side stitch on every run lately, can massage help", SafetyNone, "", ""},
+		{"had surgery on my belly two weeks ago and the stitches in my side are sore, can i get a massage", SafetyCaution, "surgery", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
