@@ -298,6 +298,8 @@ type safetyScreen struct {
 	// cRecentInfection is dated like a symptom ("a uti in 2018" is over);
 	// cNamedService and cNotMine are the cues of caution's exceptions.
 	cRecentInfection, cNamedService, cNotMine int16
+	// cFever and cChillCause are read by chillsExplained.
+	cFever, cChillCause int16
 	// termConcept marks the concepts that name a condition (cauda equina,
 	// a blood clot), which a question about the term only talks about.
 	termConcept conceptSet
@@ -434,7 +436,7 @@ var quietingConcepts = func() map[string]bool {
 // rule's unless list) reads as reasons not to fire. Every cue is either
 // here or in raisingCues (TestEveryCueClassified).
 const quietingCues = `hypothetical conditional general-cue term-question resolved-phrase denial-after
-	managed good-health named-service not-mine weeks-ago minor-injury`
+	managed good-health named-service not-mine weeks-ago minor-injury chill-cause`
 
 // raisingCues are the cues that only make the screen fire: what the
 // message asks (whether massage is safe, or may be had) and words that
@@ -536,6 +538,8 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cRecentInfection = s.conceptID["recent-infection"]
 	s.cNamedService = s.conceptID["named-service"]
 	s.cNotMine = s.conceptID["not-mine"]
+	s.cFever = s.conceptID["fever"]
+	s.cChillCause = s.conceptID["chill-cause"]
 	s.cPregnancy = s.conceptID["pregnancy"]
 	s.cMinorInjury = s.conceptID["minor-injury"]
 	s.cUnrelenting = s.conceptID["unrelenting"]

@@ -288,7 +288,7 @@ var builtinConcepts = []conceptDef{
 	{"breathless", kindSymptom, "shortness of breath", []string{
 		"short breath", "shortness breath", "short of breath", "not breathe", "not breath", "not catch breath",
 		"hard breathe", "hard breath", "hard to breathe", "difficulty breathing", "trouble breathing", "struggling breathe",
-		"struggle breathe", "breathless", "breathlessness", "out breath", "gasping", "winded", "breathing hard",
+		"struggle breathe", "breathless", "breathlessness", "out breath", "gasping", "=winded", "knocked wind out", "wind knocked out", "breathing hard",
 		"breathing problem", "cant breathe", "sob", "not get air", "not get enough air", "air hunger", "struggling for breath", "struggle for breath", "gasping for air",
 		"breathing hard", "breathing is hard", "breathing difficult", "hard to get breath",
 		"not get breath", "not take deep breath", "not take full breath", "breath short", "short breathed", "suffocating", "not breathe properly",
@@ -653,6 +653,16 @@ var builtinConcepts = []conceptDef{
 	{"chronic-numbness", kindContext, "a known cause of long-standing numbness", []string{
 		"neuropathy", "diabetic", "diabetes", "multiple sclerosis", "always had", "for years", "chronic", "raynauds", "tight shoes", "shoes",
 		"cold weather", "in the cold", "from the cold", "when cold", "cold outside", "freezing outside", "winter", "frostbite", "frostnip"}},
+	// Cold weather, a cold room or music explains shivers and chills with
+	// no other sign of a fever: "frozen waiting for the bus, shoulders tense
+	// from shivering", "chills every time that playlist comes on" (see
+	// chillsExplained). A bare "cold" is not one: a fever feels cold too.
+	{"chill-cause", kindContext, "cold weather or music", []string{
+		"snow", "snowing", "snowy", "blizzard", "icy", "ice bath", "ice baths", "cold plunge", "cold water", "cold shower",
+		"^the wind", "windy", "bus stop", "waiting for bus", "air conditioning", "aircon", "air con", "cold room", "room is cold",
+		"rooms are cold", "run cold", "always cold", "always feel cold", "frozen solid", "below zero", "^the cold", "cold outside",
+		"freezing outside", "cold out", "freezing out", "turn heat up", "turn up heat", "extra blanket",
+		"song", "songs", "music", "playlist", "concert", "choir", "movie", "film", "goosebumps", "goose bumps"}},
 	// A skin cause explains a red or warm patch on the leg: a rash, a
 	// sunburn, a bite. Unlike the skin caution it is not the bare word
 	// "skin" ("the skin looks red" describes a calf, it explains nothing).

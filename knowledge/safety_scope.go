@@ -201,6 +201,7 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 	}
 	x.reliefByChange()
+	x.chillsExplained()
 	x.sitesSaidFine()
 	x.dropSitesInside()
 	return covered
@@ -295,6 +296,69 @@ func (x *scan) reliefByChange() {
 			}
 			if h.concept == x.s.cNumbness && !h.negated && h.end < int32(j) && x.contentBetween(h.end, int32(j)) <= resolvedWindow {
 				h.negated, h.by = true, int32(j)
+			}
+		}
+	}
+}
+
+// chillWindow is how far from shivers or chills what explains them may
+// stand.
+const chillWindow = 10
+
+// chillContrast are the words after a cause that take it back: "it's cold
+// out but this is different".
+var chillContrast = setOf(`but however though although except different`)
+
+// contrastAfter reports whether a chillContrast word stands within a few
+// tokens after token end.
+func (x *scan) contrastAfter(end int32) bool {
+	for t := end + 1; t < int32(len(x.toks)) && t <= end+5; t++ {
+		if chillContrast[x.toks[t].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// chillHit reports whether fever hit h is shivers or chills ("shivering",
+// "got chills"), which cold weather or music explains, unlike a
+// temperature or night sweats.
+func (x *scan) chillHit(h *screenHit) bool {
+	for t := h.start; t <= h.end; t++ {
+		if w := x.toks[t].word; strings.HasPrefix(w, "shiver") || w == "chills" {
+			return true
+		}
+	}
+	return false
+}
+
+// chillsExplained drops the shivers and chills told near what explains them
+// (cold weather, a cold room, music: "chill-cause") when the message names
+// no other sign of a fever: "shoulders tense from shivering at the bus
+// stop" is the weather's, "shivering with a temperature of 39" stays.
+func (x *scan) chillsExplained() {
+	var causes []int32
+	for i := range x.hits {
+		h := &x.hits[i]
+		switch {
+		case h.concept == x.s.cChillCause && h.counts() && !x.contrastAfter(h.end):
+			causes = append(causes, h.start)
+		case h.concept == x.s.cFever && h.counts() && !x.chillHit(h):
+			return // another sign of a fever: the chills may be its
+		}
+	}
+	if len(causes) == 0 {
+		return
+	}
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != x.s.cFever || !h.counts() {
+			continue
+		}
+		for _, c := range causes {
+			if abs32(c-h.start) <= chillWindow {
+				h.negated, h.by = true, c
+				break
 			}
 		}
 	}

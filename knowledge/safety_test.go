@@ -328,6 +328,15 @@ func TestScreen(t *testing.T) {
 		// A runner's stitch is no surgical one.
 		{"side stitch on every run lately, can massage help", SafetyNone, "", ""},
 		{"had surgery on my belly two weeks ago and the stitches in my side are sore, can i get a massage", SafetyCaution, "surgery", ""},
+		// Shivers that cold weather or music explains are no fever; with a
+		// temperature, or a cause taken back, they are.
+		{"waited 40 minutes at the bus stop in the snow, shivering the whole time, now my shoulders are tight", SafetyNone, "", ""},
+		{"that new playlist, chills every time, and my back is sore from dancing to it", SafetyNone, "", ""},
+		{"shivering in the snow and a temperature of 39 since last night, my back aches", SafetyDoctor, groupInfection, ""},
+		{"chills and back pain since yesterday, it's cold out but this is different", SafetyDoctor, groupInfection, ""},
+		// The wind that blows is no breath lost; being winded is.
+		{"the wind today was wild and my upper back is sore", SafetyNone, "", ""},
+		{"got winded on the stairs and my chest feels tight", SafetyEmergency, groupHeartLung, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
