@@ -1332,6 +1332,7 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	// and not when the message says it only asks out of curiosity ("my
 	// grandma used to have sciatica, just curious").
 	curious := active.has(s.cHypothetical)
+	var others conceptSet // situations found to be someone else's
 	// Situations named plainly come first: "my son has scoliosis, can he
 	// get a massage" is the spine condition's caution, not the child's.
 	for _, weakPass := range [2]bool{false, true} {
@@ -1341,6 +1342,13 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 			}
 			if h.weak && h.past {
 				continue // a tattoo from last year, all healed
+			}
+			if others.has(h.concept) || !active.has(s.cSafetyQuestion) && x.othersSituation(&h) {
+				// "my uncle survived an aneurysm ... can i book for myself";
+				// and the same situation named again ("my pregnant
+				// coworker ... in her 2nd trimester").
+				others.add(h.concept)
+				continue
 			}
 			if h.concept == s.cChildren && active.has(s.cGoodHealth) && active.has(s.cElderly) {
 				continue // "grandpa is 88 and healthy ... do you treat seniors?": no frail elder

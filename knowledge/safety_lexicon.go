@@ -77,7 +77,7 @@ var screenSynonyms = map[string]string{
 	// "controll" from "control" ("lost controll of my bladder").
 	"controlled": "control",
 	// Chat and clinical shorthand: "new back pn 3 wks", "hx of colon ca".
-	"wks": "weeks", "wk": "week", "pn": "pain", "hx": "history", "kilo": "kg", "lbp": "backache",
+	"wks": "weeks", "wk": "week", "yr": "year", "yrs": "years", "pn": "pain", "hx": "history", "kilo": "kg", "lbp": "backache",
 }
 
 // termConcepts name a condition rather than describe it: after a question
@@ -87,7 +87,7 @@ var termConcepts = []string{"named-cauda", "named-clot", "named-aneurysm", "name
 // historyConcepts are the concepts of a person's medical history: a time
 // marker right after one ("had prostate cancer in 2019") dates it, not a
 // symptom named before it.
-var historyConcepts = []string{"cancer-history", "cancer-past", "metastatic", "recent-infection", "history-of", "steroids", "injected-drugs", "immune-weak"}
+var historyConcepts = []string{"cancer-history", "cancer-past", "metastatic", "recent-infection", "history-of", "steroids", "injected-drugs", "immune-weak", "thin-bones"}
 
 // cross returns every phrase "a b" for each word a of firsts and each
 // phrase b of seconds: a family such as "broke my wrist", "fractured

@@ -599,6 +599,9 @@ func (x *scan) placeInTime() {
 					t.concept == x.s.cEverSince && (x.kind(h) != kindEvent || t.start > h.start) {
 					continue
 				}
+				if k == kindPast && t.end < h.start && x.datesHistory(t.start) {
+					continue // it dates a diagnosis, not what follows it: "osteopenia dx last yr, coughed and now ..."
+				}
 				if k == kindPast && t.end < h.start {
 					pastBefore = t.start
 				}
@@ -629,6 +632,20 @@ func (x *scan) placeInTime() {
 // presentNow are the time markers that begin the present after a story
 // told as past, dating nothing before them.
 var presentNow = setOf(`now nowadays these`)
+
+// datesHistory reports whether the time marker at token at follows a piece
+// of the person's history within three tokens ("osteopenia dx last yr",
+// "had cancer in 2019"): it dates that history.
+func (x *scan) datesHistory(at int32) bool {
+	for t := max(0, at-3); t < at; t++ {
+		for _, o := range x.at(t) {
+			if x.s.history[o.concept] && o.end < at {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // historyBetween reports whether a piece of the person's history (a past
 // cancer, an infection, steroids) stands between tokens from and to: the time marker after it is that history's, not a symptom's before
@@ -957,6 +974,69 @@ var speechVerbs = setOf(`says said say thinks thought told tells reckons suggest
 // massagedWindow is how close a massage word must be to a person named
 // for the person to be the one massaged.
 const massagedWindow = 3
+
+// otherPeople are the people a situation may belong to instead of the
+// asker: "my uncle survived an aneurysm", "my pregnant coworker".
+var otherPeople = setOf(`uncle uncles aunt aunts auntie cousin cousins friend friends coworker coworkers colleague colleagues
+	neighbour neighbor neighbours neighbors boss mom mum mother dad father brother sister wife husband partner boyfriend
+	girlfriend grandma grandpa nan nana granny grandmother grandfather son daughter roommate`)
+
+// forOthers are word pairs that ask a massage for someone else: "book her
+// in", "for him", "can she".
+var forOthers = map[[2]string]bool{
+	{"for", "her"}: true, {"for", "him"}: true, {"for", "them"}: true, {"book", "her"}: true, {"book", "him"}: true,
+	{"book", "them"}: true, {"her", "in"}: true, {"him", "in"}: true, {"can", "she"}: true, {"can", "he"}: true,
+	{"could", "she"}: true, {"could", "he"}: true, {"should", "she"}: true, {"should", "he"}: true, {"is", "she"}: true,
+	{"is", "he"}: true, {"her", "get"}: true, {"him", "get"}: true, {"both", "of"}: true, {"and", "her"}: true, {"and", "him"}: true,
+}
+
+// forSelf are word pairs that ask a massage for the asker: "book me",
+// "for myself", "for me".
+var forSelf = map[[2]string]bool{
+	{"book", "me"}: true, {"rebook", "me"}: true, {"for", "me"}: true, {"for", "myself"}: true, {"book", "myself"}: true,
+	{"me", "in"}: true, {"my", "own"}: true,
+}
+
+// otherWindow is how far before a situation the person it belongs to may
+// stand ("my uncle survived a ruptured aneurysm"), and after it ("my
+// pregnant coworker") half as far.
+const otherWindow = 4
+
+// othersSituation reports whether situation hit h belongs to someone
+// other than the asker while the asker asks a massage for themself: "my
+// uncle survived a ruptured aneurysm, can i book for myself", "my pregnant
+// coworker asked ... anyway book me". A massage asked for the other
+// person too ("book her in", "can she") keeps the caution.
+func (x *scan) othersSituation(h *screenHit) bool {
+	owner := false
+	for t := h.start - 1; t >= 0 && t >= h.start-otherWindow; t-- {
+		if w := x.toks[t].word; firstPerson[w] && w != "my" {
+			return false // "my friend and I both have it"
+		} else if otherPeople[w] {
+			owner = true
+			break
+		}
+	}
+	for t := h.end + 1; t <= h.end+otherWindow && int(t) < len(x.toks); t++ {
+		if w := x.toks[t].word; firstPerson[w] && w != "my" {
+			return false // "my friend has it and so do I"
+		} else if t <= h.end+otherWindow/2 && otherPeople[w] {
+			owner = true
+		}
+	}
+	if !owner {
+		return false
+	}
+	self := false
+	for t := 0; t+1 < len(x.toks); t++ {
+		pair := [2]string{x.toks[t].word, x.toks[t+1].word}
+		if forOthers[pair] {
+			return false
+		}
+		self = self || forSelf[pair]
+	}
+	return self
+}
 
 // symptomAt reports whether a symptom starts at token t.
 func (x *scan) symptomAt(t int32) bool {

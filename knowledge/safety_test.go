@@ -337,6 +337,14 @@ func TestScreen(t *testing.T) {
 		// The wind that blows is no breath lost; being winded is.
 		{"the wind today was wild and my upper back is sore", SafetyNone, "", ""},
 		{"got winded on the stairs and my chest feels tight", SafetyEmergency, groupHeartLung, ""},
+		// Someone else's situation, with a massage asked for the asker
+		// alone, is no caution; asked for them, or shared, it is.
+		{"my sister is pregnant with twins, anyway can you book me for a deep tissue friday", SafetyNone, "", ""},
+		{"my sister is pregnant, can you book her in for a massage", SafetyCaution, "pregnancy", ""},
+		{"my friend has osteoporosis and so do I, can you book me in", SafetyCaution, "osteoporosis", ""},
+		// "yr" is a year; a diagnosis dated so dates nothing after it.
+		{"my grandpa had a heart attack last yr and now he golfs every day. whats good for tight calves", SafetyNone, "", ""},
+		{"osteopenia diagnosed last yr, coughed hard and now a sharp pain in my back", SafetyDoctor, groupFracture, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
