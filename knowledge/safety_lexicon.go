@@ -1006,6 +1006,15 @@ var builtinConcepts = []conceptDef{
 		cross("kidney bladder urinary chest ear sinus throat lung tooth eye yeast stomach", "infection", "infections"),
 		// A month of the calendar is no month of pregnancy: "every month, along with cramps".
 		cross("month months week weeks", "along with"),
+		// A thing that falls is no fall of the person: "my phone fell down the stairs".
+		// Word after word: "a box I fell down the stairs with" is a fall.
+		cross("^phone ^laptop ^tablet ^ipad ^tv ^box ^boxes ^bag ^suitcase ^luggage ^groceries ^cup ^mug ^glass ^plate ^book "+
+			"^books ^keys ^bottle ^shelf ^picture ^frame ^vase ^lamp ^toy ^toys ^package ^parcel ^backpack ^wallet ^remote",
+			"fell down the stairs", "fell down stairs", "fell down the steps", "fell down steps", "fell off", "fell", "fell over",
+			"falls off", "fell out"),
+		// A child or a pet tackling the asker in play: "my kid tackled me on the trampoline".
+		cross("^kid ^kids ^son ^daughter ^toddler ^nephew ^niece ^grandson ^granddaughter ^dog ^puppy", "tackled me",
+			"tackle me", "tackles me", "tackling me"),
 		cross("tripping tripped trip trips", "over cat", "over dog", "over the cat", "over the dog", "over toys", "over cord",
 			"over shoes", "over kids", "over rug", "over my feet", "over things", "over stuff", "over laundry"),
 		cross("keep keeps kept", "tripping over cat", "tripping over dog", "tripping over toys", "tripping over shoes",

@@ -345,6 +345,11 @@ func TestScreen(t *testing.T) {
 		// "yr" is a year; a diagnosis dated so dates nothing after it.
 		{"my grandpa had a heart attack last yr and now he golfs every day. whats good for tight calves", SafetyNone, "", ""},
 		{"osteopenia diagnosed last yr, coughed hard and now a sharp pain in my back", SafetyDoctor, groupFracture, ""},
+		// A thing that falls, or a child tackling in play, is no accident
+		// of the person; a fall told word by word is still one.
+		{"my laptop fell down the stairs and still works, my shoulders are sore from the move though", SafetyNone, "", ""},
+		{"carrying a box i fell down the stairs, back is killing me", SafetyEmergency, groupFracture, ""},
+		{"my dog tackled me at the park and my arms are sore now", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
