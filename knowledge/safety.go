@@ -300,6 +300,8 @@ type safetyScreen struct {
 	cRecentInfection, cNamedService, cNotMine int16
 	// cFever and cChillCause are read by chillsExplained.
 	cFever, cChillCause int16
+	// cRuledOut is read by situationsCleared.
+	cRuledOut int16
 	// termConcept marks the concepts that name a condition (cauda equina,
 	// a blood clot), which a question about the term only talks about.
 	termConcept conceptSet
@@ -436,7 +438,8 @@ var quietingConcepts = func() map[string]bool {
 // rule's unless list) reads as reasons not to fire. Every cue is either
 // here or in raisingCues (TestEveryCueClassified).
 const quietingCues = `hypothetical conditional general-cue term-question resolved-phrase denial-after
-	managed good-health named-service not-mine weeks-ago minor-injury chill-cause`
+	managed good-health named-service not-mine weeks-ago minor-injury chill-cause
+	ruled-out`
 
 // raisingCues are the cues that only make the screen fire: what the
 // message asks (whether massage is safe, or may be had) and words that
@@ -540,6 +543,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cNotMine = s.conceptID["not-mine"]
 	s.cFever = s.conceptID["fever"]
 	s.cChillCause = s.conceptID["chill-cause"]
+	s.cRuledOut = s.conceptID["ruled-out"]
 	s.cPregnancy = s.conceptID["pregnancy"]
 	s.cMinorInjury = s.conceptID["minor-injury"]
 	s.cUnrelenting = s.conceptID["unrelenting"]

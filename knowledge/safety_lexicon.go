@@ -866,6 +866,15 @@ var builtinConcepts = []conceptDef{
 		cross("can could should may", "get", "have", "book", "come", "come in", "start", "still", "go", "try", "do")...)},
 	// A condition under control or a doctor's go-ahead: with no question
 	// whether massage is safe, the situation makes no caution.
+	// A situation ruled out: "a slipped disc scare but the mri was clear".
+	// It clears the situations named just before it (see
+	// situationsCleared). Not "healed" or "recovered": a fracture or an
+	// operation that healed is still the therapist's to ask about.
+	{"ruled-out", kindCue, "a condition ruled out", []string{
+		"mri was clear", "mri clear", "mri came back clear", "mri came back normal", "scan was clear", "scan clear",
+		"scan came back clear", "scan came back normal", "xray was clear", "xray clear", "x ray was clear", "x ray clear",
+		"xray came back clear", "came back clear", "came back normal", "came back negative", "=ruled out",
+		"turned out to be nothing", "turned out fine", "false alarm"}},
 	{"managed", kindCue, "a condition under control", []string{
 		"well controlled", "under control", "well managed", "managed by", "managed with",
 		"controlled with", "controlled by", "stable for years", "cleared for massage", "cleared me for",

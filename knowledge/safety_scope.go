@@ -202,6 +202,7 @@ func (x *scan) scope(covered []bool) []bool {
 	}
 	x.reliefByChange()
 	x.chillsExplained()
+	x.situationsCleared()
 	x.sitesSaidFine()
 	x.dropSitesInside()
 	return covered
@@ -359,6 +360,34 @@ func (x *scan) chillsExplained() {
 			if abs32(c-h.start) <= chillWindow {
 				h.negated, h.by = true, c
 				break
+			}
+		}
+	}
+}
+
+// clearedWindow is how far before "the mri was clear" or "it healed up"
+// the situation it clears may end.
+const clearedWindow = 10
+
+// situationsCleared negates the caution situations ending shortly before a
+// word that rules them out or says they healed ("a slipped disc scare but
+// the mri was clear", "a herniated disc in 2012, it healed up"), unless a
+// "but" right after takes it back ("it healed up but it flares again").
+// Only situations: a red flag ruled out once may be back, and is the
+// doctor's to judge.
+func (x *scan) situationsCleared() {
+	for i := range x.hits {
+		c := &x.hits[i]
+		if c.concept != x.s.cRuledOut || !c.counts() || x.contrastAfter(c.end) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			h := &x.hits[j]
+			if h.start < c.start-clearedWindow-maxPhraseSpan {
+				break
+			}
+			if x.kind(h) == kindSituation && h.end < c.start && c.start-h.end <= clearedWindow && !h.negated {
+				h.negated, h.by = true, c.start
 			}
 		}
 	}

@@ -350,6 +350,11 @@ func TestScreen(t *testing.T) {
 		{"my laptop fell down the stairs and still works, my shoulders are sore from the move though", SafetyNone, "", ""},
 		{"carrying a box i fell down the stairs, back is killing me", SafetyEmergency, groupFracture, ""},
 		{"my dog tackled me at the park and my arms are sore now", SafetyNone, "", ""},
+		// A situation ruled out by a scan is none; "does that rule out"
+		// asks whether a massage is ruled out, and a "but" keeps it.
+		{"had a bulging disc scare last month but the mri came back clear, just a strained muscle, can i book deep tissue", SafetyNone, "", ""},
+		{"spondylolisthesis grade 1, does that rule out rolfing", SafetyCaution, "spine-condition", ""},
+		{"they thought it was a herniated disc, mri came back clear but it still hurts, is deep tissue ok", SafetyCaution, "spine-condition", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
