@@ -1123,6 +1123,60 @@ func (x *scan) termQuestions() {
 				h.hypo, h.by = true, q.start
 			}
 		}
+		if x.pointsBack(q.end) {
+			x.termAskedAfter(i)
+		}
+	}
+}
+
+// termPointers after a question about a term point back to a name: "cauda
+// equina is scary, what even is that?".
+var termPointers = setOf(`that this it`)
+
+// pointsBack reports whether a term pointer follows token end, small
+// words stepped over: "what (even) is that".
+func (x *scan) pointsBack(end int32) bool {
+	for t := end + 1; int(t) < len(x.toks) && t <= end+3; t++ {
+		if termPointers[x.toks[t].word] {
+			return true
+		}
+		if !x.toks[t].skip {
+			return false
+		}
+	}
+	return false
+}
+
+// strongClaims before a condition's name claim it for someone even when a
+// question about the term follows: "my doctor thinks it could be cauda
+// equina, what is that?". Unlike claimWords, "says" and "is" do not: "my
+// friend says cauda equina is scary, what even is that?".
+var strongClaims = setOf(`think thinks thought might maybe possibly probably suspect suspects suspected diagnosed have has got could
+	confirmed worried scared afraid`)
+
+// termAskedAfter makes the condition's names ending within termWindow
+// before the question about a term hits[q] ("... what is that?") only
+// talked about, unless a strong claim stands before the name.
+func (x *scan) termAskedAfter(q int) {
+	start := x.hits[q].start
+	for j := q - 1; j >= 0; j-- {
+		h := &x.hits[j]
+		if h.end < start-termWindow {
+			break
+		}
+		if !x.s.termConcept.has(h.concept) || !h.counts() || h.end >= start {
+			continue
+		}
+		claimed := false
+		for t := h.start - 1; t >= 0 && t >= h.start-claimWindow; t-- {
+			if strongClaims[x.toks[t].word] {
+				claimed = true
+				break
+			}
+		}
+		if !claimed {
+			h.hypo, h.by = true, start
+		}
 	}
 }
 

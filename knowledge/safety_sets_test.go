@@ -651,8 +651,9 @@ func TestSafetySets7(t *testing.T) {
 // emergency recall 97.5% (117/120), near misses quiet 91.0% (91/100),
 // caution recall 100% (60/60), ordinary 40/40. After the round's work on
 // near misses: 97.5%, 92.0% (92/100), 100%, 40/40; after its second
-// pass, 94.0% (94/100).
-var safety12Floors = halfFloors{emergency: 0.97, nearMissOK: 0.93, caution: 0.99, ordinaryOK: 0.99}
+// pass, 94.0% (94/100); after the ninth round's near-miss work, 95.0%
+// (95/100).
+var safety12Floors = halfFloors{emergency: 0.97, nearMissOK: 0.94, caution: 0.99, ordinaryOK: 0.99}
 
 // TestSafetySets12 measures the screen on the twelfth set, held out whole,
 // and fails under its floors. It never lists the set's failures.

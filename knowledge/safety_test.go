@@ -355,6 +355,10 @@ func TestScreen(t *testing.T) {
 		{"had a bulging disc scare last month but the mri came back clear, just a strained muscle, can i book deep tissue", SafetyNone, "", ""},
 		{"spondylolisthesis grade 1, does that rule out rolfing", SafetyCaution, "spine-condition", ""},
 		{"they thought it was a herniated disc, mri came back clear but it still hurts, is deep tissue ok", SafetyCaution, "spine-condition", ""},
+		// A question about a term after the name ("..., what's that?")
+		// makes it only talked about, unless someone claims it.
+		{"someone on my team mentioned foot drop, whats that", SafetyNone, "", ""},
+		{"my doctor thinks it could be cauda equina, what is that?", SafetyEmergency, groupCaudaEquina, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
