@@ -410,7 +410,7 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // after moving, a runner's stitch, shivers from the cold or music, the
 // wind, someone else's situation with a massage for the asker, "last yr",
 // things that fall, play, a scan that ruled a situation out): safety15
-// 141/150, safety13 196/200, safety14 195/200, safety11 144/150; recall
+// 142/150, safety13 196/200, safety14 195/200, safety11 144/150; recall
 // unchanged everywhere.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
@@ -421,7 +421,7 @@ var newSetFloors = map[string]halfFloors{
 	"safety11": {emergency: 0.99, nearMissOK: 0.95, caution: 0.98, ordinaryOK: 0.99},
 	"safety13": {emergency: 0.97, nearMissOK: 0.97, caution: 0.95, ordinaryOK: 0.99},
 	"safety14": {emergency: 0.98, nearMissOK: 0.97, caution: 0.98, ordinaryOK: 0.99},
-	"safety15": {emergency: 0.98, nearMissOK: 0.93, caution: 0.96, ordinaryOK: 0.99},
+	"safety15": {emergency: 0.98, nearMissOK: 0.94, caution: 0.96, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
