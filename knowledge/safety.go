@@ -298,6 +298,10 @@ type safetyScreen struct {
 	// cRecentInfection is dated like a symptom ("a uti in 2018" is over);
 	// cNamedService and cNotMine are the cues of caution's exceptions.
 	cRecentInfection, cNamedService, cNotMine int16
+	// cFever and cChillCause are read by chillsExplained.
+	cFever, cChillCause int16
+	// cRuledOut is read by situationsCleared.
+	cRuledOut int16
 	// termConcept marks the concepts that name a condition (cauda equina,
 	// a blood clot), which a question about the term only talks about.
 	termConcept conceptSet
@@ -434,7 +438,8 @@ var quietingConcepts = func() map[string]bool {
 // rule's unless list) reads as reasons not to fire. Every cue is either
 // here or in raisingCues (TestEveryCueClassified).
 const quietingCues = `hypothetical conditional general-cue term-question resolved-phrase denial-after
-	managed good-health named-service not-mine weeks-ago minor-injury`
+	managed good-health named-service not-mine weeks-ago minor-injury chill-cause
+	ruled-out`
 
 // raisingCues are the cues that only make the screen fire: what the
 // message asks (whether massage is safe, or may be had) and words that
@@ -536,6 +541,9 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cRecentInfection = s.conceptID["recent-infection"]
 	s.cNamedService = s.conceptID["named-service"]
 	s.cNotMine = s.conceptID["not-mine"]
+	s.cFever = s.conceptID["fever"]
+	s.cChillCause = s.conceptID["chill-cause"]
+	s.cRuledOut = s.conceptID["ruled-out"]
 	s.cPregnancy = s.conceptID["pregnancy"]
 	s.cMinorInjury = s.conceptID["minor-injury"]
 	s.cUnrelenting = s.conceptID["unrelenting"]
@@ -1328,6 +1336,7 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	// and not when the message says it only asks out of curiosity ("my
 	// grandma used to have sciatica, just curious").
 	curious := active.has(s.cHypothetical)
+	var others conceptSet // situations found to be someone else's
 	// Situations named plainly come first: "my son has scoliosis, can he
 	// get a massage" is the spine condition's caution, not the child's.
 	for _, weakPass := range [2]bool{false, true} {
@@ -1337,6 +1346,13 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 			}
 			if h.weak && h.past {
 				continue // a tattoo from last year, all healed
+			}
+			if others.has(h.concept) || !active.has(s.cSafetyQuestion) && x.othersSituation(&h) {
+				// "my uncle survived an aneurysm ... can i book for myself";
+				// and the same situation named again ("my pregnant
+				// coworker ... in her 2nd trimester").
+				others.add(h.concept)
+				continue
 			}
 			if h.concept == s.cChildren && active.has(s.cGoodHealth) && active.has(s.cElderly) {
 				continue // "grandpa is 88 and healthy ... do you treat seniors?": no frail elder

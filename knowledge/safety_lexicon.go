@@ -77,7 +77,7 @@ var screenSynonyms = map[string]string{
 	// "controll" from "control" ("lost controll of my bladder").
 	"controlled": "control",
 	// Chat and clinical shorthand: "new back pn 3 wks", "hx of colon ca".
-	"wks": "weeks", "wk": "week", "pn": "pain", "hx": "history", "kilo": "kg", "lbp": "backache",
+	"wks": "weeks", "wk": "week", "yr": "year", "yrs": "years", "pn": "pain", "hx": "history", "kilo": "kg", "lbp": "backache",
 }
 
 // termConcepts name a condition rather than describe it: after a question
@@ -87,7 +87,7 @@ var termConcepts = []string{"named-cauda", "named-clot", "named-aneurysm", "name
 // historyConcepts are the concepts of a person's medical history: a time
 // marker right after one ("had prostate cancer in 2019") dates it, not a
 // symptom named before it.
-var historyConcepts = []string{"cancer-history", "cancer-past", "metastatic", "recent-infection", "history-of", "steroids", "injected-drugs", "immune-weak"}
+var historyConcepts = []string{"cancer-history", "cancer-past", "metastatic", "recent-infection", "history-of", "steroids", "injected-drugs", "immune-weak", "thin-bones"}
 
 // cross returns every phrase "a b" for each word a of firsts and each
 // phrase b of seconds: a family such as "broke my wrist", "fractured
@@ -288,7 +288,7 @@ var builtinConcepts = []conceptDef{
 	{"breathless", kindSymptom, "shortness of breath", []string{
 		"short breath", "shortness breath", "short of breath", "not breathe", "not breath", "not catch breath",
 		"hard breathe", "hard breath", "hard to breathe", "difficulty breathing", "trouble breathing", "struggling breathe",
-		"struggle breathe", "breathless", "breathlessness", "out breath", "gasping", "winded", "breathing hard",
+		"struggle breathe", "breathless", "breathlessness", "out breath", "gasping", "=winded", "knocked wind out", "wind knocked out", "breathing hard",
 		"breathing problem", "cant breathe", "sob", "not get air", "not get enough air", "air hunger", "struggling for breath", "struggle for breath", "gasping for air",
 		"breathing hard", "breathing is hard", "breathing difficult", "hard to get breath",
 		"not get breath", "not take deep breath", "not take full breath", "breath short", "short breathed", "suffocating", "not breathe properly",
@@ -653,6 +653,16 @@ var builtinConcepts = []conceptDef{
 	{"chronic-numbness", kindContext, "a known cause of long-standing numbness", []string{
 		"neuropathy", "diabetic", "diabetes", "multiple sclerosis", "always had", "for years", "chronic", "raynauds", "tight shoes", "shoes",
 		"cold weather", "in the cold", "from the cold", "when cold", "cold outside", "freezing outside", "winter", "frostbite", "frostnip"}},
+	// Cold weather, a cold room or music explains shivers and chills with
+	// no other sign of a fever: "frozen waiting for the bus, shoulders tense
+	// from shivering", "chills every time that playlist comes on" (see
+	// chillsExplained). A bare "cold" is not one: a fever feels cold too.
+	{"chill-cause", kindContext, "cold weather or music", []string{
+		"snow", "snowing", "snowy", "blizzard", "icy", "ice bath", "ice baths", "cold plunge", "cold water", "cold shower",
+		"^the wind", "windy", "bus stop", "waiting for bus", "air conditioning", "aircon", "air con", "cold room", "room is cold",
+		"rooms are cold", "run cold", "always cold", "always feel cold", "frozen solid", "below zero", "^the cold", "cold outside",
+		"freezing outside", "cold out", "freezing out", "turn heat up", "turn up heat", "extra blanket",
+		"song", "songs", "music", "playlist", "concert", "choir", "movie", "film", "goosebumps", "goose bumps"}},
 	// A skin cause explains a red or warm patch on the leg: a rash, a
 	// sunburn, a bite. Unlike the skin caution it is not the bare word
 	// "skin" ("the skin looks red" describes a calf, it explains nothing).
@@ -762,7 +772,13 @@ var builtinConcepts = []conceptDef{
 		"fiction", "screenplay", "roleplay", "role play", "do you know what", "anyone know what", "what exactly is", "heard of", "heard about", "ever heard", "got curious", "curious about", "school project", "for a project", "for an essay", "for class",
 		// Learning about it: a first aid course, an exam, homework.
 		"first aid", "first aider", "cpr course", "cpr class", "homework", "assignment", "textbook", "studying for",
-		"course on", "lecture on", "module on"}},
+		"course on", "lecture on", "module on", "health class",
+		// Material made for others: "writing a safety poster", "a handout for our studio".
+		"poster", "handout", "leaflet", "pamphlet", "brochure", "flyer", "infographic", "blog post", "for my blog",
+		// What the clinic asks every client: "why do rmts ask about osteoporosis",
+		// "why is bladder trouble on the intake form", "do you screen for clots".
+		"why ask about", "why ask if", "why asks about", "ask about on form", "intake form", "health form",
+		"health history form", "screen for", "screen clients for", "screen people for", "screening for"}},
 	// A denial after the symptoms, NegEx's post-negation: "is numbness in
 	// the groin a red flag? I don't have it", "not the case, just curious".
 	{"denial-after", kindCue, "a denial of what was said before", []string{
@@ -850,6 +866,15 @@ var builtinConcepts = []conceptDef{
 		cross("can could should may", "get", "have", "book", "come", "come in", "start", "still", "go", "try", "do")...)},
 	// A condition under control or a doctor's go-ahead: with no question
 	// whether massage is safe, the situation makes no caution.
+	// A situation ruled out: "a slipped disc scare but the mri was clear".
+	// It clears the situations named just before it (see
+	// situationsCleared). Not "healed" or "recovered": a fracture or an
+	// operation that healed is still the therapist's to ask about.
+	{"ruled-out", kindCue, "a condition ruled out", []string{
+		"mri was clear", "mri clear", "mri came back clear", "mri came back normal", "scan was clear", "scan clear",
+		"scan came back clear", "scan came back normal", "xray was clear", "xray clear", "x ray was clear", "x ray clear",
+		"xray came back clear", "came back clear", "came back normal", "came back negative", "=ruled out",
+		"turned out to be nothing", "turned out fine", "false alarm"}},
 	{"managed", kindCue, "a condition under control", []string{
 		"well controlled", "under control", "well managed", "managed by", "managed with",
 		"controlled with", "controlled by", "stable for years", "cleared for massage", "cleared me for",
@@ -990,6 +1015,15 @@ var builtinConcepts = []conceptDef{
 		cross("kidney bladder urinary chest ear sinus throat lung tooth eye yeast stomach", "infection", "infections"),
 		// A month of the calendar is no month of pregnancy: "every month, along with cramps".
 		cross("month months week weeks", "along with"),
+		// A thing that falls is no fall of the person: "my phone fell down the stairs".
+		// Word after word: "a box I fell down the stairs with" is a fall.
+		cross("^phone ^laptop ^tablet ^ipad ^tv ^box ^boxes ^bag ^suitcase ^luggage ^groceries ^cup ^mug ^glass ^plate ^book "+
+			"^books ^keys ^bottle ^shelf ^picture ^frame ^vase ^lamp ^toy ^toys ^package ^parcel ^backpack ^wallet ^remote",
+			"fell down the stairs", "fell down stairs", "fell down the steps", "fell down steps", "fell off", "fell", "fell over",
+			"falls off", "fell out"),
+		// A child or a pet tackling the asker in play: "my kid tackled me on the trampoline".
+		cross("^kid ^kids ^son ^daughter ^toddler ^nephew ^niece ^grandson ^granddaughter ^dog ^puppy", "tackled me",
+			"tackle me", "tackles me", "tackling me"),
 		cross("tripping tripped trip trips", "over cat", "over dog", "over the cat", "over the dog", "over toys", "over cord",
 			"over shoes", "over kids", "over rug", "over my feet", "over things", "over stuff", "over laundry"),
 		cross("keep keeps kept", "tripping over cat", "tripping over dog", "tripping over toys", "tripping over shoes",
@@ -1059,6 +1093,9 @@ var builtinConcepts = []conceptDef{
 		"hit the gym", "hit gym", "hit the gym hard", "hit gym hard", "hit the weights hard", "hit the weights", "hit the pool", "hit the slopes", "hit the trails", "hit the road",
 		"hit the books", "hit the sack", "hit the hay", "hit the track", "hit the court", "hit the links",
 		"hit a personal best", "hit a pb", "hit a new pb", "hit my goal", "hit my steps",
+		// A runner's stitch is a cramp in the side, no surgical stitch.
+		"stitch in side", "stitch in my side", "side stitch", "side stitches", "stitch while running", "stitch when running",
+		"stitch from running", "stitch running", "stitch in ribs",
 		// Night sweats of the menopause or a medicine are no fever.
 		"menopause night sweats", "menopausal night sweats", "perimenopause night sweats", "hot flashes", "hot flushes", "hot flash", "hot flush"},
 		// Someone else keeps the person up: "my toddler wakes me every night".

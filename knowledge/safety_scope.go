@@ -201,6 +201,8 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 	}
 	x.reliefByChange()
+	x.chillsExplained()
+	x.situationsCleared()
 	x.sitesSaidFine()
 	x.dropSitesInside()
 	return covered
@@ -263,8 +265,14 @@ func (x *scan) sitesSaidFine() {
 
 // reliefWords say a feeling is over; "once" or "as soon as" after them,
 // that it ends with something the sender does: "fine once I get off the
-// tractor", "better as soon as I take my boots off".
+// tractor", "better as soon as I take my boots off"; so does "after" with
+// the sender doing it: "fine after I walked around", "gone after we
+// stopped the car".
 var reliefWords = setOf(`fine better ok okay normal gone`)
+
+// reliefDoers are who may do what ends a feeling, after "after": the
+// sender or the sender's party ("after I stood up", "after we stopped").
+var reliefDoers = setOf(`i we id ive`)
 
 // reliefByChange drops the numbness told before a relief that comes once
 // the sender moves or changes something: numbness that a change of
@@ -275,8 +283,9 @@ func (x *scan) reliefByChange() {
 	toks := x.toks
 	for j := 0; j+1 < len(toks); j++ {
 		// The word after is looked at first: it is rarely "once" or "as".
-		if next := toks[j+1].word; next != "once" && !(next == "as" && j+2 < len(toks) && toks[j+2].word == "soon") {
-			continue // "fine once", "better as soon as"
+		if next := toks[j+1].word; next != "once" && !(next == "as" && j+2 < len(toks) && toks[j+2].word == "soon") &&
+			!(next == "after" && j+2 < len(toks) && reliefDoers[toks[j+2].word]) {
+			continue // "fine once", "better as soon as", "fine after I"
 		}
 		if !reliefWords[toks[j].word] || j > 0 && toks[j-1].is(flagNegation) {
 			continue
@@ -288,6 +297,97 @@ func (x *scan) reliefByChange() {
 			}
 			if h.concept == x.s.cNumbness && !h.negated && h.end < int32(j) && x.contentBetween(h.end, int32(j)) <= resolvedWindow {
 				h.negated, h.by = true, int32(j)
+			}
+		}
+	}
+}
+
+// chillWindow is how far from shivers or chills what explains them may
+// stand.
+const chillWindow = 10
+
+// chillContrast are the words after a cause that take it back: "it's cold
+// out but this is different".
+var chillContrast = setOf(`but however though although except different`)
+
+// contrastAfter reports whether a chillContrast word stands within a few
+// tokens after token end.
+func (x *scan) contrastAfter(end int32) bool {
+	for t := end + 1; t < int32(len(x.toks)) && t <= end+5; t++ {
+		if chillContrast[x.toks[t].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// chillHit reports whether fever hit h is shivers or chills ("shivering",
+// "got chills"), which cold weather or music explains, unlike a
+// temperature or night sweats.
+func (x *scan) chillHit(h *screenHit) bool {
+	for t := h.start; t <= h.end; t++ {
+		if w := x.toks[t].word; strings.HasPrefix(w, "shiver") || w == "chills" {
+			return true
+		}
+	}
+	return false
+}
+
+// chillsExplained drops the shivers and chills told near what explains them
+// (cold weather, a cold room, music: "chill-cause") when the message names
+// no other sign of a fever: "shoulders tense from shivering at the bus
+// stop" is the weather's, "shivering with a temperature of 39" stays.
+func (x *scan) chillsExplained() {
+	var causes []int32
+	for i := range x.hits {
+		h := &x.hits[i]
+		switch {
+		case h.concept == x.s.cChillCause && h.counts() && !x.contrastAfter(h.end):
+			causes = append(causes, h.start)
+		case h.concept == x.s.cFever && h.counts() && !x.chillHit(h):
+			return // another sign of a fever: the chills may be its
+		}
+	}
+	if len(causes) == 0 {
+		return
+	}
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != x.s.cFever || !h.counts() {
+			continue
+		}
+		for _, c := range causes {
+			if abs32(c-h.start) <= chillWindow {
+				h.negated, h.by = true, c
+				break
+			}
+		}
+	}
+}
+
+// clearedWindow is how far before "the mri was clear" or "it healed up"
+// the situation it clears may end.
+const clearedWindow = 10
+
+// situationsCleared negates the caution situations ending shortly before a
+// word that rules them out or says they healed ("a slipped disc scare but
+// the mri was clear", "a herniated disc in 2012, it healed up"), unless a
+// "but" right after takes it back ("it healed up but it flares again").
+// Only situations: a red flag ruled out once may be back, and is the
+// doctor's to judge.
+func (x *scan) situationsCleared() {
+	for i := range x.hits {
+		c := &x.hits[i]
+		if c.concept != x.s.cRuledOut || !c.counts() || x.contrastAfter(c.end) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			h := &x.hits[j]
+			if h.start < c.start-clearedWindow-maxPhraseSpan {
+				break
+			}
+			if x.kind(h) == kindSituation && h.end < c.start && c.start-h.end <= clearedWindow && !h.negated {
+				h.negated, h.by = true, c.start
 			}
 		}
 	}
@@ -528,6 +628,9 @@ func (x *scan) placeInTime() {
 					t.concept == x.s.cEverSince && (x.kind(h) != kindEvent || t.start > h.start) {
 					continue
 				}
+				if k == kindPast && t.end < h.start && x.datesHistory(t.start) {
+					continue // it dates a diagnosis, not what follows it: "osteopenia dx last yr, coughed and now ..."
+				}
 				if k == kindPast && t.end < h.start {
 					pastBefore = t.start
 				}
@@ -558,6 +661,20 @@ func (x *scan) placeInTime() {
 // presentNow are the time markers that begin the present after a story
 // told as past, dating nothing before them.
 var presentNow = setOf(`now nowadays these`)
+
+// datesHistory reports whether the time marker at token at follows a piece
+// of the person's history within three tokens ("osteopenia dx last yr",
+// "had cancer in 2019"): it dates that history.
+func (x *scan) datesHistory(at int32) bool {
+	for t := max(0, at-3); t < at; t++ {
+		for _, o := range x.at(t) {
+			if x.s.history[o.concept] && o.end < at {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // historyBetween reports whether a piece of the person's history (a past
 // cancer, an infection, steroids) stands between tokens from and to: the time marker after it is that history's, not a symptom's before
@@ -887,6 +1004,69 @@ var speechVerbs = setOf(`says said say thinks thought told tells reckons suggest
 // for the person to be the one massaged.
 const massagedWindow = 3
 
+// otherPeople are the people a situation may belong to instead of the
+// asker: "my uncle survived an aneurysm", "my pregnant coworker".
+var otherPeople = setOf(`uncle uncles aunt aunts auntie cousin cousins friend friends coworker coworkers colleague colleagues
+	neighbour neighbor neighbours neighbors boss mom mum mother dad father brother sister wife husband partner boyfriend
+	girlfriend grandma grandpa nan nana granny grandmother grandfather son daughter roommate`)
+
+// forOthers are word pairs that ask a massage for someone else: "book her
+// in", "for him", "can she".
+var forOthers = map[[2]string]bool{
+	{"for", "her"}: true, {"for", "him"}: true, {"for", "them"}: true, {"book", "her"}: true, {"book", "him"}: true,
+	{"book", "them"}: true, {"her", "in"}: true, {"him", "in"}: true, {"can", "she"}: true, {"can", "he"}: true,
+	{"could", "she"}: true, {"could", "he"}: true, {"should", "she"}: true, {"should", "he"}: true, {"is", "she"}: true,
+	{"is", "he"}: true, {"her", "get"}: true, {"him", "get"}: true, {"both", "of"}: true, {"and", "her"}: true, {"and", "him"}: true,
+}
+
+// forSelf are word pairs that ask a massage for the asker: "book me",
+// "for myself", "for me".
+var forSelf = map[[2]string]bool{
+	{"book", "me"}: true, {"rebook", "me"}: true, {"for", "me"}: true, {"for", "myself"}: true, {"book", "myself"}: true,
+	{"me", "in"}: true, {"my", "own"}: true,
+}
+
+// otherWindow is how far before a situation the person it belongs to may
+// stand ("my uncle survived a ruptured aneurysm"), and after it ("my
+// pregnant coworker") half as far.
+const otherWindow = 4
+
+// othersSituation reports whether situation hit h belongs to someone
+// other than the asker while the asker asks a massage for themself: "my
+// uncle survived a ruptured aneurysm, can i book for myself", "my pregnant
+// coworker asked ... anyway book me". A massage asked for the other
+// person too ("book her in", "can she") keeps the caution.
+func (x *scan) othersSituation(h *screenHit) bool {
+	owner := false
+	for t := h.start - 1; t >= 0 && t >= h.start-otherWindow; t-- {
+		if w := x.toks[t].word; firstPerson[w] && w != "my" {
+			return false // "my friend and I both have it"
+		} else if otherPeople[w] {
+			owner = true
+			break
+		}
+	}
+	for t := h.end + 1; t <= h.end+otherWindow && int(t) < len(x.toks); t++ {
+		if w := x.toks[t].word; firstPerson[w] && w != "my" {
+			return false // "my friend has it and so do I"
+		} else if t <= h.end+otherWindow/2 && otherPeople[w] {
+			owner = true
+		}
+	}
+	if !owner {
+		return false
+	}
+	self := false
+	for t := 0; t+1 < len(x.toks); t++ {
+		pair := [2]string{x.toks[t].word, x.toks[t+1].word}
+		if forOthers[pair] {
+			return false
+		}
+		self = self || forSelf[pair]
+	}
+	return self
+}
+
 // symptomAt reports whether a symptom starts at token t.
 func (x *scan) symptomAt(t int32) bool {
 	for _, h := range x.at(t) {
@@ -942,6 +1122,60 @@ func (x *scan) termQuestions() {
 			if h.start > q.end && x.s.termConcept.has(h.concept) && h.counts() {
 				h.hypo, h.by = true, q.start
 			}
+		}
+		if x.pointsBack(q.end) {
+			x.termAskedAfter(i)
+		}
+	}
+}
+
+// termPointers after a question about a term point back to a name: "cauda
+// equina is scary, what even is that?".
+var termPointers = setOf(`that this it`)
+
+// pointsBack reports whether a term pointer follows token end, small
+// words stepped over: "what (even) is that".
+func (x *scan) pointsBack(end int32) bool {
+	for t := end + 1; int(t) < len(x.toks) && t <= end+3; t++ {
+		if termPointers[x.toks[t].word] {
+			return true
+		}
+		if !x.toks[t].skip {
+			return false
+		}
+	}
+	return false
+}
+
+// strongClaims before a condition's name claim it for someone even when a
+// question about the term follows: "my doctor thinks it could be cauda
+// equina, what is that?". Unlike claimWords, "says" and "is" do not: "my
+// friend says cauda equina is scary, what even is that?".
+var strongClaims = setOf(`think thinks thought might maybe possibly probably suspect suspects suspected diagnosed have has got could
+	confirmed worried scared afraid`)
+
+// termAskedAfter makes the condition's names ending within termWindow
+// before the question about a term hits[q] ("... what is that?") only
+// talked about, unless a strong claim stands before the name.
+func (x *scan) termAskedAfter(q int) {
+	start := x.hits[q].start
+	for j := q - 1; j >= 0; j-- {
+		h := &x.hits[j]
+		if h.end < start-termWindow {
+			break
+		}
+		if !x.s.termConcept.has(h.concept) || !h.counts() || h.end >= start {
+			continue
+		}
+		claimed := false
+		for t := h.start - 1; t >= 0 && t >= h.start-claimWindow; t-- {
+			if strongClaims[x.toks[t].word] {
+				claimed = true
+				break
+			}
+		}
+		if !claimed {
+			h.hypo, h.by = true, start
 		}
 	}
 }

@@ -405,7 +405,14 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // half everyday alarming words, half medical words in a harmless frame),
 // written blind for the ninth round, is a development set: first measured,
 // before any work on it, at 98.3% (118/120), 86.0% (129/150), 96.7%
-// (58/60), 40/40. safety17, recall-heavy (240 emergencies, 30 a group,
+// (58/60), 40/40. After the ninth round's near-miss work (by classes:
+// questions about what the clinic asks and material for others, relief
+// after moving, a runner's stitch, shivers from the cold or music, the
+// wind, someone else's situation with a massage for the asker, "last yr",
+// things that fall, play, a scan that ruled a situation out): safety15
+// 142/150, safety13 196/200, safety14 195/200, safety11 144/150; recall
+// unchanged everywhere.
+// safety17, recall-heavy (240 emergencies, 30 a group,
 // every symptom and context of the reference, understated or told in
 // passing), written blind for the same round, is a development set too:
 // first measured, before any work on it, at 94.2% (226/240), 90.0%
@@ -417,9 +424,9 @@ var newSetFloors = map[string]halfFloors{
 	"safety9":  {emergency: 0.99, nearMissOK: 0.97, caution: 0.99, ordinaryOK: 0.97},
 	"safety10": {emergency: 0.98, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety11": {emergency: 0.99, nearMissOK: 0.95, caution: 0.98, ordinaryOK: 0.99},
-	"safety13": {emergency: 0.97, nearMissOK: 0.96, caution: 0.95, ordinaryOK: 0.99},
-	"safety14": {emergency: 0.98, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.99},
-	"safety15": {emergency: 0.98, nearMissOK: 0.85, caution: 0.96, ordinaryOK: 0.99},
+	"safety13": {emergency: 0.97, nearMissOK: 0.97, caution: 0.95, ordinaryOK: 0.99},
+	"safety14": {emergency: 0.98, nearMissOK: 0.97, caution: 0.98, ordinaryOK: 0.99},
+	"safety15": {emergency: 0.98, nearMissOK: 0.94, caution: 0.96, ordinaryOK: 0.99},
 	"safety17": {emergency: 0.94, nearMissOK: 0.89, caution: 0.98, ordinaryOK: 0.99},
 }
 
@@ -635,7 +642,8 @@ func TestSafetyChatMisroutes(t *testing.T) {
 // (the code at the start of that round, d9769b0: 92.5%, 85.0%, 97.5%, 30/30).
 // After the sixth round: 95.0% (76/80), 86.7%, 100%, 30/30. After the
 // eighth round's work on near misses: 95.0%, 95.0% (57/60), 100%, 30/30.
-var safety7Floors = halfFloors{emergency: 0.94, nearMissOK: 0.94, caution: 0.99, ordinaryOK: 0.99}
+// After the ninth round's near-miss work: 95.0%, 96.7% (58/60), 100%, 30/30.
+var safety7Floors = halfFloors{emergency: 0.94, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.99}
 
 // TestSafetySets7 measures the screen on the seventh set, held out whole,
 // and fails under its floors. It never lists the set's failures.
@@ -650,8 +658,9 @@ func TestSafetySets7(t *testing.T) {
 // emergency recall 97.5% (117/120), near misses quiet 91.0% (91/100),
 // caution recall 100% (60/60), ordinary 40/40. After the round's work on
 // near misses: 97.5%, 92.0% (92/100), 100%, 40/40; after its second
-// pass, 94.0% (94/100).
-var safety12Floors = halfFloors{emergency: 0.97, nearMissOK: 0.93, caution: 0.99, ordinaryOK: 0.99}
+// pass, 94.0% (94/100); after the ninth round's near-miss work, 95.0%
+// (95/100).
+var safety12Floors = halfFloors{emergency: 0.97, nearMissOK: 0.94, caution: 0.99, ordinaryOK: 0.99}
 
 // TestSafetySets12 measures the screen on the twelfth set, held out whole,
 // and fails under its floors. It never lists the set's failures.
@@ -665,8 +674,9 @@ func TestSafetySets12(t *testing.T) {
 // whole like the fourth, seventh and twelfth: its cases are never printed.
 // First measured, before any work of the round: emergency recall 95.8%
 // (115/120), near misses quiet 95.0% (114/120), caution recall 96.7%
-// (58/60), ordinary 40/40.
-var safety16Floors = halfFloors{emergency: 0.95, nearMissOK: 0.94, caution: 0.96, ordinaryOK: 0.99}
+// (58/60), ordinary 40/40. After the round's near-miss work: near misses
+// quiet 95.8% (115/120), the rest unchanged.
+var safety16Floors = halfFloors{emergency: 0.95, nearMissOK: 0.95, caution: 0.96, ordinaryOK: 0.99}
 
 // TestSafetySets16 measures the screen on the sixteenth set, held out whole,
 // and fails under its floors. It never lists the set's failures.

@@ -315,6 +315,50 @@ func TestScreen(t *testing.T) {
 		// "People confuse X with Y" is no confusion of the mind; a person
 		// confused is, with a fever an emergency.
 		{"my dad is suddenly confused with a fever and back pain", SafetyEmergency, groupInfection, ""},
+		// What the clinic asks every client, and material made for others,
+		// are general questions; a report beside them is still one.
+		{"why do therapists ask about osteoporosis before a massage?", SafetyNone, "", ""},
+		{"making a handout for our gym on saddle numbness and when to see a doctor", SafetyNone, "", ""},
+		{"my calf is swollen and hot, do you screen for clots before a leg massage?", SafetyDoctor, groupClot, ""},
+		{"in class today my legs both went numb and my back is killing me", SafetyEmergency, groupCaudaEquina, ""},
+		// Numbness that ends after the sender moves is a pressed nerve;
+		// numbness still there after it is not ended.
+		{"both my legs were tingly on the bus home but fine after I got up and walked", SafetyNone, "", ""},
+		{"my legs went numb and are still numb after I walked around, back is killing me", SafetyEmergency, groupCaudaEquina, ""},
+		// A runner's stitch is no surgical one.
+		{"side stitch on every run lately, can massage help", SafetyNone, "", ""},
+		{"had surgery on my belly two weeks ago and the stitches in my side are sore, can i get a massage", SafetyCaution, "surgery", ""},
+		// Shivers that cold weather or music explains are no fever; with a
+		// temperature, or a cause taken back, they are.
+		{"waited 40 minutes at the bus stop in the snow, shivering the whole time, now my shoulders are tight", SafetyNone, "", ""},
+		{"that new playlist, chills every time, and my back is sore from dancing to it", SafetyNone, "", ""},
+		{"shivering in the snow and a temperature of 39 since last night, my back aches", SafetyDoctor, groupInfection, ""},
+		{"chills and back pain since yesterday, it's cold out but this is different", SafetyDoctor, groupInfection, ""},
+		// The wind that blows is no breath lost; being winded is.
+		{"the wind today was wild and my upper back is sore", SafetyNone, "", ""},
+		{"got winded on the stairs and my chest feels tight", SafetyEmergency, groupHeartLung, ""},
+		// Someone else's situation, with a massage asked for the asker
+		// alone, is no caution; asked for them, or shared, it is.
+		{"my sister is pregnant with twins, anyway can you book me for a deep tissue friday", SafetyNone, "", ""},
+		{"my sister is pregnant, can you book her in for a massage", SafetyCaution, "pregnancy", ""},
+		{"my friend has osteoporosis and so do I, can you book me in", SafetyCaution, "osteoporosis", ""},
+		// "yr" is a year; a diagnosis dated so dates nothing after it.
+		{"my grandpa had a heart attack last yr and now he golfs every day. whats good for tight calves", SafetyNone, "", ""},
+		{"osteopenia diagnosed last yr, coughed hard and now a sharp pain in my back", SafetyDoctor, groupFracture, ""},
+		// A thing that falls, or a child tackling in play, is no accident
+		// of the person; a fall told word by word is still one.
+		{"my laptop fell down the stairs and still works, my shoulders are sore from the move though", SafetyNone, "", ""},
+		{"carrying a box i fell down the stairs, back is killing me", SafetyEmergency, groupFracture, ""},
+		{"my dog tackled me at the park and my arms are sore now", SafetyNone, "", ""},
+		// A situation ruled out by a scan is none; "does that rule out"
+		// asks whether a massage is ruled out, and a "but" keeps it.
+		{"had a bulging disc scare last month but the mri came back clear, just a strained muscle, can i book deep tissue", SafetyNone, "", ""},
+		{"spondylolisthesis grade 1, does that rule out rolfing", SafetyCaution, "spine-condition", ""},
+		{"they thought it was a herniated disc, mri came back clear but it still hurts, is deep tissue ok", SafetyCaution, "spine-condition", ""},
+		// A question about a term after the name ("..., what's that?")
+		// makes it only talked about, unless someone claims it.
+		{"someone on my team mentioned foot drop, whats that", SafetyNone, "", ""},
+		{"my doctor thinks it could be cauda equina, what is that?", SafetyEmergency, groupCaudaEquina, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
