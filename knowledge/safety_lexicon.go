@@ -1215,8 +1215,10 @@ type ruleDef struct {
 	window int32
 }
 
-// builtinRules are the red-flag rules. Order matters only for the wording
-// of a reply: the first rule of the winning group that fires names it.
+// builtinRules are the red-flag rules. Order matters for the group and the
+// wording of a reply: of the rules that fire at the highest level, the
+// first names the group, and the first of that group names what was
+// recognised.
 var builtinRules = []ruleDef{
 	// Cauda equina syndrome: saddle numbness, new bladder or bowel trouble,
 	// both legs numb or weak.
@@ -1367,6 +1369,11 @@ var builtinRules = []ruleDef{
 	{group: groupAorta, level: SafetyEmergency, plain: "a known aneurysm with sudden or severe pain",
 		all: []string{"named-aneurysm"}, any: []string{"severe", "sudden", "tearing", "tore", "faint", "cold-sweat"}},
 
+	// A swollen leg with breathlessness or chest pain is a clot that may
+	// have reached the lung: the clot's group, ahead of the heart's.
+	{group: groupClot, level: SafetyEmergency, plain: "a swollen or red leg with shortness of breath or chest pain",
+		any: []string{"swelling", "warm-red"}, also: []string{"calf-site", "one-leg"}, and: []string{"breathless", "chest-symptom"}},
+
 	// Heart or lung.
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure", all: []string{"chest-symptom"}, unless: []string{"chest-workout", "assessed"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure",
@@ -1397,8 +1404,6 @@ var builtinRules = []ruleDef{
 	{group: groupHeartLung, level: SafetyEmergency, plain: "signs of a clot in the lung", all: []string{"named-embolism"}},
 
 	// Deep vein thrombosis.
-	{group: groupClot, level: SafetyEmergency, plain: "a swollen or red leg with shortness of breath or chest pain",
-		any: []string{"swelling", "warm-red"}, also: []string{"calf-site", "one-leg"}, and: []string{"breathless", "chest-symptom"}},
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen calf", all: []string{"calf-site", "swelling"}, unless: []string{"exertion"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a warm, red or tender calf",
 		all: []string{"calf-site"}, any: []string{"warm-red", "tender"}, unless: []string{"exertion", "skin-cause"}, near: true},

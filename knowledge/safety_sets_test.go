@@ -169,7 +169,7 @@ func (m safetyHalf) report(t *testing.T, name string, showFailures bool) {
 		t.Logf("  ordinary not misrouted: %s", m.answered)
 	}
 	if showFailures {
-		for _, tl := range []*tally{m.recall, m.quiet, m.cautious, m.answered, m.level} {
+		for _, tl := range []*tally{m.recall, m.quiet, m.cautious, m.answered, m.level, m.group, m.situation} {
 			for _, f := range tl.failures {
 				t.Logf("    FAIL %s", f)
 			}

@@ -315,6 +315,9 @@ func TestScreen(t *testing.T) {
 		// "People confuse X with Y" is no confusion of the mind; a person
 		// confused is, with a fever an emergency.
 		{"my dad is suddenly confused with a fever and back pain", SafetyEmergency, groupInfection, ""},
+		// A swollen leg with chest pain or breathlessness is the clot's:
+		// the reply names the leg, not only the chest.
+		{"her leg puffed up on one side after the flight and now she gets winded with a stabbing pain in the chest", SafetyEmergency, groupClot, "swollen or red leg"},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
