@@ -1303,6 +1303,12 @@ var builtinRules = []ruleDef{
 		all: []string{"cant-move", "floor"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "being unable to stand or walk", all: []string{"cant-move"}, unless: []string{"exertion"}},
 
+	// Infection, told by a fever, chills or sweats: ahead of cancer, as a
+	// fever during chemotherapy is an infection until shown otherwise.
+	{group: groupInfection, level: SafetyEmergency, plain: "a fever and feeling very unwell",
+		all: []string{"fever"}, any: []string{"faint", "cant-move", "very-unwell"}},
+	{group: groupInfection, level: SafetyDoctor, plain: "a fever or chills", all: []string{"fever"}},
+
 	// Cancer.
 	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with new symptoms",
 		all: []string{"cancer-history"}, any: []string{"weight-loss", "night-pain", "unwell", "unrelenting"}},
@@ -1335,9 +1341,6 @@ var builtinRules = []ruleDef{
 		all: []string{"night-pain", "pain"}, any: []string{"over-50", "elderly"}},
 
 	// Infection.
-	{group: groupInfection, level: SafetyEmergency, plain: "a fever and feeling very unwell",
-		all: []string{"fever"}, any: []string{"faint", "cant-move", "very-unwell"}},
-	{group: groupInfection, level: SafetyDoctor, plain: "a fever or chills", all: []string{"fever"}},
 	{group: groupInfection, level: SafetyDoctor, plain: "injecting drugs, with back pain", all: []string{"injected-drugs", "pain"},
 		unless: []string{"injected-medicine"}},
 	{group: groupInfection, level: SafetyDoctor, plain: "a recent infection, with back pain", all: []string{"recent-infection", "pain"}},

@@ -318,6 +318,8 @@ func TestScreen(t *testing.T) {
 		// A swollen leg with chest pain or breathlessness is the clot's:
 		// the reply names the leg, not only the chest.
 		{"her leg puffed up on one side after the flight and now she gets winded with a stabbing pain in the chest", SafetyEmergency, groupClot, "swollen or red leg"},
+		// A fever during cancer treatment is named an infection.
+		{"i'm having chemo and since last night i've been shivering with a temperature, lower back aches", SafetyDoctor, groupInfection, "fever"},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
