@@ -260,7 +260,10 @@ var builtinConcepts = []conceptDef{
 	{"arm-jaw-site", kindSite, "the arm, shoulder or jaw", []string{"arm", "left arm", "jaw", "shoulder", "neck", "throat"}},
 	{"belly-site", kindSite, "the belly", []string{"belly", "stomach", "abdomen", "abdominal", "tummy", "gut", "navel", "belly button"}},
 	{"between-shoulder-blades", kindSite, "between the shoulder blades", []string{
-		"between shoulder blades", "between shoulderblades", "between my shoulder blades", "upper back", "mid back", "middle back"}},
+		"between shoulder blades", "between shoulderblades", "between my shoulder blades", "upper back", "mid back", "middle back",
+		// The blades or the shoulders alone, and the clinical word: "pain between the blades".
+		"between blades", "between the blades", "between my blades", "between shoulders", "between the shoulders",
+		"between my shoulders", "between scapulae", "between scapulas", "between the scapulae", "interscapular"}},
 	{"spine-site", kindSite, "the spine", []string{
 		"=spine", "=spines", "spinal", "vertebra", "vertebrae", "vertebrate", "backbone", "tailbone", "coccyx", "on bone", "spine bone"}},
 	{"pain", kindSymptom, "pain", []string{
@@ -281,10 +284,14 @@ var builtinConcepts = []conceptDef{
 		"temp 101", "temp 102", "temp 103", "temp 104", "temperature 101", "temperature 102", "temperature 103", "temperature 104", "running fever", "the shakes", "got shakes", "^got a temp", "^have a temp", "^had a temp", "^running a temp", "^with a temp", "feel hot", "feeling hot", "felt hot", "hot all time", "hot all the time", "hot and shivery",
 		"low grade temperature", "low grade temp", "low grade fever", "slight temperature", "slight temp",
 		"mild temperature", "bit of temperature", "feverishness", "fevery", "shivery", "soaking sheets", "flu ish", "hot cold sweats", "hot and cold sweats", "rigor", "shivering fits", "shaking uncontrollably"}},
-	{"chest-symptom", kindSymptom, "chest pain or pressure", []string{
+	{"chest-symptom", kindSymptom, "chest pain or pressure", concat([]string{
 		"chest pain", "chest pains", "chest hurts", "chest hurting", "chest tight", "chest tightness", "tight chest",
 		"chest pressure", "pressure chest", "pain chest", "crushing chest", "chest heavy", "heavy chest", "squeezing chest",
-		"heart attack", "elephant chest", "angina", "heart hurts", "heart hurting", "heart pain", "pain in heart", "heart aches", "heart aching", "elephant", "chest discomfort", "chest ache", "chest aching", "chest squeeze", "chest burning", "chest heaviness"}},
+		"heart attack", "elephant chest", "angina", "heart hurts", "heart hurting", "heart pain", "pain in heart", "heart aches", "heart aching", "elephant", "chest discomfort", "chest ache", "chest aching", "chest squeeze", "chest burning", "chest heaviness"},
+		// The chest squeezed, gripped or crushed, either way round: "a squeezy feeling in my chest".
+		cross("squeezy squeezed squeezes squished gripping gripped clenching clenched clamped clamping constricted constricting crushed vicelike", "chest"),
+		cross("chest", "squeezy", "squeezed", "squished", "gripped", "clenched", "clamped", "constricted", "crushed", "in vice",
+			"in a vice", "in vise", "in a vise", "being squeezed", "being crushed", "caving in"))},
 	{"breathless", kindSymptom, "shortness of breath", []string{
 		"short breath", "shortness breath", "short of breath", "not breathe", "not breath", "not catch breath",
 		"hard breathe", "hard breath", "hard to breathe", "difficulty breathing", "trouble breathing", "struggling breathe",
@@ -331,6 +338,11 @@ var builtinConcepts = []conceptDef{
 		"trousers loose", "jeans loose", "belt tighter", "extra notch", "belt hole", "belt notch", "skin and bones", "wasting away",
 		"gaunt", "getting skinny", "so skinny", "losing weight fast", "dropped sizes", "dropped dress sizes", "dropped two sizes"},
 		cross("clothes pants trousers jeans skirt dress shirts", "too big", "too loose", "big on me", "hanging off me"),
+		// The figure told roughly: "lost about 10 kg", "dropped nearly 20 pounds".
+		cross("lost dropped shed down", "about kg", "about kgs", "about kilos", "about lbs", "about pounds", "about stone",
+			"around kg", "around kilos", "around lbs", "around pounds", "like kg", "like kilos", "like lbs", "like pounds",
+			"nearly kg", "nearly kilos", "nearly lbs", "nearly pounds", "almost kg", "almost kilos", "almost lbs", "almost pounds",
+			"over kg", "over kilos", "over lbs", "over pounds", "roughly kg", "roughly lbs", "roughly pounds"),
 		cross("dropped lost down", "sizes", "pant sizes", "pants sizes", "dress sizes", "jean sizes", "clothing sizes", "clothes sizes", "belt sizes", "2 sizes", "3 sizes", "two sizes", "three sizes"))},
 	{"intended-loss", kindContext, "weight lost on purpose", []string{
 		"diet", "dieting", "on diet", "trying to lose", "on purpose", "intentionally", "ozempic", "wegovy", "calorie", "calories",
@@ -359,7 +371,11 @@ var builtinConcepts = []conceptDef{
 		"better if get up", "get up and walk around", "have to get up and walk", "more at night", "hurts more at night",
 		"hurts more lying", "not lie flat", "^not lie on my back", "^not lie on back", "^not sleep on my back", "^not sleep on back", "not lie down", "wakes me up", "wakes me at",
 		"woken by pain", "pain wakes", "wakes me every night", "wakes me each night", "keeps me awake", "keeps me up at night",
-		"lying down makes it worse", "lying makes it worse", "bed makes it worse", "rest makes it worse", "resting makes it worse",
+		"lying down makes it worse", "lying makes it worse",
+		// Not eased even at rest: "doesn't ease, even lying flat".
+		"even lying", "even lying flat", "even lying down", "even when lying", "even laying", "even laying down", "even at rest",
+		"even resting", "even when resting", "even in bed", "even when still", "even lying still",
+		"not even lying", "not even lying down", "not even when lying", "not even at rest", "not even resting", "not even in bed", "bed makes it worse", "rest makes it worse", "resting makes it worse",
 		"night is worst", "nights are worst", "nights are worse", "night time worst", "nighttime worst",
 		// The small hours: "it's worst at 3am", "wakes me at 4am".
 		"worst at 1am", "worst at 2am", "worst at 3am", "worst at 4am", "worst at 5am", "worse at 2am", "worse at 3am",
@@ -428,7 +444,7 @@ var builtinConcepts = []conceptDef{
 		"sweating buckets", "pouring sweat", "dripping sweat", "broke out in sweat", "breaking out in sweat",
 		"sweating profusely", "sweating heavily", "sweating like crazy"}},
 	{"nausea", kindSymptom, "nausea", []string{"nausea", "nauseous", "nauseated", "throwing up", "threw up", "vomiting", "vomit", "vomited", "sick stomach", "queasy", "throw up", "throwing up", "gonna throw up", "going to throw up", "want to throw up", "gonna be sick", "going to be sick", "puking", "puked", "puke", "retching", "nauseas", "nauseus"}},
-	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", append([]string{
+	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", concat([]string{
 		"spreading", "spread", "spreads", "spreading up", "moving up", "creeping up", "getting worse", "gets worse", "worse every day",
 		"worse each day", "worse and worse", "day by day", "getting weaker", "weaker every day", "progressing", "progressive",
 		"progressively", "worsening", "more and more", "fast", "quickly", "rapidly", "keeps getting",
@@ -449,7 +465,13 @@ var builtinConcepts = []conceptDef{
 		// sciatica's.
 		"more each day", "more every day", "more and more each day", "bigger and bigger", "now whole", "now entire",
 		"now all of", "now covers whole"},
-		cross("going moving spreading creeping travelling traveling climbing", "up leg", "up legs", "up thigh", "up thighs", "up my leg", "up my legs")...)},
+		cross("going moving spreading creeping travelling traveling climbing", "up leg", "up legs", "up thigh", "up thighs", "up my leg", "up my legs"),
+		// Reached higher up the leg: "yesterday my foot, today it's up to my knee".
+		cross("up", "to knee", "to knees", "to my knee", "to thigh", "to my thigh", "to hip", "to my hip", "to waist", "to my waist",
+			"to shin", "to my shin", "to calf", "to my calf"),
+		// Worse at every session of a sport or a job: "worse every practice".
+		cross("worse weaker", "every practice", "each practice", "every session", "each session", "every game", "each game",
+			"every match", "every run", "each run", "every training", "every shift", "each shift"))},
 	{"sudden", kindSymptom, "sudden onset", []string{
 		"sudden", "suddenly", "all sudden", "out nowhere", "out of nowhere", "from nowhere", "came from nowhere", "abrupt", "abruptly", "came on fast", "without warning", "instantly",
 		"all at once", "at once", "out blue", "out of the blue", "within seconds", "within minutes", "in seconds", "like switch", "like a switch", "flipped switch", "switched on", "came on suddenly", "hit me suddenly", "out of no where"}},

@@ -320,6 +320,15 @@ func TestScreen(t *testing.T) {
 		{"her leg puffed up on one side after the flight and now she gets winded with a stabbing pain in the chest", SafetyEmergency, groupClot, "swollen or red leg"},
 		// A fever during cancer treatment is named an infection.
 		{"i'm having chemo and since last night i've been shivering with a temperature, lower back aches", SafetyDoctor, groupInfection, "fever"},
+		// Concept families: the blades alone, a chest squeezed, a rough
+		// figure of weight lost, numbness reaching higher, worse at every
+		// session, pain even at rest.
+		{"my husband is clammy and nauseous with an ache between the blades", SafetyEmergency, groupHeartLung, ""},
+		{"a clenched feeling in my chest that runs into my jaw, and i'm sweating", SafetyEmergency, groupHeartLung, ""},
+		{"dropped around 8 kilos since spring, not dieting, and my lower back aches", SafetyDoctor, groupCancer, ""},
+		{"tingling in my toes on monday, by now it's up to my shin, back sore", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my knee gives way during drills and it gets weaker every session, back is stiff", SafetyEmergency, groupNeuroDeficit, ""},
+		{"the ache in my spine won't settle, not even lying down, for weeks now", SafetyDoctor, groupCancer, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
