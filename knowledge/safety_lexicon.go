@@ -517,6 +517,8 @@ var builtinConcepts = []conceptDef{
 		// The vehicle as the subject: "a car hit me in the crosswalk".
 		"^car hit me", "^car hit him", "^car hit her", "^car hit us", "^car hit my", "^truck hit me", "^van hit me", "^bus hit me",
 		"^car knocked me", "^car ran into me", "^car ran into us", "^car ran me over", "^driver hit me", "^car backed into me",
+		"^van ran into me", "^truck ran into me", "^bus ran into me", "^taxi hit me", "^motorbike hit me", "^motorcycle hit me",
+		"^van knocked me", "^truck knocked me", "^forklift hit me", "^lorry hit me",
 		// A landing from a jump: "wiped out off a jump, landed flat on my back".
 		"landed flat on back", "landed flat on my back", "off a jump", "off jump", "bad landing", "landed wrong off",
 		"bad fall", "serious fall", "nasty fall", "fell hard", "fell 10 feet", "fell several feet", "=accident",
@@ -556,8 +558,15 @@ var builtinConcepts = []conceptDef{
 	// crashed", "I was crushed", "struck by how good it was", "my plans
 	// fell through"): they count as an accident only beside pain or an
 	// injury (see the rules).
-	{"trauma-word", kindEvent, "an accident or a hit", []string{
-		"crash", "crashed", "struck by", "run over", "ran over", "fell through", "fell into", "dove into", "diving into", "thrown", "boarded", "big hit", "hard hit", "tackled", "tackle", "collided", "smashed into", "slammed into", "got hit", "hit edge", "flew off", "threw me", "knocked off", "head on", "pile up", "pileup", "hit car", "fell from", "fall from", "fallen from", "falling from"}},
+	{"trauma-word", kindEvent, "an accident or a hit", concat([]string{
+		"crash", "crashed", "struck by", "run over", "ran over", "fell through", "fell into", "dove into", "diving into", "thrown", "boarded", "big hit", "hard hit", "tackled", "tackle", "collided", "smashed into", "slammed into", "got hit", "hit edge", "flew off", "threw me", "knocked off", "head on", "pile up", "pileup", "hit car", "fell from", "fall from", "fallen from", "falling from",
+		// Not "backed into" ("threw my back into a project") nor "knocked me
+		// over" alone ("the wind nearly knocked me over").
+		"sideswiped", "mowed down", "reversed into me", "swerved into me", "skidded into me"},
+		// Run into by a person on wheels or in a game: "a cyclist ran into me".
+		cross("^cyclist ^biker ^bike ^scooter ^skateboarder ^skater ^skier ^snowboarder ^player ^horse ^rider",
+			"ran into me", "crashed into me", "knocked me over", "knocked me down", "knocked me off", "slammed into me",
+			"smashed into me", "hit me", "ran me over", "plowed into me", "ploughed into me", "mowed me down", "took me out"))},
 	{"fall", kindEvent, "a fall", []string{
 		"fell", "fall", "falling", "fallen", "slipped", "slipped fell", "tripped fell", "took tumble", "took spill", "wiped out",
 		"landed", "landed on", "went down hard", "sat down hard", "landed hard", "missed step", "missed a step", "hit ground", "hit the ground", "slipped on ice",

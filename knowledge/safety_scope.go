@@ -336,7 +336,7 @@ func (x *scan) resolveBefore(j int32) {
 		found := false
 		for i := range x.at(t) {
 			h := &x.hits[x.first[t]+int32(i)]
-			if timed(x.kind(h)) && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow {
+			if x.kind(h) == kindSymptom && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow {
 				found = true
 				if !h.negated {
 					h.negated, h.by = true, j
