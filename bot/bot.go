@@ -83,6 +83,10 @@ type Config struct {
 	// Slash commands are not limited (Discord limits them).
 	MessageBurst int
 	MessageEvery time.Duration
+	// ConnectRetry is how long Run waits before trying the gateway again
+	// when it cannot connect; the wait doubles after each failure, up to a
+	// minute. Zero means DefaultConnectRetry.
+	ConnectRetry time.Duration
 
 	// Staff serves /kb; nil makes /kb say that it is not available.
 	Staff Staff

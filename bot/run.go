@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"runtime/debug"
 	"time"
@@ -33,7 +34,9 @@ const sendTimeout = 15 * time.Second
 // token fails at once with ErrBadToken instead of a reconnect loop. It
 // returns ErrDisallowedIntents when the gateway refuses the intents, and
 // ErrBadToken when the token stops working while connected (discordgo
-// reconnects after other failures by itself). Run must be called once.
+// reconnects after other failures by itself). When the gateway cannot be
+// reached at first, Run keeps trying, with a growing wait, until it can or
+// ctx ends. Run must be called once.
 func (b *Bot) Run(ctx context.Context) error {
 	s := b.session
 	if s == nil {
@@ -66,8 +69,8 @@ func (b *Bot) Run(ctx context.Context) error {
 		defer remove()
 	}
 
-	if err := s.Open(); err != nil {
-		return fmt.Errorf("connect to the discord gateway: %w", gatewayError(err))
+	if connected, err := b.openGateway(ctx, log); !connected {
+		return err
 	}
 	err = b.register(ctx, me.ID)
 	if err == nil {
@@ -87,6 +90,47 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.stopHandlers()
 	return err
 }
+
+// openGateway connects the session to the gateway. A failure that may pass
+// (Discord unreachable or answering 5xx, a dropped handshake) is logged
+// and retried after a wait that doubles from Config.ConnectRetry up to
+// maxConnectRetry, so that a bot started during an outage connects when it
+// ends instead of exiting; a refused token or intents, which no retry
+// mends, ends it at once with the error. It reports whether it connected:
+// false with a nil error means ctx ended first.
+func (b *Bot) openGateway(ctx context.Context, log *slog.Logger) (connected bool, err error) {
+	wait := b.cfg.ConnectRetry
+	if wait <= 0 {
+		wait = DefaultConnectRetry
+	}
+	for attempt := 1; ; attempt++ {
+		err := b.session.Open()
+		if err == nil {
+			return true, nil
+		}
+		err = gatewayError(err)
+		if errors.Is(err, ErrBadToken) || errors.Is(err, ErrDisallowedIntents) {
+			return false, fmt.Errorf("connect to the discord gateway: %w", err)
+		}
+		log.Warn("cannot connect to the discord gateway; retrying", "attempt", attempt, "retry_in", wait, "err", err)
+		timer := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			timer.Stop()
+			log.Info("shutting down before the gateway connected")
+			return false, nil
+		case <-timer.C:
+		}
+		wait = min(2*wait, maxConnectRetry)
+	}
+}
+
+// DefaultConnectRetry is the first wait before Run tries the gateway
+// again after a failed connection; maxConnectRetry is the longest.
+const (
+	DefaultConnectRetry = 2 * time.Second
+	maxConnectRetry     = time.Minute
+)
 
 // RegisterCommands checks the token and registers the slash commands
 // without connecting to the gateway, for a process that serves only the

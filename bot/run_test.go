@@ -451,6 +451,62 @@ func TestAgainstFakeDiscord(t *testing.T) {
 	})
 }
 
+// TestRunRetriesUnreachableGateway starts the bot while Discord answers
+// GET /gateway with 503: Run keeps trying, connects once Discord is back,
+// and logs each failed attempt without the token.
+func TestRunRetriesUnreachableGateway(t *testing.T) {
+	t.Parallel()
+	srv := fakediscord.New(t)
+	srv.FailNext("GET", "/gateway", 503, 3)
+	rb := startBot(t, srv, "test-token", func(c *Config) { c.ConnectRetry = 5 * time.Millisecond })
+	ctx := waitCtx(t)
+	if _, err := srv.WaitRequest(ctx, fakediscord.RoutePrefix("PUT", "/applications/")); err != nil {
+		t.Fatalf("the bot never registered its commands after the outage: %v", err)
+	}
+	if n := len(srv.Identifies()); n != 1 {
+		t.Errorf("%d IDENTIFY, want 1", n)
+	}
+	logs := rb.logs.String()
+	if n := strings.Count(logs, "cannot connect to the discord gateway; retrying"); n != 3 {
+		t.Errorf("%d retry lines in the log, want 3:\n%s", n, logs)
+	}
+	if strings.Contains(logs, "test-token") {
+		t.Error("the log prints the token")
+	}
+	select {
+	case err := <-rb.done:
+		rb.done <- err
+		t.Fatalf("Run returned %v while connected", err)
+	default:
+	}
+}
+
+// TestRunStopsRetryingWhenCancelled ends the context while the gateway is
+// unreachable: Run returns nil at once instead of waiting out its retries.
+func TestRunStopsRetryingWhenCancelled(t *testing.T) {
+	t.Parallel()
+	srv := fakediscord.New(t)
+	srv.FailNext("GET", "/gateway", 503, 1000)
+	rb := startBot(t, srv, "test-token", func(c *Config) { c.ConnectRetry = time.Hour })
+	ctx := waitCtx(t)
+	if _, err := srv.WaitRequest(ctx, fakediscord.Route("GET", "/gateway")); err != nil {
+		t.Fatal(err)
+	}
+	rb.cancel()
+	select {
+	case err := <-rb.done:
+		rb.done <- err
+		if err != nil {
+			t.Errorf("Run = %v, want nil after the context ended", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run kept waiting to retry after the context ended")
+	}
+	if len(srv.GatewayDials()) != 0 {
+		t.Error("dialled a gateway Discord never gave")
+	}
+}
+
 func TestRunStopsOnDisallowedIntents(t *testing.T) {
 	t.Parallel()
 	srv := fakediscord.New(t)

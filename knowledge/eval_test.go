@@ -228,6 +228,11 @@ func TestEval(t *testing.T) {
 		// fragments), is a development set whole: first measured, before any
 		// work on it, at 89.2 / 100 / 0.5.
 		{"chat15-questions.yaml", 0, 0.89, 0.99, 0.006},
+		// chat16-questions.yaml, written blind for the ninth round (an even
+		// mix of everyone a clinic's server sees), is held out whole: first
+		// measured, before any work of the round, at 91.2 / 100 / 1.5, its
+		// failures never printed.
+		{"chat16-questions.yaml", 0, 0.91, 0.99, 0.016},
 	}
 	for _, tt := range tests {
 		name := tt.file

@@ -405,7 +405,11 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // half everyday alarming words, half medical words in a harmless frame),
 // written blind for the ninth round, is a development set: first measured,
 // before any work on it, at 98.3% (118/120), 86.0% (129/150), 96.7%
-// (58/60), 40/40.
+// (58/60), 40/40. safety17, recall-heavy (240 emergencies, 30 a group,
+// every symptom and context of the reference, understated or told in
+// passing), written blind for the same round, is a development set too:
+// first measured, before any work on it, at 94.2% (226/240), 90.0%
+// (90/100), 98.3% (59/60), 40/40.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -416,6 +420,7 @@ var newSetFloors = map[string]halfFloors{
 	"safety13": {emergency: 0.97, nearMissOK: 0.96, caution: 0.95, ordinaryOK: 0.99},
 	"safety14": {emergency: 0.98, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.99},
 	"safety15": {emergency: 0.98, nearMissOK: 0.85, caution: 0.96, ordinaryOK: 0.99},
+	"safety17": {emergency: 0.94, nearMissOK: 0.89, caution: 0.98, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
@@ -425,7 +430,7 @@ var newSetFloors = map[string]halfFloors{
 func TestSafetySets56(t *testing.T) {
 	r := defaultResponder(t)
 	showFailures := os.Getenv("SAFETY_FAILURES") != ""
-	for _, set := range []string{"safety5", "safety6", "safety8", "safety9", "safety10", "safety11", "safety13", "safety14", "safety15"} {
+	for _, set := range []string{"safety5", "safety6", "safety8", "safety9", "safety10", "safety11", "safety13", "safety14", "safety15", "safety17"} {
 		m := measureHalf(t, r, loadSafetySet(t, set+"_emergency.yaml"), loadSafetySet(t, set+"_nearmiss.yaml"),
 			loadSafetySet(t, set+"_caution.yaml"), loadSafetySet(t, set+"_ordinary.yaml"))
 		m.report(t, set, showFailures)
@@ -564,6 +569,7 @@ var chatSets = []chatSet{
 	{file: "chat13-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
 	{file: "chat14-questions.yaml", heldOut: noneHeldOut, maxDev: 4},
 	{file: "chat15-questions.yaml", heldOut: noneHeldOut},
+	{file: "chat16-questions.yaml", heldOut: allHeldOut, maxHeldOut: 3},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope

@@ -206,6 +206,41 @@ func TestUnreachableIsUnavailableAndHidesPassword(t *testing.T) {
 	}
 }
 
+// TestKeywordValueString opens the test database by libpq's keyword/value
+// form instead of a URL, as an operator may write storage.url, and uses
+// it: the same schema, the same rows.
+func TestKeywordValueString(t *testing.T) {
+	u, err := url.Parse(freshSchema(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	kv := []string{"host=" + u.Hostname(), "dbname=" + strings.TrimPrefix(u.Path, "/")}
+	if p := u.Port(); p != "" {
+		kv = append(kv, "port="+p)
+	}
+	if name := u.User.Username(); name != "" {
+		kv = append(kv, "user="+name)
+	}
+	if pw, ok := u.User.Password(); ok {
+		kv = append(kv, "password='"+strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(pw)+"'")
+	}
+	for key, vals := range u.Query() {
+		kv = append(kv, key+"="+vals[0])
+	}
+	d := openURL(t, strings.Join(kv, " "), Options{})
+	if want := u.Host + u.Path; d.Where() != want {
+		t.Errorf("Where = %q, want %q", d.Where(), want)
+	}
+	ctx := context.Background()
+	if err := d.RecordUnanswered(ctx, knowledge.Unanswered{Question: "do you take walk-ins"}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := d.Unanswered(ctx, time.Time{}, 0)
+	if err != nil || len(rows) != 1 {
+		t.Fatalf("Unanswered = %v, %v; want the one question", rows, err)
+	}
+}
+
 // TestRecorderRidesOutAnOutage runs a Recorder against a TCP proxy in
 // front of the server, cuts the proxy, and restores it: the bot never
 // waits, writes made during the outage are kept (queue room allowing), and

@@ -30,7 +30,7 @@ const questionLogDrain = 4 * time.Second
 func storageOpener(cfg config.StorageConfig, readOnly bool) (open store.Opener, backend, where string, ok bool) {
 	retention := time.Duration(cfg.RetentionDays) * 24 * time.Hour
 	switch {
-	case cfg.URL != "": // validated as postgres:// by config
+	case cfg.URL != "": // a postgres:// URL or keyword/value string, validated by config
 		return func(ctx context.Context) (store.Store, error) {
 			return postgres.Open(ctx, cfg.URL, postgres.Options{Retention: retention, ReadOnly: readOnly})
 		}, "postgres", postgres.Describe(cfg.URL), true

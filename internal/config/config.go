@@ -576,10 +576,8 @@ func (l *loader) err(token, storageURL string) error {
 	if len(token) >= 8 {
 		secrets[token] = "***"
 	}
-	if u, err := url.Parse(storageURL); err == nil && u.User != nil {
-		if pw, ok := u.User.Password(); ok && pw != "" {
-			secrets[pw] = "xxxxx"
-		}
+	if pw := storagePassword(storageURL); pw != "" {
+		secrets[pw] = "xxxxx"
 	}
 	for i := range problems {
 		for secret, mask := range secrets {
@@ -686,8 +684,8 @@ func (l *loader) validate(c *Config) {
 		l.problem("knowledge.read_timeout", fmt.Sprintf("%s is not a positive duration, like 2s", c.Knowledge.ReadTimeout))
 	}
 	if c.Storage.URL != "" {
-		if u, err := url.Parse(c.Storage.URL); err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
-			l.problem("storage.url", "is not a postgres:// URL; write postgres://user@host:5432/dbname, or leave it empty to use the SQLite file storage.path")
+		if _, ok := parseKeywordDSN(c.Storage.URL); !ok && !isPostgresURL(c.Storage.URL) {
+			l.problem("storage.url", "is neither a postgres:// URL nor a keyword/value connection string; write postgres://user@host:5432/dbname or host=host dbname=dbname user=user, or leave it empty to use the SQLite file storage.path")
 		}
 	}
 	if c.Storage.RetentionDays < 1 {

@@ -503,6 +503,37 @@ func TestConfigStorageURLMasked(t *testing.T) {
 	}
 }
 
+// TestConfigStorageKeywordValue checks that storage.url also takes libpq's
+// keyword/value form, masked the same way, and still refuses what is
+// neither form.
+func TestConfigStorageKeywordValue(t *testing.T) {
+	const dsn = "host=db.internal port=5432 dbname=synergy user=bot password='s3cret pw'"
+	cfg, err := load(t, configCase{env: map[string]string{"SYNERGYBOT_STORAGE_URL": dsn}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Storage.URL != dsn {
+		t.Fatalf("storage.url = %q, want %q", cfg.Storage.URL, dsn)
+	}
+	var y bytes.Buffer
+	if err := WriteYAML(&y, cfg); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(y.String(), "s3cret") || !strings.Contains(y.String(), "host=db.internal port=5432 dbname=synergy user=bot password=xxxxx") {
+		t.Errorf("report does not show the string with its password masked:\n%s", y.String())
+	}
+	_, err = load(t, configCase{env: map[string]string{"SYNERGYBOT_STORAGE_URL": dsn, "SYNERGYBOT_LOG_LEVEL": "s3cret pw"}})
+	if err == nil || strings.Contains(err.Error(), "s3cret pw") || !strings.Contains(err.Error(), "xxxxx") {
+		t.Errorf("error = %v, want it with the password masked as xxxxx", err)
+	}
+	for _, bad := range []string{"mysql://bot@db/log", "db.internal:5432", "host=db password='unterminated"} {
+		_, err := load(t, configCase{env: map[string]string{"SYNERGYBOT_STORAGE_URL": bad}})
+		if err == nil || !strings.Contains(err.Error(), "storage.url: is neither a postgres:// URL nor a keyword/value connection string") {
+			t.Errorf("storage.url %q: error = %v, want it refused with the two forms named", bad, err)
+		}
+	}
+}
+
 func TestConfigKnowledgeLimits(t *testing.T) {
 	cfg, err := load(t, configCase{file: "knowledge:\n  max_bytes: 1000\n  read_timeout: 500ms\n"})
 	if err != nil {
@@ -583,6 +614,11 @@ func TestMaskStorageURL(t *testing.T) {
 		{"postgres://bot@db/log", "postgres://bot@db/log"},
 		{"postgresql://db/log?password=hunter2&sslmode=disable", "postgresql://db/log?password=xxxxx&sslmode=disable"},
 		{"postgres://bot:hunter2@[::1", "***"},
+		{"host=db dbname=log user=bot password=hunter2 sslmode=require", "host=db dbname=log user=bot password=xxxxx sslmode=require"},
+		{"host=db password = 'hunter2 \\' x' user=bot", "host=db password = xxxxx user=bot"},
+		{"host=db dbname=log", "host=db dbname=log"},
+		{"hunter2", "***"},
+		{"host=db password='hunter2", "***"},
 	}
 	for _, tt := range tests {
 		got := mask("storage.url", tt.in)

@@ -130,8 +130,9 @@ func shown(s setting, cfg *Config) any {
 	panic(fmt.Sprintf("config: no report for %s", s.key))
 }
 
-// mask hides a secret value: "(not set)" when empty; a URL keeps all but
-// its password, in the user part or as a password= parameter (replaced by
+// mask hides a secret value: "(not set)" when empty; storage.url, a URL
+// or a keyword/value connection string, keeps all but its password (in
+// the user part, or as a password= parameter or keyword, replaced by
 // "xxxxx"), so operators can still check the host; anything else, a URL
 // that does not parse included, is "***".
 func mask(key, v string) string {
@@ -147,8 +148,16 @@ func mask(key, v string) string {
 }
 
 // maskURL returns raw with any password replaced by "xxxxx", or "***" when
-// raw is not a URL.
+// raw is neither a URL nor a keyword/value connection string.
 func maskURL(raw string) string {
+	if settings, ok := parseKeywordDSN(raw); ok {
+		for i := len(settings) - 1; i >= 0; i-- {
+			if s := settings[i]; s.key == "password" {
+				raw = raw[:s.start] + "xxxxx" + raw[s.end:]
+			}
+		}
+		return raw
+	}
 	u, err := url.Parse(raw)
 	if err != nil || u.Scheme == "" {
 		return "***"
