@@ -170,12 +170,16 @@ var builtinConcepts = []conceptDef{
 		"foot drop", "^drop foot", "foot drops", "foot dropping", "foot slaps", "foot slapping", "foot flops", "toes drag", "toes catch",
 		"catching toe", "catch toe", "catching toes", "toe catches", "toe catching", "toes catching", "foot scuffs", "scuffing foot",
 		"foot catches", "foot catching", "not lift toes", "foot slapping floor", "foot dragging",
+		// The ankle told for the foot, and both feet: "my ankle flops when I walk", "my feet keep catching".
+		"ankle flops", "ankle flopping", "ankle flopped", "ankle floppy", "floppy ankle", "ankle flaps", "ankle flapping",
+		"ankle drops", "ankle dropping", "ankle drags", "ankle dragging", "feet catch", "feet catching", "feet keep catching",
+		"feet drag", "feet dragging", "feet flop", "feet flopping", "feet slap", "feet slapping", "toes keep catching",
 		// How a dropped foot sounds and looks: it flaps, flops or slaps the ground.
 		"foot flapping", "foot flaps", "foot flapped", "flapping foot", "floppy foot", "foot floppy", "foot flopping", "foot flopped",
 		"foot smacks", "foot smacking", "foot slapped", "slapping ground", "slaps ground", "slapped ground", "slapping floor",
 		"slaps floor", "smacking ground", "smacks ground", "smacking floor", "slapping pavement", "slaps pavement",
 		"foot hangs", "foot hanging", "foot dangles", "foot dangling", "toes point down", "toes pointing down", "high stepping", "lift knee high"}},
-	{"bladder", kindSymptom, "new bladder trouble", append([]string{
+	{"bladder", kindSymptom, "new bladder trouble", concat([]string{
 		"not felt urge", "not felt need", "not felt need to pee", "no urge to go", "bladder accident", "bladder accidents",
 		"accidents with bladder", "accident with bladder", "stream weak", "stream weaker", "weak flow", "flow weak", "flow weaker",
 		"not notice wet", "not realise wet", "not realize wet", "not know wet", "not feel wet",
@@ -218,9 +222,11 @@ var builtinConcepts = []conceptDef{
 		"peed without knowing", "peed without noticing", "pee without knowing", "pee without noticing", "peed bed", "wet bed",
 		"not pass urine", "not passed urine", "not passing urine", "not passed water", "not pass water", "bladder not empty",
 		"not feel wee", "not hold wee", "not control wee", "not wee", "bladder leak", "bladder leaks", "bladder leaking", "leaked a bit", "leaking a bit", "leaked a little", "leaking a little", "leak a bit", "leaks a bit"},
+		// The leak as a noun: "some bladder leakage since Thursday".
+		cross("bladder urine urinary pee wee", "leakage", "leakages", "leaking", "leaks", "leak", "dribbles", "dribbling"),
 		// Without noticing it: "peed a bit without realising".
 		cross("peed pee peeing wee weed weeing leaked leaking wet wetting", "without realising", "without realizing",
-			"without noticing", "without knowing", "without feeling", "and not notice", "and not realise", "and not realize", "and not feel")...)},
+			"without noticing", "without knowing", "without feeling", "and not notice", "and not realise", "and not realize", "and not feel"))},
 	{"toileting", kindSite, "using the toilet", []string{
 		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
 		"bowel", "bowels", "poo", "poop", "pooping", "=wipe", "=wiping", "=wipes", "toilet paper", "go number two"}},
@@ -245,7 +251,7 @@ var builtinConcepts = []conceptDef{
 		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "=wiping", "anus", "back passage",
 		"vagina", "vaginal", "=sex", "penis", "vajayjay", "=vag", "coochie", "cooch", "willy", "peen", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
 		"undercarriage", "nether regions", "seat area", "during sex", "intercourse", "erection", "erections", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass",
-		"pelvic area", "pelvic region", "vulva", "my balls", "his balls", "testicle", "ballsack", "pubic",
+		"pelvic area", "pelvic region", "vulva", "my balls", "his balls", "=balls", "testes", "nutsack", "ballbag", "family jewels", "testicle", "ballsack", "pubic",
 		"pubic area", "bikini area", "bikini line", "bumhole", "bum hole", "arsehole", "asshole", "perianal", "lady parts",
 		"man parts", "private bits", "where i sit", "sitting area", "saddle area", "saddle region", "inner leg", "inner legs", "between my legs", "inside legs", "inside thighs", "inside of legs", "inside of thighs", "inside leg", "inside thigh"}},
 	{"both-legs", kindSite, "both legs", []string{
@@ -300,11 +306,18 @@ var builtinConcepts = []conceptDef{
 		"breathing hard", "breathing is hard", "breathing difficult", "hard to get breath",
 		"not get breath", "not take deep breath", "not take full breath", "breath short", "short breathed", "suffocating", "not breathe properly",
 		// Lay words for breathing hard.
-		"=puffing", "huffing", "=panting", "=panted", "out of puff", "puffed out", "not get full breath", "not get my breath"}},
+		"=puffing", "huffing", "=panting", "=panted", "out of puff", "puffed out", "not get full breath", "not get my breath",
+		// Difficult, or a trouble, to breathe: "difficult to breathe since this morning".
+		"difficult to breathe", "difficult breathe", "difficult breathing", "difficulty to breathe", "difficulty breathe",
+		"trouble to breathe", "trouble breathe", "problem to breathe", "problems breathing", "breathing problems", "laboured breathing",
+		"labored breathing", "breathing laboured", "breathing labored", "breathe badly", "breathing badly", "barely breathe"}},
 	{"tearing", kindSymptom, "a tearing or ripping pain", []string{
 		"=tearing", "=ripping", "tearing pain", "ripping pain", "tearing feeling", "tearing sensation", "ripping sensation",
 		"torn apart", "being torn", "being ripped", "tearing apart", "ripping apart", "like tearing", "like ripping", "torn inside", "ripped inside", "tear inside", "rip inside",
-		"as if torn", "as if ripped", "as if tearing", "as if being torn", "like torn", "like being torn", "like being ripped"}},
+		"as if torn", "as if ripped", "as if tearing", "as if being torn", "like torn", "like being torn", "like being ripped",
+		// Split or ripped open: "feels like it's splitting open".
+		"splitting open", "split open", "splitting apart", "split apart", "ripping open", "ripped open", "tearing open", "torn open",
+		"like splitting", "like being split", "cleaved"}},
 	{"tore", kindSymptom, "something tearing inside", []string{"tore", "ripped", "rip", "something tore", "something ripped", "something burst", "burst"}},
 	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
 		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
@@ -375,6 +388,10 @@ var builtinConcepts = []conceptDef{
 		// Not eased even at rest: "doesn't ease, even lying flat".
 		"even lying", "even lying flat", "even lying down", "even when lying", "even laying", "even laying down", "even at rest",
 		"even resting", "even when resting", "even in bed", "even when still", "even lying still",
+		// Worst in bed, so slept sitting up: "hurts most when I'm in bed".
+		"hurts most in bed", "hurts most when in bed", "hurts most lying", "worst in bed", "worst lying", "worst when lying",
+		"most when in bed", "sleep sitting up", "sleeping sitting up", "slept sitting up", "sleep upright", "sleeping upright",
+		"sleep in armchair", "sleeping in armchair", "slept in armchair", "sleep in recliner", "sleeping in recliner", "slept in recliner",
 		"not even lying", "not even lying down", "not even when lying", "not even at rest", "not even resting", "not even in bed", "bed makes it worse", "rest makes it worse", "resting makes it worse",
 		"night is worst", "nights are worst", "nights are worse", "night time worst", "nighttime worst",
 		// The small hours: "it's worst at 3am", "wakes me at 4am".
@@ -486,7 +503,9 @@ var builtinConcepts = []conceptDef{
 		"not move leg", "not move at all", "not get off floor", "not get out bed", "stuck floor", "stuck on floor",
 		"stuck in bed", "not roll over", "not move all", "not even stand", "not even walk", "not bend stand", "not sit stand", "not walk stand", "not stand walk", "not sit walk",
 		"not sit up", "not straighten up", "not stand straight"}},
-	{"floor", kindSymptom, "being stuck on the floor", []string{"on floor", "on the floor", "stuck", "floor", "helpless", "lying there"}},
+	// Stuck on the floor or the ground, not "stuck in bed with the flu".
+	{"floor", kindSymptom, "being stuck on the floor", []string{"on floor", "on the floor", "stuck on ground", "stuck there",
+		"stuck down", "stuck lying", "floor", "helpless", "lying there", "on ground", "on the ground"}},
 	{"sciatica", kindSymptom, "sciatica", []string{"sciatica", "sciatic", "shooting pain", "shooting down", "nerve pain", "radiating"}},
 	{"named-cauda", kindSymptom, "signs of cauda equina syndrome", []string{
 		"cauda equina", "spinal cord compression", "cord compression", "compressed spinal cord"}},
@@ -745,7 +764,7 @@ var builtinConcepts = []conceptDef{
 		// A span of days or weeks that runs up to now: "for about three
 		// weeks", "the past few days". The phrases start with the number,
 		// not with the common "for".
-		cross("2 3 4 5 6 two three four five six few couple several", "days", "weeks")...)},
+		cross("2 3 4 5 6 7 8 9 10 11 12 13 14 two three four five six seven eight nine ten", "days", "weeks")...)},
 	{"past", kindPast, "long ago", []string{
 		"last month", "a month ago", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
 		"in august", "in september", "in october", "in november", "in december", "last spring", "last summer", "last fall",
@@ -1026,6 +1045,11 @@ var builtinConcepts = []conceptDef{
 		cross("keep keeps kept", "tripping over cat", "tripping over dog", "tripping over toys", "tripping over shoes",
 			"tripping over kids", "tripping over things", "tripping over stuff"))},
 	{"not-a-sign", kindBlock, "", concat([]string{
+		// The balls of the feet are no genitals.
+		"balls of feet", "balls of my feet", "ball of foot", "ball of my foot", "balls of his feet", "balls of her feet",
+		// A journey is no stumble: "since I got back from my trip".
+		"from trip", "from my trip", "from our trip", "after my trip", "since my trip", "during my trip", "on my trip", "my trip to",
+		"trip home", "trip back",
 		"warm up", "warming up", "warmed up", "warm ups", "heat pack", "heating pad", "hot stone", "hot stones", "hot tub",
 		"hot bath", "hot shower", "red light", "dead lift", "dead lifts", "deadlift", "dead bug", "dead bugs", "pins and needles free",
 		"weak core", "weak glutes", "weak calves", "weak calf", "weak ankles", "weak ankle", "weak knees", "weak knee", "weak posture", "weak abs", "weak muscles", "weak immune", "ok then", "no pain no gain",

@@ -333,6 +333,18 @@ func TestScreen(t *testing.T) {
 		// accident: only a symptom resolves.
 		{"a cyclist ran into me and stopped, now my back is throbbing", SafetyEmergency, groupFracture, ""},
 		{"the van swerved into me and the driver stopped; my back is killing me", SafetyEmergency, groupFracture, ""},
+		// More families: a leak told as a noun, the genitals as "balls"
+		// (not the balls of the feet), an ankle that flops, both feet
+		// catching, a back splitting open, difficult to breathe, worst in
+		// bed, a stranded person on the ground, not a bedridden one.
+		{"noticed some urine leakage since yesterday along with the low back ache", SafetyEmergency, groupCaudaEquina, ""},
+		{"my balls have gone numb and my lower back is awful", SafetyEmergency, groupCaudaEquina, ""},
+		{"the balls of my feet go numb in my running shoes, my back is tight", SafetyNone, "", ""},
+		{"his ankle flaps when he walks since saturday, and his back aches", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my feet keep catching on the stairs since monday and my back hurts", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my dad is 80 and says his back is splitting open, he is pale", SafetyEmergency, groupAorta, ""},
+		{"ache between my shoulder blades and difficult to breathe this evening", SafetyEmergency, groupHeartLung, ""},
+		{"back sore since i got home from my trip, which massage is best", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
