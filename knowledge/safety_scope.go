@@ -138,6 +138,9 @@ func (x *scan) scope(covered []bool) []bool {
 		if j+1 < len(toks) && toks[j+1].is(flagPseudo) || j > 0 && toks[j-1].word == "like" || x.comparative(int32(j)) {
 			continue // "not sure", "can't tell if"; "like nothing I've felt"; "never had pain like this"
 		}
+		if j > 0 && toks[j-1].word == "or" && toks[j].word == "not" {
+			continue // "whether I move or not, it's there lying down": the choice, no denial of what follows
+		}
 		if answeringNo(toks, j) {
 			continue // "well no, the car was totalled": an answer, and what follows is said
 		}

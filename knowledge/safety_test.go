@@ -345,6 +345,8 @@ func TestScreen(t *testing.T) {
 		{"my dad is 80 and says his back is splitting open, he is pale", SafetyEmergency, groupAorta, ""},
 		{"ache between my shoulder blades and difficult to breathe this evening", SafetyEmergency, groupHeartLung, ""},
 		{"back sore since i got home from my trip, which massage is best", SafetyNone, "", ""},
+		// "Or not" is a choice, no denial of what follows it.
+		{"the ache is the same whether i walk or not, there even lying down, nothing eases it", SafetyDoctor, groupCancer, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
