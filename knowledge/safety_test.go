@@ -347,6 +347,10 @@ func TestScreen(t *testing.T) {
 		{"back sore since i got home from my trip, which massage is best", SafetyNone, "", ""},
 		// "Or not" is a choice, no denial of what follows it.
 		{"the ache is the same whether i walk or not, there even lying down, nothing eases it", SafetyDoctor, groupCancer, ""},
+		// A general-sounding ask after symptoms given a recent span is a
+		// report told without "I".
+		{"chills and shaking every night, back pain, 9 days now. what treatment would you suggest", SafetyDoctor, groupInfection, ""},
+		{"what would a fever with back pain mean?", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
