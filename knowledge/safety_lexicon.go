@@ -1066,8 +1066,9 @@ var builtinConcepts = []conceptDef{
 		"past 2 months", "past 3 months", "past two months", "last few days", "past few weeks", "past few days", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "kids these days", "fever blister", "fever blisters",
 		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall season", "this fall", "last fall",
 		// Weather is no warm leg: "puffy ankles in the summer heat".
-		"summer heat", "hot weather", "warm weather", "warmer weather", "hot day", "hot days",
-		"warm day", "warm days", "heat wave", "heatwave", "hot summer", "hot outside", "warm outside", "hot climate", "humid heat",
+		// Tight: "warm 4 days later" is a warm calf, no warm day.
+		"summer heat", "hot weather", "warm weather", "warmer weather", "^hot day", "^hot days",
+		"^warm day", "^warm days", "heat wave", "heatwave", "hot summer", "hot outside", "warm outside", "hot climate", "humid heat",
 		"when it is hot", "when hot out", "hot and humid", "^from the heat", "^in the heat", "^with the heat", "^because of the heat",
 		"^this heat", "^the heat this", "^from heat",
 		// A figure of speech is no heart attack: "this deadline is giving me a heart attack".

@@ -351,6 +351,8 @@ func TestScreen(t *testing.T) {
 		// report told without "I".
 		{"chills and shaking every night, back pain, 9 days now. what treatment would you suggest", SafetyDoctor, groupInfection, ""},
 		{"what would a fever with back pain mean?", SafetyNone, "", ""},
+		// A warm calf days later is no warm day.
+		{"my calf went hard and puffy after a cramp and it's still hot 3 days on, can you knead it", SafetyDoctor, groupClot, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
