@@ -905,6 +905,14 @@ func (x *scan) symptomAt(t int32) bool {
 // have it").
 const denialWindow = 25
 
+// jokeWindow is how far back a joke owned up to reaches: the quip just
+// before it ("back pain since I fell off the tractor seat lol jk"), not
+// the report before that.
+const jokeWindow = 12
+
+// jokeWords mark a denial as a joke owned up to.
+var jokeWords = setOf(`jk kidding joking`)
+
 // denialsAfter negates the symptoms, events and situations shortly before
 // a denial that follows them ("... not the case, just curious").
 func (x *scan) denialsAfter() {
@@ -913,9 +921,15 @@ func (x *scan) denialsAfter() {
 		if d.concept != x.s.cDenialAfter {
 			continue
 		}
+		window := int32(denialWindow)
+		for t := d.start; t <= d.end; t++ {
+			if jokeWords[x.toks[t].word] {
+				window = jokeWindow
+			}
+		}
 		for j := i - 1; j >= 0; j-- {
 			h := &x.hits[j]
-			if h.start < d.start-denialWindow {
+			if h.start < d.start-window {
 				break
 			}
 			if h.end < d.start && negatable(x.kind(h)) && h.counts() {

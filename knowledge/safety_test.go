@@ -353,6 +353,10 @@ func TestScreen(t *testing.T) {
 		{"what would a fever with back pain mean?", SafetyNone, "", ""},
 		// A warm calf days later is no warm day.
 		{"my calf went hard and puffy after a cramp and it's still hot 3 days on, can you knead it", SafetyDoctor, groupClot, ""},
+		// A joke owned up to takes back the quip just before it, not the
+		// report before that.
+		{"my right foot has been dragging and slapping the floor since tuesday, and getting worse, and my back hurts since i wrestled a bear lol jk i slept badly", SafetyEmergency, groupNeuroDeficit, ""},
+		{"chest pains from this group chat lol jk, just tight shoulders", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
