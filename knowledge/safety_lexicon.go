@@ -755,7 +755,7 @@ var builtinConcepts = []conceptDef{
 		cross("on in at", "couch", "the couch", "my couch", "a couch", "sofa", "the sofa", "my sofa", "chair", "a chair", "the chair", "my chair")...)},
 
 	// ---- time
-	{"recent", kindRecent, "now or recently", append([]string{
+	{"recent", kindRecent, "now or recently", concat([]string{
 		"hour ago", "hours ago", "minutes ago", "min ago", "mins ago", "this morning", "today", "tonight", "last night",
 		"yesterday", "just now", "this week", "few days", "days ago", "couple days", "right now", "currently",
 		"this afternoon", "this evening", "earlier", "now", "last week", "weeks ago", "week ago", "2 days", "3 days", "new", "started", "starting", "began", "recently", "lately",
@@ -764,7 +764,10 @@ var builtinConcepts = []conceptDef{
 		// A span of days or weeks that runs up to now: "for about three
 		// weeks", "the past few days". The phrases start with the number,
 		// not with the common "for".
-		cross("2 3 4 5 6 7 8 9 10 11 12 13 14 two three four five six seven eight nine ten", "days", "weeks")...)},
+		cross("2 3 4 5 6 7 8 9 10 11 12 13 14 two three four five six seven eight nine ten", "days", "weeks"),
+		// A day of this week: "on Monday", "since Thursday".
+		cross("on since this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues", "wed",
+			"thurs", "fri", "sat", "sun", "weekend"))},
 	{"past", kindPast, "long ago", []string{
 		"last month", "a month ago", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
 		"in august", "in september", "in october", "in november", "in december", "last spring", "last summer", "last fall",

@@ -518,6 +518,7 @@ func (x *scan) placeInTime() {
 		}
 		bestDist, past, by := int32(timeWindow+1), false, int32(-1)
 		pastBefore := int32(-1) // the nearest past marker before the hit
+		recentAfter := false    // a recent marker after the hit
 		for at := max(0, h.start-timeWindow); at <= h.end+timeWindow && int(at) < len(x.toks); at++ {
 			for ti := range x.at(at) {
 				t := &x.hits[x.first[at]+int32(ti)]
@@ -533,6 +534,9 @@ func (x *scan) placeInTime() {
 				}
 				if k == kindPast && t.end < h.start {
 					pastBefore = t.start
+				}
+				if k == kindRecent && t.start > h.end && t.counts() {
+					recentAfter = true
 				}
 				d := min(abs32(t.start-h.start), abs32(t.start-h.end))
 				if d < bestDist || d == bestDist && k == kindRecent {
@@ -551,6 +555,12 @@ func (x *scan) placeInTime() {
 		// morning").
 		if !past && by > h.end && pastBefore >= 0 && (x.kind(h) == kindSituation || x.kind(h) == kindEvent && presentNow[x.toks[by].word]) {
 			past, by = true, pastBefore
+		}
+		// "Since" an event dated recent after it is the start of what is
+		// told now: "since I lifted the watering can on Monday there's a
+		// sharp pain", "since the crash this morning".
+		if past && recentAfter && (x.toks[by].word == "since" || x.toks[by].word == "ever") && x.kind(h) == kindEvent {
+			past = false
 		}
 		if past && !(x.kind(h) == kindSymptom && by > h.end && x.historyBetween(h.end, by)) {
 			h.past, h.by = true, by

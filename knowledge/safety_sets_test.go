@@ -413,7 +413,7 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // (90/100), 98.3% (59/60), 40/40. The ninth round's recall work (lexicon
 // families, which rule names the group, scope fixes) took the emergencies
 // to 120/120 on safety11, safety13, safety14 and safety15 (from 119, 117,
-// 118 and 118), and safety17 to 98.3% (236/240; 227/240 when it arrived
+// 118 and 118), and safety17 to 98.8% (237/240; 227/240 when it arrived
 // in the branch, before any work on it).
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
@@ -672,8 +672,9 @@ func TestSafetySets12(t *testing.T) {
 // whole like the fourth, seventh and twelfth: its cases are never printed.
 // First measured, before any work of the round: emergency recall 95.8%
 // (115/120), near misses quiet 95.0% (114/120), caution recall 96.7%
-// (58/60), ordinary 40/40.
-var safety16Floors = halfFloors{emergency: 0.95, nearMissOK: 0.94, caution: 0.96, ordinaryOK: 0.99}
+// (58/60), ordinary 40/40. After the round's recall work: 96.7% (116/120),
+// 95.0%, 96.7%, 40/40.
+var safety16Floors = halfFloors{emergency: 0.96, nearMissOK: 0.94, caution: 0.96, ordinaryOK: 0.99}
 
 // TestSafetySets16 measures the screen on the sixteenth set, held out whole,
 // and fails under its floors. It never lists the set's failures.

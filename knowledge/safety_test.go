@@ -357,6 +357,10 @@ func TestScreen(t *testing.T) {
 		// report before that.
 		{"my right foot has been dragging and slapping the floor since tuesday, and getting worse, and my back hurts since i wrestled a bear lol jk i slept badly", SafetyEmergency, groupNeuroDeficit, ""},
 		{"chest pains from this group chat lol jk, just tight shoulders", SafetyNone, "", ""},
+		// "Since" an event dated recent after it starts what is told now;
+		// "since" an old one puts it in the past.
+		{"since my grandma fell in the kitchen on sunday she has had a bad pain in her lower back, she is 86", SafetyDoctor, groupFracture, ""},
+		{"ever since my fall off the ladder in 2015 my back aches in the cold", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
