@@ -532,6 +532,9 @@ func (x *scan) placeInTime() {
 					t.concept == x.s.cEverSince && (x.kind(h) != kindEvent || t.start > h.start) {
 					continue
 				}
+				if k == kindPast && t.end < h.start && timed(x.kind(h)) && x.diagnosisBefore(t.start) {
+					continue // "osteoporosis diagnosed last year. Bent over ...": the year is the diagnosis's
+				}
 				if k == kindPast && t.end < h.start {
 					pastBefore = t.start
 				}
@@ -575,6 +578,24 @@ var presentNow = setOf(`now nowadays these`)
 // historyBetween reports whether a piece of the person's history (a past
 // cancer, an infection, steroids) stands between tokens from and to: the time marker after it is that history's, not a symptom's before
 // it ("bone pain in my back, had prostate cancer in 2019").
+// diagnosisWindow is how far before a time marker the condition it dates
+// may end: "osteoporosis (diagnosed) last year".
+const diagnosisWindow = 3
+
+// diagnosisBefore reports whether a medical history or situation ends
+// shortly before token j: a time marker there dates the condition, not a
+// symptom or event told after it.
+func (x *scan) diagnosisBefore(j int32) bool {
+	for t := max(0, j-diagnosisWindow); t < j; t++ {
+		for _, o := range x.at(t) {
+			if (x.s.history[o.concept] || x.kind(&o) == kindSituation) && o.end < j && !o.negated && !o.hypo {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (x *scan) historyBetween(from, to int32) bool {
 	for t := from + 1; t < to; t++ {
 		for _, o := range x.at(t) {

@@ -413,7 +413,7 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // (90/100), 98.3% (59/60), 40/40. The ninth round's recall work (lexicon
 // families, which rule names the group, scope fixes) took the emergencies
 // to 120/120 on safety11, safety13, safety14 and safety15 (from 119, 117,
-// 118 and 118), and safety17 to 98.8% (237/240; 227/240 when it arrived
+// 118 and 118), and safety17 to 99.2% (238/240; 227/240 when it arrived
 // in the branch, before any work on it).
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},

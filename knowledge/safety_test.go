@@ -361,6 +361,9 @@ func TestScreen(t *testing.T) {
 		// "since" an old one puts it in the past.
 		{"since my grandma fell in the kitchen on sunday she has had a bad pain in her lower back, she is 86", SafetyDoctor, groupFracture, ""},
 		{"ever since my fall off the ladder in 2015 my back aches in the cold", SafetyNone, "", ""},
+		// A date right after a condition dates the diagnosis, not the
+		// strain told after it.
+		{"osteopenia diagnosed in 2021. bent down to tie my shoe and felt something give, sharp pain low in my back", SafetyDoctor, groupFracture, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
