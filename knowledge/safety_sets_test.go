@@ -425,7 +425,7 @@ var newSetFloors = map[string]halfFloors{
 	"safety13": {emergency: 0.99, nearMissOK: 0.96, caution: 0.95, ordinaryOK: 0.99},
 	"safety14": {emergency: 0.99, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.99},
 	"safety15": {emergency: 0.99, nearMissOK: 0.85, caution: 0.96, ordinaryOK: 0.99},
-	"safety17": {emergency: 0.98, nearMissOK: 0.89, caution: 0.98, ordinaryOK: 0.99},
+	"safety17": {emergency: 0.99, nearMissOK: 0.89, caution: 0.98, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
