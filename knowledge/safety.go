@@ -1668,6 +1668,11 @@ func (s *safetyScreen) generalQuestion(x *scan) bool {
 	if !hypothetical {
 		return false
 	}
+	for _, h := range x.hits {
+		if s.concepts[h.concept].kind == kindRecent && h.counts() {
+			return false // "sweating at night, past 10 days. what massage would help": a report, told without "I"
+		}
+	}
 	for _, t := range x.toks {
 		if personalWords[t.word] {
 			return false

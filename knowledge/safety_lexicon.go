@@ -170,12 +170,16 @@ var builtinConcepts = []conceptDef{
 		"foot drop", "^drop foot", "foot drops", "foot dropping", "foot slaps", "foot slapping", "foot flops", "toes drag", "toes catch",
 		"catching toe", "catch toe", "catching toes", "toe catches", "toe catching", "toes catching", "foot scuffs", "scuffing foot",
 		"foot catches", "foot catching", "not lift toes", "foot slapping floor", "foot dragging",
+		// The ankle told for the foot, and both feet: "my ankle flops when I walk", "my feet keep catching".
+		"ankle flops", "ankle flopping", "ankle flopped", "ankle floppy", "floppy ankle", "ankle flaps", "ankle flapping",
+		"ankle drops", "ankle dropping", "ankle drags", "ankle dragging", "feet catch", "feet catching", "feet keep catching",
+		"feet drag", "feet dragging", "feet flop", "feet flopping", "feet slap", "feet slapping", "toes keep catching",
 		// How a dropped foot sounds and looks: it flaps, flops or slaps the ground.
 		"foot flapping", "foot flaps", "foot flapped", "flapping foot", "floppy foot", "foot floppy", "foot flopping", "foot flopped",
 		"foot smacks", "foot smacking", "foot slapped", "slapping ground", "slaps ground", "slapped ground", "slapping floor",
 		"slaps floor", "smacking ground", "smacks ground", "smacking floor", "slapping pavement", "slaps pavement",
 		"foot hangs", "foot hanging", "foot dangles", "foot dangling", "toes point down", "toes pointing down", "high stepping", "lift knee high"}},
-	{"bladder", kindSymptom, "new bladder trouble", append([]string{
+	{"bladder", kindSymptom, "new bladder trouble", concat([]string{
 		"not felt urge", "not felt need", "not felt need to pee", "no urge to go", "bladder accident", "bladder accidents",
 		"accidents with bladder", "accident with bladder", "stream weak", "stream weaker", "weak flow", "flow weak", "flow weaker",
 		"not notice wet", "not realise wet", "not realize wet", "not know wet", "not feel wet",
@@ -218,9 +222,11 @@ var builtinConcepts = []conceptDef{
 		"peed without knowing", "peed without noticing", "pee without knowing", "pee without noticing", "peed bed", "wet bed",
 		"not pass urine", "not passed urine", "not passing urine", "not passed water", "not pass water", "bladder not empty",
 		"not feel wee", "not hold wee", "not control wee", "not wee", "bladder leak", "bladder leaks", "bladder leaking", "leaked a bit", "leaking a bit", "leaked a little", "leaking a little", "leak a bit", "leaks a bit"},
+		// The leak as a noun: "some bladder leakage since Thursday".
+		cross("bladder urine urinary pee wee", "leakage", "leakages", "leaking", "leaks", "leak", "dribbles", "dribbling"),
 		// Without noticing it: "peed a bit without realising".
 		cross("peed pee peeing wee weed weeing leaked leaking wet wetting", "without realising", "without realizing",
-			"without noticing", "without knowing", "without feeling", "and not notice", "and not realise", "and not realize", "and not feel")...)},
+			"without noticing", "without knowing", "without feeling", "and not notice", "and not realise", "and not realize", "and not feel"))},
 	{"toileting", kindSite, "using the toilet", []string{
 		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
 		"bowel", "bowels", "poo", "poop", "pooping", "=wipe", "=wiping", "=wipes", "toilet paper", "go number two"}},
@@ -245,7 +251,7 @@ var builtinConcepts = []conceptDef{
 		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "=wiping", "anus", "back passage",
 		"vagina", "vaginal", "=sex", "penis", "vajayjay", "=vag", "coochie", "cooch", "willy", "peen", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
 		"undercarriage", "nether regions", "seat area", "during sex", "intercourse", "erection", "erections", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass",
-		"pelvic area", "pelvic region", "vulva", "my balls", "his balls", "testicle", "ballsack", "pubic",
+		"pelvic area", "pelvic region", "vulva", "my balls", "his balls", "=balls", "testes", "nutsack", "ballbag", "family jewels", "testicle", "ballsack", "pubic",
 		"pubic area", "bikini area", "bikini line", "bumhole", "bum hole", "arsehole", "asshole", "perianal", "lady parts",
 		"man parts", "private bits", "where i sit", "sitting area", "saddle area", "saddle region", "inner leg", "inner legs", "between my legs", "inside legs", "inside thighs", "inside of legs", "inside of thighs", "inside leg", "inside thigh"}},
 	{"both-legs", kindSite, "both legs", []string{
@@ -260,7 +266,10 @@ var builtinConcepts = []conceptDef{
 	{"arm-jaw-site", kindSite, "the arm, shoulder or jaw", []string{"arm", "left arm", "jaw", "shoulder", "neck", "throat"}},
 	{"belly-site", kindSite, "the belly", []string{"belly", "stomach", "abdomen", "abdominal", "tummy", "gut", "navel", "belly button"}},
 	{"between-shoulder-blades", kindSite, "between the shoulder blades", []string{
-		"between shoulder blades", "between shoulderblades", "between my shoulder blades", "upper back", "mid back", "middle back"}},
+		"between shoulder blades", "between shoulderblades", "between my shoulder blades", "upper back", "mid back", "middle back",
+		// The blades or the shoulders alone, and the clinical word: "pain between the blades".
+		"between blades", "between the blades", "between my blades", "between shoulders", "between the shoulders",
+		"between my shoulders", "between scapulae", "between scapulas", "between the scapulae", "interscapular"}},
 	{"spine-site", kindSite, "the spine", []string{
 		"=spine", "=spines", "spinal", "vertebra", "vertebrae", "vertebrate", "backbone", "tailbone", "coccyx", "on bone", "spine bone"}},
 	{"pain", kindSymptom, "pain", []string{
@@ -281,10 +290,14 @@ var builtinConcepts = []conceptDef{
 		"temp 101", "temp 102", "temp 103", "temp 104", "temperature 101", "temperature 102", "temperature 103", "temperature 104", "running fever", "the shakes", "got shakes", "^got a temp", "^have a temp", "^had a temp", "^running a temp", "^with a temp", "feel hot", "feeling hot", "felt hot", "hot all time", "hot all the time", "hot and shivery",
 		"low grade temperature", "low grade temp", "low grade fever", "slight temperature", "slight temp",
 		"mild temperature", "bit of temperature", "feverishness", "fevery", "shivery", "soaking sheets", "flu ish", "hot cold sweats", "hot and cold sweats", "rigor", "shivering fits", "shaking uncontrollably"}},
-	{"chest-symptom", kindSymptom, "chest pain or pressure", []string{
+	{"chest-symptom", kindSymptom, "chest pain or pressure", concat([]string{
 		"chest pain", "chest pains", "chest hurts", "chest hurting", "chest tight", "chest tightness", "tight chest",
 		"chest pressure", "pressure chest", "pain chest", "crushing chest", "chest heavy", "heavy chest", "squeezing chest",
-		"heart attack", "elephant chest", "angina", "heart hurts", "heart hurting", "heart pain", "pain in heart", "heart aches", "heart aching", "elephant", "chest discomfort", "chest ache", "chest aching", "chest squeeze", "chest burning", "chest heaviness"}},
+		"heart attack", "elephant chest", "angina", "heart hurts", "heart hurting", "heart pain", "pain in heart", "heart aches", "heart aching", "elephant", "chest discomfort", "chest ache", "chest aching", "chest squeeze", "chest burning", "chest heaviness"},
+		// The chest squeezed, gripped or crushed, either way round: "a squeezy feeling in my chest".
+		cross("squeezy squeezed squeezes squished gripping gripped clenching clenched clamped clamping constricted constricting crushed vicelike", "chest"),
+		cross("chest", "squeezy", "squeezed", "squished", "gripped", "clenched", "clamped", "constricted", "crushed", "in vice",
+			"in a vice", "in vise", "in a vise", "being squeezed", "being crushed", "caving in"))},
 	{"breathless", kindSymptom, "shortness of breath", []string{
 		"short breath", "shortness breath", "short of breath", "not breathe", "not breath", "not catch breath",
 		"hard breathe", "hard breath", "hard to breathe", "difficulty breathing", "trouble breathing", "struggling breathe",
@@ -293,11 +306,18 @@ var builtinConcepts = []conceptDef{
 		"breathing hard", "breathing is hard", "breathing difficult", "hard to get breath",
 		"not get breath", "not take deep breath", "not take full breath", "breath short", "short breathed", "suffocating", "not breathe properly",
 		// Lay words for breathing hard.
-		"=puffing", "huffing", "=panting", "=panted", "out of puff", "puffed out", "not get full breath", "not get my breath"}},
+		"=puffing", "huffing", "=panting", "=panted", "out of puff", "puffed out", "not get full breath", "not get my breath",
+		// Difficult, or a trouble, to breathe: "difficult to breathe since this morning".
+		"difficult to breathe", "difficult breathe", "difficult breathing", "difficulty to breathe", "difficulty breathe",
+		"trouble to breathe", "trouble breathe", "problem to breathe", "problems breathing", "breathing problems", "laboured breathing",
+		"labored breathing", "breathing laboured", "breathing labored", "breathe badly", "breathing badly", "barely breathe"}},
 	{"tearing", kindSymptom, "a tearing or ripping pain", []string{
 		"=tearing", "=ripping", "tearing pain", "ripping pain", "tearing feeling", "tearing sensation", "ripping sensation",
 		"torn apart", "being torn", "being ripped", "tearing apart", "ripping apart", "like tearing", "like ripping", "torn inside", "ripped inside", "tear inside", "rip inside",
-		"as if torn", "as if ripped", "as if tearing", "as if being torn", "like torn", "like being torn", "like being ripped"}},
+		"as if torn", "as if ripped", "as if tearing", "as if being torn", "like torn", "like being torn", "like being ripped",
+		// Split or ripped open: "feels like it's splitting open".
+		"splitting open", "split open", "splitting apart", "split apart", "ripping open", "ripped open", "tearing open", "torn open",
+		"like splitting", "like being split", "cleaved"}},
 	{"tore", kindSymptom, "something tearing inside", []string{"tore", "ripped", "rip", "something tore", "something ripped", "something burst", "burst"}},
 	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
 		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
@@ -331,6 +351,11 @@ var builtinConcepts = []conceptDef{
 		"trousers loose", "jeans loose", "belt tighter", "extra notch", "belt hole", "belt notch", "skin and bones", "wasting away",
 		"gaunt", "getting skinny", "so skinny", "losing weight fast", "dropped sizes", "dropped dress sizes", "dropped two sizes"},
 		cross("clothes pants trousers jeans skirt dress shirts", "too big", "too loose", "big on me", "hanging off me"),
+		// The figure told roughly: "lost about 10 kg", "dropped nearly 20 pounds".
+		cross("lost dropped shed down", "about kg", "about kgs", "about kilos", "about lbs", "about pounds", "about stone",
+			"around kg", "around kilos", "around lbs", "around pounds", "like kg", "like kilos", "like lbs", "like pounds",
+			"nearly kg", "nearly kilos", "nearly lbs", "nearly pounds", "almost kg", "almost kilos", "almost lbs", "almost pounds",
+			"over kg", "over kilos", "over lbs", "over pounds", "roughly kg", "roughly lbs", "roughly pounds"),
 		cross("dropped lost down", "sizes", "pant sizes", "pants sizes", "dress sizes", "jean sizes", "clothing sizes", "clothes sizes", "belt sizes", "2 sizes", "3 sizes", "two sizes", "three sizes"))},
 	{"intended-loss", kindContext, "weight lost on purpose", []string{
 		"diet", "dieting", "on diet", "trying to lose", "on purpose", "intentionally", "ozempic", "wegovy", "calorie", "calories",
@@ -359,7 +384,15 @@ var builtinConcepts = []conceptDef{
 		"better if get up", "get up and walk around", "have to get up and walk", "more at night", "hurts more at night",
 		"hurts more lying", "not lie flat", "^not lie on my back", "^not lie on back", "^not sleep on my back", "^not sleep on back", "not lie down", "wakes me up", "wakes me at",
 		"woken by pain", "pain wakes", "wakes me every night", "wakes me each night", "keeps me awake", "keeps me up at night",
-		"lying down makes it worse", "lying makes it worse", "bed makes it worse", "rest makes it worse", "resting makes it worse",
+		"lying down makes it worse", "lying makes it worse",
+		// Not eased even at rest: "doesn't ease, even lying flat".
+		"even lying", "even lying flat", "even lying down", "even when lying", "even laying", "even laying down", "even at rest",
+		"even resting", "even when resting", "even in bed", "even when still", "even lying still",
+		// Worst in bed, so slept sitting up: "hurts most when I'm in bed".
+		"hurts most in bed", "hurts most when in bed", "hurts most lying", "worst in bed", "worst lying", "worst when lying",
+		"most when in bed", "sleep sitting up", "sleeping sitting up", "slept sitting up", "sleep upright", "sleeping upright",
+		"sleep in armchair", "sleeping in armchair", "slept in armchair", "sleep in recliner", "sleeping in recliner", "slept in recliner",
+		"not even lying", "not even lying down", "not even when lying", "not even at rest", "not even resting", "not even in bed", "bed makes it worse", "rest makes it worse", "resting makes it worse",
 		"night is worst", "nights are worst", "nights are worse", "night time worst", "nighttime worst",
 		// The small hours: "it's worst at 3am", "wakes me at 4am".
 		"worst at 1am", "worst at 2am", "worst at 3am", "worst at 4am", "worst at 5am", "worse at 2am", "worse at 3am",
@@ -428,7 +461,7 @@ var builtinConcepts = []conceptDef{
 		"sweating buckets", "pouring sweat", "dripping sweat", "broke out in sweat", "breaking out in sweat",
 		"sweating profusely", "sweating heavily", "sweating like crazy"}},
 	{"nausea", kindSymptom, "nausea", []string{"nausea", "nauseous", "nauseated", "throwing up", "threw up", "vomiting", "vomit", "vomited", "sick stomach", "queasy", "throw up", "throwing up", "gonna throw up", "going to throw up", "want to throw up", "gonna be sick", "going to be sick", "puking", "puked", "puke", "retching", "nauseas", "nauseus"}},
-	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", append([]string{
+	{"spreading", kindSymptom, "symptoms that spread or worsen day by day", concat([]string{
 		"spreading", "spread", "spreads", "spreading up", "moving up", "creeping up", "getting worse", "gets worse", "worse every day",
 		"worse each day", "worse and worse", "day by day", "getting weaker", "weaker every day", "progressing", "progressive",
 		"progressively", "worsening", "more and more", "fast", "quickly", "rapidly", "keeps getting",
@@ -449,7 +482,13 @@ var builtinConcepts = []conceptDef{
 		// sciatica's.
 		"more each day", "more every day", "more and more each day", "bigger and bigger", "now whole", "now entire",
 		"now all of", "now covers whole"},
-		cross("going moving spreading creeping travelling traveling climbing", "up leg", "up legs", "up thigh", "up thighs", "up my leg", "up my legs")...)},
+		cross("going moving spreading creeping travelling traveling climbing", "up leg", "up legs", "up thigh", "up thighs", "up my leg", "up my legs"),
+		// Reached higher up the leg: "yesterday my foot, today it's up to my knee".
+		cross("up", "to knee", "to knees", "to my knee", "to thigh", "to my thigh", "to hip", "to my hip", "to waist", "to my waist",
+			"to shin", "to my shin", "to calf", "to my calf"),
+		// Worse at every session of a sport or a job: "worse every practice".
+		cross("worse weaker", "every practice", "each practice", "every session", "each session", "every game", "each game",
+			"every match", "every run", "each run", "every training", "every shift", "each shift"))},
 	{"sudden", kindSymptom, "sudden onset", []string{
 		"sudden", "suddenly", "all sudden", "out nowhere", "out of nowhere", "from nowhere", "came from nowhere", "abrupt", "abruptly", "came on fast", "without warning", "instantly",
 		"all at once", "at once", "out blue", "out of the blue", "within seconds", "within minutes", "in seconds", "like switch", "like a switch", "flipped switch", "switched on", "came on suddenly", "hit me suddenly", "out of no where"}},
@@ -464,7 +503,9 @@ var builtinConcepts = []conceptDef{
 		"not move leg", "not move at all", "not get off floor", "not get out bed", "stuck floor", "stuck on floor",
 		"stuck in bed", "not roll over", "not move all", "not even stand", "not even walk", "not bend stand", "not sit stand", "not walk stand", "not stand walk", "not sit walk",
 		"not sit up", "not straighten up", "not stand straight"}},
-	{"floor", kindSymptom, "being stuck on the floor", []string{"on floor", "on the floor", "stuck", "floor", "helpless", "lying there"}},
+	// Stuck on the floor or the ground, not "stuck in bed with the flu".
+	{"floor", kindSymptom, "being stuck on the floor", []string{"on floor", "on the floor", "stuck on ground", "stuck there",
+		"stuck down", "stuck lying", "floor", "helpless", "lying there", "on ground", "on the ground"}},
 	{"sciatica", kindSymptom, "sciatica", []string{"sciatica", "sciatic", "shooting pain", "shooting down", "nerve pain", "radiating"}},
 	{"named-cauda", kindSymptom, "signs of cauda equina syndrome", []string{
 		"cauda equina", "spinal cord compression", "cord compression", "compressed spinal cord"}},
@@ -495,6 +536,8 @@ var builtinConcepts = []conceptDef{
 		// The vehicle as the subject: "a car hit me in the crosswalk".
 		"^car hit me", "^car hit him", "^car hit her", "^car hit us", "^car hit my", "^truck hit me", "^van hit me", "^bus hit me",
 		"^car knocked me", "^car ran into me", "^car ran into us", "^car ran me over", "^driver hit me", "^car backed into me",
+		"^van ran into me", "^truck ran into me", "^bus ran into me", "^taxi hit me", "^motorbike hit me", "^motorcycle hit me",
+		"^van knocked me", "^truck knocked me", "^forklift hit me", "^lorry hit me",
 		// A landing from a jump: "wiped out off a jump, landed flat on my back".
 		"landed flat on back", "landed flat on my back", "off a jump", "off jump", "bad landing", "landed wrong off",
 		"bad fall", "serious fall", "nasty fall", "fell hard", "fell 10 feet", "fell several feet", "=accident",
@@ -534,8 +577,15 @@ var builtinConcepts = []conceptDef{
 	// crashed", "I was crushed", "struck by how good it was", "my plans
 	// fell through"): they count as an accident only beside pain or an
 	// injury (see the rules).
-	{"trauma-word", kindEvent, "an accident or a hit", []string{
-		"crash", "crashed", "struck by", "run over", "ran over", "fell through", "fell into", "dove into", "diving into", "thrown", "boarded", "big hit", "hard hit", "tackled", "tackle", "collided", "smashed into", "slammed into", "got hit", "hit edge", "flew off", "threw me", "knocked off", "head on", "pile up", "pileup", "hit car", "fell from", "fall from", "fallen from", "falling from"}},
+	{"trauma-word", kindEvent, "an accident or a hit", concat([]string{
+		"crash", "crashed", "struck by", "run over", "ran over", "fell through", "fell into", "dove into", "diving into", "thrown", "boarded", "big hit", "hard hit", "tackled", "tackle", "collided", "smashed into", "slammed into", "got hit", "hit edge", "flew off", "threw me", "knocked off", "head on", "pile up", "pileup", "hit car", "fell from", "fall from", "fallen from", "falling from",
+		// Not "backed into" ("threw my back into a project") nor "knocked me
+		// over" alone ("the wind nearly knocked me over").
+		"sideswiped", "mowed down", "reversed into me", "swerved into me", "skidded into me"},
+		// Run into by a person on wheels or in a game: "a cyclist ran into me".
+		cross("^cyclist ^biker ^bike ^scooter ^skateboarder ^skater ^skier ^snowboarder ^player ^horse ^rider",
+			"ran into me", "crashed into me", "knocked me over", "knocked me down", "knocked me off", "slammed into me",
+			"smashed into me", "hit me", "ran me over", "plowed into me", "ploughed into me", "mowed me down", "took me out"))},
 	{"fall", kindEvent, "a fall", []string{
 		"fell", "fall", "falling", "fallen", "slipped", "slipped fell", "tripped fell", "took tumble", "took spill", "wiped out",
 		"landed", "landed on", "went down hard", "sat down hard", "landed hard", "missed step", "missed a step", "hit ground", "hit the ground", "slipped on ice",
@@ -715,7 +765,7 @@ var builtinConcepts = []conceptDef{
 		cross("on in at", "couch", "the couch", "my couch", "a couch", "sofa", "the sofa", "my sofa", "chair", "a chair", "the chair", "my chair")...)},
 
 	// ---- time
-	{"recent", kindRecent, "now or recently", append([]string{
+	{"recent", kindRecent, "now or recently", concat([]string{
 		"hour ago", "hours ago", "minutes ago", "min ago", "mins ago", "this morning", "today", "tonight", "last night",
 		"yesterday", "just now", "this week", "few days", "days ago", "couple days", "right now", "currently",
 		"this afternoon", "this evening", "earlier", "now", "last week", "weeks ago", "week ago", "2 days", "3 days", "new", "started", "starting", "began", "recently", "lately",
@@ -724,7 +774,10 @@ var builtinConcepts = []conceptDef{
 		// A span of days or weeks that runs up to now: "for about three
 		// weeks", "the past few days". The phrases start with the number,
 		// not with the common "for".
-		cross("2 3 4 5 6 two three four five six few couple several", "days", "weeks")...)},
+		cross("2 3 4 5 6 7 8 9 10 11 12 13 14 two three four five six seven eight nine ten", "days", "weeks"),
+		// A day of this week: "on Monday", "since Thursday".
+		cross("on since this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues", "wed",
+			"thurs", "fri", "sat", "sun", "weekend"))},
 	{"past", kindPast, "long ago", []string{
 		"last month", "a month ago", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
 		"in august", "in september", "in october", "in november", "in december", "last spring", "last summer", "last fall",
@@ -1029,6 +1082,11 @@ var builtinConcepts = []conceptDef{
 		cross("keep keeps kept", "tripping over cat", "tripping over dog", "tripping over toys", "tripping over shoes",
 			"tripping over kids", "tripping over things", "tripping over stuff"))},
 	{"not-a-sign", kindBlock, "", concat([]string{
+		// The balls of the feet are no genitals.
+		"balls of feet", "balls of my feet", "ball of foot", "ball of my foot", "balls of his feet", "balls of her feet",
+		// A journey is no stumble: "since I got back from my trip".
+		"from trip", "from my trip", "from our trip", "after my trip", "since my trip", "during my trip", "on my trip", "my trip to",
+		"trip home", "trip back",
 		"warm up", "warming up", "warmed up", "warm ups", "heat pack", "heating pad", "hot stone", "hot stones", "hot tub",
 		"hot bath", "hot shower", "red light", "dead lift", "dead lifts", "deadlift", "dead bug", "dead bugs", "pins and needles free",
 		"weak core", "weak glutes", "weak calves", "weak calf", "weak ankles", "weak ankle", "weak knees", "weak knee", "weak posture", "weak abs", "weak muscles", "weak immune", "ok then", "no pain no gain",
@@ -1045,8 +1103,9 @@ var builtinConcepts = []conceptDef{
 		"past 2 months", "past 3 months", "past two months", "last few days", "past few weeks", "past few days", "falling off me", "calf raises", "calf stretch", "shin splints", "beating myself", "heartbeat away", "kids these days", "fever blister", "fever blisters",
 		"fall asleep", "falls asleep", "fell asleep", "falling asleep", "fall apart", "falling apart", "fall season", "this fall", "last fall",
 		// Weather is no warm leg: "puffy ankles in the summer heat".
-		"summer heat", "hot weather", "warm weather", "warmer weather", "hot day", "hot days",
-		"warm day", "warm days", "heat wave", "heatwave", "hot summer", "hot outside", "warm outside", "hot climate", "humid heat",
+		// Tight: "warm 4 days later" is a warm calf, no warm day.
+		"summer heat", "hot weather", "warm weather", "warmer weather", "^hot day", "^hot days",
+		"^warm day", "^warm days", "heat wave", "heatwave", "hot summer", "hot outside", "warm outside", "hot climate", "humid heat",
 		"when it is hot", "when hot out", "hot and humid", "^from the heat", "^in the heat", "^with the heat", "^because of the heat",
 		"^this heat", "^the heat this", "^from heat",
 		// A figure of speech is no heart attack: "this deadline is giving me a heart attack".
@@ -1252,8 +1311,10 @@ type ruleDef struct {
 	window int32
 }
 
-// builtinRules are the red-flag rules. Order matters only for the wording
-// of a reply: the first rule of the winning group that fires names it.
+// builtinRules are the red-flag rules. Order matters for the group and the
+// wording of a reply: of the rules that fire at the highest level, the
+// first names the group, and the first of that group names what was
+// recognised.
 var builtinRules = []ruleDef{
 	// Cauda equina syndrome: saddle numbness, new bladder or bowel trouble,
 	// both legs numb or weak.
@@ -1338,6 +1399,12 @@ var builtinRules = []ruleDef{
 		all: []string{"cant-move", "floor"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "being unable to stand or walk", all: []string{"cant-move"}, unless: []string{"exertion"}},
 
+	// Infection, told by a fever, chills or sweats: ahead of cancer, as a
+	// fever during chemotherapy is an infection until shown otherwise.
+	{group: groupInfection, level: SafetyEmergency, plain: "a fever and feeling very unwell",
+		all: []string{"fever"}, any: []string{"faint", "cant-move", "very-unwell"}},
+	{group: groupInfection, level: SafetyDoctor, plain: "a fever or chills", all: []string{"fever"}},
+
 	// Cancer.
 	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with new symptoms",
 		all: []string{"cancer-history"}, any: []string{"weight-loss", "night-pain", "unwell", "unrelenting"}},
@@ -1370,9 +1437,6 @@ var builtinRules = []ruleDef{
 		all: []string{"night-pain", "pain"}, any: []string{"over-50", "elderly"}},
 
 	// Infection.
-	{group: groupInfection, level: SafetyEmergency, plain: "a fever and feeling very unwell",
-		all: []string{"fever"}, any: []string{"faint", "cant-move", "very-unwell"}},
-	{group: groupInfection, level: SafetyDoctor, plain: "a fever or chills", all: []string{"fever"}},
 	{group: groupInfection, level: SafetyDoctor, plain: "injecting drugs, with back pain", all: []string{"injected-drugs", "pain"},
 		unless: []string{"injected-medicine"}},
 	{group: groupInfection, level: SafetyDoctor, plain: "a recent infection, with back pain", all: []string{"recent-infection", "pain"}},
@@ -1404,6 +1468,11 @@ var builtinRules = []ruleDef{
 	{group: groupAorta, level: SafetyEmergency, plain: "a known aneurysm with sudden or severe pain",
 		all: []string{"named-aneurysm"}, any: []string{"severe", "sudden", "tearing", "tore", "faint", "cold-sweat"}},
 
+	// A swollen leg with breathlessness or chest pain is a clot that may
+	// have reached the lung: the clot's group, ahead of the heart's.
+	{group: groupClot, level: SafetyEmergency, plain: "a swollen or red leg with shortness of breath or chest pain",
+		any: []string{"swelling", "warm-red"}, also: []string{"calf-site", "one-leg"}, and: []string{"breathless", "chest-symptom"}},
+
 	// Heart or lung.
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure", all: []string{"chest-symptom"}, unless: []string{"chest-workout", "assessed"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure",
@@ -1434,8 +1503,6 @@ var builtinRules = []ruleDef{
 	{group: groupHeartLung, level: SafetyEmergency, plain: "signs of a clot in the lung", all: []string{"named-embolism"}},
 
 	// Deep vein thrombosis.
-	{group: groupClot, level: SafetyEmergency, plain: "a swollen or red leg with shortness of breath or chest pain",
-		any: []string{"swelling", "warm-red"}, also: []string{"calf-site", "one-leg"}, and: []string{"breathless", "chest-symptom"}},
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen calf", all: []string{"calf-site", "swelling"}, unless: []string{"exertion"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a warm, red or tender calf",
 		all: []string{"calf-site"}, any: []string{"warm-red", "tender"}, unless: []string{"exertion", "skin-cause"}, near: true},

@@ -138,6 +138,9 @@ func (x *scan) scope(covered []bool) []bool {
 		if j+1 < len(toks) && toks[j+1].is(flagPseudo) || j > 0 && toks[j-1].word == "like" || x.comparative(int32(j)) {
 			continue // "not sure", "can't tell if"; "like nothing I've felt"; "never had pain like this"
 		}
+		if j > 0 && toks[j-1].word == "or" && toks[j].word == "not" {
+			continue // "whether I move or not, it's there lying down": the choice, no denial of what follows
+		}
 		if answeringNo(toks, j) {
 			continue // "well no, the car was totalled": an answer, and what follows is said
 		}
@@ -436,7 +439,7 @@ func (x *scan) resolveBefore(j int32) {
 		found := false
 		for i := range x.at(t) {
 			h := &x.hits[x.first[t]+int32(i)]
-			if timed(x.kind(h)) && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow {
+			if x.kind(h) == kindSymptom && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow {
 				found = true
 				if !h.negated {
 					h.negated, h.by = true, j
@@ -615,6 +618,7 @@ func (x *scan) placeInTime() {
 		}
 		bestDist, past, by := int32(timeWindow+1), false, int32(-1)
 		pastBefore := int32(-1) // the nearest past marker before the hit
+		recentAfter := false    // a recent marker after the hit
 		for at := max(0, h.start-timeWindow); at <= h.end+timeWindow && int(at) < len(x.toks); at++ {
 			for ti := range x.at(at) {
 				t := &x.hits[x.first[at]+int32(ti)]
@@ -628,11 +632,14 @@ func (x *scan) placeInTime() {
 					t.concept == x.s.cEverSince && (x.kind(h) != kindEvent || t.start > h.start) {
 					continue
 				}
-				if k == kindPast && t.end < h.start && x.datesHistory(t.start) {
-					continue // it dates a diagnosis, not what follows it: "osteopenia dx last yr, coughed and now ..."
+				if k == kindPast && t.end < h.start && timed(x.kind(h)) && x.diagnosisBefore(t.start) {
+					continue // "osteoporosis diagnosed last year. Bent over ...": the year is the diagnosis's
 				}
 				if k == kindPast && t.end < h.start {
 					pastBefore = t.start
+				}
+				if k == kindRecent && t.start > h.end && t.counts() {
+					recentAfter = true
 				}
 				d := min(abs32(t.start-h.start), abs32(t.start-h.end))
 				if d < bestDist || d == bestDist && k == kindRecent {
@@ -652,6 +659,12 @@ func (x *scan) placeInTime() {
 		if !past && by > h.end && pastBefore >= 0 && (x.kind(h) == kindSituation || x.kind(h) == kindEvent && presentNow[x.toks[by].word]) {
 			past, by = true, pastBefore
 		}
+		// "Since" an event dated recent after it is the start of what is
+		// told now: "since I lifted the watering can on Monday there's a
+		// sharp pain", "since the crash this morning".
+		if past && recentAfter && (x.toks[by].word == "since" || x.toks[by].word == "ever") && x.kind(h) == kindEvent {
+			past = false
+		}
 		if past && !(x.kind(h) == kindSymptom && by > h.end && x.historyBetween(h.end, by)) {
 			h.past, h.by = true, by
 		}
@@ -662,13 +675,17 @@ func (x *scan) placeInTime() {
 // told as past, dating nothing before them.
 var presentNow = setOf(`now nowadays these`)
 
-// datesHistory reports whether the time marker at token at follows a piece
-// of the person's history within three tokens ("osteopenia dx last yr",
-// "had cancer in 2019"): it dates that history.
-func (x *scan) datesHistory(at int32) bool {
-	for t := max(0, at-3); t < at; t++ {
+// diagnosisWindow is how far before a time marker the condition it dates
+// may end: "osteoporosis (diagnosed) last year".
+const diagnosisWindow = 3
+
+// diagnosisBefore reports whether a medical history or situation ends
+// shortly before token j: a time marker there dates the condition, not a
+// symptom or event told after it.
+func (x *scan) diagnosisBefore(j int32) bool {
+	for t := max(0, j-diagnosisWindow); t < j; t++ {
 		for _, o := range x.at(t) {
-			if x.s.history[o.concept] && o.end < at {
+			if (x.s.history[o.concept] || x.kind(&o) == kindSituation) && o.end < j && !o.negated && !o.hypo {
 				return true
 			}
 		}
@@ -677,8 +694,9 @@ func (x *scan) datesHistory(at int32) bool {
 }
 
 // historyBetween reports whether a piece of the person's history (a past
-// cancer, an infection, steroids) stands between tokens from and to: the time marker after it is that history's, not a symptom's before
-// it ("bone pain in my back, had prostate cancer in 2019").
+// cancer, an infection, steroids) stands between tokens from and to: the
+// time marker after it is that history's, not a symptom's before it ("bone
+// pain in my back, had prostate cancer in 2019").
 func (x *scan) historyBetween(from, to int32) bool {
 	for t := from + 1; t < to; t++ {
 		for _, o := range x.at(t) {
@@ -1082,6 +1100,14 @@ func (x *scan) symptomAt(t int32) bool {
 // have it").
 const denialWindow = 25
 
+// jokeWindow is how far back a joke owned up to reaches: the quip just
+// before it ("back pain since I fell off the tractor seat lol jk"), not
+// the report before that.
+const jokeWindow = 12
+
+// jokeWords mark a denial as a joke owned up to.
+var jokeWords = setOf(`jk kidding joking`)
+
 // denialsAfter negates the symptoms, events and situations shortly before
 // a denial that follows them ("... not the case, just curious").
 func (x *scan) denialsAfter() {
@@ -1090,9 +1116,15 @@ func (x *scan) denialsAfter() {
 		if d.concept != x.s.cDenialAfter {
 			continue
 		}
+		window := int32(denialWindow)
+		for t := d.start; t <= d.end; t++ {
+			if jokeWords[x.toks[t].word] {
+				window = jokeWindow
+			}
+		}
 		for j := i - 1; j >= 0; j-- {
 			h := &x.hits[j]
-			if h.start < d.start-denialWindow {
+			if h.start < d.start-window {
 				break
 			}
 			if h.end < d.start && negatable(x.kind(h)) && h.counts() {

@@ -169,7 +169,7 @@ func (m safetyHalf) report(t *testing.T, name string, showFailures bool) {
 		t.Logf("  ordinary not misrouted: %s", m.answered)
 	}
 	if showFailures {
-		for _, tl := range []*tally{m.recall, m.quiet, m.cautious, m.answered, m.level} {
+		for _, tl := range []*tally{m.recall, m.quiet, m.cautious, m.answered, m.level, m.group, m.situation} {
 			for _, f := range tl.failures {
 				t.Logf("    FAIL %s", f)
 			}
@@ -325,8 +325,9 @@ func TestSafetySets3(t *testing.T) {
 // quiet 91.7% (55/60), caution recall 96.7% (58/60). After the fifth round:
 // 95.6% (153/160), 91.7% (55/60), 96.7% (58/60). After the sixth: 96.2%
 // (154/160), 91.7%, 96.7%. After the eighth round: 96.9% (155/160), 96.7%
-// (58/60), 96.7%.
-var safety4Floors = halfFloors{emergency: 0.96, nearMissOK: 0.96, caution: 0.96}
+// (58/60), 96.7%. After the ninth round's recall work: 98.1% (157/160),
+// 96.7%, 96.7%.
+var safety4Floors = halfFloors{emergency: 0.98, nearMissOK: 0.96, caution: 0.96}
 
 // TestSafetySets4 measures the screen on the fourth set, held out whole,
 // and fails under its floors. It never lists the set's failures.
@@ -416,18 +417,22 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // every symptom and context of the reference, understated or told in
 // passing), written blind for the same round, is a development set too:
 // first measured, before any work on it, at 94.2% (226/240), 90.0%
-// (90/100), 98.3% (59/60), 40/40.
+// (90/100), 98.3% (59/60), 40/40. The ninth round's recall work (lexicon
+// families, which rule names the group, scope fixes) took the emergencies
+// to 120/120 on safety11, safety13, safety14 and safety15 (from 119, 117,
+// 118 and 118), and safety17 to 99.2% (238/240; 227/240 when it arrived
+// in the branch, before any work on it).
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety8":  {emergency: 0.99, nearMissOK: 0.95, caution: 0.99, ordinaryOK: 0.99},
 	"safety9":  {emergency: 0.99, nearMissOK: 0.97, caution: 0.99, ordinaryOK: 0.97},
-	"safety10": {emergency: 0.98, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
+	"safety10": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety11": {emergency: 0.99, nearMissOK: 0.95, caution: 0.98, ordinaryOK: 0.99},
-	"safety13": {emergency: 0.97, nearMissOK: 0.97, caution: 0.95, ordinaryOK: 0.99},
-	"safety14": {emergency: 0.98, nearMissOK: 0.97, caution: 0.98, ordinaryOK: 0.99},
-	"safety15": {emergency: 0.98, nearMissOK: 0.94, caution: 0.96, ordinaryOK: 0.99},
-	"safety17": {emergency: 0.94, nearMissOK: 0.89, caution: 0.98, ordinaryOK: 0.99},
+	"safety13": {emergency: 0.99, nearMissOK: 0.97, caution: 0.95, ordinaryOK: 0.99},
+	"safety14": {emergency: 0.99, nearMissOK: 0.97, caution: 0.98, ordinaryOK: 0.99},
+	"safety15": {emergency: 0.99, nearMissOK: 0.94, caution: 0.96, ordinaryOK: 0.99},
+	"safety17": {emergency: 0.99, nearMissOK: 0.89, caution: 0.98, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
@@ -642,8 +647,9 @@ func TestSafetyChatMisroutes(t *testing.T) {
 // (the code at the start of that round, d9769b0: 92.5%, 85.0%, 97.5%, 30/30).
 // After the sixth round: 95.0% (76/80), 86.7%, 100%, 30/30. After the
 // eighth round's work on near misses: 95.0%, 95.0% (57/60), 100%, 30/30.
-// After the ninth round's near-miss work: 95.0%, 96.7% (58/60), 100%, 30/30.
-var safety7Floors = halfFloors{emergency: 0.94, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.99}
+// After the ninth round's near-miss work: 95.0%, 96.7% (58/60), 100%, 30/30;
+// after its recall work: 96.2% (77/80).
+var safety7Floors = halfFloors{emergency: 0.96, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.99}
 
 // TestSafetySets7 measures the screen on the seventh set, held out whole,
 // and fails under its floors. It never lists the set's failures.
@@ -659,8 +665,8 @@ func TestSafetySets7(t *testing.T) {
 // caution recall 100% (60/60), ordinary 40/40. After the round's work on
 // near misses: 97.5%, 92.0% (92/100), 100%, 40/40; after its second
 // pass, 94.0% (94/100); after the ninth round's near-miss work, 95.0%
-// (95/100).
-var safety12Floors = halfFloors{emergency: 0.97, nearMissOK: 0.94, caution: 0.99, ordinaryOK: 0.99}
+// (95/100), and its recall work, emergency recall 98.3% (118/120).
+var safety12Floors = halfFloors{emergency: 0.98, nearMissOK: 0.94, caution: 0.99, ordinaryOK: 0.99}
 
 // TestSafetySets12 measures the screen on the twelfth set, held out whole,
 // and fails under its floors. It never lists the set's failures.
@@ -675,8 +681,9 @@ func TestSafetySets12(t *testing.T) {
 // First measured, before any work of the round: emergency recall 95.8%
 // (115/120), near misses quiet 95.0% (114/120), caution recall 96.7%
 // (58/60), ordinary 40/40. After the round's near-miss work: near misses
-// quiet 95.8% (115/120), the rest unchanged.
-var safety16Floors = halfFloors{emergency: 0.95, nearMissOK: 0.95, caution: 0.96, ordinaryOK: 0.99}
+// quiet 95.8% (115/120); after its recall work, emergency recall 96.7%
+// (116/120).
+var safety16Floors = halfFloors{emergency: 0.96, nearMissOK: 0.95, caution: 0.96, ordinaryOK: 0.99}
 
 // TestSafetySets16 measures the screen on the sixteenth set, held out whole,
 // and fails under its floors. It never lists the set's failures.

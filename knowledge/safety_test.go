@@ -359,6 +359,55 @@ func TestScreen(t *testing.T) {
 		// makes it only talked about, unless someone claims it.
 		{"someone on my team mentioned foot drop, whats that", SafetyNone, "", ""},
 		{"my doctor thinks it could be cauda equina, what is that?", SafetyEmergency, groupCaudaEquina, ""},
+		// A swollen leg with chest pain or breathlessness is the clot's:
+		// the reply names the leg, not only the chest.
+		{"her leg puffed up on one side after the flight and now she gets winded with a stabbing pain in the chest", SafetyEmergency, groupClot, "swollen or red leg"},
+		// A fever during cancer treatment is named an infection.
+		{"i'm having chemo and since last night i've been shivering with a temperature, lower back aches", SafetyDoctor, groupInfection, "fever"},
+		// Concept families: the blades alone, a chest squeezed, a rough
+		// figure of weight lost, numbness reaching higher, worse at every
+		// session, pain even at rest.
+		{"my husband is clammy and nauseous with an ache between the blades", SafetyEmergency, groupHeartLung, ""},
+		{"a clenched feeling in my chest that runs into my jaw, and i'm sweating", SafetyEmergency, groupHeartLung, ""},
+		{"dropped around 8 kilos since spring, not dieting, and my lower back aches", SafetyDoctor, groupCancer, ""},
+		{"tingling in my toes on monday, by now it's up to my shin, back sore", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my knee gives way during drills and it gets weaker every session, back is stiff", SafetyEmergency, groupNeuroDeficit, ""},
+		{"the ache in my spine won't settle, not even lying down, for weeks now", SafetyDoctor, groupCancer, ""},
+		// Something that stopped or went away after an accident undoes no
+		// accident: only a symptom resolves.
+		{"a cyclist ran into me and stopped, now my back is throbbing", SafetyEmergency, groupFracture, ""},
+		{"the van swerved into me and the driver stopped; my back is killing me", SafetyEmergency, groupFracture, ""},
+		// More families: a leak told as a noun, the genitals as "balls"
+		// (not the balls of the feet), an ankle that flops, both feet
+		// catching, a back splitting open, difficult to breathe, worst in
+		// bed, a stranded person on the ground, not a bedridden one.
+		{"noticed some urine leakage since yesterday along with the low back ache", SafetyEmergency, groupCaudaEquina, ""},
+		{"my balls have gone numb and my lower back is awful", SafetyEmergency, groupCaudaEquina, ""},
+		{"the balls of my feet go numb in my running shoes, my back is tight", SafetyNone, "", ""},
+		{"his ankle flaps when he walks since saturday, and his back aches", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my feet keep catching on the stairs since monday and my back hurts", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my dad is 80 and says his back is splitting open, he is pale", SafetyEmergency, groupAorta, ""},
+		{"ache between my shoulder blades and difficult to breathe this evening", SafetyEmergency, groupHeartLung, ""},
+		{"back sore since i got home from my trip, which massage is best", SafetyNone, "", ""},
+		// "Or not" is a choice, no denial of what follows it.
+		{"the ache is the same whether i walk or not, there even lying down, nothing eases it", SafetyDoctor, groupCancer, ""},
+		// A general-sounding ask after symptoms given a recent span is a
+		// report told without "I".
+		{"chills and shaking every night, back pain, 9 days now. what treatment would you suggest", SafetyDoctor, groupInfection, ""},
+		{"what would a fever with back pain mean?", SafetyNone, "", ""},
+		// A warm calf days later is no warm day.
+		{"my calf went hard and puffy after a cramp and it's still hot 3 days on, can you knead it", SafetyDoctor, groupClot, ""},
+		// A joke owned up to takes back the quip just before it, not the
+		// report before that.
+		{"my right foot has been dragging and slapping the floor since tuesday, and getting worse, and my back hurts since i wrestled a bear lol jk i slept badly", SafetyEmergency, groupNeuroDeficit, ""},
+		{"chest pains from this group chat lol jk, just tight shoulders", SafetyNone, "", ""},
+		// "Since" an event dated recent after it starts what is told now;
+		// "since" an old one puts it in the past.
+		{"since my grandma fell in the kitchen on sunday she has had a bad pain in her lower back, she is 86", SafetyDoctor, groupFracture, ""},
+		{"ever since my fall off the ladder in 2015 my back aches in the cold", SafetyNone, "", ""},
+		// A date right after a condition dates the diagnosis, not the
+		// strain told after it.
+		{"osteopenia diagnosed in 2021. bent down to tie my shoe and felt something give, sharp pain low in my back", SafetyDoctor, groupFracture, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
