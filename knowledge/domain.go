@@ -458,6 +458,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		sc.classes = append(sc.classes, c)
 	}
 	classes := sc.classes
+	// What the matcher's word table holds of each word, when msg was made
+	// for this matcher: read by id instead of looked up by the word.
+	known := tableWords{ids: msg.wordIDs(m.table()), words: m.words.words}
 	var seen [maxQueryTerms]string
 	n := 0
 	// Small words tell a sense apart too ("say" in "how do you say it in
@@ -471,7 +474,12 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		}
 		seen[n] = w
 		n++
-		wt := d.small[w]
+		var wt float64
+		if tw := known.at(i); tw != nil {
+			wt = tw.small
+		} else {
+			wt = d.small[w]
+		}
 		small += wt
 		if explain {
 			c.Words = append(c.Words, WordWeight{Word: w, Weight: wt})
@@ -518,11 +526,30 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	sc.stems, sc.readStems = sc.stems[:0], sc.readStems[:0]
 	facts := msg.wordFacts()
 	for i, w := range words[:min(len(words), maxDomainWords)] {
-		st := stemOf(w, facts[i])
+		tw := known.at(i)
+		var st string
+		if tw != nil {
+			st = tw.stem
+		} else {
+			st = stemOf(w, facts[i])
+		}
 		read := st
 		if classes[i]&classStop == 0 {
-			if _, found := m.termID[st]; !found {
-				if rs, ok := m.resolveSeen(sc, w); ok && rs.n == 1 && rs.t[0].conf < 1 && rs.t[0].id >= 0 {
+			var found bool
+			if tw != nil {
+				found = tw.stemTerm >= 0
+			} else {
+				_, found = m.termID[st]
+			}
+			if !found {
+				var rs resolution
+				var ok bool
+				if tw != nil && tw.resolved {
+					rs, ok = tw.res, tw.resOK
+				} else {
+					rs, ok = m.resolveSeen(sc, w)
+				}
+				if ok && rs.n == 1 && rs.t[0].conf < 1 && rs.t[0].id >= 0 {
 					read = d.stems[rs.t[0].id]
 				}
 			}
@@ -544,9 +571,18 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		}
 		ha := prevHash
 		if !prevHashed {
-			ha = stemHash(sc.stems[i-1])
+			if tw := known.at(i - 1); tw != nil {
+				ha = tw.stemHash
+			} else {
+				ha = stemHash(sc.stems[i-1])
+			}
 		}
-		hb := stemHash(sc.stems[i])
+		var hb uint64
+		if tw := known.at(i); tw != nil {
+			hb = tw.stemHash
+		} else {
+			hb = stemHash(sc.stems[i])
+		}
 		prevHash, prevHashed = hb, true
 		a, b := words[i-1], words[i]
 		var wt float64
@@ -601,8 +637,14 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	if !sc.holds(words) {
 		sc.content = appendContent(sc.content[:0], words)
 		sc.words = m.synonyms.rewrite(sc.words[:0], sc.content)
+		sc.wordIDs = sc.wordIDs[:0]
 		sc.res = sc.res[:0]
 		sc.of = words
+	}
+	// The ids of sc.words, where analyze noted them.
+	contentKnown := tableWords{words: m.words.words}
+	if len(sc.wordIDs) == len(sc.words) {
+		contentKnown.ids = sc.wordIDs
 	}
 	for i, w := range sc.words {
 		if n == len(seen) {
@@ -621,9 +663,16 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		} else {
 			rs, known = m.resolveSeen(sc, w)
 		}
+		tw := contentKnown.at(i)
 		var wc wordClass
 		if !known {
-			wc = classOf(w)
+			if tw != nil {
+				if tw.facts != nil {
+					wc = tw.facts.class
+				}
+			} else {
+				wc = classOf(w)
+			}
 		}
 		switch {
 		case known:
@@ -645,14 +694,14 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			continue // colour or time, not topic
 		case wc&classCondition != 0:
 			c.Condition = w
-			wt = d.wordWeight(stem(w))
+			wt = unheldWeight(d, w, tw)
 		case slices.Contains(topics, w):
 			wt = -d.p.foreignTopic
 			if c.ForeignTopic == "" {
 				c.ForeignTopic = w // the first: "a vet appointment for my dog" is about the vet
 			}
 		default:
-			wt = d.wordWeight(stem(w))
+			wt = unheldWeight(d, w, tw)
 		}
 		if slices.Contains(c.OtherSense, w) {
 			wt = min(wt, 0)
@@ -1608,6 +1657,15 @@ var choiceWords = setOf("best top")
 
 // determiners come before a noun: "a pillow for", "any stretches for".
 var determiners = setOf("a an the any some good best top")
+
+// unheldWeight is d.wordWeight(stem(w)), read from the word table when
+// tw, w's entry there, is not nil.
+func unheldWeight(d *domainModel, w string, tw *tableWord) float64 {
+	if tw != nil {
+		return tw.unheld
+	}
+	return d.wordWeight(stem(w))
+}
 
 // wordWeight is the weight of a stem the base does not hold: a weight
 // against the domain that grows with how common the word is in the

@@ -77,7 +77,7 @@ func (r Responder) Explain(question string) Trace {
 // run answers question, its message's words in buf's slices (see
 // messageBuffers) when buf is not nil.
 func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace {
-	t := Trace{Message: newMessage(question, buf)}
+	t := Trace{Message: newMessageIn(question, buf, r.Matcher.table())}
 	// Ask reads only whether and how the screen fired (the reply);
 	// Explain keeps its concepts and reason too.
 	if explain {

@@ -1,0 +1,219 @@
+package knowledge
+
+// wordTable gives every word one base knows of an id, and keeps by that id
+// what each stage of answering makes of the word, worked out once when the
+// matcher is built: a message's words are looked up in it once (see
+// newMessageIn), and the safety screen, retrieval and the domain stage then
+// read their facts of each word from a slice instead of looking the word up
+// again, each in its own map. Those lookups by word were a quarter of the
+// CPU of a question.
+//
+// The words are those of the package's lexicon (at their lexicon ids, so
+// that wordFacts.id is a word's id here too), of the base's vocabulary
+// (its words and the stopwords), the everyday words and fillers the
+// matcher resolves once (Matcher.plain), and the words the safety screen
+// knows. A word outside the table is read as before, by each stage.
+//
+// It is built once per matcher and only read afterwards.
+type wordTable struct {
+	index map[string]int32
+	words []tableWord
+	// screen is the safety screen whose reading of the words the table
+	// holds (tableWord.screen).
+	screen *safetyScreen
+}
+
+// tableWords are a message's words as ids of a table, for a stage to read
+// what the table holds of each; the zero value holds none.
+type tableWords struct {
+	ids   []int32
+	words []tableWord
+}
+
+// at returns what the table holds of the message's i-th word, or nil.
+func (k tableWords) at(i int) *tableWord {
+	if k.ids == nil || k.ids[i] < 0 {
+		return nil
+	}
+	return &k.words[k.ids[i]]
+}
+
+// screenWords returns msg's words in its table for the safety screen s,
+// when the table holds s's reading of them.
+func (msg Message) screenWords(s *safetyScreen) tableWords {
+	if t := msg.table; t != nil && t.screen == s {
+		if ids := msg.wordIDs(t); ids != nil {
+			return tableWords{ids: ids, words: t.words}
+		}
+	}
+	return tableWords{}
+}
+
+// tableWord is what the stages make of one word of the table.
+type tableWord struct {
+	// facts are the word's lexicon facts (lexicon[word]); nil when it is
+	// in no list.
+	facts *wordFacts
+	// slang are the ids of the words of the word's expansion when it is
+	// chat shorthand (facts.slang), -1 for a word outside the table.
+	slang []int32
+	// stem is stem(word).
+	stem string
+	// stemHash is stemHash(stem), and unheld the domain model's weight of
+	// the stem as one the base does not hold (domainModel.wordWeight).
+	stemHash uint64
+	unheld   float64
+	// stemTerm is the matcher's term of stem, or -1 when the base has no
+	// such term (Matcher.termID).
+	stemTerm int32
+	// res and resOK are Matcher.resolve(word), when resolved is set: the
+	// words the vocabulary holds, the everyday words it resolves once,
+	// and those whose stem is a term. Others are resolved when asked
+	// (their corrections are cached by the vocabulary).
+	res      resolution
+	resOK    bool
+	resolved bool
+	// contactSlip is contactSlipOf(word).
+	contactSlip string
+	// small is the domain model's weight of the word as a small word
+	// (domainModel.small; 0 for a word that is none).
+	small float64
+	// screen is what the safety screen reads of the word
+	// (safetyScreen.info), when screenKnown is set.
+	screen      wordInfo
+	screenKnown bool
+}
+
+// buildWordTable fills m.words once the matcher's vocabulary, its
+// resolutions of everyday words, its domain model and its screen are
+// built.
+func (m *Matcher) buildWordTable() {
+	t := &m.words
+	size := len(lexiconWords) + len(m.vocab.words) + len(m.plain)
+	if m.screen != nil {
+		size = max(size, len(lexiconWords)+len(m.screen.resolved))
+	}
+	t.index = make(map[string]int32, size)
+	t.screen = m.screen
+	t.words = make([]tableWord, 0, size)
+	add := func(w string) {
+		if _, ok := t.index[w]; ok {
+			return
+		}
+		t.index[w] = int32(len(t.words))
+		t.words = append(t.words, m.readTableWord(w))
+	}
+	// The lexicon first, so that each lexicon word's id is its facts' id.
+	for _, w := range lexiconWords {
+		add(w)
+	}
+	for _, w := range m.vocab.words {
+		add(w)
+	}
+	for w := range m.plain {
+		add(w)
+	}
+	if m.screen != nil {
+		for w := range m.screen.resolved {
+			add(w)
+		}
+	}
+	for i := range t.words {
+		tw := &t.words[i]
+		if tw.facts == nil || !tw.facts.isSlang {
+			continue
+		}
+		tw.slang = make([]int32, len(tw.facts.slang))
+		for k, x := range tw.facts.slang {
+			tw.slang[k] = t.lookup(x)
+		}
+	}
+}
+
+// readTableWord works out what the stages make of w.
+func (m *Matcher) readTableWord(w string) tableWord {
+	f := lexicon[w]
+	tw := tableWord{facts: f, stem: stemOf(w, f), stemTerm: -1, contactSlip: contactSlipOf(w), small: m.domain.small[w]}
+	tw.stemHash, tw.unheld = stemHash(tw.stem), m.domain.wordWeight(tw.stem)
+	if id, ok := m.termID[tw.stem]; ok {
+		tw.stemTerm = id
+	}
+	// The first steps of resolve, which neither correct nor cache.
+	if i, found := m.vocab.exact[w]; found {
+		tw.res, tw.resOK, tw.resolved = single(m.vocab.term[i], 1), true, true
+	} else if r, found := m.plain[w]; found {
+		tw.res, tw.resOK, tw.resolved = r, r.n > 0, true
+	} else if tw.stemTerm >= 0 {
+		tw.res, tw.resOK, tw.resolved = single(tw.stemTerm, 1), true, true
+	}
+	if s := m.screen; s != nil {
+		if f != nil {
+			tw.screen, tw.screenKnown = s.lexiconInfo[f.id], true
+		} else if info, ok := s.resolved[w]; ok {
+			tw.screen, tw.screenKnown = info, true
+		}
+	}
+	return tw
+}
+
+// table returns m's word table, or nil for a matcher built without one.
+func (m *Matcher) table() *wordTable {
+	if m == nil || m.words.index == nil {
+		return nil
+	}
+	return &m.words
+}
+
+// lookup returns w's id, or -1 for a word outside the table.
+func (t *wordTable) lookup(w string) int32 {
+	if id, ok := t.index[w]; ok {
+		return id
+	}
+	return -1
+}
+
+// resolve is m.resolve(w) for the word whose id is id (-1 outside the
+// table), read from the table when the table holds it.
+func (m *Matcher) resolveID(w string, id int32) (resolution, bool) {
+	if id >= 0 {
+		if tw := &m.words.words[id]; tw.resolved {
+			return tw.res, tw.resOK
+		}
+	}
+	return m.resolve(w)
+}
+
+// appendTableWords is appendWordFacts that also appends each word's id in
+// t (-1 for a word outside it) to ids, with one lookup a word.
+func (t *wordTable) appendWords(dst []string, facts []*wordFacts, ids []int32, normalized string) ([]string, []*wordFacts, []int32) {
+	add := func(w string) {
+		id, ok := t.index[w]
+		if !ok {
+			dst, facts, ids = append(dst, w), append(facts, nil), append(ids, -1)
+			return
+		}
+		tw := &t.words[id]
+		if f := tw.facts; f != nil && f.isSlang {
+			dst = append(dst, f.slang...)
+			facts = append(facts, f.slangFacts...)
+			ids = append(ids, tw.slang...)
+			return
+		}
+		dst, facts, ids = append(dst, w), append(facts, tw.facts), append(ids, id)
+	}
+	start := -1
+	for i := 0; i < len(normalized); i++ {
+		if normalized[i] == ' ' {
+			if start >= 0 {
+				add(normalized[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		add(normalized[start:])
+	}
+	return dst, facts, ids
+}
