@@ -1468,26 +1468,10 @@ func factsOf(words []string) []*wordFacts {
 	return out
 }
 
-// appendContentFacts is appendContent for words whose facts are known.
-func appendContentFacts(dst, words []string, facts []*wordFacts) []string {
-	for i, w := range words {
-		f := facts[i]
-		switch {
-		case knotWithoutK(words, i):
-			dst = append(dst, "knot")
-		case f == nil || !f.inNotContent:
-			dst = append(dst, w)
-		case f.notContent.slang:
-			dst = append(dst, f.notContent.content...)
-		}
-	}
-	return dst
-}
-
-// appendContentIDs is appendContentFacts that also appends to dstIDs
-// each content word's id in the matcher's word table, from ids (-1 for
-// all when ids is nil, and for a word the message does not have as it is:
-// shorthand expanded, "knot").
+// appendContentIDs is appendContent for words whose facts are known, that
+// also appends to dstIDs each content word's id in the matcher's word
+// table, from ids (-1 for all when ids is nil, and for a word the message
+// does not have as it is: shorthand expanded, "knot").
 func appendContentIDs(dst []string, dstIDs []int32, words []string, facts []*wordFacts, ids []int32) ([]string, []int32) {
 	for i, w := range words {
 		f := facts[i]
