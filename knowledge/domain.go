@@ -616,7 +616,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	if h := m.foreignPurpose(words, classes); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
-	if h := m.foreignModified(words, classes); h != "" && !slices.Contains(topics, h) {
+	if h := m.foreignModified(words, classes, sc.stems); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
 	c.ForeignAsk = m.foreignAsk(words, classes)
@@ -771,7 +771,7 @@ func (m *Matcher) holdsDomainName(words []string) bool {
 // (stopwords, fillers, when words, conditions, and the cue words of
 // topicWords, comparedWords, foreignAsk and otherSense), so that a
 // message's words are each looked up once rather than once per list.
-type wordClass uint16
+type wordClass uint32
 
 const (
 	classStop wordClass = 1 << iota
@@ -786,6 +786,15 @@ const (
 	classComparative
 	classClassing
 	classContact
+	// The lists the domain model's readings of positions test every word
+	// of a message against: animals, slotNouns, talkVerbs, timeFrames,
+	// causatives, peopleNouns.
+	classAnimal
+	classSlotNoun
+	classTalk
+	classTimeFrame
+	classCausative
+	classPeople
 )
 
 // notTopical are the classes of words that never name a thing.
@@ -804,6 +813,8 @@ var wordClasses = func() map[string]wordClass {
 		{determiners, classDeterminer}, {firstPersonPossessives, classPossessive},
 		{comparatives, classComparative}, {classing, classClassing},
 		{contactVerbs, classContact},
+		{animals, classAnimal}, {slotNouns, classSlotNoun}, {talkVerbs, classTalk},
+		{timeFrames, classTimeFrame}, {causatives, classCausative}, {peopleNouns, classPeople},
 	} {
 		for w := range l.words {
 			out[w] |= l.class
@@ -894,16 +905,16 @@ func topicsIn(words []string, classes []wordClass) []string {
 			if k := slices.Index(words[j:], head); k > 0 && bookedGeneric[head] && !slotLengths[words[j+k-1]] {
 				add(words[j+k-1])
 			}
-		case animals[w] && forAnimal(words, classes, i):
+		case c&classAnimal != 0 && forAnimal(words, classes, i):
 			// "back pain in dogs", "deep tissue for my horse": the
 			// base's patients are people.
 			add(w)
-		case slotNouns[w] && i > 0 && topical(classes[i-1]) && !slotLengths[words[i-1]]:
+		case c&classSlotNoun != 0 && i > 0 && topical(classes[i-1]) && !slotLengths[words[i-1]]:
 			// "my bakery opening", "a dentist appointment" without a
 			// verb that books: the word before the slot says whose it
 			// is.
 			add(words[i-1])
-		case (c&classContact != 0 || talkVerbs[w] && i+1 < len(words) && (words[i+1] == "to" || words[i+1] == "with")) && namedPerson(words, classes, i):
+		case (c&classContact != 0 || c&classTalk != 0 && i+1 < len(words) && (words[i+1] == "to" || words[i+1] == "with")) && namedPerson(words, classes, i):
 			// "call christie", "i want to talk to sarah": a person by
 			// name.
 			add(namedPersonAt(words, i))
@@ -1183,13 +1194,13 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 			if !m.knownWord(words[i-1]) {
 				return words[i-1]
 			}
-		case timeFrames[w] && !treat:
+		case classes[i]&classTimeFrame != 0 && !treat:
 			if end := m.domainRunAt(words, classes, i+1); end > 0 {
 				if x := m.foreignAround(words, classes, i, end); x != "" && x != "-" {
 					return x
 				}
 			}
-		case causatives[w] && i+2 < len(words) && classes[i+1]&classPossessive != 0:
+		case classes[i]&classCausative != 0 && i+2 < len(words) && classes[i+1]&classPossessive != 0:
 			// "where can i get my blood pressure checked": a service
 			// done to the asker's thing, named by its participle.
 			for k := i + 3; k < len(words) && k <= i+5 && topical(classes[k]); k++ {
@@ -1457,8 +1468,9 @@ func (m *Matcher) namesTechnique(w string) bool {
 // are food, "trigger finger" a condition of the hand. A word that only
 // qualifies a technique's name ("swedish", "deep") names the technique
 // only before the rest of its name; before a noun the base does not hold,
-// that noun is what the message is about.
-func (m *Matcher) foreignModified(words []string, classes []wordClass) string {
+// that noun is what the message is about. stems are the stems of the
+// first of words, as far as they were worked out (see domainWith).
+func (m *Matcher) foreignModified(words []string, classes []wordClass, stems []string) string {
 	mods := m.domain.techniqueModifiers
 	mods.once.Do(func() {
 		mods.stems = make(map[string]bool, 16)
@@ -1483,7 +1495,13 @@ func (m *Matcher) foreignModified(words []string, classes []wordClass) string {
 	})
 	for i := 0; i+1 < len(words); i++ {
 		x := words[i+1]
-		if !mods.stems[stem(words[i])] || len(x) < 3 || !topical(classes[i+1]) || interrogatives[x] || m.knownThing(words, classes, x) {
+		st := ""
+		if i < len(stems) {
+			st = stems[i]
+		} else {
+			st = stem(words[i])
+		}
+		if !mods.stems[st] || len(x) < 3 || !topical(classes[i+1]) || interrogatives[x] || m.knownThing(words, classes, x) {
 			continue
 		}
 		return x
@@ -1522,7 +1540,7 @@ var peopleNouns = setOf("therapist therapists rmt rmts masseuse masseuses masseu
 // that kind works there; the entry on them is only a suggestion.
 func (m *Matcher) foreignPeopleQualifier(words []string, classes []wordClass) string {
 	for i := 2; i < len(words); i++ {
-		if !peopleNouns[words[i]] {
+		if classes[i]&classPeople == 0 {
 			continue
 		}
 		for j := i - 1; j >= 1 && j >= i-2 && topical(classes[j]); j-- {
