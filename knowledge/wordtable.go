@@ -9,13 +9,16 @@ package knowledge
 // CPU of a question.
 //
 // The words are those of the package's lexicon (at their lexicon ids, so
-// that wordFacts.id is a word's id here too), of the base's vocabulary
+// that wordFacts.id is a word's id here too: a message's words are looked
+// up in the lexicon, small and so quick, and only those outside it in the
+// table's own index), of the base's vocabulary
 // (its words and the stopwords), the everyday words and fillers the
 // matcher resolves once (Matcher.plain), and the words the safety screen
 // knows. A word outside the table is read as before, by each stage.
 //
 // It is built once per matcher and only read afterwards.
 type wordTable struct {
+	// index holds the ids of the table's words outside the lexicon.
 	index map[string]int32
 	words []tableWord
 	// screen is the safety screen whose reading of the words the table
@@ -93,19 +96,19 @@ func (m *Matcher) buildWordTable() {
 	if m.screen != nil {
 		size = max(size, len(lexiconWords)+len(m.screen.resolved))
 	}
-	t.index = make(map[string]int32, size)
+	t.index = make(map[string]int32, size-len(lexiconWords))
 	t.screen = m.screen
 	t.words = make([]tableWord, 0, size)
+	// The lexicon first, so that each lexicon word's id is its facts' id.
+	for _, w := range lexiconWords {
+		t.words = append(t.words, m.readTableWord(w))
+	}
 	add := func(w string) {
-		if _, ok := t.index[w]; ok {
+		if t.lookup(w) >= 0 {
 			return
 		}
 		t.index[w] = int32(len(t.words))
 		t.words = append(t.words, m.readTableWord(w))
-	}
-	// The lexicon first, so that each lexicon word's id is its facts' id.
-	for _, w := range lexiconWords {
-		add(w)
 	}
 	for _, w := range m.vocab.words {
 		add(w)
@@ -166,6 +169,9 @@ func (m *Matcher) table() *wordTable {
 
 // lookup returns w's id, or -1 for a word outside the table.
 func (t *wordTable) lookup(w string) int32 {
+	if f := lexicon[w]; f != nil {
+		return f.id
+	}
 	if id, ok := t.index[w]; ok {
 		return id
 	}
@@ -184,22 +190,25 @@ func (m *Matcher) resolveID(w string, id int32) (resolution, bool) {
 }
 
 // appendTableWords is appendWordFacts that also appends each word's id in
-// t (-1 for a word outside it) to ids, with one lookup a word.
+// t (-1 for a word outside it) to ids: a word of the lexicon has its
+// facts' id, and only the others are looked up in t's index.
 func (t *wordTable) appendWords(dst []string, facts []*wordFacts, ids []int32, normalized string) ([]string, []*wordFacts, []int32) {
 	add := func(w string) {
+		if f := lexicon[w]; f != nil {
+			if f.isSlang {
+				dst = append(dst, f.slang...)
+				facts = append(facts, f.slangFacts...)
+				ids = append(ids, t.words[f.id].slang...)
+				return
+			}
+			dst, facts, ids = append(dst, w), append(facts, f), append(ids, f.id)
+			return
+		}
 		id, ok := t.index[w]
 		if !ok {
-			dst, facts, ids = append(dst, w), append(facts, nil), append(ids, -1)
-			return
+			id = -1
 		}
-		tw := &t.words[id]
-		if f := tw.facts; f != nil && f.isSlang {
-			dst = append(dst, f.slang...)
-			facts = append(facts, f.slangFacts...)
-			ids = append(ids, tw.slang...)
-			return
-		}
-		dst, facts, ids = append(dst, w), append(facts, tw.facts), append(ids, id)
+		dst, facts, ids = append(dst, w), append(facts, nil), append(ids, id)
 	}
 	start := -1
 	for i := 0; i < len(normalized); i++ {
