@@ -460,7 +460,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	classes := sc.classes
 	// What the matcher's word table holds of each word, when msg was made
 	// for this matcher: read by id instead of looked up by the word.
-	known := tableWords{ids: msg.wordIDs(m.table()), words: m.words.words}
+	known := tableWords{ids: msg.wordIDs(m.table()), t: &m.words}
 	var seen [maxQueryTerms]string
 	n := 0
 	// Small words tell a sense apart too ("say" in "how do you say it in
@@ -529,7 +529,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		tw := known.at(i)
 		var st string
 		if tw != nil {
-			st = tw.stem
+			st = known.stem(i)
 		} else {
 			st = stemOf(w, facts[i])
 		}
@@ -642,7 +642,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		sc.of = words
 	}
 	// The ids of sc.words, where analyze noted them.
-	contentKnown := tableWords{words: m.words.words}
+	contentKnown := tableWords{t: &m.words}
 	if len(sc.wordIDs) == len(sc.words) {
 		contentKnown.ids = sc.wordIDs
 	}
@@ -667,9 +667,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		var wc wordClass
 		if !known {
 			if tw != nil {
-				if tw.facts != nil {
-					wc = tw.facts.class
-				}
+				wc = tw.class
 			} else {
 				wc = classOf(w)
 			}

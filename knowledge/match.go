@@ -1102,7 +1102,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 		var known bool
 		if id := s.contentIDs[i]; id >= 0 {
 			tw := &m.words.words[id]
-			c, known = tw.contactSlip, tw.stemTerm >= 0
+			c, known = tw.contactSlipOf(), tw.stemTerm >= 0
 		} else if c = contactSlipOf(w); c != "" {
 			_, known = m.termID[stem(w)]
 		}

@@ -836,8 +836,8 @@ func (s *safetyScreen) tokenize(dst []screenToken, words []string, facts []*word
 			break
 		}
 		var info wordInfo
-		if tw := known.at(i); tw != nil && tw.screenKnown {
-			info = tw.screen
+		if read, ok := known.screen(i); ok {
+			info = read
 		} else if f := facts[i]; f != nil {
 			info = s.lexiconInfo[f.id]
 		} else {

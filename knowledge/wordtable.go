@@ -1,5 +1,7 @@
 package knowledge
 
+import "slices"
+
 // wordTable gives every word one base knows of an id, and keeps by that id
 // what each stage of answering makes of the word, worked out once when the
 // matcher is built: a message's words are looked up in it once (see
@@ -20,7 +22,16 @@ package knowledge
 type wordTable struct {
 	// index holds the ids of the table's words outside the lexicon.
 	index map[string]int32
-	words []tableWord
+	// words, stems and screens are by id: words holds no pointer, so
+	// that the garbage collector need not scan it, nor a message's
+	// reading of a word touch more than one small record; stems[id] is
+	// the word's stem, screens[id] the safety screen's reading of it.
+	words   []tableWord
+	stems   []string
+	screens []wordInfo
+	// slang holds, by lexicon id, the ids of the words of the expansion
+	// of a word that is chat shorthand (-1 for a word outside the table).
+	slang [][]int32
 	// screen is the safety screen whose reading of the words the table
 	// holds (tableWord.screen).
 	screen *safetyScreen
@@ -29,8 +40,8 @@ type wordTable struct {
 // tableWords are a message's words as ids of a table, for a stage to read
 // what the table holds of each; the zero value holds none.
 type tableWords struct {
-	ids   []int32
-	words []tableWord
+	ids []int32
+	t   *wordTable
 }
 
 // at returns what the table holds of the message's i-th word, or nil.
@@ -38,7 +49,20 @@ func (k tableWords) at(i int) *tableWord {
 	if k.ids == nil || k.ids[i] < 0 {
 		return nil
 	}
-	return &k.words[k.ids[i]]
+	return &k.t.words[k.ids[i]]
+}
+
+// stem returns the stem of the message's i-th word, which the table
+// holds (at(i) is not nil).
+func (k tableWords) stem(i int) string { return k.t.stems[k.ids[i]] }
+
+// screen returns the safety screen's reading of the message's i-th word,
+// and whether the table holds it.
+func (k tableWords) screen(i int) (wordInfo, bool) {
+	if tw := k.at(i); tw != nil && tw.screenKnown {
+		return k.t.screens[k.ids[i]], true
+	}
+	return wordInfo{}, false
 }
 
 // screenWords returns msg's words in its table for the safety screen s,
@@ -46,7 +70,7 @@ func (k tableWords) at(i int) *tableWord {
 func (msg Message) screenWords(s *safetyScreen) tableWords {
 	if t := msg.table; t != nil && t.screen == s {
 		if ids := msg.wordIDs(t); ids != nil {
-			return tableWords{ids: ids, words: t.words}
+			return tableWords{ids: ids, t: t}
 		}
 	}
 	return tableWords{}
@@ -54,14 +78,8 @@ func (msg Message) screenWords(s *safetyScreen) tableWords {
 
 // tableWord is what the stages make of one word of the table.
 type tableWord struct {
-	// facts are the word's lexicon facts (lexicon[word]); nil when it is
-	// in no list.
-	facts *wordFacts
-	// slang are the ids of the words of the word's expansion when it is
-	// chat shorthand (facts.slang), -1 for a word outside the table.
-	slang []int32
-	// stem is stem(word).
-	stem string
+	// class is the word's classes (wordClasses; its lexicon facts').
+	class wordClass
 	// stemHash is stemHash(stem), and unheld the domain model's weight of
 	// the stem as one the base does not hold (domainModel.wordWeight).
 	stemHash uint64
@@ -76,15 +94,23 @@ type tableWord struct {
 	res      resolution
 	resOK    bool
 	resolved bool
-	// contactSlip is contactSlipOf(word).
-	contactSlip string
+	// contactSlip is contactSlipOf(word), as 1 + its index in
+	// contactSlipTargets, or 0 for "".
+	contactSlip int8
 	// small is the domain model's weight of the word as a small word
 	// (domainModel.small; 0 for a word that is none).
 	small float64
-	// screen is what the safety screen reads of the word
-	// (safetyScreen.info), when screenKnown is set.
-	screen      wordInfo
+	// screenKnown is whether the table holds what the safety screen
+	// reads of the word (safetyScreen.info, in wordTable.screens).
 	screenKnown bool
+}
+
+// contactSlipOf returns the contactSlipOf of the word tw is the record of.
+func (tw *tableWord) contactSlipOf() string {
+	if tw.contactSlip == 0 {
+		return ""
+	}
+	return contactSlipTargets[tw.contactSlip-1]
 }
 
 // buildWordTable fills m.words once the matcher's vocabulary, its
@@ -99,16 +125,22 @@ func (m *Matcher) buildWordTable() {
 	t.index = make(map[string]int32, size-len(lexiconWords))
 	t.screen = m.screen
 	t.words = make([]tableWord, 0, size)
+	t.stems = make([]string, 0, size)
+	t.screens = make([]wordInfo, 0, size)
+	read := func(w string) {
+		tw, st, info := m.readTableWord(w)
+		t.words, t.stems, t.screens = append(t.words, tw), append(t.stems, st), append(t.screens, info)
+	}
 	// The lexicon first, so that each lexicon word's id is its facts' id.
 	for _, w := range lexiconWords {
-		t.words = append(t.words, m.readTableWord(w))
+		read(w)
 	}
 	add := func(w string) {
 		if t.lookup(w) >= 0 {
 			return
 		}
 		t.index[w] = int32(len(t.words))
-		t.words = append(t.words, m.readTableWord(w))
+		read(w)
 	}
 	for _, w := range m.vocab.words {
 		add(w)
@@ -121,24 +153,33 @@ func (m *Matcher) buildWordTable() {
 			add(w)
 		}
 	}
-	for i := range t.words {
-		tw := &t.words[i]
-		if tw.facts == nil || !tw.facts.isSlang {
+	t.slang = make([][]int32, len(lexiconWords))
+	for id, w := range lexiconWords {
+		f := lexicon[w]
+		if !f.isSlang {
 			continue
 		}
-		tw.slang = make([]int32, len(tw.facts.slang))
-		for k, x := range tw.facts.slang {
-			tw.slang[k] = t.lookup(x)
+		t.slang[id] = make([]int32, len(f.slang))
+		for k, x := range f.slang {
+			t.slang[id][k] = t.lookup(x)
 		}
 	}
 }
 
-// readTableWord works out what the stages make of w.
-func (m *Matcher) readTableWord(w string) tableWord {
+// readTableWord works out what the stages make of w: its record, its stem
+// and the screen's reading of it.
+func (m *Matcher) readTableWord(w string) (tw tableWord, st string, info wordInfo) {
 	f := lexicon[w]
-	tw := tableWord{facts: f, stem: stemOf(w, f), stemTerm: -1, contactSlip: contactSlipOf(w), small: m.domain.small[w]}
-	tw.stemHash, tw.unheld = stemHash(tw.stem), m.domain.wordWeight(tw.stem)
-	if id, ok := m.termID[tw.stem]; ok {
+	st = stemOf(w, f)
+	tw = tableWord{stemTerm: -1, small: m.domain.small[w]}
+	if f != nil {
+		tw.class = f.class
+	}
+	if c := contactSlipOf(w); c != "" {
+		tw.contactSlip = int8(slices.Index(contactSlipTargets, c) + 1)
+	}
+	tw.stemHash, tw.unheld = stemHash(st), m.domain.wordWeight(st)
+	if id, ok := m.termID[st]; ok {
 		tw.stemTerm = id
 	}
 	// The first steps of resolve, which neither correct nor cache.
@@ -151,12 +192,12 @@ func (m *Matcher) readTableWord(w string) tableWord {
 	}
 	if s := m.screen; s != nil {
 		if f != nil {
-			tw.screen, tw.screenKnown = s.lexiconInfo[f.id], true
-		} else if info, ok := s.resolved[w]; ok {
-			tw.screen, tw.screenKnown = info, true
+			info, tw.screenKnown = s.lexiconInfo[f.id], true
+		} else if known, ok := s.resolved[w]; ok {
+			info, tw.screenKnown = known, true
 		}
 	}
-	return tw
+	return tw, st, info
 }
 
 // table returns m's word table, or nil for a matcher built without one.
@@ -198,7 +239,7 @@ func (t *wordTable) appendWords(dst []string, facts []*wordFacts, ids []int32, n
 			if f.isSlang {
 				dst = append(dst, f.slang...)
 				facts = append(facts, f.slangFacts...)
-				ids = append(ids, t.words[f.id].slang...)
+				ids = append(ids, t.slang[f.id]...)
 				return
 			}
 			dst, facts, ids = append(dst, w), append(facts, f), append(ids, f.id)
