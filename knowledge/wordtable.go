@@ -8,7 +8,8 @@ import "slices"
 // newMessageIn), and the safety screen, retrieval and the domain stage then
 // read their facts of each word from a slice instead of looking the word up
 // again, each in its own map. Those lookups by word were a quarter of the
-// CPU of a question.
+// CPU of a question (docs/matching.md's speed section says what reading
+// by id saved of it).
 //
 // The words are those of the package's lexicon (at their lexicon ids, so
 // that wordFacts.id is a word's id here too: a message's words are looked
@@ -33,7 +34,7 @@ type wordTable struct {
 	// of a word that is chat shorthand (-1 for a word outside the table).
 	slang [][]int32
 	// screen is the safety screen whose reading of the words the table
-	// holds (tableWord.screen).
+	// holds (screens).
 	screen *safetyScreen
 }
 
