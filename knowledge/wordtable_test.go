@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"reflect"
+	"strconv"
 	"testing"
 )
 
@@ -20,23 +21,32 @@ func TestWordTableReadsAsLookups(t *testing.T) {
 	if withTable.table() == nil || without.table() != nil {
 		t.Fatal("the matchers are not one with a word table and one without")
 	}
-	questions := append(realisticQuestions(t, 1500),
+	// The sets' questions are named by their index only: some sets are
+	// held out, and no test prints their questions.
+	sets := realisticQuestions(t, 1500)
+	questions := append(sets,
 		"wat r ur hours tmrw", "can i reech someone by phnoe", "my lumbar is sore after footy",
 		"a not in my upper back", "qzxv blorp massage", "how do you say back pain in swedish",
 		"is swedish massage good for my dog", "can i get my blood pressure checked before a massage",
 		"I was on the booking page yesterday. Which one helps my back? Also where are you located",
 	)
-	for _, q := range questions {
+	name := func(i int) string {
+		if i < len(sets) {
+			return "realistic question " + strconv.Itoa(i)
+		}
+		return strconv.Quote(questions[i])
+	}
+	for i, q := range questions {
 		a := Responder{Matcher: withTable, Options: ReplyOptions{Tracking: true, Medium: "cli"}}.Explain(q)
 		b := Responder{Matcher: without, Options: ReplyOptions{Tracking: true, Medium: "cli"}}.Explain(q)
 		if a.Message.table == nil && len(a.Message.Words) > 0 {
-			t.Fatalf("%q: the message was not made for the word table", q)
+			t.Fatalf("%s: the message was not made for the word table", name(i))
 		}
 		// The traces name entries of two equal bases, which DeepEqual
 		// compares by what they hold.
 		a.Message, b.Message = Message{}, Message{}
 		if !reflect.DeepEqual(a, b) {
-			t.Errorf("%q:\nwith the table    %+v\nwithout the table %+v", q, a, b)
+			t.Errorf("%s: the trace with the word table differs from the one without", name(i))
 		}
 	}
 }
