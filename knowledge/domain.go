@@ -462,6 +462,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		sc.classes = append(sc.classes, c)
 	}
 	classes := sc.classes
+	// What the matcher's word table holds of each word, when msg was made
+	// for this matcher: read by id instead of looked up by the word.
+	known := tableWords{ids: msg.wordIDs(m.table()), t: &m.words}
 	var seen [maxQueryTerms]string
 	n := 0
 	// Small words tell a sense apart too ("say" in "how do you say it in
@@ -475,7 +478,12 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		}
 		seen[n] = w
 		n++
-		wt := d.small[w]
+		var wt float64
+		if tw := known.at(i); tw != nil {
+			wt = tw.small
+		} else {
+			wt = d.small[w]
+		}
 		small += wt
 		if explain {
 			c.Words = append(c.Words, WordWeight{Word: w, Weight: wt})
@@ -522,11 +530,30 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	sc.stems, sc.readStems = sc.stems[:0], sc.readStems[:0]
 	facts := msg.wordFacts()
 	for i, w := range words[:min(len(words), maxDomainWords)] {
-		st := stemOf(w, facts[i])
+		tw := known.at(i)
+		var st string
+		if tw != nil {
+			st = known.stem(i)
+		} else {
+			st = stemOf(w, facts[i])
+		}
 		read := st
 		if classes[i]&classStop == 0 {
-			if _, found := m.termID[st]; !found {
-				if rs, ok := m.resolveSeen(sc, w); ok && rs.n == 1 && rs.t[0].conf < 1 && rs.t[0].id >= 0 {
+			var found bool
+			if tw != nil {
+				found = tw.stemTerm >= 0
+			} else {
+				_, found = m.termID[st]
+			}
+			if !found {
+				var rs resolution
+				var ok bool
+				if tw != nil && tw.resolved {
+					rs, ok = tw.res, tw.resOK
+				} else {
+					rs, ok = m.resolveSeen(sc, w)
+				}
+				if ok && rs.n == 1 && rs.t[0].conf < 1 && rs.t[0].id >= 0 {
 					read = d.stems[rs.t[0].id]
 				}
 			}
@@ -548,9 +575,18 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		}
 		ha := prevHash
 		if !prevHashed {
-			ha = stemHash(sc.stems[i-1])
+			if tw := known.at(i - 1); tw != nil {
+				ha = tw.stemHash
+			} else {
+				ha = stemHash(sc.stems[i-1])
+			}
 		}
-		hb := stemHash(sc.stems[i])
+		var hb uint64
+		if tw := known.at(i); tw != nil {
+			hb = tw.stemHash
+		} else {
+			hb = stemHash(sc.stems[i])
+		}
 		prevHash, prevHashed = hb, true
 		a, b := words[i-1], words[i]
 		var wt float64
@@ -584,7 +620,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	if h := m.foreignPurpose(words, classes); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
-	if h := m.foreignModified(words, classes); h != "" && !slices.Contains(topics, h) {
+	if h := m.foreignModified(words, classes, sc.stems); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
 	c.ForeignAsk = m.foreignAsk(words, classes)
@@ -605,8 +641,14 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	if !sc.holds(words) {
 		sc.content = appendContent(sc.content[:0], words)
 		sc.words = m.synonyms.rewrite(sc.words[:0], sc.content)
+		sc.wordIDs = sc.wordIDs[:0]
 		sc.res = sc.res[:0]
 		sc.of = words
+	}
+	// The ids of sc.words, where analyze noted them.
+	contentKnown := tableWords{t: &m.words}
+	if len(sc.wordIDs) == len(sc.words) {
+		contentKnown.ids = sc.wordIDs
 	}
 	for i, w := range sc.words {
 		if n == len(seen) {
@@ -625,9 +667,14 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		} else {
 			rs, known = m.resolveSeen(sc, w)
 		}
+		tw := contentKnown.at(i)
 		var wc wordClass
 		if !known {
-			wc = classOf(w)
+			if tw != nil {
+				wc = tw.class
+			} else {
+				wc = classOf(w)
+			}
 		}
 		switch {
 		case known:
@@ -649,14 +696,14 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			continue // colour or time, not topic
 		case wc&classCondition != 0:
 			c.Condition = w
-			wt = d.wordWeight(stem(w))
+			wt = unheldWeight(d, w, tw)
 		case slices.Contains(topics, w):
 			wt = -d.p.foreignTopic
 			if c.ForeignTopic == "" {
 				c.ForeignTopic = w // the first: "a vet appointment for my dog" is about the vet
 			}
 		default:
-			wt = d.wordWeight(stem(w))
+			wt = unheldWeight(d, w, tw)
 		}
 		if slices.Contains(c.OtherSense, w) {
 			wt = min(wt, 0)
@@ -726,7 +773,7 @@ func (m *Matcher) holdsDomainName(words []string) bool {
 // (stopwords, fillers, when words, conditions, and the cue words of
 // topicWords, comparedWords, foreignAsk and otherSense), so that a
 // message's words are each looked up once rather than once per list.
-type wordClass uint16
+type wordClass uint32
 
 const (
 	classStop wordClass = 1 << iota
@@ -741,6 +788,15 @@ const (
 	classComparative
 	classClassing
 	classContact
+	// The lists the domain model's readings of positions test every word
+	// of a message against: animals, slotNouns, talkVerbs, timeFrames,
+	// causatives, peopleNouns.
+	classAnimal
+	classSlotNoun
+	classTalk
+	classTimeFrame
+	classCausative
+	classPeople
 )
 
 // notTopical are the classes of words that never name a thing.
@@ -759,6 +815,8 @@ var wordClasses = func() map[string]wordClass {
 		{determiners, classDeterminer}, {firstPersonPossessives, classPossessive},
 		{comparatives, classComparative}, {classing, classClassing},
 		{contactVerbs, classContact},
+		{animals, classAnimal}, {slotNouns, classSlotNoun}, {talkVerbs, classTalk},
+		{timeFrames, classTimeFrame}, {causatives, classCausative}, {peopleNouns, classPeople},
 	} {
 		for w := range l.words {
 			out[w] |= l.class
@@ -849,16 +907,16 @@ func topicsIn(words []string, classes []wordClass) []string {
 			if k := slices.Index(words[j:], head); k > 0 && bookedGeneric[head] && !slotLengths[words[j+k-1]] {
 				add(words[j+k-1])
 			}
-		case animals[w] && forAnimal(words, classes, i):
+		case c&classAnimal != 0 && forAnimal(words, classes, i):
 			// "back pain in dogs", "deep tissue for my horse": the
 			// base's patients are people.
 			add(w)
-		case slotNouns[w] && i > 0 && topical(classes[i-1]) && !slotLengths[words[i-1]]:
+		case c&classSlotNoun != 0 && i > 0 && topical(classes[i-1]) && !slotLengths[words[i-1]]:
 			// "my bakery opening", "a dentist appointment" without a
 			// verb that books: the word before the slot says whose it
 			// is.
 			add(words[i-1])
-		case (c&classContact != 0 || talkVerbs[w] && i+1 < len(words) && (words[i+1] == "to" || words[i+1] == "with")) && namedPerson(words, classes, i):
+		case (c&classContact != 0 || c&classTalk != 0 && i+1 < len(words) && (words[i+1] == "to" || words[i+1] == "with")) && namedPerson(words, classes, i):
 			// "call christie", "i want to talk to sarah": a person by
 			// name.
 			add(namedPersonAt(words, i))
@@ -1148,13 +1206,13 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 			if !m.knownWord(words[i-1]) {
 				return words[i-1]
 			}
-		case timeFrames[w] && !treat:
+		case classes[i]&classTimeFrame != 0 && !treat:
 			if end := m.domainRunAt(words, classes, i+1); end > 0 {
 				if x := m.foreignAround(words, classes, i, end); x != "" && x != "-" {
 					return x
 				}
 			}
-		case causatives[w] && i+2 < len(words) && classes[i+1]&classPossessive != 0:
+		case classes[i]&classCausative != 0 && i+2 < len(words) && classes[i+1]&classPossessive != 0:
 			// "where can i get my blood pressure checked": a service
 			// done to the asker's thing, named by its participle.
 			for k := i + 3; k < len(words) && k <= i+5 && topical(classes[k]); k++ {
@@ -1422,8 +1480,9 @@ func (m *Matcher) namesTechnique(w string) bool {
 // are food, "trigger finger" a condition of the hand. A word that only
 // qualifies a technique's name ("swedish", "deep") names the technique
 // only before the rest of its name; before a noun the base does not hold,
-// that noun is what the message is about.
-func (m *Matcher) foreignModified(words []string, classes []wordClass) string {
+// that noun is what the message is about. stems are the stems of the
+// first of words, as far as they were worked out (see domainWith).
+func (m *Matcher) foreignModified(words []string, classes []wordClass, stems []string) string {
 	mods := m.domain.techniqueModifiers
 	mods.once.Do(func() {
 		mods.stems = make(map[string]bool, 16)
@@ -1448,7 +1507,13 @@ func (m *Matcher) foreignModified(words []string, classes []wordClass) string {
 	})
 	for i := 0; i+1 < len(words); i++ {
 		x := words[i+1]
-		if !mods.stems[stem(words[i])] || len(x) < 3 || !topical(classes[i+1]) || interrogatives[x] || m.knownThing(words, classes, x) {
+		st := ""
+		if i < len(stems) {
+			st = stems[i]
+		} else {
+			st = stem(words[i])
+		}
+		if !mods.stems[st] || len(x) < 3 || !topical(classes[i+1]) || interrogatives[x] || m.knownThing(words, classes, x) {
 			continue
 		}
 		return x
@@ -1487,7 +1552,7 @@ var peopleNouns = setOf("therapist therapists rmt rmts masseuse masseuses masseu
 // that kind works there; the entry on them is only a suggestion.
 func (m *Matcher) foreignPeopleQualifier(words []string, classes []wordClass) string {
 	for i := 2; i < len(words); i++ {
-		if !peopleNouns[words[i]] {
+		if classes[i]&classPeople == 0 {
 			continue
 		}
 		for j := i - 1; j >= 1 && j >= i-2 && topical(classes[j]); j-- {
@@ -1628,6 +1693,15 @@ var choiceWords = setOf("best top")
 
 // determiners come before a noun: "a pillow for", "any stretches for".
 var determiners = setOf("a an the any some good best top")
+
+// unheldWeight is d.wordWeight(stem(w)), read from the word table when
+// tw, w's entry there, is not nil.
+func unheldWeight(d *domainModel, w string, tw *tableWord) float64 {
+	if tw != nil {
+		return tw.unheld
+	}
+	return d.wordWeight(stem(w))
+}
 
 // wordWeight is the weight of a stem the base does not hold: a weight
 // against the domain that grows with how common the word is in the

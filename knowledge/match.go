@@ -229,6 +229,9 @@ type Matcher struct {
 	domain   domainModel
 	screen   *safetyScreen
 	scratch  sync.Pool // of *scratch, reused between calls to Match
+	// words is every word the base knows, with what the stages make of
+	// it (see wordTable), built last.
+	words wordTable
 
 	// replyParts are the parts of replies that depend only on the base
 	// (see answerParts), built once.
@@ -448,6 +451,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m.namesakes = namesakes(b, m.titleKeys)
 	m.domain = domain.model(m.termID)
 	m.screen = screen.wait()
+	m.buildWordTable()
 	m.scratch.New = func() any {
 		return &scratch{
 			entry:  make([]float32, n),
@@ -520,6 +524,10 @@ type scratch struct {
 	seq     []int32  // the query's known terms in order, for phrases
 	content []string // the question's content words
 	words   []string // its content words with the vocabulary applied
+	// contentIDs[i] is content[i]'s id in the matcher's word table, or -1;
+	// wordIDs the same of words, as far as the vocabulary left them as
+	// they were.
+	contentIDs, wordIDs []int32
 	// res[i] is what words[i] resolves to, for the words analyze read;
 	// of is the message words they came from (see holds).
 	res []resolved
@@ -574,7 +582,7 @@ func (m *Matcher) Match(question string) Match {
 	// The message is forgotten once matched (a Match holds none of its
 	// slices), so its words' slices are reused, as Ask does.
 	buf := messageBufferPool.Get().(*messageBuffers)
-	msg := newMessage(question, buf)
+	msg := newMessageIn(question, buf, m.table())
 	out := m.MatchMessage(msg)
 	buf.keep(msg)
 	messageBufferPool.Put(buf)
@@ -596,7 +604,7 @@ func (m *Matcher) MatchMessage(msg Message) Match {
 func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 	s.reset()
 
-	unknown, in := m.analyze(s, msg.Words, msg.wordFacts())
+	unknown, in := m.analyze(s, msg.Words, msg.wordFacts(), msg.wordIDs(m.table()))
 	if len(s.query) == 0 {
 		return Match{}
 	}
@@ -1091,21 +1099,31 @@ func (s *scratch) holds(words []string) bool {
 func (s *scratch) release() { s.of = nil }
 
 // analyze fills s.query and s.seq with the known terms of a question's
-// words (as Message.Words, with their facts) and returns how many content words it has that
-// the base does not know, and what the question asks for.
-func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown int, in intent) {
+// words (as Message.Words, with their facts, and their ids in the
+// matcher's word table when ids is not nil) and returns how many content
+// words it has that the base does not know, and what the question asks
+// for.
+func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []int32) (unknown int, in intent) {
 	in = readIntentFacts(raw, facts)
-	s.content = appendContentFacts(s.content[:0], raw, facts)
+	s.content, s.contentIDs = appendContentIDs(s.content[:0], s.contentIDs[:0], raw, facts, ids)
 	for i, w := range s.content {
-		if c := contactSlipOf(w); c != "" {
-			if _, known := m.termID[stem(w)]; !known {
-				// "reech" is read as "reach", as the intent stage
-				// reads it (see contactSlip).
-				s.content[i] = c
-			}
+		var c string
+		var known bool
+		if id := s.contentIDs[i]; id >= 0 {
+			tw := &m.words.words[id]
+			c, known = tw.contactSlipOf(), tw.stemTerm >= 0
+		} else if c = contactSlipOf(w); c != "" {
+			_, known = m.termID[stem(w)]
+		}
+		if c != "" && !known {
+			// "reech" is read as "reach", as the intent stage
+			// reads it (see contactSlip).
+			s.content[i] = c
+			s.contentIDs[i] = -1
 		}
 	}
 	s.words = m.synonyms.rewrite(s.words[:0], s.content)
+	s.wordIDs = alignedIDs(s.wordIDs[:0], s.words, s.content, s.contentIDs)
 	s.of = raw
 	asksName, asksPoint, asksAbbreviation := asksWhatCalled(raw), asksPurpose(raw), asksWhatStandsFor(raw)
 	asksGoodFor := asksWhatGoodFor(raw)
@@ -1129,6 +1147,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 		s.words = append(s.words, "where")
 	}
 	for i, w := range s.words[:min(len(s.words), maxQueryTerms)] {
+		read := w // the word as written, whose id is s.wordIDs[i]
 		if asksPoint && w == "point" && (i == 0 || s.words[i-1] != "trigger") {
 			// "what's the point of a massage" asks what it is good
 			// for, not about trigger points.
@@ -1146,7 +1165,11 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 			// helps; "the most effective massage" chooses a kind.
 			w = "help"
 		}
-		rs, ok := m.resolve(w)
+		id := s.wordIDs[i]
+		if w != read {
+			id = -1
+		}
+		rs, ok := m.resolveID(w, id)
 		s.res = append(s.res, resolved{rs, ok, w})
 		if slices.Contains(excepted, w) {
 			continue
@@ -1460,18 +1483,49 @@ func factsOf(words []string) []*wordFacts {
 	return out
 }
 
-// appendContentFacts is appendContent for words whose facts are known.
-func appendContentFacts(dst, words []string, facts []*wordFacts) []string {
+// appendContentIDs is appendContent for words whose facts are known, that
+// also appends to dstIDs each content word's id in the matcher's word
+// table, from ids (-1 for all when ids is nil, and for a word the message
+// does not have as it is: shorthand expanded, "knot").
+func appendContentIDs(dst []string, dstIDs []int32, words []string, facts []*wordFacts, ids []int32) ([]string, []int32) {
 	for i, w := range words {
 		f := facts[i]
 		switch {
 		case knotWithoutK(words, i):
-			dst = append(dst, "knot")
+			dst, dstIDs = append(dst, "knot"), append(dstIDs, -1)
 		case f == nil || !f.inNotContent:
-			dst = append(dst, w)
+			id := int32(-1)
+			if ids != nil {
+				id = ids[i]
+			}
+			dst, dstIDs = append(dst, w), append(dstIDs, id)
 		case f.notContent.slang:
 			dst = append(dst, f.notContent.content...)
+			for range f.notContent.content {
+				dstIDs = append(dstIDs, -1)
+			}
 		}
+	}
+	return dst, dstIDs
+}
+
+// alignedIDs appends to dst the id of each of words, the vocabulary's
+// rewrite of content whose ids are contentIDs: a word left where it was
+// keeps its id, and every word has none (-1) when the rewrite changed the
+// number of words.
+func alignedIDs(dst []int32, words, content []string, contentIDs []int32) []int32 {
+	if len(words) != len(content) {
+		for range words {
+			dst = append(dst, -1)
+		}
+		return dst
+	}
+	for i, w := range words {
+		id := contentIDs[i]
+		if w != content[i] {
+			id = -1
+		}
+		dst = append(dst, id)
 	}
 	return dst
 }

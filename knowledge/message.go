@@ -22,6 +22,11 @@ type Message struct {
 	// facts[i] is what the package's word lists say of Words[i] (see
 	// wordFacts), looked up once by NewMessage for every stage.
 	facts []*wordFacts
+	// ids[i] is Words[i]'s id in table (-1 for a word outside it), when
+	// the message was made for a matcher (see newMessageIn); table is nil
+	// otherwise.
+	ids   []int32
+	table *wordTable
 	// Focus is, for a long message that tells a story around its question,
 	// the sentences that ask (see asks); nil otherwise. Retrieval and
 	// intent read it first, so that "I was on the booking page..." does
@@ -54,7 +59,13 @@ func NewMessage(text string) Message { return newMessage(text, nil) }
 
 // newMessage is NewMessage with its words and facts in buf's slices when
 // buf is not nil (see messageBuffers); a nil buf gives new slices.
-func newMessage(text string, buf *messageBuffers) Message {
+func newMessage(text string, buf *messageBuffers) Message { return newMessageIn(text, buf, nil) }
+
+// newMessageIn is newMessage that also notes each word's id in table
+// (Message.ids) when table is not nil, looking each word up there instead
+// of in the lexicon: the stages then read what they make of the word by
+// its id.
+func newMessageIn(text string, buf *messageBuffers, table *wordTable) Message {
 	if buf == nil {
 		var fresh messageBuffers // empty: every slice is made new
 		buf = &fresh
@@ -72,7 +83,12 @@ func newMessage(text string, buf *messageBuffers) Message {
 		msg := Message{Text: text, Normalized: n}
 		if n != "" {
 			room := withShorthand(strings.Count(n, " ") + 1)
-			msg.Words, msg.facts = appendWordFacts(emptyWith(buf.words, room), emptyWith(buf.facts, room), n)
+			if table != nil {
+				msg.Words, msg.facts, msg.ids = table.appendWords(emptyWith(buf.words, room), emptyWith(buf.facts, room), emptyWith(buf.ids, room), n)
+				msg.table = table
+			} else {
+				msg.Words, msg.facts = appendWordFacts(emptyWith(buf.words, room), emptyWith(buf.facts, room), n)
+			}
 		}
 		return msg
 	}
@@ -113,35 +129,53 @@ func newMessage(text string, buf *messageBuffers) Message {
 	// the focus rather than read again.
 	words := emptyWith(buf.words, withShorthand(size))
 	facts := emptyWith(buf.facts, withShorthand(size))
+	var ids []int32
+	if table != nil {
+		ids = emptyWith(buf.ids, withShorthand(size))
+	}
 	focusWords := 0
 	ends := make([]int, len(all)) // the end of each sentence's words in words
 	for i, n := range all {
 		start := len(words)
-		words, facts = appendWordFacts(words, facts, n)
+		if table != nil {
+			words, facts, ids = table.appendWords(words, facts, ids, n)
+		} else {
+			words, facts = appendWordFacts(words, facts, n)
+		}
 		ends[i] = len(words)
 		if asking[i] {
 			focusWords += len(words) - start
 		}
 	}
 	if whole == "" {
-		words, facts = nil, nil // as for a short message with no words
+		words, facts, ids = nil, nil, nil // as for a short message with no words
 	}
 	msg := Message{Text: text, Normalized: whole, Words: words, facts: facts}
+	if table != nil && whole != "" {
+		msg.ids, msg.table = ids, table
+	}
 	if story && len(focusText) > 0 {
 		focus := make([]string, 0, len(focusText))
 		fw := emptyWith(buf.focusWords, focusWords)
 		ff := emptyWith(buf.focusFacts, focusWords)
+		var fi []int32
+		if msg.table != nil {
+			fi = emptyWith(buf.focusIDs, focusWords)
+		}
 		start := 0
 		for i, n := range all {
 			if asking[i] {
 				focus = append(focus, n)
 				fw = append(fw, words[start:ends[i]]...)
 				ff = append(ff, facts[start:ends[i]]...)
+				if msg.table != nil {
+					fi = append(fi, ids[start:ends[i]]...)
+				}
 			}
 			start = ends[i]
 		}
 		fn := strings.Join(focus, " ")
-		msg.Focus = &Message{Text: strings.Join(focusText, " "), Normalized: fn, Words: fw, facts: ff}
+		msg.Focus = &Message{Text: strings.Join(focusText, " "), Normalized: fn, Words: fw, facts: ff, ids: fi, table: msg.table}
 	}
 	return msg
 }
@@ -157,6 +191,7 @@ func withShorthand(n int) int { return n + n/8 + 1 }
 type messageBuffers struct {
 	words, focusWords []string
 	facts, focusFacts []*wordFacts
+	ids, focusIDs     []int32
 }
 
 // messageBufferPool holds *messageBuffers between calls to Ask.
@@ -180,9 +215,11 @@ func emptyWith[T any](s []T, n int) []T {
 func (b *messageBuffers) keep(msg Message) {
 	b.words = kept(b.words, msg.Words)
 	b.facts = kept(b.facts, msg.facts)
+	b.ids = kept(b.ids, msg.ids)
 	if msg.Focus != nil {
 		b.focusWords = kept(b.focusWords, msg.Focus.Words)
 		b.focusFacts = kept(b.focusFacts, msg.Focus.facts)
+		b.focusIDs = kept(b.focusIDs, msg.Focus.ids)
 	}
 }
 
@@ -203,6 +240,15 @@ func (msg Message) wordFacts() []*wordFacts {
 		return msg.facts
 	}
 	return factsOf(msg.Words)
+}
+
+// wordIDs returns the ids of msg's words in t, when msg was made for t
+// (see newMessageIn), or nil.
+func (msg Message) wordIDs(t *wordTable) []int32 {
+	if msg.table == t && t != nil && len(msg.ids) == len(msg.Words) {
+		return msg.ids
+	}
+	return nil
 }
 
 // severalSentences reports whether a short text holds a sentence's end

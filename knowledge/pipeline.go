@@ -77,7 +77,7 @@ func (r Responder) Explain(question string) Trace {
 // run answers question, its message's words in buf's slices (see
 // messageBuffers) when buf is not nil.
 func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace {
-	t := Trace{Message: newMessage(question, buf)}
+	t := Trace{Message: newMessageIn(question, buf, r.Matcher.table())}
 	// Ask reads only whether and how the screen fired (the reply);
 	// Explain keeps its concepts and reason too.
 	if explain {
@@ -166,7 +166,7 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 			// two questions split the match between their entries;
 			// the first one matched surely is answered.
 			for _, part := range questionParts(msg) {
-				pm := r.Matcher.matchWith(s, NewMessage(part))
+				pm := r.Matcher.matchWith(s, newMessageIn(part, nil, r.Matcher.table()))
 				if pm.Confident {
 					return r.Matcher.readIntent(NewMessage(part)), pm
 				}
@@ -201,7 +201,7 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 		if named := techniquesIn(r.Matcher, msg.Normalized); len(named) == 1 {
 			// Matched with the technique's name in front; the decision
 			// then answers the named technique if it is a close rival.
-			if mm := r.Matcher.MatchMessage(NewMessage(named[0].Title + ". " + msg.Focus.Text)); mm.Best != nil {
+			if mm := r.Matcher.MatchMessage(newMessageIn(named[0].Title+". "+msg.Focus.Text, nil, r.Matcher.table())); mm.Best != nil {
 				m = mm
 			}
 		} else if len(named) == 0 && m.Best != nil && m.Best.Kind == KindTopic {
@@ -249,7 +249,7 @@ func (r Responder) domain(s *scratch, msg Message, in Intent, explain bool) Doma
 			// "where are you located and what time do you close": one
 			// question of two is about the clinic, and is answered.
 			if part, ok := askedPart(msg.Words); ok {
-				if pd := r.Matcher.domainWith(s, NewMessage(part), in, explain); pd.In && pd.ForeignTopic == "" {
+				if pd := r.Matcher.domainWith(s, newMessageIn(part, nil, r.Matcher.table()), in, explain); pd.In && pd.ForeignTopic == "" {
 					return pd
 				}
 			}

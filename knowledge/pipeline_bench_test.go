@@ -79,13 +79,14 @@ func BenchmarkAsk(b *testing.B) {
 		reportCPU(b, cpu)
 	})
 	// Retrieval and the domain stage alone (stages 4 to 6), on messages
-	// normalised beforehand, as Ask runs them once the screen and small
-	// talk have let a message through: a change to either stage is seen
-	// here without the noise of the others.
+	// normalised beforehand for the matcher (with their words' ids in its
+	// word table), as Ask runs them once the screen and small talk have
+	// let a message through: a change to either stage is seen here
+	// without the noise of the others.
 	b.Run("retrieve-and-domain", func(b *testing.B) {
 		msgs := make([]Message, len(qs))
 		for i, q := range qs {
-			msgs[i] = NewMessage(q)
+			msgs[i] = newMessageIn(q, nil, r.Matcher.table())
 		}
 		b.ReportAllocs()
 		cpu := threadCPU()

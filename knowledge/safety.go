@@ -837,14 +837,16 @@ func (s *safetyScreen) slot(w string, exact bool) int32 {
 }
 
 // tokenize turns the message's words, whose facts are facts, into tokens
-// with their slots.
-func (s *safetyScreen) tokenize(dst []screenToken, words []string, facts []*wordFacts) []screenToken {
+// with their slots. Words whose reading known holds are read from it.
+func (s *safetyScreen) tokenize(dst []screenToken, words []string, facts []*wordFacts, known tableWords) []screenToken {
 	for i, w := range words {
 		if len(dst) == maxScreenWords {
 			break
 		}
 		var info wordInfo
-		if f := facts[i]; f != nil {
+		if read, ok := known.screen(i); ok {
+			info = read
+		} else if f := facts[i]; f != nil {
 			info = s.lexiconInfo[f.id]
 		} else {
 			info = s.info(w)
@@ -1137,7 +1139,7 @@ func dated(k conceptKind) bool { return timed(k) || k == kindSituation }
 func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	sc := s.scratch.Get().(*screenScratch)
 	defer s.scratch.Put(sc)
-	sc.toks = s.tokenize(sc.toks[:0], msg.Words, msg.wordFacts())
+	sc.toks = s.tokenize(sc.toks[:0], msg.Words, msg.wordFacts(), msg.screenWords(s))
 	if len(sc.lastAt) < len(s.first) {
 		sc.lastAt = make([]int32, len(s.first))
 	}

@@ -45,6 +45,17 @@ func BenchmarkScreen(b *testing.B) {
 			}
 			reportCPU(b, cpu)
 		})
+		// As Ask screens: the message made for the matcher, whose words
+		// the screen reads from the matcher's word table by id.
+		byID := newMessageIn(text, nil, m.table())
+		b.Run("chars="+strconv.Itoa(n)+"/words-by-id", func(b *testing.B) {
+			b.ReportAllocs()
+			cpu := threadCPU()
+			for b.Loop() {
+				m.Screen(byID)
+			}
+			reportCPU(b, cpu)
+		})
 		b.Run("chars="+strconv.Itoa(n)+"/with-normalise", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
