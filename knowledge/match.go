@@ -1143,8 +1143,10 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	}
 	if whereAsked && !slices.Contains(s.words, "where") {
 		// "were is the clinic": the homophone is a small word, and
-		// the question's "where" is read from it.
+		// the question's "where" is read from it (a word of no id: it
+		// was not written).
 		s.words = append(s.words, "where")
+		s.wordIDs = append(s.wordIDs, -1)
 	}
 	for i, w := range s.words[:min(len(s.words), maxQueryTerms)] {
 		read := w // the word as written, whose id is s.wordIDs[i]
