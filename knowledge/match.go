@@ -292,7 +292,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	read := func(dst []string, text string) []string {
 		raw = appendWords(raw[:0], Normalize(text))
 		plain = appendContent(plain[:0], raw)
-		return m.synonyms.rewrite(dst[:0], plain)
+		return m.synonyms.rewriteIn(dst[:0], plain, raw)
 	}
 	var ids []int32
 
@@ -1096,7 +1096,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 			}
 		}
 	}
-	s.words = m.synonyms.rewrite(s.words[:0], s.content)
+	s.words = m.synonyms.rewriteIn(s.words[:0], s.content, raw)
 	s.of = raw
 	asksName, asksPoint, asksAbbreviation := asksWhatCalled(raw), asksPurpose(raw), asksWhatStandsFor(raw)
 	asksGoodFor := asksWhatGoodFor(raw)
@@ -1111,7 +1111,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts) (unknown
 	// out ("besides my back") are not what it asks about.
 	var excepted []string
 	if start, end := exceptedSpan(raw); end > start && (asksGoodFor || slices.Contains(raw, "else")) {
-		excepted = m.synonyms.rewrite(nil, appendContent(nil, raw[start:end]))
+		excepted = m.synonyms.rewriteIn(nil, appendContent(nil, raw[start:end]), raw[start:end])
 	}
 	for i, w := range s.words[:min(len(s.words), maxQueryTerms)] {
 		if asksPoint && w == "point" && (i == 0 || s.words[i-1] != "trigger") {
