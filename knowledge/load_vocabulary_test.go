@@ -82,6 +82,7 @@ func TestVocabularyRewritesBeforeMatching(t *testing.T) {
 		{"what is trigger point therapy", "what is tp therapy"},
 		{"is deep tissue massage good for back pain", "is dt good for backache"},
 		{"massage for lower back pain", "massage for lumbar pain"},
+		{"can massage help with anxiety", "can massage help when i am on edge"},
 	}
 	for _, p := range pairs {
 		own, taught := m.Match(p[0]), m.Match(p[1])
