@@ -640,7 +640,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	}
 	if !sc.holds(words) {
 		sc.content = appendContent(sc.content[:0], words)
-		sc.words = m.synonyms.rewrite(sc.words[:0], sc.content)
+		sc.words = m.synonyms.rewriteIn(sc.words[:0], sc.content, words)
 		sc.wordIDs = sc.wordIDs[:0]
 		sc.res = sc.res[:0]
 		sc.of = words
@@ -983,11 +983,7 @@ func (m *Matcher) foreignHead(words []string, classes []wordClass) string {
 		if _, known := m.resolve(head); known || background.df[stem(head)] < 3 {
 			continue
 		}
-		modifiers := words[i+1 : end-1]
-		if !slices.ContainsFunc(modifiers, func(w string) bool {
-			_, known := m.resolve(w)
-			return known || m.synonyms.rewrite(nil, []string{w})[0] != w
-		}) {
+		if !m.anyKnownAt(words, i+1, end-1) {
 			continue
 		}
 		return head
@@ -1030,10 +1026,7 @@ func (m *Matcher) foreignPurpose(words []string, classes []wordClass) string {
 		if end == j {
 			continue
 		}
-		if !slices.ContainsFunc(words[j:end], func(w string) bool {
-			_, ok := m.resolve(w)
-			return ok || m.synonyms.rewrite(nil, []string{w})[0] != w
-		}) {
+		if !m.anyKnownAt(words, j, end) {
 			return words[end-1]
 		}
 	}
@@ -1198,12 +1191,12 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 		switch {
 		case w == "of" && i >= 2 && classes[i-2]&classDeterminer != 0 && topical(classes[i-1]) &&
 			!interrogatives[words[i-1]] && m.domainRunAt(words, classes, i+1) > 0:
-			if !m.knownWord(words[i-1]) {
+			if !m.knownWordAt(words, i-1) {
 				return words[i-1]
 			}
 		case w == "than" && i >= 1 && topical(classes[i-1]) && classes[i-1]&classComparative == 0 &&
 			(i >= 2 && (words[i-2] == "more" || words[i-2] == "less") || len(words[i-1]) > 4 && strings.HasSuffix(words[i-1], "er")):
-			if !m.knownWord(words[i-1]) {
+			if !m.knownWordAt(words, i-1) {
 				return words[i-1]
 			}
 		case classes[i]&classTimeFrame != 0 && !treat:
@@ -1405,7 +1398,7 @@ func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
 	var readBuf, wordBuf [32]string
 	read := readBuf[:0]
 	beyond := false
-	for _, w := range m.synonyms.rewrite(wordBuf[:0], msg.Words) {
+	for _, w := range m.synonyms.rewriteIn(wordBuf[:0], msg.Words, msg.Words) {
 		if stopwords[w] {
 			continue
 		}
@@ -1529,17 +1522,24 @@ var quantityWords = setOf("often frequently many long soon")
 // fixed", "have my eyes tested".
 var causatives = setOf("get got getting have having")
 
-// knownWord reports whether the base holds w, as one of its terms or as a
-// word of its vocabulary ("root" when staff map it to "cause").
-func (m *Matcher) knownWord(w string) bool {
-	if _, known := m.resolve(w); known {
+// knownWordAt reports whether the base holds words[i] (words as
+// Message.Words), as one of its terms or as a word its vocabulary reads
+// there ("root" in "the root of", when staff map "root of" to "cause").
+func (m *Matcher) knownWordAt(words []string, i int) bool {
+	if _, known := m.resolve(words[i]); known {
 		return true
 	}
-	var one [1]string
-	one[0] = w
-	var out [4]string
-	got := m.synonyms.rewrite(out[:0], one[:])
-	return len(got) != 1 || got[0] != w
+	return m.synonyms.readsAt(words, i)
+}
+
+// anyKnownAt reports whether knownWordAt holds for a word of words[from:to].
+func (m *Matcher) anyKnownAt(words []string, from, to int) bool {
+	for i := from; i < to; i++ {
+		if m.knownWordAt(words, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleNouns name the clinic's people.
@@ -1556,7 +1556,7 @@ func (m *Matcher) foreignPeopleQualifier(words []string, classes []wordClass) st
 			continue
 		}
 		for j := i - 1; j >= 1 && j >= i-2 && topical(classes[j]); j-- {
-			if classes[j-1]&classDeterminer != 0 && !choosingQualifiers[words[j]] && !m.holdsWord(words[j]) && background.df[stem(words[j])] > 0 {
+			if classes[j-1]&classDeterminer != 0 && !choosingQualifiers[words[j]] && !m.holdsWordAt(words, j) && background.df[stem(words[j])] > 0 {
 				return words[j]
 			}
 		}
@@ -1568,17 +1568,15 @@ func (m *Matcher) foreignPeopleQualifier(words []string, classes []wordClass) st
 // they are like: "can I book a specific therapist", "the same rmt".
 var choosingQualifiers = setOf("specific particular same different certain other another preferred favourite favorite usual regular own one")
 
-// holdsWord reports whether the base holds w, as typed, read as a slip of
-// one of its words, or through the vocabulary; an everyday word that is
-// only kept from being read as a slip ("male" is not "massage") is not
-// held.
-func (m *Matcher) holdsWord(w string) bool {
-	if rs, known := m.resolve(w); known && slices.ContainsFunc(rs.t[:rs.n], func(t queryTerm) bool { return t.id >= 0 }) {
+// holdsWordAt reports whether the base holds words[i] (words as
+// Message.Words), as typed, read as a slip of one of its words, or through
+// the vocabulary there; an everyday word that is only kept from being read
+// as a slip ("male" is not "massage") is not held.
+func (m *Matcher) holdsWordAt(words []string, i int) bool {
+	if rs, known := m.resolve(words[i]); known && slices.ContainsFunc(rs.t[:rs.n], func(t queryTerm) bool { return t.id >= 0 }) {
 		return true
 	}
-	var out [4]string
-	got := m.synonyms.rewrite(out[:0], []string{w})
-	return len(got) != 1 || got[0] != w
+	return m.synonyms.readsAt(words, i)
 }
 
 // timeFrames put what follows them in time: "after a massage".
@@ -1931,8 +1929,7 @@ func (m *Matcher) knownThing(words []string, classes []wordClass, w string) bool
 	for start > 0 && topical(classes[start-1]) {
 		start--
 	}
-	run := appendContent(nil, words[start:end+1])
-	return !slices.Equal(m.synonyms.rewrite(nil, run), run)
+	return m.synonyms.readsIn(words, start, end+1)
 }
 
 // classing words come before "as" when a message asks whether one thing

@@ -181,7 +181,11 @@ func TestEval(t *testing.T) {
 		{"chat-questions.yaml", 1, 0.98, 0.97, 0.01},
 		{"chat-questions.yaml", 2, 0.955, 0.91, 0.03},
 		{"chat3-questions.yaml", 1, 0.98, 0.99, 0.007},
-		{"chat3-questions.yaml", 2, 0.89, 0.99, 0.02},
+		// The ninth round's vocabulary fix (a phrase with small words is
+		// read only as written: "wound up" is tight, "a wound" is not) cost
+		// this held-out half two answers that were right by luck of the old
+		// reading (one by "hit" read as getting in touch): 110 -> 108.
+		{"chat3-questions.yaml", 2, 0.875, 0.99, 0.02},
 		// chat4-questions.yaml, a fourth set written blind from the
 		// article, is held out whole: measured once the work on the
 		// others was done (83.7 / 100 / 1.0; 85.6 / 100 / 1.0 after the
@@ -201,7 +205,7 @@ func TestEval(t *testing.T) {
 		// at 79.9 / 96.1 / 2.3 once the lead relabelled its questions about
 		// opening hours out of scope (88.9 / 96.1 / 1.8 after the fifth round,
 		// 91.7 / 96.1 / 1.8 after the sixth).
-		{"chat6-questions.yaml", 0, 0.93, 0.95, 0.02},
+		{"chat6-questions.yaml", 0, 0.94, 0.95, 0.02},
 		// chat5-questions.yaml, a fifth blind set (hours relabelled out of
 		// scope by the lead), is a development set whole: first measured
 		// at 86.7 / 97.4 / 1.2 on the code before this round, 87.3 / 97.4
@@ -217,9 +221,9 @@ func TestEval(t *testing.T) {
 		// careful writers who give context first), are development sets
 		// whole: first measured, before any work on them, at 81.8 / 96.5 /
 		// 1.0, 92.6 / 100 / 1.0 and 89.2 / 94.7 / 2.0.
-		{"chat9-questions.yaml", 0, 0.885, 0.99, 0.005},
+		{"chat9-questions.yaml", 0, 0.915, 0.99, 0.005},
 		{"chat10-questions.yaml", 0, 0.955, 0.99, 0.006},
-		{"chat11-questions.yaml", 0, 0.935, 0.99, 0.006},
+		{"chat11-questions.yaml", 0, 0.94, 0.99, 0.006},
 		// chat12-questions.yaml, written blind for the eighth round, is
 		// held out whole: first measured before that round's work at
 		// 87.4 / 95.2 / 2.4, its failures never printed.
@@ -233,9 +237,11 @@ func TestEval(t *testing.T) {
 		// 81.0 / 100 / 1.0 after the vocabulary of descriptions and a story
 		// read for the technique "that" refers to, and the second work on
 		// abstention; chat14 83.4 after implied booking, descriptions in a
-		// topic's words and contact words with a slip.
+		// topic's words and contact words with a slip; chat14 86.5 after
+		// the ninth round's vocabulary (phrases with small words read as
+		// written; worry, getting hold of, rocks, soreness after a workout).
 		{"chat13-questions.yaml", 0, 0.93, 0.98, 0.006},
-		{"chat14-questions.yaml", 0, 0.83, 0.99, 0.011},
+		{"chat14-questions.yaml", 0, 0.86, 0.99, 0.011},
 		// chat15-questions.yaml, written blind from the article for the ninth
 		// round (voice-to-text, non-native speakers, replies in a thread,
 		// fragments), is a development set whole: first measured, before any

@@ -38,7 +38,7 @@ func (m *Matcher) ExplainWords(msg Message, best *Entry) []WordMatch {
 	for s, id := range m.termID {
 		names[id] = s
 	}
-	for _, w := range m.rewrite(appendContent(nil, msg.Words)) {
+	for _, w := range m.rewrite(msg.Words) {
 		rs, ok := m.resolve(w)
 		if !ok {
 			out = append(out, WordMatch{Word: w})

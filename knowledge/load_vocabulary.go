@@ -76,13 +76,13 @@ func (d *decoder) validateVocabulary(b *Base) {
 		for j, w := range s.Words {
 			p := indexPath(wp, j)
 			d.nonEmptyItem(p, w, "word")
-			key := strings.Join(contentWords(nil, Normalize(w)), " ")
+			key := vocabularyKey(w)
 			switch {
 			case strings.TrimSpace(w) == "" || d.bad[p]:
 			case key == "":
 				d.report(d.at(p), p, fmt.Sprintf("%q holds only small words (the, my, is) that the matcher ignores", w),
 					"write the word or phrase that carries the meaning, or remove the line")
-			case key == strings.Join(contentWords(nil, Normalize(s.Means)), " "):
+			case strings.Join(contentWords(nil, Normalize(w)), " ") == strings.Join(contentWords(nil, Normalize(s.Means)), " "):
 				d.report(d.at(p), p, fmt.Sprintf("%q is what means already says", w), "remove the line")
 			default:
 				if first, dup := firstAt[key]; dup {

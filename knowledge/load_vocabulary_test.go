@@ -82,6 +82,7 @@ func TestVocabularyRewritesBeforeMatching(t *testing.T) {
 		{"what is trigger point therapy", "what is tp therapy"},
 		{"is deep tissue massage good for back pain", "is dt good for backache"},
 		{"massage for lower back pain", "massage for lumbar pain"},
+		{"can massage help with anxiety", "can massage help when i am on edge"},
 	}
 	for _, p := range pairs {
 		own, taught := m.Match(p[0]), m.Match(p[1])
@@ -121,5 +122,83 @@ func TestSelfTestCoversVocabulary(t *testing.T) {
 	got := SelfTest(NewMatcher(&odd, MatchOptions{}))
 	if len(got) != 1 || got[0].EntryID != "rolfing" || !strings.Contains(got[0].String(), "is already a name of rolfing") {
 		t.Fatalf("SelfTest = %v, want one vocabulary conflict with rolfing", got)
+	}
+}
+
+// TestSynonymPhraseWithSmallWordsAsWritten checks that a phrase whose small
+// words are dropped is read only where a message holds its words as
+// written, a verb's object between it and its particle allowed: "wound
+// up" is tight, the wound of "a wound on my back" is not.
+func TestSynonymPhraseWithSmallWordsAsWritten(t *testing.T) {
+	x := buildSynonyms([]Synonym{
+		{Means: "tight", Words: []string{"wound up"}},
+		{Means: "fix", Words: []string{"sort out"}},
+		{Means: "anxiety", Words: []string{"on edge"}},
+		{Means: "lower back", Words: []string{"lumbar"}},
+	})
+	tests := []struct {
+		text      string
+		want, not string
+	}{
+		{"my back is all wound up", "tight", "wound"},
+		{"a wound on my back", "wound", "tight"},
+		{"can a massage sort out my lumbar", "fix", "sort"},
+		{"can you sort it out", "fix", "sort"},
+		{"will it sort my lower back out", "fix", "sort"},
+		{"what sort of massage is best", "sort", "fix"},
+		{"it is sort of worn out", "sort", "fix"},
+		{"i have been on edge all week", "anxiety", "edge"},
+		{"i sat on the edge of the bed", "edge", "anxiety"},
+	}
+	for _, tt := range tests {
+		written := appendWords(nil, Normalize(tt.text))
+		got := x.rewriteIn(nil, appendContent(nil, written), written)
+		if !slices.Contains(got, tt.want) || tt.not != "" && slices.Contains(got, tt.not) {
+			t.Errorf("rewriteIn(%q) = %q, want %q and no %q", tt.text, got, tt.want, tt.not)
+		}
+	}
+	// "the wound was wound up": the first wound stays, the second is tight.
+	written := appendWords(nil, Normalize("the wound was wound up"))
+	if got := strings.Join(x.rewriteIn(nil, appendContent(nil, written), written), " "); got != "wound tight" {
+		t.Errorf("rewriteIn = %q, want %q", got, "wound tight")
+	}
+	// Without the words as written, a phrase with small words is not read.
+	if got := x.rewrite(nil, []string{"wound"}); !slices.Equal(got, []string{"wound"}) {
+		t.Errorf("rewrite(wound) = %q, want it unchanged", got)
+	}
+}
+
+// TestVocabularyPhrasesAsWrittenAreTheirOwn checks that a word and a
+// phrase of it with small words may mean different things: each is read
+// where it stands, so neither is given a meaning twice.
+func TestVocabularyPhrasesAsWrittenAreTheirOwn(t *testing.T) {
+	data, _ := withVocabulary(t, `vocabulary:
+  - means: tight
+    words: [wound up]
+  - means: sore
+    words: [wound]
+`)
+	if _, err := Parse("kb.yaml", data); err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+}
+
+// TestExplainShowsPhrasesAsWritten checks that ask --explain shows what
+// the vocabulary read: the default base's "wound up" as tight, a wound
+// not.
+func TestExplainShowsPhrasesAsWritten(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	words := func(q string) []string {
+		var out []string
+		for _, w := range m.ExplainWords(NewMessage(q), nil) {
+			out = append(out, w.Word)
+		}
+		return out
+	}
+	if got := words("my lower back is wound up"); !slices.Contains(got, "tight") || slices.Contains(got, "wound") {
+		t.Errorf("explain(wound up) words = %q, want tight", got)
+	}
+	if got := words("i have a wound on my lower back"); slices.Contains(got, "tight") {
+		t.Errorf("explain(a wound) words = %q, want no tight", got)
 	}
 }

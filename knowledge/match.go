@@ -304,7 +304,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	read := func(dst []string, text string) []string {
 		raw = appendWords(raw[:0], Normalize(text))
 		plain = appendContent(plain[:0], raw)
-		return m.synonyms.rewrite(dst[:0], plain)
+		return m.synonyms.rewriteIn(dst[:0], plain, raw)
 	}
 	var ids []int32
 
@@ -1122,7 +1122,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			s.contentIDs[i] = -1
 		}
 	}
-	s.words = m.synonyms.rewrite(s.words[:0], s.content)
+	s.words = m.synonyms.rewriteIn(s.words[:0], s.content, raw)
 	s.wordIDs = alignedIDs(s.wordIDs[:0], s.words, s.content, s.contentIDs)
 	s.of = raw
 	asksName, asksPoint, asksAbbreviation := asksWhatCalled(raw), asksPurpose(raw), asksWhatStandsFor(raw)
@@ -1139,7 +1139,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// out ("besides my back") are not what it asks about.
 	var excepted []string
 	if start, end := exceptedSpan(raw); end > start && (asksGoodFor || slices.Contains(raw, "else")) {
-		excepted = m.synonyms.rewrite(nil, appendContent(nil, raw[start:end]))
+		excepted = m.synonyms.rewriteIn(nil, appendContent(nil, raw[start:end]), raw[start:end])
 	}
 	if whereAsked && !slices.Contains(s.words, "where") {
 		// "were is the clinic": the homophone is a small word, and

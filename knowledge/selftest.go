@@ -61,9 +61,11 @@ func vocabularyConflicts(m *Matcher) []Conflict {
 	names := map[string]string{}
 	key := func(s string) string { return strings.Join(contentWords(nil, Normalize(s)), " ") }
 	for _, e := range b.Entries {
-		names[key(e.Title)] = e.ID
+		// A phrase with small words is read only as written
+		// (vocabularyKey), a name by its content words too.
+		names[key(e.Title)], names[vocabularyKey(e.Title)] = e.ID, e.ID
 		for _, a := range e.Aliases {
-			names[key(a)] = e.ID
+			names[key(a)], names[vocabularyKey(a)] = e.ID, e.ID
 		}
 	}
 	var out []Conflict
@@ -73,7 +75,7 @@ func vocabularyConflicts(m *Matcher) []Conflict {
 			leads = got.Best.ID
 		}
 		for j, w := range v.Words {
-			if id, ok := names[key(w)]; ok && key(w) != "" && id != leads {
+			if id, ok := names[vocabularyKey(w)]; ok && key(w) != "" && id != leads {
 				out = append(out, Conflict{EntryID: id, Question: w, Vocabulary: fmt.Sprintf("vocabulary[%d].words[%d]", i+1, j+1)})
 			}
 		}

@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // synonymIndex holds a base's vocabulary (Base.Vocabulary) ready to rewrite
 // a message's content words: each word or phrase people use becomes the
@@ -45,6 +48,16 @@ func (s *shapeSet) mayHold(w string) bool {
 
 type synonymRule struct {
 	from, to []string // content words, as contentWords gives them
+	// written is the phrase's words as a message's words are read
+	// (appendWords), small words and all, when it has small words; nil
+	// when every word of it carries meaning. Such a rule matches only
+	// where a message holds these words in order: "wound up" is tight,
+	// the "wound" of "a wound on my back" is not, though both are the
+	// content word "wound".
+	written []string
+	// lead is how many of written's words come before from[0] ("on" in
+	// "on edge").
+	lead int
 }
 
 func buildSynonyms(vocab []Synonym) synonymIndex {
@@ -59,7 +72,12 @@ func buildSynonyms(vocab []Synonym) synonymIndex {
 			if len(from) == 0 || slices.Equal(from, to) {
 				continue
 			}
-			idx.byFirst[from[0]] = append(idx.byFirst[from[0]], synonymRule{from: from, to: to})
+			r := synonymRule{from: from, to: to}
+			if written := appendWords(nil, Normalize(w)); len(written) != len(from) {
+				r.written = written
+				r.lead = slices.Index(written, from[0])
+			}
+			idx.byFirst[from[0]] = append(idx.byFirst[from[0]], r)
 		}
 	}
 	for k, rules := range idx.byFirst {
@@ -70,37 +88,205 @@ func buildSynonyms(vocab []Synonym) synonymIndex {
 	return idx
 }
 
+// vocabularyKey is what tells a vocabulary phrase apart from others: its
+// content words, or, for a phrase with small words, its words as written,
+// since it is read only where they stand ("sort" and "sort it out" are two
+// phrases). "" when it has no content word.
+func vocabularyKey(phrase string) string {
+	n := Normalize(phrase)
+	content := contentWords(nil, n)
+	if len(content) == 0 {
+		return ""
+	}
+	if written := appendWords(nil, n); len(written) != len(content) {
+		return strings.Join(written, " ")
+	}
+	return strings.Join(content, " ")
+}
+
 // rewrite appends to dst the content words of words with every phrase of
 // the vocabulary replaced by what it means, longest phrase first. Words
-// without a rule are copied as they are.
+// without a rule are copied as they are. A phrase with small words is not
+// read: the words it was written in are not known (see rewriteIn).
 func (x *synonymIndex) rewrite(dst, words []string) []string {
+	return x.rewriteIn(dst, words, nil)
+}
+
+// rewriteIn is rewrite for content words read from written, a message's
+// words (as Message.Words): a phrase with small words ("wound up", "on
+// edge") is read where written holds its words in order.
+func (x *synonymIndex) rewriteIn(dst, words, written []string) []string {
 	if len(x.byFirst) == 0 {
 		return append(dst, words...)
 	}
 	for i := 0; i < len(words); {
-		if !x.firstShapes.mayHold(words[i]) {
-			dst = append(dst, words[i]) // starts no phrase
-			i++
+		if r, ok := x.ruleAt(words, i, written); ok {
+			dst = append(dst, r.to...)
+			i += len(r.from)
 			continue
 		}
-		matched := false
-		for _, r := range x.byFirst[words[i]] {
-			if i+len(r.from) <= len(words) && slices.Equal(words[i:i+len(r.from)], r.from) {
-				dst = append(dst, r.to...)
-				i += len(r.from)
-				matched = true
-				break
-			}
-		}
-		if !matched {
-			dst = append(dst, words[i])
-			i++
-		}
+		dst = append(dst, words[i]) // no phrase starts here
+		i++
 	}
 	return dst
 }
 
-// rewrite is the content words of a message, vocabulary applied.
+// ruleAt returns the longest rule whose phrase starts at words[i], content
+// words read from written (see rewriteIn).
+func (x *synonymIndex) ruleAt(words []string, i int, written []string) (synonymRule, bool) {
+	if !x.firstShapes.mayHold(words[i]) {
+		return synonymRule{}, false // starts no phrase
+	}
+	for _, r := range x.byFirst[words[i]] {
+		if i+len(r.from) <= len(words) && slices.Equal(words[i:i+len(r.from)], r.from) &&
+			(r.written == nil || writtenAt(r, words, i, written)) {
+			return r, true
+		}
+	}
+	return synonymRule{}, false
+}
+
+// readsAt reports whether the vocabulary reads written[i], a word of a
+// message (as Message.Words), as a meaning of its own: the word is a
+// phrase of the vocabulary, or its one word besides small words that
+// stand around it as written ("root" in "what is the root of back pain"
+// when staff map "root of" to "cause", but not "wound" in "a wound on my
+// back" when they map "wound up" to "tight"). A small word is never read.
+func (x *synonymIndex) readsAt(written []string, i int) bool {
+	if len(x.byFirst) == 0 {
+		return false
+	}
+	// The content word that written[i] is, by its occurrence (as
+	// writtenAt counts).
+	k := 0
+	for _, w := range written[:i] {
+		if w == written[i] {
+			k++
+		}
+	}
+	words := appendContent(nil, written)
+	c := -1
+	for j, w := range words {
+		if w == written[i] {
+			if k == 0 {
+				c = j
+				break
+			}
+			k--
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for _, r := range x.byFirst[words[c]] {
+		if len(r.from) == 1 && (r.written == nil || writtenAt(r, words, c, written)) {
+			return true
+		}
+	}
+	return false
+}
+
+// readsIn reports whether the vocabulary reads a phrase among
+// written[start:end], words of a message (as Message.Words): a phrase
+// whose content words are all there, its small words standing where they
+// are written, inside the span or around it ("my back is killing me").
+func (x *synonymIndex) readsIn(written []string, start, end int) bool {
+	if len(x.byFirst) == 0 {
+		return false
+	}
+	var words []string
+	var owner []int // the word of written each content word was read from
+	for i := range written[:end] {
+		n := len(words)
+		words = appendContent(words, written[i:i+1])
+		if written[i] == "not" && knotWithoutK(written, i) {
+			words = append(words[:n], "knot")
+		}
+		for range words[n:] {
+			owner = append(owner, i)
+		}
+	}
+	for c := range words {
+		if owner[c] < start {
+			continue
+		}
+		if r, ok := x.ruleAt(words, c, written); ok && c+len(r.from) <= len(words) {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenAt reports whether written holds r's phrase, small words and
+// all, where words[i], a content word read from it, stands. Content words
+// are written's words in order without the small ones, so the k-th
+// occurrence of a word among words is its k-th among written (a word that
+// shorthand expands to, or a slip read as another, can only make it miss).
+func writtenAt(r synonymRule, words []string, i int, written []string) bool {
+	k := 0
+	for _, w := range words[:i] {
+		if w == words[i] {
+			k++
+		}
+	}
+	for j, w := range written {
+		if w != words[i] {
+			continue
+		}
+		if k > 0 {
+			k--
+			continue
+		}
+		start := j - r.lead
+		if start < 0 {
+			return false
+		}
+		if start+len(r.written) <= len(written) && slices.Equal(written[start:start+len(r.written)], r.written) {
+			return true
+		}
+		return separatedAt(r.written, written[start:])
+	}
+	return false
+}
+
+// separatedAt reports whether text starts with phrase, a verb and its
+// particle ("sort out", "mess up"), said with the verb's object between
+// them, as English puts it: a pronoun ("sort it out") or a possessive and
+// a word or two ("mess my back up", "sort my lower back out").
+func separatedAt(phrase, text []string) bool {
+	n := len(phrase)
+	if n < 2 || !phrasalParticles[phrase[n-1]] || stopwords[phrase[n-2]] ||
+		len(text) < n+1 || !slices.Equal(text[:n-1], phrase[:n-1]) {
+		return false
+	}
+	gap := text[n-1:]
+	switch {
+	case phrasalObjects[gap[0]]:
+		return gap[1] == phrase[n-1]
+	case phrasalOwners[gap[0]]:
+		for k := 2; k <= 3 && k < len(gap); k++ {
+			if stopwords[gap[k-1]] {
+				return false
+			}
+			if gap[k] == phrase[n-1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phrasalParticles end a verb that takes them ("sort out", "mess up"),
+// phrasalObjects and phrasalOwners start the object that may stand
+// between the two (see separatedAt).
+var (
+	phrasalParticles = setOf("up out down off")
+	phrasalObjects   = setOf("it this that them me him her us you")
+	phrasalOwners    = setOf("my his her their our your the")
+)
+
+// rewrite is the content words of a message's words (as Message.Words),
+// vocabulary applied.
 func (m *Matcher) rewrite(words []string) []string {
-	return m.synonyms.rewrite(nil, words)
+	return m.synonyms.rewriteIn(nil, appendContent(nil, words), words)
 }
