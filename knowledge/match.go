@@ -1450,20 +1450,7 @@ func appendWordFacts(dst []string, facts []*wordFacts, normalized string) ([]str
 		dst = append(dst, w)
 		facts = append(facts, f)
 	}
-	start := -1
-	for i := 0; i < len(normalized); i++ {
-		if normalized[i] == ' ' {
-			if start >= 0 {
-				add(normalized[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		add(normalized[start:])
-	}
+	forEachWord(normalized, add)
 	return dst, facts
 }
 
@@ -1549,17 +1536,25 @@ func readIntentFacts(words []string, facts []*wordFacts) intent {
 // shorthand expanded ("wat r" becomes "what are") and stopwords kept, like
 // strings.Fields but into a reused slice.
 func appendWords(dst []string, normalized string) []string {
-	add := func(w string) []string {
+	forEachWord(normalized, func(w string) {
 		if exp, ok := slang[w]; ok {
-			return append(dst, exp...)
+			dst = append(dst, exp...)
+			return
 		}
-		return append(dst, w)
-	}
+		dst = append(dst, w)
+	})
+	return dst
+}
+
+// forEachWord calls add with each word of normalized text (words are
+// separated by single or repeated spaces, as Normalize leaves them), in
+// order, without allocating.
+func forEachWord(normalized string, add func(w string)) {
 	start := -1
 	for i := 0; i < len(normalized); i++ {
 		if normalized[i] == ' ' {
 			if start >= 0 {
-				dst = add(normalized[start:i])
+				add(normalized[start:i])
 				start = -1
 			}
 		} else if start < 0 {
@@ -1567,9 +1562,8 @@ func appendWords(dst []string, normalized string) []string {
 		}
 	}
 	if start >= 0 {
-		dst = add(normalized[start:])
+		add(normalized[start:])
 	}
-	return dst
 }
 
 // namedShare is the share of a name's weight a question must match for

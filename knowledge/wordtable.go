@@ -252,19 +252,6 @@ func (t *wordTable) appendWords(dst []string, facts []*wordFacts, ids []int32, n
 		}
 		dst, facts, ids = append(dst, w), append(facts, nil), append(ids, id)
 	}
-	start := -1
-	for i := 0; i < len(normalized); i++ {
-		if normalized[i] == ' ' {
-			if start >= 0 {
-				add(normalized[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		add(normalized[start:])
-	}
+	forEachWord(normalized, add)
 	return dst, facts, ids
 }
