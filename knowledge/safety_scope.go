@@ -1085,6 +1085,47 @@ func (x *scan) othersSituation(h *screenHit) bool {
 	return self
 }
 
+// massageForAsker reports whether the message asks its massage for the
+// asker ("a massage for me", "book me in", "for my tense back") and for no
+// one else ("book her in", "for him"): a child told about on the way ("my
+// kid threw up on me ... need a massage for my back") is not the one to
+// be massaged.
+func (x *scan) massageForAsker() bool {
+	self := false
+	for t := 0; t+1 < len(x.toks); t++ {
+		pair := [2]string{x.toks[t].word, x.toks[t+1].word}
+		if forOthers[pair] {
+			return false
+		}
+		if forSelf[pair] {
+			self = true
+		} else if pair == [2]string{"for", "my"} {
+			// "for my tense back": a body of the asker's within two words.
+			for u := int32(t + 2); u <= int32(t+3) && int(u) < len(x.toks); u++ {
+				if x.toks[u].word == "back" || x.siteAt(u) {
+					self = true
+				}
+			}
+		}
+	}
+	return self
+}
+
+// askerIsChild reports whether the person word of hit h is the asker
+// naming themself someone's child: "I'm her daughter, booking for her",
+// "as his son": a grown child, not a child to be massaged.
+func (x *scan) askerIsChild(h *screenHit) bool {
+	if h.start < 2 || h.end != h.start || !childOf[x.toks[h.start].word] {
+		return false
+	}
+	owner, before := x.toks[h.start-1].word, x.toks[h.start-2].word
+	return (owner == "her" || owner == "his" || owner == "their") && (before == "am" || before == "im" || before == "as")
+}
+
+// childOf are the words for someone's child that a grown asker may name
+// themself by.
+var childOf = setOf(`daughter son kid child`)
+
 // symptomAt reports whether a symptom starts at token t.
 func (x *scan) symptomAt(t int32) bool {
 	for _, h := range x.at(t) {

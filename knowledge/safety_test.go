@@ -119,6 +119,11 @@ func TestScreen(t *testing.T) {
 		{"my son has scoliosis, can he get a sports massage", SafetyCaution, "spine-condition", ""},
 		{"can my 12 year old nephew's friend's son get a massage", SafetyCaution, "age", ""},
 		{"my teenage daughter has back pain from her backpack, any massage for that", SafetyCaution, "age", ""},
+		// A child told about on the way, with the massage asked for the
+		// asker; the asker naming themself someone's grown child.
+		{"my toddler threw up all night so i barely slept, i want a massage for my sore back", SafetyNone, "", ""},
+		{"my teenage daughter has back pain, book her in and a massage for me too", SafetyCaution, "age", ""},
+		{"she has a sore back from painting the fence, im her daughter booking for her, is monday ok", SafetyNone, "", ""},
 		{"i bruise easily, what does a swedish massage feel like", SafetyNone, "", ""},
 		{"i bruise easily, is firm pressure ok", SafetyCaution, "blood-thinners", ""},
 		{"i'm 25 weeks pregnant, which massage helps a sore back", SafetyCaution, "pregnancy", ""},
