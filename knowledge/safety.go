@@ -1360,6 +1360,9 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 			if h.concept == s.cChildren && active.has(s.cGoodHealth) && active.has(s.cElderly) {
 				continue // "grandpa is 88 and healthy ... do you treat seniors?": no frail elder
 			}
+			if h.concept == s.cPregnancy && !active.has(s.cSafetyQuestion) && !x.asksPermission(&h, false) && x.pregnancyAsTopic(&h) {
+				continue // "why does pregnancy cause back pain?", "tables for pregnant clients": no one's pregnancy asked about
+			}
 			if s.concepts[h.concept].id == "pregnancy" && active.has(s.cNamedService) && !active.has(s.cSafetyQuestion) && !x.asksPermission(&h, false) {
 				continue // "30 weeks pregnant, do you offer prenatal massage, how long is a session?"
 			}

@@ -1126,6 +1126,32 @@ func (x *scan) askerIsChild(h *screenHit) bool {
 // themself by.
 var childOf = setOf(`daughter son kid child`)
 
+// pregnancyAsTopic reports whether pregnancy hit h names pregnancy as a
+// topic, not the asker's or a person's state: the bare noun ("why does
+// pregnancy cause back pain", "back ache in pregnancy is so normal") or
+// pregnant people as a class ("what tables do you use for pregnant
+// clients"). "My pregnancy", "this pregnancy" and "I'm pregnant" are a
+// person's.
+func (x *scan) pregnancyAsTopic(h *screenHit) bool {
+	if h.end != h.start {
+		return false
+	}
+	switch x.toks[h.start].word {
+	case "pregnancy", "pregnancies":
+		return h.start == 0 || !pregnancyOwners[x.toks[h.start-1].word]
+	case "pregnant":
+		return int(h.end+1) < len(x.toks) && pregnantClass[x.toks[h.end+1].word]
+	}
+	return false
+}
+
+// pregnancyOwners before "pregnancy" make it someone's; pregnantClass after
+// "pregnant" make it a class of people.
+var (
+	pregnancyOwners = setOf(`my her your our their his this current first second third last wifes wife sisters`)
+	pregnantClass   = setOf(`clients client women woman people ladies mums moms mothers patients customers`)
+)
+
 // symptomAt reports whether a symptom starts at token t.
 func (x *scan) symptomAt(t int32) bool {
 	for _, h := range x.at(t) {

@@ -124,6 +124,12 @@ func TestScreen(t *testing.T) {
 		{"my toddler threw up all night so i barely slept, i want a massage for my sore back", SafetyNone, "", ""},
 		{"my teenage daughter has back pain, book her in and a massage for me too", SafetyCaution, "age", ""},
 		{"she has a sore back from painting the fence, im her daughter booking for her, is monday ok", SafetyNone, "", ""},
+		// Pregnancy as a topic, not anyone's, makes a caution only with a
+		// question whether massage is safe.
+		{"how does pregnancy change your posture and back, any massage tips for a newsletter", SafetyNone, "", ""},
+		{"do your therapists have special cushions for pregnant women? curious", SafetyNone, "", ""},
+		{"is massage ok in pregnancy", SafetyCaution, "pregnancy", ""},
+		{"my pregnancy back ache is awful, which massage helps", SafetyCaution, "pregnancy", ""},
 		{"i bruise easily, what does a swedish massage feel like", SafetyNone, "", ""},
 		{"i bruise easily, is firm pressure ok", SafetyCaution, "blood-thinners", ""},
 		{"i'm 25 weeks pregnant, which massage helps a sore back", SafetyCaution, "pregnancy", ""},
