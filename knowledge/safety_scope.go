@@ -1173,7 +1173,7 @@ const denialWindow = 25
 const jokeWindow = 12
 
 // jokeWords mark a denial as a joke owned up to.
-var jokeWords = setOf(`jk kidding joking`)
+var jokeWords = setOf(`jk kidding joking joke`)
 
 // denialsAfter negates the symptoms, events and situations shortly before
 // a denial that follows them ("... not the case, just curious").

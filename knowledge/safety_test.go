@@ -410,6 +410,11 @@ func TestScreen(t *testing.T) {
 		{"my calf went hard and puffy after a cramp and it's still hot 3 days on, can you knead it", SafetyDoctor, groupClot, ""},
 		// A joke owned up to takes back the quip just before it, not the
 		// report before that.
+		{"cant feel my legs after the race lol joke, just tired, which massage", SafetyNone, "", ""},
+		{"i cant feel my legs no joke and my back hurts", SafetyEmergency, groupCaudaEquina, ""},
+		// A leak from laughing is stress incontinence, no new bladder trouble.
+		{"i laughed so hard at the movie i peed a bit, anyway do you do gift cards", SafetyNone, "", ""},
+		{"i peed myself and i cant feel my groin, back hurts", SafetyEmergency, groupCaudaEquina, ""},
 		{"my right foot has been dragging and slapping the floor since tuesday, and getting worse, and my back hurts since i wrestled a bear lol jk i slept badly", SafetyEmergency, groupNeuroDeficit, ""},
 		{"chest pains from this group chat lol jk, just tight shoulders", SafetyNone, "", ""},
 		// "Since" an event dated recent after it starts what is told now;
