@@ -1296,14 +1296,21 @@ func (x *scan) eventsOfNobody() {
 	if !events {
 		return
 	}
+	personal := false
 	for _, t := range x.toks {
 		if personalWords[t.word] {
-			return
+			personal = true
+			break
 		}
 	}
 	for i := range x.hits {
 		h := &x.hits[i]
 		if x.kind(h) != kindEvent || !h.counts() {
+			continue
+		}
+		if personal && !x.classBefore(h.start) {
+			// With a person named, only an event of a class of people
+			// ("do you treat people after car accidents") is nobody's.
 			continue
 		}
 		for t := h.start - 1; t >= 0 && t >= h.start-3; t-- {
@@ -1325,6 +1332,28 @@ func (x *scan) eventsOfNobody() {
 		}
 	}
 }
+
+// classBefore reports whether a class of people ("people", "clients")
+// stands within classWindow words before token j with no person named
+// between: "do you treat people for the muscles after car accidents".
+func (x *scan) classBefore(j int32) bool {
+	for t := j - 1; t >= 0 && t >= j-classWindow; t-- {
+		w := x.toks[t].word
+		if personalWords[w] {
+			return false
+		}
+		if peopleClass[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// classWindow is how far before an event a class of people may stand.
+const classWindow = 6
+
+// peopleClass are words for a class of people, no one person.
+var peopleClass = setOf(`people clients patients athletes folks anyone someone everyone`)
 
 // resolveAllBefore marks as resolved every symptom and event ending within
 // resolvedWindow words before the resolved phrase hits[phrase]: "it's fine now" speaks of the whole

@@ -142,6 +142,9 @@ func TestScreen(t *testing.T) {
 		{"i think i have cauda equina, my groin went numb today", SafetyEmergency, groupCaudaEquina, ""},
 		{"is massage ok for back pain after a car accident in general", SafetyNone, "", ""},
 		{"after a car accident this morning my back hurts, is massage ok", SafetyEmergency, groupFracture, ""},
+		// With a person named, an event of a class of people is still nobody's.
+		{"do your rmts see clients after car accidents? my coworker asked me", SafetyNone, "", ""},
+		{"do you see clients after car crashes, my back has hurt since my crash this morning", SafetyEmergency, groupFracture, ""},
 		{"my knee gave way once on the stairs but it's been fine since", SafetyNone, "", ""},
 		{"my groin is numb but my back is fine now", SafetyEmergency, groupCaudaEquina, ""},
 		// A condition's name counts only when someone claims it.
