@@ -1356,18 +1356,25 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 				others.add(h.concept)
 				continue
 			}
+			if h.concept == s.cChildren && x.askerIsChild(&h) {
+				continue // "I'm her daughter booking for her": a grown child
+			}
 			if h.concept == s.cChildren && active.has(s.cGoodHealth) && active.has(s.cElderly) {
 				continue // "grandpa is 88 and healthy ... do you treat seniors?": no frail elder
+			}
+			if h.concept == s.cPregnancy && !active.has(s.cSafetyQuestion) && !x.asksPermission(&h, false) && x.pregnancyAsTopic(&h) {
+				continue // "why does pregnancy cause back pain?", "tables for pregnant clients": no one's pregnancy asked about
 			}
 			if s.concepts[h.concept].id == "pregnancy" && active.has(s.cNamedService) && !active.has(s.cSafetyQuestion) && !x.asksPermission(&h, false) {
 				continue // "30 weeks pregnant, do you offer prenatal massage, how long is a session?"
 			}
-			if h.weak && !x.asksPermission(&h, h.concept == s.cChildren) && !(h.concept == s.cChildren && (x.sufferer(&h) || x.massaged(&h))) {
+			if h.weak && !x.asksPermission(&h, h.concept == s.cChildren) && !(h.concept == s.cChildren && (x.sufferer(&h) || x.massaged(&h)) && !x.massageForAsker()) {
 				// A situation named in passing ("carrying my toddler", "I
 				// bruise easily") makes a caution only with a question whether
 				// massage is safe or may be had; for a child or an older
 				// person named, one close by, since the asker may be the one
-				// to be massaged ("my kid jumped on my back ... can I come in").
+				// to be massaged ("my kid jumped on my back ... can I come in"),
+				// unless the massage is asked for the asker ("... for me").
 				continue
 			}
 			if !h.past || !curious && (active.has(s.cSafetyQuestion) || active.has(s.cAskWords)) {

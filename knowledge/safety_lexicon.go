@@ -735,7 +735,9 @@ var builtinConcepts = []conceptDef{
 	{"stress-leak", kindContext, "a small leak when laughing, coughing or jumping", []string{
 		"when laugh", "when laughing", "if laugh", "when sneeze", "when sneezing", "if sneeze", "when cough", "when coughing",
 		"if cough", "when jump", "when jumping", "on trampoline", "stress incontinence", "pelvic floor", "had kids",
-		"having kids", "after babies", "since babies", "after childbirth", "since childbirth"}},
+		"having kids", "after babies", "since babies", "after childbirth", "since childbirth",
+		// Laughter as the cause: "laughed so hard I peed a little".
+		"laughed so hard", "laughing so hard", "laugh so hard", "laughed so much", "laughing so much", "from laughing"}},
 	{"exertion", kindContext, "exercise or training", []string{
 		"leg day", "gym", "workout", "work out", "worked out", "working out", "training", "squat", "squats", "squatting", "deadlift",
 		"deadlifts", "deadlifting", "run", "running", "ran", "marathon", "hike", "hiking", "hiked", "exercise", "exercising",
@@ -852,6 +854,8 @@ var builtinConcepts = []conceptDef{
 		"^in minecraft", "^in my dream", "^in a dream", "^in my dreams",
 		// A joke or a figure of speech owned up to: "giving me chest pains lol jk".
 		"^jk", "^just kidding", "^only kidding", "^just joking", "^only joking", "^figuratively", "^figurative sense",
+		// Not "no joke" or "joke lol": "can't feel my legs, no joke" owns up to nothing.
+		"^haha joke", "^lol joke", "^lmao joke", "^just a joke", "^only a joke", "^was joking", "^am joking",
 		// A case only supposed, then owned up to: "if I fell off a ladder ... not planning on it".
 		"^not planning on it", "^not planning on that", "^not planning to", "^not that i plan to", "^not that i am planning",
 		"^not literally", "^metaphorically"}},

@@ -1085,6 +1085,73 @@ func (x *scan) othersSituation(h *screenHit) bool {
 	return self
 }
 
+// massageForAsker reports whether the message asks its massage for the
+// asker ("a massage for me", "book me in", "for my tense back") and for no
+// one else ("book her in", "for him"): a child told about on the way ("my
+// kid threw up on me ... need a massage for my back") is not the one to
+// be massaged.
+func (x *scan) massageForAsker() bool {
+	self := false
+	for t := 0; t+1 < len(x.toks); t++ {
+		pair := [2]string{x.toks[t].word, x.toks[t+1].word}
+		if forOthers[pair] {
+			return false
+		}
+		if forSelf[pair] {
+			self = true
+		} else if pair == [2]string{"for", "my"} {
+			// "for my tense back": a body of the asker's within two words.
+			for u := int32(t + 2); u <= int32(t+3) && int(u) < len(x.toks); u++ {
+				if x.toks[u].word == "back" || x.siteAt(u) {
+					self = true
+				}
+			}
+		}
+	}
+	return self
+}
+
+// askerIsChild reports whether the person word of hit h is the asker
+// naming themself someone's child: "I'm her daughter, booking for her",
+// "as his son": a grown child, not a child to be massaged.
+func (x *scan) askerIsChild(h *screenHit) bool {
+	if h.start < 2 || h.end != h.start || !childOf[x.toks[h.start].word] {
+		return false
+	}
+	owner, before := x.toks[h.start-1].word, x.toks[h.start-2].word
+	return (owner == "her" || owner == "his" || owner == "their") && (before == "am" || before == "im" || before == "as")
+}
+
+// childOf are the words for someone's child that a grown asker may name
+// themself by.
+var childOf = setOf(`daughter son kid child`)
+
+// pregnancyAsTopic reports whether pregnancy hit h names pregnancy as a
+// topic, not the asker's or a person's state: the bare noun ("why does
+// pregnancy cause back pain", "back ache in pregnancy is so normal") or
+// pregnant people as a class ("what tables do you use for pregnant
+// clients"). "My pregnancy", "this pregnancy" and "I'm pregnant" are a
+// person's.
+func (x *scan) pregnancyAsTopic(h *screenHit) bool {
+	if h.end != h.start {
+		return false
+	}
+	switch x.toks[h.start].word {
+	case "pregnancy", "pregnancies":
+		return h.start == 0 || !pregnancyOwners[x.toks[h.start-1].word]
+	case "pregnant":
+		return int(h.end+1) < len(x.toks) && pregnantClass[x.toks[h.end+1].word]
+	}
+	return false
+}
+
+// pregnancyOwners before "pregnancy" make it someone's; pregnantClass after
+// "pregnant" make it a class of people.
+var (
+	pregnancyOwners = setOf(`my her your our their his this current first second third last wifes wife sisters`)
+	pregnantClass   = setOf(`clients client women woman people ladies mums moms mothers patients customers`)
+)
+
 // symptomAt reports whether a symptom starts at token t.
 func (x *scan) symptomAt(t int32) bool {
 	for _, h := range x.at(t) {
@@ -1106,7 +1173,7 @@ const denialWindow = 25
 const jokeWindow = 12
 
 // jokeWords mark a denial as a joke owned up to.
-var jokeWords = setOf(`jk kidding joking`)
+var jokeWords = setOf(`jk kidding joking joke`)
 
 // denialsAfter negates the symptoms, events and situations shortly before
 // a denial that follows them ("... not the case, just curious").
@@ -1229,14 +1296,21 @@ func (x *scan) eventsOfNobody() {
 	if !events {
 		return
 	}
+	personal := false
 	for _, t := range x.toks {
 		if personalWords[t.word] {
-			return
+			personal = true
+			break
 		}
 	}
 	for i := range x.hits {
 		h := &x.hits[i]
 		if x.kind(h) != kindEvent || !h.counts() {
+			continue
+		}
+		if personal && !x.classBefore(h.start) {
+			// With a person named, only an event of a class of people
+			// ("do you treat people after car accidents") is nobody's.
 			continue
 		}
 		for t := h.start - 1; t >= 0 && t >= h.start-3; t-- {
@@ -1258,6 +1332,28 @@ func (x *scan) eventsOfNobody() {
 		}
 	}
 }
+
+// classBefore reports whether a class of people ("people", "clients")
+// stands within classWindow words before token j with no person named
+// between: "do you treat people for the muscles after car accidents".
+func (x *scan) classBefore(j int32) bool {
+	for t := j - 1; t >= 0 && t >= j-classWindow; t-- {
+		w := x.toks[t].word
+		if personalWords[w] {
+			return false
+		}
+		if peopleClass[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// classWindow is how far before an event a class of people may stand.
+const classWindow = 6
+
+// peopleClass are words for a class of people, no one person.
+var peopleClass = setOf(`people clients patients athletes folks anyone someone everyone`)
 
 // resolveAllBefore marks as resolved every symptom and event ending within
 // resolvedWindow words before the resolved phrase hits[phrase]: "it's fine now" speaks of the whole

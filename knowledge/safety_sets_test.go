@@ -421,18 +421,23 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // families, which rule names the group, scope fixes) took the emergencies
 // to 120/120 on safety11, safety13, safety14 and safety15 (from 119, 117,
 // 118 and 118), and safety17 to 99.2% (238/240; 227/240 when it arrived
-// in the branch, before any work on it).
+// in the branch, before any work on it). Round 9b's near-miss work (by
+// classes: a child told about with the massage asked for the asker,
+// pregnancy named as a topic, a joke owned up to and a leak from
+// laughing, an event of a class of people) took the near misses to
+// 147/150 on safety9 (its ordinary to 40/40), 145/150 on safety11,
+// 197/200 on safety14 and 95/100 on safety17; recall unchanged.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety8":  {emergency: 0.99, nearMissOK: 0.95, caution: 0.99, ordinaryOK: 0.99},
-	"safety9":  {emergency: 0.99, nearMissOK: 0.97, caution: 0.99, ordinaryOK: 0.97},
+	"safety9":  {emergency: 0.99, nearMissOK: 0.975, caution: 0.99, ordinaryOK: 0.99},
 	"safety10": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
-	"safety11": {emergency: 0.99, nearMissOK: 0.95, caution: 0.98, ordinaryOK: 0.99},
+	"safety11": {emergency: 0.99, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.99},
 	"safety13": {emergency: 0.99, nearMissOK: 0.97, caution: 0.95, ordinaryOK: 0.99},
-	"safety14": {emergency: 0.99, nearMissOK: 0.97, caution: 0.98, ordinaryOK: 0.99},
+	"safety14": {emergency: 0.99, nearMissOK: 0.98, caution: 0.98, ordinaryOK: 0.99},
 	"safety15": {emergency: 0.99, nearMissOK: 0.94, caution: 0.96, ordinaryOK: 0.99},
-	"safety17": {emergency: 0.99, nearMissOK: 0.89, caution: 0.98, ordinaryOK: 0.99},
+	"safety17": {emergency: 0.99, nearMissOK: 0.94, caution: 0.98, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
@@ -682,8 +687,9 @@ func TestSafetySets12(t *testing.T) {
 // (115/120), near misses quiet 95.0% (114/120), caution recall 96.7%
 // (58/60), ordinary 40/40. After the round's near-miss work: near misses
 // quiet 95.8% (115/120); after its recall work, emergency recall 96.7%
+// (116/120). After the round 9b near-miss work: near misses quiet 96.7%
 // (116/120).
-var safety16Floors = halfFloors{emergency: 0.96, nearMissOK: 0.95, caution: 0.96, ordinaryOK: 0.99}
+var safety16Floors = halfFloors{emergency: 0.96, nearMissOK: 0.96, caution: 0.96, ordinaryOK: 0.99}
 
 // TestSafetySets16 measures the screen on the sixteenth set, held out whole,
 // and fails under its floors. It never lists the set's failures.

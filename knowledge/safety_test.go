@@ -119,6 +119,17 @@ func TestScreen(t *testing.T) {
 		{"my son has scoliosis, can he get a sports massage", SafetyCaution, "spine-condition", ""},
 		{"can my 12 year old nephew's friend's son get a massage", SafetyCaution, "age", ""},
 		{"my teenage daughter has back pain from her backpack, any massage for that", SafetyCaution, "age", ""},
+		// A child told about on the way, with the massage asked for the
+		// asker; the asker naming themself someone's grown child.
+		{"my toddler threw up all night so i barely slept, i want a massage for my sore back", SafetyNone, "", ""},
+		{"my teenage daughter has back pain, book her in and a massage for me too", SafetyCaution, "age", ""},
+		{"she has a sore back from painting the fence, im her daughter booking for her, is monday ok", SafetyNone, "", ""},
+		// Pregnancy as a topic, not anyone's, makes a caution only with a
+		// question whether massage is safe.
+		{"how does pregnancy change your posture and back, any massage tips for a newsletter", SafetyNone, "", ""},
+		{"do your therapists have special cushions for pregnant women? curious", SafetyNone, "", ""},
+		{"is massage ok in pregnancy", SafetyCaution, "pregnancy", ""},
+		{"my pregnancy back ache is awful, which massage helps", SafetyCaution, "pregnancy", ""},
 		{"i bruise easily, what does a swedish massage feel like", SafetyNone, "", ""},
 		{"i bruise easily, is firm pressure ok", SafetyCaution, "blood-thinners", ""},
 		{"i'm 25 weeks pregnant, which massage helps a sore back", SafetyCaution, "pregnancy", ""},
@@ -131,6 +142,9 @@ func TestScreen(t *testing.T) {
 		{"i think i have cauda equina, my groin went numb today", SafetyEmergency, groupCaudaEquina, ""},
 		{"is massage ok for back pain after a car accident in general", SafetyNone, "", ""},
 		{"after a car accident this morning my back hurts, is massage ok", SafetyEmergency, groupFracture, ""},
+		// With a person named, an event of a class of people is still nobody's.
+		{"do your rmts see clients after car accidents? my coworker asked me", SafetyNone, "", ""},
+		{"do you see clients after car crashes, my back has hurt since my crash this morning", SafetyEmergency, groupFracture, ""},
 		{"my knee gave way once on the stairs but it's been fine since", SafetyNone, "", ""},
 		{"my groin is numb but my back is fine now", SafetyEmergency, groupCaudaEquina, ""},
 		// A condition's name counts only when someone claims it.
@@ -399,6 +413,11 @@ func TestScreen(t *testing.T) {
 		{"my calf went hard and puffy after a cramp and it's still hot 3 days on, can you knead it", SafetyDoctor, groupClot, ""},
 		// A joke owned up to takes back the quip just before it, not the
 		// report before that.
+		{"cant feel my legs after the race lol joke, just tired, which massage", SafetyNone, "", ""},
+		{"i cant feel my legs no joke and my back hurts", SafetyEmergency, groupCaudaEquina, ""},
+		// A leak from laughing is stress incontinence, no new bladder trouble.
+		{"i laughed so hard at the movie i peed a bit, anyway do you do gift cards", SafetyNone, "", ""},
+		{"i peed myself and i cant feel my groin, back hurts", SafetyEmergency, groupCaudaEquina, ""},
 		{"my right foot has been dragging and slapping the floor since tuesday, and getting worse, and my back hurts since i wrestled a bear lol jk i slept badly", SafetyEmergency, groupNeuroDeficit, ""},
 		{"chest pains from this group chat lol jk, just tight shoulders", SafetyNone, "", ""},
 		// "Since" an event dated recent after it starts what is told now;
