@@ -655,6 +655,21 @@ var builtinConcepts = []conceptDef{
 		"xray showed", "x ray showed", "scan showed", "scans showed", "ct showed", "xrays showed", "x rays came back",
 		"xray came back", "scan came back", "confirmed nothing broken", "said nothing broken", "said no fracture",
 		"showed nothing broken", "showed no fracture", "ruled out fracture", "ruled out break", "got xray", "got x ray"}},
+	// Checked only where it happened, with no hospital and no imaging:
+	// "the paramedics said I was fine at the scene, I didn't go in". A
+	// look at the roadside rules out no fracture.
+	{"scene-only", kindContext, "checked only at the scene", []string{
+		"at the scene", "at scene", "on scene", "at the roadside", "at roadside", "side of the road",
+		"paramedics checked", "paramedic checked", "medics checked", "ambulance checked", "ems checked",
+		"paramedics said", "paramedic said", "medics said", "ambulance crew said", "ems said",
+		"not go to hospital", "not go hospital", "not go to er", "not go er", "not go to emergency",
+		"never went to hospital", "never went to er", "skipped hospital", "skipped the er", "refused ambulance",
+		"declined ambulance", "refused hospital", "declined hospital", "no hospital", "not get checked at hospital"}},
+	// A hospital look or a scan after an accident: the fracture is ruled
+	// in or out by it.
+	{"imaged", kindContext, "an x-ray or scan", []string{
+		"xray", "x ray", "xrays", "x rays", "ct scan", "ct", "mri", "scan", "scans", "imaging",
+		"went to hospital", "went hospital", "went to er", "went er", "went to emergency", "er doctor", "hospital doctor"}},
 	// The asker lifting or caring for someone: the strain is the asker's.
 	{"carer", kindContext, "lifting or caring for someone", []string{
 		"^lift her", "^lift him", "^lifting her", "^lifting him", "^lifted her",
@@ -740,6 +755,8 @@ var builtinConcepts = []conceptDef{
 		"leg day", "gym", "workout", "work out", "worked out", "working out", "training", "squat", "squats", "squatting", "deadlift",
 		"deadlifts", "deadlifting", "run", "running", "ran", "marathon", "hike", "hiking", "hiked", "exercise", "exercising",
 		"bench press", "benching", "cardio", "sprint", "sprints", "spin class", "crossfit", "lifting weights", "=weights", "sports", "game",
+		// Running events: "after a 10k", "training for a half marathon".
+		"10k", "5k", "=21k", "=42k", "half marathon", "ultramarathon", "triathlon", "parkrun", "fun run", "jog", "jogging", "jogged",
 		"soccer", "hockey", "basketball", "football", "yoga", "pilates", "cycling", "=climbing", "=climbed", "rock climbing", "bouldering", "moving house", "gardening", "shoveling", "shovelling",
 		"dance floor", "dancing", "danced", "dance", "laughing so hard", "laughed so hard",
 		// A cramp explains a sore, tender calf.
@@ -1081,6 +1098,10 @@ var builtinConcepts = []conceptDef{
 			"over shoes", "over kids", "over rug", "over my feet", "over things", "over stuff", "over laundry"),
 		cross("keep keeps kept", "tripping over cat", "tripping over dog", "tripping over toys", "tripping over shoes",
 			"tripping over kids", "tripping over things", "tripping over stuff"))},
+	// A treatment named after a sport is no exercise: "would a sports
+	// massage help" tells no training (see quietTreatmentNames).
+	{"treatment-name", kindBlock, "", []string{
+		"sports massage", "sports massages", "sport massage", "sports therapy", "sports therapist", "sports rmt"}},
 	{"not-a-sign", kindBlock, "", concat([]string{
 		// The balls of the feet are no genitals.
 		"balls of feet", "balls of my feet", "ball of foot", "ball of my foot", "balls of his feet", "balls of her feet",
@@ -1341,8 +1362,10 @@ var builtinRules = []ruleDef{
 	// Progressive neurological deficit.
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a leg or foot getting weak",
 		all: []string{"weakness"}, any: []string{"one-leg", "calf-site"}, unless: []string{"exertion", "positional"}, near: true},
+	// Weak and numb, sudden or getting worse: a deficit whatever the
+	// sender puts it down to (training, sitting).
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a leg or foot getting weak",
-		all: []string{"weakness", "one-leg", "exertion"}, any: []string{"sudden", "spreading", "numbness"}, near: true},
+		all: []string{"weakness", "one-leg"}, any: []string{"sudden", "spreading", "numbness"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a foot that drops or drags", all: []string{"foot-drop"}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again", all: []string{"tripping"}, unless: []string{"exertion", "elderly"}},
 	// An unsteady older person is a frailty the health history covers;
@@ -1369,6 +1392,9 @@ var builtinRules = []ruleDef{
 		unless: []string{"assessed", "minor-injury"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a major accident or fall some weeks ago", all: []string{"major-trauma", "weeks-ago"},
 		unless: []string{"assessed", "minor-injury"}},
+	// Seen only at the scene: the roadside look is no assessment.
+	{group: groupFracture, level: SafetyEmergency, plain: "a major accident, checked only at the scene",
+		all: []string{"major-trauma", "scene-only"}, unless: []string{"imaged", "minor-injury", "weeks-ago"}},
 	// Seen after the accident, and worse since: the assessment no longer
 	// stands ("the ER said bruises but now my back is worse").
 	{group: groupFracture, level: SafetyEmergency, plain: "a major accident, and worse since it was seen",
@@ -1424,6 +1450,11 @@ var builtinRules = []ruleDef{
 		all: []string{"weight-loss", "pain"}, unless: []string{"intended-loss"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night that never eases",
 		all: []string{"night-pain", "unrelenting"}, unless: []string{"sleep-cause", "exertion", "strain"}},
+	// Weeks of night pain that nothing eases: a workout explains a night
+	// or two of soreness, not six weeks of it (NICE NG59's "non-mechanical
+	// pain" with the time it has lasted).
+	{group: groupCancer, level: SafetyDoctor, plain: "pain at night that has not eased for weeks",
+		all: []string{"night-pain", "unrelenting", "weeks-ago"}, unless: []string{"sleep-cause", "strain"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night with feeling unwell",
 		all: []string{"night-pain", "pain", "unwell"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain that never eases over the age of 50",

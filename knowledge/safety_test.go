@@ -408,6 +408,19 @@ func TestScreen(t *testing.T) {
 		// A date right after a condition dates the diagnosis, not the
 		// strain told after it.
 		{"osteopenia diagnosed in 2021. bent down to tie my shoe and felt something give, sharp pain low in my back", SafetyDoctor, groupFracture, ""},
+		// Checked only at the roadside is no assessment; a scan after is.
+		{"got t-boned at a junction yesterday, the paramedics checked me and said i was ok, now my neck and back hurt", SafetyEmergency, groupFracture, "checked only at the scene"},
+		{"rear ended on the highway this afternoon, ambulance crew said nothing serious, didn't go to the hospital, back is stiff", SafetyEmergency, groupFracture, ""},
+		{"car accident last night, paramedics checked me, then the er did an xray and its fine, massage ok?", SafetyNone, "", ""},
+		// Weeks of night pain nothing eases, whatever treatment is asked for.
+		{"my back aches worse at night in bed, nothing helps it, been 7 weeks, is a sports massage a good idea", SafetyDoctor, groupCancer, "pain at night that never eases"},
+		{"my back has woken me every night since leg day and nothing helps, 5 weeks now", SafetyDoctor, groupCancer, "not eased for weeks"},
+		// A treatment named after a sport is no exercise; a race run is.
+		{"did a 5k this morning and my calves are wobbly, sports massage tomorrow?", SafetyNone, "", ""},
+		{"my right leg suddenly went weak, can i get a sports massage for it", SafetyEmergency, groupNeuroDeficit, "a leg or foot getting weak"},
+		// One leg weak and numb, or weak all of a sudden, whatever explains it.
+		{"my left leg went weak and numb while sitting at my desk this afternoon and it's not getting better", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my foot fell asleep sitting cross legged and felt weak for a minute, then it was fine", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
