@@ -1212,7 +1212,10 @@ var builtinSituations = []conceptDef{
 		// Lay words for carrying a baby.
 		"baby bump", "with child", "expecting twins", "having a baby",
 		"having twins", "having baby", "mum to be", "mom to be", "mother to be", "eating for two", "knocked up",
-		"c section", "csection", "caesarean", "cesarean", "~breastfeeding", "nursing baby", "~ivf", "baby bump", "~due date", "~miscarriage", "m expecting", "re expecting", "s expecting", "when expecting", "while expecting", "wks along", "wks pregnant", "expecting a baby"}},
+		"c section", "csection", "caesarean", "cesarean", "~breastfeeding", "nursing baby", "~ivf", "baby bump", "~due date", "~miscarriage", "m expecting", "re expecting", "s expecting", "when expecting", "while expecting", "wks along", "wks pregnant", "expecting a baby",
+		// Trying for a baby, and fertility treatment: "trying to conceive", "in the two week wait".
+		"trying to conceive", "trying to get pregnant", "trying for a baby", "trying for baby", "~ttc", "~2ww", "two week wait",
+		"embryo transfer", "egg retrieval", "~iui", "~fertility treatment", "~fertility treatments", "~fertility meds"}},
 	{"surgery", kindSituation, "recent surgery", append([]string{
 		"surgery", "surgeries", "surgical", "operation", "operated", "post op", "postop", "post operative", "discectomy",
 		"microdiscectomy", "laminectomy", "fusion", "spinal fusion", "hip replacement", "knee replacement", "shoulder replacement",
@@ -1269,17 +1272,21 @@ var builtinSituations = []conceptDef{
 		"peripheral artery", "heart condition", "heart disease", "heart failure", "pacemaker", "stent", "stents",
 		"~high blood pressure", "~hypertension", "~low blood pressure", "aneurysm", "multiple sclerosis", "epilepsy",
 		"seizures", "seizure", "parkinsons", "had stroke", "lymphedema", "raynauds", "~vein", "~veins", "thrombophlebitis", "phlebitis", "thoracic outlet", "~carpal tunnel", "~cubital tunnel",
-		"brain aneurysm", "cerebral aneurysm", "mini stroke", "afib", "atrial fibrillation", "arrhythmia", "heart murmur", "bypass surgery"}},
+		"brain aneurysm", "cerebral aneurysm", "mini stroke",
+		// Multiple sclerosis by its initials, only where it is had: "got ms", "my ms flares".
+		"got ms", "have ms", "has ms", "had ms", "diagnosed ms", "ms flare", "ms flares", "ms flaring", "ms relapse",
+		"^my ms", "^her ms", "^his ms", "myasthenia", "guillain barre", "trigeminal neuralgia", "afib", "atrial fibrillation", "arrhythmia", "heart murmur", "bypass surgery"}},
 	{"skin", kindSituation, "a skin problem", []string{
 		"~rash", "~rashes", "eczema", "psoriasis", "dermatitis", "hives", "open wound", "wound", "wounds", "~sunburn", "~sunburnt",
 		"burn scar", "~burns", "~burnt", "~scald", "~scalded", "~blister", "~blisters", "shingles", "cellulitis", "skin infection", "infection", "infected",
-		"fungal", "ringworm", "scabies", "impetigo", "cold sore", "~boil", "~boils", "~lesion", "~lesions", "~mole", "~moles", "open cut", "deep cut", "healing cut", "fresh cut", "bad cut", "cut on my", "scab", "scabs", "scabbed",
+		"fungal", "ringworm", "scabies", "impetigo", "cold sore", "~boil", "~boils", "~lesion", "~lesions", "~mole", "~moles", "open cut", "open scrape", "~=scrape", "~=scrapes", "~=graze", "~=grazes", "road rash", "~abrasion", "deep cut", "healing cut", "fresh cut", "bad cut", "cut on my", "scab", "scabs", "scabbed",
 		"~sore skin", "skin condition", "stitches", "~tattoo", "~new tattoo", "~acne", "lice", "contagious", "~skin"}},
 	{"age", kindSituation, "a child or a frail older person", []string{
 		"~baby", "~babies", "~infant", "~infants", "~newborn", "~toddler", "~child", "~children", "~kid", "~kids", "~son", "~daughter",
 		"~teen", "~teenager", "~teens", "~teenage", "~year old son", "~year old daughter", "elderly", "frail", "~grandma",
 		"~grandmother", "~grandpa", "~grandfather", "~granny", "~nana", "~senior", "~seniors", "dementia", "nursing home",
-		"uses a walker", "with a walker", "needs a walker", "wheelchair", "mobility aid", "bedridden",
+		"uses a walker", "with a walker", "needs a walker", "on a walker", "using a walker", "zimmer frame", "rollator",
+		"uses a cane", "with a cane", "on a cane", "walks with a cane", "walking stick", "wheelchair", "mobility aid", "bedridden",
 		"housebound", "=frail", "at her age", "at his age", "at their age", "at that age", "at this age", "how young", "what age", "minimum age", "age limit", "~preemie", "~premature baby", "~newborn baby"}},
 	// medication is recognised from a medication-decision phrase next to
 	// a medicine; staff phrases for it (safety.groups.medication) work alone.

@@ -421,6 +421,14 @@ func TestScreen(t *testing.T) {
 		// One leg weak and numb, or weak all of a sudden, whatever explains it.
 		{"my left leg went weak and numb while sitting at my desk this afternoon and it's not getting better", SafetyEmergency, groupNeuroDeficit, ""},
 		{"my foot fell asleep sitting cross legged and felt weak for a minute, then it was fine", SafetyNone, "", ""},
+		// Caution families: trying for a baby, MS by its initials, walking
+		// aids, a graze; the initials and a scrape said of another are not.
+		{"we're doing ivf and I have an embryo transfer next week, is a massage ok before it", SafetyCaution, "pregnancy", ""},
+		{"my ms has been flaring, is massage safe for me", SafetyCaution, "nerve-vascular", ""},
+		{"how many ms does the bot take to answer lol", SafetyNone, "", ""},
+		{"my dad walks with a cane now, can he still get a full body massage", SafetyCaution, "age", ""},
+		{"there's a graze on my shoulder blade from a fall off my bike, should the therapist avoid it", SafetyCaution, "skin", ""},
+		{"my kid scraped his knee, anyway can i book a massage for me", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
