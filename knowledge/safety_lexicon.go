@@ -346,6 +346,10 @@ var builtinConcepts = []conceptDef{
 		"lost lbs", "lost kg", "lost kilos", "losing pounds", "dropped pounds", "getting thinner", "weight dropping", "weight off",
 		"down kg", "down kilos", "down lbs", "down pounds", "dropped kg", "dropped lbs", "lost kgs", "clothes loose", "clothes falling off",
 		"weight falling off", "weight coming off", "pounds falling off", "falling off me", "lost stone", "lost a stone", "dropped dress size", "weight keeps dropping", "lost kilos", "shed pounds",
+		// Weight shed, and clothes or a belt that tell it: "shedding weight", "my trousers hang off me".
+		"shedding weight", "shed weight", "shedding pounds", "shedding kilos", "shed kilos", "shed lbs", "losing kilos", "losing kg",
+		"losing lbs", "lost so much weight", "lost lot weight", "hanging off me", "hang off me", "clothes hang", "belt notch",
+		"new hole in my belt", "skin and bones", "wasting away", "nothing left of me",
 		// What the clothes and the mirror say.
 		"pants falling off", "trousers falling off", "jeans falling off", "clothes hanging off", "clothes baggy", "pants loose",
 		"trousers loose", "jeans loose", "belt tighter", "extra notch", "belt hole", "belt notch", "skin and bones", "wasting away",
@@ -590,7 +594,11 @@ var builtinConcepts = []conceptDef{
 		"fell", "fall", "falling", "fallen", "slipped", "slipped fell", "tripped fell", "took tumble", "took spill", "wiped out",
 		"landed", "landed on", "went down hard", "sat down hard", "landed hard", "missed step", "missed a step", "hit ground", "hit the ground", "slipped on ice",
 		"fell on tailbone", "landed on tailbone", "fell on butt", "fell on bum", "fell backwards", "knocked down", "knocked over",
-		"tripped on", "tripped and", "tripped up", "tripped down", "took a fall", "had a fall"}},
+		"tripped on", "tripped and", "tripped up", "tripped down", "took a fall", "had a fall",
+		// Lay and slang words for a fall: "had a tumble", "came down hard", "stacked it on the ice".
+		"tumble", "tumbled", "had a spill", "came down hard", "come down hard", "came crashing down", "went flying", "fell flat",
+		"face planted", "faceplanted", "stacked it", "went arse over", "went head over heels", "lost my footing", "lost footing",
+		"legs went out from under", "feet went out from under", "feet slipped", "feet went from under"}},
 	{"strain", kindEvent, "a sneeze, a cough or lifting", []string{
 		"sneeze", "sneezed", "sneezing", "cough", "coughed", "coughing", "lifted", "lifting", "picked up", "picking up",
 		"bent over", "bending", "twisted", "bumped", "reached", "bent down", "bend down", "bending down", "tying shoe", "bent", "twisting",

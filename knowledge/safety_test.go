@@ -429,6 +429,12 @@ func TestScreen(t *testing.T) {
 		{"my dad walks with a cane now, can he still get a full body massage", SafetyCaution, "age", ""},
 		{"there's a graze on my shoulder blade from a fall off my bike, should the therapist avoid it", SafetyCaution, "skin", ""},
 		{"my kid scraped his knee, anyway can i book a massage for me", SafetyNone, "", ""},
+		// Weight shed without trying, and lay words for a fall.
+		{"my trousers are hanging off me lately and my back aches all the time", SafetyDoctor, groupCancer, ""},
+		{"been shedding weight on keto, any massage for sore lower back", SafetyNone, "", ""},
+		{"my grandad had a tumble in the garden and now his back hurts a lot, he's 90", SafetyDoctor, groupFracture, ""},
+		{"slipped on black ice this morning and came down hard on my tailbone, it really hurts to sit", SafetyDoctor, groupFracture, ""},
+		{"the stock market took a tumble and so did my mood lol, need a massage", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
