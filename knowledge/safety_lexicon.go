@@ -180,7 +180,10 @@ var builtinConcepts = []conceptDef{
 		"slaps floor", "smacking ground", "smacks ground", "smacking floor", "slapping pavement", "slaps pavement",
 		"foot hangs", "foot hanging", "foot dangles", "foot dangling", "toes point down", "toes pointing down", "high stepping", "lift knee high"}},
 	{"bladder", kindSymptom, "new bladder trouble", concat([]string{
-		"not felt urge", "not felt need", "not felt need to pee", "no urge to go", "bladder accident", "bladder accidents",
+		"not felt urge", "not felt need", "not felt need to pee", "no urge to go",
+		// Unable to pass water, told the lay way: "not been able to go for a wee since last night".
+		"not able pee", "not able wee", "not able go for wee", "not able go for pee", "not go for wee", "not go for pee",
+		"not had wee", "not had pee", "not peed since", "not weed since", "no wee since", "no pee since", "bladder accident", "bladder accidents",
 		"accidents with bladder", "accident with bladder", "stream weak", "stream weaker", "weak flow", "flow weak", "flow weaker",
 		"not notice wet", "not realise wet", "not realize wet", "not know wet", "not feel wet",
 		"incontinence", "incontinent", "bladder let go", "bladder gave way", "bladder gave out", "bladder just went", "pee myself", "peed myself", "peeing myself", "pees myself",
@@ -247,7 +250,8 @@ var builtinConcepts = []conceptDef{
 		"pooed and not realise", "pooed and not realize", "pooed without realising", "pooed without realizing"}},
 	{"saddle-site", kindSite, "the groin or saddle area", []string{
 		"groin", "genitals", "genital", "genitalia", "crotch", "perineum", "taint", "saddle", "buttock", "buttocks",
-		"butt", "bum", "butt cheeks", "backside", "private parts", "privates", "private area", "down there",
+		"butt", "bum", "butt cheeks", "backside", "private parts", "privates", "private area", "down there", "down below",
+		"lady parts", "man parts", "groin area", "nethers",
 		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "=wiping", "anus", "back passage",
 		"vagina", "vaginal", "=sex", "penis", "vajayjay", "=vag", "coochie", "cooch", "willy", "peen", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
 		"undercarriage", "nether regions", "seat area", "during sex", "intercourse", "erection", "erections", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass",

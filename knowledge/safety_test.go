@@ -435,6 +435,11 @@ func TestScreen(t *testing.T) {
 		{"my grandad had a tumble in the garden and now his back hurts a lot, he's 90", SafetyDoctor, groupFracture, ""},
 		{"slipped on black ice this morning and came down hard on my tailbone, it really hurts to sit", SafetyDoctor, groupFracture, ""},
 		{"the stock market took a tumble and so did my mood lol, need a massage", SafetyNone, "", ""},
+		// Retention and the saddle area in lay words.
+		{"i've not been able to go for a wee since last night and my back hurts", SafetyEmergency, groupCaudaEquina, ""},
+		{"down below feels numb since yesterday and my lower back is agony", SafetyEmergency, groupCaudaEquina, ""},
+		{"i went for a wee before my massage last time, is there a toilet at the clinic", SafetyNone, "", ""},
+		{"is there parking down below the clinic", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
