@@ -294,7 +294,7 @@ type safetyScreen struct {
 	// time markers are their own (see historyBetween).
 	history []bool
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth, cPregnancy, cUnrelenting, cMinorInjury, cMajorTrauma, cTraumaWord int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth, cPregnancy, cUnrelenting, cMinorInjury, cMajorTrauma, cTraumaWord, cExertion, cTreatmentName int16
 	// cRecentInfection is dated like a symptom ("a uti in 2018" is over);
 	// cNamedService and cNotMine are the cues of caution's exceptions.
 	cRecentInfection, cNamedService, cNotMine int16
@@ -537,6 +537,8 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cTermQuestion = s.conceptID["term-question"]
 	s.cResolvedPhrase = s.conceptID["resolved-phrase"]
 	s.cWeeksAgo = s.conceptID["weeks-ago"]
+	s.cExertion = s.conceptID["exertion"]
+	s.cTreatmentName = s.conceptID["treatment-name"]
 	s.cFootDrop = s.conceptID["foot-drop"]
 	s.cRecentInfection = s.conceptID["recent-infection"]
 	s.cNamedService = s.conceptID["named-service"]
@@ -1127,6 +1129,37 @@ func negatable(k conceptKind) bool {
 }
 
 // timed reports whether a concept of kind k can lie in the past.
+// quietTreatmentNames stops the exercise word inside a treatment's name
+// from counting: the "sports" of "a sports massage" asks for a treatment
+// and explains no pain away. The hit stays (the scopes are already
+// indexed) and is read as not said of now. Blocks do not absorb context
+// concepts in general, since the "deadlift" of a "dead lift" block is
+// still training.
+func (s *safetyScreen) quietTreatmentNames(hits []screenHit) []screenHit {
+	var names [][2]int32
+	for _, h := range hits {
+		if h.concept == s.cTreatmentName {
+			names = append(names, [2]int32{h.start, h.end})
+		}
+	}
+	if len(names) == 0 {
+		return hits
+	}
+	for i := range hits {
+		h := &hits[i]
+		if h.concept != s.cExertion {
+			continue
+		}
+		for _, n := range names {
+			if n[0] <= h.start && h.end <= n[1] {
+				h.hypo = true
+				break
+			}
+		}
+	}
+	return hits
+}
+
 func timed(k conceptKind) bool { return k == kindSymptom || k == kindEvent }
 
 // dated reports whether a concept of kind k is placed in time: symptoms
@@ -1151,6 +1184,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	sc.first = x.first
 	sc.covered = x.scope(sc.covered[:0])
 	x.placeInTime()
+	x.hits = s.quietTreatmentNames(x.hits)
 	x.eventsOfNobody()
 	x.unclaimedNames()
 	toks, hits := x.toks, x.hits

@@ -180,7 +180,10 @@ var builtinConcepts = []conceptDef{
 		"slaps floor", "smacking ground", "smacks ground", "smacking floor", "slapping pavement", "slaps pavement",
 		"foot hangs", "foot hanging", "foot dangles", "foot dangling", "toes point down", "toes pointing down", "high stepping", "lift knee high"}},
 	{"bladder", kindSymptom, "new bladder trouble", concat([]string{
-		"not felt urge", "not felt need", "not felt need to pee", "no urge to go", "bladder accident", "bladder accidents",
+		"not felt urge", "not felt need", "not felt need to pee", "no urge to go",
+		// Unable to pass water, told the lay way: "not been able to go for a wee since last night".
+		"not able pee", "not able wee", "not able go for wee", "not able go for pee", "not go for wee", "not go for pee",
+		"not had wee", "not had pee", "not peed since", "not weed since", "no wee since", "no pee since", "bladder accident", "bladder accidents",
 		"accidents with bladder", "accident with bladder", "stream weak", "stream weaker", "weak flow", "flow weak", "flow weaker",
 		"not notice wet", "not realise wet", "not realize wet", "not know wet", "not feel wet",
 		"incontinence", "incontinent", "bladder let go", "bladder gave way", "bladder gave out", "bladder just went", "pee myself", "peed myself", "peeing myself", "pees myself",
@@ -247,7 +250,8 @@ var builtinConcepts = []conceptDef{
 		"pooed and not realise", "pooed and not realize", "pooed without realising", "pooed without realizing"}},
 	{"saddle-site", kindSite, "the groin or saddle area", []string{
 		"groin", "genitals", "genital", "genitalia", "crotch", "perineum", "taint", "saddle", "buttock", "buttocks",
-		"butt", "bum", "butt cheeks", "backside", "private parts", "privates", "private area", "down there",
+		"butt", "bum", "butt cheeks", "backside", "private parts", "privates", "private area", "down there", "down below",
+		"lady parts", "man parts", "groin area", "nethers",
 		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "=wiping", "anus", "back passage",
 		"vagina", "vaginal", "=sex", "penis", "vajayjay", "=vag", "coochie", "cooch", "willy", "peen", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
 		"undercarriage", "nether regions", "seat area", "during sex", "intercourse", "erection", "erections", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass",
@@ -346,6 +350,10 @@ var builtinConcepts = []conceptDef{
 		"lost lbs", "lost kg", "lost kilos", "losing pounds", "dropped pounds", "getting thinner", "weight dropping", "weight off",
 		"down kg", "down kilos", "down lbs", "down pounds", "dropped kg", "dropped lbs", "lost kgs", "clothes loose", "clothes falling off",
 		"weight falling off", "weight coming off", "pounds falling off", "falling off me", "lost stone", "lost a stone", "dropped dress size", "weight keeps dropping", "lost kilos", "shed pounds",
+		// Weight shed, and clothes or a belt that tell it: "shedding weight", "my trousers hang off me".
+		"shedding weight", "shed weight", "shedding pounds", "shedding kilos", "shed kilos", "shed lbs", "losing kilos", "losing kg",
+		"losing lbs", "lost so much weight", "lost lot weight", "hanging off me", "hang off me", "clothes hang", "belt notch",
+		"new hole in my belt", "skin and bones", "wasting away", "nothing left of me",
 		// What the clothes and the mirror say.
 		"pants falling off", "trousers falling off", "jeans falling off", "clothes hanging off", "clothes baggy", "pants loose",
 		"trousers loose", "jeans loose", "belt tighter", "extra notch", "belt hole", "belt notch", "skin and bones", "wasting away",
@@ -590,7 +598,11 @@ var builtinConcepts = []conceptDef{
 		"fell", "fall", "falling", "fallen", "slipped", "slipped fell", "tripped fell", "took tumble", "took spill", "wiped out",
 		"landed", "landed on", "went down hard", "sat down hard", "landed hard", "missed step", "missed a step", "hit ground", "hit the ground", "slipped on ice",
 		"fell on tailbone", "landed on tailbone", "fell on butt", "fell on bum", "fell backwards", "knocked down", "knocked over",
-		"tripped on", "tripped and", "tripped up", "tripped down", "took a fall", "had a fall"}},
+		"tripped on", "tripped and", "tripped up", "tripped down", "took a fall", "had a fall",
+		// Lay and slang words for a fall: "had a tumble", "came down hard", "stacked it on the ice".
+		"tumble", "tumbled", "had a spill", "came down hard", "come down hard", "came crashing down", "went flying", "fell flat",
+		"face planted", "faceplanted", "stacked it", "went arse over", "went head over heels", "lost my footing", "lost footing",
+		"legs went out from under", "feet went out from under", "feet slipped", "feet went from under"}},
 	{"strain", kindEvent, "a sneeze, a cough or lifting", []string{
 		"sneeze", "sneezed", "sneezing", "cough", "coughed", "coughing", "lifted", "lifting", "picked up", "picking up",
 		"bent over", "bending", "twisted", "bumped", "reached", "bent down", "bend down", "bending down", "tying shoe", "bent", "twisting",
@@ -655,6 +667,21 @@ var builtinConcepts = []conceptDef{
 		"xray showed", "x ray showed", "scan showed", "scans showed", "ct showed", "xrays showed", "x rays came back",
 		"xray came back", "scan came back", "confirmed nothing broken", "said nothing broken", "said no fracture",
 		"showed nothing broken", "showed no fracture", "ruled out fracture", "ruled out break", "got xray", "got x ray"}},
+	// Checked only where it happened, with no hospital and no imaging:
+	// "the paramedics said I was fine at the scene, I didn't go in". A
+	// look at the roadside rules out no fracture.
+	{"scene-only", kindContext, "checked only at the scene", []string{
+		"at the scene", "at scene", "on scene", "at the roadside", "at roadside", "side of the road",
+		"paramedics checked", "paramedic checked", "medics checked", "ambulance checked", "ems checked",
+		"paramedics said", "paramedic said", "medics said", "ambulance crew said", "ems said",
+		"not go to hospital", "not go hospital", "not go to er", "not go er", "not go to emergency",
+		"never went to hospital", "never went to er", "skipped hospital", "skipped the er", "refused ambulance",
+		"declined ambulance", "refused hospital", "declined hospital", "no hospital", "not get checked at hospital"}},
+	// A hospital look or a scan after an accident: the fracture is ruled
+	// in or out by it.
+	{"imaged", kindContext, "an x-ray or scan", []string{
+		"xray", "x ray", "xrays", "x rays", "ct scan", "ct", "mri", "scan", "scans", "imaging",
+		"went to hospital", "went hospital", "went to er", "went er", "went to emergency", "er doctor", "hospital doctor"}},
 	// The asker lifting or caring for someone: the strain is the asker's.
 	{"carer", kindContext, "lifting or caring for someone", []string{
 		"^lift her", "^lift him", "^lifting her", "^lifting him", "^lifted her",
@@ -742,6 +769,8 @@ var builtinConcepts = []conceptDef{
 		"leg day", "gym", "workout", "work out", "worked out", "working out", "training", "squat", "squats", "squatting", "deadlift",
 		"deadlifts", "deadlifting", "run", "running", "ran", "marathon", "hike", "hiking", "hiked", "exercise", "exercising",
 		"bench press", "benching", "cardio", "sprint", "sprints", "spin class", "crossfit", "lifting weights", "=weights", "sports", "game",
+		// Running events: "after a 10k", "training for a half marathon".
+		"10k", "5k", "=21k", "=42k", "half marathon", "ultramarathon", "triathlon", "parkrun", "fun run", "jog", "jogging", "jogged",
 		"soccer", "hockey", "basketball", "football", "yoga", "pilates", "cycling", "=climbing", "=climbed", "rock climbing", "bouldering", "moving house", "gardening", "shoveling", "shovelling",
 		"dance floor", "dancing", "danced", "dance", "laughing so hard", "laughed so hard",
 		// A cramp explains a sore, tender calf.
@@ -1085,6 +1114,10 @@ var builtinConcepts = []conceptDef{
 			"over shoes", "over kids", "over rug", "over my feet", "over things", "over stuff", "over laundry"),
 		cross("keep keeps kept", "tripping over cat", "tripping over dog", "tripping over toys", "tripping over shoes",
 			"tripping over kids", "tripping over things", "tripping over stuff"))},
+	// A treatment named after a sport is no exercise: "would a sports
+	// massage help" tells no training (see quietTreatmentNames).
+	{"treatment-name", kindBlock, "", []string{
+		"sports massage", "sports massages", "sport massage", "sports therapy", "sports therapist", "sports rmt"}},
 	{"not-a-sign", kindBlock, "", concat([]string{
 		// The balls of the feet are no genitals.
 		"balls of feet", "balls of my feet", "ball of foot", "ball of my foot", "balls of his feet", "balls of her feet",
@@ -1195,7 +1228,10 @@ var builtinSituations = []conceptDef{
 		// Lay words for carrying a baby.
 		"baby bump", "with child", "expecting twins", "having a baby",
 		"having twins", "having baby", "mum to be", "mom to be", "mother to be", "eating for two", "knocked up",
-		"c section", "csection", "caesarean", "cesarean", "~breastfeeding", "nursing baby", "~ivf", "baby bump", "~due date", "~miscarriage", "m expecting", "re expecting", "s expecting", "when expecting", "while expecting", "wks along", "wks pregnant", "expecting a baby"}},
+		"c section", "csection", "caesarean", "cesarean", "~breastfeeding", "nursing baby", "~ivf", "baby bump", "~due date", "~miscarriage", "m expecting", "re expecting", "s expecting", "when expecting", "while expecting", "wks along", "wks pregnant", "expecting a baby",
+		// Trying for a baby, and fertility treatment: "trying to conceive", "in the two week wait".
+		"trying to conceive", "trying to get pregnant", "trying for a baby", "trying for baby", "~ttc", "~2ww", "two week wait",
+		"embryo transfer", "egg retrieval", "~iui", "~fertility treatment", "~fertility treatments", "~fertility meds"}},
 	{"surgery", kindSituation, "recent surgery", append([]string{
 		"surgery", "surgeries", "surgical", "operation", "operated", "post op", "postop", "post operative", "discectomy",
 		"microdiscectomy", "laminectomy", "fusion", "spinal fusion", "hip replacement", "knee replacement", "shoulder replacement",
@@ -1252,17 +1288,21 @@ var builtinSituations = []conceptDef{
 		"peripheral artery", "heart condition", "heart disease", "heart failure", "pacemaker", "stent", "stents",
 		"~high blood pressure", "~hypertension", "~low blood pressure", "aneurysm", "multiple sclerosis", "epilepsy",
 		"seizures", "seizure", "parkinsons", "had stroke", "lymphedema", "raynauds", "~vein", "~veins", "thrombophlebitis", "phlebitis", "thoracic outlet", "~carpal tunnel", "~cubital tunnel",
-		"brain aneurysm", "cerebral aneurysm", "mini stroke", "afib", "atrial fibrillation", "arrhythmia", "heart murmur", "bypass surgery"}},
+		"brain aneurysm", "cerebral aneurysm", "mini stroke",
+		// Multiple sclerosis by its initials, only where it is had: "got ms", "my ms flares".
+		"got ms", "have ms", "has ms", "had ms", "diagnosed ms", "ms flare", "ms flares", "ms flaring", "ms relapse",
+		"^my ms", "^her ms", "^his ms", "myasthenia", "guillain barre", "trigeminal neuralgia", "afib", "atrial fibrillation", "arrhythmia", "heart murmur", "bypass surgery"}},
 	{"skin", kindSituation, "a skin problem", []string{
 		"~rash", "~rashes", "eczema", "psoriasis", "dermatitis", "hives", "open wound", "wound", "wounds", "~sunburn", "~sunburnt",
 		"burn scar", "~burns", "~burnt", "~scald", "~scalded", "~blister", "~blisters", "shingles", "cellulitis", "skin infection", "infection", "infected",
-		"fungal", "ringworm", "scabies", "impetigo", "cold sore", "~boil", "~boils", "~lesion", "~lesions", "~mole", "~moles", "open cut", "deep cut", "healing cut", "fresh cut", "bad cut", "cut on my", "scab", "scabs", "scabbed",
+		"fungal", "ringworm", "scabies", "impetigo", "cold sore", "~boil", "~boils", "~lesion", "~lesions", "~mole", "~moles", "open cut", "open scrape", "~=scrape", "~=scrapes", "~=graze", "~=grazes", "road rash", "~abrasion", "deep cut", "healing cut", "fresh cut", "bad cut", "cut on my", "scab", "scabs", "scabbed",
 		"~sore skin", "skin condition", "stitches", "~tattoo", "~new tattoo", "~acne", "lice", "contagious", "~skin"}},
 	{"age", kindSituation, "a child or a frail older person", []string{
 		"~baby", "~babies", "~infant", "~infants", "~newborn", "~toddler", "~child", "~children", "~kid", "~kids", "~son", "~daughter",
 		"~teen", "~teenager", "~teens", "~teenage", "~year old son", "~year old daughter", "elderly", "frail", "~grandma",
 		"~grandmother", "~grandpa", "~grandfather", "~granny", "~nana", "~senior", "~seniors", "dementia", "nursing home",
-		"uses a walker", "with a walker", "needs a walker", "wheelchair", "mobility aid", "bedridden",
+		"uses a walker", "with a walker", "needs a walker", "on a walker", "using a walker", "zimmer frame", "rollator",
+		"uses a cane", "with a cane", "on a cane", "walks with a cane", "walking stick", "wheelchair", "mobility aid", "bedridden",
 		"housebound", "=frail", "at her age", "at his age", "at their age", "at that age", "at this age", "how young", "what age", "minimum age", "age limit", "~preemie", "~premature baby", "~newborn baby"}},
 	// medication is recognised from a medication-decision phrase next to
 	// a medicine; staff phrases for it (safety.groups.medication) work alone.
@@ -1345,8 +1385,10 @@ var builtinRules = []ruleDef{
 	// Progressive neurological deficit.
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a leg or foot getting weak",
 		all: []string{"weakness"}, any: []string{"one-leg", "calf-site"}, unless: []string{"exertion", "positional"}, near: true},
+	// Weak and numb, sudden or getting worse: a deficit whatever the
+	// sender puts it down to (training, sitting).
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a leg or foot getting weak",
-		all: []string{"weakness", "one-leg", "exertion"}, any: []string{"sudden", "spreading", "numbness"}, near: true},
+		all: []string{"weakness", "one-leg"}, any: []string{"sudden", "spreading", "numbness"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a foot that drops or drags", all: []string{"foot-drop"}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again", all: []string{"tripping"}, unless: []string{"exertion", "elderly"}},
 	// An unsteady older person is a frailty the health history covers;
@@ -1373,6 +1415,9 @@ var builtinRules = []ruleDef{
 		unless: []string{"assessed", "minor-injury"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a major accident or fall some weeks ago", all: []string{"major-trauma", "weeks-ago"},
 		unless: []string{"assessed", "minor-injury"}},
+	// Seen only at the scene: the roadside look is no assessment.
+	{group: groupFracture, level: SafetyEmergency, plain: "a major accident, checked only at the scene",
+		all: []string{"major-trauma", "scene-only"}, unless: []string{"imaged", "minor-injury", "weeks-ago"}},
 	// Seen after the accident, and worse since: the assessment no longer
 	// stands ("the ER said bruises but now my back is worse").
 	{group: groupFracture, level: SafetyEmergency, plain: "a major accident, and worse since it was seen",
@@ -1428,6 +1473,11 @@ var builtinRules = []ruleDef{
 		all: []string{"weight-loss", "pain"}, unless: []string{"intended-loss"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night that never eases",
 		all: []string{"night-pain", "unrelenting"}, unless: []string{"sleep-cause", "exertion", "strain"}},
+	// Weeks of night pain that nothing eases: a workout explains a night
+	// or two of soreness, not six weeks of it (NICE NG59's "non-mechanical
+	// pain" with the time it has lasted).
+	{group: groupCancer, level: SafetyDoctor, plain: "pain at night that has not eased for weeks",
+		all: []string{"night-pain", "unrelenting", "weeks-ago"}, unless: []string{"sleep-cause", "strain"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night with feeling unwell",
 		all: []string{"night-pain", "pain", "unwell"}},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain that never eases over the age of 50",

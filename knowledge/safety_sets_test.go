@@ -326,8 +326,8 @@ func TestSafetySets3(t *testing.T) {
 // 95.6% (153/160), 91.7% (55/60), 96.7% (58/60). After the sixth: 96.2%
 // (154/160), 91.7%, 96.7%. After the eighth round: 96.9% (155/160), 96.7%
 // (58/60), 96.7%. After the ninth round's recall work: 98.1% (157/160),
-// 96.7%, 96.7%.
-var safety4Floors = halfFloors{emergency: 0.98, nearMissOK: 0.96, caution: 0.96}
+// 96.7%, 96.7%. After its caution words (safety15): caution 98.3% (59/60).
+var safety4Floors = halfFloors{emergency: 0.98, nearMissOK: 0.96, caution: 0.98}
 
 // TestSafetySets4 measures the screen on the fourth set, held out whole,
 // and fails under its floors. It never lists the set's failures.
@@ -434,9 +434,9 @@ var newSetFloors = map[string]halfFloors{
 	"safety9":  {emergency: 0.99, nearMissOK: 0.975, caution: 0.99, ordinaryOK: 0.99},
 	"safety10": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety11": {emergency: 0.99, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.99},
-	"safety13": {emergency: 0.99, nearMissOK: 0.97, caution: 0.95, ordinaryOK: 0.99},
-	"safety14": {emergency: 0.99, nearMissOK: 0.98, caution: 0.98, ordinaryOK: 0.99},
-	"safety15": {emergency: 0.99, nearMissOK: 0.94, caution: 0.96, ordinaryOK: 0.99},
+	"safety13": {emergency: 0.99, nearMissOK: 0.97, caution: 0.96, ordinaryOK: 0.99},
+	"safety14": {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
+	"safety15": {emergency: 0.99, nearMissOK: 0.94, caution: 0.99, ordinaryOK: 0.99},
 	"safety17": {emergency: 0.99, nearMissOK: 0.94, caution: 0.98, ordinaryOK: 0.99},
 }
 
@@ -653,8 +653,8 @@ func TestSafetyChatMisroutes(t *testing.T) {
 // After the sixth round: 95.0% (76/80), 86.7%, 100%, 30/30. After the
 // eighth round's work on near misses: 95.0%, 95.0% (57/60), 100%, 30/30.
 // After the ninth round's near-miss work: 95.0%, 96.7% (58/60), 100%, 30/30;
-// after its recall work: 96.2% (77/80).
-var safety7Floors = halfFloors{emergency: 0.96, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.99}
+// after its recall work: 96.2% (77/80); after safety15's: 97.5% (78/80).
+var safety7Floors = halfFloors{emergency: 0.97, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.99}
 
 // TestSafetySets7 measures the screen on the seventh set, held out whole,
 // and fails under its floors. It never lists the set's failures.
@@ -688,8 +688,8 @@ func TestSafetySets12(t *testing.T) {
 // (58/60), ordinary 40/40. After the round's near-miss work: near misses
 // quiet 95.8% (115/120); after its recall work, emergency recall 96.7%
 // (116/120). After the round 9b near-miss work: near misses quiet 96.7%
-// (116/120).
-var safety16Floors = halfFloors{emergency: 0.96, nearMissOK: 0.96, caution: 0.96, ordinaryOK: 0.99}
+// (116/120); after its caution words, caution recall 98.3% (59/60).
+var safety16Floors = halfFloors{emergency: 0.96, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.99}
 
 // TestSafetySets16 measures the screen on the sixteenth set, held out whole,
 // and fails under its floors. It never lists the set's failures.

@@ -427,6 +427,38 @@ func TestScreen(t *testing.T) {
 		// A date right after a condition dates the diagnosis, not the
 		// strain told after it.
 		{"osteopenia diagnosed in 2021. bent down to tie my shoe and felt something give, sharp pain low in my back", SafetyDoctor, groupFracture, ""},
+		// Checked only at the roadside is no assessment; a scan after is.
+		{"got t-boned at a junction yesterday, the paramedics checked me and said i was ok, now my neck and back hurt", SafetyEmergency, groupFracture, "checked only at the scene"},
+		{"rear ended on the highway this afternoon, ambulance crew said nothing serious, didn't go to the hospital, back is stiff", SafetyEmergency, groupFracture, ""},
+		{"car accident last night, paramedics checked me, then the er did an xray and its fine, massage ok?", SafetyNone, "", ""},
+		// Weeks of night pain nothing eases, whatever treatment is asked for.
+		{"my back aches worse at night in bed, nothing helps it, been 7 weeks, is a sports massage a good idea", SafetyDoctor, groupCancer, "pain at night that never eases"},
+		{"my back has woken me every night since leg day and nothing helps, 5 weeks now", SafetyDoctor, groupCancer, "not eased for weeks"},
+		// A treatment named after a sport is no exercise; a race run is.
+		{"did a 5k this morning and my calves are wobbly, sports massage tomorrow?", SafetyNone, "", ""},
+		{"my right leg suddenly went weak, can i get a sports massage for it", SafetyEmergency, groupNeuroDeficit, "a leg or foot getting weak"},
+		// One leg weak and numb, or weak all of a sudden, whatever explains it.
+		{"my left leg went weak and numb while sitting at my desk this afternoon and it's not getting better", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my foot fell asleep sitting cross legged and felt weak for a minute, then it was fine", SafetyNone, "", ""},
+		// Caution families: trying for a baby, MS by its initials, walking
+		// aids, a graze; the initials and a scrape said of another are not.
+		{"we're doing ivf and I have an embryo transfer next week, is a massage ok before it", SafetyCaution, "pregnancy", ""},
+		{"my ms has been flaring, is massage safe for me", SafetyCaution, "nerve-vascular", ""},
+		{"how many ms does the bot take to answer lol", SafetyNone, "", ""},
+		{"my dad walks with a cane now, can he still get a full body massage", SafetyCaution, "age", ""},
+		{"there's a graze on my shoulder blade from a fall off my bike, should the therapist avoid it", SafetyCaution, "skin", ""},
+		{"my kid scraped his knee, anyway can i book a massage for me", SafetyNone, "", ""},
+		// Weight shed without trying, and lay words for a fall.
+		{"my trousers are hanging off me lately and my back aches all the time", SafetyDoctor, groupCancer, ""},
+		{"been shedding weight on keto, any massage for sore lower back", SafetyNone, "", ""},
+		{"my grandad had a tumble in the garden and now his back hurts a lot, he's 90", SafetyDoctor, groupFracture, ""},
+		{"slipped on black ice this morning and came down hard on my tailbone, it really hurts to sit", SafetyDoctor, groupFracture, ""},
+		{"the stock market took a tumble and so did my mood lol, need a massage", SafetyNone, "", ""},
+		// Retention and the saddle area in lay words.
+		{"i've not been able to go for a wee since last night and my back hurts", SafetyEmergency, groupCaudaEquina, ""},
+		{"down below feels numb since yesterday and my lower back is agony", SafetyEmergency, groupCaudaEquina, ""},
+		{"i went for a wee before my massage last time, is there a toilet at the clinic", SafetyNone, "", ""},
+		{"is there parking down below the clinic", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
