@@ -174,6 +174,12 @@ func TestEval(t *testing.T) {
 		//   chat7-questions.yaml    93.9 / 98.2 / 1.0 -> 94.6 / 98.2 / 1.0
 		//   chat16-questions.yaml   91.2 / 100 / 1.5  -> 91.9 / 100 / 1.5
 		//   every other set unchanged.
+		// Then, in round 9c's vocabulary of how long relief lasts
+		// ("lasting", "temporary", "wears off" read as "long term"):
+		//   chat4-questions.yaml    92.8 / 100 / 0.5  -> 93.5 / 100 / 0.5
+		//   chat8-questions.yaml    97.3 / 100 / 0.0  -> 98.0 / 100 / 0.0
+		//   chat11-questions.yaml   94.6 / 100 / 0.5  -> 95.3 / 100 / 0.5
+		//   every other set unchanged.
 		{"questions.yaml", 0, 0.975, 0.99, 0.005},
 		{"questions_holdout.yaml", 0, 0.945, 0.99, 0.02},
 		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
@@ -192,7 +198,7 @@ func TestEval(t *testing.T) {
 		// fourth round, 86.3 / 100 / 1.0 after the fifth, 86.9 / 100 / 1.0
 		// after the sixth), its failures
 		// never printed.
-		{"chat4-questions.yaml", 0, 0.925, 0.99, 0.015},
+		{"chat4-questions.yaml", 0, 0.93, 0.99, 0.015},
 		// chat7-questions.yaml, a seventh set written blind from the
 		// article, is held out whole like chat4: first measured once the
 		// fifth round's work was merged (90.5 / 93.0 / 2.4; the code at
@@ -214,7 +220,7 @@ func TestEval(t *testing.T) {
 		// chat8-questions.yaml, an eighth set written blind from the
 		// article, is a development set whole: first measured, before any
 		// work on it, at 89.9 / 91.2 / 2.9.
-		{"chat8-questions.yaml", 0, 0.96, 0.99, 0.003},
+		{"chat8-questions.yaml", 0, 0.975, 0.99, 0.003},
 		// chat9-, chat10- and chat11-questions.yaml, written blind from the
 		// article for the eighth round by three writers in three styles
 		// (older and non-native speakers; teenagers and phone typing;
@@ -223,7 +229,7 @@ func TestEval(t *testing.T) {
 		// 1.0, 92.6 / 100 / 1.0 and 89.2 / 94.7 / 2.0.
 		{"chat9-questions.yaml", 0, 0.915, 0.99, 0.005},
 		{"chat10-questions.yaml", 0, 0.955, 0.99, 0.006},
-		{"chat11-questions.yaml", 0, 0.94, 0.99, 0.006},
+		{"chat11-questions.yaml", 0, 0.95, 0.99, 0.006},
 		// chat12-questions.yaml, written blind for the eighth round, is
 		// held out whole: first measured before that round's work at
 		// 87.4 / 95.2 / 2.4, its failures never printed.
