@@ -180,6 +180,10 @@ func TestEval(t *testing.T) {
 		//   chat8-questions.yaml    97.3 / 100 / 0.0  -> 98.0 / 100 / 0.0
 		//   chat11-questions.yaml   94.6 / 100 / 0.5  -> 95.3 / 100 / 0.5
 		//   every other set unchanged.
+		// Then the lay names of a road accident ("fender bender",
+		// "rear ended", "collision") read as "accident":
+		//   chat15-questions.yaml   94.6 / 100 / 0.0  -> 95.3 / 100 / 0.0
+		//   every other set unchanged.
 		{"questions.yaml", 0, 0.975, 0.99, 0.005},
 		{"questions_holdout.yaml", 0, 0.945, 0.99, 0.02},
 		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
@@ -252,7 +256,7 @@ func TestEval(t *testing.T) {
 		// round (voice-to-text, non-native speakers, replies in a thread,
 		// fragments), is a development set whole: first measured, before any
 		// work on it, at 89.2 / 100 / 0.5.
-		{"chat15-questions.yaml", 0, 0.935, 0.99, 0.003},
+		{"chat15-questions.yaml", 0, 0.95, 0.99, 0.003},
 		// chat16-questions.yaml, written blind for the ninth round (an even
 		// mix of everyone a clinic's server sees), is held out whole: first
 		// measured, before any work of the round, at 91.2 / 100 / 1.5, its
