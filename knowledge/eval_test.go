@@ -184,6 +184,10 @@ func TestEval(t *testing.T) {
 		// "rear ended", "collision") read as "accident":
 		//   chat15-questions.yaml   94.6 / 100 / 0.0  -> 95.3 / 100 / 0.0
 		//   every other set unchanged.
+		// Then "in the first place" read as "cause" ("why does it start
+		// in the first place"):
+		//   chat13-questions.yaml   93.2 / 98.8 / 0.5 -> 94.7 / 98.8 / 0.5
+		//   every other set unchanged.
 		{"questions.yaml", 0, 0.975, 0.99, 0.005},
 		{"questions_holdout.yaml", 0, 0.945, 0.99, 0.02},
 		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
@@ -250,7 +254,7 @@ func TestEval(t *testing.T) {
 		// topic's words and contact words with a slip; chat14 86.5 after
 		// the ninth round's vocabulary (phrases with small words read as
 		// written; worry, getting hold of, rocks, soreness after a workout).
-		{"chat13-questions.yaml", 0, 0.93, 0.98, 0.006},
+		{"chat13-questions.yaml", 0, 0.945, 0.98, 0.006},
 		{"chat14-questions.yaml", 0, 0.86, 0.99, 0.011},
 		// chat15-questions.yaml, written blind from the article for the ninth
 		// round (voice-to-text, non-native speakers, replies in a thread,
