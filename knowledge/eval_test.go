@@ -188,8 +188,17 @@ func TestEval(t *testing.T) {
 		// in the first place"):
 		//   chat13-questions.yaml   93.2 / 98.8 / 0.5 -> 94.7 / 98.8 / 0.5
 		//   every other set unchanged.
+		// Then pain in the neck ("neck pain", "in my neck", "into my
+		// neck") read as the upper back the entries name (the bare word
+		// "neck" was tried: it sent "help my neck too" to the benefits,
+		// a confident wrong on chat14):
+		//   questions_holdout.yaml  95.0 / 100 / 1.7  -> 97.5 / 100 / 1.7
+		//   chat5-questions.yaml    97.7 / 100 / 0.4  -> 98.3 / 100 / 0.4
+		//   chat8-questions.yaml    98.0 / 100 / 0.0  -> 98.6 / 100 / 0.0
+		//   chat14-questions.yaml   86.5 / 100 / 1.0  -> 87.1 / 100 / 1.0
+		//   every other set unchanged.
 		{"questions.yaml", 0, 0.975, 0.99, 0.005},
-		{"questions_holdout.yaml", 0, 0.945, 0.99, 0.02},
+		{"questions_holdout.yaml", 0, 0.97, 0.99, 0.02},
 		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
 		{"questions_blind.yaml", 0, 0.995, 0.97, 0.02},
 		{"chat-questions.yaml", 1, 0.98, 0.97, 0.01},
@@ -224,11 +233,11 @@ func TestEval(t *testing.T) {
 		// scope by the lead), is a development set whole: first measured
 		// at 86.7 / 97.4 / 1.2 on the code before this round, 87.3 / 97.4
 		// / 1.2 after the day abbreviations, before any work on it.
-		{"chat5-questions.yaml", 0, 0.975, 0.97, 0.015},
+		{"chat5-questions.yaml", 0, 0.98, 0.97, 0.015},
 		// chat8-questions.yaml, an eighth set written blind from the
 		// article, is a development set whole: first measured, before any
 		// work on it, at 89.9 / 91.2 / 2.9.
-		{"chat8-questions.yaml", 0, 0.975, 0.99, 0.003},
+		{"chat8-questions.yaml", 0, 0.98, 0.99, 0.003},
 		// chat9-, chat10- and chat11-questions.yaml, written blind from the
 		// article for the eighth round by three writers in three styles
 		// (older and non-native speakers; teenagers and phone typing;
@@ -255,7 +264,7 @@ func TestEval(t *testing.T) {
 		// the ninth round's vocabulary (phrases with small words read as
 		// written; worry, getting hold of, rocks, soreness after a workout).
 		{"chat13-questions.yaml", 0, 0.945, 0.98, 0.006},
-		{"chat14-questions.yaml", 0, 0.86, 0.99, 0.011},
+		{"chat14-questions.yaml", 0, 0.865, 0.99, 0.011},
 		// chat15-questions.yaml, written blind from the article for the ninth
 		// round (voice-to-text, non-native speakers, replies in a thread,
 		// fragments), is a development set whole: first measured, before any
