@@ -197,11 +197,15 @@ func TestEval(t *testing.T) {
 		//   chat8-questions.yaml    98.0 / 100 / 0.0  -> 98.6 / 100 / 0.0
 		//   chat14-questions.yaml   86.5 / 100 / 1.0  -> 87.1 / 100 / 1.0
 		//   every other set unchanged.
+		// Then lay names of hands-on work ("manual therapy", "muscle
+		// work", "hands on treatment") read as "massage":
+		//   chat-questions half 1   98.7 / 100 / 0.0  -> 100 / 100 / 0.0
+		//   every other set unchanged.
 		{"questions.yaml", 0, 0.975, 0.99, 0.005},
 		{"questions_holdout.yaml", 0, 0.97, 0.99, 0.02},
 		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
 		{"questions_blind.yaml", 0, 0.995, 0.97, 0.02},
-		{"chat-questions.yaml", 1, 0.98, 0.97, 0.01},
+		{"chat-questions.yaml", 1, 0.995, 0.97, 0.01},
 		{"chat-questions.yaml", 2, 0.955, 0.91, 0.03},
 		{"chat3-questions.yaml", 1, 0.98, 0.99, 0.007},
 		// The ninth round's vocabulary fix (a phrase with small words is
