@@ -387,6 +387,12 @@ func TestScreen(t *testing.T) {
 		{"tingling in my toes on monday, by now it's up to my shin, back sore", SafetyEmergency, groupNeuroDeficit, ""},
 		{"my knee gives way during drills and it gets weaker every session, back is stiff", SafetyEmergency, groupNeuroDeficit, ""},
 		{"the ache in my spine won't settle, not even lying down, for weeks now", SafetyDoctor, groupCancer, ""},
+		// Laughter ends a clause the punctuation dropped: no phrase steps
+		// over it, while a phrase before or after it still counts.
+		{"hot yoga broke me lol knee and hips ache, gentle massage?", SafetyNone, "", ""},
+		{"that bootcamp broke me lmao ribs to ankles all sore, sports massage?", SafetyNone, "", ""},
+		{"i broke my wrist lol, is massage safe with the cast on", SafetyCaution, "osteoporosis", ""},
+		{"lol my back is fine but i cant feel my legs since this morning", SafetyEmergency, groupCaudaEquina, ""},
 		// Something that stopped or went away after an accident undoes no
 		// accident: only a symptom resolves.
 		{"a cyclist ran into me and stopped, now my back is throbbing", SafetyEmergency, groupFracture, ""},
