@@ -305,6 +305,8 @@ type safetyScreen struct {
 	cFever, cChillCause int16
 	// cRuledOut is read by situationsCleared.
 	cRuledOut int16
+	// cSpreading is read by speedOfRelief.
+	cSpreading int16
 	// termConcept marks the concepts that name a condition (cauda equina,
 	// a blood clot), which a question about the term only talks about.
 	termConcept conceptSet
@@ -549,6 +551,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cFever = s.conceptID["fever"]
 	s.cChillCause = s.conceptID["chill-cause"]
 	s.cRuledOut = s.conceptID["ruled-out"]
+	s.cSpreading = s.conceptID["spreading"]
 	s.cPregnancy = s.conceptID["pregnancy"]
 	s.cMinorInjury = s.conceptID["minor-injury"]
 	s.cUnrelenting = s.conceptID["unrelenting"]

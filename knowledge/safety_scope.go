@@ -205,6 +205,7 @@ func (x *scan) scope(covered []bool) []bool {
 	}
 	x.reliefByChange()
 	x.chillsExplained()
+	x.speedOfRelief()
 	x.situationsCleared()
 	x.sitesSaidFine()
 	x.dropSitesInside()
@@ -364,6 +365,29 @@ func (x *scan) chillsExplained() {
 				h.negated, h.by = true, c
 				break
 			}
+		}
+	}
+}
+
+// speedWords tell how fast something went: after a relief ("came back
+// quick", "wore off fast") they say how soon it ended, not that a symptom
+// spreads.
+var speedWords = setOf(`quick quickly fast rapidly`)
+
+// speedOfRelief drops a spreading hit that is only a speed word right after
+// a word of relief ("went away quickly", "wore off fast") or "came back"
+// ("feeling came back quick"): it times the relief, no symptom spreading.
+func (x *scan) speedOfRelief() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != x.s.cSpreading || h.start != h.end || h.start == 0 || !speedWords[x.toks[h.start].word] {
+			continue
+		}
+		before := h.start - 1
+		prev := x.toks[before].word
+		if x.toks[before].is(flagResolved) && prev != "down" ||
+			prev == "back" && before > 0 && (x.toks[before-1].word == "came" || x.toks[before-1].word == "come") {
+			h.negated, h.by = true, before
 		}
 	}
 }

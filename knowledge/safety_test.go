@@ -393,6 +393,12 @@ func TestScreen(t *testing.T) {
 		{"that bootcamp broke me lmao ribs to ankles all sore, sports massage?", SafetyNone, "", ""},
 		{"i broke my wrist lol, is massage safe with the cast on", SafetyCaution, "osteoporosis", ""},
 		{"lol my back is fine but i cant feel my legs since this morning", SafetyEmergency, groupCaudaEquina, ""},
+		// A speed word right after a relief times the relief, no spreading;
+		// spreading said in words of its own still counts.
+		{"my fingers and foot went numb in the car, feeling came back quick once i got out", SafetyNone, "", ""},
+		{"pins and needles in my foot from kneeling, wore off fast, book a swedish", SafetyNone, "", ""},
+		{"the numbness in my foot came back quickly and now it's spreading up my leg", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my leg is going numb quickly since this morning, back aches", SafetyEmergency, groupNeuroDeficit, ""},
 		// Something that stopped or went away after an accident undoes no
 		// accident: only a symptom resolves.
 		{"a cyclist ran into me and stopped, now my back is throbbing", SafetyEmergency, groupFracture, ""},
