@@ -399,6 +399,12 @@ func TestScreen(t *testing.T) {
 		{"pins and needles in my foot from kneeling, wore off fast, book a swedish", SafetyNone, "", ""},
 		{"the numbness in my foot came back quickly and now it's spreading up my leg", SafetyEmergency, groupNeuroDeficit, ""},
 		{"my leg is going numb quickly since this morning, back aches", SafetyEmergency, groupNeuroDeficit, ""},
+		// An accident supposed for a day to come has not happened; one told
+		// with a visit tomorrow, or a symptom still there tomorrow, has.
+		{"if i get run over by a bus tomorrow can my sister use my gift card", SafetyNone, "", ""},
+		{"if i got rear ended tomorrow would my insurance cover massage", SafetyNone, "", ""},
+		{"if i got rear ended this morning can i still come tomorrow, my neck is killing me", SafetyEmergency, groupFracture, ""},
+		{"i fell off a ladder, if my back still hurts tomorrow should i come in", SafetyEmergency, groupFracture, ""},
 		// Something that stopped or went away after an accident undoes no
 		// accident: only a symptom resolves.
 		{"a cyclist ran into me and stopped, now my back is throbbing", SafetyEmergency, groupFracture, ""},
