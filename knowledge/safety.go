@@ -199,6 +199,9 @@ var (
 	hypotheticalChainWords = setOf(`or and nor no not any other either like such as eg including say`)
 	// scopeEnds close a scope: "no fever but my legs are numb".
 	scopeEnds = setOf(`but however though although except yet still now then until besides apart whereas while today`)
+	// laughWords end a clause the punctuation dropped: no phrase steps
+	// over them ("that spin class broke me lol. legs are jelly").
+	laughWords = setOf(`lol lmao lmfao haha hahaha rofl`)
 	// resolvedWords after a symptom say it is gone: "the tingling went away".
 	resolvedWords = setOf(`gone away down resolved disappeared cleared vanished subsided recovered better healed passed passes stopped eased settled faded
 		sorted off`)
@@ -302,6 +305,8 @@ type safetyScreen struct {
 	cFever, cChillCause int16
 	// cRuledOut is read by situationsCleared.
 	cRuledOut int16
+	// cSpreading is read by speedOfRelief.
+	cSpreading int16
 	// termConcept marks the concepts that name a condition (cauda equina,
 	// a blood clot), which a question about the term only talks about.
 	termConcept conceptSet
@@ -546,6 +551,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cFever = s.conceptID["fever"]
 	s.cChillCause = s.conceptID["chill-cause"]
 	s.cRuledOut = s.conceptID["ruled-out"]
+	s.cSpreading = s.conceptID["spreading"]
 	s.cPregnancy = s.conceptID["pregnancy"]
 	s.cMinorInjury = s.conceptID["minor-injury"]
 	s.cUnrelenting = s.conceptID["unrelenting"]
@@ -675,6 +681,7 @@ const (
 	flagResolved
 	flagResolvedBefore
 	flagNoChange
+	flagLaugh
 )
 
 func flagsOf(w string) wordFlags {
@@ -685,7 +692,7 @@ func flagsOf(w string) wordFlags {
 	}{
 		{negationTriggers, flagNegation}, {pseudoNegations, flagPseudo}, {negationChainWords, flagChain},
 		{hypotheticalChainWords, flagHypoChain}, {scopeEnds, flagScopeEnd}, {resolvedWords, flagResolved},
-		{resolvedBefore, flagResolvedBefore}, {noChangeWords, flagNoChange},
+		{resolvedBefore, flagResolvedBefore}, {noChangeWords, flagNoChange}, {laughWords, flagLaugh},
 	} {
 		if l.set[w] {
 			f |= l.flag
@@ -1007,6 +1014,9 @@ func matchPhrase(slots []int32, toks []screenToken, from int) (int, bool) {
 					break
 				}
 				continue
+			}
+			if toks[j].is(flagLaugh) {
+				break // "that class broke me lol legs are jelly": laughter ends the clause
 			}
 			if gap++; gap > phraseGap {
 				break

@@ -159,6 +159,7 @@ func (x *scan) scope(covered []bool) []bool {
 			x.conditional(hits[i])
 		}
 	}
+	x.futureSupposed()
 	x.denialsAfter()
 	x.termQuestions()
 	// Resolutions look back: "numbness that went away", but not "numbness
@@ -205,6 +206,7 @@ func (x *scan) scope(covered []bool) []bool {
 	}
 	x.reliefByChange()
 	x.chillsExplained()
+	x.speedOfRelief()
 	x.situationsCleared()
 	x.sitesSaidFine()
 	x.dropSitesInside()
@@ -364,6 +366,29 @@ func (x *scan) chillsExplained() {
 				h.negated, h.by = true, c
 				break
 			}
+		}
+	}
+}
+
+// speedWords tell how fast something went: after a relief ("came back
+// quick", "wore off fast") they say how soon it ended, not that a symptom
+// spreads.
+var speedWords = setOf(`quick quickly fast rapidly`)
+
+// speedOfRelief drops a spreading hit that is only a speed word right after
+// a word of relief ("went away quickly", "wore off fast") or "came back"
+// ("feeling came back quick"): it times the relief, no symptom spreading.
+func (x *scan) speedOfRelief() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != x.s.cSpreading || h.start != h.end || h.start == 0 || !speedWords[x.toks[h.start].word] {
+			continue
+		}
+		before := h.start - 1
+		prev := x.toks[before].word
+		if x.toks[before].is(flagResolved) && prev != "down" ||
+			prev == "back" && before > 0 && (x.toks[before-1].word == "came" || x.toks[before-1].word == "come") {
+			h.negated, h.by = true, before
 		}
 	}
 }
@@ -871,6 +896,50 @@ func (x *scan) conditional(c screenHit) {
 			}
 		}
 	}
+}
+
+// futureWords date an event to a day to come.
+var futureWords = setOf(`tomorrow someday`)
+
+// futureWindow is how far after an event the day to come that dates it
+// may stand: "hit by a truck tomorrow".
+const futureWindow = 2
+
+// futureSupposed marks as hypothetical an accident or fall told after "if"
+// and dated right after to a day to come ("if I got hit by a bus tomorrow,
+// who gets my credits"): no such accident has happened. Only events: a
+// symptom "still there tomorrow" is there today.
+func (x *scan) futureSupposed() {
+	for j := range x.toks {
+		if x.toks[j].word != "if" {
+			continue
+		}
+		for t := int32(j) + 1; t <= int32(j)+conditionalWindow && int(t) < len(x.toks); t++ {
+			if x.toks[t].is(flagScopeEnd) {
+				break
+			}
+			for i := range x.at(t) {
+				h := &x.hits[x.first[t]+int32(i)]
+				if x.kind(h) == kindEvent && h.counts() && x.futureAfter(h.end) {
+					h.hypo, h.by = true, int32(j)
+				}
+			}
+		}
+	}
+}
+
+// futureAfter reports whether a futureWord stands within futureWindow
+// tokens after end, before any word that ends a scope.
+func (x *scan) futureAfter(end int32) bool {
+	for t := end + 1; t <= end+futureWindow && int(t) < len(x.toks); t++ {
+		if futureWords[x.toks[t].word] {
+			return true
+		}
+		if x.toks[t].is(flagScopeEnd) {
+			return false
+		}
+	}
+	return false
 }
 
 // insideTime reports whether the hit lies within a time phrase: "as a kid"

@@ -426,7 +426,10 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // pregnancy named as a topic, a joke owned up to and a leak from
 // laughing, an event of a class of people) took the near misses to
 // 147/150 on safety9 (its ordinary to 40/40), 145/150 on safety11,
-// 197/200 on safety14 and 95/100 on safety17; recall unchanged.
+// 197/200 on safety14 and 95/100 on safety17; recall unchanged. Round
+// 9c's (laughter ends a clause, a speed word after a relief, an accident
+// supposed for tomorrow): safety13 198/200, safety17 96/100; recall
+// unchanged.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -434,10 +437,10 @@ var newSetFloors = map[string]halfFloors{
 	"safety9":  {emergency: 0.99, nearMissOK: 0.975, caution: 0.99, ordinaryOK: 0.99},
 	"safety10": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety11": {emergency: 0.99, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.99},
-	"safety13": {emergency: 0.99, nearMissOK: 0.97, caution: 0.96, ordinaryOK: 0.99},
+	"safety13": {emergency: 0.99, nearMissOK: 0.985, caution: 0.96, ordinaryOK: 0.99},
 	"safety14": {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety15": {emergency: 0.99, nearMissOK: 0.94, caution: 0.99, ordinaryOK: 0.99},
-	"safety17": {emergency: 0.99, nearMissOK: 0.94, caution: 0.98, ordinaryOK: 0.99},
+	"safety17": {emergency: 0.99, nearMissOK: 0.955, caution: 0.98, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
@@ -671,7 +674,7 @@ func TestSafetySets7(t *testing.T) {
 // near misses: 97.5%, 92.0% (92/100), 100%, 40/40; after its second
 // pass, 94.0% (94/100); after the ninth round's near-miss work, 95.0%
 // (95/100), and its recall work, emergency recall 98.3% (118/120).
-var safety12Floors = halfFloors{emergency: 0.98, nearMissOK: 0.94, caution: 0.99, ordinaryOK: 0.99}
+var safety12Floors = halfFloors{emergency: 0.98, nearMissOK: 0.955, caution: 0.99, ordinaryOK: 0.99}
 
 // TestSafetySets12 measures the screen on the twelfth set, held out whole,
 // and fails under its floors. It never lists the set's failures.

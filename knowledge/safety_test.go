@@ -387,6 +387,24 @@ func TestScreen(t *testing.T) {
 		{"tingling in my toes on monday, by now it's up to my shin, back sore", SafetyEmergency, groupNeuroDeficit, ""},
 		{"my knee gives way during drills and it gets weaker every session, back is stiff", SafetyEmergency, groupNeuroDeficit, ""},
 		{"the ache in my spine won't settle, not even lying down, for weeks now", SafetyDoctor, groupCancer, ""},
+		// Laughter ends a clause the punctuation dropped: no phrase steps
+		// over it, while a phrase before or after it still counts.
+		{"hot yoga broke me lol knee and hips ache, gentle massage?", SafetyNone, "", ""},
+		{"that bootcamp broke me lmao ribs to ankles all sore, sports massage?", SafetyNone, "", ""},
+		{"i broke my wrist lol, is massage safe with the cast on", SafetyCaution, "osteoporosis", ""},
+		{"lol my back is fine but i cant feel my legs since this morning", SafetyEmergency, groupCaudaEquina, ""},
+		// A speed word right after a relief times the relief, no spreading;
+		// spreading said in words of its own still counts.
+		{"my fingers and foot went numb in the car, feeling came back quick once i got out", SafetyNone, "", ""},
+		{"pins and needles in my foot from kneeling, wore off fast, book a swedish", SafetyNone, "", ""},
+		{"the numbness in my foot came back quickly and now it's spreading up my leg", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my leg is going numb quickly since this morning, back aches", SafetyEmergency, groupNeuroDeficit, ""},
+		// An accident supposed for a day to come has not happened; one told
+		// with a visit tomorrow, or a symptom still there tomorrow, has.
+		{"if i get run over by a bus tomorrow can my sister use my gift card", SafetyNone, "", ""},
+		{"if i got rear ended tomorrow would my insurance cover massage", SafetyNone, "", ""},
+		{"if i got rear ended this morning can i still come tomorrow, my neck is killing me", SafetyEmergency, groupFracture, ""},
+		{"i fell off a ladder, if my back still hurts tomorrow should i come in", SafetyEmergency, groupFracture, ""},
 		// Something that stopped or went away after an accident undoes no
 		// accident: only a symptom resolves.
 		{"a cyclist ran into me and stopped, now my back is throbbing", SafetyEmergency, groupFracture, ""},
