@@ -1335,14 +1335,7 @@ func (x *scan) termAskedAfter(q int) {
 		if !x.s.termConcept.has(h.concept) || !h.counts() || h.end >= start {
 			continue
 		}
-		claimed := false
-		for t := h.start - 1; t >= 0 && t >= h.start-claimWindow; t-- {
-			if strongClaims[x.toks[t].word] {
-				claimed = true
-				break
-			}
-		}
-		if !claimed {
+		if !x.claimedBefore(h, strongClaims) {
 			h.hypo, h.by = true, start
 		}
 	}
@@ -1449,6 +1442,17 @@ var claimWords = setOf(`think thinks thought might maybe possibly probably suspe
 // claimWindow is how far before a condition's name its claim may stand.
 const claimWindow = 6
 
+// claimedBefore reports whether one of claims stands within claimWindow
+// tokens before h: the name it hits is claimed for someone.
+func (x *scan) claimedBefore(h *screenHit, claims map[string]bool) bool {
+	for t := h.start - 1; t >= 0 && t >= h.start-claimWindow; t-- {
+		if claims[x.toks[t].word] {
+			return true
+		}
+	}
+	return false
+}
+
 // unclaimedNames makes a condition's name that nobody claims only talked
 // about: "my old boss had an aortic aneurysm, what are the symptoms?",
 // against "I think it's a blood clot". A name that is claimed counts.
@@ -1458,14 +1462,7 @@ func (x *scan) unclaimedNames() {
 		if !x.s.termConcept.has(h.concept) || h.concept == x.s.cFootDrop || !h.counts() {
 			continue
 		}
-		claimed := false
-		for t := h.start - 1; t >= 0 && t >= h.start-claimWindow; t-- {
-			if claimWords[x.toks[t].word] {
-				claimed = true
-				break
-			}
-		}
-		if !claimed {
+		if !x.claimedBefore(h, claimWords) {
 			h.hypo, h.by = true, -1
 		}
 	}
