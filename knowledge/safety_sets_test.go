@@ -430,6 +430,10 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // 9c's (laughter ends a clause, a speed word after a relief, an accident
 // supposed for tomorrow): safety13 198/200, safety17 96/100; recall
 // unchanged.
+// safety19, near-miss heavy (200 near misses sharing red-flag words,
+// 80 emergencies), written blind for the tenth round, is a development
+// set: first measured, before any work on it, at 98.8% (79/80), 81.5%
+// (163/200), 96.7% (58/60), 40/40.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -441,6 +445,7 @@ var newSetFloors = map[string]halfFloors{
 	"safety14": {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety15": {emergency: 0.99, nearMissOK: 0.94, caution: 0.99, ordinaryOK: 0.99},
 	"safety17": {emergency: 0.99, nearMissOK: 0.955, caution: 0.98, ordinaryOK: 0.99},
+	"safety19": {emergency: 0.98, nearMissOK: 0.81, caution: 0.96, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
@@ -450,7 +455,7 @@ var newSetFloors = map[string]halfFloors{
 func TestSafetySets56(t *testing.T) {
 	r := defaultResponder(t)
 	showFailures := os.Getenv("SAFETY_FAILURES") != ""
-	for _, set := range []string{"safety5", "safety6", "safety8", "safety9", "safety10", "safety11", "safety13", "safety14", "safety15", "safety17"} {
+	for _, set := range []string{"safety5", "safety6", "safety8", "safety9", "safety10", "safety11", "safety13", "safety14", "safety15", "safety17", "safety19"} {
 		m := measureHalf(t, r, loadSafetySet(t, set+"_emergency.yaml"), loadSafetySet(t, set+"_nearmiss.yaml"),
 			loadSafetySet(t, set+"_caution.yaml"), loadSafetySet(t, set+"_ordinary.yaml"))
 		m.report(t, set, showFailures)
@@ -590,6 +595,8 @@ var chatSets = []chatSet{
 	{file: "chat14-questions.yaml", heldOut: noneHeldOut, maxDev: 4},
 	{file: "chat15-questions.yaml", heldOut: noneHeldOut},
 	{file: "chat16-questions.yaml", heldOut: allHeldOut, maxHeldOut: 3},
+	{file: "chat17-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
+	{file: "chat18-questions.yaml", heldOut: noneHeldOut, maxDev: 4},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
@@ -698,4 +705,18 @@ var safety16Floors = halfFloors{emergency: 0.96, nearMissOK: 0.96, caution: 0.98
 // and fails under its floors. It never lists the set's failures.
 func TestSafetySets16(t *testing.T) {
 	checkHeldOutSet(t, "safety16", "sixteenth set (held out)", true, safety16Floors)
+}
+
+// safety18Floors are the least the screen may reach on the eighteenth set
+// (testdata/safety18_*.yaml), written blind from the clinical reference for
+// the tenth round (an even mix of styles; 120 near misses) and held out
+// whole: its cases are never printed. First measured, before any work of
+// the round: emergency recall 97.5% (117/120), near misses quiet 94.2%
+// (113/120), caution recall 96.7% (58/60), ordinary 40/40.
+var safety18Floors = halfFloors{emergency: 0.975, nearMissOK: 0.94, caution: 0.96, ordinaryOK: 0.99}
+
+// TestSafetySets18 measures the screen on the eighteenth set, held out
+// whole, and fails under its floors. It never lists the set's failures.
+func TestSafetySets18(t *testing.T) {
+	checkHeldOutSet(t, "safety18", "eighteenth set (held out)", true, safety18Floors)
 }
