@@ -640,6 +640,15 @@ func TestFatalCloseCodes(t *testing.T) {
 		if testing.Short() {
 			t.Skip("takes about four seconds: each discordgo reconnect sleeps one")
 		}
+		// In this loop discordgo's own goroutines race: a stale heartbeat
+		// goroutine and the new session's both fail, Close and reconnect,
+		// and Open writes s.gateway while the other reads it (wsapi.go
+		// lines 83 and 302 in v0.29.0). That is discordgo's bug, not the
+		// fake's, and the race detector fails the test now and then for it;
+		// .ci/run runs this test again without -race.
+		if raceEnabled {
+			t.Skip("discordgo races with itself in its reconnect loop; run without -race (.ci/run does)")
+		}
 		t.Parallel()
 		srv := New(t)
 		ctx := testContext(t)
