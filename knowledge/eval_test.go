@@ -290,6 +290,11 @@ func TestEval(t *testing.T) {
 		// senses), is a development set whole: first measured, before any
 		// work on it, at 70.0 / 93.3 / 5.0.
 		{"chat18-questions.yaml", 0, 0.695, 0.93, 0.051},
+		// chat19-questions.yaml, written blind for the eleventh round (an
+		// even mix of members, newcomers describing techniques they cannot
+		// name among them), is held out whole: first measured, before any
+		// work of the round, at 85.7 / 100 / 2.5, its failures never printed.
+		{"chat19-questions.yaml", 0, 0.855, 0.99, 0.026},
 	}
 	for _, tt := range tests {
 		name := tt.file

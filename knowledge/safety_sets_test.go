@@ -601,6 +601,7 @@ var chatSets = []chatSet{
 	{file: "chat16-questions.yaml", heldOut: allHeldOut, maxHeldOut: 3},
 	{file: "chat17-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
 	{file: "chat18-questions.yaml", heldOut: noneHeldOut, maxDev: 4},
+	{file: "chat19-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
@@ -723,4 +724,19 @@ var safety18Floors = halfFloors{emergency: 0.975, nearMissOK: 0.94, caution: 0.9
 // whole, and fails under its floors. It never lists the set's failures.
 func TestSafetySets18(t *testing.T) {
 	checkHeldOutSet(t, "safety18", "eighteenth set (held out)", true, safety18Floors)
+}
+
+// safety20Floors are the least the screen may reach on the twentieth set
+// (testdata/safety20_*.yaml), written blind from the clinical reference for
+// the eleventh round (an even mix of styles; 120 near misses spread over
+// ten categories) and held out whole: its cases are never printed. First
+// measured, before any work of the round: emergency recall 98.3%
+// (118/120), near misses quiet 85.0% (102/120), caution recall 100%
+// (60/60), ordinary 40/40.
+var safety20Floors = halfFloors{emergency: 0.98, nearMissOK: 0.845, caution: 0.99, ordinaryOK: 0.99}
+
+// TestSafetySets20 measures the screen on the twentieth set, held out
+// whole, and fails under its floors. It never lists the set's failures.
+func TestSafetySets20(t *testing.T) {
+	checkHeldOutSet(t, "safety20", "twentieth set (held out)", true, safety20Floors)
 }
