@@ -303,8 +303,9 @@ type safetyScreen struct {
 	cRecentInfection, cNamedService, cNotMine int16
 	// cFever and cChillCause are read by chillsExplained.
 	cFever, cChillCause int16
-	// cRuledOut is read by situationsCleared.
-	cRuledOut int16
+	// cRuledOut is read by situationsCleared and clearedByClinician;
+	// cVerdict, cAssessed, cImaged and cSceneOnly by clearedByClinician.
+	cRuledOut, cVerdict, cAssessed, cImaged, cSceneOnly int16
 	// cSpreading is read by speedOfRelief.
 	cSpreading int16
 	// termConcept marks the concepts that name a condition (cauda equina,
@@ -444,7 +445,7 @@ var quietingConcepts = func() map[string]bool {
 // here or in raisingCues (TestEveryCueClassified).
 const quietingCues = `hypothetical conditional general-cue term-question resolved-phrase denial-after
 	managed good-health named-service not-mine weeks-ago minor-injury chill-cause
-	ruled-out`
+	ruled-out clinician-verdict`
 
 // raisingCues are the cues that only make the screen fire: what the
 // message asks (whether massage is safe, or may be had) and words that
@@ -551,6 +552,10 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cFever = s.conceptID["fever"]
 	s.cChillCause = s.conceptID["chill-cause"]
 	s.cRuledOut = s.conceptID["ruled-out"]
+	s.cVerdict = s.conceptID["clinician-verdict"]
+	s.cAssessed = s.conceptID["assessed"]
+	s.cImaged = s.conceptID["imaged"]
+	s.cSceneOnly = s.conceptID["scene-only"]
 	s.cSpreading = s.conceptID["spreading"]
 	s.cPregnancy = s.conceptID["pregnancy"]
 	s.cMinorInjury = s.conceptID["minor-injury"]

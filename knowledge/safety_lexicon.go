@@ -654,6 +654,7 @@ var builtinConcepts = []conceptDef{
 		"doctor checked", "checked out", "had checked", "checked by", "checked over", "got looked at", "been looked at", "been seen", "got seen", "x ray fine", "xray fine", "x rays fine", "scan fine",
 		"mri fine", "cleared by", "got cleared", "seen doctor", "saw doctor", "saw my doctor", "went er", "went to er",
 		"went hospital", "went to hospital", "er said", "doctor said", "physio said", "all clear",
+		"went to walk in", "walk in clinic", "urgent care",
 		// Examined by someone: "the ER checked me and said I'm fine".
 		"er checked", "hospital checked", "checked me", "examined me", "got examined", "was examined",
 		"told me i am fine", "told me i was fine",
@@ -961,6 +962,24 @@ var builtinConcepts = []conceptDef{
 		"scan came back clear", "scan came back normal", "xray was clear", "xray clear", "x ray was clear", "x ray clear",
 		"xray came back clear", "came back clear", "came back normal", "came back negative", "=ruled out",
 		"turned out to be nothing", "turned out fine", "false alarm"}},
+	// A clinician's finding that the worry was nothing serious, after a
+	// check: "the ultrasound showed no clot", "doc said it's a strained
+	// muscle", "turned out to be anxiety after a full cardiac workup". It
+	// clears what was told before it when the message also names the check
+	// (see clearedByClinician); a red flag told after it still counts.
+	{"clinician-verdict", kindCue, "a doctor's finding that it was nothing serious", []string{
+		"showed no", "showed nothing", "found no", "found nothing", "no sign of", "no signs of",
+		"no clot", "no clots", "no blood clot", "no dvt", "no fracture", "no fractures", "no break", "nothing broken",
+		"both negative", "all negative", "were negative", "was negative", "tests negative", "test negative", "came back fine",
+		"was normal", "were normal", "all normal", "normal aorta", "aorta normal", "aorta was fine", "aorta is fine",
+		"heart was fine", "heart is fine", "heart fine", "nothing wrong", "nothing serious", "nothing to worry",
+		"turned out to be", "turned out it was", "said it was just", "said its just", "said it is just", "said its a",
+		"said it was a", "said it is a", "it was just a", "was only a", "just a cold", "only a cold",
+		"strained muscle", "pulled muscle", "muscle strain", "cleared me", "cleared for massage", "signed off",
+		// Only a go-ahead someone gave: "is massage ok?" asks for one.
+		"said massage is fine", "said massage is ok", "said massage fine", "said massage ok", "says massage is fine",
+		"says massage is ok", "said fine for massage", "said ok for massage", "said ok to massage",
+		"they said yes", "said yes", "said i was fine", "said i am fine", "said im fine", "ruled out"}},
 	{"managed", kindCue, "a condition under control", []string{
 		"well controlled", "under control", "well managed", "managed by", "managed with",
 		"controlled with", "controlled by", "stable for years", "cleared for massage", "cleared me for",

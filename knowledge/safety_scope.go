@@ -208,6 +208,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.chillsExplained()
 	x.speedOfRelief()
 	x.situationsCleared()
+	x.clearedByClinician()
 	x.sitesSaidFine()
 	x.dropSitesInside()
 	return covered
@@ -419,6 +420,90 @@ func (x *scan) situationsCleared() {
 			}
 		}
 	}
+}
+
+// clearedByClinician marks as resolved the symptoms, events and
+// situations told before a clinician's benign finding ("my calf was
+// swollen, the ultrasound showed no clot", "rear-ended last month, checked
+// at the hospital, no fractures", "turned out to be anxiety after a full
+// cardiac workup") when the message names the check. The urgent reply
+// would send the person to the doctor who has already seen them. What is
+// told after the last finding keeps the message as told: a symptom there
+// ("... said it was a strain, now I can't feel my leg"), a word that it is
+// worse or back ("worse since", "swollen again"), or, for a situation, a
+// question whether massage is safe ("... is deep tissue safe?"), or a
+// "but" right after the finding.
+func (x *scan) clearedByClinician() {
+	last := -1
+	for i := range x.hits {
+		if c := x.hits[i].concept; (c == x.s.cVerdict || c == x.s.cRuledOut) && x.hits[i].counts() {
+			last = i
+		}
+	}
+	if last < 0 || !x.checkNamed() {
+		return
+	}
+	v := x.hits[last]
+	if x.contrastAfter(v.end) {
+		return // "all clear since, but this new pain ..."
+	}
+	asked := false
+	for i := last + 1; i < len(x.hits); i++ {
+		h := &x.hits[i]
+		if h.start <= v.end {
+			continue
+		}
+		if x.kind(h) == kindSymptom && h.counts() {
+			return
+		}
+		asked = asked || h.concept == x.s.cSafetyQuestion
+	}
+	for t := v.end + 1; int(t) < len(x.toks); t++ {
+		if worseOrBack[x.toks[t].word] {
+			return
+		}
+	}
+	for i := 0; i < last; i++ {
+		h := &x.hits[i]
+		k := x.kind(h)
+		if h.end >= v.start || h.negated || !timed(k) && (k != kindSituation || asked) {
+			continue
+		}
+		h.negated, h.by = true, v.start
+	}
+}
+
+// worseOrBack after a clinician's finding say the finding no longer
+// stands: "worse since", "swollen again", "it came back".
+var worseOrBack = setOf(`worse worsening worsened again spreading returned recurring recurred`)
+
+// checkWords name a medical check or the people who make one: "the ER",
+// "my GP", "an ultrasound", "a full cardiac workup".
+var checkWords = setOf(`doctor doctors doc docs gp physician surgeon physio physiotherapist er hospital specialist nurse
+	cardiologist ultrasound workup checkup ecg ekg dimer xray mri scan clinic`)
+
+// checkNamed reports whether the message names a medical check: an
+// assessment, imaging, or a word of checkWords, and no look only at the
+// scene of an accident, which rules nothing out.
+func (x *scan) checkNamed() bool {
+	named := false
+	for i := range x.hits {
+		switch c := x.hits[i].concept; {
+		case c == x.s.cSceneOnly && x.hits[i].counts():
+			return false // "the paramedics said nothing serious, I didn't go in": no check
+		case (c == x.s.cAssessed || c == x.s.cImaged) && x.hits[i].counts():
+			named = true
+		}
+	}
+	if named {
+		return true
+	}
+	for _, t := range x.toks {
+		if checkWords[t.word] {
+			return true
+		}
+	}
+	return false
 }
 
 // negateSiteAfter negates a body site that stands right after the

@@ -477,6 +477,17 @@ func TestScreen(t *testing.T) {
 		{"down below feels numb since yesterday and my lower back is agony", SafetyEmergency, groupCaudaEquina, ""},
 		{"i went for a wee before my massage last time, is there a toilet at the clinic", SafetyNone, "", ""},
 		{"is there parking down below the clinic", SafetyNone, "", ""},
+		// A clinician's benign finding after a check clears what was told
+		// before it; a symptom, a worsening or a "but" after it does not.
+		{"my leg puffed up after the long drive so my gp sent me for a scan, it found no clot. back rub ok?", SafetyNone, "", ""},
+		{"fell off my bike on sunday, the walk in clinic did an xray and said nothing broken, just bruised", SafetyNone, "", ""},
+		{"had a tight chest last month, the cardiologist ran an ecg and said my heart is fine, now i want a massage", SafetyNone, "", ""},
+		{"my calf went red and sore, the doctor said it was just a pulled muscle, but now it is swollen and hot", SafetyDoctor, groupClot, ""},
+		{"saw my doctor for back pain, he said it was a strained muscle, now i can't feel my groin and can't pee", SafetyEmergency, groupCaudaEquina, ""},
+		{"my ankle swelled up, the ultrasound showed no clot, and since then my calf got worse and hot", SafetyDoctor, groupClot, ""},
+		{"the ER found no fracture after my crash yesterday but my legs have gone numb since", SafetyEmergency, groupCaudaEquina, ""},
+		{"I have osteoporosis and my doctor said massage is fine, but is deep tissue safe?", SafetyCaution, "osteoporosis", ""},
+		{"my calf is swollen, is massage ok? my gp is away", SafetyDoctor, groupClot, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
