@@ -1070,7 +1070,7 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	if len(w) == 4 {
 		return
 	}
-	if age >= 50 && age < 110 && (i > 0 && (toks[i-1].word == "am" || toks[i-1].word == "aged" || toks[i-1].word == "age" || toks[i-1].word == "is") ||
+	if age >= 50 && age < 110 && (i > 0 && (toks[i-1].word == "am" || toks[i-1].word == "aged" || toks[i-1].word == "age" || toks[i-1].word == "is" && !agedThingBefore(toks, i)) ||
 		personBefore(toks, i) && (i+1 >= len(toks) || !unitWords[toks[i+1].word])) {
 		*dst = append(*dst, screenHit{concept: s.ageConcept(age), start: int32(i), end: int32(i), by: -1})
 		if age >= veryOld {
@@ -1101,7 +1101,7 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	}
 	old := next == "yo" || next == "yrs" && i+2 < len(toks) && toks[i+2].word == "old" ||
 		(next == "year" || next == "years" || next == "yr") && i+2 < len(toks) && toks[i+2].word == "old"
-	if !old {
+	if !old || agedThingBefore(toks, i) {
 		return
 	}
 	switch {
@@ -1115,6 +1115,26 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 1), by: -1, weak: true})
 	}
 }
+
+// agedThingBefore reports whether a body part or a thing, not a person,
+// is what has the age at token i: "my spine is 80% desk chair", "my back
+// feels 90 years old". Its "age" is a figure, no person's age; "my mum is
+// 80" and "I'm 80" are ages.
+func agedThingBefore(toks []screenToken, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := toks[j].word
+		if personWords[w] || firstPerson[w] {
+			return false
+		}
+		if agedThings[w] || thingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// agedThings are body parts and things said to be of an age.
+var agedThings = setOf(`spine back body neck knee knees hip hips joints bones shoulder shoulders`)
 
 // spanCounts and spanUnits make a span of weeks or months after "since",
 // as a non-native speaker may write "for": "since one month", "since some
@@ -1193,6 +1213,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	}
 	sc.hits = s.findHits(sc.hits[:0], sc.toks, sc.lastAt)
 	sc.hits = s.dropBlocked(sc.hits)
+	s.decadesAsTime(sc.hits, sc.toks)
 	sc.hits = s.dropDiscourse(sc.hits, sc.toks)
 	x := &scan{s: s, toks: sc.toks, hits: sc.hits}
 	x.first = indexHits(sc.first[:0], sc.hits, len(sc.toks))

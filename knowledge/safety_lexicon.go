@@ -810,7 +810,7 @@ var builtinConcepts = []conceptDef{
 		// A day of this week: "on Monday", "since Thursday".
 		cross("on since this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues", "wed",
 			"thurs", "fri", "sat", "sun", "weekend"))},
-	{"past", kindPast, "long ago", []string{
+	{"past", kindPast, "long ago", concat([]string{
 		"last month", "a month ago", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
 		"in august", "in september", "in october", "in november", "in december", "last spring", "last summer", "last fall",
 		"last winter", "last autumn", "when i was", "when he was", "when she was", "long healed", "=healed", "fully healed",
@@ -821,7 +821,7 @@ var builtinConcepts = []conceptDef{
 		// No phrase here holds "back": with a word stepped over, "years
 		// back" or "back in the day" would read "for years my back" or "my
 		// back aches day and night" as the past.
-		"as teen", "when i was younger",
+		"as teen", "when i was younger", "as kids", "as teens", "as children",
 		// School and youth named short: "tackled hard in hs football".
 		"in hs", "hs football", "hs soccer", "hs hockey", "highschool", "in uni", "in university", "in my teens",
 		"in my twenties", "in my 20s",
@@ -829,7 +829,10 @@ var builtinConcepts = []conceptDef{
 		"years and years ago", "once upon a time",
 		// "Back" as the time before now, only word after word: "a few
 		// years back", never "for years my back".
-		"^years back", "^year back", "^months back", "^while back", "^ages back", "^long time back", "^decade back"}},
+		"^years back", "^year back", "^months back", "^while back", "^ages back", "^long time back", "^decade back"},
+		// Growing up together, not "when we were driving home".
+		cross("when we were", "kids", "teens", "teenagers", "little", "young", "younger", "children", "in school"),
+		cross("when they were", "kids", "teens", "teenagers", "little", "young", "younger", "children", "in school"))},
 
 	{"ongoing-since", kindPast, "ongoing since", []string{"since"}},
 	{"ever-since", kindPast, "ongoing ever since", []string{"ever since", "since then", "ever since then"}},
@@ -1069,6 +1072,9 @@ var builtinConcepts = []conceptDef{
 	// weather; a thing dropped or tripped over is no fall of the person.
 	{"figure-of-speech", kindBlock, "", concat([]string{
 		"hay fever", "cabin fever", "spring fever", "fever pitch", "fever dream", "fever dreams", "saturday night fever",
+		// A craze is a fever only in name: "baby fever", "booking fever".
+		"baby fever", "booking fever", "shopping fever", "playoff fever", "playoffs fever", "holiday fever", "travel fever",
+		"football fever", "hockey fever", "soccer fever", "world cup fever", "gold fever", "disco fever", "massage fever", "spa fever",
 		"fever broke", "fever finally broke", "fever has broken", "fevers broke", "fever broken",
 		"stiff as board", "as stiff as a board", "fell in love", "falling in love", "fall in love", "fallen in love",
 		"falls prevention", "fall prevention", "preventing falls", "prevent falls", "falls clinic", "falls class",

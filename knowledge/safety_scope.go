@@ -96,6 +96,25 @@ func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
 	return out
 }
 
+// decadesAsTime reads a decade after "the" as a time long ago, not an
+// age: "my grandpa had a heart attack in the 90s" dates the heart attack,
+// where "my dad is in his 90s" is his age. The age concepts' "80s" hit
+// becomes a past marker in place.
+func (s *safetyScreen) decadesAsTime(hits []screenHit, toks []screenToken) {
+	for i := range hits {
+		h := &hits[i]
+		if h.start != h.end || h.start == 0 || h.concept != s.cElderly && h.concept != s.cOver50 {
+			continue
+		}
+		if toks[h.start-1].word == "the" && decadeWords[toks[h.start].word] {
+			h.concept = s.cPast
+		}
+	}
+}
+
+// decadeWords are the decades an age may also be named by.
+var decadeWords = setOf(`50s 60s 70s 80s 90s`)
+
 // scope applies negations ("no", "not", "never", "without"), resolutions
 // ("went away") and hypotheticals ("warning signs such as") to the hits,
 // in the manner of NegEx: a trigger covers the first concept that starts

@@ -488,6 +488,19 @@ func TestScreen(t *testing.T) {
 		{"the ER found no fracture after my crash yesterday but my legs have gone numb since", SafetyEmergency, groupCaudaEquina, ""},
 		{"I have osteoporosis and my doctor said massage is fine, but is deep tissue safe?", SafetyCaution, "osteoporosis", ""},
 		{"my calf is swollen, is massage ok? my gp is away", SafetyDoctor, groupClot, ""},
+		// A decade after "the" dates what is near it; "in his 80s" is an age.
+		{"my aunt had a stroke in the 70s and recovered, i just want a neck massage", SafetyNone, "", ""},
+		{"my grandma broke her hip in the 90s, anyway do you do couples massage", SafetyNone, "", ""},
+		{"my dad is in his 80s and fell this morning, now he cannot stand", SafetyEmergency, groupFracture, ""},
+		// Growing up together is long ago; "when we were driving" is not.
+		{"my sister had a fever and a stiff back when we were kids, she's fine. can i book", SafetyNone, "", ""},
+		{"my legs went numb when we were driving home and now i can't pee", SafetyEmergency, groupCaudaEquina, ""},
+		// A craze called a fever, and the "age" of a body part, are figures.
+		{"the whole office has world cup fever, my shoulders are tight from yelling", SafetyNone, "", ""},
+		{"a fever since yesterday and my back hurts", SafetyDoctor, groupInfection, ""},
+		{"honestly my back is 90 years old after this week, swedish or deep tissue?", SafetyNone, "", ""},
+		{"my neck is 85 at this point lol, can i book a massage", SafetyNone, "", ""},
+		{"my nan is 92, can she come in for a gentle massage?", SafetyCaution, "age", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
