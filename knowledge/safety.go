@@ -1734,8 +1734,11 @@ var personalWords = setOf(`i me my mine im ive we our us he she his her him they
 	son daughter grandma grandpa partner boyfriend girlfriend bf gf`)
 
 // generalQuestion reports whether the message asks in general (it has a
-// hypothetical cue such as "in general" or "warning signs") and names no
-// person at all.
+// hypothetical cue such as "in general" or "warning signs"), tells nothing
+// as happening now, and names no person at all: "is numbness in the groin
+// something to worry about in general?". A person named anywhere keeps the
+// message a report: "numb legs and can't pee, is that a warning sign? I'm
+// 45" is told without a pronoun where it names the red flag.
 func (s *safetyScreen) generalQuestion(x *scan) bool {
 	hypothetical := false
 	for _, h := range x.hits {
@@ -1752,10 +1755,26 @@ func (s *safetyScreen) generalQuestion(x *scan) bool {
 			return false // "sweating at night, past 10 days. what massage would help": a report, told without "I"
 		}
 	}
-	for _, t := range x.toks {
-		if personalWords[t.word] {
+	for i := range x.toks {
+		if personalWords[x.toks[i].word] && !x.genericThey(int32(i)) {
 			return false
 		}
 	}
 	return true
+}
+
+// genericThey reports whether token t is a "they" inside a hypothetical or
+// general cue, people in general: "why do they say a swollen calf
+// shouldn't be massaged?" names no one.
+func (x *scan) genericThey(t int32) bool {
+	if x.toks[t].word != "they" {
+		return false
+	}
+	for i := range x.hits {
+		h := &x.hits[i]
+		if c := h.concept; (c == x.s.cHypothetical || c == x.s.cGeneral) && h.start <= t && t <= h.end {
+			return true
+		}
+	}
+	return false
 }

@@ -501,6 +501,15 @@ func TestScreen(t *testing.T) {
 		{"honestly my back is 90 years old after this week, swedish or deep tissue?", SafetyNone, "", ""},
 		{"my neck is 85 at this point lol, can i book a massage", SafetyNone, "", ""},
 		{"my nan is 92, can she come in for a gentle massage?", SafetyCaution, "age", ""},
+		// A question about a policy, or what "they" say of a kind of case,
+		// is general; a person named anywhere makes it a report, since a
+		// red flag is often told without a pronoun.
+		{"why do they say a hot red calf is a warning sign? curious", SafetyNone, "", ""},
+		{"what is your policy on clients with a fever?", SafetyNone, "", ""},
+		{"do you turn people away with chest pain or numb legs?", SafetyNone, "", ""},
+		{"they say my calf is swollen and hot, is that a warning sign", SafetyDoctor, groupClot, ""},
+		{"numb legs and cant pee, is that a warning sign? im 45", SafetyEmergency, groupCaudaEquina, ""},
+		{"woke up numb around the groin and bum. what does that mean? i'm scared", SafetyEmergency, groupCaudaEquina, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
