@@ -778,7 +778,7 @@ var builtinConcepts = []conceptDef{
 		"got cramp", "got a cramp", "had a cramp", "cramped up", "charley horse", "charlie horse", "swimming", "swim"}},
 	{"chest-workout", kindContext, "a chest workout", []string{
 		"bench", "bench press", "benching", "push ups", "pushups", "push up", "chest day", "pecs", "pec", "chest fly", "flys",
-		"dips", "chest workout", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
+		"dips", "chest workout", "pull ups", "pull up", "pullups", "pullup", "chin ups", "chin up", "chinups", "muscle ups", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
 		"coughing", "cough", "chest cold", "common cold", "from cold",
 		// Chest wall pain: a muscle, sore when pressed.
 		"chest muscle", "chest muscles", "muscle in chest", "on the muscle", "pulled pec", "strained pec", "pec strain",
@@ -986,7 +986,9 @@ var builtinConcepts = []conceptDef{
 		// Only a go-ahead someone gave: "is massage ok?" asks for one.
 		"said massage is fine", "said massage is ok", "said massage fine", "said massage ok", "says massage is fine",
 		"says massage is ok", "said fine for massage", "said ok for massage", "said ok to massage",
-		"they said yes", "said yes", "said i was fine", "said i am fine", "said im fine", "ruled out"}},
+		"they said yes", "said yes", "said i was fine", "said i am fine", "said im fine", "ruled out",
+		// "my doctor says that's normal", "the GP said it was harmless".
+		"says normal", "said normal", "say normal", "says harmless", "said harmless", "says nothing to worry", "said nothing to worry"}},
 	{"managed", kindCue, "a condition under control", []string{
 		"well controlled", "under control", "well managed", "managed by", "managed with",
 		"controlled with", "controlled by", "stable for years", "cleared for massage", "cleared me for",

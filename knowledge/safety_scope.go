@@ -442,20 +442,20 @@ func (x *scan) situationsCleared() {
 }
 
 // clearedByClinician marks as resolved the symptoms, events and
-// situations told before a clinician's benign finding ("my calf was
-// swollen, the ultrasound showed no clot", "rear-ended last month, checked
-// at the hospital, no fractures", "turned out to be anxiety after a full
-// cardiac workup") when the message names the check. The urgent reply
-// would send the person to the doctor who has already seen them. What is
-// told after the last finding keeps the message as told: a symptom there
-// ("... said it was a strain, now I can't feel my leg"), a word that it is
-// worse or back ("worse since", "swollen again"), or, for a situation, a
-// question whether massage is safe ("... is deep tissue safe?"), or a
-// "but" right after the finding.
+// situations told before a clinician's benign finding, or in it ("my calf
+// was swollen, the ultrasound showed no clot", "checked at the hospital,
+// no fractures", "an ultrasound, normal aorta"), when the message names
+// the check: the urgent reply would send the person to the doctor who has
+// already seen them. The message is kept as told when the finding is
+// denied ("said it was not normal"), when a "but" follows it, and when
+// what comes after the last finding is a symptom ("... said it was a
+// strain, now I can't feel my leg"), a word that it is worse or back
+// ("worse since", "swollen again") or, for a situation, a question whether
+// massage is safe ("... is deep tissue safe?").
 func (x *scan) clearedByClinician() {
 	last := -1
 	for i := range x.hits {
-		if c := x.hits[i].concept; (c == x.s.cVerdict || c == x.s.cRuledOut) && x.hits[i].counts() {
+		if c := x.hits[i].concept; (c == x.s.cVerdict || c == x.s.cRuledOut) && x.hits[i].counts() && !x.verdictDenied(&x.hits[i]) {
 			last = i
 		}
 	}
@@ -482,14 +482,27 @@ func (x *scan) clearedByClinician() {
 			return
 		}
 	}
-	for i := 0; i < last; i++ {
+	for i := range x.hits {
 		h := &x.hits[i]
 		k := x.kind(h)
-		if h.end >= v.start || h.negated || !timed(k) && (k != kindSituation || asked) {
+		inside := h.start >= v.start && h.end <= v.end // "normal aorta", "no clot"
+		if i == last || h.end >= v.start && !inside || h.negated || !timed(k) && (k != kindSituation || asked) {
 			continue
 		}
 		h.negated, h.by = true, v.start
 	}
+}
+
+// verdictDenied reports whether a negation other than a finding's own
+// "no" or "nothing" stands in the finding or right before it: "the doctor
+// said that is not normal", "it wasn't just a cold" find something.
+func (x *scan) verdictDenied(v *screenHit) bool {
+	for t := max(0, v.start-1); t <= v.end; t++ {
+		if w := x.toks[t].word; x.toks[t].is(flagNegation) && w != "no" && w != "nothing" {
+			return true
+		}
+	}
+	return false
 }
 
 // worseOrBack after a clinician's finding say the finding no longer
@@ -561,14 +574,15 @@ func (x *scan) dropSitesInside() {
 	}
 }
 
-// resolveBefore marks as resolved the nearest symptom ending shortly before
-// token j, and any other symptom starting where it does.
+// resolveBefore marks as resolved the nearest symptom (or infection: "a
+// UTI in the spring, long gone") ending shortly before token j, and any
+// other symptom starting where it does.
 func (x *scan) resolveBefore(j int32) {
 	for t := j - 1; t >= 0 && t >= j-resolvedReach; t-- {
 		found := false
 		for i := range x.at(t) {
 			h := &x.hits[x.first[t]+int32(i)]
-			if x.kind(h) == kindSymptom && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow {
+			if (x.kind(h) == kindSymptom || h.concept == x.s.cRecentInfection) && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow {
 				found = true
 				if !h.negated {
 					h.negated, h.by = true, j

@@ -488,6 +488,14 @@ func TestScreen(t *testing.T) {
 		{"the ER found no fracture after my crash yesterday but my legs have gone numb since", SafetyEmergency, groupCaudaEquina, ""},
 		{"I have osteoporosis and my doctor said massage is fine, but is deep tissue safe?", SafetyCaution, "osteoporosis", ""},
 		{"my calf is swollen, is massage ok? my gp is away", SafetyDoctor, groupClot, ""},
+		{"i feel a pulse in my tummy when lying flat, my gp says it is harmless in slim people", SafetyNone, "", ""},
+		{"i feel a pulse in my tummy when lying flat, my gp said that is not normal", SafetyEmergency, groupAorta, ""},
+		{"fever and chills, the walk in clinic said it wasn't just a cold", SafetyDoctor, groupInfection, ""},
+		{"they did a scan, normal aorta, so can i book a back massage", SafetyNone, "", ""},
+		// An infection that is long over, a chest sore from pull-ups.
+		{"had a kidney infection in the winter, long gone now, just want a back massage", SafetyNone, "", ""},
+		{"had a kidney infection last week and my back hurts", SafetyDoctor, groupInfection, ""},
+		{"did way too many pull ups, my chest and upper back are sore", SafetyNone, "", ""},
 		// A decade after "the" dates what is near it; "in his 80s" is an age.
 		{"my aunt had a stroke in the 70s and recovered, i just want a neck massage", SafetyNone, "", ""},
 		{"my grandma broke her hip in the 90s, anyway do you do couples massage", SafetyNone, "", ""},
