@@ -1407,7 +1407,7 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	// getting a massage (is it safe, can I), not with any mention of one,
 	// and not when the message says it only asks out of curiosity ("my
 	// grandma used to have sciatica, just curious").
-	curious := active.has(s.cHypothetical)
+	curious := active.has(s.cHypothetical) && !x.asksWhenSafe()
 	var others conceptSet // situations found to be someone else's
 	// Situations named plainly come first: "my son has scoliosis, can he
 	// get a massage" is the spine condition's caution, not the child's.

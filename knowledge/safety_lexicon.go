@@ -677,7 +677,10 @@ var builtinConcepts = []conceptDef{
 		"paramedics said", "paramedic said", "medics said", "ambulance crew said", "ems said",
 		"not go to hospital", "not go hospital", "not go to er", "not go er", "not go to emergency",
 		"never went to hospital", "never went to er", "skipped hospital", "skipped the er", "refused ambulance",
-		"declined ambulance", "refused hospital", "declined hospital", "no hospital", "not get checked at hospital"}},
+		"declined ambulance", "refused hospital", "declined hospital", "no hospital", "not get checked at hospital",
+		// Not checked at all: "was checked by nobody", "never got checked".
+		"^checked by nobody", "^checked by no one", "^seen by nobody", "^seen by no one", "^nobody checked", "^no one checked",
+		"not checked", "never checked", "not get checked", "never got checked", "not been checked", "never been checked"}},
 	// A hospital look or a scan after an accident: the fracture is ruled
 	// in or out by it.
 	{"imaged", kindContext, "an x-ray or scan", []string{
@@ -694,8 +697,8 @@ var builtinConcepts = []conceptDef{
 		"only scraped", "just scraped", "only a scrape", "just a scrape", "only grazed", "just grazed", "only a graze", "just a graze",
 		"only bruised", "just bruised", "only a bruise", "just a bruise", "only a scratch", "just a scratch", "only scratches",
 		"not a scratch", "without a scratch", "walked away fine", "walked away without", "was not hurt", "not hurt at all",
-		"unhurt", "uninjured", "no injuries", "not injured", "nobody hurt", "no one hurt", "nobody was hurt", "no one was hurt",
-		"nobody injured", "no one injured", "minor car accident", "minor accident", "minor crash", "small accident",
+		"unhurt", "uninjured", "no injuries", "not injured", "^nobody hurt", "^no one hurt", "^nobody was hurt", "^no one was hurt",
+		"^nobody injured", "^no one injured", "minor car accident", "minor accident", "minor crash", "small accident",
 		"little accident", "just a fender bender", "minor fender bender", "tiny fender bender"}},
 	{"weeks-ago", kindContext, "some weeks ago", []string{
 		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks",
@@ -940,7 +943,9 @@ var builtinConcepts = []conceptDef{
 		"still book", "still come", "still ok", "still okay", "still safe", "still fine", "still allowed",
 		// Whether it is too much for the person: "is deep tissue too much".
 		"be a problem", "be problem", "going to be a problem", "be an issue", "cause problems", "cause issues", "cause a problem",
-		"too much", "too hard", "too intense", "too rough", "too deep", "too strong", "too risky", "too aggressive"}},
+		"too much", "too hard", "too intense", "too rough", "too deep", "too strong", "too risky", "too aggressive",
+		// A harm asked about: "could it drop my blood pressure too low".
+		"too low"}},
 	// A question whether the person (or the one they ask for) may have a
 	// massage: what turns a situation named in passing into a caution.
 	{"permission", kindCue, "a question whether a massage may be had", append([]string{
@@ -1049,7 +1054,8 @@ var builtinConcepts = []conceptDef{
 		"stop taking", "stopped taking", "quit taking", "come off", "coming off", "get off", "go off", "ditch",
 		"replace medication", "replace meds", "replace pills", "replace my", "instead of medication", "instead of meds",
 		"instead of pills", "instead of my", "instead medication", "instead meds", "instead pills", "reduce dose",
-		"lower dose", "cut back meds", "wean off", "off meds", "off my meds", "off medication", "no longer need", "can take", "can i take", "ok to take", "okay to take", "safe to take", "fine to take", "alright to take", "good to take", "bad to take", "take before", "take after", "mess with", "interact", "interacts",
+		"lower dose", "cut back meds", "wean off", "off meds", "off my meds", "off medication", "no longer need",
+		"^dont need my", "^do not need my", "^wont need my", "^will not need my", "^not need my", "can take", "can i take", "ok to take", "okay to take", "safe to take", "fine to take", "alright to take", "good to take", "bad to take", "take before", "take after", "mess with", "interact", "interacts",
 		"interaction", "interfere", "interferes",
 		// Doing something while on a medicine: "can I drink while on my meds".
 		"while on", "while taking", "whilst on", "whilst taking", "when on"}},
@@ -1067,7 +1073,8 @@ var builtinConcepts = []conceptDef{
 		"abilify", "lithium", "naprosyn", "voltaren", "diclofenac", "meloxicam", "robaxin", "methocarbamol", "baclofen", "tizanidine", "nexium", "omeprazole",
 		"blood pressure pills", "bp pills", "cholesterol meds", "cholesterol pills", "heart meds", "water pills", "sleeping pills", "cbd", "edibles", "chemo pills", "hrt", "suboxone", "methadone", "hydrocodone", "vicodin", "norco", "nsaid", "nsaids", "painkiller",
 		"prednisone", "prednisolone", "steroids", "steroid", "cortisone", "dexamethasone", "methylprednisolone", "medrol",
-		"sleeping tablets", "sleep meds", "anxiety meds", "antibiotics", "antibiotic", "antihistamine", "antihistamines"}},
+		"sleeping tablets", "sleep meds", "anxiety meds", "antibiotics", "antibiotic", "antihistamine", "antihistamines",
+		"immunosuppressant", "immunosuppressants", "immune suppressant", "immune suppressants"}},
 
 	// ---- phrases that contain a concept's word without meaning it
 	// Names and figures of speech built on a symptom's or an accident's
@@ -1318,6 +1325,8 @@ var builtinSituations = []conceptDef{
 		"~spider veins", "blood clot", "blood clots", "clots", "clot", "dvt", "thrombosis", "phlebitis", "embolism",
 		"peripheral artery", "heart condition", "heart disease", "heart failure", "pacemaker", "stent", "stents",
 		"~high blood pressure", "~hypertension", "~low blood pressure", "aneurysm", "multiple sclerosis", "epilepsy",
+		// MS by its letters, only as a diagnosis: "=ms" alone is also "Ms" and milliseconds.
+		"^ms diagnosis", "^diagnosed with ms", "^have ms", "^has ms", "^had ms", "^got ms", "^my ms", "^with ms and", "^ms flare", "^ms flares",
 		"seizures", "seizure", "parkinsons", "had stroke", "lymphedema", "raynauds", "~vein", "~veins", "thrombophlebitis", "phlebitis", "thoracic outlet", "~carpal tunnel", "~cubital tunnel",
 		"brain aneurysm", "cerebral aneurysm", "mini stroke",
 		// Multiple sclerosis by its initials, only where it is had: "got ms", "my ms flares".
@@ -1449,6 +1458,11 @@ var builtinRules = []ruleDef{
 	// Seen only at the scene: the roadside look is no assessment.
 	{group: groupFracture, level: SafetyEmergency, plain: "a major accident, checked only at the scene",
 		all: []string{"major-trauma", "scene-only"}, unless: []string{"imaged", "minor-injury", "weeks-ago"}},
+	// An accident no one checked, told with the pain a clause later: "hit
+	// by a van an hour ago, seen by no one, my back really hurts".
+	{group: groupFracture, level: SafetyEmergency, plain: "an accident or a hit, not checked by anyone, and pain",
+		all: []string{"trauma-word", "scene-only"}, any: []string{"pain", "severe", "cant-move", "crack", "tender", "spine-site", "numbness", "weakness"},
+		unless: []string{"imaged", "minor-injury", "weeks-ago"}, near: true, window: eventWindow},
 	// Seen after the accident, and worse since: the assessment no longer
 	// stands ("the ER said bruises but now my back is worse").
 	{group: groupFracture, level: SafetyEmergency, plain: "a major accident, and worse since it was seen",

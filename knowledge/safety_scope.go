@@ -505,6 +505,31 @@ func (x *scan) verdictDenied(v *screenHit) bool {
 	return false
 }
 
+// asksWhenSafe reports whether a hypothetical "when" asks when massage is
+// safe, not about warning signs: in "had a laminectomy in august, when is
+// massage safe after that" the "when is" is followed closely by the
+// massage or its safety. Other hypothetical cues ("people with", "do
+// people get massages") ask about a kind of case. A situation in the past then still makes a
+// caution.
+func (x *scan) asksWhenSafe() bool {
+	for i := range x.hits {
+		q := &x.hits[i]
+		if q.concept != x.s.cHypothetical || q.hypo || q.negated || x.toks[q.start].word != "when" {
+			continue // "people with", "do people get massages": a kind of case
+		}
+		for j := i + 1; j < len(x.hits) && x.hits[j].start <= q.end+whenSafeWindow; j++ {
+			if c := x.hits[j].concept; x.hits[j].start > q.end && (c == x.s.cMassage || c == x.s.cSafetyQuestion) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// whenSafeWindow is how close after "when is" the massage or its safety
+// must follow for asksWhenSafe.
+const whenSafeWindow = 2
+
 // worseOrBack after a clinician's finding say the finding no longer
 // stands: "worse since", "swollen again", "it came back".
 var worseOrBack = setOf(`worse worsening worsened again spreading returned recurring recurred`)

@@ -518,6 +518,19 @@ func TestScreen(t *testing.T) {
 		{"they say my calf is swollen and hot, is that a warning sign", SafetyDoctor, groupClot, ""},
 		{"numb legs and cant pee, is that a warning sign? im 45", SafetyEmergency, groupCaudaEquina, ""},
 		{"woke up numb around the groin and bum. what does that mean? i'm scared", SafetyEmergency, groupCaudaEquina, ""},
+		// Not checked at all is no assessment; "nobody hurt" is said word
+		// after word, not read across "nobody ... back hurts".
+		{"a truck hit my car this morning, never got checked, my neck and back are killing me", SafetyEmergency, groupFracture, ""},
+		{"knocked off my scooter by a van, seen by no one, and my back really hurts", SafetyEmergency, groupFracture, ""},
+		{"small fender bender last month, nobody was hurt, just want a relaxing massage", SafetyNone, "", ""},
+		// Cautions said in other words: MS by its letters, a pressure too
+		// low, a drug one hopes not to need, and when massage is safe.
+		{"got diagnosed with ms in the spring, is a full body massage ok for me", SafetyCaution, "nerve-vascular", ""},
+		{"the ms before the name on my booking is wrong, can you fix it", SafetyNone, "", ""},
+		{"i'm on amlodipine, could a massage make my blood pressure too low?", SafetyCaution, "medication", ""},
+		{"if i get regular massages will i not need my immunosuppressants anymore", SafetyCaution, "medication", ""},
+		{"had a hip replacement in june, when is massage safe after it", SafetyCaution, "surgery", ""},
+		{"when is back pain a warning sign of something serious", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
