@@ -229,6 +229,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.situationsCleared()
 	x.clearedByClinician()
 	x.sitesSaidFine()
+	x.outcomesTold()
 	x.dropSitesInside()
 	return covered
 }
@@ -529,6 +530,21 @@ func (x *scan) asksWhenSafe() bool {
 // whenSafeWindow is how close after "when is" the massage or its safety
 // must follow for asksWhenSafe.
 const whenSafeWindow = 2
+
+// outcomesTold puts in the past a safety word told as how a massage went,
+// right after "was", "were" or "been": "my RMT last year was fine with
+// it", "the last three sessions were ok". "Was it ok?" asks, and keeps it.
+func (x *scan) outcomesTold() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != x.s.cSafetyQuestion || h.start == 0 || !h.counts() {
+			continue
+		}
+		if w := x.toks[h.start-1].word; w == "was" || w == "were" || w == "been" {
+			h.past, h.by = true, h.start-1
+		}
+	}
+}
 
 // worseOrBack after a clinician's finding say the finding no longer
 // stands: "worse since", "swollen again", "it came back".

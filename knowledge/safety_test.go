@@ -531,6 +531,9 @@ func TestScreen(t *testing.T) {
 		{"if i get regular massages will i not need my immunosuppressants anymore", SafetyCaution, "medication", ""},
 		{"had a hip replacement in june, when is massage safe after it", SafetyCaution, "surgery", ""},
 		{"when is back pain a warning sign of something serious", SafetyNone, "", ""},
+		// How past massages went is told, not asked: "was fine with it".
+		{"i have a bulging disc, known for years, my last two massages were fine, rebook me with the same therapist", SafetyNone, "", ""},
+		{"i have a bulging disc, is deep tissue ok for it?", SafetyCaution, "spine-condition", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
