@@ -435,7 +435,9 @@ var builtinConcepts = []conceptDef{
 		"no energy", "worn out", "weak and tired",
 		// Lay words for feeling ill in oneself.
 		"^not well", "^not very well", "^feel not well", "^feeling not well", "sick all over", "ill all over",
-		"unwell all over", "feel like crap", "feel crap", "feeling crap", "feel like garbage", "feel like death warmed", "feeling off", "feel off",
+		"unwell all over", "feel like crap", "feel crap", "feeling crap", "feel like garbage", "feel like death warmed",
+		// Word after word: "a nice feeling that wears off" is no feeling off.
+		"^feeling off", "^feel off", "^feeling a bit off", "^feel a bit off", "^felt off", "^feeling really off",
 		"under the weather", "feel rough", "feeling rough", "feel lousy", "feeling lousy", "feel rotten", "feeling rotten",
 		"crummy", "feel terrible", "feeling terrible", "not feeling well", "not feel well", "poorly", "knackered", "zero energy",
 		"no energy at all", "sick all the time", "ill all the time"}},
@@ -1084,6 +1086,10 @@ var builtinConcepts = []conceptDef{
 	// and a week that was a car crash are feelings; a wind that blows is
 	// weather; a thing dropped or tripped over is no fall of the person.
 	{"figure-of-speech", kindBlock, "", concat([]string{
+		// Roofing shingles are no rash: "hauling shingles up ladders".
+		"roof shingles", "roofing shingles", "asphalt shingles", "cedar shingles", "hauling shingles", "carrying shingles",
+		"laying shingles", "installing shingles", "bundles of shingles", "bundle of shingles", "shingles up ladder",
+		"shingles up ladders", "shingles on roof", "shingles off roof", "replacing shingles", "new shingles",
 		"hay fever", "cabin fever", "spring fever", "fever pitch", "fever dream", "fever dreams", "saturday night fever",
 		// A craze is a fever only in name: "baby fever", "booking fever".
 		"baby fever", "booking fever", "shopping fever", "playoff fever", "playoffs fever", "holiday fever", "travel fever",

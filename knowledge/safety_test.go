@@ -534,6 +534,11 @@ func TestScreen(t *testing.T) {
 		// How past massages went is told, not asked: "was fine with it".
 		{"i have a bulging disc, known for years, my last two massages were fine, rebook me with the same therapist", SafetyNone, "", ""},
 		{"i have a bulging disc, is deep tissue ok for it?", SafetyCaution, "spine-condition", ""},
+		// Roofing shingles, and a feeling that wears off, are no symptom.
+		{"spent the weekend laying shingles on the garage roof, is deep tissue or swedish better for my back", SafetyNone, "", ""},
+		{"I have shingles on my lower back, can I still get a massage?", SafetyCaution, "skin", ""},
+		{"does the relaxed feeling after a massage wear off in a week or last", SafetyNone, "", ""},
+		{"feeling off for a week, night sweats and my back aches", SafetyDoctor, groupInfection, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
