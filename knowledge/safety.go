@@ -303,8 +303,9 @@ type safetyScreen struct {
 	cRecentInfection, cNamedService, cNotMine int16
 	// cFever and cChillCause are read by chillsExplained.
 	cFever, cChillCause int16
-	// cRuledOut is read by situationsCleared.
-	cRuledOut int16
+	// cRuledOut is read by situationsCleared and clearedByClinician;
+	// cVerdict, cAssessed, cImaged and cSceneOnly by clearedByClinician.
+	cRuledOut, cVerdict, cAssessed, cImaged, cSceneOnly int16
 	// cSpreading is read by speedOfRelief.
 	cSpreading int16
 	// termConcept marks the concepts that name a condition (cauda equina,
@@ -444,7 +445,7 @@ var quietingConcepts = func() map[string]bool {
 // here or in raisingCues (TestEveryCueClassified).
 const quietingCues = `hypothetical conditional general-cue term-question resolved-phrase denial-after
 	managed good-health named-service not-mine weeks-ago minor-injury chill-cause
-	ruled-out`
+	ruled-out clinician-verdict`
 
 // raisingCues are the cues that only make the screen fire: what the
 // message asks (whether massage is safe, or may be had) and words that
@@ -551,6 +552,10 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cFever = s.conceptID["fever"]
 	s.cChillCause = s.conceptID["chill-cause"]
 	s.cRuledOut = s.conceptID["ruled-out"]
+	s.cVerdict = s.conceptID["clinician-verdict"]
+	s.cAssessed = s.conceptID["assessed"]
+	s.cImaged = s.conceptID["imaged"]
+	s.cSceneOnly = s.conceptID["scene-only"]
 	s.cSpreading = s.conceptID["spreading"]
 	s.cPregnancy = s.conceptID["pregnancy"]
 	s.cMinorInjury = s.conceptID["minor-injury"]
@@ -1065,7 +1070,7 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	if len(w) == 4 {
 		return
 	}
-	if age >= 50 && age < 110 && (i > 0 && (toks[i-1].word == "am" || toks[i-1].word == "aged" || toks[i-1].word == "age" || toks[i-1].word == "is") ||
+	if age >= 50 && age < 110 && (i > 0 && (toks[i-1].word == "am" || toks[i-1].word == "aged" || toks[i-1].word == "age" || toks[i-1].word == "is" && !agedThingBefore(toks, i)) ||
 		personBefore(toks, i) && (i+1 >= len(toks) || !unitWords[toks[i+1].word])) {
 		*dst = append(*dst, screenHit{concept: s.ageConcept(age), start: int32(i), end: int32(i), by: -1})
 		if age >= veryOld {
@@ -1096,7 +1101,7 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	}
 	old := next == "yo" || next == "yrs" && i+2 < len(toks) && toks[i+2].word == "old" ||
 		(next == "year" || next == "years" || next == "yr") && i+2 < len(toks) && toks[i+2].word == "old"
-	if !old {
+	if !old || agedThingBefore(toks, i) {
 		return
 	}
 	switch {
@@ -1110,6 +1115,26 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 1), by: -1, weak: true})
 	}
 }
+
+// agedThingBefore reports whether a body part or a thing, not a person,
+// is what has the age at token i: "my spine is 80% desk chair", "my back
+// feels 90 years old". Its "age" is a figure, no person's age; "my mum is
+// 80" and "I'm 80" are ages.
+func agedThingBefore(toks []screenToken, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := toks[j].word
+		if personWords[w] || firstPerson[w] {
+			return false
+		}
+		if agedThings[w] || thingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// agedThings are body parts and things said to be of an age.
+var agedThings = setOf(`spine back body neck knee knees hip hips joints bones shoulder shoulders`)
 
 // spanCounts and spanUnits make a span of weeks or months after "since",
 // as a non-native speaker may write "for": "since one month", "since some
@@ -1188,6 +1213,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	}
 	sc.hits = s.findHits(sc.hits[:0], sc.toks, sc.lastAt)
 	sc.hits = s.dropBlocked(sc.hits)
+	s.decadesAsTime(sc.hits, sc.toks)
 	sc.hits = s.dropDiscourse(sc.hits, sc.toks)
 	x := &scan{s: s, toks: sc.toks, hits: sc.hits}
 	x.first = indexHits(sc.first[:0], sc.hits, len(sc.toks))
@@ -1381,7 +1407,7 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	// getting a massage (is it safe, can I), not with any mention of one,
 	// and not when the message says it only asks out of curiosity ("my
 	// grandma used to have sciatica, just curious").
-	curious := active.has(s.cHypothetical)
+	curious := active.has(s.cHypothetical) && !x.asksWhenSafe()
 	var others conceptSet // situations found to be someone else's
 	// Situations named plainly come first: "my son has scoliosis, can he
 	// get a massage" is the spine condition's caution, not the child's.
@@ -1708,8 +1734,11 @@ var personalWords = setOf(`i me my mine im ive we our us he she his her him they
 	son daughter grandma grandpa partner boyfriend girlfriend bf gf`)
 
 // generalQuestion reports whether the message asks in general (it has a
-// hypothetical cue such as "in general" or "warning signs") and names no
-// person at all.
+// hypothetical cue such as "in general" or "warning signs"), tells nothing
+// as happening now, and names no person at all: "is numbness in the groin
+// something to worry about in general?". A person named anywhere keeps the
+// message a report: "numb legs and can't pee, is that a warning sign? I'm
+// 45" is told without a pronoun where it names the red flag.
 func (s *safetyScreen) generalQuestion(x *scan) bool {
 	hypothetical := false
 	for _, h := range x.hits {
@@ -1726,10 +1755,26 @@ func (s *safetyScreen) generalQuestion(x *scan) bool {
 			return false // "sweating at night, past 10 days. what massage would help": a report, told without "I"
 		}
 	}
-	for _, t := range x.toks {
-		if personalWords[t.word] {
+	for i := range x.toks {
+		if personalWords[x.toks[i].word] && !x.genericThey(int32(i)) {
 			return false
 		}
 	}
 	return true
+}
+
+// genericThey reports whether token t is a "they" inside a hypothetical or
+// general cue, people in general: "why do they say a swollen calf
+// shouldn't be massaged?" names no one.
+func (x *scan) genericThey(t int32) bool {
+	if x.toks[t].word != "they" {
+		return false
+	}
+	for i := range x.hits {
+		h := &x.hits[i]
+		if c := h.concept; (c == x.s.cHypothetical || c == x.s.cGeneral) && h.start <= t && t <= h.end {
+			return true
+		}
+	}
+	return false
 }

@@ -435,7 +435,9 @@ var builtinConcepts = []conceptDef{
 		"no energy", "worn out", "weak and tired",
 		// Lay words for feeling ill in oneself.
 		"^not well", "^not very well", "^feel not well", "^feeling not well", "sick all over", "ill all over",
-		"unwell all over", "feel like crap", "feel crap", "feeling crap", "feel like garbage", "feel like death warmed", "feeling off", "feel off",
+		"unwell all over", "feel like crap", "feel crap", "feeling crap", "feel like garbage", "feel like death warmed",
+		// Word after word: "a nice feeling that wears off" is no feeling off.
+		"^feeling off", "^feel off", "^feeling a bit off", "^feel a bit off", "^felt off", "^feeling really off",
 		"under the weather", "feel rough", "feeling rough", "feel lousy", "feeling lousy", "feel rotten", "feeling rotten",
 		"crummy", "feel terrible", "feeling terrible", "not feeling well", "not feel well", "poorly", "knackered", "zero energy",
 		"no energy at all", "sick all the time", "ill all the time"}},
@@ -654,6 +656,7 @@ var builtinConcepts = []conceptDef{
 		"doctor checked", "checked out", "had checked", "checked by", "checked over", "got looked at", "been looked at", "been seen", "got seen", "x ray fine", "xray fine", "x rays fine", "scan fine",
 		"mri fine", "cleared by", "got cleared", "seen doctor", "saw doctor", "saw my doctor", "went er", "went to er",
 		"went hospital", "went to hospital", "er said", "doctor said", "physio said", "all clear",
+		"went to walk in", "walk in clinic", "urgent care",
 		// Examined by someone: "the ER checked me and said I'm fine".
 		"er checked", "hospital checked", "checked me", "examined me", "got examined", "was examined",
 		"told me i am fine", "told me i was fine",
@@ -676,7 +679,10 @@ var builtinConcepts = []conceptDef{
 		"paramedics said", "paramedic said", "medics said", "ambulance crew said", "ems said",
 		"not go to hospital", "not go hospital", "not go to er", "not go er", "not go to emergency",
 		"never went to hospital", "never went to er", "skipped hospital", "skipped the er", "refused ambulance",
-		"declined ambulance", "refused hospital", "declined hospital", "no hospital", "not get checked at hospital"}},
+		"declined ambulance", "refused hospital", "declined hospital", "no hospital", "not get checked at hospital",
+		// Not checked at all: "was checked by nobody", "never got checked".
+		"^checked by nobody", "^checked by no one", "^seen by nobody", "^seen by no one", "^nobody checked", "^no one checked",
+		"not checked", "never checked", "not get checked", "never got checked", "not been checked", "never been checked"}},
 	// A hospital look or a scan after an accident: the fracture is ruled
 	// in or out by it.
 	{"imaged", kindContext, "an x-ray or scan", []string{
@@ -693,8 +699,8 @@ var builtinConcepts = []conceptDef{
 		"only scraped", "just scraped", "only a scrape", "just a scrape", "only grazed", "just grazed", "only a graze", "just a graze",
 		"only bruised", "just bruised", "only a bruise", "just a bruise", "only a scratch", "just a scratch", "only scratches",
 		"not a scratch", "without a scratch", "walked away fine", "walked away without", "was not hurt", "not hurt at all",
-		"unhurt", "uninjured", "no injuries", "not injured", "nobody hurt", "no one hurt", "nobody was hurt", "no one was hurt",
-		"nobody injured", "no one injured", "minor car accident", "minor accident", "minor crash", "small accident",
+		"unhurt", "uninjured", "no injuries", "not injured", "^nobody hurt", "^no one hurt", "^nobody was hurt", "^no one was hurt",
+		"^nobody injured", "^no one injured", "minor car accident", "minor accident", "minor crash", "small accident",
 		"little accident", "just a fender bender", "minor fender bender", "tiny fender bender"}},
 	{"weeks-ago", kindContext, "some weeks ago", []string{
 		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks",
@@ -777,7 +783,7 @@ var builtinConcepts = []conceptDef{
 		"got cramp", "got a cramp", "had a cramp", "cramped up", "charley horse", "charlie horse", "swimming", "swim"}},
 	{"chest-workout", kindContext, "a chest workout", []string{
 		"bench", "bench press", "benching", "push ups", "pushups", "push up", "chest day", "pecs", "pec", "chest fly", "flys",
-		"dips", "chest workout", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
+		"dips", "chest workout", "pull ups", "pull up", "pullups", "pullup", "chin ups", "chin up", "chinups", "muscle ups", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
 		"coughing", "cough", "chest cold", "common cold", "from cold",
 		// Chest wall pain: a muscle, sore when pressed.
 		"chest muscle", "chest muscles", "muscle in chest", "on the muscle", "pulled pec", "strained pec", "pec strain",
@@ -809,7 +815,7 @@ var builtinConcepts = []conceptDef{
 		// A day of this week: "on Monday", "since Thursday".
 		cross("on since this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues", "wed",
 			"thurs", "fri", "sat", "sun", "weekend"))},
-	{"past", kindPast, "long ago", []string{
+	{"past", kindPast, "long ago", concat([]string{
 		"last month", "a month ago", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
 		"in august", "in september", "in october", "in november", "in december", "last spring", "last summer", "last fall",
 		"last winter", "last autumn", "when i was", "when he was", "when she was", "long healed", "=healed", "fully healed",
@@ -820,7 +826,7 @@ var builtinConcepts = []conceptDef{
 		// No phrase here holds "back": with a word stepped over, "years
 		// back" or "back in the day" would read "for years my back" or "my
 		// back aches day and night" as the past.
-		"as teen", "when i was younger",
+		"as teen", "when i was younger", "as kids", "as teens", "as children",
 		// School and youth named short: "tackled hard in hs football".
 		"in hs", "hs football", "hs soccer", "hs hockey", "highschool", "in uni", "in university", "in my teens",
 		"in my twenties", "in my 20s",
@@ -828,7 +834,10 @@ var builtinConcepts = []conceptDef{
 		"years and years ago", "once upon a time",
 		// "Back" as the time before now, only word after word: "a few
 		// years back", never "for years my back".
-		"^years back", "^year back", "^months back", "^while back", "^ages back", "^long time back", "^decade back"}},
+		"^years back", "^year back", "^months back", "^while back", "^ages back", "^long time back", "^decade back"},
+		// Growing up together, not "when we were driving home".
+		cross("when we were", "kids", "teens", "teenagers", "little", "young", "younger", "children", "in school"),
+		cross("when they were", "kids", "teens", "teenagers", "little", "young", "younger", "children", "in school"))},
 
 	{"ongoing-since", kindPast, "ongoing since", []string{"since"}},
 	{"ever-since", kindPast, "ongoing ever since", []string{"ever since", "since then", "ever since then"}},
@@ -847,6 +856,8 @@ var builtinConcepts = []conceptDef{
 		"what happens if", "read that", "i heard", "heard that", "googled", "read about", "article", "should i worry about",
 		"when is", "when does", "list of", "what would", "supposed to", "could happen", "would mean", "does it mean",
 		"do people", "can people", "should people", "people get", "for people", "anyone who", "someone who", "those who",
+		// What is said of a kind of case: "why do they say a swollen calf shouldn't be massaged".
+		"why do they say", "why do people say", "why does everyone say",
 		"patients who", "clients who", "is it common",
 		// Someone else's post, quoted: "someone in discord said ...".
 		"someone in discord", "someone on discord", "someone on reddit", "someone online", "someone posted", "someone wrote",
@@ -919,7 +930,9 @@ var builtinConcepts = []conceptDef{
 	// my legs are numb" still counts.
 	{"general-cue", kindCue, "a question in general", []string{
 		"ever an emergency", "ever serious", "ever dangerous", "ever a sign", "ever a red flag", "ever normal", "how serious",
-		"can be serious", "be a sign", "be a bad sign", "a bad sign", "a worrying sign", "a serious sign", "sign of something", "in general", "generally", "ever mean", "how worried", "how dangerous", "cause", "risk of", "mean", "what does"}},
+		"can be serious", "be a sign", "be a bad sign", "a bad sign", "a worrying sign", "a serious sign", "sign of something", "in general", "generally", "ever mean", "how worried", "how dangerous", "cause", "risk of", "mean", "what does",
+		// What is done about a kind of case: "your policy on chest pain".
+		"policy", "policies", "turn people away", "turn away people", "turn clients away", "turn away clients", "intake form"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "=recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
@@ -932,7 +945,9 @@ var builtinConcepts = []conceptDef{
 		"still book", "still come", "still ok", "still okay", "still safe", "still fine", "still allowed",
 		// Whether it is too much for the person: "is deep tissue too much".
 		"be a problem", "be problem", "going to be a problem", "be an issue", "cause problems", "cause issues", "cause a problem",
-		"too much", "too hard", "too intense", "too rough", "too deep", "too strong", "too risky", "too aggressive"}},
+		"too much", "too hard", "too intense", "too rough", "too deep", "too strong", "too risky", "too aggressive",
+		// A harm asked about: "could it drop my blood pressure too low".
+		"too low"}},
 	// A question whether the person (or the one they ask for) may have a
 	// massage: what turns a situation named in passing into a caution.
 	{"permission", kindCue, "a question whether a massage may be had", append([]string{
@@ -961,6 +976,26 @@ var builtinConcepts = []conceptDef{
 		"scan came back clear", "scan came back normal", "xray was clear", "xray clear", "x ray was clear", "x ray clear",
 		"xray came back clear", "came back clear", "came back normal", "came back negative", "=ruled out",
 		"turned out to be nothing", "turned out fine", "false alarm"}},
+	// A clinician's finding that the worry was nothing serious, after a
+	// check: "the ultrasound showed no clot", "doc said it's a strained
+	// muscle", "turned out to be anxiety after a full cardiac workup". It
+	// clears what was told before it when the message also names the check
+	// (see clearedByClinician); a red flag told after it still counts.
+	{"clinician-verdict", kindCue, "a doctor's finding that it was nothing serious", []string{
+		"showed no", "showed nothing", "found no", "found nothing", "no sign of", "no signs of",
+		"no clot", "no clots", "no blood clot", "no dvt", "no fracture", "no fractures", "no break", "nothing broken",
+		"both negative", "all negative", "were negative", "was negative", "tests negative", "test negative", "came back fine",
+		"was normal", "were normal", "all normal", "normal aorta", "aorta normal", "aorta was fine", "aorta is fine",
+		"heart was fine", "heart is fine", "heart fine", "nothing wrong", "nothing serious", "nothing to worry",
+		"turned out to be", "turned out it was", "said it was just", "said its just", "said it is just", "said its a",
+		"said it was a", "said it is a", "it was just a", "was only a", "just a cold", "only a cold",
+		"strained muscle", "pulled muscle", "muscle strain", "cleared me", "cleared for massage", "signed off",
+		// Only a go-ahead someone gave: "is massage ok?" asks for one.
+		"said massage is fine", "said massage is ok", "said massage fine", "said massage ok", "says massage is fine",
+		"says massage is ok", "said fine for massage", "said ok for massage", "said ok to massage",
+		"they said yes", "said yes", "said i was fine", "said i am fine", "said im fine", "ruled out",
+		// "my doctor says that's normal", "the GP said it was harmless".
+		"says normal", "said normal", "say normal", "says harmless", "said harmless", "says nothing to worry", "said nothing to worry"}},
 	{"managed", kindCue, "a condition under control", []string{
 		"well controlled", "under control", "well managed", "managed by", "managed with",
 		"controlled with", "controlled by", "stable for years", "cleared for massage", "cleared me for",
@@ -1021,7 +1056,8 @@ var builtinConcepts = []conceptDef{
 		"stop taking", "stopped taking", "quit taking", "come off", "coming off", "get off", "go off", "ditch",
 		"replace medication", "replace meds", "replace pills", "replace my", "instead of medication", "instead of meds",
 		"instead of pills", "instead of my", "instead medication", "instead meds", "instead pills", "reduce dose",
-		"lower dose", "cut back meds", "wean off", "off meds", "off my meds", "off medication", "no longer need", "can take", "can i take", "ok to take", "okay to take", "safe to take", "fine to take", "alright to take", "good to take", "bad to take", "take before", "take after", "mess with", "interact", "interacts",
+		"lower dose", "cut back meds", "wean off", "off meds", "off my meds", "off medication", "no longer need",
+		"^dont need my", "^do not need my", "^wont need my", "^will not need my", "^not need my", "can take", "can i take", "ok to take", "okay to take", "safe to take", "fine to take", "alright to take", "good to take", "bad to take", "take before", "take after", "mess with", "interact", "interacts",
 		"interaction", "interfere", "interferes",
 		// Doing something while on a medicine: "can I drink while on my meds".
 		"while on", "while taking", "whilst on", "whilst taking", "when on"}},
@@ -1039,7 +1075,8 @@ var builtinConcepts = []conceptDef{
 		"abilify", "lithium", "naprosyn", "voltaren", "diclofenac", "meloxicam", "robaxin", "methocarbamol", "baclofen", "tizanidine", "nexium", "omeprazole",
 		"blood pressure pills", "bp pills", "cholesterol meds", "cholesterol pills", "heart meds", "water pills", "sleeping pills", "cbd", "edibles", "chemo pills", "hrt", "suboxone", "methadone", "hydrocodone", "vicodin", "norco", "nsaid", "nsaids", "painkiller",
 		"prednisone", "prednisolone", "steroids", "steroid", "cortisone", "dexamethasone", "methylprednisolone", "medrol",
-		"sleeping tablets", "sleep meds", "anxiety meds", "antibiotics", "antibiotic", "antihistamine", "antihistamines"}},
+		"sleeping tablets", "sleep meds", "anxiety meds", "antibiotics", "antibiotic", "antihistamine", "antihistamines",
+		"immunosuppressant", "immunosuppressants", "immune suppressant", "immune suppressants"}},
 
 	// ---- phrases that contain a concept's word without meaning it
 	// Names and figures of speech built on a symptom's or an accident's
@@ -1049,7 +1086,14 @@ var builtinConcepts = []conceptDef{
 	// and a week that was a car crash are feelings; a wind that blows is
 	// weather; a thing dropped or tripped over is no fall of the person.
 	{"figure-of-speech", kindBlock, "", concat([]string{
+		// Roofing shingles are no rash: "hauling shingles up ladders".
+		"roof shingles", "roofing shingles", "asphalt shingles", "cedar shingles", "hauling shingles", "carrying shingles",
+		"laying shingles", "installing shingles", "bundles of shingles", "bundle of shingles", "shingles up ladder",
+		"shingles up ladders", "shingles on roof", "shingles off roof", "replacing shingles", "new shingles",
 		"hay fever", "cabin fever", "spring fever", "fever pitch", "fever dream", "fever dreams", "saturday night fever",
+		// A craze is a fever only in name: "baby fever", "booking fever".
+		"baby fever", "booking fever", "shopping fever", "playoff fever", "playoffs fever", "holiday fever", "travel fever",
+		"football fever", "hockey fever", "soccer fever", "world cup fever", "gold fever", "disco fever", "massage fever", "spa fever",
 		"fever broke", "fever finally broke", "fever has broken", "fevers broke", "fever broken",
 		"stiff as board", "as stiff as a board", "fell in love", "falling in love", "fall in love", "fallen in love",
 		"falls prevention", "fall prevention", "preventing falls", "prevent falls", "falls clinic", "falls class",
@@ -1287,6 +1331,8 @@ var builtinSituations = []conceptDef{
 		"~spider veins", "blood clot", "blood clots", "clots", "clot", "dvt", "thrombosis", "phlebitis", "embolism",
 		"peripheral artery", "heart condition", "heart disease", "heart failure", "pacemaker", "stent", "stents",
 		"~high blood pressure", "~hypertension", "~low blood pressure", "aneurysm", "multiple sclerosis", "epilepsy",
+		// MS by its letters, only as a diagnosis: "=ms" alone is also "Ms" and milliseconds.
+		"^ms diagnosis", "^diagnosed with ms", "^have ms", "^has ms", "^had ms", "^got ms", "^my ms", "^with ms and", "^ms flare", "^ms flares",
 		"seizures", "seizure", "parkinsons", "had stroke", "lymphedema", "raynauds", "~vein", "~veins", "thrombophlebitis", "phlebitis", "thoracic outlet", "~carpal tunnel", "~cubital tunnel",
 		"brain aneurysm", "cerebral aneurysm", "mini stroke",
 		// Multiple sclerosis by its initials, only where it is had: "got ms", "my ms flares".
@@ -1418,6 +1464,11 @@ var builtinRules = []ruleDef{
 	// Seen only at the scene: the roadside look is no assessment.
 	{group: groupFracture, level: SafetyEmergency, plain: "a major accident, checked only at the scene",
 		all: []string{"major-trauma", "scene-only"}, unless: []string{"imaged", "minor-injury", "weeks-ago"}},
+	// An accident no one checked, told with the pain a clause later: "hit
+	// by a van an hour ago, seen by no one, my back really hurts".
+	{group: groupFracture, level: SafetyEmergency, plain: "an accident or a hit, not checked by anyone, and pain",
+		all: []string{"trauma-word", "scene-only"}, any: []string{"pain", "severe", "cant-move", "crack", "tender", "spine-site", "numbness", "weakness"},
+		unless: []string{"imaged", "minor-injury", "weeks-ago"}, near: true, window: eventWindow},
 	// Seen after the accident, and worse since: the assessment no longer
 	// stands ("the ER said bruises but now my back is worse").
 	{group: groupFracture, level: SafetyEmergency, plain: "a major accident, and worse since it was seen",

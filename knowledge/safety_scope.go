@@ -96,6 +96,25 @@ func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
 	return out
 }
 
+// decadesAsTime reads a decade after "the" as a time long ago, not an
+// age: "my grandpa had a heart attack in the 90s" dates the heart attack,
+// where "my dad is in his 90s" is his age. The age concepts' "80s" hit
+// becomes a past marker in place.
+func (s *safetyScreen) decadesAsTime(hits []screenHit, toks []screenToken) {
+	for i := range hits {
+		h := &hits[i]
+		if h.start != h.end || h.start == 0 || h.concept != s.cElderly && h.concept != s.cOver50 {
+			continue
+		}
+		if toks[h.start-1].word == "the" && decadeWords[toks[h.start].word] {
+			h.concept = s.cPast
+		}
+	}
+}
+
+// decadeWords are the decades an age may also be named by.
+var decadeWords = setOf(`50s 60s 70s 80s 90s`)
+
 // scope applies negations ("no", "not", "never", "without"), resolutions
 // ("went away") and hypotheticals ("warning signs such as") to the hits,
 // in the manner of NegEx: a trigger covers the first concept that starts
@@ -208,7 +227,9 @@ func (x *scan) scope(covered []bool) []bool {
 	x.chillsExplained()
 	x.speedOfRelief()
 	x.situationsCleared()
+	x.clearedByClinician()
 	x.sitesSaidFine()
+	x.outcomesTold()
 	x.dropSitesInside()
 	return covered
 }
@@ -421,6 +442,143 @@ func (x *scan) situationsCleared() {
 	}
 }
 
+// clearedByClinician marks as resolved the symptoms, events and
+// situations told before a clinician's benign finding, or in it ("my calf
+// was swollen, the ultrasound showed no clot", "checked at the hospital,
+// no fractures", "an ultrasound, normal aorta"), when the message names
+// the check: the urgent reply would send the person to the doctor who has
+// already seen them. The message is kept as told when the finding is
+// denied ("said it was not normal"), when a "but" follows it, and when
+// what comes after the last finding is a symptom ("... said it was a
+// strain, now I can't feel my leg"), a word that it is worse or back
+// ("worse since", "swollen again") or, for a situation, a question whether
+// massage is safe ("... is deep tissue safe?").
+func (x *scan) clearedByClinician() {
+	last := -1
+	for i := range x.hits {
+		if c := x.hits[i].concept; (c == x.s.cVerdict || c == x.s.cRuledOut) && x.hits[i].counts() && !x.verdictDenied(&x.hits[i]) {
+			last = i
+		}
+	}
+	if last < 0 || !x.checkNamed() {
+		return
+	}
+	v := x.hits[last]
+	if x.contrastAfter(v.end) {
+		return // "all clear since, but this new pain ..."
+	}
+	asked := false
+	for i := last + 1; i < len(x.hits); i++ {
+		h := &x.hits[i]
+		if h.start <= v.end {
+			continue
+		}
+		if x.kind(h) == kindSymptom && h.counts() {
+			return
+		}
+		asked = asked || h.concept == x.s.cSafetyQuestion
+	}
+	for t := v.end + 1; int(t) < len(x.toks); t++ {
+		if worseOrBack[x.toks[t].word] {
+			return
+		}
+	}
+	for i := range x.hits {
+		h := &x.hits[i]
+		k := x.kind(h)
+		inside := h.start >= v.start && h.end <= v.end // "normal aorta", "no clot"
+		if i == last || h.end >= v.start && !inside || h.negated || !timed(k) && (k != kindSituation || asked) {
+			continue
+		}
+		h.negated, h.by = true, v.start
+	}
+}
+
+// verdictDenied reports whether a negation other than a finding's own
+// "no" or "nothing" stands in the finding or right before it: "the doctor
+// said that is not normal", "it wasn't just a cold" find something.
+func (x *scan) verdictDenied(v *screenHit) bool {
+	for t := max(0, v.start-1); t <= v.end; t++ {
+		if w := x.toks[t].word; x.toks[t].is(flagNegation) && w != "no" && w != "nothing" {
+			return true
+		}
+	}
+	return false
+}
+
+// asksWhenSafe reports whether a hypothetical "when" asks when massage is
+// safe, not about warning signs: in "had a laminectomy in august, when is
+// massage safe after that" the "when is" is followed closely by the
+// massage or its safety. Other hypothetical cues ("people with", "do
+// people get massages") ask about a kind of case. A situation in the past then still makes a
+// caution.
+func (x *scan) asksWhenSafe() bool {
+	for i := range x.hits {
+		q := &x.hits[i]
+		if q.concept != x.s.cHypothetical || q.hypo || q.negated || x.toks[q.start].word != "when" {
+			continue // "people with", "do people get massages": a kind of case
+		}
+		for j := i + 1; j < len(x.hits) && x.hits[j].start <= q.end+whenSafeWindow; j++ {
+			if c := x.hits[j].concept; x.hits[j].start > q.end && (c == x.s.cMassage || c == x.s.cSafetyQuestion) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// whenSafeWindow is how close after "when is" the massage or its safety
+// must follow for asksWhenSafe.
+const whenSafeWindow = 2
+
+// outcomesTold puts in the past a safety word told as how a massage went,
+// right after "was", "were" or "been": "my RMT last year was fine with
+// it", "the last three sessions were ok". "Was it ok?" asks, and keeps it.
+func (x *scan) outcomesTold() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != x.s.cSafetyQuestion || h.start == 0 || !h.counts() {
+			continue
+		}
+		if w := x.toks[h.start-1].word; w == "was" || w == "were" || w == "been" {
+			h.past, h.by = true, h.start-1
+		}
+	}
+}
+
+// worseOrBack after a clinician's finding say the finding no longer
+// stands: "worse since", "swollen again", "it came back".
+var worseOrBack = setOf(`worse worsening worsened again spreading returned recurring recurred`)
+
+// checkWords name a medical check or the people who make one: "the ER",
+// "my GP", "an ultrasound", "a full cardiac workup".
+var checkWords = setOf(`doctor doctors doc docs gp physician surgeon physio physiotherapist er hospital specialist nurse
+	cardiologist ultrasound workup checkup ecg ekg dimer xray mri scan clinic`)
+
+// checkNamed reports whether the message names a medical check: an
+// assessment, imaging, or a word of checkWords, and no look only at the
+// scene of an accident, which rules nothing out.
+func (x *scan) checkNamed() bool {
+	named := false
+	for i := range x.hits {
+		switch c := x.hits[i].concept; {
+		case c == x.s.cSceneOnly && x.hits[i].counts():
+			return false // "the paramedics said nothing serious, I didn't go in": no check
+		case (c == x.s.cAssessed || c == x.s.cImaged) && x.hits[i].counts():
+			named = true
+		}
+	}
+	if named {
+		return true
+	}
+	for _, t := range x.toks {
+		if checkWords[t.word] {
+			return true
+		}
+	}
+	return false
+}
+
 // negateSiteAfter negates a body site that stands right after the
 // negation at token j, small words stepped over: "no chest trouble, no
 // swelling" leaves no chest for a sore back to be felt in. A site is
@@ -457,14 +615,15 @@ func (x *scan) dropSitesInside() {
 	}
 }
 
-// resolveBefore marks as resolved the nearest symptom ending shortly before
-// token j, and any other symptom starting where it does.
+// resolveBefore marks as resolved the nearest symptom (or infection: "a
+// UTI in the spring, long gone") ending shortly before token j, and any
+// other symptom starting where it does.
 func (x *scan) resolveBefore(j int32) {
 	for t := j - 1; t >= 0 && t >= j-resolvedReach; t-- {
 		found := false
 		for i := range x.at(t) {
 			h := &x.hits[x.first[t]+int32(i)]
-			if x.kind(h) == kindSymptom && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow {
+			if (x.kind(h) == kindSymptom || h.concept == x.s.cRecentInfection) && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow {
 				found = true
 				if !h.negated {
 					h.negated, h.by = true, j

@@ -435,7 +435,14 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // safety19, near-miss heavy (200 near misses sharing red-flag words,
 // 80 emergencies), written blind for the tenth round, is a development
 // set: first measured, before any work on it, at 98.8% (79/80), 81.5%
-// (163/200), 96.7% (58/60), 40/40.
+// (163/200), 96.7% (58/60), 40/40. The tenth round's work on it (by
+// classes: a clinician's benign finding, decades and growing up as the
+// past, crazes and body-part ages as figures, a clinic's policy as a
+// general question, an accident nobody checked, cautions said in other
+// words, a past massage's outcome told) took it to 100% (80/80), 88.5%
+// (177/200), 100% (60/60), 40/40; and safety13 to 199/200 near misses
+// and 59/60 cautions, safety14 to 198/200, safety15 to 143/150 and
+// safety17 to 97/100 and 60/60; recall unchanged elsewhere.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -443,11 +450,11 @@ var newSetFloors = map[string]halfFloors{
 	"safety9":  {emergency: 0.99, nearMissOK: 0.975, caution: 0.99, ordinaryOK: 0.99},
 	"safety10": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety11": {emergency: 0.99, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.99},
-	"safety13": {emergency: 0.99, nearMissOK: 0.985, caution: 0.96, ordinaryOK: 0.99},
-	"safety14": {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
-	"safety15": {emergency: 0.99, nearMissOK: 0.94, caution: 0.99, ordinaryOK: 0.99},
-	"safety17": {emergency: 0.99, nearMissOK: 0.955, caution: 0.98, ordinaryOK: 0.99},
-	"safety19": {emergency: 0.98, nearMissOK: 0.81, caution: 0.96, ordinaryOK: 0.99},
+	"safety13": {emergency: 0.99, nearMissOK: 0.99, caution: 0.98, ordinaryOK: 0.99},
+	"safety14": {emergency: 0.99, nearMissOK: 0.985, caution: 0.99, ordinaryOK: 0.99},
+	"safety15": {emergency: 0.99, nearMissOK: 0.95, caution: 0.99, ordinaryOK: 0.99},
+	"safety17": {emergency: 0.99, nearMissOK: 0.965, caution: 0.99, ordinaryOK: 0.99},
+	"safety19": {emergency: 0.99, nearMissOK: 0.88, caution: 0.99, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written

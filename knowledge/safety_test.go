@@ -477,6 +477,68 @@ func TestScreen(t *testing.T) {
 		{"down below feels numb since yesterday and my lower back is agony", SafetyEmergency, groupCaudaEquina, ""},
 		{"i went for a wee before my massage last time, is there a toilet at the clinic", SafetyNone, "", ""},
 		{"is there parking down below the clinic", SafetyNone, "", ""},
+		// A clinician's benign finding after a check clears what was told
+		// before it; a symptom, a worsening or a "but" after it does not.
+		{"my leg puffed up after the long drive so my gp sent me for a scan, it found no clot. back rub ok?", SafetyNone, "", ""},
+		{"fell off my bike on sunday, the walk in clinic did an xray and said nothing broken, just bruised", SafetyNone, "", ""},
+		{"had a tight chest last month, the cardiologist ran an ecg and said my heart is fine, now i want a massage", SafetyNone, "", ""},
+		{"my calf went red and sore, the doctor said it was just a pulled muscle, but now it is swollen and hot", SafetyDoctor, groupClot, ""},
+		{"saw my doctor for back pain, he said it was a strained muscle, now i can't feel my groin and can't pee", SafetyEmergency, groupCaudaEquina, ""},
+		{"my ankle swelled up, the ultrasound showed no clot, and since then my calf got worse and hot", SafetyDoctor, groupClot, ""},
+		{"the ER found no fracture after my crash yesterday but my legs have gone numb since", SafetyEmergency, groupCaudaEquina, ""},
+		{"I have osteoporosis and my doctor said massage is fine, but is deep tissue safe?", SafetyCaution, "osteoporosis", ""},
+		{"my calf is swollen, is massage ok? my gp is away", SafetyDoctor, groupClot, ""},
+		{"i feel a pulse in my tummy when lying flat, my gp says it is harmless in slim people", SafetyNone, "", ""},
+		{"i feel a pulse in my tummy when lying flat, my gp said that is not normal", SafetyEmergency, groupAorta, ""},
+		{"fever and chills, the walk in clinic said it wasn't just a cold", SafetyDoctor, groupInfection, ""},
+		{"they did a scan, normal aorta, so can i book a back massage", SafetyNone, "", ""},
+		// An infection that is long over, a chest sore from pull-ups.
+		{"had a kidney infection in the winter, long gone now, just want a back massage", SafetyNone, "", ""},
+		{"had a kidney infection last week and my back hurts", SafetyDoctor, groupInfection, ""},
+		{"did way too many pull ups, my chest and upper back are sore", SafetyNone, "", ""},
+		// A decade after "the" dates what is near it; "in his 80s" is an age.
+		{"my aunt had a stroke in the 70s and recovered, i just want a neck massage", SafetyNone, "", ""},
+		{"my grandma broke her hip in the 90s, anyway do you do couples massage", SafetyNone, "", ""},
+		{"my dad is in his 80s and fell this morning, now he cannot stand", SafetyEmergency, groupFracture, ""},
+		// Growing up together is long ago; "when we were driving" is not.
+		{"my sister had a fever and a stiff back when we were kids, she's fine. can i book", SafetyNone, "", ""},
+		{"my legs went numb when we were driving home and now i can't pee", SafetyEmergency, groupCaudaEquina, ""},
+		// A craze called a fever, and the "age" of a body part, are figures.
+		{"the whole office has world cup fever, my shoulders are tight from yelling", SafetyNone, "", ""},
+		{"a fever since yesterday and my back hurts", SafetyDoctor, groupInfection, ""},
+		{"honestly my back is 90 years old after this week, swedish or deep tissue?", SafetyNone, "", ""},
+		{"my neck is 85 at this point lol, can i book a massage", SafetyNone, "", ""},
+		{"my nan is 92, can she come in for a gentle massage?", SafetyCaution, "age", ""},
+		// A question about a policy, or what "they" say of a kind of case,
+		// is general; a person named anywhere makes it a report, since a
+		// red flag is often told without a pronoun.
+		{"why do they say a hot red calf is a warning sign? curious", SafetyNone, "", ""},
+		{"what is your policy on clients with a fever?", SafetyNone, "", ""},
+		{"do you turn people away with chest pain or numb legs?", SafetyNone, "", ""},
+		{"they say my calf is swollen and hot, is that a warning sign", SafetyDoctor, groupClot, ""},
+		{"numb legs and cant pee, is that a warning sign? im 45", SafetyEmergency, groupCaudaEquina, ""},
+		{"woke up numb around the groin and bum. what does that mean? i'm scared", SafetyEmergency, groupCaudaEquina, ""},
+		// Not checked at all is no assessment; "nobody hurt" is said word
+		// after word, not read across "nobody ... back hurts".
+		{"a truck hit my car this morning, never got checked, my neck and back are killing me", SafetyEmergency, groupFracture, ""},
+		{"knocked off my scooter by a van, seen by no one, and my back really hurts", SafetyEmergency, groupFracture, ""},
+		{"small fender bender last month, nobody was hurt, just want a relaxing massage", SafetyNone, "", ""},
+		// Cautions said in other words: MS by its letters, a pressure too
+		// low, a drug one hopes not to need, and when massage is safe.
+		{"got diagnosed with ms in the spring, is a full body massage ok for me", SafetyCaution, "nerve-vascular", ""},
+		{"the ms before the name on my booking is wrong, can you fix it", SafetyNone, "", ""},
+		{"i'm on amlodipine, could a massage make my blood pressure too low?", SafetyCaution, "medication", ""},
+		{"if i get regular massages will i not need my immunosuppressants anymore", SafetyCaution, "medication", ""},
+		{"had a hip replacement in june, when is massage safe after it", SafetyCaution, "surgery", ""},
+		{"when is back pain a warning sign of something serious", SafetyNone, "", ""},
+		// How past massages went is told, not asked: "was fine with it".
+		{"i have a bulging disc, known for years, my last two massages were fine, rebook me with the same therapist", SafetyNone, "", ""},
+		{"i have a bulging disc, is deep tissue ok for it?", SafetyCaution, "spine-condition", ""},
+		// Roofing shingles, and a feeling that wears off, are no symptom.
+		{"spent the weekend laying shingles on the garage roof, is deep tissue or swedish better for my back", SafetyNone, "", ""},
+		{"I have shingles on my lower back, can I still get a massage?", SafetyCaution, "skin", ""},
+		{"does the relaxed feeling after a massage wear off in a week or last", SafetyNone, "", ""},
+		{"feeling off for a week, night sweats and my back aches", SafetyDoctor, groupInfection, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
