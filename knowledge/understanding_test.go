@@ -1,0 +1,38 @@
+package knowledge
+
+import "testing"
+
+// understandingCase is a question written for a class of failure, with the
+// entry the bot should answer it with ("" when it should not answer).
+type understandingCase struct {
+	class, q, want string
+}
+
+// TestUnderstandingClasses checks the pipeline on sentences written for
+// the classes of failure of issue 12, none of them from an evaluation set:
+// a base word in another sense must not carry a message into an answer,
+// and a description, a lay word or a request in other words must reach
+// the entry it means.
+func TestUnderstandingClasses(t *testing.T) {
+	r := defaultResponder(t)
+	tests := []understandingCase{
+		// Everyday words a letter away from a base word are the words
+		// they are: "dough" is not "rough", "hand" not "hard".
+		{"other sense", "how long should i knead pizza dough by hand", ""},
+		{"other sense", "my hands get cold when i type, what gloves are good", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
+			got := r.Ask(tt.q)
+			if tt.want == "" {
+				if got.Kind == ReplyAnswer {
+					t.Errorf("Ask(%q) answered %s (%.2f), want no answer", tt.q, got.EntryID, got.Score)
+				}
+				return
+			}
+			if got.Kind != ReplyAnswer || got.EntryID != tt.want {
+				t.Errorf("Ask(%q) = %s %s (%.2f), want the answer %s", tt.q, got.Kind, got.EntryID, got.Score, tt.want)
+			}
+		})
+	}
+}
