@@ -623,6 +623,11 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	if h := m.foreignModified(words, classes, sc.stems); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
+	if h := bookedSent(words, classes); h != "" {
+		// Known to the base, so not weighed as a foreign topic below,
+		// but what the message is about all the same.
+		c.ForeignTopic = h
+	}
 	c.ForeignAsk = m.foreignAsk(words, classes)
 	if c.ForeignAsk == "" && in.Act == ActAsk {
 		c.ForeignAsk = m.foreignAttribute(words, classes, in.Treat)
@@ -999,8 +1004,9 @@ func (m *Matcher) foreignHead(words []string, classes []wordClass) string {
 // pain" keeps its domain.
 func (m *Matcher) foreignPurpose(words []string, classes []wordClass) string {
 	for i := range words {
-		// "a good kneading technique for sourdough" chooses too.
-		if classes[i]&classChoice == 0 && words[i] != "good" {
+		// "a good kneading technique for sourdough" and "the right
+		// technique for a deadlift" choose too.
+		if classes[i]&classChoice == 0 && !fitJudgements[words[i]] {
 			continue
 		}
 		// "the best technique for", "what technique is best for"
@@ -1028,6 +1034,36 @@ func (m *Matcher) foreignPurpose(words []string, classes []wordClass) string {
 		}
 		if !m.anyKnownAt(words, j, end) {
 			return words[end-1]
+		}
+	}
+	return ""
+}
+
+// fitJudgements say that a generic thing fits a purpose, as a choice
+// word does: "a good technique for", "the right way to", "the proper
+// method for".
+var fitJudgements = setOf("good right proper correct")
+
+// sentThings are things sent or posted, which a word of booking schedules
+// in its everyday sense: "schedule a message to post later", "book an
+// email". The clinic books treatments and appointments, never these.
+var sentThings = setOf("message messages email emails text texts post posts tweet tweets reminder reminders")
+
+// bookedSent returns what a word of booking schedules when it is a thing
+// sent or posted (sentThings), or "": "how do i schedule a message in
+// discord" asks about a message, however many base words it shares with
+// "how do I send you a message".
+func bookedSent(words []string, classes []wordClass) string {
+	for i := range words {
+		if classes[i]&classBook == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && j <= i+3 && classes[j]&classStop != 0 {
+			j++
+		}
+		if head := headAt(words, classes, j); sentThings[head] {
+			return head
 		}
 	}
 	return ""

@@ -20,6 +20,26 @@ func TestUnderstandingClasses(t *testing.T) {
 		// they are: "dough" is not "rough", "hand" not "hard".
 		{"other sense", "how long should i knead pizza dough by hand", ""},
 		{"other sense", "my hands get cold when i type, what gloves are good", ""},
+		// A word of booking that schedules a thing sent or posted is
+		// about that thing; one that books a treatment still books.
+		{"other sense", "can i schedule an email to go out to my team on monday", ""},
+		{"other sense", "is there a way to schedule a text reminder on my phone", ""},
+		{"booking", "can i schedule a deep tissue massage for friday", "booking"},
+		// "the right way", like "the best way", is about its purpose.
+		{"other sense", "what's the right technique for a tennis serve", ""},
+		{"other sense", "what is the proper method for cleaning a cast iron pan", ""},
+		// Lay words for the base's own terms, read through the
+		// default vocabulary.
+		{"lay words", "which massage loosens the stretchy layer around your muscles", "myofascial-therapy"},
+		{"lay words", "is there a booking link", "booking"},
+		{"lay words", "can massage cure a sore lower back", "massage-for-back-pain"},
+		{"lay words", "how experienced is your staff", "therapists"},
+		{"lay words", "are your team all registered", "therapists"},
+		{"lay words", "what is fascia release", "myofascial-therapy"},
+		// "good for you" with nothing named asks whether massage is
+		// healthy.
+		{"benefits", "apart from my neck, do massages do anything else good for you", "massage-benefits"},
+		{"benefits", "is a massage actually good for you", "massage-benefits"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
