@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // understandingCase is a question written for a class of failure, with the
 // entry the bot should answer it with ("" when it should not answer).
@@ -40,6 +43,14 @@ func TestUnderstandingClasses(t *testing.T) {
 		// healthy.
 		{"benefits", "apart from my neck, do massages do anything else good for you", "massage-benefits"},
 		{"benefits", "is a massage actually good for you", "massage-benefits"},
+		// A "who" clause after a pronoun describes a person, and a
+		// word of the vocabulary is held: "someone who is stressed" asks
+		// nothing the base lacks.
+		{"relative clause", "can massage help someone who is stressed all the time", "massage-benefits"},
+		// A comparative of a word the base holds is no foreign
+		// attribute; one it does not hold still is.
+		{"comparative", "one shoulder feels stiffer than the other, can uneven muscles cause back pain", "back-pain-causes"},
+		{"comparative", "is swedish massage cheaper than deep tissue", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
@@ -54,5 +65,51 @@ func TestUnderstandingClasses(t *testing.T) {
 				t.Errorf("Ask(%q) = %s %s (%.2f), want the answer %s", tt.q, got.Kind, got.EntryID, got.Score, tt.want)
 			}
 		})
+	}
+}
+
+// TestHoldsComparedBase checks which comparatives are read as a word the
+// base holds: only by the base's own stems, never by a correction.
+func TestHoldsComparedBase(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"tighter", true},
+		{"stiffer", true},
+		{"gentler", true},
+		{"cheaper", false},
+		{"faster", false},
+		{"tight", false}, // not a comparative
+	}
+	for _, tt := range tests {
+		if got := m.holdsComparedBase(tt.w); got != tt.want {
+			t.Errorf("holdsComparedBase(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+// TestComparedWordsWithoutRival checks comparisons that set no rival
+// beside the thing: itself at another time or part, an idiom, or a
+// second action after "or".
+func TestComparedWordsWithoutRival(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want []string
+	}{
+		{"my left hip is higher than the other", nil},
+		{"my back feels worse than usual today", nil},
+		{"is my back tighter than before", nil},
+		{"is swedish more or less the same as relaxation massage", []string{"swedish", "massage"}},
+		{"should i try the gentle one first or go right to deep tissue", nil},
+		// A real rival is still compared.
+		{"is swedish better than the deep tissue", []string{"tissue", "swedish"}},
+		{"is yoga or massage better", []string{"yoga", "massage"}},
+	}
+	for _, tt := range tests {
+		if got := comparedWords(NewMessage(tt.msg).Words); !slices.Equal(got, tt.want) {
+			t.Errorf("comparedWords(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
 	}
 }
