@@ -213,6 +213,10 @@ func asksHowGivenFacts(words []string, facts []*wordFacts) bool {
 // "the one where...", "the massage that...", "the gentle style with...".
 var describedHeads = setOf("one kind type style massage technique treatment thing")
 
+// listedKinds, before "of" and a described head, ask for the kinds
+// themselves: "the types of massage you offer".
+var listedKinds = setOf("types kinds styles sorts forms techniques options varieties")
+
 // describingWords follow such a head and say what it is like.
 var describingWords = setOf("where that which with when who you they")
 
@@ -234,6 +238,11 @@ func describesFacts(words []string, facts []*wordFacts) bool {
 		case facts[i] != nil && facts[i].describedHead && asksOfDescribed(words, i):
 			return true // "which massage is that", "is that style any use"
 		case facts[i] != nil && facts[i].describedHead && i+1 < len(words) && facts[i+1] != nil && facts[i+1].describing:
+			if i >= 2 && words[i-1] == "of" && listedKinds[words[i-2]] {
+				// "the different types of massage you'd use": a list
+				// of kinds is asked for, not one described.
+				continue
+			}
 			for j := max(0, i-4); j < i; j++ {
 				if words[j] == "the" || words[j] == "that" {
 					return true

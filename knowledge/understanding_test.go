@@ -39,6 +39,15 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"lay words", "how experienced is your staff", "therapists"},
 		{"lay words", "are your team all registered", "therapists"},
 		{"lay words", "what is fascia release", "myofascial-therapy"},
+		// A technique called by what it is like: "the deep one", "the
+		// relaxing kind", "the spa type".
+		{"description", "what does the deep kind feel like", "deep-tissue-massage"},
+		{"description", "is the deep stuff painful", "deep-tissue-massage"},
+		{"description", "is the spa kind any good for a sore back", "swedish-massage"},
+		{"description", "does the spa type of massage do much for knots", "swedish-massage"},
+		// Lay names of kinds of massage and of what goes wrong.
+		{"lay words", "what sorts of massage are there for back problems", "techniques"},
+		{"lay words", "what is going wrong in my back when it aches all the time", "back-pain-causes"},
 		// "good for you" with nothing named asks whether massage is
 		// healthy.
 		{"benefits", "apart from my neck, do massages do anything else good for you", "massage-benefits"},
@@ -110,6 +119,26 @@ func TestComparedWordsWithoutRival(t *testing.T) {
 	for _, tt := range tests {
 		if got := comparedWords(NewMessage(tt.msg).Words); !slices.Equal(got, tt.want) {
 			t.Errorf("comparedWords(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestDescribesNotAList checks that a question asking for the kinds of
+// massage is not read as describing one technique, while a description
+// after "the" still is.
+func TestDescribesNotAList(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"what are the types of massage you offer for a stiff back", false},
+		{"list the kinds of massage that help with knots", false},
+		{"the massage that uses long strokes", true},
+		{"the style of massage where they use elbows", true},
+	}
+	for _, tt := range tests {
+		if got := describes(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("describes(%q) = %v, want %v", tt.msg, got, tt.want)
 		}
 	}
 }
