@@ -48,6 +48,10 @@ func TestUnderstandingClasses(t *testing.T) {
 		// Lay names of kinds of massage and of what goes wrong.
 		{"lay words", "what sorts of massage are there for back problems", "techniques"},
 		{"lay words", "what is going wrong in my back when it aches all the time", "back-pain-causes"},
+		// Pushing on a spot is pressing it, in messages and in the
+		// base's own sample questions alike.
+		{"description", "the one where they press down on a sore spot until it eases", "trigger-point-therapy"},
+		{"description", "why does it hurt when i push on this spot in my shoulder", "trigger-points"},
 		// "good for you" with nothing named asks whether massage is
 		// healthy.
 		{"benefits", "apart from my neck, do massages do anything else good for you", "massage-benefits"},
