@@ -206,9 +206,10 @@ func TestEval(t *testing.T) {
 		// technique for", "good for you", a held word in a who clause or a
 		// comparative, comparisons with no rival, kinds asked for as a
 		// list, and vocabulary for descriptions: the deep, spa, knot, fascia,
-		// intense one, pushing on a spot, feeling nice, the wrap around the muscles,
-		// your staff, a booking link), before -> after:
-		//   chat18-questions.yaml   70.0 / 93.3 / 5.0 -> 81.4 / 98.3 / 1.0
+		// intense, light pressure one, pushing on a spot, feeling nice, the
+		// wrap around the muscles, your staff, a booking link), before ->
+		// after:
+		//   chat18-questions.yaml   70.0 / 93.3 / 5.0 -> 82.1 / 98.3 / 1.0
 		//   chat14-questions.yaml   87.1 / 100 / 1.0  -> 91.4 / 100 / 1.0
 		//   chat6-questions.yaml    94.4 / 98.7 / 0.9 -> 95.1 / 98.7 / 0.5
 		//   chat9-questions.yaml    91.9 -> 93.9, chat11 95.3 -> 95.9,
@@ -302,7 +303,7 @@ func TestEval(t *testing.T) {
 		// comparisons, booking with a technique, base words in other
 		// senses), is a development set whole: first measured, before any
 		// work on it, at 70.0 / 93.3 / 5.0.
-		{"chat18-questions.yaml", 0, 0.81, 0.98, 0.011},
+		{"chat18-questions.yaml", 0, 0.815, 0.98, 0.011},
 	}
 	for _, tt := range tests {
 		name := tt.file

@@ -45,6 +45,7 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"description", "what does the knot one involve", "trigger-point-therapy"},
 		{"description", "the trigger one, does it hurt", "trigger-point-therapy"},
 		{"description", "is the intense kind good for a really tight back", "myofascial-therapy"},
+		{"description", "what is the gentle pressure kind called", "myofascial-therapy"},
 		// Lay names of kinds of massage and of what goes wrong.
 		{"lay words", "what sorts of massage are there for back problems", "techniques"},
 		{"lay words", "what is going wrong in my back when it aches all the time", "back-pain-causes"},
