@@ -414,6 +414,14 @@ func TestComparedWords(t *testing.T) {
 		// The subject of a yes-or-no question that compares.
 		{"would pilates fix my back better than massage", []string{"massage", "back", "pilates"}},
 		{"i think massage works better than pills", []string{"pills", "works"}},
+		// No rival: the thing beside itself at another time or part, an
+		// idiom, or a second action after "or".
+		{"my left hip is higher than the other", nil},
+		{"my back feels worse than usual today", nil},
+		{"is my back tighter than before", nil},
+		{"is swedish more or less the same as relaxation massage", []string{"swedish", "massage"}},
+		{"should i try the gentle one first or go right to deep tissue", nil},
+		{"is swedish better than the deep tissue", []string{"tissue", "swedish"}},
 	}
 	for _, tt := range tests {
 		if got := comparedWords(NewMessage(tt.msg).Words); !slices.Equal(got, tt.want) {
@@ -463,6 +471,10 @@ func TestDescribes(t *testing.T) {
 		{"what is the best massage for back pain", false},
 		{"is there a massage that helps sciatica", false},
 		{"which one should i book", false},
+		// A list of kinds is asked for, not one described.
+		{"what are the types of massage you offer for a stiff back", false},
+		{"list the kinds of massage that help with knots", false},
+		{"the style of massage where they use elbows", true},
 		{"what are trigger points", false},
 		// A question pointing back at a technique described before it.
 		{"they dig in with elbows, which massage is that", true},

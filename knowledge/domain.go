@@ -623,6 +623,11 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	if h := m.foreignModified(words, classes, sc.stems); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
+	if h := bookedSent(words, classes); h != "" {
+		// Known to the base, so not weighed as a foreign topic below,
+		// but what the message is about all the same.
+		c.ForeignTopic = h
+	}
 	c.ForeignAsk = m.foreignAsk(words, classes)
 	if c.ForeignAsk == "" && in.Act == ActAsk {
 		c.ForeignAsk = m.foreignAttribute(words, classes, in.Treat)
@@ -999,8 +1004,9 @@ func (m *Matcher) foreignHead(words []string, classes []wordClass) string {
 // pain" keeps its domain.
 func (m *Matcher) foreignPurpose(words []string, classes []wordClass) string {
 	for i := range words {
-		// "a good kneading technique for sourdough" chooses too.
-		if classes[i]&classChoice == 0 && words[i] != "good" {
+		// "a good kneading technique for sourdough" and "the right
+		// technique for a deadlift" choose too.
+		if classes[i]&classChoice == 0 && !fitJudgements[words[i]] {
 			continue
 		}
 		// "the best technique for", "what technique is best for"
@@ -1028,6 +1034,36 @@ func (m *Matcher) foreignPurpose(words []string, classes []wordClass) string {
 		}
 		if !m.anyKnownAt(words, j, end) {
 			return words[end-1]
+		}
+	}
+	return ""
+}
+
+// fitJudgements say that a generic thing fits a purpose, as a choice
+// word does: "a good technique for", "the right way to", "the proper
+// method for".
+var fitJudgements = setOf("good right proper correct")
+
+// sentThings are things sent or posted, which a word of booking schedules
+// in its everyday sense: "schedule a message to post later", "book an
+// email". The clinic books treatments and appointments, never these.
+var sentThings = setOf("message messages email emails text texts post posts tweet tweets reminder reminders")
+
+// bookedSent returns what a word of booking schedules when it is a thing
+// sent or posted (sentThings), or "": "how do i schedule a message in
+// discord" asks about a message, however many base words it shares with
+// "how do I send you a message".
+func bookedSent(words []string, classes []wordClass) string {
+	for i := range words {
+		if classes[i]&classBook == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && j <= i+3 && classes[j]&classStop != 0 {
+			j++
+		}
+		if head := headAt(words, classes, j); sentThings[head] {
+			return head
 		}
 	}
 	return ""
@@ -1143,9 +1179,10 @@ func (m *Matcher) foreignAsk(words []string, classes []wordClass) string {
 		if classes[i]&classQuestion == 0 {
 			continue
 		}
-		if i > 0 && (describedHeads[words[i-1]] || topical(classes[i-1]) && !interrogatives[words[i-1]]) {
-			// "the one where they press", "the place where": a
-			// relative clause describing a thing, not a question.
+		if i > 0 && (describedHeads[words[i-1]] || relativeHeads[words[i-1]] || topical(classes[i-1]) && !interrogatives[words[i-1]]) {
+			// "the one where they press", "the place where", "someone
+			// who is stressed": a relative clause describing a thing
+			// or a person, not a question.
 			continue
 		}
 		for j := i + 1; j < min(len(words), i+1+askedWithin); j++ {
@@ -1153,7 +1190,7 @@ func (m *Matcher) foreignAsk(words []string, classes []wordClass) string {
 			if classes[j]&(classQuestion|classStop|classFiller|classWhen) != 0 {
 				continue
 			}
-			if _, known := m.resolve(x); !known {
+			if !m.knownWordAt(words, j) {
 				return x
 			}
 			return ""
@@ -1196,7 +1233,7 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 			}
 		case w == "than" && i >= 1 && topical(classes[i-1]) && classes[i-1]&classComparative == 0 &&
 			(i >= 2 && (words[i-2] == "more" || words[i-2] == "less") || len(words[i-1]) > 4 && strings.HasSuffix(words[i-1], "er")):
-			if !m.knownWordAt(words, i-1) {
+			if !m.knownWordAt(words, i-1) && !m.holdsComparedBase(words[i-1]) {
 				return words[i-1]
 			}
 		case classes[i]&classTimeFrame != 0 && !treat:
@@ -1532,6 +1569,36 @@ func (m *Matcher) knownWordAt(words []string, i int) bool {
 	return m.synonyms.readsAt(words, i)
 }
 
+// relativeHeads are the pronouns a "who" or "where" clause describes:
+// "someone who is stressed", "anybody who sits all day".
+var relativeHeads = setOf("someone somebody anyone anybody everyone everybody people person those")
+
+// holdsComparedBase reports whether w is a comparative ending in -er
+// whose base word the base holds as it is: "tighter" (tight), "looser"
+// (loose), "stiffer" (stiff), "easier" (easy), "bigger" (big). "one side
+// is tighter than the other" asks of tightness, which the base speaks
+// of. Only the base's own stems count, never a correction, so that
+// "cheaper" is not read as "deep".
+func (m *Matcher) holdsComparedBase(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "er") {
+		return false
+	}
+	root := w[:len(w)-2]
+	candidates := []string{root, root + "e"}
+	if n := len(root); n >= 3 && root[n-1] == root[n-2] {
+		candidates = append(candidates, root[:n-1]) // "bigger"
+	}
+	if strings.HasSuffix(root, "i") {
+		candidates = append(candidates, root[:len(root)-1]+"y") // "easier"
+	}
+	for _, c := range candidates {
+		if _, ok := m.termID[stem(c)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // anyKnownAt reports whether knownWordAt holds for a word of words[from:to].
 func (m *Matcher) anyKnownAt(words []string, from, to int) bool {
 	for i := from; i < to; i++ {
@@ -1839,6 +1906,25 @@ func comparedWords(words []string) []string {
 	return comparedIn(words, classesOf(nil, words))
 }
 
+// selfComparisons, after "than" (or "than the"), set a thing beside
+// another part or time of itself: "than the other", "than usual",
+// "than before", "than ever".
+var selfComparisons = setOf("other others another usual normal before ever yesterday")
+
+// orVerbs start a second action after "or": "start with the gentle kind
+// or go straight to the deep one", "or just wait".
+var orVerbs = setOf("go get try just stick start switch jump wait skip")
+
+// orJoinsNoThings reports whether the "or" at words[i] joins no two
+// things: the idiom "more or less", or a second action ("or go
+// straight to").
+func orJoinsNoThings(words []string, i int) bool {
+	if i > 0 && i+1 < len(words) && words[i-1] == "more" && words[i+1] == "less" {
+		return true
+	}
+	return i+1 < len(words) && orVerbs[words[i+1]]
+}
+
 // comparedIn is comparedWords with the words' classes at hand.
 func comparedIn(words []string, classes []wordClass) []string {
 	var out []string
@@ -1868,11 +1954,16 @@ func comparedIn(words []string, classes []wordClass) []string {
 			before(i)
 			after(i)
 		case "or":
-			if weighs {
+			if weighs && !orJoinsNoThings(words, i) {
 				before(i)
 				after(i)
 			}
 		case "than":
+			if i+1 < len(words) && selfComparisons[words[i+1]] || i+2 < len(words) && words[i+1] == "the" && selfComparisons[words[i+2]] {
+				// "one side tighter than the other", "worse than
+				// usual": the thing is set beside itself, no rival.
+				continue
+			}
 			after(i)
 			if i > 0 && classes[i-1]&classComparative != 0 {
 				before(i - 1)
@@ -1902,6 +1993,9 @@ func comparedIn(words []string, classes []wordClass) []string {
 				k := i - 1
 				if k > 0 && words[k-1] == "the" {
 					k--
+				}
+				if k >= 3 && words[k-1] == "less" && words[k-2] == "or" && words[k-3] == "more" {
+					k -= 3 // "is rolfing more or less the same as"
 				}
 				before(k)
 				after(i)

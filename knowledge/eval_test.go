@@ -201,6 +201,20 @@ func TestEval(t *testing.T) {
 		// work", "hands on treatment") read as "massage":
 		//   chat-questions half 1   98.7 / 100 / 0.0  -> 100 / 100 / 0.0
 		//   every other set unchanged.
+		// Then, in the tenth round (on chat18 and chat14: everyday words
+		// that were read as slips, "schedule a message", "the right
+		// technique for", "good for you", a held word in a who clause or a
+		// comparative, comparisons with no rival, kinds asked for as a
+		// list, and vocabulary for descriptions: the deep, spa, knot, fascia,
+		// intense, light pressure one, pushing on a spot, feeling nice, the
+		// wrap around the muscles, your staff, a booking link), before ->
+		// after:
+		//   chat18-questions.yaml   70.0 / 93.3 / 5.0 -> 82.1 / 98.3 / 1.0
+		//   chat14-questions.yaml   87.1 / 100 / 1.0  -> 91.4 / 100 / 1.0
+		//   chat6-questions.yaml    94.4 / 98.7 / 0.9 -> 95.1 / 98.7 / 0.5
+		//   chat9-questions.yaml    91.9 -> 93.9, chat11 95.3 -> 95.9,
+		//   chat13 94.7 -> 96.2 (abstention and confident wrong unchanged);
+		//   every other development set unchanged.
 		{"questions.yaml", 0, 0.975, 0.99, 0.005},
 		{"questions_holdout.yaml", 0, 0.97, 0.99, 0.02},
 		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
@@ -232,7 +246,7 @@ func TestEval(t *testing.T) {
 		// at 79.9 / 96.1 / 2.3 once the lead relabelled its questions about
 		// opening hours out of scope (88.9 / 96.1 / 1.8 after the fifth round,
 		// 91.7 / 96.1 / 1.8 after the sixth).
-		{"chat6-questions.yaml", 0, 0.94, 0.95, 0.02},
+		{"chat6-questions.yaml", 0, 0.95, 0.98, 0.005},
 		// chat5-questions.yaml, a fifth blind set (hours relabelled out of
 		// scope by the lead), is a development set whole: first measured
 		// at 86.7 / 97.4 / 1.2 on the code before this round, 87.3 / 97.4
@@ -248,9 +262,9 @@ func TestEval(t *testing.T) {
 		// careful writers who give context first), are development sets
 		// whole: first measured, before any work on them, at 81.8 / 96.5 /
 		// 1.0, 92.6 / 100 / 1.0 and 89.2 / 94.7 / 2.0.
-		{"chat9-questions.yaml", 0, 0.915, 0.99, 0.005},
+		{"chat9-questions.yaml", 0, 0.935, 0.99, 0.005},
 		{"chat10-questions.yaml", 0, 0.955, 0.99, 0.006},
-		{"chat11-questions.yaml", 0, 0.95, 0.99, 0.006},
+		{"chat11-questions.yaml", 0, 0.955, 0.99, 0.006},
 		// chat12-questions.yaml, written blind for the eighth round, is
 		// held out whole: first measured before that round's work at
 		// 87.4 / 95.2 / 2.4, its failures never printed.
@@ -267,8 +281,8 @@ func TestEval(t *testing.T) {
 		// topic's words and contact words with a slip; chat14 86.5 after
 		// the ninth round's vocabulary (phrases with small words read as
 		// written; worry, getting hold of, rocks, soreness after a workout).
-		{"chat13-questions.yaml", 0, 0.945, 0.98, 0.006},
-		{"chat14-questions.yaml", 0, 0.865, 0.99, 0.011},
+		{"chat13-questions.yaml", 0, 0.96, 0.98, 0.005},
+		{"chat14-questions.yaml", 0, 0.91, 0.99, 0.011},
 		// chat15-questions.yaml, written blind from the article for the ninth
 		// round (voice-to-text, non-native speakers, replies in a thread,
 		// fragments), is a development set whole: first measured, before any
@@ -288,8 +302,9 @@ func TestEval(t *testing.T) {
 		// who describe what they want rather than name it, long stories,
 		// comparisons, booking with a technique, base words in other
 		// senses), is a development set whole: first measured, before any
-		// work on it, at 70.0 / 93.3 / 5.0.
-		{"chat18-questions.yaml", 0, 0.695, 0.93, 0.051},
+		// work on it, at 70.0 / 93.3 / 5.0; after the eleventh round's
+		// work on it, 82.1 / 98.3 / 1.0.
+		{"chat18-questions.yaml", 0, 0.815, 0.98, 0.011},
 		// chat19-questions.yaml, written blind for the eleventh round (an
 		// even mix of members, newcomers describing techniques they cannot
 		// name among them), is held out whole: first measured, before any

@@ -213,6 +213,10 @@ func asksHowGivenFacts(words []string, facts []*wordFacts) bool {
 // "the one where...", "the massage that...", "the gentle style with...".
 var describedHeads = setOf("one kind type style massage technique treatment thing")
 
+// listedKinds, before "of" and a described head, ask for the kinds
+// themselves: "the types of massage you offer".
+var listedKinds = setOf("types kinds styles sorts forms techniques options varieties")
+
 // describingWords follow such a head and say what it is like.
 var describingWords = setOf("where that which with when who you they")
 
@@ -234,6 +238,11 @@ func describesFacts(words []string, facts []*wordFacts) bool {
 		case facts[i] != nil && facts[i].describedHead && asksOfDescribed(words, i):
 			return true // "which massage is that", "is that style any use"
 		case facts[i] != nil && facts[i].describedHead && i+1 < len(words) && facts[i+1] != nil && facts[i+1].describing:
+			if i >= 2 && words[i-1] == "of" && listedKinds[words[i-2]] {
+				// "the different types of massage you'd use": a list
+				// of kinds is asked for, not one described.
+				continue
+			}
 			for j := max(0, i-4); j < i; j++ {
 				if words[j] == "the" || words[j] == "that" {
 					return true
@@ -304,15 +313,17 @@ func asksPurpose(words []string) bool {
 // asksWhatGoodFor reports whether words (as Message.Words) ask what
 // massage is good for, naming nothing it might be good for: "what is
 // massage good for", "is massage good for anything else", "massages good
-// for anything besides relaxing". Such a question asks for its benefits.
+// for anything besides relaxing", "is massage good for you", "does a
+// massage do anything else good for you". Such a question asks for its
+// benefits.
 func asksWhatGoodFor(words []string) bool {
 	for i := 1; i+1 < len(words); i++ {
-		if words[i] != "good" || words[i+1] != "for" || i+2 < len(words) && !openObjects[words[i+2]] {
+		if words[i] != "good" || words[i+1] != "for" || i+2 < len(words) && !openObjects[words[i+2]] && !goodForYou(words, i+2) {
 			continue
 		}
 		j := i - 1
-		if j > 0 && goodAdverbs[words[j]] {
-			j-- // "massage actually good for"
+		for k := 0; j > 0 && k < 4 && (goodAdverbs[words[j]] || goodDoing[words[j]]); k++ {
+			j-- // "massage actually good for", "massage do anything else good for"
 		}
 		if massageWords[words[j]] {
 			return true
@@ -321,12 +332,32 @@ func asksWhatGoodFor(words []string) bool {
 	return false
 }
 
+// goodForYou reports whether words[i] is "you" (or "ya", "u") ending the
+// question or before an open object: "is massage good for you", "good
+// for you besides the back". Good for the asker in general is health;
+// "good for you if you have sciatica" names what it might be good for.
+func goodForYou(words []string, i int) bool {
+	if !genericYou[words[i]] {
+		return false
+	}
+	return i+1 == len(words) || openObjects[words[i+1]] || words[i+1] == "too"
+}
+
+// genericYou is "you" as anyone, the way people ask whether a thing is
+// healthy.
+var genericYou = setOf("you ya u")
+
+// goodDoing are the words between massage and "good" of a question
+// whether it does any good: "does a massage do anything else good for
+// you".
+var goodDoing = setOf("do does anything something else much")
+
 // goodAdverbs come between massage and "good for": "is massage really
 // good for anything".
 var goodAdverbs = setOf("actually really even truly genuinely any still")
 
 // massageWords name massage itself, as the subject of a question.
-var massageWords = setOf("massage massages massaging massage's it")
+var massageWords = setOf("massage massages massaging massaged massage's it")
 
 // openObjects after "good for" leave open what the thing is good for.
 var openObjects = setOf("anything everything else besides apart aside except other beyond or and")

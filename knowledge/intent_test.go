@@ -17,6 +17,12 @@ func TestAsksWhatGoodFor(t *testing.T) {
 		{"is it good for anything other than stress", true},
 		{"is massage good for sciatica", false},
 		{"good for you", false},
+		{"is a massage good for you", true},
+		{"are massages actually good for ya or just nice", true},
+		{"does massage do anything else good for you", true},
+		{"did getting massaged do much good for you", true},
+		{"is massage good for you if you have sciatica", false},
+		{"is yoga good for you", false},
 	}
 	for _, tt := range tests {
 		if got := asksWhatGoodFor(NewMessage(tt.msg).Words); got != tt.want {

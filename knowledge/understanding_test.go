@@ -1,0 +1,107 @@
+package knowledge
+
+import "testing"
+
+// understandingCase is a question written for a class of failure, with the
+// entry the bot should answer it with ("" when it should not answer).
+type understandingCase struct {
+	class, q, want string
+}
+
+// TestUnderstandingClasses checks the pipeline on sentences written for
+// the classes of failure of issue 12, none of them from an evaluation set:
+// a base word in another sense must not carry a message into an answer,
+// and a description, a lay word or a request in other words must reach
+// the entry it means.
+func TestUnderstandingClasses(t *testing.T) {
+	r := defaultResponder(t)
+	tests := []understandingCase{
+		// Everyday words a letter away from a base word are the words
+		// they are: "dough" is not "rough", "hand" not "hard".
+		{"other sense", "how long should i knead pizza dough by hand", ""},
+		{"other sense", "my hands get cold when i type, what gloves are good", ""},
+		// A word of booking that schedules a thing sent or posted is
+		// about that thing; one that books a treatment still books.
+		{"other sense", "can i schedule an email to go out to my team on monday", ""},
+		{"other sense", "is there a way to schedule a text reminder on my phone", ""},
+		{"booking", "can i schedule a deep tissue massage for friday", "booking"},
+		// "the right way", like "the best way", is about its purpose.
+		{"other sense", "what's the right technique for a tennis serve", ""},
+		{"other sense", "what is the proper method for cleaning a cast iron pan", ""},
+		// Lay words for the base's own terms, read through the
+		// default vocabulary.
+		{"lay words", "which massage loosens the stretchy layer around your muscles", "myofascial-therapy"},
+		{"lay words", "is there a booking link", "booking"},
+		{"lay words", "can massage cure a sore lower back", "massage-for-back-pain"},
+		{"lay words", "how experienced is your staff", "therapists"},
+		{"lay words", "are your team all registered", "therapists"},
+		{"lay words", "what is fascia release", "myofascial-therapy"},
+		// A technique called by what it is like: "the deep one", "the
+		// relaxing kind", "the spa type".
+		{"description", "what does the deep kind feel like", "deep-tissue-massage"},
+		{"description", "is the deep stuff painful", "deep-tissue-massage"},
+		{"description", "is the spa kind any good for a sore back", "swedish-massage"},
+		{"description", "does the spa type of massage do much for knots", "swedish-massage"},
+		{"description", "what does the knot one involve", "trigger-point-therapy"},
+		{"description", "the trigger one, does it hurt", "trigger-point-therapy"},
+		{"description", "is the intense kind good for a really tight back", "myofascial-therapy"},
+		{"description", "what is the gentle pressure kind called", "myofascial-therapy"},
+		// Lay names of kinds of massage and of what goes wrong.
+		{"lay words", "what sorts of massage are there for back problems", "techniques"},
+		{"lay words", "what is going wrong in my back when it aches all the time", "back-pain-causes"},
+		// Pushing on a spot is pressing it, in messages and in the
+		// base's own sample questions alike.
+		{"description", "the one where they press down on a sore spot until it eases", "trigger-point-therapy"},
+		{"description", "why does it hurt when i push on this spot in my shoulder", "trigger-points"},
+		// "feels nice", "feels lovely" are the base's "feel good".
+		{"lay words", "will a massage help my sore back or will it only feel lovely for an hour", "massage-for-back-pain"},
+		// "good for you" with nothing named asks whether massage is
+		// healthy.
+		{"benefits", "apart from my neck, do massages do anything else good for you", "massage-benefits"},
+		{"benefits", "is a massage actually good for you", "massage-benefits"},
+		// A "who" clause after a pronoun describes a person, and a
+		// word of the vocabulary is held: "someone who is stressed" asks
+		// nothing the base lacks.
+		{"relative clause", "can massage help someone who is stressed all the time", "massage-benefits"},
+		// A comparative of a word the base holds is no foreign
+		// attribute; one it does not hold still is.
+		{"comparative", "one shoulder feels stiffer than the other, can uneven muscles cause back pain", "back-pain-causes"},
+		{"comparative", "is swedish massage cheaper than deep tissue", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
+			got := r.Ask(tt.q)
+			if tt.want == "" {
+				if got.Kind == ReplyAnswer {
+					t.Errorf("Ask(%q) answered %s (%.2f), want no answer", tt.q, got.EntryID, got.Score)
+				}
+				return
+			}
+			if got.Kind != ReplyAnswer || got.EntryID != tt.want {
+				t.Errorf("Ask(%q) = %s %s (%.2f), want the answer %s", tt.q, got.Kind, got.EntryID, got.Score, tt.want)
+			}
+		})
+	}
+}
+
+// TestHoldsComparedBase checks which comparatives are read as a word the
+// base holds: only by the base's own stems, never by a correction.
+func TestHoldsComparedBase(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"tighter", true},
+		{"stiffer", true},
+		{"gentler", true},
+		{"cheaper", false},
+		{"faster", false},
+		{"tight", false}, // not a comparative
+	}
+	for _, tt := range tests {
+		if got := m.holdsComparedBase(tt.w); got != tt.want {
+			t.Errorf("holdsComparedBase(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
