@@ -188,8 +188,10 @@ type Matcher struct {
 	// terms are the stems of the base with their weight and postings.
 	terms  []termInfo
 	termID map[string]int32
-	// units are the titles, aliases and sample questions of all entries.
-	units []unit
+	// units are the titles, aliases and sample questions of all entries;
+	// unitScores[i] is what scoring reads of units[i], packed apart.
+	units      []unit
+	unitScores []unitScore
 	// related[i] holds the indexes of the entries related to entry i, in
 	// either direction, sorted.
 	related [][]int32
@@ -269,6 +271,29 @@ type unit struct {
 	weight float32 // weightName or weightQuestion
 	total  float32 // the summed weight of its distinct terms
 	terms  []int32 // its content terms in order
+}
+
+// unitScore is what Match's hottest loop, the score of each unit the
+// question touches, reads of a unit: 24 bytes, where unit and its entry's
+// kind are 40 bytes and a record of the base apart.
+type unitScore struct {
+	entry  int32
+	weight float32 // weightName or weightQuestion
+	// total is float64(unit.total), the unit's weight.
+	total float64
+	// namedAt is namedShare*total for a name of a technique, the weight a
+	// question must match to name it in full (Match.Named), and +Inf for
+	// other units, which never name one.
+	namedAt float64
+}
+
+// newUnitScore packs what scoring reads of u, whose entry is of kind.
+func newUnitScore(u *unit, kind Kind) unitScore {
+	us := unitScore{entry: u.entry, weight: u.weight, total: float64(u.total), namedAt: math.Inf(1)}
+	if u.weight == weightName && kind == KindTechnique {
+		us.namedAt = namedShare * us.total
+	}
+	return us
 }
 
 // NewMatcher indexes b for matching. Everything Match needs is computed
@@ -421,6 +446,11 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 			m.terms[id].units = append(m.terms[id].units, unitPosting{unit: int32(ui), entry: u.entry})
 		}
 	}
+	m.unitScores = make([]unitScore, len(m.units))
+	for ui := range m.units {
+		u := &m.units[ui]
+		m.unitScores[ui] = newUnitScore(u, b.Entries[u.entry].Kind)
+	}
 	m.related = make([][]int32, n)
 	index := make(map[string]int, n)
 	for i := range b.Entries {
@@ -457,6 +487,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 			entry:  make([]float32, n),
 			answer: make([]float32, n),
 			unit:   make([]float32, len(m.units)),
+			units:  make([]int32, 0, len(m.units)+1),
 			best:   make([]float32, n),
 		}
 	}
@@ -555,10 +586,14 @@ type scratch struct {
 func (s *scratch) evidence(ev, scale float64) float64 {
 	slot := &s.evidenceMemo[math.Float64bits(ev)>>29&63]
 	if slot.ev != ev {
-		slot.ev, slot.value = ev, 1-math.Exp(-ev/scale)
+		slot.ev, slot.value = ev, evidence(ev, scale)
 	}
 	return slot.value
 }
+
+// evidence is 1 - e^(-ev/scale), how sure ev makes a match (see
+// params.evidenceScale).
+func evidence(ev, scale float64) float64 { return 1 - math.Exp(-ev/scale) }
 
 type candidate struct {
 	entry int32
@@ -656,37 +691,7 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 			m.walk(s, q, rare > 0)
 		}
 	}
-	// The best unit of each entry: how much of a name or sample question
-	// the question covers and how much of the question it explains, with
-	// a bonus for a name found word for word.
-	for _, ui := range s.units {
-		u := &m.units[ui]
-		matched := float64(s.unit[ui])
-		if u.weight == weightName && matched > namedShare*float64(u.total) && m.base.Entries[u.entry].Kind == KindTechnique {
-			s.named = append(s.named, namedAt{entry: u.entry, pos: int32(slices.Index(s.seq, u.terms[0]))})
-		}
-		// The other factors are at most 1, so a unit whose name cover
-		// alone cannot beat its entry's best unit changes nothing: skip
-		// its exponential. (Rounding is monotonic, so the bound holds in
-		// floating point too.)
-		var nameCover float64
-		if r := matched / float64(u.total); p.nameCover == 1.5 {
-			nameCover = float64(u.weight) * (r * math.Sqrt(r)) // pow(r, 1.5), inlined: this loop is Match's hottest
-		} else {
-			nameCover = float64(u.weight) * pow(r, p.nameCover)
-		}
-		if float32(nameCover) <= s.best[u.entry] {
-			continue
-		}
-		ev := matched
-		if p.phraseBonus > 0 && len(u.terms) > 1 && matched > 0.99*float64(u.total) && containsRun(s.seq, u.terms) {
-			ev += p.phraseBonus
-		}
-		sc := nameCover *
-			pow(min(matched/known, 1), p.questionCover) *
-			s.evidence(ev, p.evidenceScale)
-		s.best[u.entry] = max(s.best[u.entry], float32(sc))
-	}
+	m.scoreUnits(s, known)
 	// How much of the question an entry explains; a technique's answer
 	// explains a description of it as much as a name would.
 	coverage := func(e int32) float64 {
@@ -821,6 +826,73 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 	return out
 }
 
+// scoreUnits sets s.best of each entry the question touches to the score
+// of its best unit: how much of a name or sample question the question
+// covers, and how much of the question it explains, with a bonus for a
+// name found word for word; known is the weight of the question's known
+// terms. It notes in s.named the techniques whose name the question holds
+// in full.
+//
+// It is Match's hottest loop, and its cost was waiting, not arithmetic:
+// each unit waited for its division and square root to learn whether it
+// could raise its entry's best (and be worth its evidence), and the guess
+// was wrong for one unit in two. With the default parameters every unit
+// is scored without that test, in a loop whose one call is on a miss of
+// the evidence memo and whose slices are read into locals (the loop
+// stores through s.best, and the compiler would load each header again
+// for every unit), so that the units' arithmetic overlaps. The result is
+// the same: the test only skipped units that could not raise the best.
+// The names are noted in a loop of their own.
+func (m *Matcher) scoreUnits(s *scratch, known float64) {
+	scores, matchedOf := m.unitScores, s.unit
+	for _, ui := range s.units {
+		if float64(matchedOf[ui]) > scores[ui].namedAt {
+			s.named = append(s.named, namedAt{entry: scores[ui].entry, pos: int32(slices.Index(s.seq, m.units[ui].terms[0]))})
+		}
+	}
+	p := &m.p
+	if p.nameCover != 1.5 || p.questionCover != 0 || p.phraseBonus != 0 {
+		m.scoreUnitsWith(s, known)
+		return
+	}
+	best, scale, memo := s.best, p.evidenceScale, &s.evidenceMemo
+	for _, ui := range s.units {
+		u := &scores[ui]
+		matched := float64(matchedOf[ui])
+		r := matched / u.total
+		nameCover := float64(u.weight) * (r * math.Sqrt(r)) // pow(r, 1.5), inlined
+		// s.evidence(matched, scale), inlined.
+		slot := &memo[math.Float64bits(matched)>>29&63]
+		if slot.ev != matched {
+			slot.ev, slot.value = matched, evidence(matched, scale)
+		}
+		best[u.entry] = max(best[u.entry], float32(nameCover*slot.value))
+	}
+}
+
+// scoreUnitsWith is scoreUnits' loop for any parameters.
+func (m *Matcher) scoreUnitsWith(s *scratch, known float64) {
+	p := &m.p
+	for _, ui := range s.units {
+		u := &m.unitScores[ui]
+		matched := float64(s.unit[ui])
+		nameCover := float64(u.weight) * pow(matched/u.total, p.nameCover)
+		if float32(nameCover) <= s.best[u.entry] {
+			continue
+		}
+		ev := matched
+		if p.phraseBonus > 0 && matched > 0.99*u.total {
+			if terms := m.units[ui].terms; len(terms) > 1 && containsRun(s.seq, terms) {
+				ev += p.phraseBonus
+			}
+		}
+		sc := nameCover *
+			pow(min(matched/known, 1), p.questionCover) *
+			s.evidence(ev, p.evidenceScale)
+		s.best[u.entry] = max(s.best[u.entry], float32(sc))
+	}
+}
+
 // scoreOf returns c's score, base^gamma, working it out the first time.
 func (m *Matcher) scoreOf(c *candidate) float64 {
 	if c.score < 0 {
@@ -920,27 +992,57 @@ func (m *Matcher) walk(s *scratch, q queryTerm, onlyTouched bool) {
 		m.walkTouched(s, ti, w, ew)
 		return
 	}
+	// The slices are read into locals once, as in scoreUnits.
+	entry, answer, touched := s.entry, s.answer, s.touched
 	for _, pe := range ti.entries {
-		if s.entry[pe.entry] == 0 {
+		if entry[pe.entry] == 0 {
 			if onlyTouched {
 				continue
 			}
-			s.touched = append(s.touched, pe.entry)
+			touched = append(touched, pe.entry)
 		}
-		s.entry[pe.entry] += ew * pe.field
+		entry[pe.entry] += ew * pe.field
 		if pe.answer {
-			s.answer[pe.entry] += w
+			answer[pe.entry] += w
 		}
 	}
-	for _, up := range ti.units {
-		if onlyTouched && s.entry[up.entry] == 0 {
-			continue
+	s.touched = touched
+	matched, units := s.unit, s.units
+	if onlyTouched {
+		for _, up := range ti.units {
+			if entry[up.entry] == 0 {
+				continue
+			}
+			if matched[up.unit] == 0 {
+				units = append(units, up.unit)
+			}
+			matched[up.unit] += w
 		}
-		if s.unit[up.unit] == 0 {
-			s.units = append(s.units, up.unit)
+	} else if cap(units)-len(units) > len(ti.units) {
+		// Each unit is written past the end of the list, which keeps it
+		// only when the unit is new: whether a unit is new is not known
+		// before it is read, and a guess at it was wrong too often.
+		// (s.units has room for every unit of the base, so the list
+		// hardly ever lacks the room.)
+		all, n := units[:cap(units)], len(units)
+		for _, up := range ti.units {
+			old := matched[up.unit]
+			all[n] = up.unit
+			if old == 0 {
+				n++
+			}
+			matched[up.unit] = old + w
 		}
-		s.unit[up.unit] += w
+		units = all[:n]
+	} else {
+		for _, up := range ti.units {
+			if matched[up.unit] == 0 {
+				units = append(units, up.unit)
+			}
+			matched[up.unit] += w
+		}
 	}
+	s.units = units
 }
 
 // touchedWalk: a common term whose postings are more than this many times
@@ -1051,13 +1153,15 @@ func pow(x, e float64) float64 {
 }
 
 func (s *scratch) reset() {
+	entry, answer, best := s.entry, s.answer, s.best
 	for _, e := range s.touched {
-		s.entry[e] = 0
-		s.answer[e] = 0
-		s.best[e] = 0
+		entry[e] = 0
+		answer[e] = 0
+		best[e] = 0
 	}
+	unit := s.unit
 	for _, u := range s.units {
-		s.unit[u] = 0
+		unit[u] = 0
 	}
 	s.touched = s.touched[:0]
 	s.units = s.units[:0]
