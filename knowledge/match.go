@@ -257,6 +257,36 @@ type termInfo struct {
 
 type unitPosting struct {
 	unit, entry int32
+	// lead marks the unit of least total among the units of its entry
+	// and weight that hold the term (the first, on a tie): a question
+	// that matches a unit only by this term scores it no higher than
+	// its lead, which matches at least as much of less (see scoreUnits).
+	lead bool
+}
+
+// markLeads sets the lead of each entry's and weight's unit of least
+// total among postings, which are in unit order (and so in entry order).
+func markLeads(postings []unitPosting, units []unit) {
+	// name and question are the current entry's leads so far, or -1.
+	name, question := -1, -1
+	lighter := func(k, lead int) bool {
+		return lead < 0 || units[postings[k].unit].total < units[postings[lead].unit].total
+	}
+	for k := range postings {
+		if k > 0 && postings[k].entry != postings[k-1].entry {
+			name, question = -1, -1
+		}
+		lead := &question
+		if units[postings[k].unit].weight == weightName {
+			lead = &name
+		}
+		if lighter(k, *lead) {
+			if *lead >= 0 {
+				postings[*lead].lead = false
+			}
+			*lead, postings[k].lead = k, true
+		}
+	}
 }
 
 type termPosting struct {
@@ -446,6 +476,9 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 			m.terms[id].units = append(m.terms[id].units, unitPosting{unit: int32(ui), entry: u.entry})
 		}
 	}
+	for id := range m.terms {
+		markLeads(m.terms[id].units, m.units)
+	}
 	m.unitScores = make([]unitScore, len(m.units))
 	for ui := range m.units {
 		u := &m.units[ui]
@@ -488,6 +521,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 			answer: make([]float32, n),
 			unit:   make([]float32, len(m.units)),
 			units:  make([]int32, 0, len(m.units)+1),
+			scored: make([]int32, 0, len(m.units)+1),
 			best:   make([]float32, n),
 		}
 	}
@@ -551,6 +585,10 @@ type scratch struct {
 	best    []float32 // best unit score per entry
 	touched []int32   // entries with a non-zero entry slot
 	units   []int32   // units with a non-zero unit slot
+	// scored holds the units that scoreUnits must score: each unit that
+	// holds two of the question's terms, and each lead (see unitPosting),
+	// some more than once.
+	scored  []int32
 	query   []queryTerm
 	seq     []int32  // the query's known terms in order, for phrases
 	content []string // the question's content words
@@ -836,13 +874,17 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 // It is Match's hottest loop, and its cost was waiting, not arithmetic:
 // each unit waited for its division and square root to learn whether it
 // could raise its entry's best (and be worth its evidence), and the guess
-// was wrong for one unit in two. With the default parameters every unit
-// is scored without that test, in a loop whose one call is on a miss of
-// the evidence memo and whose slices are read into locals (the loop
-// stores through s.best, and the compiler would load each header again
-// for every unit), so that the units' arithmetic overlaps. The result is
-// the same: the test only skipped units that could not raise the best.
-// The names are noted in a loop of their own.
+// was wrong for one unit in two. With the default parameters the loop
+// scores, without that test, only the units in s.scored: a unit that
+// holds one of the question's terms alone matches no more than its lead
+// for the term (see unitPosting), which has no larger total, and the
+// score grows with the weight matched and falls with the total, in
+// floating point too, since each step rounds monotonically. The loop's
+// one call is on a miss of the evidence memo and its slices are read into
+// locals (it stores through s.best, and the compiler would load each
+// header again for every unit), so that the units' arithmetic overlaps.
+// The bests are those of scoring every unit. The names are noted in a
+// loop of their own, over every unit.
 func (m *Matcher) scoreUnits(s *scratch, known float64) {
 	scores, matchedOf := m.unitScores, s.unit
 	for _, ui := range s.units {
@@ -856,7 +898,7 @@ func (m *Matcher) scoreUnits(s *scratch, known float64) {
 		return
 	}
 	best, scale, memo := s.best, p.evidenceScale, &s.evidenceMemo
-	for _, ui := range s.units {
+	for _, ui := range s.scored {
 		u := &scores[ui]
 		matched := float64(matchedOf[ui])
 		r := matched / u.total
@@ -866,7 +908,13 @@ func (m *Matcher) scoreUnits(s *scratch, known float64) {
 		if slot.ev != matched {
 			slot.ev, slot.value = matched, evidence(matched, scale)
 		}
-		best[u.entry] = max(best[u.entry], float32(nameCover*slot.value))
+		// The scores are finite and not negative, so their bits order
+		// them as their values do, and a maximum of integers is quicker
+		// than the built-in's of floats, which minds NaN and -0: one
+		// entry's units come one after another, each waiting for the
+		// maximum before it.
+		sc := math.Float32bits(float32(nameCover * slot.value))
+		best[u.entry] = math.Float32frombits(max(math.Float32bits(best[u.entry]), sc))
 	}
 }
 
@@ -1007,42 +1055,51 @@ func (m *Matcher) walk(s *scratch, q queryTerm, onlyTouched bool) {
 		}
 	}
 	s.touched = touched
-	matched, units := s.unit, s.units
-	if onlyTouched {
-		for _, up := range ti.units {
-			if entry[up.entry] == 0 {
-				continue
-			}
-			if matched[up.unit] == 0 {
-				units = append(units, up.unit)
-			}
-			matched[up.unit] += w
-		}
-	} else if cap(units)-len(units) > len(ti.units) {
-		// Each unit is written past the end of the list, which keeps it
-		// only when the unit is new: whether a unit is new is not known
-		// before it is read, and a guess at it was wrong too often.
-		// (s.units has room for every unit of the base, so the list
-		// hardly ever lacks the room.)
+	matched, units, scored := s.unit, s.units, s.scored
+	if room := len(ti.units); !onlyTouched && cap(units)-len(units) > room && cap(scored)-len(scored) > room {
+		// Each unit is written past the end of both lists, which keep
+		// it only when the unit is new, or is to be scored: neither is
+		// known before the unit is read, and a guess at it was wrong too
+		// often. (Both lists have room for every unit of the base, so
+		// they hardly ever lack the room.)
 		all, n := units[:cap(units)], len(units)
+		toScore, k := scored[:cap(scored)], len(scored)
 		for _, up := range ti.units {
 			old := matched[up.unit]
-			all[n] = up.unit
+			all[n], toScore[k] = up.unit, up.unit
 			if old == 0 {
 				n++
 			}
+			if up.lead || old != 0 {
+				k++
+			}
 			matched[up.unit] = old + w
 		}
-		units = all[:n]
+		units, scored = all[:n], toScore[:k]
 	} else {
 		for _, up := range ti.units {
-			if matched[up.unit] == 0 {
-				units = append(units, up.unit)
+			if !onlyTouched || entry[up.entry] != 0 {
+				units, scored = noteUnit(matched, units, scored, up, w)
 			}
-			matched[up.unit] += w
 		}
 	}
-	s.units = units
+	s.units, s.scored = units, scored
+}
+
+// noteUnit adds w, a query term's weight, to the matched weight of up's
+// unit, and notes the unit in units when it is new and in scored when
+// scoreUnits must score it: when it is its entry's lead for the term, or
+// holds another of the question's terms too.
+func noteUnit(matched []float32, units, scored []int32, up unitPosting, w float32) ([]int32, []int32) {
+	old := matched[up.unit]
+	if old == 0 {
+		units = append(units, up.unit)
+	}
+	if up.lead || old != 0 {
+		scored = append(scored, up.unit)
+	}
+	matched[up.unit] = old + w
+	return units, scored
 }
 
 // touchedWalk: a common term whose postings are more than this many times
@@ -1063,11 +1120,7 @@ func (m *Matcher) walkTouched(s *scratch, ti *termInfo, w, ew float32) {
 		}
 		j, _ := slices.BinarySearchFunc(ti.units, e, func(p unitPosting, e int32) int { return int(p.entry - e) })
 		for ; j < len(ti.units) && ti.units[j].entry == e; j++ {
-			up := ti.units[j]
-			if s.unit[up.unit] == 0 {
-				s.units = append(s.units, up.unit)
-			}
-			s.unit[up.unit] += w
+			s.units, s.scored = noteUnit(s.unit, s.units, s.scored, ti.units[j], w)
 		}
 	}
 }
@@ -1165,6 +1218,7 @@ func (s *scratch) reset() {
 	}
 	s.touched = s.touched[:0]
 	s.units = s.units[:0]
+	s.scored = s.scored[:0]
 	s.query = s.query[:0]
 	s.seq = s.seq[:0]
 	s.named = s.named[:0]

@@ -6,10 +6,11 @@ import (
 )
 
 // TestScoreUnitsFastLoop checks scoreUnits' loop for the default
-// parameters, which scores every unit, against scoreUnitsWith, the loop
-// for any parameters, which skips the units that cannot raise their
-// entry's best: both must leave every entry the same best score, to the
-// bit, on the labelled questions and on a generated base's.
+// parameters, which scores only the units that hold two of the question's
+// terms and the leads (see unitPosting), against scoreUnitsWith, the loop
+// for any parameters, which looks at every unit: both must leave every
+// entry the same best score, to the bit, on the labelled questions and on
+// a generated base's.
 func TestScoreUnitsFastLoop(t *testing.T) {
 	generated, genQuestions := generateBase(300, 3)
 	var labelled []string
@@ -65,4 +66,40 @@ func bestAfter(s *scratch, score func()) []float32 {
 		out[i] = s.best[e]
 	}
 	return out
+}
+
+// TestMarkLeads checks that each entry's and weight's unit of least
+// total, the first on a tie, leads its postings.
+func TestMarkLeads(t *testing.T) {
+	units := []unit{
+		{entry: 0, weight: weightName, total: 3},     // 0
+		{entry: 0, weight: weightName, total: 2},     // 1: the lighter name
+		{entry: 0, weight: weightQuestion, total: 5}, // 2: entry 0's one question
+		{entry: 1, weight: weightQuestion, total: 4}, // 3: first of a tie
+		{entry: 1, weight: weightQuestion, total: 4}, // 4
+		{entry: 2, weight: weightName, total: 1},     // 5: alone
+	}
+	tests := []struct {
+		name     string
+		postings []int32 // units, ascending
+		want     []bool
+	}{
+		{"every unit", []int32{0, 1, 2, 3, 4, 5}, []bool{false, true, true, true, false, true}},
+		{"some units", []int32{0, 2, 4}, []bool{true, true, true}},
+		{"none", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			postings := make([]unitPosting, len(tt.postings))
+			for i, u := range tt.postings {
+				postings[i] = unitPosting{unit: u, entry: units[u].entry}
+			}
+			markLeads(postings, units)
+			for i, p := range postings {
+				if p.lead != tt.want[i] {
+					t.Errorf("unit %d: lead %v, want %v", p.unit, p.lead, tt.want[i])
+				}
+			}
+		})
+	}
 }
