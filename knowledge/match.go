@@ -1283,12 +1283,15 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	s.words = m.synonyms.rewriteIn(s.words[:0], s.content, raw)
 	s.wordIDs = alignedIDs(s.wordIDs[:0], s.words, s.content, s.contentIDs)
 	s.of = raw
-	asksName, asksPoint, asksAbbreviation := asksWhatCalled(raw), asksPurpose(raw), asksWhatStandsFor(raw)
+	// The readings of the question below that only a word or two can
+	// use are worked out when such a word comes, if it does: most
+	// questions have none of them.
+	var asksName, asksPoint, asksAbbreviation, howWell lazyReading
 	asksGoodFor := asksWhatGoodFor(raw)
 	// What a member's back hurts from ("cooked from gaming", "sore after
 	// footy") is the story of the pain, not what is asked.
-	causes := sourcesOfPain(raw)
-	howWell := asksHowEffective(raw)
+	var causes []string
+	causesRead := false
 	// "where are you" asks where the clinic is located; "where is your
 	// clinic" says so itself.
 	whereAsked := asksWhereClinicNamed(raw, m.clinicName)
@@ -1296,8 +1299,10 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// The words a question asking what else massage is good for leaves
 	// out ("besides my back") are not what it asks about.
 	var excepted []string
-	if start, end := exceptedSpan(raw); end > start && (asksGoodFor || slices.Contains(raw, "else")) {
-		excepted = m.synonyms.rewriteIn(nil, appendContent(nil, raw[start:end]), raw[start:end])
+	if asksGoodFor || slices.Contains(raw, "else") {
+		if start, end := exceptedSpan(raw); end > start {
+			excepted = m.synonyms.rewriteIn(nil, appendContent(nil, raw[start:end]), raw[start:end])
+		}
 	}
 	if whereAsked && !slices.Contains(s.words, "where") {
 		// "were is the clinic": the homophone is a small word, and
@@ -1308,7 +1313,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	}
 	for i, w := range s.words[:min(len(s.words), maxQueryTerms)] {
 		read := w // the word as written, whose id is s.wordIDs[i]
-		if asksPoint && w == "point" && (i == 0 || s.words[i-1] != "trigger") {
+		if w == "point" && (i == 0 || s.words[i-1] != "trigger") && asksPoint.of(asksPurpose, raw) {
 			// "what's the point of a massage" asks what it is good
 			// for, not about trigger points.
 			w = "worth"
@@ -1320,7 +1325,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 		if asksWhere && w == "where" {
 			w = "located"
 		}
-		if (w == "effective" || w == "effectively") && howWell {
+		if (w == "effective" || w == "effectively") && howWell.of(asksHowEffective, raw) {
 			// "how effective is massage for a bad back" asks whether it
 			// helps; "the most effective massage" chooses a kind.
 			w = "help"
@@ -1334,7 +1339,10 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 		if slices.Contains(excepted, w) {
 			continue
 		}
-		if !ok && (fillers[w] || whenWords[w] || storyPeople[w] || chatMeta[w] || durations[w] || slices.Contains(causes, w)) || asksName && w == "called" || asksAbbreviation && !ok && (w == "stand" || w == "stands") {
+		if !ok && !causesRead {
+			causes, causesRead = sourcesOfPain(raw), true
+		}
+		if !ok && (fillers[w] || whenWords[w] || storyPeople[w] || chatMeta[w] || durations[w] || slices.Contains(causes, w)) || w == "called" && asksName.of(asksWhatCalled, raw) || !ok && (w == "stand" || w == "stands") && asksAbbreviation.of(asksWhatStandsFor, raw) {
 			// Colour, not topic: neither evidence nor unknown (and
 			// nor are the people of a story, "my husband says"). "What is
 			// it called" asks for a name; "called" is not what it is
@@ -1370,6 +1378,18 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 		}
 	}
 	return unknown, in
+}
+
+// lazyReading is a reading of a question's words (as Message.Words), such
+// as asksPurpose's, worked out the first time it is asked for.
+type lazyReading struct{ read, value bool }
+
+// of returns read(words), reading it once.
+func (l *lazyReading) of(read func(words []string) bool, words []string) bool {
+	if !l.read {
+		l.read, l.value = true, read(words)
+	}
+	return l.value
 }
 
 // asksHowEffective reports whether words (as Message.Words) ask how
@@ -1595,6 +1615,15 @@ var lexiconWords = func() []string {
 	return out
 }()
 
+// lexiconFacts are the facts of lexicon's words, each at its id.
+var lexiconFacts = func() []*wordFacts {
+	out := make([]*wordFacts, len(lexicon))
+	for _, f := range lexicon {
+		out[f.id] = f
+	}
+	return out
+}()
+
 // appendWordFacts is appendWords that also appends each word's facts
 // (nil for a word in no list) to facts.
 func appendWordFacts(dst []string, facts []*wordFacts, normalized string) ([]string, []*wordFacts) {
@@ -1658,21 +1687,30 @@ func appendContentIDs(dst []string, dstIDs []int32, words []string, facts []*wor
 
 // alignedIDs appends to dst the id of each of words, the vocabulary's
 // rewrite of content whose ids are contentIDs: a word left where it was
-// keeps its id, and every word has none (-1) when the rewrite changed the
-// number of words.
+// keeps its id, and a word the rewrite made has none (-1). When the
+// rewrite changed the number of words, the words before the first change
+// and after the last keep theirs, found from either end. (An id is the
+// id of a word, so any word equal to a content word may have its id.)
 func alignedIDs(dst []int32, words, content []string, contentIDs []int32) []int32 {
-	if len(words) != len(content) {
-		for range words {
-			dst = append(dst, -1)
+	start := len(dst)
+	for range words {
+		dst = append(dst, -1)
+	}
+	out := dst[start:]
+	head := 0
+	for ; head < min(len(words), len(content)) && words[head] == content[head]; head++ {
+		out[head] = contentIDs[head]
+	}
+	if len(words) == len(content) {
+		for i := head; i < len(words); i++ {
+			if words[i] == content[i] {
+				out[i] = contentIDs[i]
+			}
 		}
 		return dst
 	}
-	for i, w := range words {
-		id := contentIDs[i]
-		if w != content[i] {
-			id = -1
-		}
-		dst = append(dst, id)
+	for i, j := len(words)-1, len(content)-1; i >= head && j >= head && words[i] == content[j]; i, j = i-1, j-1 {
+		out[i] = contentIDs[j]
 	}
 	return dst
 }

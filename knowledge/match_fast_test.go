@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -99,6 +100,67 @@ func TestMarkLeads(t *testing.T) {
 				if p.lead != tt.want[i] {
 					t.Errorf("unit %d: lead %v, want %v", p.unit, p.lead, tt.want[i])
 				}
+			}
+		})
+	}
+}
+
+// TestAlignedIDs checks which of the vocabulary's rewrite of content words
+// keep their ids: those the rewrite left as they were, found from either
+// end when it changed the number of words.
+func TestAlignedIDs(t *testing.T) {
+	tests := []struct {
+		name    string
+		words   []string
+		content []string
+		ids     []int32
+		want    []int32
+	}{
+		{"unchanged", []string{"sore", "back"}, []string{"sore", "back"}, []int32{7, 8}, []int32{7, 8}},
+		{"one word replaced", []string{"sore", "lower", "back"}, []string{"sore", "lumbar", "back"}, []int32{7, 9, 8}, []int32{7, -1, 8}},
+		{"one word made two", []string{"sore", "lower", "back", "today"}, []string{"sore", "lumbar", "today"}, []int32{7, 9, 5}, []int32{7, -1, -1, 5}},
+		{"two words made one", []string{"tight", "neck"}, []string{"wound", "up", "neck"}, []int32{3, -1, 4}, []int32{-1, 4}},
+		{"a word without an id", []string{"qzx", "lower", "back"}, []string{"qzx", "lumbar"}, []int32{-1, 9}, []int32{-1, -1, -1}},
+		{"nothing", nil, nil, nil, []int32{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dst := []int32{42} // what dst held stays
+			got := alignedIDs(dst, tt.words, tt.content, tt.ids)
+			if got[0] != 42 || !slices.Equal(got[1:], tt.want) {
+				t.Errorf("alignedIDs = %v, want [42 %v]", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestResolveReadsCachedCorrections checks that a word resolves the same
+// the first time, when a misspelt one is corrected, as afterwards, when
+// its correction is read from the cache before the steps that cannot read
+// it, whether or not the word table holds it; and that only misspelt
+// words are cached.
+func TestResolveReadsCachedCorrections(t *testing.T) {
+	tests := []struct {
+		word      string
+		corrected bool
+	}{
+		{"masage", true}, {"tirgger", true}, {"swedsh", true}, {"backache", true},
+		{"appt", true}, {"pian", true}, {"qzxv", true},
+		{"hurtin", false}, {"massage", false}, {"knots", false}, {"sunday", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			m := NewMatcher(Default(), MatchOptions{})
+			want, wantOK := NewMatcher(Default(), MatchOptions{}).resolve(tt.word)
+			first, firstOK := m.resolveID(tt.word, m.words.lookup(tt.word))
+			if first != want || firstOK != wantOK {
+				t.Errorf("resolveID = %v %v, resolve = %v %v", first, firstOK, want, wantOK)
+			}
+			if _, cached := m.cachedCorrection(tt.word); cached != tt.corrected {
+				t.Errorf("cached %v, want %v", cached, tt.corrected)
+			}
+			if again, againOK := m.resolve(tt.word); again != first || againOK != firstOK {
+				t.Errorf("resolve = %v %v the second time, %v %v the first", again, againOK, first, firstOK)
 			}
 		})
 	}
