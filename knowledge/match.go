@@ -592,6 +592,7 @@ type scratch struct {
 	query   []queryTerm
 	seq     []int32  // the query's known terms in order, for phrases
 	content []string // the question's content words
+	causes  []string // what its pain comes from (see appendSourcesOfPain)
 	words   []string // its content words with the vocabulary applied
 	// contentIDs[i] is content[i]'s id in the matcher's word table, or -1;
 	// wordIDs the same of words, as far as the vocabulary left them as
@@ -1340,7 +1341,8 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			continue
 		}
 		if !ok && !causesRead {
-			causes, causesRead = sourcesOfPain(raw), true
+			s.causes, causesRead = appendSourcesOfPain(s.causes[:0], raw), true
+			causes = s.causes
 		}
 		if !ok && (fillers[w] || whenWords[w] || storyPeople[w] || chatMeta[w] || durations[w] || slices.Contains(causes, w)) || w == "called" && asksName.of(asksWhatCalled, raw) || !ok && (w == "stand" || w == "stands") && asksAbbreviation.of(asksWhatStandsFor, raw) {
 			// Colour, not topic: neither evidence nor unknown (and
@@ -1412,8 +1414,11 @@ func asksHowEffective(words []string) bool {
 // small word ("from gaming", "after the gym", "from lifting boxes"). The
 // analysis leaves them out of a question's topic where the base does not
 // hold them.
-func sourcesOfPain(words []string) []string {
-	var out []string
+func sourcesOfPain(words []string) []string { return appendSourcesOfPain(nil, words) }
+
+// appendSourcesOfPain is sourcesOfPain appending to out, so that analyze
+// reuses its scratch's slice.
+func appendSourcesOfPain(out, words []string) []string {
 	for i, w := range words {
 		if (w != "from" && w != "after") || i == 0 {
 			continue
