@@ -264,29 +264,40 @@ type unitPosting struct {
 	lead bool
 }
 
-// markLeads sets the lead of each entry's and weight's unit of least
-// total among postings, which are in unit order (and so in entry order).
-func markLeads(postings []unitPosting, units []unit) {
-	// name and question are the current entry's leads so far, or -1.
-	name, question := -1, -1
-	lighter := func(k, lead int) bool {
-		return lead < 0 || units[postings[k].unit].total < units[postings[lead].unit].total
+// leadMarker marks the leads among a base's unit postings (see
+// unitPosting) as they are made, in unit order, and so entry by entry: for
+// each term and weight it holds the lead of the current entry so far.
+type leadMarker [][2]struct {
+	entry, posting int32
+	total          float32
+}
+
+// newLeadMarker returns a leadMarker for terms terms, with no leads yet.
+func newLeadMarker(terms int) leadMarker {
+	l := make(leadMarker, terms)
+	for i := range l {
+		l[i][0].entry, l[i][1].entry = -1, -1
 	}
-	for k := range postings {
-		if k > 0 && postings[k].entry != postings[k-1].entry {
-			name, question = -1, -1
-		}
-		lead := &question
-		if units[postings[k].unit].weight == weightName {
-			lead = &name
-		}
-		if lighter(k, *lead) {
-			if *lead >= 0 {
-				postings[*lead].lead = false
-			}
-			*lead, postings[k].lead = k, true
-		}
+	return l
+}
+
+// post appends to postings, term id's, the posting of u, unit ui, whose
+// total is known, and makes it the lead of its entry and weight when no
+// unit before it had less total.
+func (l leadMarker) post(postings []unitPosting, id, ui int32, u *unit) []unitPosting {
+	postings = append(postings, unitPosting{unit: ui, entry: u.entry})
+	lead := &l[id][0]
+	if u.weight != weightName {
+		lead = &l[id][1]
 	}
+	if lead.entry != u.entry || u.total < lead.total {
+		if lead.entry == u.entry {
+			postings[lead.posting].lead = false
+		}
+		lead.entry, lead.posting, lead.total = u.entry, int32(len(postings)-1), u.total
+		postings[len(postings)-1].lead = true
+	}
+	return postings
 }
 
 type termPosting struct {
@@ -317,10 +328,11 @@ type unitScore struct {
 	namedAt float64
 }
 
-// newUnitScore packs what scoring reads of u, whose entry is of kind.
-func newUnitScore(u *unit, kind Kind) unitScore {
+// newUnitScore packs what scoring reads of u, whose entry is a technique
+// or not.
+func newUnitScore(u *unit, technique bool) unitScore {
 	us := unitScore{entry: u.entry, weight: u.weight, total: float64(u.total), namedAt: math.Inf(1)}
-	if u.weight == weightName && kind == KindTechnique {
+	if u.weight == weightName && technique {
 		us.namedAt = namedShare * us.total
 	}
 	return us
@@ -462,27 +474,24 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		m.terms[id].cover = float32(max(w, p.coverFloor))
 	}
 	var sorted []int32
+	leads := newLeadMarker(len(m.terms))
+	m.unitScores = make([]unitScore, len(m.units))
+	technique := false // whether the entry of the units so far is a technique
 	for ui := range m.units {
 		u := &m.units[ui]
-		var last int32 = -1
 		sorted = append(sorted[:0], u.terms...)
 		slices.Sort(sorted)
+		sorted = slices.Compact(sorted)
 		for _, id := range sorted {
-			if id == last {
-				continue
-			}
-			last = id
 			u.total += m.terms[id].weight
-			m.terms[id].units = append(m.terms[id].units, unitPosting{unit: int32(ui), entry: u.entry})
 		}
-	}
-	for id := range m.terms {
-		markLeads(m.terms[id].units, m.units)
-	}
-	m.unitScores = make([]unitScore, len(m.units))
-	for ui := range m.units {
-		u := &m.units[ui]
-		m.unitScores[ui] = newUnitScore(u, b.Entries[u.entry].Kind)
+		for _, id := range sorted {
+			m.terms[id].units = leads.post(m.terms[id].units, id, int32(ui), u)
+		}
+		if ui == 0 || u.entry != m.units[ui-1].entry {
+			technique = b.Entries[u.entry].Kind == KindTechnique
+		}
+		m.unitScores[ui] = newUnitScore(u, technique)
 	}
 	m.related = make([][]int32, n)
 	index := make(map[string]int, n)

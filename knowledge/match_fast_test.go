@@ -69,9 +69,9 @@ func bestAfter(s *scratch, score func()) []float32 {
 	return out
 }
 
-// TestMarkLeads checks that each entry's and weight's unit of least
-// total, the first on a tie, leads its postings.
-func TestMarkLeads(t *testing.T) {
+// TestLeadMarker checks that each entry's and weight's unit of least
+// total, the first on a tie, leads a term's postings.
+func TestLeadMarker(t *testing.T) {
 	units := []unit{
 		{entry: 0, weight: weightName, total: 3},     // 0
 		{entry: 0, weight: weightName, total: 2},     // 1: the lighter name
@@ -81,9 +81,9 @@ func TestMarkLeads(t *testing.T) {
 		{entry: 2, weight: weightName, total: 1},     // 5: alone
 	}
 	tests := []struct {
-		name     string
-		postings []int32 // units, ascending
-		want     []bool
+		name  string
+		units []int32 // the units holding the term, ascending
+		want  []bool
 	}{
 		{"every unit", []int32{0, 1, 2, 3, 4, 5}, []bool{false, true, true, true, false, true}},
 		{"some units", []int32{0, 2, 4}, []bool{true, true, true}},
@@ -91,14 +91,18 @@ func TestMarkLeads(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			postings := make([]unitPosting, len(tt.postings))
-			for i, u := range tt.postings {
-				postings[i] = unitPosting{unit: u, entry: units[u].entry}
+			// Term 1's postings, beside term 0's, which hold every unit.
+			leads := newLeadMarker(2)
+			var other, postings []unitPosting
+			for ui := range units {
+				other = leads.post(other, 0, int32(ui), &units[ui])
+				if slices.Contains(tt.units, int32(ui)) {
+					postings = leads.post(postings, 1, int32(ui), &units[ui])
+				}
 			}
-			markLeads(postings, units)
 			for i, p := range postings {
-				if p.lead != tt.want[i] {
-					t.Errorf("unit %d: lead %v, want %v", p.unit, p.lead, tt.want[i])
+				if p.unit != tt.units[i] || p.lead != tt.want[i] {
+					t.Errorf("posting %d: unit %d lead %v, want unit %d lead %v", i, p.unit, p.lead, tt.units[i], tt.want[i])
 				}
 			}
 		})
