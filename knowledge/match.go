@@ -188,8 +188,10 @@ type Matcher struct {
 	// terms are the stems of the base with their weight and postings.
 	terms  []termInfo
 	termID map[string]int32
-	// units are the titles, aliases and sample questions of all entries.
-	units []unit
+	// units are the titles, aliases and sample questions of all entries;
+	// unitScores[i] is what scoring reads of units[i], packed apart.
+	units      []unit
+	unitScores []unitScore
 	// related[i] holds the indexes of the entries related to entry i, in
 	// either direction, sorted.
 	related [][]int32
@@ -255,6 +257,47 @@ type termInfo struct {
 
 type unitPosting struct {
 	unit, entry int32
+	// lead marks the unit of least total among the units of its entry
+	// and weight that hold the term (the first, on a tie): a question
+	// that matches a unit only by this term scores it no higher than
+	// its lead, which matches at least as much of less (see scoreUnits).
+	lead bool
+}
+
+// leadMarker marks the leads among a base's unit postings (see
+// unitPosting) as they are made, in unit order, and so entry by entry: for
+// each term and weight it holds the lead of the current entry so far.
+type leadMarker [][2]struct {
+	entry, posting int32
+	total          float32
+}
+
+// newLeadMarker returns a leadMarker for terms terms, with no leads yet.
+func newLeadMarker(terms int) leadMarker {
+	l := make(leadMarker, terms)
+	for i := range l {
+		l[i][0].entry, l[i][1].entry = -1, -1
+	}
+	return l
+}
+
+// post appends to postings, term id's, the posting of u, unit ui, whose
+// total is known, and makes it the lead of its entry and weight when no
+// unit before it had less total.
+func (l leadMarker) post(postings []unitPosting, id, ui int32, u *unit) []unitPosting {
+	postings = append(postings, unitPosting{unit: ui, entry: u.entry})
+	lead := &l[id][0]
+	if u.weight != weightName {
+		lead = &l[id][1]
+	}
+	if lead.entry != u.entry || u.total < lead.total {
+		if lead.entry == u.entry {
+			postings[lead.posting].lead = false
+		}
+		lead.entry, lead.posting, lead.total = u.entry, int32(len(postings)-1), u.total
+		postings[len(postings)-1].lead = true
+	}
+	return postings
 }
 
 type termPosting struct {
@@ -269,6 +312,30 @@ type unit struct {
 	weight float32 // weightName or weightQuestion
 	total  float32 // the summed weight of its distinct terms
 	terms  []int32 // its content terms in order
+}
+
+// unitScore is what Match's hottest loop, the score of each unit the
+// question touches, reads of a unit: 24 bytes, where unit and its entry's
+// kind are 40 bytes and a record of the base apart.
+type unitScore struct {
+	entry  int32
+	weight float32 // weightName or weightQuestion
+	// total is float64(unit.total), the unit's weight.
+	total float64
+	// namedAt is namedShare*total for a name of a technique, the weight a
+	// question must match to name it in full (Match.Named), and +Inf for
+	// other units, which never name one.
+	namedAt float64
+}
+
+// newUnitScore packs what scoring reads of u, whose entry is a technique
+// or not.
+func newUnitScore(u *unit, technique bool) unitScore {
+	us := unitScore{entry: u.entry, weight: u.weight, total: float64(u.total), namedAt: math.Inf(1)}
+	if u.weight == weightName && technique {
+		us.namedAt = namedShare * us.total
+	}
+	return us
 }
 
 // NewMatcher indexes b for matching. Everything Match needs is computed
@@ -407,19 +474,24 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 		m.terms[id].cover = float32(max(w, p.coverFloor))
 	}
 	var sorted []int32
+	leads := newLeadMarker(len(m.terms))
+	m.unitScores = make([]unitScore, len(m.units))
+	technique := false // whether the entry of the units so far is a technique
 	for ui := range m.units {
 		u := &m.units[ui]
-		var last int32 = -1
 		sorted = append(sorted[:0], u.terms...)
 		slices.Sort(sorted)
+		sorted = slices.Compact(sorted)
 		for _, id := range sorted {
-			if id == last {
-				continue
-			}
-			last = id
 			u.total += m.terms[id].weight
-			m.terms[id].units = append(m.terms[id].units, unitPosting{unit: int32(ui), entry: u.entry})
 		}
+		for _, id := range sorted {
+			m.terms[id].units = leads.post(m.terms[id].units, id, int32(ui), u)
+		}
+		if ui == 0 || u.entry != m.units[ui-1].entry {
+			technique = b.Entries[u.entry].Kind == KindTechnique
+		}
+		m.unitScores[ui] = newUnitScore(u, technique)
 	}
 	m.related = make([][]int32, n)
 	index := make(map[string]int, n)
@@ -457,6 +529,8 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 			entry:  make([]float32, n),
 			answer: make([]float32, n),
 			unit:   make([]float32, len(m.units)),
+			units:  make([]int32, 0, len(m.units)+1),
+			scored: make([]int32, 0, len(m.units)+1),
 			best:   make([]float32, n),
 		}
 	}
@@ -520,9 +594,14 @@ type scratch struct {
 	best    []float32 // best unit score per entry
 	touched []int32   // entries with a non-zero entry slot
 	units   []int32   // units with a non-zero unit slot
+	// scored holds the units that scoreUnits must score: each unit that
+	// holds two of the question's terms, and each lead (see unitPosting),
+	// some more than once.
+	scored  []int32
 	query   []queryTerm
 	seq     []int32  // the query's known terms in order, for phrases
 	content []string // the question's content words
+	causes  []string // what its pain comes from (see appendSourcesOfPain)
 	words   []string // its content words with the vocabulary applied
 	// contentIDs[i] is content[i]'s id in the matcher's word table, or -1;
 	// wordIDs the same of words, as far as the vocabulary left them as
@@ -555,10 +634,14 @@ type scratch struct {
 func (s *scratch) evidence(ev, scale float64) float64 {
 	slot := &s.evidenceMemo[math.Float64bits(ev)>>29&63]
 	if slot.ev != ev {
-		slot.ev, slot.value = ev, 1-math.Exp(-ev/scale)
+		slot.ev, slot.value = ev, evidence(ev, scale)
 	}
 	return slot.value
 }
+
+// evidence is 1 - e^(-ev/scale), how sure ev makes a match (see
+// params.evidenceScale).
+func evidence(ev, scale float64) float64 { return 1 - math.Exp(-ev/scale) }
 
 type candidate struct {
 	entry int32
@@ -656,37 +739,7 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 			m.walk(s, q, rare > 0)
 		}
 	}
-	// The best unit of each entry: how much of a name or sample question
-	// the question covers and how much of the question it explains, with
-	// a bonus for a name found word for word.
-	for _, ui := range s.units {
-		u := &m.units[ui]
-		matched := float64(s.unit[ui])
-		if u.weight == weightName && matched > namedShare*float64(u.total) && m.base.Entries[u.entry].Kind == KindTechnique {
-			s.named = append(s.named, namedAt{entry: u.entry, pos: int32(slices.Index(s.seq, u.terms[0]))})
-		}
-		// The other factors are at most 1, so a unit whose name cover
-		// alone cannot beat its entry's best unit changes nothing: skip
-		// its exponential. (Rounding is monotonic, so the bound holds in
-		// floating point too.)
-		var nameCover float64
-		if r := matched / float64(u.total); p.nameCover == 1.5 {
-			nameCover = float64(u.weight) * (r * math.Sqrt(r)) // pow(r, 1.5), inlined: this loop is Match's hottest
-		} else {
-			nameCover = float64(u.weight) * pow(r, p.nameCover)
-		}
-		if float32(nameCover) <= s.best[u.entry] {
-			continue
-		}
-		ev := matched
-		if p.phraseBonus > 0 && len(u.terms) > 1 && matched > 0.99*float64(u.total) && containsRun(s.seq, u.terms) {
-			ev += p.phraseBonus
-		}
-		sc := nameCover *
-			pow(min(matched/known, 1), p.questionCover) *
-			s.evidence(ev, p.evidenceScale)
-		s.best[u.entry] = max(s.best[u.entry], float32(sc))
-	}
+	m.scoreUnits(s, known)
 	// How much of the question an entry explains; a technique's answer
 	// explains a description of it as much as a name would.
 	coverage := func(e int32) float64 {
@@ -821,6 +874,83 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 	return out
 }
 
+// scoreUnits sets s.best of each entry the question touches to the score
+// of its best unit: how much of a name or sample question the question
+// covers, and how much of the question it explains, with a bonus for a
+// name found word for word; known is the weight of the question's known
+// terms. It notes in s.named the techniques whose name the question holds
+// in full.
+//
+// It is Match's hottest loop, and its cost was waiting, not arithmetic:
+// each unit waited for its division and square root to learn whether it
+// could raise its entry's best (and be worth its evidence), and the guess
+// was wrong for one unit in two. With the default parameters the loop
+// scores, without that test, only the units in s.scored: a unit that
+// holds one of the question's terms alone matches no more than its lead
+// for the term (see unitPosting), which has no larger total, and the
+// score grows with the weight matched and falls with the total, in
+// floating point too, since each step rounds monotonically. The loop's
+// one call is on a miss of the evidence memo and its slices are read into
+// locals (it stores through s.best, and the compiler would load each
+// header again for every unit), so that the units' arithmetic overlaps.
+// The bests are those of scoring every unit. The names are noted in a
+// loop of their own, over every unit.
+func (m *Matcher) scoreUnits(s *scratch, known float64) {
+	scores, matchedOf := m.unitScores, s.unit
+	for _, ui := range s.units {
+		if float64(matchedOf[ui]) > scores[ui].namedAt {
+			s.named = append(s.named, namedAt{entry: scores[ui].entry, pos: int32(slices.Index(s.seq, m.units[ui].terms[0]))})
+		}
+	}
+	p := &m.p
+	if p.nameCover != 1.5 || p.questionCover != 0 || p.phraseBonus != 0 {
+		m.scoreUnitsWith(s, known)
+		return
+	}
+	best, scale, memo := s.best, p.evidenceScale, &s.evidenceMemo
+	for _, ui := range s.scored {
+		u := &scores[ui]
+		matched := float64(matchedOf[ui])
+		r := matched / u.total
+		nameCover := float64(u.weight) * (r * math.Sqrt(r)) // pow(r, 1.5), inlined
+		// s.evidence(matched, scale), inlined.
+		slot := &memo[math.Float64bits(matched)>>29&63]
+		if slot.ev != matched {
+			slot.ev, slot.value = matched, evidence(matched, scale)
+		}
+		// The scores are finite and not negative, so their bits order
+		// them as their values do, and a maximum of integers is quicker
+		// than the built-in's of floats, which minds NaN and -0: one
+		// entry's units come one after another, each waiting for the
+		// maximum before it.
+		sc := math.Float32bits(float32(nameCover * slot.value))
+		best[u.entry] = math.Float32frombits(max(math.Float32bits(best[u.entry]), sc))
+	}
+}
+
+// scoreUnitsWith is scoreUnits' loop for any parameters.
+func (m *Matcher) scoreUnitsWith(s *scratch, known float64) {
+	p := &m.p
+	for _, ui := range s.units {
+		u := &m.unitScores[ui]
+		matched := float64(s.unit[ui])
+		nameCover := float64(u.weight) * pow(matched/u.total, p.nameCover)
+		if float32(nameCover) <= s.best[u.entry] {
+			continue
+		}
+		ev := matched
+		if p.phraseBonus > 0 && matched > 0.99*u.total {
+			if terms := m.units[ui].terms; len(terms) > 1 && containsRun(s.seq, terms) {
+				ev += p.phraseBonus
+			}
+		}
+		sc := nameCover *
+			pow(min(matched/known, 1), p.questionCover) *
+			s.evidence(ev, p.evidenceScale)
+		s.best[u.entry] = max(s.best[u.entry], float32(sc))
+	}
+}
+
 // scoreOf returns c's score, base^gamma, working it out the first time.
 func (m *Matcher) scoreOf(c *candidate) float64 {
 	if c.score < 0 {
@@ -920,27 +1050,66 @@ func (m *Matcher) walk(s *scratch, q queryTerm, onlyTouched bool) {
 		m.walkTouched(s, ti, w, ew)
 		return
 	}
+	// The slices are read into locals once, as in scoreUnits.
+	entry, answer, touched := s.entry, s.answer, s.touched
 	for _, pe := range ti.entries {
-		if s.entry[pe.entry] == 0 {
+		if entry[pe.entry] == 0 {
 			if onlyTouched {
 				continue
 			}
-			s.touched = append(s.touched, pe.entry)
+			touched = append(touched, pe.entry)
 		}
-		s.entry[pe.entry] += ew * pe.field
+		entry[pe.entry] += ew * pe.field
 		if pe.answer {
-			s.answer[pe.entry] += w
+			answer[pe.entry] += w
 		}
 	}
-	for _, up := range ti.units {
-		if onlyTouched && s.entry[up.entry] == 0 {
-			continue
+	s.touched = touched
+	matched, units, scored := s.unit, s.units, s.scored
+	if room := len(ti.units); !onlyTouched && cap(units)-len(units) > room && cap(scored)-len(scored) > room {
+		// Each unit is written past the end of both lists, which keep
+		// it only when the unit is new, or is to be scored: neither is
+		// known before the unit is read, and a guess at it was wrong too
+		// often. (Both lists have room for every unit of the base, so
+		// they hardly ever lack the room.)
+		all, n := units[:cap(units)], len(units)
+		toScore, k := scored[:cap(scored)], len(scored)
+		for _, up := range ti.units {
+			old := matched[up.unit]
+			all[n], toScore[k] = up.unit, up.unit
+			if old == 0 {
+				n++
+			}
+			if up.lead || old != 0 {
+				k++
+			}
+			matched[up.unit] = old + w
 		}
-		if s.unit[up.unit] == 0 {
-			s.units = append(s.units, up.unit)
+		units, scored = all[:n], toScore[:k]
+	} else {
+		for _, up := range ti.units {
+			if !onlyTouched || entry[up.entry] != 0 {
+				units, scored = noteUnit(matched, units, scored, up, w)
+			}
 		}
-		s.unit[up.unit] += w
 	}
+	s.units, s.scored = units, scored
+}
+
+// noteUnit adds w, a query term's weight, to the matched weight of up's
+// unit, and notes the unit in units when it is new and in scored when
+// scoreUnits must score it: when it is its entry's lead for the term, or
+// holds another of the question's terms too.
+func noteUnit(matched []float32, units, scored []int32, up unitPosting, w float32) ([]int32, []int32) {
+	old := matched[up.unit]
+	if old == 0 {
+		units = append(units, up.unit)
+	}
+	if up.lead || old != 0 {
+		scored = append(scored, up.unit)
+	}
+	matched[up.unit] = old + w
+	return units, scored
 }
 
 // touchedWalk: a common term whose postings are more than this many times
@@ -961,11 +1130,7 @@ func (m *Matcher) walkTouched(s *scratch, ti *termInfo, w, ew float32) {
 		}
 		j, _ := slices.BinarySearchFunc(ti.units, e, func(p unitPosting, e int32) int { return int(p.entry - e) })
 		for ; j < len(ti.units) && ti.units[j].entry == e; j++ {
-			up := ti.units[j]
-			if s.unit[up.unit] == 0 {
-				s.units = append(s.units, up.unit)
-			}
-			s.unit[up.unit] += w
+			s.units, s.scored = noteUnit(s.unit, s.units, s.scored, ti.units[j], w)
 		}
 	}
 }
@@ -1051,16 +1216,19 @@ func pow(x, e float64) float64 {
 }
 
 func (s *scratch) reset() {
+	entry, answer, best := s.entry, s.answer, s.best
 	for _, e := range s.touched {
-		s.entry[e] = 0
-		s.answer[e] = 0
-		s.best[e] = 0
+		entry[e] = 0
+		answer[e] = 0
+		best[e] = 0
 	}
+	unit := s.unit
 	for _, u := range s.units {
-		s.unit[u] = 0
+		unit[u] = 0
 	}
 	s.touched = s.touched[:0]
 	s.units = s.units[:0]
+	s.scored = s.scored[:0]
 	s.query = s.query[:0]
 	s.seq = s.seq[:0]
 	s.named = s.named[:0]
@@ -1125,12 +1293,15 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	s.words = m.synonyms.rewriteIn(s.words[:0], s.content, raw)
 	s.wordIDs = alignedIDs(s.wordIDs[:0], s.words, s.content, s.contentIDs)
 	s.of = raw
-	asksName, asksPoint, asksAbbreviation := asksWhatCalled(raw), asksPurpose(raw), asksWhatStandsFor(raw)
+	// The readings of the question below that only a word or two can
+	// use are worked out when such a word comes, if it does: most
+	// questions have none of them.
+	var asksName, asksPoint, asksAbbreviation, howWell lazyReading
 	asksGoodFor := asksWhatGoodFor(raw)
 	// What a member's back hurts from ("cooked from gaming", "sore after
 	// footy") is the story of the pain, not what is asked.
-	causes := sourcesOfPain(raw)
-	howWell := asksHowEffective(raw)
+	var causes []string
+	causesRead := false
 	// "where are you" asks where the clinic is located; "where is your
 	// clinic" says so itself.
 	whereAsked := asksWhereClinicNamed(raw, m.clinicName)
@@ -1138,8 +1309,10 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// The words a question asking what else massage is good for leaves
 	// out ("besides my back") are not what it asks about.
 	var excepted []string
-	if start, end := exceptedSpan(raw); end > start && (asksGoodFor || slices.Contains(raw, "else")) {
-		excepted = m.synonyms.rewriteIn(nil, appendContent(nil, raw[start:end]), raw[start:end])
+	if asksGoodFor || slices.Contains(raw, "else") {
+		if start, end := exceptedSpan(raw); end > start {
+			excepted = m.synonyms.rewriteIn(nil, appendContent(nil, raw[start:end]), raw[start:end])
+		}
 	}
 	if whereAsked && !slices.Contains(s.words, "where") {
 		// "were is the clinic": the homophone is a small word, and
@@ -1150,7 +1323,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	}
 	for i, w := range s.words[:min(len(s.words), maxQueryTerms)] {
 		read := w // the word as written, whose id is s.wordIDs[i]
-		if asksPoint && w == "point" && (i == 0 || s.words[i-1] != "trigger") {
+		if w == "point" && (i == 0 || s.words[i-1] != "trigger") && asksPoint.of(asksPurpose, raw) {
 			// "what's the point of a massage" asks what it is good
 			// for, not about trigger points.
 			w = "worth"
@@ -1162,7 +1335,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 		if asksWhere && w == "where" {
 			w = "located"
 		}
-		if (w == "effective" || w == "effectively") && howWell {
+		if (w == "effective" || w == "effectively") && howWell.of(asksHowEffective, raw) {
 			// "how effective is massage for a bad back" asks whether it
 			// helps; "the most effective massage" chooses a kind.
 			w = "help"
@@ -1176,7 +1349,11 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 		if slices.Contains(excepted, w) {
 			continue
 		}
-		if !ok && (fillers[w] || whenWords[w] || storyPeople[w] || chatMeta[w] || durations[w] || slices.Contains(causes, w)) || asksName && w == "called" || asksAbbreviation && !ok && (w == "stand" || w == "stands") {
+		if !ok && !causesRead {
+			s.causes, causesRead = appendSourcesOfPain(s.causes[:0], raw), true
+			causes = s.causes
+		}
+		if !ok && (fillers[w] || whenWords[w] || storyPeople[w] || chatMeta[w] || durations[w] || slices.Contains(causes, w)) || w == "called" && asksName.of(asksWhatCalled, raw) || !ok && (w == "stand" || w == "stands") && asksAbbreviation.of(asksWhatStandsFor, raw) {
 			// Colour, not topic: neither evidence nor unknown (and
 			// nor are the people of a story, "my husband says"). "What is
 			// it called" asks for a name; "called" is not what it is
@@ -1214,6 +1391,18 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	return unknown, in
 }
 
+// lazyReading is a reading of a question's words (as Message.Words), such
+// as asksPurpose's, worked out the first time it is asked for.
+type lazyReading struct{ read, value bool }
+
+// of returns read(words), reading it once.
+func (l *lazyReading) of(read func(words []string) bool, words []string) bool {
+	if !l.read {
+		l.read, l.value = true, read(words)
+	}
+	return l.value
+}
+
 // asksHowEffective reports whether words (as Message.Words) ask how
 // effective something is ("how effective is massage", "how really
 // effective"): whether it helps, not which kind is the most effective.
@@ -1234,8 +1423,11 @@ func asksHowEffective(words []string) bool {
 // small word ("from gaming", "after the gym", "from lifting boxes"). The
 // analysis leaves them out of a question's topic where the base does not
 // hold them.
-func sourcesOfPain(words []string) []string {
-	var out []string
+func sourcesOfPain(words []string) []string { return appendSourcesOfPain(nil, words) }
+
+// appendSourcesOfPain is sourcesOfPain appending to out, so that analyze
+// reuses its scratch's slice.
+func appendSourcesOfPain(out, words []string) []string {
 	for i, w := range words {
 		if (w != "from" && w != "after") || i == 0 {
 			continue
@@ -1437,6 +1629,15 @@ var lexiconWords = func() []string {
 	return out
 }()
 
+// lexiconFacts are the facts of lexicon's words, each at its id.
+var lexiconFacts = func() []*wordFacts {
+	out := make([]*wordFacts, len(lexicon))
+	for _, f := range lexicon {
+		out[f.id] = f
+	}
+	return out
+}()
+
 // appendWordFacts is appendWords that also appends each word's facts
 // (nil for a word in no list) to facts.
 func appendWordFacts(dst []string, facts []*wordFacts, normalized string) ([]string, []*wordFacts) {
@@ -1500,21 +1701,30 @@ func appendContentIDs(dst []string, dstIDs []int32, words []string, facts []*wor
 
 // alignedIDs appends to dst the id of each of words, the vocabulary's
 // rewrite of content whose ids are contentIDs: a word left where it was
-// keeps its id, and every word has none (-1) when the rewrite changed the
-// number of words.
+// keeps its id, and a word the rewrite made has none (-1). When the
+// rewrite changed the number of words, the words before the first change
+// and after the last keep theirs, found from either end. (An id is the
+// id of a word, so any word equal to a content word may have its id.)
 func alignedIDs(dst []int32, words, content []string, contentIDs []int32) []int32 {
-	if len(words) != len(content) {
-		for range words {
-			dst = append(dst, -1)
+	start := len(dst)
+	for range words {
+		dst = append(dst, -1)
+	}
+	out := dst[start:]
+	head := 0
+	for ; head < min(len(words), len(content)) && words[head] == content[head]; head++ {
+		out[head] = contentIDs[head]
+	}
+	if len(words) == len(content) {
+		for i := head; i < len(words); i++ {
+			if words[i] == content[i] {
+				out[i] = contentIDs[i]
+			}
 		}
 		return dst
 	}
-	for i, w := range words {
-		id := contentIDs[i]
-		if w != content[i] {
-			id = -1
-		}
-		dst = append(dst, id)
+	for i, j := len(words)-1, len(content)-1; i >= head && j >= head && words[i] == content[j]; i, j = i-1, j-1 {
+		out[i] = contentIDs[j]
 	}
 	return dst
 }

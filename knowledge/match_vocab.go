@@ -227,6 +227,11 @@ func (m *Matcher) resolve(w string) (r resolution, ok bool) {
 	if r, found := m.plain[w]; found {
 		return r, r.n > 0
 	}
+	if r, found := m.cachedCorrection(w); found {
+		// Only a word that none of the steps below reads is corrected
+		// (see correctCached), so a cached word skips them.
+		return r, r.n > 0
+	}
 	st := stem(w)
 	if id, found := m.termID[st]; found {
 		return single(id, 1), true
@@ -237,23 +242,37 @@ func (m *Matcher) resolve(w string) (r resolution, ok bool) {
 	if r, ok := m.derived(w); ok {
 		return r, true
 	}
+	return m.correctCached(w)
+}
+
+// correctCached is the last steps of resolve, for a word the base does not
+// hold as it is, by its stem or by its family, and that is no everyday
+// word: a dropped g ("hurtin"), then the word's correction, cached.
+func (m *Matcher) correctCached(w string) (resolution, bool) {
 	if len(w) >= 5 && strings.HasSuffix(w, "in") {
 		// A dropped g ("hurtin", "achin") is the -ing word.
 		if r, ok := m.resolve(w + "g"); ok {
 			return r, true
 		}
 	}
-	if c, found := m.vocab.cache.Load(w); found {
-		r = c.(resolution)
+	if r, found := m.cachedCorrection(w); found {
 		return r, r.n > 0
 	}
-	r = m.correct(w)
+	r := m.correct(w)
 	if m.vocab.cacheSize.Load() < maxCached {
 		if _, loaded := m.vocab.cache.LoadOrStore(w, r); !loaded {
 			m.vocab.cacheSize.Add(1)
 		}
 	}
 	return r, r.n > 0
+}
+
+// cachedCorrection returns the correction of w that correctCached cached.
+func (m *Matcher) cachedCorrection(w string) (resolution, bool) {
+	if c, found := m.vocab.cache.Load(w); found {
+		return c.(resolution), true
+	}
+	return resolution{}, false
 }
 
 // resolvePlain fills m.plain: what resolve makes of each everyday word and

@@ -21,7 +21,8 @@ import "slices"
 //
 // It is built once per matcher and only read afterwards.
 type wordTable struct {
-	// index holds the ids of the table's words outside the lexicon.
+	// index holds the ids of all the table's words, the lexicon's too,
+	// so that a message's word is looked up once, whatever it is.
 	index map[string]int32
 	// words, stems and screens are by id: words holds no pointer, so
 	// that the garbage collector need not scan it, nor a message's
@@ -88,10 +89,9 @@ type tableWord struct {
 	// stemTerm is the matcher's term of stem, or -1 when the base has no
 	// such term (Matcher.termID).
 	stemTerm int32
-	// res and resOK are Matcher.resolve(word), when resolved is set: the
-	// words the vocabulary holds, the everyday words it resolves once,
-	// and those whose stem is a term. Others are resolved when asked
-	// (their corrections are cached by the vocabulary).
+	// res and resOK are Matcher.resolve(word), when resolved is set: for
+	// every word but those only correctCached reads, which are resolved
+	// when asked (their corrections are cached by the vocabulary).
 	res      resolution
 	resOK    bool
 	resolved bool
@@ -123,7 +123,7 @@ func (m *Matcher) buildWordTable() {
 	if m.screen != nil {
 		size = max(size, len(lexiconWords)+len(m.screen.resolved))
 	}
-	t.index = make(map[string]int32, size-len(lexiconWords))
+	t.index = make(map[string]int32, size)
 	t.screen = m.screen
 	t.words = make([]tableWord, 0, size)
 	t.stems = make([]string, 0, size)
@@ -133,7 +133,8 @@ func (m *Matcher) buildWordTable() {
 		t.words, t.stems, t.screens = append(t.words, tw), append(t.stems, st), append(t.screens, info)
 	}
 	// The lexicon first, so that each lexicon word's id is its facts' id.
-	for _, w := range lexiconWords {
+	for id, w := range lexiconWords {
+		t.index[w] = int32(id)
 		read(w)
 	}
 	add := func(w string) {
@@ -183,13 +184,19 @@ func (m *Matcher) readTableWord(w string) (tw tableWord, st string, info wordInf
 	if id, ok := m.termID[st]; ok {
 		tw.stemTerm = id
 	}
-	// The first steps of resolve, which neither correct nor cache.
+	// The steps of resolve before correctCached, which neither correct
+	// nor cache.
 	if i, found := m.vocab.exact[w]; found {
 		tw.res, tw.resOK, tw.resolved = single(m.vocab.term[i], 1), true, true
 	} else if r, found := m.plain[w]; found {
 		tw.res, tw.resOK, tw.resolved = r, r.n > 0, true
 	} else if tw.stemTerm >= 0 {
 		tw.res, tw.resOK, tw.resolved = single(tw.stemTerm, 1), true, true
+	} else if everyday[w] || everyday[st] || fillers[w] {
+		tw.res, tw.resOK = m.derived(w)
+		tw.resolved = true
+	} else if r, ok := m.derived(w); ok {
+		tw.res, tw.resOK, tw.resolved = r, true, true
 	}
 	if s := m.screen; s != nil {
 		if f != nil {
@@ -211,46 +218,47 @@ func (m *Matcher) table() *wordTable {
 
 // lookup returns w's id, or -1 for a word outside the table.
 func (t *wordTable) lookup(w string) int32 {
-	if f := lexicon[w]; f != nil {
-		return f.id
-	}
 	if id, ok := t.index[w]; ok {
 		return id
 	}
 	return -1
 }
 
-// resolve is m.resolve(w) for the word whose id is id (-1 outside the
-// table), read from the table when the table holds it.
+// resolveID is m.resolve(w) for the word whose id is id (-1 outside the
+// table), read from the table when the table holds it. A word of the table
+// it does not resolve is one that only correctCached reads.
 func (m *Matcher) resolveID(w string, id int32) (resolution, bool) {
-	if id >= 0 {
-		if tw := &m.words.words[id]; tw.resolved {
-			return tw.res, tw.resOK
-		}
+	if id < 0 {
+		return m.resolve(w)
 	}
-	return m.resolve(w)
+	if tw := &m.words.words[id]; tw.resolved {
+		return tw.res, tw.resOK
+	}
+	return m.correctCached(w)
 }
 
 // appendTableWords is appendWordFacts that also appends each word's id in
-// t (-1 for a word outside it) to ids: a word of the lexicon has its
-// facts' id, and only the others are looked up in t's index.
+// t (-1 for a word outside it) to ids. Each word is looked up once, in t's
+// index: a word of the lexicon has its facts' id, by which its facts are
+// found.
 func (t *wordTable) appendWords(dst []string, facts []*wordFacts, ids []int32, normalized string) ([]string, []*wordFacts, []int32) {
 	add := func(w string) {
-		if f := lexicon[w]; f != nil {
+		id, ok := t.index[w]
+		if !ok {
+			dst, facts, ids = append(dst, w), append(facts, nil), append(ids, -1)
+			return
+		}
+		var f *wordFacts
+		if int(id) < len(lexiconFacts) {
+			f = lexiconFacts[id]
 			if f.isSlang {
 				dst = append(dst, f.slang...)
 				facts = append(facts, f.slangFacts...)
 				ids = append(ids, t.slang[f.id]...)
 				return
 			}
-			dst, facts, ids = append(dst, w), append(facts, f), append(ids, f.id)
-			return
 		}
-		id, ok := t.index[w]
-		if !ok {
-			id = -1
-		}
-		dst, facts, ids = append(dst, w), append(facts, nil), append(ids, id)
+		dst, facts, ids = append(dst, w), append(facts, f), append(ids, id)
 	}
 	forEachWord(normalized, add)
 	return dst, facts, ids
