@@ -851,7 +851,8 @@ func languageNamed(words []string) string {
 	n := len(words)
 	for i := 0; i+2 < n; i++ {
 		// "the swedish word for back": a language before "word for".
-		if wordNouns[words[i+1]] && words[i+2] == "for" && i > 0 && words[i-1] == "the" {
+		// "for" is compared before the lookup, which is dearer.
+		if words[i+2] == "for" && wordNouns[words[i+1]] && i > 0 && words[i-1] == "the" {
 			return words[i]
 		}
 	}
@@ -1368,7 +1369,7 @@ func anchorsOf(e *Entry) (a entryAnchors, ok bool) {
 // would that help?" ask about "it", the massage the conversation is
 // about, and keep their answer.
 func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
-	if e == nil || asksOfReferent(msg.Words) {
+	if e == nil {
 		return ""
 	}
 	a := m.domain.anchors
@@ -1390,8 +1391,10 @@ func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
 			}
 		}
 	})
+	// Whether e has anchors is looked up first: one lookup, cheaper
+	// than reading the words.
 	an, ok := a.anchors[e]
-	if !ok {
+	if !ok || asksOfReferent(msg.Words) {
 		return ""
 	}
 	// On the stack for short messages: this runs for most answers.
@@ -1437,7 +1440,9 @@ func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
 // help?"): an auxiliary before "it", "that" or "this".
 func asksOfReferent(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
-		if auxiliaries[words[i]] && referents[words[i+1]] {
+		// The referent first: three words, a cheaper lookup that
+		// fails for most.
+		if referents[words[i+1]] && auxiliaries[words[i]] {
 			return true
 		}
 	}

@@ -959,9 +959,12 @@ func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken, lastAt []in
 				if len(p.slots) > 2 && !allAfter(p.slots[2:], lastAt, i) {
 					continue
 				}
-				end, ok := matchPhrase(p.slots[1:], toks, i+1)
+				var end int
+				var ok bool
 				if p.tight {
 					end, ok = matchTight(p.slots[1:], toks, i+1)
+				} else {
+					end, ok = matchPhrase(p.slots[1:], toks, i+1)
 				}
 				if ok {
 					h := screenHit{concept: p.concept, start: int32(i), end: int32(end), by: -1, gap: -1, weak: p.weak}
