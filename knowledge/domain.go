@@ -473,7 +473,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	// the small words of a long story do not outweigh its subject.
 	small := 0.0
 	for i, w := range words {
-		if classes[i]&classStop == 0 || slices.Contains(seen[:n], w) || n == len(seen) {
+		if classes[i]&classStop == 0 || n == len(seen) || slices.Contains(seen[:n], w) {
 			continue
 		}
 		seen[n] = w
@@ -1505,13 +1505,16 @@ func (m *Matcher) foreignModified(words []string, classes []wordClass, stems []s
 	})
 	for i := 0; i+1 < len(words); i++ {
 		x := words[i+1]
+		if len(x) < 3 || !topical(classes[i+1]) {
+			continue // the cheap tests first: most words fail one
+		}
 		st := ""
 		if i < len(stems) {
 			st = stems[i]
 		} else {
 			st = stem(words[i])
 		}
-		if !mods.stems[st] || len(x) < 3 || !topical(classes[i+1]) || interrogatives[x] || m.knownThing(words, classes, x) {
+		if !mods.stems[st] || interrogatives[x] || m.knownThing(words, classes, x) {
 			continue
 		}
 		return x

@@ -282,6 +282,10 @@ type safetyScreen struct {
 	// those of the message's concepts, and these, can fire (see run).
 	rulesNeeding     [maxConcepts][]int32
 	rulesNeedingNone []int32
+	// firesOnNothing reports whether a rule holds with no concept at all:
+	// only then may a message in which the screen finds nothing fire it
+	// (see run).
+	firesOnNothing bool
 	// medicationRule finds a decision about a medicine: the two close
 	// together ("stop my antidepressants").
 	medicationRule compiledRule
@@ -652,6 +656,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 		} else {
 			s.rulesNeedingNone = append(s.rulesNeedingNone, int32(i))
 		}
+		s.firesOnNothing = s.firesOnNothing || s.rules[i].holds(conceptSet{})
 	}
 	s.lexiconInfo = make([]wordInfo, len(lexiconWords))
 	for id, w := range lexiconWords {
@@ -1192,6 +1197,13 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	sc.hits = s.findHits(sc.hits[:0], sc.toks, sc.lastAt)
 	sc.hits = s.dropBlocked(sc.hits)
 	sc.hits = s.dropDiscourse(sc.hits, sc.toks)
+	if len(sc.hits) == 0 && !detail && !s.firesOnNothing {
+		// Nothing found (a fifth of messages): no rule holds, and a
+		// caution needs a question among the concepts, so the verdict is
+		// none, as the steps below would find it; a brief verdict holds
+		// no concepts and no reason.
+		return SafetyVerdict{Level: SafetyNone}
+	}
 	x := &scan{s: s, toks: sc.toks, hits: sc.hits}
 	x.first = indexHits(sc.first[:0], sc.hits, len(sc.toks))
 	sc.first = x.first
