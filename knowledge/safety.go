@@ -282,10 +282,15 @@ type safetyScreen struct {
 	// those of the message's concepts, and these, can fire (see run).
 	rulesNeeding     [maxConcepts][]int32
 	rulesNeedingNone []int32
-	// firesOnNothing reports whether a rule holds with no concept at all:
-	// only then may a message in which the screen finds nothing fire it
-	// (see run).
+	// firesOnNothing reports whether a rule holds with no concept at all,
+	// and inert holds the concepts that no rule reads and no caution
+	// starts from (a situation, or a medicine and a decision about it;
+	// see caution). Unless a rule fires on nothing, a message whose
+	// concepts are all inert ("what is deep tissue massage") gets no
+	// verdict, whatever the steps after finding them make of them: they
+	// only drop concepts or mark them, never add one (see run).
 	firesOnNothing bool
+	inert          conceptSet
 	// medicationRule finds a decision about a medicine: the two close
 	// together ("stop my antidepressants").
 	medicationRule compiledRule
@@ -658,6 +663,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 		}
 		s.firesOnNothing = s.firesOnNothing || s.rules[i].holds(conceptSet{})
 	}
+	s.inert = inertConcepts(s)
 	s.lexiconInfo = make([]wordInfo, len(lexiconWords))
 	for id, w := range lexiconWords {
 		s.lexiconInfo[id] = s.info(w)
@@ -1197,9 +1203,9 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	sc.hits = s.findHits(sc.hits[:0], sc.toks, sc.lastAt)
 	sc.hits = s.dropBlocked(sc.hits)
 	sc.hits = s.dropDiscourse(sc.hits, sc.toks)
-	if len(sc.hits) == 0 && !detail && !s.firesOnNothing {
-		// Nothing found (a fifth of messages): no rule holds, and a
-		// caution needs a question among the concepts, so the verdict is
+	if !detail && !s.firesOnNothing && s.allInert(sc.hits) {
+		// Nothing found, or only inert concepts (seven messages in ten):
+		// no rule can hold and no caution be given, so the verdict is
 		// none, as the steps below would find it; a brief verdict holds
 		// no concepts and no reason.
 		return SafetyVerdict{Level: SafetyNone}
@@ -1327,6 +1333,41 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 		v.Reason = s.whyNot(v.Concepts)
 	}
 	return v
+}
+
+// inertConcepts returns the concepts of s that no rule of s reads, neither
+// needed, one of a set nor excluded, and that caution does not start
+// from: situations, medicines and decisions about them.
+func inertConcepts(s *safetyScreen) conceptSet {
+	var read conceptSet
+	for i := range s.rules {
+		r := &s.rules[i]
+		for _, set := range [][]int16{r.need, r.anyOf, r.alsoOf, r.andOf, r.without} {
+			for _, c := range set {
+				read.add(c)
+			}
+		}
+	}
+	read.add(s.cMedDecision)
+	read.add(s.cMedicine)
+	var inert conceptSet
+	for c := range s.concepts {
+		if id := int16(c); !read.has(id) && s.concepts[c].kind != kindSituation {
+			inert.add(id)
+		}
+	}
+	return inert
+}
+
+// allInert reports whether every hit is of an inert concept (see
+// safetyScreen.inert); true for none.
+func (s *safetyScreen) allInert(hits []screenHit) bool {
+	for _, h := range hits {
+		if !s.inert.has(h.concept) {
+			return false
+		}
+	}
+	return true
 }
 
 // holds reports whether the rule's concepts are present, ignoring nearness.
