@@ -413,21 +413,15 @@ func readMessageIntent(msg Message) Intent {
 	facts := msg.wordFacts()
 	in := Intent{Act: ActAsk, Treat: readIntentFacts(msg.Words, facts) == intentTreat || asksHowGivenFacts(msg.Words, facts)}
 	request := slices.ContainsFunc(facts, func(f *wordFacts) bool { return f != nil && f.request })
-	when := ""
-	for i, w := range msg.Words {
-		if when == "" && (facts[i] != nil && facts[i].bookingDay || w == "week" && i > 0 && (msg.Words[i-1] == "this" || msg.Words[i-1] == "next")) {
-			when = w
-		}
-	}
-	// "any openings", "is rolfing available": a question about a time
-	// asks to book as much as a request does.
-	asksAvailability := len(msg.Words) > 0 && availabilityStarts[msg.Words[0]]
 	// The table holds whether its words are slips of a contact cue.
 	known := tableWords{ids: msg.wordIDs(msg.table), t: msg.table}
 	for i, w := range msg.Words {
 		f := facts[i] // nil when the word is in none of the fixed lists
 		switch {
-		case f != nil && f.bookCue && (request || i == 0 || asksAvailability) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i),
+		// "any openings", "is rolfing available": a question about a
+		// time (availabilityStarts) asks to book as much as a request
+		// does.
+		case f != nil && f.bookCue && (request || i == 0 || availabilityStarts[msg.Words[0]]) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i),
 			request && f != nil && f.bookedCue && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case f == nil: // in none of the lists below
@@ -450,14 +444,29 @@ func readMessageIntent(msg Message) Intent {
 		if p := bookingPhrase(msg.Normalized); p != "" {
 			return Intent{Act: ActBook, Cue: p, Treat: in.Treat, Implied: true}
 		}
-		if request && when != "" {
-			return Intent{Act: ActBook, Cue: when, Treat: in.Treat, Implied: true}
+		if request {
+			if when := bookingTime(msg.Words, facts); when != "" {
+				return Intent{Act: ActBook, Cue: when, Treat: in.Treat, Implied: true}
+			}
 		}
 	}
 	if in.Act == ActAsk && in.Cue != "" {
 		in.Act = ActCompare
 	}
 	return in
+}
+
+// bookingTime returns the first of words (as Message.Words, whose facts
+// are facts) that names a time to book, a booking day ("friday") or
+// "week" after "this" or "next", or "". It is read only for a request,
+// the one message it can make a booking.
+func bookingTime(words []string, facts []*wordFacts) string {
+	for i, w := range words {
+		if facts[i] != nil && facts[i].bookingDay || w == "week" && i > 0 && (words[i-1] == "this" || words[i-1] == "next") {
+			return w
+		}
+	}
+	return ""
 }
 
 // bookedCues are the participles of booking: "can i get a deep tissue
