@@ -473,7 +473,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	// the small words of a long story do not outweigh its subject.
 	small := 0.0
 	for i, w := range words {
-		if classes[i]&classStop == 0 || slices.Contains(seen[:n], w) || n == len(seen) {
+		if classes[i]&classStop == 0 || n == len(seen) || slices.Contains(seen[:n], w) {
 			continue
 		}
 		seen[n] = w
@@ -856,7 +856,8 @@ func languageNamed(words []string) string {
 	n := len(words)
 	for i := 0; i+2 < n; i++ {
 		// "the swedish word for back": a language before "word for".
-		if wordNouns[words[i+1]] && words[i+2] == "for" && i > 0 && words[i-1] == "the" {
+		// "for" is compared before the lookup, which is dearer.
+		if words[i+2] == "for" && wordNouns[words[i+1]] && i > 0 && words[i-1] == "the" {
 			return words[i]
 		}
 	}
@@ -1405,7 +1406,7 @@ func anchorsOf(e *Entry) (a entryAnchors, ok bool) {
 // would that help?" ask about "it", the massage the conversation is
 // about, and keep their answer.
 func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
-	if e == nil || asksOfReferent(msg.Words) {
+	if e == nil {
 		return ""
 	}
 	a := m.domain.anchors
@@ -1427,8 +1428,10 @@ func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
 			}
 		}
 	})
+	// Whether e has anchors is looked up first: one lookup, cheaper
+	// than reading the words.
 	an, ok := a.anchors[e]
-	if !ok {
+	if !ok || asksOfReferent(msg.Words) {
 		return ""
 	}
 	// On the stack for short messages: this runs for most answers.
@@ -1474,7 +1477,9 @@ func (m *Matcher) missingAnchor(msg Message, e *Entry) string {
 // help?"): an auxiliary before "it", "that" or "this".
 func asksOfReferent(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
-		if auxiliaries[words[i]] && referents[words[i+1]] {
+		// The referent first: three words, a cheaper lookup that
+		// fails for most.
+		if referents[words[i+1]] && auxiliaries[words[i]] {
 			return true
 		}
 	}
@@ -1537,13 +1542,16 @@ func (m *Matcher) foreignModified(words []string, classes []wordClass, stems []s
 	})
 	for i := 0; i+1 < len(words); i++ {
 		x := words[i+1]
+		if len(x) < 3 || !topical(classes[i+1]) {
+			continue // the cheap tests first: most words fail one
+		}
 		st := ""
 		if i < len(stems) {
 			st = stems[i]
 		} else {
 			st = stem(words[i])
 		}
-		if !mods.stems[st] || len(x) < 3 || !topical(classes[i+1]) || interrogatives[x] || m.knownThing(words, classes, x) {
+		if !mods.stems[st] || interrogatives[x] || m.knownThing(words, classes, x) {
 			continue
 		}
 		return x

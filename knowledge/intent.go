@@ -56,6 +56,15 @@ var contactCues = setOf(`contact call phone telephone email reach address locate
 // read as a cue, and an everyday word is never one.
 func contactSlip(w string) bool { return contactSlipOf(w) != "" }
 
+// slipOfContact is contactSlip(w) for w, the i-th word of a message whose
+// words known are, read from the table when it holds w.
+func slipOfContact(known tableWords, i int, w string) bool {
+	if tw := known.at(i); tw != nil {
+		return tw.contactSlip != 0
+	}
+	return contactSlip(w)
+}
+
 // contactSlipOf returns the contact cue that w is a slip of (see
 // contactSlip), or "".
 func contactSlipOf(w string) string {
@@ -124,10 +133,22 @@ func asksWhereClinic(words []string) bool { return asksWhereClinicNamed(words, n
 // "were is the clinic", "wear are you".
 var whereHomophones = setOf("were wear wer wher whr")
 
+// mayBeWhere reports whether w is "where" or one of whereHomophones,
+// which all start with a "w" (a test holds them to it), so that most
+// words are told apart by their first letter, without a lookup.
+func mayBeWhere(w string) bool {
+	return w != "" && w[0] == 'w' && (w == "where" || whereHomophones[w])
+}
+
 // asksWhereClinicNamed is asksWhereClinic that also reads the clinic's
 // name (its words, as Matcher.clinicName) as the clinic: "where is
 // synergy massage", "where's synergy".
 func asksWhereClinicNamed(words, name []string) bool {
+	// Most messages hold no "where" at all: the loop below could then
+	// only answer false, after two list lookups a word.
+	if !slices.ContainsFunc(words, mayBeWhere) {
+		return false
+	}
 	for i, w := range words {
 		be := i+1 < len(words) && (words[i+1] == "is" || words[i+1] == "are")
 		if w != "where" && !(whereHomophones[w] && be) {
@@ -423,23 +444,19 @@ func readMessageIntent(msg Message) Intent {
 	facts := msg.wordFacts()
 	in := Intent{Act: ActAsk, Treat: readIntentFacts(msg.Words, facts) == intentTreat || asksHowGivenFacts(msg.Words, facts)}
 	request := slices.ContainsFunc(facts, func(f *wordFacts) bool { return f != nil && f.request })
-	when := ""
-	for i, w := range msg.Words {
-		if when == "" && (facts[i] != nil && facts[i].bookingDay || w == "week" && i > 0 && (msg.Words[i-1] == "this" || msg.Words[i-1] == "next")) {
-			when = w
-		}
-	}
-	// "any openings", "is rolfing available": a question about a time
-	// asks to book as much as a request does.
-	asksAvailability := len(msg.Words) > 0 && availabilityStarts[msg.Words[0]]
+	// The table holds whether its words are slips of a contact cue.
+	known := tableWords{ids: msg.wordIDs(msg.table), t: msg.table}
 	for i, w := range msg.Words {
 		f := facts[i] // nil when the word is in none of the fixed lists
 		switch {
-		case f != nil && f.bookCue && (request || i == 0 || asksAvailability) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i),
+		// "any openings", "is rolfing available": a question about a
+		// time (availabilityStarts) asks to book as much as a request
+		// does.
+		case f != nil && f.bookCue && (request || i == 0 || availabilityStarts[msg.Words[0]]) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i),
 			request && f != nil && f.bookedCue && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case f == nil: // in none of the lists below
-			if in.Act == ActAsk && contactSlip(w) && !possessed(facts, i) {
+			if in.Act == ActAsk && slipOfContact(known, i, w) && !possessed(facts, i) {
 				in.Act, in.Cue = ActContact, w
 			}
 		case f.contactCue && in.Act == ActAsk && !possessed(facts, i):
@@ -458,14 +475,29 @@ func readMessageIntent(msg Message) Intent {
 		if p := bookingPhrase(msg.Normalized); p != "" {
 			return Intent{Act: ActBook, Cue: p, Treat: in.Treat, Implied: true}
 		}
-		if request && when != "" {
-			return Intent{Act: ActBook, Cue: when, Treat: in.Treat, Implied: true}
+		if request {
+			if when := bookingTime(msg.Words, facts); when != "" {
+				return Intent{Act: ActBook, Cue: when, Treat: in.Treat, Implied: true}
+			}
 		}
 	}
 	if in.Act == ActAsk && in.Cue != "" {
 		in.Act = ActCompare
 	}
 	return in
+}
+
+// bookingTime returns the first of words (as Message.Words, whose facts
+// are facts) that names a time to book, a booking day ("friday") or
+// "week" after "this" or "next", or "". It is read only for a request,
+// the one message it can make a booking.
+func bookingTime(words []string, facts []*wordFacts) string {
+	for i, w := range words {
+		if facts[i] != nil && facts[i].bookingDay || w == "week" && i > 0 && (words[i-1] == "this" || words[i-1] == "next") {
+			return w
+		}
+	}
+	return ""
 }
 
 // bookedCues are the participles of booking: "can i get a deep tissue

@@ -105,6 +105,25 @@ func TestAsksWhereClinic(t *testing.T) {
 	}
 }
 
+// TestMayBeWhere checks the first-letter filter of asksWhereClinicNamed:
+// every spelling of "where" it reads starts with a "w", so that the
+// filter passes each, and other words are passed over.
+func TestMayBeWhere(t *testing.T) {
+	for w := range whereHomophones {
+		if !mayBeWhere(w) {
+			t.Errorf("mayBeWhere(%q) = false, want true: asksWhereClinicNamed would never read it", w)
+		}
+	}
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{{"where", true}, {"were", true}, {"what", false}, {"here", false}, {"", false}} {
+		if got := mayBeWhere(tt.w); got != tt.want {
+			t.Errorf("mayBeWhere(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
 // TestContactSlip checks that a contact cue typed with one slip inside it
 // asks to get in touch, and that another word of the same start or another
 // form of a cue does not.

@@ -25,11 +25,49 @@ import (
 //
 // Digits are kept. The result is empty when nothing wordlike is left.
 func Normalize(s string) string {
+	if f := textBytes(s); f&byteMarkup == 0 {
+		// Nothing to strip (most messages): the same pass told whether
+		// s is plain ASCII.
+		if f&byteNotPlain == 0 {
+			return asciiNormalized(s)
+		}
+		return normalizeText(s)
+	}
 	s = stripDiscord(s)
 	if out, ok := normalizeASCII(s); ok {
 		return out
 	}
 	return normalizeText(s)
+}
+
+// The kinds of byte that textBytes reports: one that may start Discord
+// markup (see hasDiscordMarkup), and one that plainASCII refuses.
+const (
+	byteMarkup   = 1 << iota // ` < @ : / ~
+	byteNotPlain             // ` and every byte of a multi-byte rune
+)
+
+// byteKinds holds the kinds of every byte value.
+var byteKinds = func() (out [256]uint8) {
+	for _, c := range []byte("`<@:/~") {
+		out[c] |= byteMarkup
+	}
+	out['`'] |= byteNotPlain
+	for c := utf8.RuneSelf; c < 256; c++ {
+		out[c] |= byteNotPlain
+	}
+	return out
+}()
+
+// textBytes returns the kinds of byte s holds, in one pass over it: for a
+// short message, cheaper than hasDiscordMarkup's pass per byte value
+// followed by plainASCII's.
+func textBytes(s string) uint8 {
+	var f uint8
+	for i := 0; i < len(s); i++ {
+		f |= byteKinds[s[i]]
+	}
+	return f
 }
 
 // normalizeASCII is Normalize's second half for the usual message: ASCII
@@ -42,10 +80,15 @@ func normalizeASCII(s string) (out string, ok bool) {
 	if !plainASCII(s) {
 		return "", false
 	}
+	return asciiNormalized(s), true
+}
+
+// asciiNormalized is normalizeASCII(s) for s that is plainASCII.
+func asciiNormalized(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	writeASCII(&b, s)
-	return b.String(), true
+	return b.String()
 }
 
 // plainASCII reports whether s is ASCII without backticks, the text
@@ -167,8 +210,13 @@ func writeContraction(b *strings.Builder, w string) {
 // make Normalize of each joined by single spaces, with no string of its
 // own for each.
 func writeNormalized(b *strings.Builder, s string) {
-	s = stripDiscord(s)
-	if plainASCII(s) {
+	if f := textBytes(s); f&byteMarkup == 0 {
+		// Nothing to strip, as Normalize reads it.
+		if f&byteNotPlain == 0 {
+			writeASCII(b, s)
+			return
+		}
+	} else if s = stripDiscord(s); plainASCII(s) {
 		writeASCII(b, s)
 		return
 	}

@@ -35,6 +35,13 @@ func FuzzNormalizeASCII(f *testing.F) {
 }
 
 func checkNormalizeASCII(t *testing.T, s string) {
+	// textBytes's one pass tells what hasDiscordMarkup and plainASCII do.
+	if got, want := textBytes(s)&byteMarkup != 0, hasDiscordMarkup(s); got != want {
+		t.Errorf("textBytes(%q) says markup %v, hasDiscordMarkup %v", s, got, want)
+	}
+	if got, want := textBytes(s)&byteNotPlain == 0, plainASCII(s); got != want {
+		t.Errorf("textBytes(%q) says plain %v, plainASCII %v", s, got, want)
+	}
 	stripped := stripDiscord(s)
 	got, ok := normalizeASCII(stripped)
 	if !ok {

@@ -269,6 +269,16 @@ var replyOpeners = [][]string{{"same", "as", "above"}, {"same", "as", "before"},
 	{"same", "question"}, {"same", "problem"}, {"same", "issue"}, {"same", "for", "me"}, {"same"},
 	{"me", "too"}, {"me", "as", "well"}, {"ditto"}, {"agreed"}, {"following"}}
 
+// replyOpenerStarts are the first words of replyOpeners, by which most
+// messages are seen to start with none without trying each.
+var replyOpenerStarts = func() map[string]bool {
+	out := make(map[string]bool, len(replyOpeners))
+	for _, o := range replyOpeners {
+		out[o[0]] = true
+	}
+	return out
+}()
+
 // replyLeads may come before a reply opener ("yeah same", "lol me too"),
 // and replyLinks after it ("same here tbh but", "me too so").
 var (
@@ -289,6 +299,9 @@ func afterReplyOpener(words []string) int {
 	i := 0
 	for i < len(words) && i < 2 && replyLeads[words[i]] {
 		i++
+	}
+	if i == len(words) || !replyOpenerStarts[words[i]] {
+		return 0 // no opener can start here: most messages
 	}
 	for _, o := range replyOpeners {
 		if len(words) < i+len(o) || !slices.Equal(words[i:i+len(o)], o) {

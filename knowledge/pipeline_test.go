@@ -357,3 +357,44 @@ func TestAfterReplyOpener(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenBriefAgreesWithScreen checks that the brief screen Ask runs
+// (which stops early when it finds nothing but inert concepts) gives
+// every message of the development sets the verdict the full screen
+// gives: the same level, group, situation and wording, and no concepts or
+// reason when it does not fire.
+func TestScreenBriefAgreesWithScreen(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	if m.screen.firesOnNothing {
+		t.Error("a rule holds with no concept: the screen cannot stop early on a message it finds nothing in")
+	}
+	var qs []string
+	for _, c := range loadEvalCases(t, "questions.yaml") {
+		qs = append(qs, c.Q)
+	}
+	for _, name := range []string{"safety2_caution.yaml", "safety2_emergency.yaml", "safety2_nearmiss.yaml",
+		"safety5_caution.yaml", "safety5_emergency.yaml", "safety5_nearmiss.yaml", "safety5_ordinary.yaml"} {
+		for _, c := range loadSafetySet(t, name) {
+			qs = append(qs, c.Q)
+		}
+	}
+	nothing, inert := 0, 0
+	for _, q := range qs {
+		msg := newMessageIn(q, nil, m.table())
+		full, brief := m.Screen(msg), m.screenBrief(msg)
+		if len(full.Concepts) == 0 {
+			nothing++
+		} else if !slices.ContainsFunc(full.Concepts, func(c ConceptHit) bool { return !m.screen.inert.has(m.screen.conceptID[c.Concept]) }) {
+			inert++
+		}
+		if brief.Level != full.Level || brief.Group != full.Group || brief.Situation != full.Situation || brief.Recognised != full.Recognised {
+			t.Errorf("%q: brief verdict %+v, want the full one's %+v", q, brief, full)
+		}
+		if !brief.Fires() && (brief.Concepts != nil || brief.Reason != "") {
+			t.Errorf("%q: brief verdict that does not fire holds concepts %v or reason %q", q, brief.Concepts, brief.Reason)
+		}
+	}
+	if nothing == 0 || inert == 0 {
+		t.Errorf("of %d messages, %d with no concept and %d with only inert ones: the early stop is not tested on both", len(qs), nothing, inert)
+	}
+}

@@ -112,6 +112,18 @@ func (r Responder) Topic(id string) (reply Reply, ok bool) {
 // Help is the small-talk reply: what the bot answers and how to ask.
 func (r Responder) Help() Reply {
 	b := r.base()
+	return Reply{
+		Kind:    ReplySmallTalk,
+		Title:   b.Clinic.Name + " assistant",
+		Body:    r.Matcher.parts().helpBody,
+		Booking: r.bookingLink(""),
+		Contact: r.contactLink(),
+	}
+}
+
+// helpBody is the body of base b's help reply: a few sample questions and
+// the techniques it can tell about.
+func helpBody(b *Base) string {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "Hi! I answer questions about massage and back pain from %s's knowledge base. Ask me in your own words, for example:\n\n", b.Clinic.Name)
 	for _, q := range exampleQuestions(b, 4) {
@@ -124,13 +136,7 @@ func (r Responder) Help() Reply {
 	}
 	sb.WriteString(strings.Join(titles, ", "))
 	sb.WriteString(".")
-	return Reply{
-		Kind:    ReplySmallTalk,
-		Title:   b.Clinic.Name + " assistant",
-		Body:    sb.String(),
-		Booking: r.bookingLink(""),
-		Contact: r.contactLink(),
-	}
+	return sb.String()
 }
 
 // Techniques lists the techniques, each as a topic to open.
@@ -208,8 +214,9 @@ type replyParts struct {
 	// contact and booking are the contact link and the booking link
 	// without tracking.
 	contact, booking *Link
-	// dontKnowBody is the body of the don't-know reply.
-	dontKnowBody string
+	// dontKnowBody and helpBody are the bodies of the don't-know reply
+	// and of the help reply.
+	dontKnowBody, helpBody string
 }
 
 // answerParts are the parts of the answer with one entry.
@@ -221,6 +228,9 @@ type answerParts struct {
 	related []Topic
 	// readMore points at its source; nil when it names none.
 	readMore *Link
+	// compared is what a comparison says of the entry (see compared),
+	// for a technique, the entries comparisons name; "" for others.
+	compared string
 }
 
 // newReplyParts builds the parts of b's replies. index holds each entry's
@@ -242,6 +252,7 @@ func newReplyParts(b *Base, index map[string]int) *replyParts {
 		contact:      &Link{Label: "Contact us", URL: b.Clinic.ContactURL},
 		booking:      &Link{Label: "Book a massage", URL: b.Clinic.BookingURL},
 		dontKnowBody: dontKnowBody(b),
+		helpBody:     helpBody(b),
 	}
 	all := make([]answerParts, len(b.Entries)) // one allocation for a large base
 	for i := range b.Entries {
@@ -258,6 +269,7 @@ func newAnswerParts(b *Base, e *Entry, entry func(id string) *Entry) answerParts
 	p := answerParts{body: strings.TrimSpace(e.Answer), related: slices.Clip(topicsOf(entry, e.Related))}
 	if e.Kind == KindTechnique {
 		p.body = techniqueBody(b, e)
+		p.compared = compared(e)
 	}
 	if e.Source != "" {
 		p.readMore = &Link{Label: "Read more", URL: e.Source}
@@ -389,17 +401,10 @@ func (r Responder) compare(named []*Entry) Reply {
 	var sb strings.Builder
 	var topics []Topic
 	for _, e := range named {
-		ss := sentences(e.Answer)
-		fmt.Fprintf(&sb, "**%s**: %s", e.Title, strings.Join(ss[:min(2, len(ss))], " "))
-		// What the entry says about back pain, when its first sentences
-		// do not already say it.
-		if len(ss) > 2 {
-			for _, s := range ss[2:] {
-				if strings.Contains(strings.ToLower(s), "back pain") {
-					sb.WriteString(" " + s)
-					break
-				}
-			}
+		if c := r.Matcher.answerParts(e).compared; c != "" {
+			sb.WriteString(c)
+		} else {
+			sb.WriteString(compared(e))
 		}
 		sb.WriteString("\n\n")
 		topics = append(topics, Topic{ID: e.ID, Title: e.Title})
@@ -420,6 +425,23 @@ func (r Responder) compare(named []*Entry) Reply {
 		Contact:    r.contactLink(),
 		Disclaimer: b.Clinic.Disclaimer,
 	}
+}
+
+// compared is what a comparison says of technique e: its title, one or
+// two sentences of its answer, then what the answer says about back pain,
+// when its first sentences do not already say it. It depends on e alone,
+// so it is worked out once per matcher (answerParts).
+func compared(e *Entry) string {
+	ss := sentences(e.Answer)
+	out := fmt.Sprintf("**%s**: %s", e.Title, strings.Join(ss[:min(2, len(ss))], " "))
+	if len(ss) > 2 {
+		for _, s := range ss[2:] {
+			if strings.Contains(strings.ToLower(s), "back pain") {
+				return out + " " + s
+			}
+		}
+	}
+	return out
 }
 
 // sentences splits Markdown text into sentences, emphasis marks and list

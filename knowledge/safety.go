@@ -282,6 +282,15 @@ type safetyScreen struct {
 	// those of the message's concepts, and these, can fire (see run).
 	rulesNeeding     [maxConcepts][]int32
 	rulesNeedingNone []int32
+	// firesOnNothing reports whether a rule holds with no concept at all,
+	// and inert holds the concepts that no rule reads and no caution
+	// starts from (a situation, or a medicine and a decision about it;
+	// see caution). Unless a rule fires on nothing, a message whose
+	// concepts are all inert ("what is deep tissue massage") gets no
+	// verdict, whatever the steps after finding them make of them: they
+	// only drop concepts or mark them, never add one (see run).
+	firesOnNothing bool
+	inert          conceptSet
 	// medicationRule finds a decision about a medicine: the two close
 	// together ("stop my antidepressants").
 	medicationRule compiledRule
@@ -657,7 +666,9 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 		} else {
 			s.rulesNeedingNone = append(s.rulesNeedingNone, int32(i))
 		}
+		s.firesOnNothing = s.firesOnNothing || s.rules[i].holds(conceptSet{})
 	}
+	s.inert = inertConcepts(s)
 	s.lexiconInfo = make([]wordInfo, len(lexiconWords))
 	for id, w := range lexiconWords {
 		s.lexiconInfo[id] = s.info(w)
@@ -964,9 +975,12 @@ func (s *safetyScreen) findHits(dst []screenHit, toks []screenToken, lastAt []in
 				if len(p.slots) > 2 && !allAfter(p.slots[2:], lastAt, i) {
 					continue
 				}
-				end, ok := matchPhrase(p.slots[1:], toks, i+1)
+				var end int
+				var ok bool
 				if p.tight {
 					end, ok = matchTight(p.slots[1:], toks, i+1)
+				} else {
+					end, ok = matchPhrase(p.slots[1:], toks, i+1)
 				}
 				if ok {
 					h := screenHit{concept: p.concept, start: int32(i), end: int32(end), by: -1, gap: -1, weak: p.weak}
@@ -1215,6 +1229,13 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	sc.hits = s.dropBlocked(sc.hits)
 	s.decadesAsTime(sc.hits, sc.toks)
 	sc.hits = s.dropDiscourse(sc.hits, sc.toks)
+	if !detail && !s.firesOnNothing && s.allInert(sc.hits) {
+		// Nothing found, or only inert concepts (seven messages in ten):
+		// no rule can hold and no caution be given, so the verdict is
+		// none, as the steps below would find it; a brief verdict holds
+		// no concepts and no reason.
+		return SafetyVerdict{Level: SafetyNone}
+	}
 	x := &scan{s: s, toks: sc.toks, hits: sc.hits}
 	x.first = indexHits(sc.first[:0], sc.hits, len(sc.toks))
 	sc.first = x.first
@@ -1338,6 +1359,41 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 		v.Reason = s.whyNot(v.Concepts)
 	}
 	return v
+}
+
+// inertConcepts returns the concepts of s that no rule of s reads, neither
+// needed, one of a set nor excluded, and that caution does not start
+// from: situations, medicines and decisions about them.
+func inertConcepts(s *safetyScreen) conceptSet {
+	var read conceptSet
+	for i := range s.rules {
+		r := &s.rules[i]
+		for _, set := range [][]int16{r.need, r.anyOf, r.alsoOf, r.andOf, r.without} {
+			for _, c := range set {
+				read.add(c)
+			}
+		}
+	}
+	read.add(s.cMedDecision)
+	read.add(s.cMedicine)
+	var inert conceptSet
+	for c := range s.concepts {
+		if id := int16(c); !read.has(id) && s.concepts[c].kind != kindSituation {
+			inert.add(id)
+		}
+	}
+	return inert
+}
+
+// allInert reports whether every hit is of an inert concept (see
+// safetyScreen.inert); true for none.
+func (s *safetyScreen) allInert(hits []screenHit) bool {
+	for _, h := range hits {
+		if !s.inert.has(h.concept) {
+			return false
+		}
+	}
+	return true
 }
 
 // holds reports whether the rule's concepts are present, ignoring nearness.

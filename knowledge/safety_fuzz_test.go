@@ -8,7 +8,8 @@ import (
 // FuzzScreen feeds the safety screen any text: it must not panic, and its
 // verdict must be consistent (a level it knows, a group for urgent levels
 // and a situation for cautions, what it recognised whenever it fires) and
-// its reply must never carry a booking link.
+// its reply must never carry a booking link; the brief screen Ask runs
+// must agree with it.
 func FuzzScreen(f *testing.F) {
 	for _, seed := range []string{
 		"", "no", "not not not", "can't", "numb", "numb groin", "no numbness or weakness or",
@@ -41,6 +42,10 @@ func FuzzScreen(f *testing.F) {
 		}
 		if len(v.Explain()) < 2 || v.Reason == "" {
 			t.Errorf("Screen(%q) explains nothing", q)
+		}
+		// The brief screen Ask runs stops early; its verdict is the same.
+		if b := r.Matcher.screenBrief(NewMessage(q)); b.Level != v.Level || b.Group != v.Group || b.Situation != v.Situation || b.Recognised != v.Recognised {
+			t.Errorf("screenBrief(%q) = %+v, Screen gives %+v", q, b, v)
 		}
 		if reply := r.Ask(q); (reply.Kind == ReplyUrgent || reply.Kind == ReplyCaution) && reply.Booking != nil {
 			t.Errorf("Ask(%q) = %s with a booking link", q, reply.Kind)
