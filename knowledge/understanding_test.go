@@ -67,6 +67,15 @@ func TestUnderstandingClasses(t *testing.T) {
 		// attribute; one it does not hold still is.
 		{"comparative", "one shoulder feels stiffer than the other, can uneven muscles cause back pain", "back-pain-causes"},
 		{"comparative", "is swedish massage cheaper than deep tissue", ""},
+		// Getting a message to the clinic's people is a request to get
+		// in touch; small words around it ("how do i", "you") are no
+		// evidence against the domain. A goodbye, or a message for the
+		// asker's own people, is not.
+		{"contact", "how can i send you guys a message", "contact"},
+		{"contact", "ok talk to you later", ""},
+		{"contact", "can you send a message to my brother", ""},
+		// "How soon can I get in" asks for a place on the calendar.
+		{"booking", "how soon could we get in", "booking"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
