@@ -74,6 +74,10 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"contact", "how can i send you guys a message", "contact"},
 		{"contact", "ok talk to you later", ""},
 		{"contact", "can you send a message to my brother", ""},
+		// "The link between" asks what causes what; of other things it
+		// is still about them.
+		{"link", "is there a link between sitting all day and a sore back", "back-pain-causes"},
+		{"link", "is there a link between interest rates and inflation", ""},
 		// "How soon can I get in" asks for a place on the calendar.
 		{"booking", "how soon could we get in", "booking"},
 	}
