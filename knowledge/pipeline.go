@@ -612,13 +612,17 @@ func preferNamed(m Match, threshold float64, why bool) (Match, string) {
 // ambiguityRatio of it, so no close rival of it), the suggestion is what
 // the question asks: "what are those knots everyone keeps talking about"
 // ranks the contact entry first by "talking", but trigger points are sure.
+// A rival related to the best (a technique and the topic it treats) needs
+// only be sure and surer: "what even are these knots in my traps" ranks
+// the therapy first, but asks what the knots are, and the topic is sure.
 func preferSurerRival(m Match, threshold float64, why bool) (Match, string) {
 	if m.Confident || m.Best == nil || len(m.Named) > 0 {
 		return m, ""
 	}
 	i := -1
 	for j, c := range m.Suggestions {
-		if c.Score >= threshold && m.Score <= ambiguityRatio*c.Score && !isOverview(c.Entry) && m.Best.Kind != KindTechnique && (i < 0 || c.Score > m.Suggestions[i].Score) {
+		if c.Score >= threshold && (m.Score <= ambiguityRatio*c.Score && m.Best.Kind != KindTechnique || m.Score < c.Score && relatedEntries(m.Best, c.Entry)) &&
+			!isOverview(c.Entry) && (i < 0 || c.Score > m.Suggestions[i].Score) {
 			i = j
 		}
 	}
@@ -632,6 +636,12 @@ func preferSurerRival(m Match, threshold float64, why bool) (Match, string) {
 		return out, ""
 	}
 	return out, fmt.Sprintf("%s is sure (%.2f) and far surer than %s, ranked first", rival.Entry.ID, rival.Score, m.Best.ID)
+}
+
+// relatedEntries reports whether a or b names the other as related, as a
+// technique and the topic it treats do.
+func relatedEntries(a, b *Entry) bool {
+	return slices.Contains(a.Related, b.ID) || slices.Contains(b.Related, a.ID)
 }
 
 // promote answers m's suggestion i instead of its best entry, at the lower
