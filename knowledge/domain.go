@@ -493,7 +493,8 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	// a request to get in touch reaches is the clinic's (see
 	// reachesPerson), and says nothing against the domain.
 	reached := in.Act == ActContact && reachVerbs[in.Cue]
-	if in.Act == ActBook || in.Act == ActContact && (reached || addressesClinic(words)) {
+	framed := in.Act == ActBook || in.Act == ActContact && (reached || addressesClinic(words))
+	if framed {
 		// "where do i", "can i" frame every request, to book a massage
 		// or a flight: what is booked says which. So do "how do i" and
 		// "what is your" a request to reach whoever the message
@@ -605,7 +606,11 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			wt, ok = d.pairs[string(key)]
 		}
 		if ok && wt != 0 {
-			if a == skip || b == skip || reached && (reachedPeople[a] || reachedPeople[b]) {
+			if a == skip || b == skip || reached && (reachedPeople[a] || reachedPeople[b]) ||
+				framed && (ca|cb)&classStop != 0 && (wantWords[a] || wantWords[b]) {
+				// The cue, whom it reaches, and the frame of the
+				// request ("i need", "need to", "want to") say nothing
+				// of what is booked or reached.
 				wt = max(wt, 0)
 			}
 			if slices.Contains(c.OtherSense, a) || slices.Contains(c.OtherSense, b) {
@@ -737,6 +742,10 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	c.In = c.LogOdds > 0
 	return c
 }
+
+// wantWords say that the asker wants something, in the frame of a request
+// ("i need to", "want to", "i'd like to"), whatever is wanted.
+var wantWords = setOf("need needs want wanna like would id lemme let please pls plz")
 
 // cueStems are the stems of the words that ask to book or to be told how
 // to reach the clinic, by the act they show.

@@ -74,6 +74,12 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"contact", "how can i send you guys a message", "contact"},
 		{"contact", "ok talk to you later", ""},
 		{"contact", "can you send a message to my brother", ""},
+		// The frame of a request ("i need to", "i want to") weighs
+		// nothing against it; what is booked or reached still does.
+		{"contact", "i need to talk to a real person", "contact"},
+		{"contact", "i want to talk to somebody please", "contact"},
+		{"contact", "i want to chat with you about my car loan", ""},
+		{"booking", "i need to book a hotel room", ""},
 		// "The link between" asks what causes what; of other things it
 		// is still about them.
 		{"link", "is there a link between sitting all day and a sore back", "back-pain-causes"},
