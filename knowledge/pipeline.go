@@ -368,10 +368,22 @@ func askedPart(words []string) (string, bool) {
 var referringWords = setOf("that it this")
 
 // refersBack reports whether a message's asking sentences (as
-// Message.Words) refer to something named before them.
+// Message.Words) refer to something named before them. "That" right after
+// the head of a description opens a relative clause, and refers to that
+// head, not back: "is there a gentler type of massage that works on the
+// tissue" asks for another technique than the one the story named.
 func refersBack(words []string) bool {
-	return slices.ContainsFunc(words, func(w string) bool { return referringWords[w] })
+	for i, w := range words {
+		if referringWords[w] && !(w == "that" && i > 0 && (describedHeads[words[i-1]] || indefiniteHeads[words[i-1]])) {
+			return true
+		}
+	}
+	return false
 }
+
+// indefiniteHeads are heads of a description that name nothing: "something
+// that doesn't hurt".
+var indefiniteHeads = setOf("something anything someone somebody")
 
 // asksOfStory reports whether a long message's asking sentences (as
 // Message.Words) ask which technique the story before them described

@@ -124,3 +124,26 @@ func TestHoldsComparedBase(t *testing.T) {
 		}
 	}
 }
+
+// TestRefersBack checks that "that" opening a relative clause after the
+// head of a description does not refer back to the story before it, while
+// "that", "it" and "this" as things still do.
+func TestRefersBack(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"would that help my shoulders", true},
+		{"is it any good for a stiff neck", true},
+		{"should i try this", true},
+		{"is there a softer kind of massage that still helps", false},
+		{"i want something that will not leave me sore", false},
+		{"is there one that is less intense", false},
+		{"is there a massage that does that", true},
+	}
+	for _, tt := range tests {
+		if got := refersBack(NewMessage(tt.q).Words); got != tt.want {
+			t.Errorf("refersBack(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
