@@ -697,10 +697,13 @@ func TestPreferAnswerToChoice(t *testing.T) {
 
 // TestPreferSurerRival checks that a sure suggestion far surer than an
 // unsure best entry is answered, and that a close one, an overview of
-// choices or a rival of a technique ranked first is not.
+// choices or an unrelated rival of a technique ranked first is not; a
+// topic related to the technique ranked first needs only be sure and
+// surer.
 func TestPreferSurerRival(t *testing.T) {
 	b := Default()
 	contact, points, overview, deep, therapists := b.Entry("contact"), b.Entry("trigger-points"), b.Entry("techniques"), b.Entry("deep-tissue-massage"), b.Entry("therapists")
+	pointTherapy := b.Entry("trigger-point-therapy")
 	tests := []struct {
 		name     string
 		in       Match
@@ -713,6 +716,9 @@ func TestPreferSurerRival(t *testing.T) {
 		{"an overview does not", Match{Best: points, Score: 0.41, Suggestions: []Candidate{{Entry: overview, Score: 0.77}}}, points, false},
 		{"nor a rival of a technique", Match{Best: deep, Score: 0.40, Suggestions: []Candidate{{Entry: therapists, Score: 0.53}}}, deep, false},
 		{"a sure best stays", Match{Best: contact, Score: 0.6, Confident: true, Suggestions: []Candidate{{Entry: points, Score: 0.9}}}, contact, true},
+		{"a sure related topic beats its technique", Match{Best: pointTherapy, Score: 0.44, Suggestions: []Candidate{{Entry: points, Score: 0.53}}}, points, true},
+		{"an unsure related topic does not", Match{Best: pointTherapy, Score: 0.40, Suggestions: []Candidate{{Entry: points, Score: 0.45}}}, pointTherapy, false},
+		{"a less sure related topic does not", Match{Best: pointTherapy, Score: 0.49, Suggestions: []Candidate{{Entry: points, Score: 0.48}}}, pointTherapy, false},
 	}
 	for _, tt := range tests {
 		got, why := preferSurerRival(tt.in, DefaultThreshold, true)

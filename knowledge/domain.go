@@ -489,7 +489,12 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			c.Words = append(c.Words, WordWeight{Word: w, Weight: wt})
 		}
 	}
-	if in.Act == ActBook || in.Act == ActContact && addressesClinic(words) {
+	// "how do i send you a message", "talk to a real human": the person
+	// a request to get in touch reaches is the clinic's (see
+	// reachesPerson), and says nothing against the domain.
+	reached := in.Act == ActContact && reachVerbs[in.Cue]
+	framed := in.Act == ActBook || in.Act == ActContact && (reached || addressesClinic(words))
+	if framed {
 		// "where do i", "can i" frame every request, to book a massage
 		// or a flight: what is booked says which. So do "how do i" and
 		// "what is your" a request to reach whoever the message
@@ -601,7 +606,11 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			wt, ok = d.pairs[string(key)]
 		}
 		if ok && wt != 0 {
-			if a == skip || b == skip {
+			if a == skip || b == skip || reached && (reachedPeople[a] || reachedPeople[b]) ||
+				framed && (ca|cb)&classStop != 0 && (wantWords[a] || wantWords[b]) {
+				// The cue, whom it reaches, and the frame of the
+				// request ("i need", "need to", "want to") say nothing
+				// of what is booked or reached.
 				wt = max(wt, 0)
 			}
 			if slices.Contains(c.OtherSense, a) || slices.Contains(c.OtherSense, b) {
@@ -713,7 +722,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		if slices.Contains(c.OtherSense, w) {
 			wt = min(wt, 0)
 		}
-		if w == skip || skip != "" && (cueStems[in.Act][stem(w)] || known && readsAsCue(rs, d.stems, in.Act)) {
+		if w == skip || reached && reachedPeople[w] || skip != "" && (cueStems[in.Act][stem(w)] || known && readsAsCue(rs, d.stems, in.Act)) {
 			// A cue typed with slips ("phnoe") counts as the cue it is
 			// read as would, and so does another cue of the same act
 			// ("email you instead of calling").
@@ -733,6 +742,10 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	c.In = c.LogOdds > 0
 	return c
 }
+
+// wantWords say that the asker wants something, in the frame of a request
+// ("i need to", "want to", "i'd like to"), whatever is wanted.
+var wantWords = setOf("need needs want wanna like would id lemme let please pls plz")
 
 // cueStems are the stems of the words that ask to book or to be told how
 // to reach the clinic, by the act they show.

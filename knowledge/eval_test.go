@@ -215,7 +215,13 @@ func TestEval(t *testing.T) {
 		//   chat9-questions.yaml    91.9 -> 93.9, chat11 95.3 -> 95.9,
 		//   chat13 94.7 -> 96.2 (abstention and confident wrong unchanged);
 		//   every other development set unchanged.
-		{"questions.yaml", 0, 0.975, 0.99, 0.005},
+		// The twelfth round (sample questions answer their own entry,
+		// requests to reach a person or come in, a sure related topic
+		// over its technique, the frame of a request) raised, in-scope
+		// top-1: questions.yaml 98.2 -> 98.8, chat6 95.1 -> 95.8, chat9
+		// 93.9 -> 94.6, chat13 97.0 -> 97.7, chat15 95.3 -> 95.9; the
+		// held-out sets' floors follow their counts.
+		{"questions.yaml", 0, 0.985, 0.99, 0.005},
 		{"questions_holdout.yaml", 0, 0.97, 0.99, 0.02},
 		{"questions_unseen.yaml", 0, 0.95, 0.99, 0.02},
 		{"questions_blind.yaml", 0, 0.995, 0.97, 0.02},
@@ -226,27 +232,27 @@ func TestEval(t *testing.T) {
 		// read only as written: "wound up" is tight, "a wound" is not) cost
 		// this held-out half two answers that were right by luck of the old
 		// reading (one by "hit" read as getting in touch): 110 -> 108.
-		{"chat3-questions.yaml", 2, 0.875, 0.99, 0.02},
+		{"chat3-questions.yaml", 2, 0.885, 0.99, 0.02},
 		// chat4-questions.yaml, a fourth set written blind from the
 		// article, is held out whole: measured once the work on the
 		// others was done (83.7 / 100 / 1.0; 85.6 / 100 / 1.0 after the
 		// fourth round, 86.3 / 100 / 1.0 after the fifth, 86.9 / 100 / 1.0
 		// after the sixth), its failures
 		// never printed.
-		{"chat4-questions.yaml", 0, 0.93, 0.99, 0.015},
+		{"chat4-questions.yaml", 0, 0.945, 0.99, 0.015},
 		// chat7-questions.yaml, a seventh set written blind from the
 		// article, is held out whole like chat4: first measured once the
 		// fifth round's work was merged (90.5 / 93.0 / 2.4; the code at
 		// the start of that round, d9769b0: 87.2 / 91.2 / 3.4), its
 		// failures never printed; 91.2 / 93.0 / 2.4 after the seventh round.
-		{"chat7-questions.yaml", 0, 0.94, 0.975, 0.011},
+		{"chat7-questions.yaml", 0, 0.95, 0.975, 0.011},
 		// chat6-questions.yaml, written blind from the article by another
 		// writer, is a development set whole (its failures are printed):
 		// first measured, before any work on it, at 77.2 / 97.2 / 2.3, and
 		// at 79.9 / 96.1 / 2.3 once the lead relabelled its questions about
 		// opening hours out of scope (88.9 / 96.1 / 1.8 after the fifth round,
 		// 91.7 / 96.1 / 1.8 after the sixth).
-		{"chat6-questions.yaml", 0, 0.95, 0.98, 0.005},
+		{"chat6-questions.yaml", 0, 0.955, 0.98, 0.005},
 		// chat5-questions.yaml, a fifth blind set (hours relabelled out of
 		// scope by the lead), is a development set whole: first measured
 		// at 86.7 / 97.4 / 1.2 on the code before this round, 87.3 / 97.4
@@ -262,13 +268,13 @@ func TestEval(t *testing.T) {
 		// careful writers who give context first), are development sets
 		// whole: first measured, before any work on them, at 81.8 / 96.5 /
 		// 1.0, 92.6 / 100 / 1.0 and 89.2 / 94.7 / 2.0.
-		{"chat9-questions.yaml", 0, 0.935, 0.99, 0.005},
+		{"chat9-questions.yaml", 0, 0.945, 0.99, 0.005},
 		{"chat10-questions.yaml", 0, 0.955, 0.99, 0.006},
 		{"chat11-questions.yaml", 0, 0.955, 0.99, 0.006},
 		// chat12-questions.yaml, written blind for the eighth round, is
 		// held out whole: first measured before that round's work at
 		// 87.4 / 95.2 / 2.4, its failures never printed.
-		{"chat12-questions.yaml", 0, 0.90, 0.965, 0.021},
+		{"chat12-questions.yaml", 0, 0.92, 0.965, 0.021},
 		// chat13- and chat14-questions.yaml, written blind midway through the
 		// eighth round (one heavy on questions the article does not answer
 		// and on base words in other senses, one on people describing what
@@ -281,13 +287,13 @@ func TestEval(t *testing.T) {
 		// topic's words and contact words with a slip; chat14 86.5 after
 		// the ninth round's vocabulary (phrases with small words read as
 		// written; worry, getting hold of, rocks, soreness after a workout).
-		{"chat13-questions.yaml", 0, 0.96, 0.98, 0.005},
+		{"chat13-questions.yaml", 0, 0.975, 0.98, 0.005},
 		{"chat14-questions.yaml", 0, 0.91, 0.99, 0.011},
 		// chat15-questions.yaml, written blind from the article for the ninth
 		// round (voice-to-text, non-native speakers, replies in a thread,
 		// fragments), is a development set whole: first measured, before any
 		// work on it, at 89.2 / 100 / 0.5.
-		{"chat15-questions.yaml", 0, 0.95, 0.99, 0.003},
+		{"chat15-questions.yaml", 0, 0.955, 0.99, 0.003},
 		// chat16-questions.yaml, written blind for the ninth round (an even
 		// mix of everyone a clinic's server sees), is held out whole: first
 		// measured, before any work of the round, at 91.2 / 100 / 1.5, its

@@ -452,7 +452,7 @@ func readMessageIntent(msg Message) Intent {
 		// "any openings", "is rolfing available": a question about a
 		// time (availabilityStarts) asks to book as much as a request
 		// does.
-		case f != nil && f.bookCue && (request || i == 0 || availabilityStarts[msg.Words[0]]) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i),
+		case f != nil && f.bookCue && (request || i == 0 || availabilityStarts[msg.Words[0]]) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i) && !asksWhatToBook(msg.Words, i),
 			request && f != nil && f.bookedCue && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case f == nil: // in none of the lists below
@@ -468,12 +468,20 @@ func readMessageIntent(msg Message) Intent {
 	if in.Act == ActAsk && in.Cue == "" && asksWhereClinic(msg.Words) {
 		in.Act, in.Cue = ActContact, "where"
 	}
+	if in.Act == ActAsk && in.Cue == "" {
+		if w := reachesPerson(msg.Words); w != "" {
+			in.Act, in.Cue = ActContact, w
+		}
+	}
 	if in.Act == ActAsk {
 		// "sign me up for a swedish massage", "can i get a deep tissue
 		// on saturday": a request with a time, or a phrase that asks for
 		// a place on the calendar, books.
 		if p := bookingPhrase(msg.Normalized); p != "" {
 			return Intent{Act: ActBook, Cue: p, Treat: in.Treat, Implied: true}
+		}
+		if asksToComeIn(msg.Words) {
+			return Intent{Act: ActBook, Cue: "in", Treat: in.Treat, Implied: true}
 		}
 		if request {
 			if when := bookingTime(msg.Words, facts); when != "" {
@@ -575,4 +583,85 @@ func bookingPhrase(normalized string) string {
 		}
 	}
 	return ""
+}
+
+// whichWords ask which of several things: "what should i book", "which
+// one do i book".
+var whichWords = setOf("what which")
+
+// asksWhatToBook reports whether the booking cue at words[i] is the thing
+// a question asks to choose rather than a request to book: "what should
+// i book", "which massage do i book for my back". A modal and the asker
+// come right before it, and "what" or "which" a few words before them.
+// Such a question asks for advice on a technique, which retrieval answers.
+func asksWhatToBook(words []string, i int) bool {
+	if i < 3 || words[i] != "book" || words[i-1] != "i" && words[i-1] != "we" || !choiceModals[words[i-2]] {
+		return false
+	}
+	for j := max(0, i-6); j < i-2; j++ {
+		if whichWords[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// choiceModals come between the choice word and the asker: "what should
+// i", "which do i".
+var choiceModals = setOf("should do would could shall")
+
+// reachVerbs are ways of getting a message to someone: "send you a
+// message", "talk to a human", "text you".
+var reachVerbs = setOf("send message msg text dm email write talk speak chat")
+
+// reachedPeople are who such a verb reaches when the message is for the
+// clinic: "you", or a person there rather than the bot.
+var reachedPeople = setOf("you u ya yall someone somebody human humans person people staff receptionist")
+
+// reachesPerson returns the verb of a request to get a message to the
+// clinic or a person there ("how do i send you a message", "can i talk to
+// a real human", "i need to speak to someone"), or "". A word of request
+// comes before the verb (see requestWords), then, within three words,
+// who is reached: "nice to talk to you" is a pleasantry, and "talk to you
+// later" a goodbye. A question about something ("can i talk to you about
+// my back") asks that instead, and so does one that reaches the asker's
+// own people ("text my sister"): neither counts.
+func reachesPerson(words []string) string {
+	requested := false
+	for i, w := range words {
+		if requestWords[w] {
+			requested = true
+		}
+		if !requested || !reachVerbs[w] {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+4; j++ {
+			if possessives[words[j]] || words[j] == "about" {
+				break
+			}
+			if reachedPeople[words[j]] {
+				if k := j + 1; k < len(words) && (words[k] == "about" || partingWords[words[k]] || k+1 < len(words) && words[k+1] == "about") {
+					break
+				}
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// partingWords after "talk to you" make it a goodbye: "talk to you later".
+var partingWords = setOf("later soon again tomorrow")
+
+// asksToComeIn reports whether words (as Message.Words) ask when or
+// whether the asker can come in, ending there: "how soon can i get in",
+// "when could we come in". "Can I get in" at the end of a message asks for
+// a place on the calendar; before other words ("get in touch", "get in
+// trouble") it means something else.
+func asksToComeIn(words []string) bool {
+	n := len(words)
+	if n < 4 || words[n-1] != "in" || words[n-2] != "get" && words[n-2] != "come" {
+		return false
+	}
+	return (words[n-3] == "i" || words[n-3] == "we") && (words[n-4] == "can" || words[n-4] == "could")
 }

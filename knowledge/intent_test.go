@@ -222,3 +222,37 @@ func TestAsksWhereClinicByName(t *testing.T) {
 		}
 	}
 }
+
+// TestReadIntentReachAndComeIn checks three readings of the act: a request
+// to get a message to the clinic or a person there is a request to get in
+// touch, unless it is a pleasantry, a goodbye or about something; "can i
+// get in" at the end asks to book; and "what should i book" asks which
+// technique, not to book.
+func TestReadIntentReachAndComeIn(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want Act
+	}{
+		{"how can i send you guys a message", ActContact},
+		{"i want to speak to someone at the front desk", ActContact},
+		{"could i text you instead", ActContact},
+		{"how do i chat with a person", ActContact},
+		{"lovely to chat with you", ActAsk},
+		{"ok speak to you soon", ActAsk},
+		{"can i talk to you about my stiff neck", ActAsk},
+		{"can you text my husband", ActAsk},
+		{"when could we get in", ActBook},
+		{"how fast can i come in", ActBook},
+		{"can i get in there without a car", ActAsk},
+		{"how do i get in", ActAsk},
+		{"which massage should i book for a stiff back", ActCompare}, // "which" asks to choose
+		{"what do we book if we both like firm pressure", ActAsk},
+		{"i should book a massage", ActAsk},
+		{"can i book a massage", ActBook},
+	}
+	for _, tt := range tests {
+		if got := readMessageIntent(NewMessage(tt.msg)).Act; got != tt.want {
+			t.Errorf("readMessageIntent(%q).Act = %s, want %s", tt.msg, got, tt.want)
+		}
+	}
+}

@@ -381,10 +381,22 @@ func askedPart(words []string) (string, bool) {
 var referringWords = setOf("that it this")
 
 // refersBack reports whether a message's asking sentences (as
-// Message.Words) refer to something named before them.
+// Message.Words) refer to something named before them. "That" right after
+// the head of a description opens a relative clause, and refers to that
+// head, not back: "is there a gentler type of massage that works on the
+// tissue" asks for another technique than the one the story named.
 func refersBack(words []string) bool {
-	return slices.ContainsFunc(words, func(w string) bool { return referringWords[w] })
+	for i, w := range words {
+		if referringWords[w] && !(w == "that" && i > 0 && (describedHeads[words[i-1]] || indefiniteHeads[words[i-1]])) {
+			return true
+		}
+	}
+	return false
 }
+
+// indefiniteHeads are heads of a description that name nothing: "something
+// that doesn't hurt".
+var indefiniteHeads = setOf("something anything someone somebody")
 
 // asksOfStory reports whether a long message's asking sentences (as
 // Message.Words) ask which technique the story before them described
@@ -625,13 +637,17 @@ func preferNamed(m Match, threshold float64, why bool) (Match, string) {
 // ambiguityRatio of it, so no close rival of it), the suggestion is what
 // the question asks: "what are those knots everyone keeps talking about"
 // ranks the contact entry first by "talking", but trigger points are sure.
+// A rival related to the best (a technique and the topic it treats) needs
+// only be sure and surer: "what even are these knots in my traps" ranks
+// the therapy first, but asks what the knots are, and the topic is sure.
 func preferSurerRival(m Match, threshold float64, why bool) (Match, string) {
 	if m.Confident || m.Best == nil || len(m.Named) > 0 {
 		return m, ""
 	}
 	i := -1
 	for j, c := range m.Suggestions {
-		if c.Score >= threshold && m.Score <= ambiguityRatio*c.Score && !isOverview(c.Entry) && m.Best.Kind != KindTechnique && (i < 0 || c.Score > m.Suggestions[i].Score) {
+		if c.Score >= threshold && (m.Score <= ambiguityRatio*c.Score && m.Best.Kind != KindTechnique || m.Score < c.Score && relatedEntries(m.Best, c.Entry)) &&
+			!isOverview(c.Entry) && (i < 0 || c.Score > m.Suggestions[i].Score) {
 			i = j
 		}
 	}
@@ -645,6 +661,12 @@ func preferSurerRival(m Match, threshold float64, why bool) (Match, string) {
 		return out, ""
 	}
 	return out, fmt.Sprintf("%s is sure (%.2f) and far surer than %s, ranked first", rival.Entry.ID, rival.Score, m.Best.ID)
+}
+
+// relatedEntries reports whether a or b names the other as related, as a
+// technique and the topic it treats do.
+func relatedEntries(a, b *Entry) bool {
+	return slices.Contains(a.Related, b.ID) || slices.Contains(b.Related, a.ID)
 }
 
 // promote answers m's suggestion i instead of its best entry, at the lower

@@ -67,6 +67,25 @@ func TestUnderstandingClasses(t *testing.T) {
 		// attribute; one it does not hold still is.
 		{"comparative", "one shoulder feels stiffer than the other, can uneven muscles cause back pain", "back-pain-causes"},
 		{"comparative", "is swedish massage cheaper than deep tissue", ""},
+		// Getting a message to the clinic's people is a request to get
+		// in touch; small words around it ("how do i", "you") are no
+		// evidence against the domain. A goodbye, or a message for the
+		// asker's own people, is not.
+		{"contact", "how can i send you guys a message", "contact"},
+		{"contact", "ok talk to you later", ""},
+		{"contact", "can you send a message to my brother", ""},
+		// The frame of a request ("i need to", "i want to") weighs
+		// nothing against it; what is booked or reached still does.
+		{"contact", "i need to talk to a real person", "contact"},
+		{"contact", "i want to talk to somebody please", "contact"},
+		{"contact", "i want to chat with you about my car loan", ""},
+		{"booking", "i need to book a hotel room", ""},
+		// "The link between" asks what causes what; of other things it
+		// is still about them.
+		{"link", "is there a link between sitting all day and a sore back", "back-pain-causes"},
+		{"link", "is there a link between interest rates and inflation", ""},
+		// "How soon can I get in" asks for a place on the calendar.
+		{"booking", "how soon could we get in", "booking"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
@@ -102,6 +121,29 @@ func TestHoldsComparedBase(t *testing.T) {
 	for _, tt := range tests {
 		if got := m.holdsComparedBase(tt.w); got != tt.want {
 			t.Errorf("holdsComparedBase(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+// TestRefersBack checks that "that" opening a relative clause after the
+// head of a description does not refer back to the story before it, while
+// "that", "it" and "this" as things still do.
+func TestRefersBack(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"would that help my shoulders", true},
+		{"is it any good for a stiff neck", true},
+		{"should i try this", true},
+		{"is there a softer kind of massage that still helps", false},
+		{"i want something that will not leave me sore", false},
+		{"is there one that is less intense", false},
+		{"is there a massage that does that", true},
+	}
+	for _, tt := range tests {
+		if got := refersBack(NewMessage(tt.q).Words); got != tt.want {
+			t.Errorf("refersBack(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }
