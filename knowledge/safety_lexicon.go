@@ -426,7 +426,12 @@ var builtinConcepts = []conceptDef{
 		"not gone", "never gone", "not went away", "never went away", "never goes", "not eased", "never eased", "not settled",
 		"not budged", "still there", "do nothing", "does nothing", "did nothing", "barely help", "barely helps", "not working",
 		"day and night", "every day and night", "night and day",
-		"whatever position", "every position", "no position helps", "whatever i do", "no matter position"}},
+		"whatever position", "every position", "no position helps", "whatever i do", "no matter position",
+		// A holiday or a season months back as the start of the span: "since
+		// christmas", "ever since the summer" is months of it, as "for months" is.
+		"since christmas", "since xmas", "since new year", "since new years", "since the holidays", "since holidays",
+		"since thanksgiving", "since easter", "since the summer", "since summer", "since the spring", "since spring",
+		"since the winter", "since winter", "since the autumn", "since autumn", "since the fall"}},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
 		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",

@@ -539,6 +539,16 @@ func TestScreen(t *testing.T) {
 		{"I have shingles on my lower back, can I still get a massage?", SafetyCaution, "skin", ""},
 		{"does the relaxed feeling after a massage wear off in a week or last", SafetyNone, "", ""},
 		{"feeling off for a week, night sweats and my back aches", SafetyDoctor, groupInfection, ""},
+		// A holiday or season as the start of pain worse in bed is months of
+		// it; a stiff back since the summer, with no night pain, is not.
+		{"since easter my back is worst lying in bed, so i doze in the recliner", SafetyDoctor, groupCancer, ""},
+		{"lower back stiff since the summer from gardening, which massage?", SafetyNone, "", ""},
+		// Someone else's past situation, with the massage asked for the
+		// asker's own body or the asker coming for themself.
+		{"my aunt had a blood clot in her leg years ago, she's fine now. could massage loosen my shoulders?", SafetyNone, "", ""},
+		{"my brother had back surgery ages ago and he's fine. i'm here for a deep tissue for my neck", SafetyNone, "", ""},
+		{"my sister had a blood clot years ago, could massage help her legs now?", SafetyCaution, "nerve-vascular", ""},
+		{"my aunt had a blood clot in her leg years ago, could massage help my aunt now?", SafetyCaution, "nerve-vascular", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
