@@ -1755,12 +1755,35 @@ func (s *safetyScreen) generalQuestion(x *scan) bool {
 			return false // "sweating at night, past 10 days. what massage would help": a report, told without "I"
 		}
 	}
+	told := x.disclaimedAfter()
 	for i := range x.toks {
-		if personalWords[x.toks[i].word] && !x.genericThey(int32(i)) {
+		if int32(i) <= told && personalWords[x.toks[i].word] && !x.genericThey(int32(i)) {
 			return false
 		}
 	}
 	return true
+}
+
+// disclaimedAfter returns the last token before which a person named
+// makes the message a report. When the asker disclaims the red flag after
+// everything the message tells ("... in general? not for me", "... mean?
+// i'm studying kinesiology"), the words about themself that follow it are
+// that disclaimer, not a report: the token of the last symptom or event is
+// returned. Otherwise every token counts.
+func (x *scan) disclaimedAfter() int32 {
+	var lastTold, disclaimer int32 = -1, -1
+	for _, h := range x.hits {
+		if k := x.s.concepts[h.concept].kind; timed(k) || k == kindSituation {
+			lastTold = max(lastTold, h.end)
+		}
+		if h.concept == x.s.cNotMine && h.counts() && disclaimer < 0 {
+			disclaimer = h.start
+		}
+	}
+	if disclaimer < 0 || disclaimer <= lastTold {
+		return int32(len(x.toks))
+	}
+	return lastTold
 }
 
 // genericThey reports whether token t is a "they" inside a hypothetical or

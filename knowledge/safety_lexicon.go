@@ -937,7 +937,11 @@ var builtinConcepts = []conceptDef{
 		"ever an emergency", "ever serious", "ever dangerous", "ever a sign", "ever a red flag", "ever normal", "how serious",
 		"can be serious", "be a sign", "be a bad sign", "a bad sign", "a worrying sign", "a serious sign", "sign of something", "in general", "generally", "ever mean", "how worried", "how dangerous", "cause", "risk of", "mean", "what does",
 		// What is done about a kind of case: "your policy on chest pain".
-		"policy", "policies", "turn people away", "turn away people", "turn clients away", "turn away clients", "intake form"}},
+		"policy", "policies",
+		// Who in general should not have a massage: "are there people who
+		// shouldn't get deep tissue?".
+		"people who should not", "people who shouldnt", "anyone who should not", "anyone who shouldnt",
+		"people who can not", "people who cant", "who should avoid", "people who should avoid", "turn people away", "turn away people", "turn clients away", "turn away clients", "intake form"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "=recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
@@ -1046,7 +1050,11 @@ var builtinConcepts = []conceptDef{
 	{"not-mine", kindCue, "a situation said to be nobody's the asker knows", []string{
 		"^not for me", "^nobody i know", "^no one i know", "^noone i know", "^fine myself", "^not asking for me",
 		"^not asking for myself", "not have any problems myself", "not have one myself", "not have it myself",
-		"^none of us have", "^none of us has", "^nobody here has"}},
+		"^none of us have", "^none of us has", "^nobody here has",
+		// The asker well, or asking as a student: "not me tho", "i have
+		// nothing wrong", "i'm studying kinesiology".
+		"^not me", "^nothing wrong with me", "^i have nothing wrong", "^i am studying", "^im studying", "^i am a student",
+		"^im a student", "^for a class", "^for my class", "^for school"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
 		"able", "fine to", "is it fine", "be fine", "fine for", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},

@@ -549,6 +549,15 @@ func TestScreen(t *testing.T) {
 		{"my brother had back surgery ages ago and he's fine. i'm here for a deep tissue for my neck", SafetyNone, "", ""},
 		{"my sister had a blood clot years ago, could massage help her legs now?", SafetyCaution, "nerve-vascular", ""},
 		{"my aunt had a blood clot in her leg years ago, could massage help my aunt now?", SafetyCaution, "nerve-vascular", ""},
+		// A general question whose only words about the asker come after
+		// it, disclaiming it, stays general; a detail about the asker with
+		// no disclaimer makes it a report.
+		{"what does numbness in the groin usually mean? im a student, for a class", SafetyNone, "", ""},
+		{"is chest pain going into the back ever serious in general? nothing wrong with me", SafetyNone, "", ""},
+		{"is numbness in the groin ever serious in general? i have it now", SafetyEmergency, groupCaudaEquina, ""},
+		{"my groin is numb, is that ever serious in general? not me tho", SafetyEmergency, groupCaudaEquina, ""},
+		{"who should avoid deep tissue, like people with osteoporosis? not for me", SafetyNone, "", ""},
+		{"with my osteoporosis, who should avoid deep tissue?", SafetyCaution, "osteoporosis", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
