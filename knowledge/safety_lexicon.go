@@ -1122,6 +1122,19 @@ var builtinConcepts = []conceptDef{
 		"cancer star sign", "cancer zodiac", "cancer horoscope",
 		"^like baby", "^like a baby", "^like babies", "^like a kid", "^like kids", "^like a child", "^like children",
 		"^baby giraffe", "^baby giraffes", "^baby steps"},
+		// Legs gone to jelly from a climb or a workout just done: "legs are jelly
+		// after 3 flights of stairs". Legs that still will not hold one are
+		// told by other words, and still count.
+		cross("jelly wobbly", "after stairs", "after flights of stairs", "after flight of stairs", "after leg day", "after gym",
+			"after workout", "after squats", "after running", "after run", "after hike", "after hiking", "after spin class",
+			"after climbing", "from stairs", "from leg day", "from squats", "from workout"),
+		// A joke told on oneself: "broke my back laughing", a person or a price
+		// "giving me chest pains".
+		cross("broke broken breaking", "my back laughing", "my neck laughing", "my ribs laughing"),
+		cross("boss kids husband wife job manager coworker coworkers teenager teenagers landlord ex", "giving me chest pains",
+			"giving me chest pain", "gives me chest pains", "gives me chest pain", "gave me chest pains", "gave me chest pain"),
+		cross("chest pain chest pains", "from seeing the price", "from seeing the prices", "at the price", "at the prices",
+			"from seeing the bill", "at the bill", "from the price of", "from the prices"),
 		// A sport, a season or a craze as the fever: "hockey fever", "playoff fever".
 		cross("hockey football soccer playoff playoffs baseball basketball olympic olympics election holiday christmas disco gold bieber world cup",
 			"fever"),

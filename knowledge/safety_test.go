@@ -558,6 +558,16 @@ func TestScreen(t *testing.T) {
 		{"my groin is numb, is that ever serious in general? not me tho", SafetyEmergency, groupCaudaEquina, ""},
 		{"who should avoid deep tissue, like people with osteoporosis? not for me", SafetyNone, "", ""},
 		{"with my osteoporosis, who should avoid deep tissue?", SafetyCaution, "osteoporosis", ""},
+		// Jokes on oneself and legs gone to jelly from a climb are figures;
+		// the same words told as a real event, or legs that still will
+		// not hold, count.
+		{"my teenagers are giving me chest pains this week haha, do you sell gift cards", SafetyNone, "", ""},
+		{"nearly got chest pain at the prices on your menu lol, any deals?", SafetyNone, "", ""},
+		{"broke my back laughing at the dog chasing his tail, anyway swedish or deep tissue?", SafetyNone, "", ""},
+		{"both legs are jelly after flights of stairs up to my flat, can i book a leg massage", SafetyNone, "", ""},
+		{"chest pain from climbing the stairs and it spreads into my back", SafetyEmergency, groupHeartLung, ""},
+		{"broke my back falling off a roof, is massage ok", SafetyEmergency, groupFracture, ""},
+		{"legs like jelly after the stairs and now both wont hold me up", SafetyEmergency, groupCaudaEquina, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
