@@ -750,7 +750,9 @@ var builtinConcepts = []conceptDef{
 		"^the wind", "windy", "bus stop", "waiting for bus", "air conditioning", "aircon", "air con", "cold room", "room is cold",
 		"rooms are cold", "run cold", "always cold", "always feel cold", "frozen solid", "below zero", "^the cold", "cold outside",
 		"freezing outside", "cold out", "freezing out", "turn heat up", "turn up heat", "extra blanket",
-		"song", "songs", "music", "playlist", "concert", "choir", "movie", "film", "goosebumps", "goose bumps"}},
+		"song", "songs", "music", "playlist", "concert", "choir", "movie", "film", "goosebumps", "goose bumps",
+		// The chills that follow a menopausal hot flash: "hot flashes then chills".
+		"hot flash", "hot flashes", "hot flush", "hot flushes", "menopause", "menopausal", "perimenopause", "perimenopausal"}},
 	// A skin cause explains a red or warm patch on the leg: a rash, a
 	// sunburn, a bite. Unlike the skin caution it is not the bare word
 	// "skin" ("the skin looks red" describes a calf, it explains nothing).
@@ -1135,6 +1137,11 @@ var builtinConcepts = []conceptDef{
 			"giving me chest pain", "gives me chest pains", "gives me chest pain", "gave me chest pains", "gave me chest pain"),
 		cross("chest pain chest pains", "from seeing the price", "from seeing the prices", "at the price", "at the prices",
 			"from seeing the bill", "at the bill", "from the price of", "from the prices"),
+		// A cold sweat of worry over a result or a thought: "in a cold sweat
+		// waiting for exam results". A cold sweat while waiting for a bus is
+		// not blocked: it may be the heart's.
+		cross("cold sweat", "waiting for results", "waiting for exam results", "waiting for my results", "waiting for grades",
+			"waiting for my grades", "thinking about", "worrying about", "over exam", "over exams", "before exam", "before my exam"),
 		// A sport, a season or a craze as the fever: "hockey fever", "playoff fever".
 		cross("hockey football soccer playoff playoffs baseball basketball olympic olympics election holiday christmas disco gold bieber world cup",
 			"fever"),

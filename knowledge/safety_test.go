@@ -568,6 +568,13 @@ func TestScreen(t *testing.T) {
 		{"chest pain from climbing the stairs and it spreads into my back", SafetyEmergency, groupHeartLung, ""},
 		{"broke my back falling off a roof, is massage ok", SafetyEmergency, groupFracture, ""},
 		{"legs like jelly after the stairs and now both wont hold me up", SafetyEmergency, groupCaudaEquina, ""},
+		// Chills after a menopausal hot flush, and a cold sweat of worry,
+		// have their cause told; a temperature, or a cold sweat with an
+		// aching arm while waiting for a bus, still counts.
+		{"perimenopausal, i get hot flushes then chills at night, my neck is stiff. swedish?", SafetyNone, "", ""},
+		{"hot flushes from menopause but also a temperature of 39 and my back aches", SafetyDoctor, groupInfection, ""},
+		{"woke in a cold sweat worrying about my thesis, my shoulders ache, book me in", SafetyNone, "", ""},
+		{"broke out in a cold sweat waiting for the bus, my left arm aches", SafetyEmergency, groupHeartLung, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
