@@ -1757,11 +1757,31 @@ func (s *safetyScreen) generalQuestion(x *scan) bool {
 	}
 	told := x.disclaimedAfter()
 	for i := range x.toks {
-		if int32(i) <= told && personalWords[x.toks[i].word] && !x.genericThey(int32(i)) {
+		if int32(i) <= told && personalWords[x.toks[i].word] && !x.genericThey(int32(i)) && !x.studyBy(int32(i)) {
 			return false
 		}
 	}
 	return true
+}
+
+// studyWindow is how far after a person word a cue of study may start for
+// the person to be the one who studies: "we [read about]", "i am
+// [studying]".
+const studyWindow = 3
+
+// studyBy reports whether the person word at token t is the subject of a
+// cue of study or of only asking ("we read about red flags in health
+// class", "i am studying for an exam"): the asker as a student or a
+// reader, not someone the message tells of. "my legs are numb, i read
+// about it" keeps "my": its next words are no such cue.
+func (x *scan) studyBy(t int32) bool {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if c := h.concept; (c == x.s.cHypothetical || c == x.s.cTermQuestion) && h.start > t && h.start <= t+studyWindow {
+			return true
+		}
+	}
+	return false
 }
 
 // disclaimedAfter returns the last token before which a person named

@@ -575,6 +575,10 @@ func TestScreen(t *testing.T) {
 		{"hot flushes from menopause but also a temperature of 39 and my back aches", SafetyDoctor, groupInfection, ""},
 		{"woke in a cold sweat worrying about my thesis, my shoulders ache, book me in", SafetyNone, "", ""},
 		{"broke out in a cold sweat waiting for the bus, my left arm aches", SafetyEmergency, groupHeartLung, ""},
+		// The asker as the one who reads or studies ("we read about")
+		// asks in general; a person told of with the symptom still reports.
+		{"we read about cauda equina, what does numbness in both legs mean", SafetyNone, "", ""},
+		{"my legs are numb and i cant pee, i read about it, what does it mean", SafetyEmergency, groupCaudaEquina, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
