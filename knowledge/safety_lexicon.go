@@ -1137,6 +1137,10 @@ var builtinConcepts = []conceptDef{
 			"giving me chest pain", "gives me chest pains", "gives me chest pain", "gave me chest pains", "gave me chest pain"),
 		cross("chest pain chest pains", "from seeing the price", "from seeing the prices", "at the price", "at the prices",
 			"from seeing the bill", "at the bill", "from the price of", "from the prices"),
+		// A massage asked about as too intense is no severe pain: "is rolfing
+		// too intense for me". "The pain is too intense to sleep" still counts.
+		cross("^rolfing ^massage ^pressure ^session ^treatment ^tissue ^technique ^it", "too intense", "too extreme", "be too intense", "be too extreme"),
+		cross("^would ^could ^will ^might", "be too intense", "be too extreme", "it be too intense", "it be too extreme", "that be too intense"),
 		// A cold sweat of worry over a result or a thought: "in a cold sweat
 		// waiting for exam results". A cold sweat while waiting for a bus is
 		// not blocked: it may be the heart's.

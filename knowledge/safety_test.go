@@ -579,6 +579,10 @@ func TestScreen(t *testing.T) {
 		// asks in general; a person told of with the symptom still reports.
 		{"we read about cauda equina, what does numbness in both legs mean", SafetyNone, "", ""},
 		{"my legs are numb and i cant pee, i read about it, what does it mean", SafetyEmergency, groupCaudaEquina, ""},
+		// A massage asked about as too intense is no severe pain; pain told
+		// as too intense still is.
+		{"old healed fracture in my spine, i have osteoporosis, would deep tissue be too intense", SafetyCaution, "osteoporosis", ""},
+		{"the pain right on my spine is too intense to bear since the fall", SafetyDoctor, groupFracture, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
