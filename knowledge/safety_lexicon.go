@@ -1008,7 +1008,8 @@ var builtinConcepts = []conceptDef{
 		// "my doctor says that's normal", "the GP said it was harmless".
 		"says normal", "said normal", "say normal", "says harmless", "said harmless", "says nothing to worry", "said nothing to worry"}},
 	{"managed", kindCue, "a condition under control", []string{
-		"well controlled", "under control", "well managed", "managed by", "managed with",
+		"well controlled", "under control", "well managed", "managed by", "managed with", "^is managed", "^being managed",
+		"^is controlled", "^is well controlled",
 		"controlled with", "controlled by", "stable for years", "cleared for massage", "cleared me for",
 		"got cleared", "doctor cleared", "doctor okayed", "doctor approved", "approved by", "no restrictions",
 		"go ahead from", "given go ahead", "gave go ahead", "green light", "doctor says fine", "doctor said fine",

@@ -447,7 +447,7 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // else's past situation with the massage for the asker's own body, a
 // general question disclaimed after it, jokes and legs gone to jelly from
 // a climb, chills of a hot flush and a cold sweat of worry, a massage
-// asked about as too intense): safety19 186/200 near misses, safety17
+// asked about as too intense, a condition "is managed"): safety19 187/200 near misses, safety17
 // 240/240 emergencies and 98/100 near misses, safety13 60/60 cautions.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
@@ -460,7 +460,7 @@ var newSetFloors = map[string]halfFloors{
 	"safety14": {emergency: 0.99, nearMissOK: 0.985, caution: 0.99, ordinaryOK: 0.99},
 	"safety15": {emergency: 0.99, nearMissOK: 0.95, caution: 0.99, ordinaryOK: 0.99},
 	"safety17": {emergency: 0.99, nearMissOK: 0.975, caution: 0.99, ordinaryOK: 0.99},
-	"safety19": {emergency: 0.99, nearMissOK: 0.925, caution: 0.99, ordinaryOK: 0.99},
+	"safety19": {emergency: 0.99, nearMissOK: 0.93, caution: 0.99, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written

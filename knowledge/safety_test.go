@@ -583,6 +583,11 @@ func TestScreen(t *testing.T) {
 		// as too intense still is.
 		{"old healed fracture in my spine, i have osteoporosis, would deep tissue be too intense", SafetyCaution, "osteoporosis", ""},
 		{"the pain right on my spine is too intense to bear since the fall", SafetyDoctor, groupFracture, ""},
+		// A condition said to be managed, with no question whether massage
+		// is safe, is an ordinary booking; asked whether it is safe, a caution.
+		{"my scoliosis is controlled, can i book a 60 minute swedish", SafetyNone, "", ""},
+		{"grandpa's osteoporosis is managed, can he come in for a light swedish on saturday", SafetyNone, "", ""},
+		{"my osteoporosis is managed, is deep tissue safe for me?", SafetyCaution, "osteoporosis", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
