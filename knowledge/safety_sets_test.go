@@ -447,8 +447,9 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // else's past situation with the massage for the asker's own body, a
 // general question disclaimed after it, jokes and legs gone to jelly from
 // a climb, chills of a hot flush and a cold sweat of worry, a massage
-// asked about as too intense, a condition "is managed"): safety19 187/200 near misses, safety17
-// 240/240 emergencies and 98/100 near misses, safety13 60/60 cautions.
+// asked about as too intense, a condition "is managed"): safety19
+// 187/200 near misses, safety17 240/240 emergencies and 98/100 near
+// misses, safety13 60/60 cautions.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
