@@ -1811,12 +1811,55 @@ func (s *safetyScreen) generalQuestion(x *scan) bool {
 			return false // "sweating at night, past 10 days. what massage would help": a report, told without "I"
 		}
 	}
+	told := x.disclaimedAfter()
 	for i := range x.toks {
-		if personalWords[x.toks[i].word] && !x.genericThey(int32(i)) {
+		if int32(i) <= told && personalWords[x.toks[i].word] && !x.genericThey(int32(i)) && !x.studyBy(int32(i)) {
 			return false
 		}
 	}
 	return true
+}
+
+// studyWindow is how far after a person word a cue of study may start for
+// the person to be the one who studies: "we [read about]", "i am
+// [studying]".
+const studyWindow = 3
+
+// studyBy reports whether the person word at token t is the subject of a
+// cue of study or of only asking ("we read about red flags in health
+// class", "i am studying for an exam"): the asker as a student or a
+// reader, not someone the message tells of. "my legs are numb, i read
+// about it" keeps "my": its next words are no such cue.
+func (x *scan) studyBy(t int32) bool {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if c := h.concept; (c == x.s.cHypothetical || c == x.s.cTermQuestion) && h.start > t && h.start <= t+studyWindow {
+			return true
+		}
+	}
+	return false
+}
+
+// disclaimedAfter returns the last token before which a person named
+// makes the message a report. When the asker disclaims the red flag after
+// everything the message tells ("... in general? not for me", "... mean?
+// i'm studying kinesiology"), the words about themself that follow it are
+// that disclaimer, not a report: the token of the last symptom or event is
+// returned. Otherwise every token counts.
+func (x *scan) disclaimedAfter() int32 {
+	var lastTold, disclaimer int32 = -1, -1
+	for _, h := range x.hits {
+		if k := x.s.concepts[h.concept].kind; timed(k) || k == kindSituation {
+			lastTold = max(lastTold, h.end)
+		}
+		if h.concept == x.s.cNotMine && h.counts() && disclaimer < 0 {
+			disclaimer = h.start
+		}
+	}
+	if disclaimer < 0 || disclaimer <= lastTold {
+		return int32(len(x.toks))
+	}
+	return lastTold
 }
 
 // genericThey reports whether token t is a "they" inside a hypothetical or

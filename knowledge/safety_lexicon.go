@@ -426,7 +426,12 @@ var builtinConcepts = []conceptDef{
 		"not gone", "never gone", "not went away", "never went away", "never goes", "not eased", "never eased", "not settled",
 		"not budged", "still there", "do nothing", "does nothing", "did nothing", "barely help", "barely helps", "not working",
 		"day and night", "every day and night", "night and day",
-		"whatever position", "every position", "no position helps", "whatever i do", "no matter position"}},
+		"whatever position", "every position", "no position helps", "whatever i do", "no matter position",
+		// A holiday or a season months back as the start of the span: "since
+		// christmas", "ever since the summer" is months of it, as "for months" is.
+		"since christmas", "since xmas", "since new year", "since new years", "since the holidays", "since holidays",
+		"since thanksgiving", "since easter", "since the summer", "since summer", "since the spring", "since spring",
+		"since the winter", "since winter", "since the autumn", "since autumn", "since the fall"}},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
 		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",
@@ -745,7 +750,9 @@ var builtinConcepts = []conceptDef{
 		"^the wind", "windy", "bus stop", "waiting for bus", "air conditioning", "aircon", "air con", "cold room", "room is cold",
 		"rooms are cold", "run cold", "always cold", "always feel cold", "frozen solid", "below zero", "^the cold", "cold outside",
 		"freezing outside", "cold out", "freezing out", "turn heat up", "turn up heat", "extra blanket",
-		"song", "songs", "music", "playlist", "concert", "choir", "movie", "film", "goosebumps", "goose bumps"}},
+		"song", "songs", "music", "playlist", "concert", "choir", "movie", "film", "goosebumps", "goose bumps",
+		// The chills that follow a menopausal hot flash: "hot flashes then chills".
+		"hot flash", "hot flashes", "hot flush", "hot flushes", "menopause", "menopausal", "perimenopause", "perimenopausal"}},
 	// A skin cause explains a red or warm patch on the leg: a rash, a
 	// sunburn, a bite. Unlike the skin caution it is not the bare word
 	// "skin" ("the skin looks red" describes a calf, it explains nothing).
@@ -932,7 +939,11 @@ var builtinConcepts = []conceptDef{
 		"ever an emergency", "ever serious", "ever dangerous", "ever a sign", "ever a red flag", "ever normal", "how serious",
 		"can be serious", "be a sign", "be a bad sign", "a bad sign", "a worrying sign", "a serious sign", "sign of something", "in general", "generally", "ever mean", "how worried", "how dangerous", "cause", "risk of", "mean", "what does",
 		// What is done about a kind of case: "your policy on chest pain".
-		"policy", "policies", "turn people away", "turn away people", "turn clients away", "turn away clients", "intake form"}},
+		"policy", "policies",
+		// Who in general should not have a massage: "are there people who
+		// shouldn't get deep tissue?".
+		"people who should not", "people who shouldnt", "anyone who should not", "anyone who shouldnt",
+		"people who can not", "people who cant", "who should avoid", "people who should avoid", "turn people away", "turn away people", "turn clients away", "turn away clients", "intake form"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "=recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
@@ -997,7 +1008,8 @@ var builtinConcepts = []conceptDef{
 		// "my doctor says that's normal", "the GP said it was harmless".
 		"says normal", "said normal", "say normal", "says harmless", "said harmless", "says nothing to worry", "said nothing to worry"}},
 	{"managed", kindCue, "a condition under control", []string{
-		"well controlled", "under control", "well managed", "managed by", "managed with",
+		"well controlled", "under control", "well managed", "managed by", "managed with", "^is managed", "^being managed",
+		"^is controlled", "^is well controlled",
 		"controlled with", "controlled by", "stable for years", "cleared for massage", "cleared me for",
 		"got cleared", "doctor cleared", "doctor okayed", "doctor approved", "approved by", "no restrictions",
 		"go ahead from", "given go ahead", "gave go ahead", "green light", "doctor says fine", "doctor said fine",
@@ -1041,7 +1053,11 @@ var builtinConcepts = []conceptDef{
 	{"not-mine", kindCue, "a situation said to be nobody's the asker knows", []string{
 		"^not for me", "^nobody i know", "^no one i know", "^noone i know", "^fine myself", "^not asking for me",
 		"^not asking for myself", "not have any problems myself", "not have one myself", "not have it myself",
-		"^none of us have", "^none of us has", "^nobody here has"}},
+		"^none of us have", "^none of us has", "^nobody here has",
+		// The asker well, or asking as a student: "not me tho", "i have
+		// nothing wrong", "i'm studying kinesiology".
+		"^not me", "^nothing wrong with me", "^i have nothing wrong", "^i am studying", "^im studying", "^i am a student",
+		"^im a student", "^for a class", "^for my class", "^for school"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
 		"able", "fine to", "is it fine", "be fine", "fine for", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
@@ -1109,6 +1125,28 @@ var builtinConcepts = []conceptDef{
 		"cancer star sign", "cancer zodiac", "cancer horoscope",
 		"^like baby", "^like a baby", "^like babies", "^like a kid", "^like kids", "^like a child", "^like children",
 		"^baby giraffe", "^baby giraffes", "^baby steps"},
+		// Legs gone to jelly from a climb or a workout just done: "legs are jelly
+		// after 3 flights of stairs". Legs that still will not hold one are
+		// told by other words, and still count.
+		cross("jelly wobbly", "after stairs", "after flights of stairs", "after flight of stairs", "after leg day", "after gym",
+			"after workout", "after squats", "after running", "after run", "after hike", "after hiking", "after spin class",
+			"after climbing", "from stairs", "from leg day", "from squats", "from workout"),
+		// A joke told on oneself: "broke my back laughing", a person or a price
+		// "giving me chest pains".
+		cross("broke broken breaking", "my back laughing", "my neck laughing", "my ribs laughing"),
+		cross("boss kids husband wife job manager coworker coworkers teenager teenagers landlord ex", "giving me chest pains",
+			"giving me chest pain", "gives me chest pains", "gives me chest pain", "gave me chest pains", "gave me chest pain"),
+		cross("chest pain chest pains", "from seeing the price", "from seeing the prices", "at the price", "at the prices",
+			"from seeing the bill", "at the bill", "from the price of", "from the prices"),
+		// A massage asked about as too intense is no severe pain: "is rolfing
+		// too intense for me". "The pain is too intense to sleep" still counts.
+		cross("^rolfing ^massage ^pressure ^session ^treatment ^tissue ^technique ^it", "too intense", "too extreme", "be too intense", "be too extreme"),
+		cross("^would ^could ^will ^might", "be too intense", "be too extreme", "it be too intense", "it be too extreme", "that be too intense"),
+		// A cold sweat of worry over a result or a thought: "in a cold sweat
+		// waiting for exam results". A cold sweat while waiting for a bus is
+		// not blocked: it may be the heart's.
+		cross("cold sweat", "waiting for results", "waiting for exam results", "waiting for my results", "waiting for grades",
+			"waiting for my grades", "thinking about", "worrying about", "over exam", "over exams", "before exam", "before my exam"),
 		// A sport, a season or a craze as the fever: "hockey fever", "playoff fever".
 		cross("hockey football soccer playoff playoffs baseball basketball olympic olympics election holiday christmas disco gold bieber world cup",
 			"fever"),

@@ -1256,6 +1256,11 @@ var otherPeople = setOf(`uncle uncles aunt aunts auntie cousin cousins friend fr
 	neighbour neighbor neighbours neighbors boss mom mum mother dad father brother sister wife husband partner boyfriend
 	girlfriend grandma grandpa nan nana granny grandmother grandfather son daughter roommate`)
 
+// otherPronouns before a situation make it someone else's, as a person
+// named does: "he's fine now after surgery". A first person nearer to it
+// ("she said I had surgery") keeps it the asker's.
+var otherPronouns = setOf(`he she his her him`)
+
 // forOthers are word pairs that ask a massage for someone else: "book her
 // in", "for him", "can she".
 var forOthers = map[[2]string]bool{
@@ -1270,6 +1275,8 @@ var forOthers = map[[2]string]bool{
 var forSelf = map[[2]string]bool{
 	{"book", "me"}: true, {"rebook", "me"}: true, {"for", "me"}: true, {"for", "myself"}: true, {"book", "myself"}: true,
 	{"me", "in"}: true, {"my", "own"}: true,
+	// "I'm (just) here for a back massage": the asker comes for themself.
+	{"am", "here"}: true, {"just", "here"}: true,
 }
 
 // otherWindow is how far before a situation the person it belongs to may
@@ -1287,8 +1294,8 @@ func (x *scan) othersSituation(h *screenHit) bool {
 	for t := h.start - 1; t >= 0 && t >= h.start-otherWindow; t-- {
 		if w := x.toks[t].word; firstPerson[w] && w != "my" {
 			return false // "my friend and I both have it"
-		} else if otherPeople[w] {
-			owner = true
+		} else if otherPeople[w] || otherPronouns[w] {
+			owner = true // "my uncle survived ...", "he's fine now after surgery"
 			break
 		}
 	}
@@ -1308,10 +1315,30 @@ func (x *scan) othersSituation(h *screenHit) bool {
 		if forOthers[pair] {
 			return false
 		}
-		self = self || forSelf[pair]
+		self = self || forSelf[pair] || x.askersBodyAfter(t)
 	}
 	return self
 }
+
+// askersBodyAfter reports whether tokens t, t+1 are a verb or "for"
+// followed by "my" and, within two words, the asker's back or a body
+// site: "for my tense back", "can massage help my posture", "fix my
+// neck". The massage is then asked for the asker's own body.
+func (x *scan) askersBodyAfter(t int) bool {
+	if x.toks[t+1].word != "my" || !forMyBody[x.toks[t].word] {
+		return false
+	}
+	for u := int32(t + 2); u <= int32(t+3) && int(u) < len(x.toks); u++ {
+		if w := x.toks[u].word; w == "back" || w == "posture" || x.siteAt(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// forMyBody are the words before "my" that ask a massage for the asker's
+// body: "for my back", "help my posture", "loosen my shoulders".
+var forMyBody = setOf(`for help helps fix fixes treat loosen relax release sort`)
 
 // massageForAsker reports whether the message asks its massage for the
 // asker ("a massage for me", "book me in", "for my tense back") and for no
@@ -1325,15 +1352,8 @@ func (x *scan) massageForAsker() bool {
 		if forOthers[pair] {
 			return false
 		}
-		if forSelf[pair] {
-			self = true
-		} else if pair == [2]string{"for", "my"} {
-			// "for my tense back": a body of the asker's within two words.
-			for u := int32(t + 2); u <= int32(t+3) && int(u) < len(x.toks); u++ {
-				if x.toks[u].word == "back" || x.siteAt(u) {
-					self = true
-				}
-			}
+		if forSelf[pair] || x.askersBodyAfter(t) {
+			self = true // "book me in", "for my tense back"
 		}
 	}
 	return self

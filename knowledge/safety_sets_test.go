@@ -442,7 +442,14 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // words, a past massage's outcome told) took it to 100% (80/80), 88.5%
 // (177/200), 100% (60/60), 40/40; and safety13 to 199/200 near misses
 // and 59/60 cautions, safety14 to 198/200, safety15 to 143/150 and
-// safety17 to 97/100 and 60/60; recall unchanged elsewhere.
+// safety17 to 97/100 and 60/60; recall unchanged elsewhere. The
+// eleventh round's (a holiday or season as the start of a span, someone
+// else's past situation with the massage for the asker's own body, a
+// general question disclaimed after it, jokes and legs gone to jelly from
+// a climb, chills of a hot flush and a cold sweat of worry, a massage
+// asked about as too intense, a condition "is managed"): safety19
+// 187/200 near misses, safety17 240/240 emergencies and 98/100 near
+// misses, safety13 60/60 cautions.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -450,11 +457,11 @@ var newSetFloors = map[string]halfFloors{
 	"safety9":  {emergency: 0.99, nearMissOK: 0.975, caution: 0.99, ordinaryOK: 0.99},
 	"safety10": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety11": {emergency: 0.99, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.99},
-	"safety13": {emergency: 0.99, nearMissOK: 0.99, caution: 0.98, ordinaryOK: 0.99},
+	"safety13": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety14": {emergency: 0.99, nearMissOK: 0.985, caution: 0.99, ordinaryOK: 0.99},
 	"safety15": {emergency: 0.99, nearMissOK: 0.95, caution: 0.99, ordinaryOK: 0.99},
-	"safety17": {emergency: 0.99, nearMissOK: 0.965, caution: 0.99, ordinaryOK: 0.99},
-	"safety19": {emergency: 0.99, nearMissOK: 0.88, caution: 0.99, ordinaryOK: 0.99},
+	"safety17": {emergency: 0.99, nearMissOK: 0.975, caution: 0.99, ordinaryOK: 0.99},
+	"safety19": {emergency: 0.99, nearMissOK: 0.93, caution: 0.99, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written

@@ -539,6 +539,55 @@ func TestScreen(t *testing.T) {
 		{"I have shingles on my lower back, can I still get a massage?", SafetyCaution, "skin", ""},
 		{"does the relaxed feeling after a massage wear off in a week or last", SafetyNone, "", ""},
 		{"feeling off for a week, night sweats and my back aches", SafetyDoctor, groupInfection, ""},
+		// A holiday or season as the start of pain worse in bed is months of
+		// it; a stiff back since the summer, with no night pain, is not.
+		{"since easter my back is worst lying in bed, so i doze in the recliner", SafetyDoctor, groupCancer, ""},
+		{"lower back stiff since the summer from gardening, which massage?", SafetyNone, "", ""},
+		// Someone else's past situation, with the massage asked for the
+		// asker's own body or the asker coming for themself.
+		{"my aunt had a blood clot in her leg years ago, she's fine now. could massage loosen my shoulders?", SafetyNone, "", ""},
+		{"my brother had back surgery ages ago and he's fine. i'm here for a deep tissue for my neck", SafetyNone, "", ""},
+		{"my sister had a blood clot years ago, could massage help her legs now?", SafetyCaution, "nerve-vascular", ""},
+		{"my aunt had a blood clot in her leg years ago, could massage help my aunt now?", SafetyCaution, "nerve-vascular", ""},
+		// A general question whose only words about the asker come after
+		// it, disclaiming it, stays general; a detail about the asker with
+		// no disclaimer makes it a report.
+		{"what does numbness in the groin usually mean? im a student, for a class", SafetyNone, "", ""},
+		{"is chest pain going into the back ever serious in general? nothing wrong with me", SafetyNone, "", ""},
+		{"is numbness in the groin ever serious in general? i have it now", SafetyEmergency, groupCaudaEquina, ""},
+		{"my groin is numb, is that ever serious in general? not me tho", SafetyEmergency, groupCaudaEquina, ""},
+		{"who should avoid deep tissue, like people with osteoporosis? not for me", SafetyNone, "", ""},
+		{"with my osteoporosis, who should avoid deep tissue?", SafetyCaution, "osteoporosis", ""},
+		// Jokes on oneself and legs gone to jelly from a climb are figures;
+		// the same words told as a real event, or legs that still will
+		// not hold, count.
+		{"my teenagers are giving me chest pains this week haha, do you sell gift cards", SafetyNone, "", ""},
+		{"nearly got chest pain at the prices on your menu lol, any deals?", SafetyNone, "", ""},
+		{"broke my back laughing at the dog chasing his tail, anyway swedish or deep tissue?", SafetyNone, "", ""},
+		{"both legs are jelly after flights of stairs up to my flat, can i book a leg massage", SafetyNone, "", ""},
+		{"chest pain from climbing the stairs and it spreads into my back", SafetyEmergency, groupHeartLung, ""},
+		{"broke my back falling off a roof, is massage ok", SafetyEmergency, groupFracture, ""},
+		{"legs like jelly after the stairs and now both wont hold me up", SafetyEmergency, groupCaudaEquina, ""},
+		// Chills after a menopausal hot flush, and a cold sweat of worry,
+		// have their cause told; a temperature, or a cold sweat with an
+		// aching arm while waiting for a bus, still counts.
+		{"perimenopausal, i get hot flushes then chills at night, my neck is stiff. swedish?", SafetyNone, "", ""},
+		{"hot flushes from menopause but also a temperature of 39 and my back aches", SafetyDoctor, groupInfection, ""},
+		{"woke in a cold sweat worrying about my thesis, my shoulders ache, book me in", SafetyNone, "", ""},
+		{"broke out in a cold sweat waiting for the bus, my left arm aches", SafetyEmergency, groupHeartLung, ""},
+		// The asker as the one who reads or studies ("we read about")
+		// asks in general; a person told of with the symptom still reports.
+		{"we read about cauda equina, what does numbness in both legs mean", SafetyNone, "", ""},
+		{"my legs are numb and i cant pee, i read about it, what does it mean", SafetyEmergency, groupCaudaEquina, ""},
+		// A massage asked about as too intense is no severe pain; pain told
+		// as too intense still is.
+		{"old healed fracture in my spine, i have osteoporosis, would deep tissue be too intense", SafetyCaution, "osteoporosis", ""},
+		{"the pain right on my spine is too intense to bear since the fall", SafetyDoctor, groupFracture, ""},
+		// A condition said to be managed, with no question whether massage
+		// is safe, is an ordinary booking; asked whether it is safe, a caution.
+		{"my scoliosis is controlled, can i book a 60 minute swedish", SafetyNone, "", ""},
+		{"grandpa's osteoporosis is managed, can he come in for a light swedish on saturday", SafetyNone, "", ""},
+		{"my osteoporosis is managed, is deep tissue safe for me?", SafetyCaution, "osteoporosis", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
