@@ -652,7 +652,13 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			break
 		}
 	}
-	if !sc.holds(words) {
+	if n == len(seen) && !sc.holds(words) {
+		// The small words have filled seen, so no content word is
+		// weighed below (a long paste): reading them is skipped, and
+		// the scratch holds no reading of any message.
+		sc.content, sc.words, sc.wordIDs, sc.res = sc.content[:0], sc.words[:0], sc.wordIDs[:0], sc.res[:0]
+		sc.of = nil
+	} else if !sc.holds(words) {
 		sc.content = appendContent(sc.content[:0], words)
 		sc.words = m.synonyms.rewriteIn(sc.words[:0], sc.content, words)
 		sc.wordIDs = sc.wordIDs[:0]

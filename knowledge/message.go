@@ -92,10 +92,10 @@ func newMessageIn(text string, buf *messageBuffers, table *wordTable) Message {
 		}
 		return msg
 	}
-	sentences := splitSentences(stripDiscord(text))
-	all := make([]string, 0, len(sentences)) // the sentences normalised, empty ones left out
-	asking := make([]bool, 0, len(sentences))
-	var focusText []string
+	sentences := appendSentences(buf.sentences[:0], stripDiscord(text))
+	all := buf.normalized[:0] // the sentences normalised, empty ones left out
+	asking := buf.asking[:0]
+	focusText := buf.focusText[:0]
 	story := false
 	size := 0 // the words of all, before shorthand is expanded
 	// The sentences are normalised one after the other into one text,
@@ -134,7 +134,7 @@ func newMessageIn(text string, buf *messageBuffers, table *wordTable) Message {
 		ids = emptyWith(buf.ids, withShorthand(size))
 	}
 	focusWords := 0
-	ends := make([]int, len(all)) // the end of each sentence's words in words
+	ends := buf.ends[:0] // the end of each sentence's words in words
 	for i, n := range all {
 		start := len(words)
 		if table != nil {
@@ -142,7 +142,7 @@ func newMessageIn(text string, buf *messageBuffers, table *wordTable) Message {
 		} else {
 			words, facts = appendWordFacts(words, facts, n)
 		}
-		ends[i] = len(words)
+		ends = append(ends, len(words))
 		if asking[i] {
 			focusWords += len(words) - start
 		}
@@ -177,6 +177,7 @@ func newMessageIn(text string, buf *messageBuffers, table *wordTable) Message {
 		fn := strings.Join(focus, " ")
 		msg.Focus = &Message{Text: strings.Join(focusText, " "), Normalized: fn, Words: fw, facts: ff, ids: fi, table: msg.table}
 	}
+	buf.keepSentences(sentences, all, focusText, asking, ends)
 	return msg
 }
 
@@ -192,6 +193,20 @@ type messageBuffers struct {
 	words, focusWords []string
 	facts, focusFacts []*wordFacts
 	ids, focusIDs     []int32
+	// sentences, normalized and focusText are a long message's sentences
+	// as written, normalised, and those that ask; asking says which ask,
+	// ends where each one's words end. newMessageIn reads them only while
+	// it makes the message.
+	sentences, normalized, focusText []string
+	asking                           []bool
+	ends                             []int
+}
+
+// keepSentences takes back the slices newMessageIn read a long message's
+// sentences into (kept clears their strings).
+func (b *messageBuffers) keepSentences(sentences, normalized, focusText []string, asking []bool, ends []int) {
+	b.sentences, b.normalized, b.focusText = kept(b.sentences, sentences), kept(b.normalized, normalized), kept(b.focusText, focusText)
+	b.asking, b.ends = kept(b.asking, asking), kept(b.ends, ends)
 }
 
 // messageBufferPool holds *messageBuffers between calls to Ask.
@@ -266,8 +281,11 @@ func severalSentences(text string) bool {
 
 // splitSentences cuts text after each ".", "!" or "?" followed by a space,
 // and at line breaks. Addresses such as "example.com/a?b" stay whole.
-func splitSentences(text string) []string {
-	var out []string
+func splitSentences(text string) []string { return appendSentences(nil, text) }
+
+// appendSentences appends the sentences of text, as splitSentences cuts
+// them, to out.
+func appendSentences(out []string, text string) []string {
 	start := 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]
@@ -306,7 +324,14 @@ func asks(raw, normalized string) bool {
 	if questionStarts[first] {
 		return true
 	}
-	for _, p := range []string{"i want to", "i would like", "i d like", "looking for", "wondering", "i need to know"} {
+	if strings.Contains(normalized, "looking for") || strings.Contains(normalized, "wondering") {
+		return true
+	}
+	// The other requests all start "i ": a sentence without it makes none.
+	if !strings.Contains(normalized, "i ") {
+		return false
+	}
+	for _, p := range []string{"i want to", "i would like", "i d like", "i need to know"} {
 		if strings.Contains(normalized, p) {
 			return true
 		}

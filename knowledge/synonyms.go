@@ -119,8 +119,9 @@ func (x *synonymIndex) rewriteIn(dst, words, written []string) []string {
 	if len(x.byFirst) == 0 {
 		return append(dst, words...)
 	}
+	var seen occurrences
 	for i := 0; i < len(words); {
-		if r, ok := x.ruleAt(words, i, written); ok {
+		if r, ok := x.ruleAt(words, i, written, &seen); ok {
 			dst = append(dst, r.to...)
 			i += len(r.from)
 			continue
@@ -132,14 +133,27 @@ func (x *synonymIndex) rewriteIn(dst, words, written []string) []string {
 }
 
 // ruleAt returns the longest rule whose phrase starts at words[i], content
-// words read from written (see rewriteIn).
-func (x *synonymIndex) ruleAt(words []string, i int, written []string) (synonymRule, bool) {
+// words read from written (see rewriteIn). seen, when not nil, remembers
+// where words were found in written for a caller that reads words in
+// order (see occurrences).
+func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occurrences) (synonymRule, bool) {
 	if !x.firstShapes.mayHold(words[i]) {
 		return synonymRule{}, false // starts no phrase
 	}
+	// Where words[i] stands in written, looked for once for all the
+	// rules with small words ("sort out", "sort it out", "sort of").
+	at, looked := -1, false
 	for _, r := range x.byFirst[words[i]] {
-		if i+len(r.from) <= len(words) && slices.Equal(words[i:i+len(r.from)], r.from) &&
-			(r.written == nil || writtenAt(r, words, i, written)) {
+		if i+len(r.from) > len(words) || !slices.Equal(words[i:i+len(r.from)], r.from) {
+			continue
+		}
+		if r.written == nil {
+			return r, true
+		}
+		if !looked {
+			at, looked = seen.find(words, i, written), true
+		}
+		if at >= 0 && writtenFrom(r, at, written) {
 			return r, true
 		}
 	}
@@ -206,11 +220,12 @@ func (x *synonymIndex) readsIn(written []string, start, end int) bool {
 			owner = append(owner, i)
 		}
 	}
+	var seen occurrences
 	for c := range words {
 		if owner[c] < start {
 			continue
 		}
-		if r, ok := x.ruleAt(words, c, written); ok && c+len(r.from) <= len(words) {
+		if r, ok := x.ruleAt(words, c, written, &seen); ok && c+len(r.from) <= len(words) {
 			return true
 		}
 	}
@@ -223,30 +238,97 @@ func (x *synonymIndex) readsIn(written []string, start, end int) bool {
 // occurrence of a word among words is its k-th among written (a word that
 // shorthand expands to, or a slip read as another, can only make it miss).
 func writtenAt(r synonymRule, words []string, i int, written []string) bool {
+	j := occurrenceIn(words, i, written)
+	return j >= 0 && writtenFrom(r, j, written)
+}
+
+// occurrenceIn returns the index in written of words[i], a content word
+// read from it: its k-th occurrence there when it is the k-th among words
+// (see writtenAt), or -1 when written holds it fewer times.
+func occurrenceIn(words []string, i int, written []string) int {
 	k := 0
 	for _, w := range words[:i] {
 		if w == words[i] {
 			k++
 		}
 	}
-	for j, w := range written {
-		if w != words[i] {
-			continue
-		}
-		if k > 0 {
-			k--
-			continue
-		}
-		start := j - r.lead
-		if start < 0 {
-			return false
-		}
-		if start+len(r.written) <= len(written) && slices.Equal(written[start:start+len(r.written)], r.written) {
-			return true
-		}
-		return separatedAt(r.written, written[start:])
+	return nextOccurrence(written, words[i], 0, k)
+}
+
+// occurrences remembers, for a few words, where occurrenceIn last found
+// each in written, so that a caller reading content words in order finds
+// a word's next occurrence from its last instead of counting from the
+// start: a paste's tenth "deep" is found in one step, not ten. The zero
+// value remembers nothing; a nil *occurrences is occurrenceIn.
+type occurrences struct {
+	// at holds each word with the index i among words it was last asked
+	// at and its index j in written (-1 when written holds too few).
+	at [4]struct {
+		word string
+		i, j int
 	}
-	return false
+	used int // how many of at are filled; the next to replace is used % len(at)
+}
+
+// find is occurrenceIn(words, i, written), read on from where words[i]
+// was last found when it was found at an earlier index of words.
+func (o *occurrences) find(words []string, i int, written []string) int {
+	if o == nil {
+		return occurrenceIn(words, i, written)
+	}
+	w := words[i]
+	for n := range min(o.used, len(o.at)) {
+		e := &o.at[n]
+		if e.word != w || e.i > i {
+			continue
+		}
+		if e.i < i && e.j >= 0 {
+			// Written holds w once more for words[e.i] and for each
+			// w between it and words[i].
+			k := 0
+			for _, x := range words[e.i+1 : i] {
+				if x == w {
+					k++
+				}
+			}
+			e.j = nextOccurrence(written, w, e.j+1, k)
+		}
+		e.i = i
+		return e.j
+	}
+	j := occurrenceIn(words, i, written)
+	e := &o.at[o.used%len(o.at)]
+	e.word, e.i, e.j = w, i, j
+	o.used++
+	return j
+}
+
+// nextOccurrence returns the index of w in written from index from on,
+// k occurrences of it passed over, or -1.
+func nextOccurrence(written []string, w string, from, k int) int {
+	for j := from; j < len(written); j++ {
+		if written[j] != w {
+			continue
+		}
+		if k == 0 {
+			return j
+		}
+		k--
+	}
+	return -1
+}
+
+// writtenFrom reports whether written holds r's phrase, small words and
+// all, where its first content word stands at written[j].
+func writtenFrom(r synonymRule, j int, written []string) bool {
+	start := j - r.lead
+	if start < 0 {
+		return false
+	}
+	if start+len(r.written) <= len(written) && slices.Equal(written[start:start+len(r.written)], r.written) {
+		return true
+	}
+	return separatedAt(r.written, written[start:])
 }
 
 // separatedAt reports whether text starts with phrase, a verb and its
