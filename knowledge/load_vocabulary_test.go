@@ -202,3 +202,80 @@ func TestExplainShowsPhrasesAsWritten(t *testing.T) {
 		t.Errorf("explain(a wound) words = %q, want no tight", got)
 	}
 }
+
+// TestSynonymPhraseTypedWithASlip checks that a phrase of two words or
+// more is read with one slip of the keys in one of its words, and that
+// nothing else is: two slips, a one-word phrase, another form of a word
+// the staff wrote, a real word a letter away, and small words.
+func TestSynonymPhraseTypedWithASlip(t *testing.T) {
+	x := buildSynonyms([]Synonym{
+		{Means: "book online", Words: []string{"booking link"}},
+		{Means: "upper back", Words: []string{"shoulder blades"}},
+		{Means: "knots", Words: []string{"kinks"}},
+		{Means: "tight", Words: []string{"wound up"}},
+	})
+	tests := []struct {
+		text, want string
+	}{
+		{"send the boking link", "send book online"},        // first word slipped
+		{"send the booking lnik", "send book online"},       // a later word slipped
+		{"the bookng link", "book online"},                  // a letter left out
+		{"sholder blades ache", "upper back ache"},          // first word, letter left out
+		{"send the boking lnik", "send boking lnik"},        // two slips: not the phrase
+		{"my back has kinkz", "back kinkz"},                 // one word: the matcher's to correct
+		{"my shoulder blade aches", "shoulder blade aches"}, // another form, not a slip
+		{"send the booking line", "send booking line"},      // "line" is a word of its own
+		{"my back is all wund up", "back wund"},             // small words: only as written
+	}
+	for _, tt := range tests {
+		written := appendWords(nil, Normalize(tt.text))
+		got := strings.Join(x.rewriteIn(nil, appendContent(nil, written), written), " ")
+		if got != tt.want {
+			t.Errorf("rewriteIn(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestIsSlipOf checks the one-slip test the vocabulary reads phrases with.
+func TestIsSlipOf(t *testing.T) {
+	tests := []struct {
+		typed, want string
+		minLen      int
+		slip        bool
+	}{
+		{"boking", "booking", 5, true},   // a letter left out
+		{"bookinng", "booking", 5, true}, // a letter added
+		{"bokoing", "booking", 5, true},  // two letters swapped
+		{"lnik", "link", 4, true},
+		{"lnik", "link", 5, false},         // too short a word
+		{"booking", "booking", 5, false},   // the word itself
+		{"vooking", "booking", 5, false},   // a new first letter
+		{"bkoing", "booking", 5, false},    // two slips
+		{"blade", "blades", 5, false},      // another form of the word
+		{"bookingss", "booking", 5, false}, // two letters more
+	}
+	for _, tt := range tests {
+		if got := isSlipOf(tt.typed, tt.want, tt.minLen); got != tt.slip {
+			t.Errorf("isSlipOf(%q, %q, %d) = %v, want %v", tt.typed, tt.want, tt.minLen, got, tt.slip)
+		}
+	}
+}
+
+// TestEverydayWordsNotReadAsSlips checks that everyday words a letter away
+// from a word of the base mean nothing to it ("staff" is not "stiff",
+// "note" is not "knot"), while the base's phrases still read through a
+// slip ("boking link" is the booking link).
+func TestEverydayWordsNotReadAsSlips(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	for _, w := range []string{"policy", "staff", "note", "lift", "link"} {
+		if r, ok := m.resolve(w); ok && r.t[0].conf < 1 {
+			t.Errorf("resolve(%q) reads a slip of a base word (conf %.2f)", w, r.t[0].conf)
+		}
+	}
+	for _, q := range []string{"can i get the boking link", "where is the booking lnik"} {
+		got := m.rewrite(appendWords(nil, Normalize(q)))
+		if !slices.Contains(got, "online") || slices.Contains(got, "long") {
+			t.Errorf("rewrite(%q) = %q, want the booking link read as the base's \"book online\"", q, got)
+		}
+	}
+}

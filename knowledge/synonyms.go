@@ -16,6 +16,10 @@ type synonymIndex struct {
 	// byFirst, so that most words, which start no phrase, are passed
 	// over without a lookup.
 	firstShapes shapeSet
+	// slipFirsts holds, by first letter, the keys of byFirst long enough
+	// to be typed with a slip (see isSlipOf), for a phrase whose first
+	// word is misspelt ("boking link").
+	slipFirsts [26][]string
 }
 
 // shapeSet is a set of word shapes.
@@ -84,6 +88,12 @@ func buildSynonyms(vocab []Synonym) synonymIndex {
 		slices.SortStableFunc(rules, func(a, b synonymRule) int { return len(b.from) - len(a.from) })
 		idx.byFirst[k] = rules
 		idx.firstShapes.add(k)
+		if len(k) >= minSlipWord && isWord(k) {
+			idx.slipFirsts[k[0]-'a'] = append(idx.slipFirsts[k[0]-'a'], k)
+		}
+	}
+	for _, keys := range idx.slipFirsts {
+		slices.Sort(keys) // the same order on every build
 	}
 	return idx
 }
@@ -133,31 +143,108 @@ func (x *synonymIndex) rewriteIn(dst, words, written []string) []string {
 }
 
 // ruleAt returns the longest rule whose phrase starts at words[i], content
-// words read from written (see rewriteIn). seen, when not nil, remembers
-// where words were found in written for a caller that reads words in
-// order (see occurrences).
+// words read from written (see rewriteIn), or, failing that, a phrase of
+// two words or more typed with one slip (see slippedRuleAt). seen, when
+// not nil, remembers where words were found in written for a caller that
+// reads words in order (see occurrences).
 func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occurrences) (synonymRule, bool) {
-	if !x.firstShapes.mayHold(words[i]) {
-		return synonymRule{}, false // starts no phrase
+	if x.firstShapes.mayHold(words[i]) {
+		// Where words[i] stands in written, looked for once for all the
+		// rules with small words ("sort out", "sort it out", "sort of").
+		at, looked := -1, false
+		for _, r := range x.byFirst[words[i]] {
+			if i+len(r.from) > len(words) || !slices.Equal(words[i:i+len(r.from)], r.from) {
+				continue
+			}
+			if r.written == nil {
+				return r, true
+			}
+			if !looked {
+				at, looked = seen.find(words, i, written), true
+			}
+			if at >= 0 && writtenFrom(r, at, written) {
+				return r, true
+			}
+		}
+		for _, r := range x.byFirst[words[i]] {
+			if r.written == nil && len(r.from) > 1 && i+len(r.from) <= len(words) &&
+				slipsIn(words[i+1:i+len(r.from)], r.from[1:]) == 1 {
+				return r, true // "booking lnik"
+			}
+		}
 	}
-	// Where words[i] stands in written, looked for once for all the
-	// rules with small words ("sort out", "sort it out", "sort of").
-	at, looked := -1, false
-	for _, r := range x.byFirst[words[i]] {
-		if i+len(r.from) > len(words) || !slices.Equal(words[i:i+len(r.from)], r.from) {
+	return x.slippedRuleAt(words, i)
+}
+
+// minSlipWord is the length of the shortest word that the vocabulary reads
+// through a slip: a shorter one is too near other words ("lift", "list").
+const minSlipWord = 5
+
+// minSlipWordAfter is minSlipWord for a word after a phrase's first one,
+// read as written: the phrase's start already says which words follow
+// ("booking lnik").
+const minSlipWordAfter = 4
+
+// slippedRuleAt returns the longest rule whose phrase of two words or more
+// starts at words[i] typed with one slip in its first word ("boking
+// link"), every other word of it as written. A one-word phrase is left to
+// the matcher's corrections, which know the base's own words ("knotts" is
+// "knots", not "knotted"), and phrases with small words are read only as
+// written (see synonymRule.written).
+func (x *synonymIndex) slippedRuleAt(words []string, i int) (synonymRule, bool) {
+	w := words[i]
+	if len(w) < minSlipWord || !isWord(w) {
+		return synonymRule{}, false
+	}
+	for _, k := range x.slipFirsts[w[0]-'a'] {
+		// Most words are a slip of no phrase's first word: the word
+		// lists are asked only about those that are.
+		if !isSlipOf(w, k, minSlipWord) || isEnglishWord(w) {
 			continue
 		}
-		if r.written == nil {
-			return r, true
-		}
-		if !looked {
-			at, looked = seen.find(words, i, written), true
-		}
-		if at >= 0 && writtenFrom(r, at, written) {
-			return r, true
+		for _, r := range x.byFirst[k] {
+			if r.written == nil && len(r.from) > 1 && i+len(r.from) <= len(words) &&
+				slices.Equal(words[i+1:i+len(r.from)], r.from[1:]) {
+				return r, true
+			}
 		}
 	}
 	return synonymRule{}, false
+}
+
+// slipsIn is how many of typed's words are a slip of want's word in the
+// same place (see isSlipOf); -1 when a word is neither that word nor a slip
+// of it.
+func slipsIn(typed, want []string) int {
+	n := 0
+	for j, w := range typed {
+		switch {
+		case w == want[j]:
+		case isSlipOf(w, want[j], minSlipWordAfter) && !isEnglishWord(w):
+			n++
+		default:
+			return -1
+		}
+	}
+	return n
+}
+
+// isEnglishWord reports whether w is a word in its own right, never read as
+// a slip of a vocabulary word: an everyday word, or one that general
+// requests use (the background): "kinds" is not "kinks".
+func isEnglishWord(w string) bool {
+	return isEveryday(w) || background.df[stem(w)] >= 2
+}
+
+// isSlipOf reports whether typed is want written with one slip of the keys
+// (a letter left out, added, changed or two swapped) after the first
+// letter, want being at least minLen letters: "boking" for "booking",
+// "lnik" for "link". The first letter is kept, as with
+// the matcher's own corrections of short words. Another form of the same
+// word ("blade" for "blades") is no slip: staff write the forms they mean.
+func isSlipOf(typed, want string, minLen int) bool {
+	return len(want) >= minLen && typed != want && typed[0] == want[0] && stem(typed) != stem(want) &&
+		len(typed)-len(want) <= 1 && len(want)-len(typed) <= 1 && osa(typed, want, 1) <= 1
 }
 
 // readsAt reports whether the vocabulary reads written[i], a word of a
