@@ -16,10 +16,13 @@ type synonymIndex struct {
 	// byFirst, so that most words, which start no phrase, are passed
 	// over without a lookup.
 	firstShapes shapeSet
-	// slipFirsts holds, by first letter, the keys of byFirst long enough
-	// to be typed with a slip (see isSlipOf), for a phrase whose first
-	// word is misspelt ("boking link").
-	slipFirsts [26][]string
+	// slipFirsts holds, by the second word of a phrase of two words or
+	// more written without small words, the first words of such phrases
+	// long enough to be typed with a slip (see isSlipOf), sorted: for a
+	// phrase whose first word is misspelt ("boking link"), only the first
+	// words of the phrases that go on with the message's next word are
+	// worth comparing with it.
+	slipFirsts map[string][]string
 }
 
 // shapeSet is a set of word shapes.
@@ -88,8 +91,16 @@ func buildSynonyms(vocab []Synonym) synonymIndex {
 		slices.SortStableFunc(rules, func(a, b synonymRule) int { return len(b.from) - len(a.from) })
 		idx.byFirst[k] = rules
 		idx.firstShapes.add(k)
-		if len(k) >= minSlipWord && isWord(k) {
-			idx.slipFirsts[k[0]-'a'] = append(idx.slipFirsts[k[0]-'a'], k)
+		if len(k) < minSlipWord || !isWord(k) {
+			continue
+		}
+		for _, r := range rules {
+			if r.written == nil && len(r.from) > 1 && !slices.Contains(idx.slipFirsts[r.from[1]], k) {
+				if idx.slipFirsts == nil {
+					idx.slipFirsts = map[string][]string{}
+				}
+				idx.slipFirsts[r.from[1]] = append(idx.slipFirsts[r.from[1]], k)
+			}
 		}
 	}
 	for _, keys := range idx.slipFirsts {
@@ -193,13 +204,13 @@ const minSlipWordAfter = 4
 // written (see synonymRule.written).
 func (x *synonymIndex) slippedRuleAt(words []string, i int) (synonymRule, bool) {
 	w := words[i]
-	if len(w) < minSlipWord || !isWord(w) {
+	if len(w) < minSlipWord || !isWord(w) || i+1 == len(words) {
 		return synonymRule{}, false
 	}
-	for _, k := range x.slipFirsts[w[0]-'a'] {
+	for _, k := range x.slipFirsts[words[i+1]] {
 		// Most words are a slip of no phrase's first word: the word
 		// lists are asked only about those that are.
-		if !isSlipOf(w, k, minSlipWord) || isEnglishWord(w) {
+		if k[0] != w[0] || !isSlipOf(w, k, minSlipWord) || isEnglishWord(w) {
 			continue
 		}
 		for _, r := range x.byFirst[k] {
@@ -243,8 +254,11 @@ func isEnglishWord(w string) bool {
 // the matcher's own corrections of short words. Another form of the same
 // word ("blade" for "blades") is no slip: staff write the forms they mean.
 func isSlipOf(typed, want string, minLen int) bool {
-	return len(want) >= minLen && typed != want && typed[0] == want[0] && stem(typed) != stem(want) &&
-		len(typed)-len(want) <= 1 && len(want)-len(typed) <= 1 && osa(typed, want, 1) <= 1
+	// The cheap tests first: most words are asked about every key with
+	// their first letter, and stemming both is the dearest test.
+	return len(want) >= minLen && typed != want && typed[0] == want[0] &&
+		len(typed)-len(want) <= 1 && len(want)-len(typed) <= 1 && osa(typed, want, 1) <= 1 &&
+		stem(typed) != stem(want)
 }
 
 // readsAt reports whether the vocabulary reads written[i], a word of a
