@@ -1241,6 +1241,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	sc.first = x.first
 	sc.covered = x.scope(sc.covered[:0])
 	x.placeInTime()
+	x.othersPastStories()
 	x.hits = s.quietTreatmentNames(x.hits)
 	x.eventsOfNobody()
 	x.unclaimedNames()

@@ -937,6 +937,8 @@ var builtinConcepts = []conceptDef{
 	// my legs are numb" still counts.
 	{"general-cue", kindCue, "a question in general", []string{
 		"ever an emergency", "ever serious", "ever dangerous", "ever a sign", "ever a red flag", "ever normal", "how serious",
+		// How often it happens: "is that common?", "how common is it".
+		"is that common", "is this common", "how common",
 		"can be serious", "be a sign", "be a bad sign", "a bad sign", "a worrying sign", "a serious sign", "sign of something", "in general", "generally", "ever mean", "how worried", "how dangerous", "cause", "risk of", "mean", "what does",
 		// What is done about a kind of case: "your policy on chest pain".
 		"policy", "policies",

@@ -1277,6 +1277,8 @@ var forSelf = map[[2]string]bool{
 	{"me", "in"}: true, {"my", "own"}: true,
 	// "I'm (just) here for a back massage": the asker comes for themself.
 	{"am", "here"}: true, {"just", "here"}: true,
+	// "just want my usual massage", "my regular session".
+	{"my", "usual"}: true, {"my", "regular"}: true,
 }
 
 // otherWindow is how far before a situation the person it belongs to may
@@ -1696,3 +1698,231 @@ var clauseOpeners = setOf(`the i it my we he she they this that his her our thei
 
 // interjections may come before an answering "no".
 var interjections = setOf(`well oh uh um umm er erm ok okay so haha lol yeah and but`)
+
+// othersPastStories reads whom a story belongs to and when, across the
+// sentences of one message: a story told of someone else in the past
+// tense ("my coworker had chest pain going into his back once ... this
+// was like 6 yrs ago", "a friend of mine had a heart attack that started
+// as back pain") is not the asker's red flag. Its symptoms and events are
+// put in the past when the story itself is dated long ago, however far
+// from the symptom the date stands, or when the asker, after it, says
+// they are well themself and asks for their own massage or in general
+// ("... I'm fine myself, is that common?"). A story told as now ("my dad
+// had chest pain this morning", "my mum fell, she can't get up") and one
+// asked about for its owner ("can he still come in") keep counting, and
+// so does everything the asker tells of themself.
+func (x *scan) othersPastStories() {
+	for o := range x.toks {
+		if !x.storyOfOther(o) {
+			continue
+		}
+		end := x.storyEnd(o)
+		if x.toldAsNow(int32(o), end) {
+			continue
+		}
+		by := x.pastMarkerIn(int32(o), end)
+		forOwner := x.askedForOther()
+		if by < 0 && !forOwner && (x.massageForAsker() || x.asksInGeneral()) {
+			by = x.askerWellAfter(end)
+		}
+		if by < 0 {
+			continue
+		}
+		for i := x.first[o]; i < x.first[end]; i++ {
+			h := &x.hits[i]
+			if h.negated || h.hypo {
+				continue
+			}
+			switch k := x.kind(h); {
+			case timed(k) && !h.past:
+				h.past, h.by = true, by
+			case k == kindSituation && !forOwner && (x.massageForAsker() || x.askerWellAfter(end) >= 0):
+				// "my neighbour had a blood clot years ago ... should i be
+				// scared of leg massage? i have nothing wrong": the clot
+				// is no situation of the one to be massaged.
+				h.hypo, h.by = true, by
+			}
+		}
+	}
+}
+
+// storyWindow is how far after the person a story is of its verb in the
+// past may stand: "a friend (of mine) had", "my neighbours kid crashed".
+const storyWindow = 3
+
+// storyOfOther reports whether token o names someone other than the
+// asker who opens a story told in the past tense: "my coworker had", "the
+// neighbours kid crashed", "a friend of mine had". "Me and my brother
+// were hit" is the asker's story too.
+func (x *scan) storyOfOther(o int) bool {
+	if !storyOwners[x.toks[o].word] {
+		return false
+	}
+	for t := max(0, o-3); t < o; t++ {
+		if w := x.toks[t].word; w != "my" && (firstPerson[w] || firstPlural[w]) {
+			return false
+		}
+	}
+	for t := o + 1; t <= o+storyWindow && t < len(x.toks); t++ {
+		w := x.toks[t].word
+		if pastTense(w) {
+			return true
+		}
+		if w == "of" && t+1 < len(x.toks) && x.toks[t+1].word == "mine" {
+			t++ // "a friend of mine had"
+			continue
+		}
+		if !x.toks[t].skip && !storyOwners[w] && !storyAdverbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// storyEnd returns the token at which the story of the person at token o
+// ends: the first word of the asker's own ("I", "me", "my", "we"), past
+// the "of mine" of "a friend of mine", or the message's end.
+func (x *scan) storyEnd(o int) int32 {
+	for t := o + 1; t < len(x.toks); t++ {
+		w := x.toks[t].word
+		if w == "mine" && x.toks[t-1].word == "of" {
+			continue
+		}
+		if firstPerson[w] || firstPlural[w] {
+			return int32(t)
+		}
+	}
+	return int32(len(x.toks))
+}
+
+// toldAsNow reports whether the story in tokens from..end-1 is told as
+// happening now: a verb in the present ("she can't get up", "he is
+// sweating") or a time marker of now ("this morning", "an hour ago"). A
+// few weeks back ("last week") is no now, nor is the onset of what the
+// story tells ("a heart attack that started as back pain").
+func (x *scan) toldAsNow(from, end int32) bool {
+	for t := from + 1; t < end; t++ {
+		if presentVerbs[x.toks[t].word] && !(x.toks[t].word == "not" && t+1 == end) && !x.cueAt(t) {
+			return true // not "... years ago, not me tho", not "is that common?"
+		}
+	}
+	for i := x.first[from]; i < x.first[end]; i++ {
+		h := &x.hits[i]
+		if x.kind(h) == kindRecent && h.counts() && !x.weeksAgoAt(h) && !onsetWords[x.toks[h.start].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// cueAt reports whether token t is a word of a cue, such as the "is" of
+// "is that common": a question's words tell no story.
+func (x *scan) cueAt(t int32) bool {
+	for i := x.first[max(0, t-maxPhraseSpan)]; i < x.first[t+1]; i++ {
+		if h := &x.hits[i]; x.kind(h) == kindCue && h.start <= t && t <= h.end {
+			return true
+		}
+	}
+	return false
+}
+
+// weeksAgoAt reports whether the recent marker h is a few weeks back, a
+// weeks-ago hit over the same words: "last week", "two weeks ago".
+func (x *scan) weeksAgoAt(h *screenHit) bool {
+	for i := x.first[max(0, h.start-2)]; i < x.first[h.end+1]; i++ {
+		if o := &x.hits[i]; o.concept == x.s.cWeeksAgo && o.start <= h.start && h.end <= o.end {
+			return true
+		}
+	}
+	return false
+}
+
+// pastMarkerIn returns the first time marker of the past in tokens
+// from..end-1 ("years ago", "when she was little"), or -1. "Since" dates
+// nothing of a story: "since then he's been fine" is now.
+func (x *scan) pastMarkerIn(from, end int32) int32 {
+	for i := x.first[from]; i < x.first[end]; i++ {
+		h := &x.hits[i]
+		if x.kind(h) == kindPast && h.concept != x.s.cSince && h.concept != x.s.cEverSince {
+			return h.start
+		}
+	}
+	return -1
+}
+
+// askedForOther reports whether the message asks something for someone
+// other than the asker: "book her in", "can he still come".
+func (x *scan) askedForOther() bool {
+	for t := 0; t+1 < len(x.toks); t++ {
+		if forOthers[[2]string{x.toks[t].word, x.toks[t+1].word}] {
+			return true
+		}
+	}
+	return false
+}
+
+// asksInGeneral reports whether the message has a cue of a general
+// question: "is that common", "should i learn the signs".
+func (x *scan) asksInGeneral() bool {
+	for i := range x.hits {
+		if h := &x.hits[i]; (h.concept == x.s.cHypothetical || h.concept == x.s.cGeneral) && !x.insideSymptom(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// askerWellAfter returns the token from which the asker says, at or after
+// token from, that they are well themself ("I'm fine", "I feel ok",
+// "fine myself", "not me tho", "i have nothing wrong"), or -1.
+func (x *scan) askerWellAfter(from int32) int32 {
+	for i := x.first[from]; i < int32(len(x.hits)); i++ {
+		if h := &x.hits[i]; h.concept == x.s.cNotMine && h.counts() {
+			return h.start
+		}
+	}
+	for t := from; int(t)+1 < len(x.toks); t++ {
+		if x.toks[t].word != "i" && x.toks[t].word != "im" {
+			continue
+		}
+		for u := t + 1; u <= t+3 && int(u) < len(x.toks); u++ {
+			w := x.toks[u].word
+			if siteWellWords[w] || w == "well" || w == "healthy" {
+				return t
+			}
+			if w != "am" && w != "feel" && w != "feeling" && !x.toks[u].skip {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// pastTense reports whether w is a verb in the past tense: one of the
+// common irregular ones, or a regular one ("crashed", "started").
+func pastTense(w string) bool {
+	return pastIrregular[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPastEd[w]
+}
+
+var (
+	// storyOwners name someone a story may be told of.
+	storyOwners = setOf(`uncle aunt auntie cousin friend coworker colleague neighbour neighbor neighbours neighbors boss
+		mom mum mother dad father brother sister wife husband partner boyfriend girlfriend grandma grandpa grandad granddad
+		nan nana granny grandmother grandfather son daughter roommate kid kids child children nephew niece buddy mate
+		teammate classmate he she`)
+	// storyAdverbs may stand between the person and the verb: "my dad
+	// once had", "my friend also had".
+	storyAdverbs = setOf(`once also too apparently actually`)
+	// firstPlural are words of a group the asker belongs to.
+	firstPlural = setOf(`we us our ours`)
+	// onsetWords are the recent markers that tell when something began,
+	// not that it is now.
+	onsetWords = setOf(`started starting began new`)
+	// presentVerbs tell a story as going on now.
+	presentVerbs = setOf(`is are am has not can cant keeps keep still currently`)
+	// pastIrregular are common verbs in the past tense that do not end in
+	// "ed".
+	pastIrregular = setOf(`had got lost fell broke was were went found beat came took caught tore hit ran felt began`)
+	// notPastEd end in "ed" and are no past tense.
+	notPastEd = setOf(`need bleed breed speed feed seed bed shed embed`)
+)

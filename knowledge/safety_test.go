@@ -588,6 +588,25 @@ func TestScreen(t *testing.T) {
 		{"my scoliosis is controlled, can i book a 60 minute swedish", SafetyNone, "", ""},
 		{"grandpa's osteoporosis is managed, can he come in for a light swedish on saturday", SafetyNone, "", ""},
 		{"my osteoporosis is managed, is deep tissue safe for me?", SafetyCaution, "osteoporosis", ""},
+		// Someone else's story told in the past, dated far from its
+		// symptom or followed by the asker saying they are well and asking
+		// for themself or in general, is not the asker's red flag.
+		{"my uncle had crushing chest pain that turned out to be his heart, it was back in 2015. I'm fine, just want a deep tissue for my shoulders", SafetyNone, "", ""},
+		{"my best mate broke his back falling off a roof, this was like a decade ago. not me lol, I just want a massage for my tight neck", SafetyNone, "", ""},
+		{"my grandma lost loads of weight before her diagnosis, years back. I'm healthy, can I book a relaxation massage for me", SafetyNone, "", ""},
+		{"my nephew crashed his bike into a wall at the skatepark, I'm fine, just want my regular massage", SafetyNone, "", ""},
+		{"my aunt had a clot in her calf once, ages ago, it was treated. i'm fine myself, can i book a leg massage for me", SafetyNone, "", ""},
+		{"my sister had a heart attack that began as jaw pain, is that common? i feel fine, just wondering", SafetyNone, "", ""},
+		// The same stories told as now, asked about for their owner, or
+		// the asker's own, still fire.
+		{"my dad had chest pain this morning going into his arm, I'm fine, can I still come in for my massage", SafetyEmergency, groupHeartLung, ""},
+		{"my husband fell off the roof and he can't move his legs, i'm fine, book me in", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my mum had a heart attack years ago and now she has chest pain again, can she get a massage", SafetyEmergency, groupHeartLung, ""},
+		{"my brother crashed his motorbike an hour ago and hurt his back, I'm fine, is a massage ok for me", SafetyEmergency, groupFracture, ""},
+		{"me and my brother were rear ended yesterday, my back hurts", SafetyEmergency, groupFracture, ""},
+		{"my wife had a fever and chills since yesterday with back pain, i'm fine, book me in", SafetyDoctor, groupInfection, ""},
+		{"my son fell down the stairs, can he get a massage for his back", SafetyEmergency, groupFracture, ""},
+		{"my friend had a heart attack years ago; now i have chest pain going into my back myself", SafetyEmergency, groupHeartLung, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
