@@ -317,6 +317,8 @@ type safetyScreen struct {
 	cRuledOut, cVerdict, cAssessed, cImaged, cSceneOnly int16
 	// cSpreading is read by speedOfRelief.
 	cSpreading int16
+	// cEventPast dates only events (see placeInTime).
+	cEventPast int16
 	// termConcept marks the concepts that name a condition (cauda equina,
 	// a blood clot), which a question about the term only talks about.
 	termConcept conceptSet
@@ -552,6 +554,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cTermQuestion = s.conceptID["term-question"]
 	s.cResolvedPhrase = s.conceptID["resolved-phrase"]
 	s.cWeeksAgo = s.conceptID["weeks-ago"]
+	s.cEventPast = s.conceptID["event-past"]
 	s.cExertion = s.conceptID["exertion"]
 	s.cTreatmentName = s.conceptID["treatment-name"]
 	s.cFootDrop = s.conceptID["foot-drop"]
@@ -1242,6 +1245,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	sc.covered = x.scope(sc.covered[:0])
 	x.placeInTime()
 	x.othersPastStories()
+	x.accidentsNamedAgain()
 	x.hits = s.quietTreatmentNames(x.hits)
 	x.eventsOfNobody()
 	x.unclaimedNames()

@@ -709,7 +709,7 @@ var builtinConcepts = []conceptDef{
 		"little accident", "just a fender bender", "minor fender bender", "tiny fender bender"}},
 	{"weeks-ago", kindContext, "some weeks ago", []string{
 		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks",
-		"last month", "a month ago", "month ago", "4 weeks", "four weeks", "5 weeks", "five weeks", "6 weeks", "six weeks"}},
+		"a month ago", "month ago", "4 weeks", "four weeks", "5 weeks", "five weeks", "6 weeks", "six weeks"}},
 	{"thin-bones", kindContext, "osteoporosis or thin bones", []string{
 		"bones thin", "bones weak", "bones brittle", "bones fragile", "low bone mass", "bone loss", "losing bone", "thinning bones",
 		"osteoporosis", "osteoporotic", "osteopenia", "brittle bones", "thin bones", "weak bones", "low bone density", "bone density", "fragile bones",
@@ -823,7 +823,7 @@ var builtinConcepts = []conceptDef{
 		cross("on since this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues", "wed",
 			"thurs", "fri", "sat", "sun", "weekend"))},
 	{"past", kindPast, "long ago", concat([]string{
-		"last month", "a month ago", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
+		"a month ago", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
 		"in august", "in september", "in october", "in november", "in december", "last spring", "last summer", "last fall",
 		"last winter", "last autumn", "when i was", "when he was", "when she was", "long healed", "=healed", "fully healed",
 		"years ago", "year ago", "yrs ago", "last year", "decade", "decades", "long time ago", "long ago", "months ago", "month ago",
@@ -846,6 +846,10 @@ var builtinConcepts = []conceptDef{
 		cross("when we were", "kids", "teens", "teenagers", "little", "young", "younger", "children", "in school"),
 		cross("when they were", "kids", "teens", "teenagers", "little", "young", "younger", "children", "in school"))},
 
+	// "Last month" dates an event ("got rear-ended last month"), never a
+	// symptom: "numb since last month", "lost weight last month" are
+	// told as they are (see placeInTime).
+	{"event-past", kindPast, "last month, for an event", []string{"last month"}},
 	{"ongoing-since", kindPast, "ongoing since", []string{"since"}},
 	{"ever-since", kindPast, "ongoing ever since", []string{"ever since", "since then", "ever since then"}},
 
@@ -1217,7 +1221,7 @@ var builtinConcepts = []conceptDef{
 		"chest day", "chest press", "chest workout", "chest stretch", "chest freezer", "chest freezers", "toy chest",
 		"treasure chest", "chest of drawers", "tool chest", "ice chest", "hope chest", "lower back", "back leg day", "fast food", "weight gain",
 		"gain weight", "tight hamstrings", "tight hips", "tight muscles", "tight back", "tight shoulders", "tight neck",
-		"tight calves", "tight calf", "over last month", "for last month", "in last month", "over the last", "for the last",
+		"tight calves", "tight calf", "over last month", "for last month", "^in last month", "^in the last month", "over the last", "for the last",
 		"past few months", "last few months", "last few weeks", "last couple months", "last couple weeks", "last couple days",
 		"last several months", "last several weeks", "last 2 months", "last 3 months", "last 6 months", "last two months", "last three months",
 		"last six months", "last 2 weeks", "last 3 weeks", "last two weeks", "past couple months", "past couple weeks", "past several months",

@@ -812,7 +812,8 @@ func (x *scan) placeInTime() {
 				}
 				// "since" puts an event in the past ("since the accident"),
 				// never a symptom ("peeing myself since yesterday").
-				if t.concept == x.s.cSince && (x.kind(h) != kindEvent || t.start > h.start) ||
+				if t.concept == x.s.cEventPast && x.kind(h) != kindEvent ||
+					t.concept == x.s.cSince && (x.kind(h) != kindEvent || t.start > h.start) ||
 					t.concept == x.s.cEverSince && (x.kind(h) != kindEvent || t.start > h.start) {
 					continue
 				}
@@ -1839,11 +1840,12 @@ func (x *scan) weeksAgoAt(h *screenHit) bool {
 
 // pastMarkerIn returns the first time marker of the past in tokens
 // from..end-1 ("years ago", "when she was little"), or -1. "Since" dates
-// nothing of a story: "since then he's been fine" is now.
+// nothing of a story ("since then he's been fine" is now), and "last
+// month" only an event.
 func (x *scan) pastMarkerIn(from, end int32) int32 {
 	for i := x.first[from]; i < x.first[end]; i++ {
 		h := &x.hits[i]
-		if x.kind(h) == kindPast && h.concept != x.s.cSince && h.concept != x.s.cEverSince {
+		if x.kind(h) == kindPast && h.concept != x.s.cSince && h.concept != x.s.cEverSince && h.concept != x.s.cEventPast {
 			return h.start
 		}
 	}
@@ -1925,4 +1927,82 @@ var (
 	pastIrregular = setOf(`had got lost fell broke was were went found beat came took caught tore hit ran felt began`)
 	// notPastEd end in "ed" and are no past tense.
 	notPastEd = setOf(`need bleed breed speed feed seed bed shed embed`)
+)
+
+// accidentsNamedAgain dates an accident named again after one the message
+// has put in the past: "rear-ended me in March ... does massage help after
+// an accident like this?", "... my cousin said it helped her after her
+// accident". Only a bare noun that refers back counts, after "after", a
+// determiner or a possessive ("after a crash", "the accident", "her
+// accident") or before "like this"; with a time marker of now near it
+// ("the crash this morning"), or told with a verb of its own ("got hit by
+// a truck"), it is another accident and counts.
+func (x *scan) accidentsNamedAgain() {
+	dated := int32(-1) // the time marker of the first accident told as past
+	for i := range x.hits {
+		h := &x.hits[i]
+		if x.kind(h) != kindEvent || h.negated || h.hypo {
+			continue
+		}
+		if h.past {
+			if dated < 0 && h.by >= 0 && x.pastMarkerAt(h.by) {
+				dated = h.by
+			}
+			continue
+		}
+		if dated < 0 || !accidentNouns[x.toks[h.start].word] || !x.refersBack(h) || x.nowNear(h) {
+			continue
+		}
+		h.past, h.by = true, dated
+	}
+}
+
+// pastMarkerAt reports whether a time marker of the past ("in March",
+// "years ago", "last month") starts at token t, not "since".
+func (x *scan) pastMarkerAt(t int32) bool {
+	for _, o := range x.at(t) {
+		if x.kind(&o) == kindPast && o.concept != x.s.cSince && o.concept != x.s.cEverSince {
+			return true
+		}
+	}
+	return false
+}
+
+// refersBack reports whether the accident h is named as one already told:
+// after "after", a determiner or a possessive, or before "like this".
+func (x *scan) refersBack(h *screenHit) bool {
+	if e := int(h.end); e+2 < len(x.toks) && x.toks[e+1].word == "like" && (x.toks[e+2].word == "this" || x.toks[e+2].word == "that" || x.toks[e+2].word == "mine") {
+		return true
+	}
+	for t := h.start - 1; t >= 0 && t >= h.start-2; t-- {
+		if accidentReferrers[x.toks[t].word] {
+			return true
+		}
+		if !articles[x.toks[t].word] {
+			return false
+		}
+	}
+	return false
+}
+
+// nowNear reports whether a time marker of now counts within timeWindow
+// words of h: "the crash this morning".
+func (x *scan) nowNear(h *screenHit) bool {
+	for t := max(0, h.start-timeWindow); t <= h.end+timeWindow && int(t) < len(x.toks); t++ {
+		for _, o := range x.at(t) {
+			if x.kind(&o) == kindRecent && o.counts() && !onsetWords[x.toks[o.start].word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// accidentNouns name an accident as a noun: what may be named again.
+	accidentNouns = setOf(`accident accidents crash crashes collision wreck car`)
+	// accidentReferrers before an accident's name make it one already told.
+	accidentReferrers = setOf(`after the that this same her his their my our`)
+	// articles may stand between "after" and the name: "after a crash".
+	articles = setOf(`a an`)
 )

@@ -607,6 +607,20 @@ func TestScreen(t *testing.T) {
 		{"my wife had a fever and chills since yesterday with back pain, i'm fine, book me in", SafetyDoctor, groupInfection, ""},
 		{"my son fell down the stairs, can he get a massage for his back", SafetyEmergency, groupFracture, ""},
 		{"my friend had a heart attack years ago; now i have chest pain going into my back myself", SafetyEmergency, groupHeartLung, ""},
+		// "Last month" dates an accident, and an accident named again after
+		// one told as past ("after the accident", "a crash like this") is
+		// the same one: old, with ongoing ordinary pain, it is no emergency.
+		{"my car got t-boned last month and my shoulders have been tight since, would massage help?", SafetyNone, "", ""},
+		{"had a fender bender in june, the car is fine, can massage help my neck after the accident", SafetyNone, "", ""},
+		{"was rear ended back in april, still a bit stiff. does massage help with stiffness after a crash like that?", SafetyNone, "", ""},
+		// Symptoms since last month are told as they are, and a new
+		// accident, or new red flags after an old one, still fire.
+		{"i have been numb in my groin since last month", SafetyEmergency, groupCaudaEquina, ""},
+		{"my calf has been swollen and red since last month", SafetyDoctor, groupClot, ""},
+		{"lost 8kg without trying since last month and my back aches at night", SafetyDoctor, groupCancer, ""},
+		{"crashed my car in march and after the crash this morning my back is killing me", SafetyEmergency, groupFracture, ""},
+		{"was in a car accident in 2019. got hit by a truck an hour ago and my back hurts", SafetyEmergency, groupFracture, ""},
+		{"rear ended last month and now i cant feel my legs", SafetyEmergency, groupCaudaEquina, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
