@@ -1470,7 +1470,7 @@ func (x *scan) termQuestions() {
 				break
 			}
 			if h.start > q.end && x.s.termConcept.has(h.concept) && h.counts() {
-				h.hypo, h.by = true, q.start
+				x.termTalkedAbout(j, q.start)
 			}
 		}
 		if x.pointsBack(q.end) {
@@ -1518,9 +1518,43 @@ func (x *scan) termAskedAfter(q int) {
 			continue
 		}
 		if !x.claimedBefore(h, strongClaims) {
-			h.hypo, h.by = true, start
+			x.termTalkedAbout(j, start)
 		}
 	}
+}
+
+// termTalkedAbout makes the condition's name hits[j] only talked about,
+// as a question about the term at token by asks it, and with it the
+// situation named by the same words: "what's the difference between a
+// knot and a blood clot?", "i'm studying aortic aneurysm signs" ask about
+// the term, not about massage with someone's clot or aneurysm. A
+// situation claimed for someone ("what's safe, I have a blood clot") or
+// told of the asker right after ("a clot patient like me") counts.
+func (x *scan) termTalkedAbout(j int, by int32) {
+	h := &x.hits[j]
+	h.hypo, h.by = true, by
+	for i := x.first[max(0, h.start-maxPhraseSpan)]; i < x.first[h.end+1]; i++ {
+		o := &x.hits[i]
+		if x.kind(o) != kindSituation || !o.counts() || o.end < h.start || h.end < o.start {
+			continue
+		}
+		if !x.claimedBefore(o, claimWords) && !x.askerAfter(o.end) {
+			o.hypo, o.by = true, by
+		}
+	}
+}
+
+// askerAfter reports whether the asker as the one it is of ("me",
+// "myself") stands within three tokens after token end: "a clot patient
+// like me". An "I" there begins a clause of its own ("... move? i read
+// that").
+func (x *scan) askerAfter(end int32) bool {
+	for t := end + 1; t <= end+3 && int(t) < len(x.toks); t++ {
+		if w := x.toks[t].word; w == "me" || w == "myself" {
+			return true
+		}
+	}
+	return false
 }
 
 // eventsOfNobody makes an event that follows "after" hypothetical when the

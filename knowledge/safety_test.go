@@ -621,6 +621,13 @@ func TestScreen(t *testing.T) {
 		{"crashed my car in march and after the crash this morning my back is killing me", SafetyEmergency, groupFracture, ""},
 		{"was in a car accident in 2019. got hit by a truck an hour ago and my back hurts", SafetyEmergency, groupFracture, ""},
 		{"rear ended last month and now i cant feel my legs", SafetyEmergency, groupCaudaEquina, ""},
+		// A question about a condition's name asks about the term, and the
+		// situation of the same words is only talked about with it; one
+		// claimed for someone or told of the asker stays a caution.
+		{"what's the difference between a pulled calf and a dvt? asking after a tiktok", SafetyNone, "", ""},
+		{"I'm a nursing student studying blood clots, do rmts learn about them?", SafetyNone, "", ""},
+		{"whats safe for a blood clot patient like me", SafetyCaution, "nerve-vascular", ""},
+		{"I had a dvt last year, is massage safe for my legs now?", SafetyCaution, "nerve-vascular", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
