@@ -180,6 +180,7 @@ func (x *scan) scope(covered []bool) []bool {
 	}
 	x.futureSupposed()
 	x.denialsAfter()
+	x.answeredNo()
 	x.termQuestions()
 	// Resolutions look back: "numbness that went away", but not "numbness
 	// that has not gone away", "that never went away" or "didn't go away".
@@ -2039,4 +2040,49 @@ var (
 	accidentReferrers = setOf(`after the that this same her his their my our`)
 	// articles may stand between "after" and the name: "after a crash".
 	articles = setOf(`a an`)
+)
+
+// answeredNo negates what a question with "if" or "whether" asked, when
+// the asker answers it with a bare denial: "my doctor asked if I had any
+// leg weakness and I don't", "does it matter if I've had a heart attack?
+// asking generally, I haven't". The denial is the asker's auxiliary and
+// "not" with nothing after it but the message's end or a new clause
+// ("I don't, it's only tightness"); "I haven't been able to pee" denies
+// nothing. Only what stands between the "if" and the denial is negated.
+func (x *scan) answeredNo() {
+	for t := 2; t < len(x.toks); t++ {
+		if x.toks[t].word != "not" || !denialAuxiliaries[x.toks[t-1].word] || x.toks[t-2].word != "i" && x.toks[t-2].word != "we" {
+			continue
+		}
+		if t+1 < len(x.toks) && !afterDenial[x.toks[t+1].word] {
+			continue
+		}
+		asked := int32(-1)
+		for u := int32(t - 3); u >= 0 && u >= int32(t)-answerReach; u-- {
+			if w := x.toks[u].word; w == "if" || w == "whether" {
+				asked = u
+				break
+			}
+		}
+		if asked < 0 {
+			continue
+		}
+		for i := x.first[asked]; i < x.first[t-2]; i++ {
+			if h := &x.hits[i]; negatable(x.kind(h)) && h.counts() {
+				h.negated, h.by = true, int32(t)
+			}
+		}
+	}
+}
+
+// answerReach is how far before a bare denial the "if" of the question it
+// answers may stand.
+const answerReach = 20
+
+var (
+	// denialAuxiliaries stand between the asker and a bare "not": "I
+	// don't", "I haven't", "I'm not", "I didn't".
+	denialAuxiliaries = setOf(`do have am did was`)
+	// afterDenial may follow a bare denial: the next clause begins.
+	afterDenial = setOf(`it its just only though tho but lol thankfully luckily so and anyway`)
 )

@@ -628,6 +628,13 @@ func TestScreen(t *testing.T) {
 		{"I'm a nursing student studying blood clots, do rmts learn about them?", SafetyNone, "", ""},
 		{"whats safe for a blood clot patient like me", SafetyCaution, "nerve-vascular", ""},
 		{"I had a dvt last year, is massage safe for my legs now?", SafetyCaution, "nerve-vascular", ""},
+		// A question with "if" answered by a bare denial asks nothing of
+		// now; what is told outside it, or a denial that goes on, counts.
+		{"the physio asked if I ever had numbness in my groin and I haven't, just tight hips. book me in?", SafetyNone, "", ""},
+		{"would it change anything if I had a blood clot in my calf once? I didn't, just curious", SafetyNone, "", ""},
+		{"the doctor asked if I had numbness and I do, both legs", SafetyEmergency, groupCaudaEquina, ""},
+		{"my groin has been numb since monday. the nurse asked if I had a fever and I don't", SafetyEmergency, groupCaudaEquina, ""},
+		{"she asked if my legs were ok and i have not been able to pee since last night", SafetyEmergency, groupCaudaEquina, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
