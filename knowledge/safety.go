@@ -319,6 +319,8 @@ type safetyScreen struct {
 	cSpreading int16
 	// cEventPast dates only events (see placeInTime).
 	cEventPast int16
+	// cChestSymptom is read by chestPainToday.
+	cChestSymptom int16
 	// termConcept marks the concepts that name a condition (cauda equina,
 	// a blood clot), which a question about the term only talks about.
 	termConcept conceptSet
@@ -555,6 +557,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cResolvedPhrase = s.conceptID["resolved-phrase"]
 	s.cWeeksAgo = s.conceptID["weeks-ago"]
 	s.cEventPast = s.conceptID["event-past"]
+	s.cChestSymptom = s.conceptID["chest-symptom"]
 	s.cExertion = s.conceptID["exertion"]
 	s.cTreatmentName = s.conceptID["treatment-name"]
 	s.cFootDrop = s.conceptID["foot-drop"]

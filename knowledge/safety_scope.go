@@ -232,6 +232,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.sitesSaidFine()
 	x.outcomesTold()
 	x.dropSitesInside()
+	x.chestPainToday()
 	return covered
 }
 
@@ -2086,3 +2087,50 @@ var (
 	// afterDenial may follow a bare denial: the next clause begins.
 	afterDenial = setOf(`it its just only though tho but lol thankfully luckily so and anyway`)
 )
+
+// chestPainToday keeps chest pain or pressure told as today's ("an hour
+// ago", "this morning", "last night") though it is said to have passed:
+// chest pain that comes and goes can be the heart, and one that eased
+// within the day still needs a doctor now (the reference's heart or lung
+// group). Only a resolution un-does: "no chest pain" stays a denial.
+func (x *scan) chestPainToday() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != x.s.cChestSymptom || !h.negated || h.by < 0 || !x.resolutionAt(h.by) || !x.todayNear(h) {
+			continue
+		}
+		h.negated, h.by = false, -1
+	}
+}
+
+// resolutionAt reports whether token t says something is over: a
+// resolved word ("gone", "passed") or a resolved phrase ("fine now").
+func (x *scan) resolutionAt(t int32) bool {
+	if x.toks[t].is(flagResolved) {
+		return true
+	}
+	for _, o := range x.at(t) {
+		if o.concept == x.s.cResolvedPhrase {
+			return true
+		}
+	}
+	return false
+}
+
+// todayNear reports whether a time marker of today ("an hour ago", "this
+// morning", "last night", "today") stands within timeWindow words of h.
+func (x *scan) todayNear(h *screenHit) bool {
+	for t := max(0, h.start-timeWindow); t <= h.end+timeWindow && int(t) < len(x.toks); t++ {
+		for _, o := range x.at(t) {
+			if x.kind(&o) == kindRecent && o.counts() && todayWords[x.toks[o.start].word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// todayWords begin the recent markers of today: "hour(s) ago", "minutes
+// ago", "this morning", "today", "tonight", "last night", "earlier", "just
+// now".
+var todayWords = setOf(`hour hours minutes min mins this today tonight last earlier just`)

@@ -635,6 +635,12 @@ func TestScreen(t *testing.T) {
 		{"the doctor asked if I had numbness and I do, both legs", SafetyEmergency, groupCaudaEquina, ""},
 		{"my groin has been numb since monday. the nurse asked if I had a fever and I don't", SafetyEmergency, groupCaudaEquina, ""},
 		{"she asked if my legs were ok and i have not been able to pee since last night", SafetyEmergency, groupCaudaEquina, ""},
+		// Chest pain of today stays chest pain though it passed; one long
+		// ago that passed, or denied, does not.
+		{"I had chest pain going into my arm an hour ago but it's fine now", SafetyEmergency, groupHeartLung, ""},
+		{"had a tight chest this morning, it passed, can i still come in", SafetyEmergency, groupHeartLung, ""},
+		{"had chest pain years ago, it's gone now, can i book a back massage", SafetyNone, "", ""},
+		{"no chest pain today, just a stiff upper back", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
