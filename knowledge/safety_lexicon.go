@@ -881,6 +881,8 @@ var builtinConcepts = []conceptDef{
 		"course on", "lecture on", "module on", "health class",
 		// Material made for others: "writing a safety poster", "a handout for our studio".
 		"poster", "handout", "leaflet", "pamphlet", "brochure", "flyer", "infographic", "blog post", "for my blog",
+		// What such material lists: "we want to list things like numbness".
+		"list things", "list signs", "list symptoms", "list the signs", "list the symptoms", "^to list",
 		// What the clinic asks every client: "why do rmts ask about osteoporosis",
 		// "why is bladder trouble on the intake form", "do you screen for clots".
 		"why ask about", "why ask if", "why asks about", "ask about on form", "intake form", "health form",

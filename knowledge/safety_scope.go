@@ -743,6 +743,9 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 		if toks[t].is(flagScopeEnd) || chain == flagChain && toks[t].is(flagNegation) {
 			break // a new negation opens its own scope: "can't get it up and can't feel down there"
 		}
+		if chain == flagHypoChain && x.reportAt(t) {
+			break // "what are the warning signs? i have numbness in my groin": a report of its own
+		}
 		if x.negatableAt(t, true) {
 			firstStart = t
 			break
@@ -766,8 +769,8 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 			for n := 0; n < negationChain && int(next) < len(toks) && toks[next].is(chain); n++ {
 				next++
 			}
-			for overSites && int(next) < len(toks) && (toks[next].skip || toks[next].is(chain) || x.siteAt(next)) {
-				next++
+			for overSites && int(next) < len(toks) && (toks[next].skip || toks[next].is(chain) || x.siteAt(next)) && !x.negatableAt(next, false) && !x.reportAt(next) {
+				next++ // not over a site that begins the next one: "numbness and [bladder] problems"
 			}
 			if next == t && !list || int(next) >= len(toks) || !x.negatableAt(next, false) {
 				return
@@ -787,6 +790,23 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 		}
 	}
 }
+
+// reportAt reports whether a report of the asker's own begins at token
+// t, which a hypothetical's scope does not reach into: "what are the
+// warning signs? i have numbness in my groin". "what symptoms mean i
+// shouldn't get a massage, like numbness" reports nothing.
+func (x *scan) reportAt(t int32) bool {
+	switch x.toks[t].word {
+	case "im", "ive":
+		return true
+	case "i":
+		return int(t)+1 < len(x.toks) && reportVerbs[x.toks[t+1].word]
+	}
+	return false
+}
+
+// reportVerbs after "I" begin a report: "I have", "I got", "I feel".
+var reportVerbs = setOf(`have had got am feel felt keep kept been started woke noticed get`)
 
 // negationFree are the words of a negation's own clause that do not use
 // its window up: the asker and the tense between the trigger and what it

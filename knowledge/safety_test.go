@@ -641,6 +641,12 @@ func TestScreen(t *testing.T) {
 		{"had a tight chest this morning, it passed, can i still come in", SafetyEmergency, groupHeartLung, ""},
 		{"had chest pain years ago, it's gone now, can i book a back massage", SafetyNone, "", ""},
 		{"no chest pain today, just a stiff upper back", SafetyNone, "", ""},
+		// A hypothetical's scope runs over a list to its end, sites and
+		// all, but never into a report of the asker's own after it.
+		{"we're writing a leaflet for our running club and want to list symptoms like numbness and bowel problems that need a doctor", SafetyNone, "", ""},
+		{"what are the warning signs? i have numbness in my groin", SafetyEmergency, groupCaudaEquina, ""},
+		{"are there any red flags to know? since yesterday i have numbness and bladder problems", SafetyEmergency, groupCaudaEquina, ""},
+		{"what symptoms mean someone shouldn't get a massage, like numbness or fever?", SafetyNone, "", ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
