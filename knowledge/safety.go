@@ -321,6 +321,8 @@ type safetyScreen struct {
 	cEventPast int16
 	// cChestSymptom is read by chestPainToday.
 	cChestSymptom int16
+	// cFaint and cCantMove are read by collapseIn.
+	cFaint, cCantMove int16
 	// termConcept marks the concepts that name a condition (cauda equina,
 	// a blood clot), which a question about the term only talks about.
 	termConcept conceptSet
@@ -558,6 +560,8 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cWeeksAgo = s.conceptID["weeks-ago"]
 	s.cEventPast = s.conceptID["event-past"]
 	s.cChestSymptom = s.conceptID["chest-symptom"]
+	s.cFaint = s.conceptID["faint"]
+	s.cCantMove = s.conceptID["cant-move"]
 	s.cExertion = s.conceptID["exertion"]
 	s.cTreatmentName = s.conceptID["treatment-name"]
 	s.cFootDrop = s.conceptID["foot-drop"]

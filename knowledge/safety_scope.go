@@ -1765,9 +1765,9 @@ var interjections = setOf(`well oh uh um umm er erm ok okay so haha lol yeah and
 // from the symptom the date stands, or when the asker, after it, says
 // they are well themself and asks for their own massage or in general
 // ("... I'm fine myself, is that common?"). A story told as now ("my dad
-// had chest pain this morning", "my mum fell, she can't get up") and one
-// asked about for its owner ("can he still come in") keep counting, and
-// so does everything the asker tells of themself.
+// had chest pain this morning", "my mum fell, she can't get up"), one
+// asked about for its owner ("can he still come in"), an undated collapse
+// and everything the asker tells of themself keep counting.
 func (x *scan) othersPastStories() {
 	for o := range x.toks {
 		if !x.storyOfOther(o) {
@@ -1779,7 +1779,7 @@ func (x *scan) othersPastStories() {
 		}
 		by := x.pastMarkerIn(int32(o), end)
 		forOwner := x.askedForOther()
-		if by < 0 && !forOwner && (x.massageForAsker() || x.asksInGeneral()) {
+		if by < 0 && !forOwner && (x.massageForAsker() || x.asksInGeneral()) && !x.collapseIn(int32(o), end) {
 			by = x.askerWellAfter(end)
 		}
 		if by < 0 {
@@ -1801,6 +1801,19 @@ func (x *scan) othersPastStories() {
 			}
 		}
 	}
+}
+
+// collapseIn reports whether the story in tokens from..end-1 tells a
+// collapse or someone unable to get up ("had chest pain and collapsed",
+// "passed out"): undated, that may be going on now, whatever the asker
+// says of themself.
+func (x *scan) collapseIn(from, end int32) bool {
+	for i := x.first[from]; i < x.first[end]; i++ {
+		if h := &x.hits[i]; (h.concept == x.s.cFaint || h.concept == x.s.cCantMove) && h.counts() {
+			return true
+		}
+	}
+	return false
 }
 
 // storyWindow is how far after the person a story is of its verb in the

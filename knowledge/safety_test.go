@@ -607,6 +607,7 @@ func TestScreen(t *testing.T) {
 		{"my wife had a fever and chills since yesterday with back pain, i'm fine, book me in", SafetyDoctor, groupInfection, ""},
 		{"my son fell down the stairs, can he get a massage for his back", SafetyEmergency, groupFracture, ""},
 		{"my friend had a heart attack years ago; now i have chest pain going into my back myself", SafetyEmergency, groupHeartLung, ""},
+		{"my husband had chest pain and collapsed, im ok, can i book for myself", SafetyEmergency, groupHeartLung, ""},
 		// "Last month" dates an accident, and an accident named again after
 		// one told as past ("after the accident", "a crash like this") is
 		// the same one: old, with ongoing ordinary pain, it is no emergency.
