@@ -343,7 +343,9 @@ var builtinConcepts = []conceptDef{
 		// the bone", "it hurts when I tap on it".
 		"sore spot", "sore point", "pinpoint", "point tenderness",
 		"when tap", "if tap", "tap on it", "tapping on", "tapped on", "hurts to tap", "when pressed", "if press", "hurts to press",
-		"right on spine", "directly on spine", "on spine itself", "on the bone", "right on bone", "exactly on bone", "bone itself"}},
+		"right on spine", "directly on spine",
+		// Pain on the spine itself, not "a problem with the spine itself".
+		"^on spine itself", "^on the spine itself", "^on my spine itself", "^in the spine itself", "^in my spine itself", "on the bone", "right on bone", "exactly on bone", "bone itself"}},
 	{"weight-loss", kindSymptom, "weight loss", concat([]string{
 		"lose weight", "losing weight", "lost weight", "weight loss",
 		"weight going down", "weight goes down", "weight went down", "weight gone down", "weight is dropping", "weight keeps going down", "dropped weight", "dropping weight", "lost pounds",

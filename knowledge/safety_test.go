@@ -648,6 +648,10 @@ func TestScreen(t *testing.T) {
 		{"what are the warning signs? i have numbness in my groin", SafetyEmergency, groupCaudaEquina, ""},
 		{"are there any red flags to know? since yesterday i have numbness and bladder problems", SafetyEmergency, groupCaudaEquina, ""},
 		{"what symptoms mean someone shouldn't get a massage, like numbness or fever?", SafetyNone, "", ""},
+		// Pain "on the spine itself" is tenderness there; "a problem with
+		// the spine itself" names no pain on it.
+		{"is stiffness usually the muscles or the spine itself?", SafetyNone, "", ""},
+		{"it hurts right on the spine itself when i press", SafetyDoctor, groupFracture, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
