@@ -1819,7 +1819,7 @@ func (s *safetyScreen) generalQuestion(x *scan) bool {
 		return false
 	}
 	for _, h := range x.hits {
-		if s.concepts[h.concept].kind == kindRecent && h.counts() {
+		if s.concepts[h.concept].kind == kindRecent && h.counts() && !x.datesStudy(&h) {
 			return false // "sweating at night, past 10 days. what massage would help": a report, told without "I"
 		}
 	}

@@ -2167,3 +2167,15 @@ func (x *scan) todayNear(h *screenHit) bool {
 // ago", "this morning", "today", "tonight", "last night", "earlier", "just
 // now".
 var todayWords = setOf(`hour hours minutes min mins this today tonight last earlier just`)
+
+// datesStudy reports whether the recent marker h dates a lesson or a read
+// told right before it ("we read about red flags in health class today"),
+// not a symptom: a cue of study ends within two words before it.
+func (x *scan) datesStudy(h *screenHit) bool {
+	for i := x.first[max(0, h.start-maxPhraseSpan)]; i < x.first[h.start]; i++ {
+		if c := &x.hits[i]; (c.concept == x.s.cHypothetical || c.concept == x.s.cTermQuestion) && c.end < h.start && c.end >= h.start-2 {
+			return true
+		}
+	}
+	return false
+}

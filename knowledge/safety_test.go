@@ -652,6 +652,10 @@ func TestScreen(t *testing.T) {
 		// the spine itself" names no pain on it.
 		{"is stiffness usually the muscles or the spine itself?", SafetyNone, "", ""},
 		{"it hurts right on the spine itself when i press", SafetyDoctor, groupFracture, ""},
+		// "Today" right after a lesson dates the lesson; a symptom dated
+		// after it is a report.
+		{"we covered red flags in first aid class today, what does saddle numbness actually mean?", SafetyNone, "", ""},
+		{"we learned about red flags in first aid class today. my groin has been numb since yesterday, what does that mean", SafetyEmergency, groupCaudaEquina, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
