@@ -1253,6 +1253,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	x.placeInTime()
 	x.othersPastStories()
 	x.accidentsNamedAgain()
+	x.crashedAsleep()
 	x.hits = s.quietTreatmentNames(x.hits)
 	x.eventsOfNobody()
 	x.unclaimedNames()

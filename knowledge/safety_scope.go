@@ -2179,3 +2179,50 @@ func (x *scan) datesStudy(h *screenHit) bool {
 	}
 	return false
 }
+
+// crashedAsleep drops a bare "crashed" or "crash" that is sleep, not an
+// accident: "i crashed hard after the marathon lol slept 12 hrs", "crashed
+// on the sofa". A vehicle or a road named near it, or a time of now ("i
+// crashed an hour ago, in bed now"), keeps the accident: "crashed my bike
+// and slept badly".
+func (x *scan) crashedAsleep() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != x.s.cTraumaWord || h.start != h.end || !h.counts() || !crashWords[x.toks[h.start].word] {
+			continue
+		}
+		sleep, vehicle := false, false
+		for t := max(0, h.start-crashWindow); t <= h.end+crashWindow && int(t) < len(x.toks); t++ {
+			w := x.toks[t].word
+			sleep = sleep || sleepWords[w]
+			vehicle = vehicle || vehicleWords[w]
+		}
+		if sleep && !vehicle && !x.majorTraumaOver(h) && !x.nowNear(h) {
+			h.hypo, h.by = true, -1
+		}
+	}
+}
+
+// majorTraumaOver reports whether a major accident's hit spans the word of
+// h: "car crashed" is the car's.
+func (x *scan) majorTraumaOver(h *screenHit) bool {
+	for i := x.first[max(0, h.start-maxPhraseSpan)]; i < x.first[h.end+1]; i++ {
+		if o := &x.hits[i]; o.concept == x.s.cMajorTrauma && o.start <= h.start && h.end <= o.end && o.counts() {
+			return true
+		}
+	}
+	return false
+}
+
+// crashWindow is how far from "crashed" the sleep it means is told.
+const crashWindow = 8
+
+var (
+	// crashWords are the bare words of a crash that may mean sleep.
+	crashWords = setOf(`crashed crash crashing`)
+	// sleepWords tell sleep: "slept 12 hrs", "out cold on the couch".
+	sleepWords = setOf(`slept sleep sleeping nap napped napping asleep bed couch sofa zzz`)
+	// vehicleWords name what crashes in an accident.
+	vehicleWords = setOf(`car cars bike bicycle motorbike motorcycle scooter truck van bus suv ski skis snowboard board skateboard
+		quad atv tractor horse wall tree pole ditch highway road freeway intersection`)
+)

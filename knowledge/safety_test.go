@@ -656,6 +656,11 @@ func TestScreen(t *testing.T) {
 		// after it is a report.
 		{"we covered red flags in first aid class today, what does saddle numbness actually mean?", SafetyNone, "", ""},
 		{"we learned about red flags in first aid class today. my groin has been numb since yesterday, what does that mean", SafetyEmergency, groupCaudaEquina, ""},
+		// "Crashed" as sleep is no accident; with a vehicle, a road or a
+		// time of now it is one.
+		{"totally crashed on the sofa after the wedding, slept till noon, my lower back is stiff", SafetyNone, "", ""},
+		{"crashed my bike and slept badly, back is sore", SafetyEmergency, groupFracture, ""},
+		{"i crashed an hour ago and my back hurts, in bed now", SafetyEmergency, groupFracture, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
