@@ -317,6 +317,12 @@ type safetyScreen struct {
 	cRuledOut, cVerdict, cAssessed, cImaged, cSceneOnly int16
 	// cSpreading is read by speedOfRelief.
 	cSpreading int16
+	// cEventPast dates only events (see placeInTime).
+	cEventPast int16
+	// cChestSymptom is read by chestPainToday.
+	cChestSymptom int16
+	// cFaint and cCantMove are read by collapseIn.
+	cFaint, cCantMove int16
 	// termConcept marks the concepts that name a condition (cauda equina,
 	// a blood clot), which a question about the term only talks about.
 	termConcept conceptSet
@@ -552,6 +558,10 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cTermQuestion = s.conceptID["term-question"]
 	s.cResolvedPhrase = s.conceptID["resolved-phrase"]
 	s.cWeeksAgo = s.conceptID["weeks-ago"]
+	s.cEventPast = s.conceptID["event-past"]
+	s.cChestSymptom = s.conceptID["chest-symptom"]
+	s.cFaint = s.conceptID["faint"]
+	s.cCantMove = s.conceptID["cant-move"]
 	s.cExertion = s.conceptID["exertion"]
 	s.cTreatmentName = s.conceptID["treatment-name"]
 	s.cFootDrop = s.conceptID["foot-drop"]
@@ -1241,6 +1251,9 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	sc.first = x.first
 	sc.covered = x.scope(sc.covered[:0])
 	x.placeInTime()
+	x.othersPastStories()
+	x.accidentsNamedAgain()
+	x.crashedAsleep()
 	x.hits = s.quietTreatmentNames(x.hits)
 	x.eventsOfNobody()
 	x.unclaimedNames()
@@ -1807,7 +1820,7 @@ func (s *safetyScreen) generalQuestion(x *scan) bool {
 		return false
 	}
 	for _, h := range x.hits {
-		if s.concepts[h.concept].kind == kindRecent && h.counts() {
+		if s.concepts[h.concept].kind == kindRecent && h.counts() && !x.datesStudy(&h) {
 			return false // "sweating at night, past 10 days. what massage would help": a report, told without "I"
 		}
 	}

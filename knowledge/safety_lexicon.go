@@ -343,7 +343,9 @@ var builtinConcepts = []conceptDef{
 		// the bone", "it hurts when I tap on it".
 		"sore spot", "sore point", "pinpoint", "point tenderness",
 		"when tap", "if tap", "tap on it", "tapping on", "tapped on", "hurts to tap", "when pressed", "if press", "hurts to press",
-		"right on spine", "directly on spine", "on spine itself", "on the bone", "right on bone", "exactly on bone", "bone itself"}},
+		"right on spine", "directly on spine",
+		// Pain on the spine itself, not "a problem with the spine itself".
+		"^on spine itself", "^on the spine itself", "^on my spine itself", "^in the spine itself", "^in my spine itself", "on the bone", "right on bone", "exactly on bone", "bone itself"}},
 	{"weight-loss", kindSymptom, "weight loss", concat([]string{
 		"lose weight", "losing weight", "lost weight", "weight loss",
 		"weight going down", "weight goes down", "weight went down", "weight gone down", "weight is dropping", "weight keeps going down", "dropped weight", "dropping weight", "lost pounds",
@@ -709,7 +711,7 @@ var builtinConcepts = []conceptDef{
 		"little accident", "just a fender bender", "minor fender bender", "tiny fender bender"}},
 	{"weeks-ago", kindContext, "some weeks ago", []string{
 		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks",
-		"last month", "a month ago", "month ago", "4 weeks", "four weeks", "5 weeks", "five weeks", "6 weeks", "six weeks"}},
+		"a month ago", "month ago", "4 weeks", "four weeks", "5 weeks", "five weeks", "6 weeks", "six weeks"}},
 	{"thin-bones", kindContext, "osteoporosis or thin bones", []string{
 		"bones thin", "bones weak", "bones brittle", "bones fragile", "low bone mass", "bone loss", "losing bone", "thinning bones",
 		"osteoporosis", "osteoporotic", "osteopenia", "brittle bones", "thin bones", "weak bones", "low bone density", "bone density", "fragile bones",
@@ -823,7 +825,7 @@ var builtinConcepts = []conceptDef{
 		cross("on since this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues", "wed",
 			"thurs", "fri", "sat", "sun", "weekend"))},
 	{"past", kindPast, "long ago", concat([]string{
-		"last month", "a month ago", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
+		"a month ago", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
 		"in august", "in september", "in october", "in november", "in december", "last spring", "last summer", "last fall",
 		"last winter", "last autumn", "when i was", "when he was", "when she was", "long healed", "=healed", "fully healed",
 		"years ago", "year ago", "yrs ago", "last year", "decade", "decades", "long time ago", "long ago", "months ago", "month ago",
@@ -846,6 +848,10 @@ var builtinConcepts = []conceptDef{
 		cross("when we were", "kids", "teens", "teenagers", "little", "young", "younger", "children", "in school"),
 		cross("when they were", "kids", "teens", "teenagers", "little", "young", "younger", "children", "in school"))},
 
+	// "Last month" dates an event ("got rear-ended last month"), never a
+	// symptom: "numb since last month", "lost weight last month" are
+	// told as they are (see placeInTime).
+	{"event-past", kindPast, "last month, for an event", []string{"last month"}},
 	{"ongoing-since", kindPast, "ongoing since", []string{"since"}},
 	{"ever-since", kindPast, "ongoing ever since", []string{"ever since", "since then", "ever since then"}},
 
@@ -877,6 +883,8 @@ var builtinConcepts = []conceptDef{
 		"course on", "lecture on", "module on", "health class",
 		// Material made for others: "writing a safety poster", "a handout for our studio".
 		"poster", "handout", "leaflet", "pamphlet", "brochure", "flyer", "infographic", "blog post", "for my blog",
+		// What such material lists: "we want to list things like numbness".
+		"list things", "list signs", "list symptoms", "list the signs", "list the symptoms", "^to list",
 		// What the clinic asks every client: "why do rmts ask about osteoporosis",
 		// "why is bladder trouble on the intake form", "do you screen for clots".
 		"why ask about", "why ask if", "why asks about", "ask about on form", "intake form", "health form",
@@ -937,6 +945,8 @@ var builtinConcepts = []conceptDef{
 	// my legs are numb" still counts.
 	{"general-cue", kindCue, "a question in general", []string{
 		"ever an emergency", "ever serious", "ever dangerous", "ever a sign", "ever a red flag", "ever normal", "how serious",
+		// How often it happens: "is that common?", "how common is it".
+		"is that common", "is this common", "how common",
 		"can be serious", "be a sign", "be a bad sign", "a bad sign", "a worrying sign", "a serious sign", "sign of something", "in general", "generally", "ever mean", "how worried", "how dangerous", "cause", "risk of", "mean", "what does",
 		// What is done about a kind of case: "your policy on chest pain".
 		"policy", "policies",
@@ -1215,7 +1225,7 @@ var builtinConcepts = []conceptDef{
 		"chest day", "chest press", "chest workout", "chest stretch", "chest freezer", "chest freezers", "toy chest",
 		"treasure chest", "chest of drawers", "tool chest", "ice chest", "hope chest", "lower back", "back leg day", "fast food", "weight gain",
 		"gain weight", "tight hamstrings", "tight hips", "tight muscles", "tight back", "tight shoulders", "tight neck",
-		"tight calves", "tight calf", "over last month", "for last month", "in last month", "over the last", "for the last",
+		"tight calves", "tight calf", "over last month", "for last month", "^in last month", "^in the last month", "over the last", "for the last",
 		"past few months", "last few months", "last few weeks", "last couple months", "last couple weeks", "last couple days",
 		"last several months", "last several weeks", "last 2 months", "last 3 months", "last 6 months", "last two months", "last three months",
 		"last six months", "last 2 weeks", "last 3 weeks", "last two weeks", "past couple months", "past couple weeks", "past several months",

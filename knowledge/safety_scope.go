@@ -180,6 +180,7 @@ func (x *scan) scope(covered []bool) []bool {
 	}
 	x.futureSupposed()
 	x.denialsAfter()
+	x.answeredNo()
 	x.termQuestions()
 	// Resolutions look back: "numbness that went away", but not "numbness
 	// that has not gone away", "that never went away" or "didn't go away".
@@ -231,6 +232,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.sitesSaidFine()
 	x.outcomesTold()
 	x.dropSitesInside()
+	x.chestPainToday()
 	return covered
 }
 
@@ -741,6 +743,9 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 		if toks[t].is(flagScopeEnd) || chain == flagChain && toks[t].is(flagNegation) {
 			break // a new negation opens its own scope: "can't get it up and can't feel down there"
 		}
+		if chain == flagHypoChain && x.reportAt(t) {
+			break // "what are the warning signs? i have numbness in my groin": a report of its own
+		}
 		if x.negatableAt(t, true) {
 			firstStart = t
 			break
@@ -764,8 +769,8 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 			for n := 0; n < negationChain && int(next) < len(toks) && toks[next].is(chain); n++ {
 				next++
 			}
-			for overSites && int(next) < len(toks) && (toks[next].skip || toks[next].is(chain) || x.siteAt(next)) {
-				next++
+			for overSites && int(next) < len(toks) && (toks[next].skip || toks[next].is(chain) || x.siteAt(next)) && !x.negatableAt(next, false) && !x.reportAt(next) {
+				next++ // not over a site that begins the next one: "numbness and [bladder] problems"
 			}
 			if next == t && !list || int(next) >= len(toks) || !x.negatableAt(next, false) {
 				return
@@ -785,6 +790,23 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 		}
 	}
 }
+
+// reportAt reports whether a report of the asker's own begins at token
+// t, which a hypothetical's scope does not reach into: "what are the
+// warning signs? i have numbness in my groin". "what symptoms mean i
+// shouldn't get a massage, like numbness" reports nothing.
+func (x *scan) reportAt(t int32) bool {
+	switch x.toks[t].word {
+	case "im", "ive":
+		return true
+	case "i":
+		return int(t)+1 < len(x.toks) && reportVerbs[x.toks[t+1].word]
+	}
+	return false
+}
+
+// reportVerbs after "I" begin a report: "I have", "I got", "I feel".
+var reportVerbs = setOf(`have had got am feel felt keep kept been started woke noticed get`)
 
 // negationFree are the words of a negation's own clause that do not use
 // its window up: the asker and the tense between the trigger and what it
@@ -812,7 +834,8 @@ func (x *scan) placeInTime() {
 				}
 				// "since" puts an event in the past ("since the accident"),
 				// never a symptom ("peeing myself since yesterday").
-				if t.concept == x.s.cSince && (x.kind(h) != kindEvent || t.start > h.start) ||
+				if t.concept == x.s.cEventPast && x.kind(h) != kindEvent ||
+					t.concept == x.s.cSince && (x.kind(h) != kindEvent || t.start > h.start) ||
 					t.concept == x.s.cEverSince && (x.kind(h) != kindEvent || t.start > h.start) {
 					continue
 				}
@@ -1277,6 +1300,8 @@ var forSelf = map[[2]string]bool{
 	{"me", "in"}: true, {"my", "own"}: true,
 	// "I'm (just) here for a back massage": the asker comes for themself.
 	{"am", "here"}: true, {"just", "here"}: true,
+	// "just want my usual massage", "my regular session".
+	{"my", "usual"}: true, {"my", "regular"}: true,
 }
 
 // otherWindow is how far before a situation the person it belongs to may
@@ -1467,7 +1492,7 @@ func (x *scan) termQuestions() {
 				break
 			}
 			if h.start > q.end && x.s.termConcept.has(h.concept) && h.counts() {
-				h.hypo, h.by = true, q.start
+				x.termTalkedAbout(j, q.start)
 			}
 		}
 		if x.pointsBack(q.end) {
@@ -1515,9 +1540,43 @@ func (x *scan) termAskedAfter(q int) {
 			continue
 		}
 		if !x.claimedBefore(h, strongClaims) {
-			h.hypo, h.by = true, start
+			x.termTalkedAbout(j, start)
 		}
 	}
+}
+
+// termTalkedAbout makes the condition's name hits[j] only talked about,
+// as a question about the term at token by asks it, and with it the
+// situation named by the same words: "what's the difference between a
+// knot and a blood clot?", "i'm studying aortic aneurysm signs" ask about
+// the term, not about massage with someone's clot or aneurysm. A
+// situation claimed for someone ("what's safe, I have a blood clot") or
+// told of the asker right after ("a clot patient like me") counts.
+func (x *scan) termTalkedAbout(j int, by int32) {
+	h := &x.hits[j]
+	h.hypo, h.by = true, by
+	for i := x.first[max(0, h.start-maxPhraseSpan)]; i < x.first[h.end+1]; i++ {
+		o := &x.hits[i]
+		if x.kind(o) != kindSituation || !o.counts() || o.end < h.start || h.end < o.start {
+			continue
+		}
+		if !x.claimedBefore(o, claimWords) && !x.askerAfter(o.end) {
+			o.hypo, o.by = true, by
+		}
+	}
+}
+
+// askerAfter reports whether the asker as the one it is of ("me",
+// "myself") stands within three tokens after token end: "a clot patient
+// like me". An "I" there begins a clause of its own ("... move? i read
+// that").
+func (x *scan) askerAfter(end int32) bool {
+	for t := end + 1; t <= end+3 && int(t) < len(x.toks); t++ {
+		if w := x.toks[t].word; w == "me" || w == "myself" {
+			return true
+		}
+	}
+	return false
 }
 
 // eventsOfNobody makes an event that follows "after" hypothetical when the
@@ -1696,3 +1755,474 @@ var clauseOpeners = setOf(`the i it my we he she they this that his her our thei
 
 // interjections may come before an answering "no".
 var interjections = setOf(`well oh uh um umm er erm ok okay so haha lol yeah and but`)
+
+// othersPastStories reads whom a story belongs to and when, across the
+// sentences of one message: a story told of someone else in the past
+// tense ("my coworker had chest pain going into his back once ... this
+// was like 6 yrs ago", "a friend of mine had a heart attack that started
+// as back pain") is not the asker's red flag. Its symptoms and events are
+// put in the past when the story itself is dated long ago, however far
+// from the symptom the date stands, or when the asker, after it, says
+// they are well themself and asks for their own massage or in general
+// ("... I'm fine myself, is that common?"). A story told as now ("my dad
+// had chest pain this morning", "my mum fell, she can't get up"), one
+// asked about for its owner ("can he still come in"), an undated collapse
+// and everything the asker tells of themself keep counting.
+func (x *scan) othersPastStories() {
+	for o := range x.toks {
+		if !x.storyOfOther(o) {
+			continue
+		}
+		end := x.storyEnd(o)
+		if x.toldAsNow(int32(o), end) {
+			continue
+		}
+		by := x.pastMarkerIn(int32(o), end)
+		forOwner := x.askedForOther()
+		if by < 0 && !forOwner && (x.massageForAsker() || x.asksInGeneral()) && !x.collapseIn(int32(o), end) {
+			by = x.askerWellAfter(end)
+		}
+		if by < 0 {
+			continue
+		}
+		for i := x.first[o]; i < x.first[end]; i++ {
+			h := &x.hits[i]
+			if h.negated || h.hypo {
+				continue
+			}
+			switch k := x.kind(h); {
+			case timed(k) && !h.past:
+				h.past, h.by = true, by
+			case k == kindSituation && !forOwner && (x.massageForAsker() || x.askerWellAfter(end) >= 0):
+				// "my neighbour had a blood clot years ago ... should i be
+				// scared of leg massage? i have nothing wrong": the clot
+				// is no situation of the one to be massaged.
+				h.hypo, h.by = true, by
+			}
+		}
+	}
+}
+
+// collapseIn reports whether the story in tokens from..end-1 tells a
+// collapse or someone unable to get up ("had chest pain and collapsed",
+// "passed out"): undated, that may be going on now, whatever the asker
+// says of themself.
+func (x *scan) collapseIn(from, end int32) bool {
+	for i := x.first[from]; i < x.first[end]; i++ {
+		if h := &x.hits[i]; (h.concept == x.s.cFaint || h.concept == x.s.cCantMove) && h.counts() {
+			return true
+		}
+	}
+	return false
+}
+
+// storyWindow is how far after the person a story is of its verb in the
+// past may stand: "a friend (of mine) had", "my neighbours kid crashed".
+const storyWindow = 3
+
+// storyOfOther reports whether token o names someone other than the
+// asker who opens a story told in the past tense: "my coworker had", "the
+// neighbours kid crashed", "a friend of mine had". "Me and my brother
+// were hit" is the asker's story too.
+func (x *scan) storyOfOther(o int) bool {
+	if !storyOwners[x.toks[o].word] {
+		return false
+	}
+	for t := max(0, o-3); t < o; t++ {
+		if w := x.toks[t].word; w != "my" && (firstPerson[w] || firstPlural[w]) {
+			return false
+		}
+	}
+	for t := o + 1; t <= o+storyWindow && t < len(x.toks); t++ {
+		w := x.toks[t].word
+		if pastTense(w) {
+			return true
+		}
+		if w == "of" && t+1 < len(x.toks) && x.toks[t+1].word == "mine" {
+			t++ // "a friend of mine had"
+			continue
+		}
+		if !x.toks[t].skip && !storyOwners[w] && !storyAdverbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// storyEnd returns the token at which the story of the person at token o
+// ends: the first word of the asker's own ("I", "me", "my", "we"), past
+// the "of mine" of "a friend of mine", or the message's end.
+func (x *scan) storyEnd(o int) int32 {
+	for t := o + 1; t < len(x.toks); t++ {
+		w := x.toks[t].word
+		if w == "mine" && x.toks[t-1].word == "of" {
+			continue
+		}
+		if firstPerson[w] || firstPlural[w] {
+			return int32(t)
+		}
+	}
+	return int32(len(x.toks))
+}
+
+// toldAsNow reports whether the story in tokens from..end-1 is told as
+// happening now: a verb in the present ("she can't get up", "he is
+// sweating") or a time marker of now ("this morning", "an hour ago"). A
+// few weeks back ("last week") is no now, nor is the onset of what the
+// story tells ("a heart attack that started as back pain").
+func (x *scan) toldAsNow(from, end int32) bool {
+	for t := from + 1; t < end; t++ {
+		if presentVerbs[x.toks[t].word] && !(x.toks[t].word == "not" && t+1 == end) && !x.cueAt(t) {
+			return true // not "... years ago, not me tho", not "is that common?"
+		}
+	}
+	for i := x.first[from]; i < x.first[end]; i++ {
+		h := &x.hits[i]
+		if x.kind(h) == kindRecent && h.counts() && !x.weeksAgoAt(h) && !onsetWords[x.toks[h.start].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// cueAt reports whether token t is a word of a cue, such as the "is" of
+// "is that common": a question's words tell no story.
+func (x *scan) cueAt(t int32) bool {
+	for i := x.first[max(0, t-maxPhraseSpan)]; i < x.first[t+1]; i++ {
+		if h := &x.hits[i]; x.kind(h) == kindCue && h.start <= t && t <= h.end {
+			return true
+		}
+	}
+	return false
+}
+
+// weeksAgoAt reports whether the recent marker h is a few weeks back, a
+// weeks-ago hit over the same words: "last week", "two weeks ago".
+func (x *scan) weeksAgoAt(h *screenHit) bool {
+	for i := x.first[max(0, h.start-2)]; i < x.first[h.end+1]; i++ {
+		if o := &x.hits[i]; o.concept == x.s.cWeeksAgo && o.start <= h.start && h.end <= o.end {
+			return true
+		}
+	}
+	return false
+}
+
+// pastMarkerIn returns the first time marker of the past in tokens
+// from..end-1 ("years ago", "when she was little"), or -1. "Since" dates
+// nothing of a story ("since then he's been fine" is now), and "last
+// month" only an event.
+func (x *scan) pastMarkerIn(from, end int32) int32 {
+	for i := x.first[from]; i < x.first[end]; i++ {
+		h := &x.hits[i]
+		if x.kind(h) == kindPast && h.concept != x.s.cSince && h.concept != x.s.cEverSince && h.concept != x.s.cEventPast {
+			return h.start
+		}
+	}
+	return -1
+}
+
+// askedForOther reports whether the message asks something for someone
+// other than the asker: "book her in", "can he still come".
+func (x *scan) askedForOther() bool {
+	for t := 0; t+1 < len(x.toks); t++ {
+		if forOthers[[2]string{x.toks[t].word, x.toks[t+1].word}] {
+			return true
+		}
+	}
+	return false
+}
+
+// asksInGeneral reports whether the message has a cue of a general
+// question: "is that common", "should i learn the signs".
+func (x *scan) asksInGeneral() bool {
+	for i := range x.hits {
+		if h := &x.hits[i]; (h.concept == x.s.cHypothetical || h.concept == x.s.cGeneral) && !x.insideSymptom(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// askerWellAfter returns the token from which the asker says, at or after
+// token from, that they are well themself ("I'm fine", "I feel ok",
+// "fine myself", "not me tho", "i have nothing wrong"), or -1.
+func (x *scan) askerWellAfter(from int32) int32 {
+	for i := x.first[from]; i < int32(len(x.hits)); i++ {
+		if h := &x.hits[i]; h.concept == x.s.cNotMine && h.counts() {
+			return h.start
+		}
+	}
+	for t := from; int(t)+1 < len(x.toks); t++ {
+		if x.toks[t].word != "i" && x.toks[t].word != "im" {
+			continue
+		}
+		for u := t + 1; u <= t+3 && int(u) < len(x.toks); u++ {
+			w := x.toks[u].word
+			if siteWellWords[w] || w == "well" || w == "healthy" {
+				return t
+			}
+			if w != "am" && w != "feel" && w != "feeling" && !x.toks[u].skip {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// pastTense reports whether w is a verb in the past tense: one of the
+// common irregular ones, or a regular one ("crashed", "started").
+func pastTense(w string) bool {
+	return pastIrregular[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPastEd[w]
+}
+
+var (
+	// storyOwners name someone a story may be told of.
+	storyOwners = setOf(`uncle aunt auntie cousin friend coworker colleague neighbour neighbor neighbours neighbors boss
+		mom mum mother dad father brother sister wife husband partner boyfriend girlfriend grandma grandpa grandad granddad
+		nan nana granny grandmother grandfather son daughter roommate kid kids child children nephew niece buddy mate
+		teammate classmate he she`)
+	// storyAdverbs may stand between the person and the verb: "my dad
+	// once had", "my friend also had".
+	storyAdverbs = setOf(`once also too apparently actually`)
+	// firstPlural are words of a group the asker belongs to.
+	firstPlural = setOf(`we us our ours`)
+	// onsetWords are the recent markers that tell when something began,
+	// not that it is now.
+	onsetWords = setOf(`started starting began new`)
+	// presentVerbs tell a story as going on now.
+	presentVerbs = setOf(`is are am has not can cant keeps keep still currently`)
+	// pastIrregular are common verbs in the past tense that do not end in
+	// "ed".
+	pastIrregular = setOf(`had got lost fell broke was were went found beat came took caught tore hit ran felt began`)
+	// notPastEd end in "ed" and are no past tense.
+	notPastEd = setOf(`need bleed breed speed feed seed bed shed embed`)
+)
+
+// accidentsNamedAgain dates an accident named again after one the message
+// has put in the past: "rear-ended me in March ... does massage help after
+// an accident like this?", "... my cousin said it helped her after her
+// accident". Only a bare noun that refers back counts, after "after", a
+// determiner or a possessive ("after a crash", "the accident", "her
+// accident") or before "like this"; with a time marker of now near it
+// ("the crash this morning"), or told with a verb of its own ("got hit by
+// a truck"), it is another accident and counts.
+func (x *scan) accidentsNamedAgain() {
+	dated := int32(-1) // the time marker of the first accident told as past
+	for i := range x.hits {
+		h := &x.hits[i]
+		if x.kind(h) != kindEvent || h.negated || h.hypo {
+			continue
+		}
+		if h.past {
+			if dated < 0 && h.by >= 0 && x.pastMarkerAt(h.by) {
+				dated = h.by
+			}
+			continue
+		}
+		if dated < 0 || !accidentNouns[x.toks[h.start].word] || !x.refersBack(h) || x.nowNear(h) {
+			continue
+		}
+		h.past, h.by = true, dated
+	}
+}
+
+// pastMarkerAt reports whether a time marker of the past ("in March",
+// "years ago", "last month") starts at token t, not "since".
+func (x *scan) pastMarkerAt(t int32) bool {
+	for _, o := range x.at(t) {
+		if x.kind(&o) == kindPast && o.concept != x.s.cSince && o.concept != x.s.cEverSince {
+			return true
+		}
+	}
+	return false
+}
+
+// refersBack reports whether the accident h is named as one already told:
+// after "after", a determiner or a possessive, or before "like this".
+func (x *scan) refersBack(h *screenHit) bool {
+	if e := int(h.end); e+2 < len(x.toks) && x.toks[e+1].word == "like" && (x.toks[e+2].word == "this" || x.toks[e+2].word == "that" || x.toks[e+2].word == "mine") {
+		return true
+	}
+	for t := h.start - 1; t >= 0 && t >= h.start-2; t-- {
+		if accidentReferrers[x.toks[t].word] {
+			return true
+		}
+		if !articles[x.toks[t].word] {
+			return false
+		}
+	}
+	return false
+}
+
+// nowNear reports whether a time marker of now counts within timeWindow
+// words of h: "the crash this morning".
+func (x *scan) nowNear(h *screenHit) bool {
+	for t := max(0, h.start-timeWindow); t <= h.end+timeWindow && int(t) < len(x.toks); t++ {
+		for _, o := range x.at(t) {
+			if x.kind(&o) == kindRecent && o.counts() && !onsetWords[x.toks[o.start].word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// accidentNouns name an accident as a noun: what may be named again.
+	accidentNouns = setOf(`accident accidents crash crashes collision wreck car`)
+	// accidentReferrers before an accident's name make it one already told.
+	accidentReferrers = setOf(`after the that this same her his their my our`)
+	// articles may stand between "after" and the name: "after a crash".
+	articles = setOf(`a an`)
+)
+
+// answeredNo negates what a question with "if" or "whether" asked, when
+// the asker answers it with a bare denial: "my doctor asked if I had any
+// leg weakness and I don't", "does it matter if I've had a heart attack?
+// asking generally, I haven't". The denial is the asker's auxiliary and
+// "not" with nothing after it but the message's end or a new clause
+// ("I don't, it's only tightness"); "I haven't been able to pee" denies
+// nothing. Only what stands between the "if" and the denial is negated.
+func (x *scan) answeredNo() {
+	for t := 2; t < len(x.toks); t++ {
+		if x.toks[t].word != "not" || !denialAuxiliaries[x.toks[t-1].word] || x.toks[t-2].word != "i" && x.toks[t-2].word != "we" {
+			continue
+		}
+		if t+1 < len(x.toks) && !afterDenial[x.toks[t+1].word] {
+			continue
+		}
+		asked := int32(-1)
+		for u := int32(t - 3); u >= 0 && u >= int32(t)-answerReach; u-- {
+			if w := x.toks[u].word; w == "if" || w == "whether" {
+				asked = u
+				break
+			}
+		}
+		if asked < 0 {
+			continue
+		}
+		for i := x.first[asked]; i < x.first[t-2]; i++ {
+			if h := &x.hits[i]; negatable(x.kind(h)) && h.counts() {
+				h.negated, h.by = true, int32(t)
+			}
+		}
+	}
+}
+
+// answerReach is how far before a bare denial the "if" of the question it
+// answers may stand.
+const answerReach = 20
+
+var (
+	// denialAuxiliaries stand between the asker and a bare "not": "I
+	// don't", "I haven't", "I'm not", "I didn't".
+	denialAuxiliaries = setOf(`do have am did was`)
+	// afterDenial may follow a bare denial: the next clause begins.
+	afterDenial = setOf(`it its just only though tho but lol thankfully luckily so and anyway`)
+)
+
+// chestPainToday keeps chest pain or pressure told as today's ("an hour
+// ago", "this morning", "last night") though it is said to have passed:
+// chest pain that comes and goes can be the heart, and one that eased
+// within the day still needs a doctor now (the reference's heart or lung
+// group). Only a resolution un-does: "no chest pain" stays a denial.
+func (x *scan) chestPainToday() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != x.s.cChestSymptom || !h.negated || h.by < 0 || !x.resolutionAt(h.by) || !x.todayNear(h) {
+			continue
+		}
+		h.negated, h.by = false, -1
+	}
+}
+
+// resolutionAt reports whether token t says something is over: a
+// resolved word ("gone", "passed") or a resolved phrase ("fine now").
+func (x *scan) resolutionAt(t int32) bool {
+	if x.toks[t].is(flagResolved) {
+		return true
+	}
+	for _, o := range x.at(t) {
+		if o.concept == x.s.cResolvedPhrase {
+			return true
+		}
+	}
+	return false
+}
+
+// todayNear reports whether a time marker of today ("an hour ago", "this
+// morning", "last night", "today") stands within timeWindow words of h.
+func (x *scan) todayNear(h *screenHit) bool {
+	for t := max(0, h.start-timeWindow); t <= h.end+timeWindow && int(t) < len(x.toks); t++ {
+		for _, o := range x.at(t) {
+			if x.kind(&o) == kindRecent && o.counts() && todayWords[x.toks[o.start].word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// todayWords begin the recent markers of today: "hour(s) ago", "minutes
+// ago", "this morning", "today", "tonight", "last night", "earlier", "just
+// now".
+var todayWords = setOf(`hour hours minutes min mins this today tonight last earlier just`)
+
+// datesStudy reports whether the recent marker h dates a lesson or a read
+// told right before it ("we read about red flags in health class today"),
+// not a symptom: a cue of study ends within two words before it.
+func (x *scan) datesStudy(h *screenHit) bool {
+	for i := x.first[max(0, h.start-maxPhraseSpan)]; i < x.first[h.start]; i++ {
+		if c := &x.hits[i]; (c.concept == x.s.cHypothetical || c.concept == x.s.cTermQuestion) && c.end < h.start && c.end >= h.start-2 {
+			return true
+		}
+	}
+	return false
+}
+
+// crashedAsleep drops a bare "crashed" or "crash" that is sleep, not an
+// accident: "i crashed hard after the marathon lol slept 12 hrs", "crashed
+// on the sofa". A vehicle or a road named near it, or a time of now ("i
+// crashed an hour ago, in bed now"), keeps the accident: "crashed my bike
+// and slept badly".
+func (x *scan) crashedAsleep() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != x.s.cTraumaWord || h.start != h.end || !h.counts() || !crashWords[x.toks[h.start].word] {
+			continue
+		}
+		sleep, vehicle := false, false
+		for t := max(0, h.start-crashWindow); t <= h.end+crashWindow && int(t) < len(x.toks); t++ {
+			w := x.toks[t].word
+			sleep = sleep || sleepWords[w]
+			vehicle = vehicle || vehicleWords[w]
+		}
+		if sleep && !vehicle && !x.majorTraumaOver(h) && !x.nowNear(h) {
+			h.hypo, h.by = true, -1
+		}
+	}
+}
+
+// majorTraumaOver reports whether a major accident's hit spans the word of
+// h: "car crashed" is the car's.
+func (x *scan) majorTraumaOver(h *screenHit) bool {
+	for i := x.first[max(0, h.start-maxPhraseSpan)]; i < x.first[h.end+1]; i++ {
+		if o := &x.hits[i]; o.concept == x.s.cMajorTrauma && o.start <= h.start && h.end <= o.end && o.counts() {
+			return true
+		}
+	}
+	return false
+}
+
+// crashWindow is how far from "crashed" the sleep it means is told.
+const crashWindow = 8
+
+var (
+	// crashWords are the bare words of a crash that may mean sleep.
+	crashWords = setOf(`crashed crash crashing`)
+	// sleepWords tell sleep: "slept 12 hrs", "out cold on the couch".
+	sleepWords = setOf(`slept sleep sleeping nap napped napping asleep bed couch sofa zzz`)
+	// vehicleWords name what crashes in an accident.
+	vehicleWords = setOf(`car cars bike bicycle motorbike motorcycle scooter truck van bus suv ski skis snowboard board skateboard
+		quad atv tractor horse wall tree pole ditch highway road freeway intersection`)
+)

@@ -588,6 +588,79 @@ func TestScreen(t *testing.T) {
 		{"my scoliosis is controlled, can i book a 60 minute swedish", SafetyNone, "", ""},
 		{"grandpa's osteoporosis is managed, can he come in for a light swedish on saturday", SafetyNone, "", ""},
 		{"my osteoporosis is managed, is deep tissue safe for me?", SafetyCaution, "osteoporosis", ""},
+		// Someone else's story told in the past, dated far from its
+		// symptom or followed by the asker saying they are well and asking
+		// for themself or in general, is not the asker's red flag.
+		{"my uncle had crushing chest pain that turned out to be his heart, it was back in 2015. I'm fine, just want a deep tissue for my shoulders", SafetyNone, "", ""},
+		{"my best mate broke his back falling off a roof, this was like a decade ago. not me lol, I just want a massage for my tight neck", SafetyNone, "", ""},
+		{"my grandma lost loads of weight before her diagnosis, years back. I'm healthy, can I book a relaxation massage for me", SafetyNone, "", ""},
+		{"my nephew crashed his bike into a wall at the skatepark, I'm fine, just want my regular massage", SafetyNone, "", ""},
+		{"my aunt had a clot in her calf once, ages ago, it was treated. i'm fine myself, can i book a leg massage for me", SafetyNone, "", ""},
+		{"my sister had a heart attack that began as jaw pain, is that common? i feel fine, just wondering", SafetyNone, "", ""},
+		// The same stories told as now, asked about for their owner, or
+		// the asker's own, still fire.
+		{"my dad had chest pain this morning going into his arm, I'm fine, can I still come in for my massage", SafetyEmergency, groupHeartLung, ""},
+		{"my husband fell off the roof and he can't move his legs, i'm fine, book me in", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my mum had a heart attack years ago and now she has chest pain again, can she get a massage", SafetyEmergency, groupHeartLung, ""},
+		{"my brother crashed his motorbike an hour ago and hurt his back, I'm fine, is a massage ok for me", SafetyEmergency, groupFracture, ""},
+		{"me and my brother were rear ended yesterday, my back hurts", SafetyEmergency, groupFracture, ""},
+		{"my wife had a fever and chills since yesterday with back pain, i'm fine, book me in", SafetyDoctor, groupInfection, ""},
+		{"my son fell down the stairs, can he get a massage for his back", SafetyEmergency, groupFracture, ""},
+		{"my friend had a heart attack years ago; now i have chest pain going into my back myself", SafetyEmergency, groupHeartLung, ""},
+		{"my husband had chest pain and collapsed, im ok, can i book for myself", SafetyEmergency, groupHeartLung, ""},
+		// "Last month" dates an accident, and an accident named again after
+		// one told as past ("after the accident", "a crash like this") is
+		// the same one: old, with ongoing ordinary pain, it is no emergency.
+		{"my car got t-boned last month and my shoulders have been tight since, would massage help?", SafetyNone, "", ""},
+		{"had a fender bender in june, the car is fine, can massage help my neck after the accident", SafetyNone, "", ""},
+		{"was rear ended back in april, still a bit stiff. does massage help with stiffness after a crash like that?", SafetyNone, "", ""},
+		// Symptoms since last month are told as they are, and a new
+		// accident, or new red flags after an old one, still fire.
+		{"i have been numb in my groin since last month", SafetyEmergency, groupCaudaEquina, ""},
+		{"my calf has been swollen and red since last month", SafetyDoctor, groupClot, ""},
+		{"lost 8kg without trying since last month and my back aches at night", SafetyDoctor, groupCancer, ""},
+		{"crashed my car in march and after the crash this morning my back is killing me", SafetyEmergency, groupFracture, ""},
+		{"was in a car accident in 2019. got hit by a truck an hour ago and my back hurts", SafetyEmergency, groupFracture, ""},
+		{"rear ended last month and now i cant feel my legs", SafetyEmergency, groupCaudaEquina, ""},
+		// A question about a condition's name asks about the term, and the
+		// situation of the same words is only talked about with it; one
+		// claimed for someone or told of the asker stays a caution.
+		{"what's the difference between a pulled calf and a dvt? asking after a tiktok", SafetyNone, "", ""},
+		{"I'm a nursing student studying blood clots, do rmts learn about them?", SafetyNone, "", ""},
+		{"whats safe for a blood clot patient like me", SafetyCaution, "nerve-vascular", ""},
+		{"I had a dvt last year, is massage safe for my legs now?", SafetyCaution, "nerve-vascular", ""},
+		// A question with "if" answered by a bare denial asks nothing of
+		// now; what is told outside it, or a denial that goes on, counts.
+		{"the physio asked if I ever had numbness in my groin and I haven't, just tight hips. book me in?", SafetyNone, "", ""},
+		{"would it change anything if I had a blood clot in my calf once? I didn't, just curious", SafetyNone, "", ""},
+		{"the doctor asked if I had numbness and I do, both legs", SafetyEmergency, groupCaudaEquina, ""},
+		{"my groin has been numb since monday. the nurse asked if I had a fever and I don't", SafetyEmergency, groupCaudaEquina, ""},
+		{"she asked if my legs were ok and i have not been able to pee since last night", SafetyEmergency, groupCaudaEquina, ""},
+		// Chest pain of today stays chest pain though it passed; one long
+		// ago that passed, or denied, does not.
+		{"I had chest pain going into my arm an hour ago but it's fine now", SafetyEmergency, groupHeartLung, ""},
+		{"had a tight chest this morning, it passed, can i still come in", SafetyEmergency, groupHeartLung, ""},
+		{"had chest pain years ago, it's gone now, can i book a back massage", SafetyNone, "", ""},
+		{"no chest pain today, just a stiff upper back", SafetyNone, "", ""},
+		// A hypothetical's scope runs over a list to its end, sites and
+		// all, but never into a report of the asker's own after it.
+		{"we're writing a leaflet for our running club and want to list symptoms like numbness and bowel problems that need a doctor", SafetyNone, "", ""},
+		{"what are the warning signs? i have numbness in my groin", SafetyEmergency, groupCaudaEquina, ""},
+		{"are there any red flags to know? since yesterday i have numbness and bladder problems", SafetyEmergency, groupCaudaEquina, ""},
+		{"what symptoms mean someone shouldn't get a massage, like numbness or fever?", SafetyNone, "", ""},
+		// Pain "on the spine itself" is tenderness there; "a problem with
+		// the spine itself" names no pain on it.
+		{"is stiffness usually the muscles or the spine itself?", SafetyNone, "", ""},
+		{"it hurts right on the spine itself when i press", SafetyDoctor, groupFracture, ""},
+		// "Today" right after a lesson dates the lesson; a symptom dated
+		// after it is a report.
+		{"we covered red flags in first aid class today, what does saddle numbness actually mean?", SafetyNone, "", ""},
+		{"we learned about red flags in first aid class today. my groin has been numb since yesterday, what does that mean", SafetyEmergency, groupCaudaEquina, ""},
+		// "Crashed" as sleep is no accident; with a vehicle, a road or a
+		// time of now it is one.
+		{"totally crashed on the sofa after the wedding, slept till noon, my lower back is stiff", SafetyNone, "", ""},
+		{"crashed my bike and slept badly, back is sore", SafetyEmergency, groupFracture, ""},
+		{"i crashed an hour ago and my back hurts, in bed now", SafetyEmergency, groupFracture, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
