@@ -1254,6 +1254,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	x.othersPastStories()
 	x.accidentsNamedAgain()
 	x.crashedAsleep()
+	x.takenBack()
 	x.hits = s.quietTreatmentNames(x.hits)
 	x.eventsOfNobody()
 	x.unclaimedNames()

@@ -2226,3 +2226,49 @@ var (
 	vehicleWords = setOf(`car cars bike bicycle motorbike motorcycle scooter truck van bus suv ski skis snowboard board skateboard
 		quad atv tractor horse wall tree pole ditch highway road freeway intersection`)
 )
+
+// takenBack negates what a laugh and a "not" take back right after it:
+// "my car crashed lol not the car, the app", "my leg fell off lol not
+// really". The "not" must name the phrase's own word again or say
+// "really", "literally" or "actually"; "numb lol not joking" takes nothing
+// back.
+func (x *scan) takenBack() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		k := x.kind(h)
+		if !timed(k) || !h.counts() {
+			continue
+		}
+		l := h.end + 1
+		if int(l)+1 >= len(x.toks) || !x.toks[l].is(flagLaugh) || x.toks[l+1].word != "not" {
+			continue
+		}
+		if x.retraction(h, l+2) {
+			h.negated, h.by = true, l+1
+		}
+	}
+}
+
+// retraction reports whether the words from token t on, after a laugh and
+// "not", take back the phrase h: its own word named again ("not the car")
+// or a word that says it was no fact ("not really").
+func (x *scan) retraction(h *screenHit, t int32) bool {
+	for u := t; u <= t+2 && int(u) < len(x.toks); u++ {
+		w := x.toks[u].word
+		if notReally[w] {
+			return true
+		}
+		for v := h.start; v <= h.end; v++ {
+			if !x.toks[v].skip && x.toks[v].word == w {
+				return true
+			}
+		}
+		if !x.toks[u].skip {
+			return false
+		}
+	}
+	return false
+}
+
+// notReally after a laugh and "not" say that what was told is no fact.
+var notReally = setOf(`really literally actually`)

@@ -449,19 +449,25 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // a climb, chills of a hot flush and a cold sweat of worry, a massage
 // asked about as too intense, a condition "is managed"): safety19
 // 187/200 near misses, safety17 240/240 emergencies and 98/100 near
-// misses, safety13 60/60 cautions.
+// misses, safety13 60/60 cautions. The twelfth round's (someone else's
+// story told in the past, however far its date; a question about a
+// condition's name; a question with "if" answered by a bare denial; a
+// hypothetical's list to its end; a lesson dated "today"; "crashed" as
+// sleep; a laugh and a "not" that take a phrase back): safety19 191/200,
+// safety15 146/150, safety11 148/150, safety9 148/150, safety8 98/100,
+// safety14 199/200, safety17 99/100 near misses; recall unchanged.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
-	"safety8":  {emergency: 0.99, nearMissOK: 0.95, caution: 0.99, ordinaryOK: 0.99},
-	"safety9":  {emergency: 0.99, nearMissOK: 0.975, caution: 0.99, ordinaryOK: 0.99},
+	"safety8":  {emergency: 0.99, nearMissOK: 0.975, caution: 0.99, ordinaryOK: 0.99},
+	"safety9":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety10": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
-	"safety11": {emergency: 0.99, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.99},
+	"safety11": {emergency: 0.99, nearMissOK: 0.98, caution: 0.98, ordinaryOK: 0.99},
 	"safety13": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
-	"safety14": {emergency: 0.99, nearMissOK: 0.985, caution: 0.99, ordinaryOK: 0.99},
-	"safety15": {emergency: 0.99, nearMissOK: 0.95, caution: 0.99, ordinaryOK: 0.99},
-	"safety17": {emergency: 0.99, nearMissOK: 0.975, caution: 0.99, ordinaryOK: 0.99},
-	"safety19": {emergency: 0.99, nearMissOK: 0.93, caution: 0.99, ordinaryOK: 0.99},
+	"safety14": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
+	"safety15": {emergency: 0.99, nearMissOK: 0.97, caution: 0.99, ordinaryOK: 0.99},
+	"safety17": {emergency: 0.99, nearMissOK: 0.985, caution: 0.99, ordinaryOK: 0.99},
+	"safety19": {emergency: 0.99, nearMissOK: 0.95, caution: 0.99, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
@@ -606,15 +612,15 @@ var chatSets = []chatSet{
 	{file: "chat7-questions.yaml", heldOut: allHeldOut, maxHeldOut: 3},
 	{file: "chat8-questions.yaml", heldOut: noneHeldOut},
 	{file: "chat9-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
-	{file: "chat10-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
-	{file: "chat11-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
+	{file: "chat10-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
+	{file: "chat11-questions.yaml", heldOut: noneHeldOut},
 	{file: "chat12-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
 	{file: "chat13-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
-	{file: "chat14-questions.yaml", heldOut: noneHeldOut, maxDev: 4},
+	{file: "chat14-questions.yaml", heldOut: noneHeldOut, maxDev: 3},
 	{file: "chat15-questions.yaml", heldOut: noneHeldOut},
 	{file: "chat16-questions.yaml", heldOut: allHeldOut, maxHeldOut: 3},
 	{file: "chat17-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
-	{file: "chat18-questions.yaml", heldOut: noneHeldOut, maxDev: 4},
+	{file: "chat18-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
 	{file: "chat19-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
 }
 

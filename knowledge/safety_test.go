@@ -661,6 +661,12 @@ func TestScreen(t *testing.T) {
 		{"totally crashed on the sofa after the wedding, slept till noon, my lower back is stiff", SafetyNone, "", ""},
 		{"crashed my bike and slept badly, back is sore", SafetyEmergency, groupFracture, ""},
 		{"i crashed an hour ago and my back hurts, in bed now", SafetyEmergency, groupFracture, ""},
+		// A laugh and a "not" that name the phrase again take it back; one
+		// that goes on to something else takes nothing back.
+		{"my car crashed lol not my car, my gaming pc. anyway neck is stiff, book a massage?", SafetyNone, "", ""},
+		{"my car crashed, my gaming pc. anyway neck is stiff, book a massage?", SafetyEmergency, groupFracture, ""},
+		{"my legs went numb lol not joking, cant pee either", SafetyEmergency, groupCaudaEquina, ""},
+		{"my car crashed lol, not the first time, back hurts", SafetyEmergency, groupFracture, ""},
 		{"", SafetyNone, "", ""},
 	}
 	for _, tt := range tests {
