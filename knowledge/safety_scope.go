@@ -1769,17 +1769,37 @@ var interjections = setOf(`well oh uh um umm er erm ok okay so haha lol yeah and
 // asked about for its owner ("can he still come in"), an undated collapse
 // and everything the asker tells of themself keep counting.
 func (x *scan) othersPastStories() {
-	for o := range x.toks {
+	// What the message asks is read once, when a story is first found.
+	read := false
+	var forOwner, forAsker, general bool
+	// Where the story of the last owner found ends, where it is first told
+	// as now and its first time marker of the past (end for none): the
+	// owners after it within the story share them.
+	end, nowAt, pastAt := int32(-1), int32(-1), int32(-1)
+	for o := 0; o < len(x.toks); o++ {
 		if !x.storyOfOther(o) {
 			continue
 		}
-		end := x.storyEnd(o)
-		if x.toldAsNow(int32(o), end) {
+		if int32(o) >= end {
+			end, nowAt, pastAt = x.storyEnd(o), -1, -1 // owners before it share it: the asker's next word
+		}
+		if int32(o) >= nowAt {
+			nowAt = x.nowFrom(int32(o), end) // owners before it share it
+		}
+		if nowAt < end {
 			continue
 		}
-		by := x.pastMarkerIn(int32(o), end)
-		forOwner := x.askedForOther()
-		if by < 0 && !forOwner && (x.massageForAsker() || x.asksInGeneral()) && !x.collapseIn(int32(o), end) {
+		if !read {
+			read, forOwner, forAsker, general = true, x.askedForOther(), x.massageForAsker(), x.asksInGeneral()
+		}
+		if pastAt != end && pastAt < int32(o) {
+			pastAt = x.pastMarkerIn(int32(o), end) // owners before it share it
+		}
+		by := pastAt
+		if by == end {
+			by = -1
+		}
+		if by < 0 && !forOwner && (forAsker || general) && !x.collapseIn(int32(o), end) {
 			by = x.askerWellAfter(end)
 		}
 		if by < 0 {
@@ -1793,13 +1813,14 @@ func (x *scan) othersPastStories() {
 			switch k := x.kind(h); {
 			case timed(k) && !h.past:
 				h.past, h.by = true, by
-			case k == kindSituation && !forOwner && (x.massageForAsker() || x.askerWellAfter(end) >= 0):
+			case k == kindSituation && !forOwner && (forAsker || x.askerWellAfter(end) >= 0):
 				// "my neighbour had a blood clot years ago ... should i be
 				// scared of leg massage? i have nothing wrong": the clot
 				// is no situation of the one to be massaged.
 				h.hypo, h.by = true, by
 			}
 		}
+		o = int(end) // the story is read; the next starts after it
 	}
 }
 
@@ -1865,24 +1886,27 @@ func (x *scan) storyEnd(o int) int32 {
 	return int32(len(x.toks))
 }
 
-// toldAsNow reports whether the story in tokens from..end-1 is told as
-// happening now: a verb in the present ("she can't get up", "he is
-// sweating") or a time marker of now ("this morning", "an hour ago"). A
-// few weeks back ("last week") is no now, nor is the onset of what the
-// story tells ("a heart attack that started as back pain").
-func (x *scan) toldAsNow(from, end int32) bool {
+// nowFrom returns the first token after from, before end, at which the
+// story in tokens from..end-1 is told as happening now, or end: a verb in
+// the present ("she can't get up", "he is sweating") or a time marker of
+// now ("this morning", "an hour ago"). A few weeks back ("last week") is
+// no now, nor is the onset of what the story tells ("a heart attack that
+// started as back pain").
+func (x *scan) nowFrom(from, end int32) int32 {
+	at := end
 	for t := from + 1; t < end; t++ {
 		if presentVerbs[x.toks[t].word] && !(x.toks[t].word == "not" && t+1 == end) && !x.cueAt(t) {
-			return true // not "... years ago, not me tho", not "is that common?"
+			at = t // not "... years ago, not me tho", not "is that common?"
+			break
 		}
 	}
-	for i := x.first[from]; i < x.first[end]; i++ {
+	for i := x.first[from]; i < x.first[at]; i++ {
 		h := &x.hits[i]
 		if x.kind(h) == kindRecent && h.counts() && !x.weeksAgoAt(h) && !onsetWords[x.toks[h.start].word] {
-			return true
+			return h.start
 		}
 	}
-	return false
+	return at
 }
 
 // cueAt reports whether token t is a word of a cue, such as the "is" of
@@ -1908,7 +1932,7 @@ func (x *scan) weeksAgoAt(h *screenHit) bool {
 }
 
 // pastMarkerIn returns the first time marker of the past in tokens
-// from..end-1 ("years ago", "when she was little"), or -1. "Since" dates
+// from..end-1 ("years ago", "when she was little"), or end. "Since" dates
 // nothing of a story ("since then he's been fine" is now), and "last
 // month" only an event.
 func (x *scan) pastMarkerIn(from, end int32) int32 {
@@ -1918,7 +1942,7 @@ func (x *scan) pastMarkerIn(from, end int32) int32 {
 			return h.start
 		}
 	}
-	return -1
+	return end
 }
 
 // askedForOther reports whether the message asks something for someone
@@ -2055,11 +2079,18 @@ func (x *scan) refersBack(h *screenHit) bool {
 }
 
 // nowNear reports whether a time marker of now counts within timeWindow
-// words of h: "the crash this morning".
+// words of h: "the crash this morning". The onset of something ("it
+// started") is no time of now.
 func (x *scan) nowNear(h *screenHit) bool {
+	return x.recentNear(h, func(first string) bool { return !onsetWords[first] })
+}
+
+// recentNear reports whether a counted recent marker whose first word
+// passes accept stands within timeWindow words of h.
+func (x *scan) recentNear(h *screenHit, accept func(first string) bool) bool {
 	for t := max(0, h.start-timeWindow); t <= h.end+timeWindow && int(t) < len(x.toks); t++ {
 		for _, o := range x.at(t) {
-			if x.kind(&o) == kindRecent && o.counts() && !onsetWords[x.toks[o.start].word] {
+			if x.kind(&o) == kindRecent && o.counts() && accept(x.toks[o.start].word) {
 				return true
 			}
 		}
@@ -2153,14 +2184,7 @@ func (x *scan) resolutionAt(t int32) bool {
 // todayNear reports whether a time marker of today ("an hour ago", "this
 // morning", "last night", "today") stands within timeWindow words of h.
 func (x *scan) todayNear(h *screenHit) bool {
-	for t := max(0, h.start-timeWindow); t <= h.end+timeWindow && int(t) < len(x.toks); t++ {
-		for _, o := range x.at(t) {
-			if x.kind(&o) == kindRecent && o.counts() && todayWords[x.toks[o.start].word] {
-				return true
-			}
-		}
-	}
-	return false
+	return x.recentNear(h, func(first string) bool { return todayWords[first] })
 }
 
 // todayWords begin the recent markers of today: "hour(s) ago", "minutes
