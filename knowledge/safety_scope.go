@@ -1846,7 +1846,7 @@ const storyWindow = 3
 // neighbours kid crashed", "a friend of mine had". "Me and my brother
 // were hit" is the asker's story too.
 func (x *scan) storyOfOther(o int) bool {
-	if !storyOwners[x.toks[o].word] {
+	if !x.toks[o].is(flagStoryOwner) {
 		return false
 	}
 	for t := max(0, o-3); t < o; t++ {
