@@ -654,7 +654,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 		addKnown(w)
 	}
 	for _, set := range []map[string]bool{stopwords, fillers, negationTriggers, screenSkip, everyday,
-		pseudoNegations, negationChainWords, hypotheticalChainWords, scopeEnds, resolvedWords, resolvedBefore, noChangeWords} {
+		pseudoNegations, negationChainWords, hypotheticalChainWords, scopeEnds, resolvedWords, resolvedBefore, noChangeWords, storyOwners} {
 		for w := range set {
 			addKnown(w)
 		}
@@ -708,6 +708,7 @@ const (
 	flagResolvedBefore
 	flagNoChange
 	flagLaugh
+	flagStoryOwner
 )
 
 func flagsOf(w string) wordFlags {
@@ -718,7 +719,7 @@ func flagsOf(w string) wordFlags {
 	}{
 		{negationTriggers, flagNegation}, {pseudoNegations, flagPseudo}, {negationChainWords, flagChain},
 		{hypotheticalChainWords, flagHypoChain}, {scopeEnds, flagScopeEnd}, {resolvedWords, flagResolved},
-		{resolvedBefore, flagResolvedBefore}, {noChangeWords, flagNoChange}, {laughWords, flagLaugh},
+		{resolvedBefore, flagResolvedBefore}, {noChangeWords, flagNoChange}, {laughWords, flagLaugh}, {storyOwners, flagStoryOwner},
 	} {
 		if l.set[w] {
 			f |= l.flag

@@ -1811,7 +1811,9 @@ func (x *scan) othersPastStories() {
 				continue
 			}
 			switch k := x.kind(h); {
-			case timed(k) && !h.past:
+			case timed(k) && !h.past && h.end < by:
+				// What is told after the date may be new: "my dad had
+				// cancer years ago and he lost a lot of weight".
 				h.past, h.by = true, by
 			case k == kindSituation && !forOwner && (forAsker || x.askerWellAfter(end) >= 0):
 				// "my neighbour had a blood clot years ago ... should i be
@@ -1846,7 +1848,7 @@ const storyWindow = 3
 // neighbours kid crashed", "a friend of mine had". "Me and my brother
 // were hit" is the asker's story too.
 func (x *scan) storyOfOther(o int) bool {
-	if !storyOwners[x.toks[o].word] {
+	if !x.toks[o].is(flagStoryOwner) {
 		return false
 	}
 	for t := max(0, o-3); t < o; t++ {
@@ -2013,8 +2015,8 @@ var (
 	// onsetWords are the recent markers that tell when something began,
 	// not that it is now.
 	onsetWords = setOf(`started starting began new`)
-	// presentVerbs tell a story as going on now.
-	presentVerbs = setOf(`is are am has not can cant keeps keep still currently`)
+	// presentVerbs tell a story as going on now, or back again.
+	presentVerbs = setOf(`is are am has not can cant keeps keep still currently again`)
 	// pastIrregular are common verbs in the past tense that do not end in
 	// "ed".
 	pastIrregular = setOf(`had got lost fell broke was were went found beat came took caught tore hit ran felt began`)

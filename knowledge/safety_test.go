@@ -608,6 +608,8 @@ func TestScreen(t *testing.T) {
 		{"my son fell down the stairs, can he get a massage for his back", SafetyEmergency, groupFracture, ""},
 		{"my friend had a heart attack years ago; now i have chest pain going into my back myself", SafetyEmergency, groupHeartLung, ""},
 		{"my husband had chest pain and collapsed, im ok, can i book for myself", SafetyEmergency, groupHeartLung, ""},
+		{"my dad had cancer years ago and he lost a lot of weight", SafetyDoctor, groupCancer, ""},
+		{"my mum had a clot in her calf in 2018 and now it's swollen and red again", SafetyDoctor, groupClot, ""},
 		// "Last month" dates an accident, and an accident named again after
 		// one told as past ("after the accident", "a crash like this") is
 		// the same one: old, with ongoing ordinary pain, it is no emergency.
