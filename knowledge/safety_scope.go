@@ -823,8 +823,9 @@ func (x *scan) placeInTime() {
 			continue // a recent infection is history, but one "in 2019" is not recent
 		}
 		bestDist, past, by := int32(timeWindow+1), false, int32(-1)
-		pastBefore := int32(-1) // the nearest past marker before the hit
-		recentAfter := false    // a recent marker after the hit
+		pastBefore := int32(-1)   // the nearest past marker before the hit
+		recentBefore := int32(-1) // the nearest recent marker before the hit
+		recentAfter := false      // a recent marker after the hit
 		for at := max(0, h.start-timeWindow); at <= h.end+timeWindow && int(at) < len(x.toks); at++ {
 			for ti := range x.at(at) {
 				t := &x.hits[x.first[at]+int32(ti)]
@@ -848,6 +849,9 @@ func (x *scan) placeInTime() {
 				if k == kindRecent && t.start > h.end && t.counts() {
 					recentAfter = true
 				}
+				if k == kindRecent && t.end < h.start && t.counts() {
+					recentBefore = t.start
+				}
 				d := min(abs32(t.start-h.start), abs32(t.start-h.end))
 				if d < bestDist || d == bestDist && k == kindRecent {
 					bestDist, past, by = d, k == kindPast, t.start
@@ -863,7 +867,9 @@ func (x *scan) placeInTime() {
 		// tree; now I am 60"), is the past's too; a "this morning" after it
 		// dates it still ("years ago I broke my back, fell again this
 		// morning").
-		if !past && by > h.end && pastBefore >= 0 && (x.kind(h) == kindSituation || x.kind(h) == kindEvent && presentNow[x.toks[by].word]) {
+		// A recent marker between the past one and the hit dates the hit
+		// itself: "crashed in 2019. yesterday a car hit me and now ...".
+		if !past && by > h.end && pastBefore > recentBefore && (x.kind(h) == kindSituation || x.kind(h) == kindEvent && presentNow[x.toks[by].word]) {
 			past, by = true, pastBefore
 		}
 		// "Since" an event dated recent after it is the start of what is

@@ -624,6 +624,8 @@ func TestScreen(t *testing.T) {
 		{"crashed my car in march and after the crash this morning my back is killing me", SafetyEmergency, groupFracture, ""},
 		{"was in a car accident in 2019. got hit by a truck an hour ago and my back hurts", SafetyEmergency, groupFracture, ""},
 		{"rear ended last month and now i cant feel my legs", SafetyEmergency, groupCaudaEquina, ""},
+		{"wrecked my car in 2017. yesterday a van hit me and now my back hurts", SafetyEmergency, groupFracture, ""},
+		{"as a teenager i fell off a horse; now i am 50 and my back is just stiff", SafetyNone, "", ""},
 		// A question about a condition's name asks about the term, and the
 		// situation of the same words is only talked about with it; one
 		// claimed for someone or told of the asker stays a caution.
