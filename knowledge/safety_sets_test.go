@@ -331,12 +331,6 @@ func TestSafetySets3(t *testing.T) {
 // 96.7%, 96.7%. After its caution words (safety15): caution 98.3% (59/60).
 var safety4Floors = halfFloors{emergency: 0.98, nearMissOK: 0.96, caution: 0.98}
 
-// TestSafetySets4 measures the screen on the fourth set, held out whole,
-// and fails under its floors. It never lists the set's failures.
-func TestSafetySets4(t *testing.T) {
-	checkHeldOutSet(t, "safety4", "fourth set (held out)", false, safety4Floors)
-}
-
 // checkHeldOutSet measures the screen on a set held out whole
 // (testdata/SET_emergency.yaml, _nearmiss, _caution and, when it has one,
 // _ordinary), reports its counts without its cases, and fails under floors.
@@ -691,12 +685,6 @@ func TestSafetyChatMisroutes(t *testing.T) {
 // after its recall work: 96.2% (77/80); after safety15's: 97.5% (78/80).
 var safety7Floors = halfFloors{emergency: 0.97, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.99}
 
-// TestSafetySets7 measures the screen on the seventh set, held out whole,
-// and fails under its floors. It never lists the set's failures.
-func TestSafetySets7(t *testing.T) {
-	checkHeldOutSet(t, "safety7", "seventh set (held out)", true, safety7Floors)
-}
-
 // safety12Floors are the least the screen may reach on the twelfth set
 // (testdata/safety12_*.yaml), written blind from the clinical reference for
 // the eighth round and held out whole like the fourth and seventh: its
@@ -707,12 +695,6 @@ func TestSafetySets7(t *testing.T) {
 // pass, 94.0% (94/100); after the ninth round's near-miss work, 95.0%
 // (95/100), and its recall work, emergency recall 98.3% (118/120).
 var safety12Floors = halfFloors{emergency: 0.98, nearMissOK: 0.955, caution: 0.99, ordinaryOK: 0.99}
-
-// TestSafetySets12 measures the screen on the twelfth set, held out whole,
-// and fails under its floors. It never lists the set's failures.
-func TestSafetySets12(t *testing.T) {
-	checkHeldOutSet(t, "safety12", "twelfth set (held out)", true, safety12Floors)
-}
 
 // safety16Floors are the least the screen may reach on the sixteenth set
 // (testdata/safety16_*.yaml), written blind from the clinical reference for
@@ -726,25 +708,14 @@ func TestSafetySets12(t *testing.T) {
 // (116/120); after its caution words, caution recall 98.3% (59/60).
 var safety16Floors = halfFloors{emergency: 0.96, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.99}
 
-// TestSafetySets16 measures the screen on the sixteenth set, held out whole,
-// and fails under its floors. It never lists the set's failures.
-func TestSafetySets16(t *testing.T) {
-	checkHeldOutSet(t, "safety16", "sixteenth set (held out)", true, safety16Floors)
-}
-
 // safety18Floors are the least the screen may reach on the eighteenth set
 // (testdata/safety18_*.yaml), written blind from the clinical reference for
 // the tenth round (an even mix of styles; 120 near misses) and held out
 // whole: its cases are never printed. First measured, before any work of
 // the round: emergency recall 97.5% (117/120), near misses quiet 94.2%
-// (113/120), caution recall 96.7% (58/60), ordinary 40/40.
-var safety18Floors = halfFloors{emergency: 0.975, nearMissOK: 0.94, caution: 0.96, ordinaryOK: 0.99}
-
-// TestSafetySets18 measures the screen on the eighteenth set, held out
-// whole, and fails under its floors. It never lists the set's failures.
-func TestSafetySets18(t *testing.T) {
-	checkHeldOutSet(t, "safety18", "eighteenth set (held out)", true, safety18Floors)
-}
+// (113/120), caution recall 96.7% (58/60), ordinary 40/40. After the
+// eleventh round's near-miss work: near misses quiet 95.8% (115/120).
+var safety18Floors = halfFloors{emergency: 0.975, nearMissOK: 0.955, caution: 0.96, ordinaryOK: 0.99}
 
 // safety20Floors are the least the screen may reach on the twentieth set
 // (testdata/safety20_*.yaml), written blind from the clinical reference for
@@ -752,11 +723,31 @@ func TestSafetySets18(t *testing.T) {
 // ten categories) and held out whole: its cases are never printed. First
 // measured, before any work of the round: emergency recall 98.3%
 // (118/120), near misses quiet 85.0% (102/120), caution recall 100%
-// (60/60), ordinary 40/40.
-var safety20Floors = halfFloors{emergency: 0.98, nearMissOK: 0.845, caution: 0.99, ordinaryOK: 0.99}
+// (60/60), ordinary 40/40. After the round's near-miss work: near misses
+// quiet 88.3% (106/120).
+var safety20Floors = halfFloors{emergency: 0.98, nearMissOK: 0.88, caution: 0.99, ordinaryOK: 0.99}
 
-// TestSafetySets20 measures the screen on the twentieth set, held out
-// whole, and fails under its floors. It never lists the set's failures.
-func TestSafetySets20(t *testing.T) {
-	checkHeldOutSet(t, "safety20", "twentieth set (held out)", true, safety20Floors)
+// heldOutSafetySets are the sets held out whole, each with its floors
+// (above): their cases are never printed, only their counts.
+var heldOutSafetySets = []struct {
+	set, name   string
+	hasOrdinary bool // the fourth set has no ordinary questions
+	floors      halfFloors
+}{
+	{"safety4", "fourth set (held out)", false, safety4Floors},
+	{"safety7", "seventh set (held out)", true, safety7Floors},
+	{"safety12", "twelfth set (held out)", true, safety12Floors},
+	{"safety16", "sixteenth set (held out)", true, safety16Floors},
+	{"safety18", "eighteenth set (held out)", true, safety18Floors},
+	{"safety20", "twentieth set (held out)", true, safety20Floors},
+}
+
+// TestSafetySetsHeldOut measures the screen on each set held out whole and
+// fails under its floors. It never lists a set's failures.
+func TestSafetySetsHeldOut(t *testing.T) {
+	for _, h := range heldOutSafetySets {
+		t.Run(h.set, func(t *testing.T) {
+			checkHeldOutSet(t, h.set, h.name, h.hasOrdinary, h.floors)
+		})
+	}
 }

@@ -68,7 +68,7 @@ type synonymRule struct {
 }
 
 func buildSynonyms(vocab []Synonym) synonymIndex {
-	idx := synonymIndex{byFirst: make(map[string][]synonymRule)}
+	idx := synonymIndex{byFirst: make(map[string][]synonymRule), slipFirsts: make(map[string][]string)}
 	for _, v := range vocab {
 		to := contentWords(nil, Normalize(v.Means))
 		if len(to) == 0 {
@@ -96,9 +96,6 @@ func buildSynonyms(vocab []Synonym) synonymIndex {
 		}
 		for _, r := range rules {
 			if r.written == nil && len(r.from) > 1 && !slices.Contains(idx.slipFirsts[r.from[1]], k) {
-				if idx.slipFirsts == nil {
-					idx.slipFirsts = map[string][]string{}
-				}
 				idx.slipFirsts[r.from[1]] = append(idx.slipFirsts[r.from[1]], k)
 			}
 		}
