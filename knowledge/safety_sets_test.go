@@ -450,6 +450,11 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // sleep; a laugh and a "not" that take a phrase back): safety19 191/200,
 // safety15 146/150, safety11 148/150, safety9 148/150, safety8 98/100,
 // safety14 199/200, safety17 99/100 near misses; recall unchanged.
+// safety21, near-miss heavy (200 near misses, 20 in each of ten
+// categories, many sharing red-flag words across sentences; 80
+// emergencies in everyday words), written blind for the thirteenth round,
+// is a development set: first measured, before any work on it, at 100%
+// (80/80), 90.5% (181/200), 97.5% (39/40), 40/40.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -462,6 +467,7 @@ var newSetFloors = map[string]halfFloors{
 	"safety15": {emergency: 0.99, nearMissOK: 0.97, caution: 0.99, ordinaryOK: 0.99},
 	"safety17": {emergency: 0.99, nearMissOK: 0.985, caution: 0.99, ordinaryOK: 0.99},
 	"safety19": {emergency: 0.99, nearMissOK: 0.95, caution: 0.99, ordinaryOK: 0.99},
+	"safety21": {emergency: 0.99, nearMissOK: 0.90, caution: 0.97, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
@@ -616,6 +622,8 @@ var chatSets = []chatSet{
 	{file: "chat17-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
 	{file: "chat18-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
 	{file: "chat19-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
+	{file: "chat20-questions.yaml", heldOut: noneHeldOut, maxDev: 4},
+	{file: "chat21-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
@@ -727,6 +735,15 @@ var safety18Floors = halfFloors{emergency: 0.975, nearMissOK: 0.955, caution: 0.
 // quiet 88.3% (106/120).
 var safety20Floors = halfFloors{emergency: 0.98, nearMissOK: 0.88, caution: 0.99, ordinaryOK: 0.99}
 
+// safety22Floors are the least the screen may reach on the twenty-second
+// set (testdata/safety22_*.yaml), written blind from the clinical reference
+// for the thirteenth round (an even mix of ages and styles; 120 near misses,
+// 12 in each of ten categories) and held out whole: its cases are never
+// printed. First measured, before any work of the round: emergency recall
+// 96.7% (116/120), near misses quiet 87.5% (105/120), caution recall 96.7%
+// (58/60), ordinary 40/40.
+var safety22Floors = halfFloors{emergency: 0.965, nearMissOK: 0.87, caution: 0.96, ordinaryOK: 0.99}
+
 // heldOutSafetySets are the sets held out whole, each with its floors
 // (above): their cases are never printed, only their counts.
 var heldOutSafetySets = []struct {
@@ -740,6 +757,7 @@ var heldOutSafetySets = []struct {
 	{"safety16", "sixteenth set (held out)", true, safety16Floors},
 	{"safety18", "eighteenth set (held out)", true, safety18Floors},
 	{"safety20", "twentieth set (held out)", true, safety20Floors},
+	{"safety22", "twenty-second set (held out)", true, safety22Floors},
 }
 
 // TestSafetySetsHeldOut measures the screen on each set held out whole and
