@@ -629,6 +629,7 @@ var chatSets = []chatSet{
 	{file: "chat19-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
 	{file: "chat20-questions.yaml", heldOut: noneHeldOut, maxDev: 4},
 	{file: "chat21-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
+	{file: "chat22-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
@@ -749,6 +750,15 @@ var safety20Floors = halfFloors{emergency: 0.98, nearMissOK: 0.88, caution: 0.99
 // (58/60), ordinary 40/40.
 var safety22Floors = halfFloors{emergency: 0.965, nearMissOK: 0.87, caution: 0.96, ordinaryOK: 0.99}
 
+// safety24Floors are the least the screen may reach on the twenty-fourth
+// set (testdata/safety24_*.yaml), written blind from the clinical reference
+// during the thirteenth round (an even mix of ages and styles; 240 near
+// misses, 24 in each of ten categories) and held out whole: its cases are
+// never printed. First measured on main while the round's work was still
+// on its branches: emergency recall 97.5% (78/80), near misses quiet 90.0%
+// (216/240), caution recall 92.5% (37/40), ordinary 39/40.
+var safety24Floors = halfFloors{emergency: 0.97, nearMissOK: 0.895, caution: 0.92, ordinaryOK: 0.97}
+
 // heldOutSafetySets are the sets held out whole, each with its floors
 // (above): their cases are never printed, only their counts.
 var heldOutSafetySets = []struct {
@@ -763,6 +773,7 @@ var heldOutSafetySets = []struct {
 	{"safety18", "eighteenth set (held out)", true, safety18Floors},
 	{"safety20", "twentieth set (held out)", true, safety20Floors},
 	{"safety22", "twenty-second set (held out)", true, safety22Floors},
+	{"safety24", "twenty-fourth set (held out)", true, safety24Floors},
 }
 
 // TestSafetySetsHeldOut measures the screen on each set held out whole and
