@@ -1026,7 +1026,7 @@ func (m *Matcher) foreignPurpose(words []string, classes []wordClass) string {
 	for i := range words {
 		// "a good kneading technique for sourdough" and "the right
 		// technique for a deadlift" choose too.
-		if classes[i]&classChoice == 0 && !fitJudgements[words[i]] {
+		if classes[i]&classChoice == 0 && !(fitJudgementShapes.mayHold(words[i]) && fitJudgements[words[i]]) {
 			continue
 		}
 		// "the best technique for", "what technique is best for"
@@ -1063,6 +1063,10 @@ func (m *Matcher) foreignPurpose(words []string, classes []wordClass) string {
 // word does: "a good technique for", "the right way to", "the proper
 // method for".
 var fitJudgements = setOf("good right proper correct")
+
+// fitJudgementShapes are the shapes of fitJudgements, which foreignPurpose
+// reads for nearly every word of a message.
+var fitJudgementShapes = shapesOf(fitJudgements)
 
 // sentThings are things sent or posted, which a word of booking schedules
 // in its everyday sense: "schedule a message to post later", "book an

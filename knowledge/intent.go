@@ -468,7 +468,9 @@ func readMessageIntent(msg Message) Intent {
 	if in.Act == ActAsk && in.Cue == "" && asksWhereClinic(msg.Words) {
 		in.Act, in.Cue = ActContact, "where"
 	}
-	if in.Act == ActAsk && in.Cue == "" {
+	if in.Act == ActAsk && in.Cue == "" && request {
+		// reachesPerson reads only a request: without a word of
+		// requestWords (request) it finds none, and is not asked.
 		if w := reachesPerson(msg.Words); w != "" {
 			in.Act, in.Cue = ActContact, w
 		}

@@ -53,6 +53,11 @@ var smallTalkFiller = setOf(`you so much very a lot there all everyone guys folk
 // them, the message asks about the bot.
 var botNatures = setOf("human person people robot computer machine ai chatbot bot program automated real actual actually or an talking")
 
+// smallTalkShapes are the shapes of the words of smallTalkCues,
+// botNatures and smallTalkFiller: readSmallTalk reads a message only as
+// far as its first word in none of them, most often its first word.
+var smallTalkShapes = shapesOf(smallTalkCues).or(shapesOf(botNatures, smallTalkFiller))
+
 // asksWhatYouAre reports whether words ask what the bot is: "are you ...",
 // "is this ...", "am i talking to ...".
 func asksWhatYouAre(words []string) bool {
@@ -81,6 +86,9 @@ func readSmallTalk(msg Message) SmallTalk {
 	kind := SmallTalkNone
 	nature := false
 	for _, w := range msg.Words {
+		if !smallTalkShapes.mayHold(w) {
+			return SmallTalkNone // a word of none of the lists below: the default case
+		}
 		k, cue := smallTalkCues[w]
 		switch {
 		case botNatures[w] && !cue && asksWhatYouAre(msg.Words):

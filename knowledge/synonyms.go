@@ -23,6 +23,10 @@ type synonymIndex struct {
 	// words of the phrases that go on with the message's next word are
 	// worth comparing with it.
 	slipFirsts map[string][]string
+	// slipSeconds holds the shape of every key of slipFirsts, so that
+	// the words that no phrase goes on with, most words, are passed
+	// over without a lookup.
+	slipSeconds shapeSet
 }
 
 // shapeSet is a set of word shapes.
@@ -42,6 +46,14 @@ func (s *shapeSet) add(w string) {
 		sh := wordShape(w)
 		s[sh/64] |= 1 << (sh % 64)
 	}
+}
+
+// or adds the shapes of o to s, and returns s.
+func (s *shapeSet) or(o *shapeSet) *shapeSet {
+	for i := range s {
+		s[i] |= o[i]
+	}
+	return s
 }
 
 // mayHold reports whether a word of w's shape is in s; false means w is not.
@@ -100,8 +112,9 @@ func buildSynonyms(vocab []Synonym) synonymIndex {
 			}
 		}
 	}
-	for _, keys := range idx.slipFirsts {
+	for second, keys := range idx.slipFirsts {
 		slices.Sort(keys) // the same order on every build
+		idx.slipSeconds.add(second)
 	}
 	return idx
 }
@@ -160,7 +173,8 @@ func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occ
 		// Where words[i] stands in written, looked for once for all the
 		// rules with small words ("sort out", "sort it out", "sort of").
 		at, looked := -1, false
-		for _, r := range x.byFirst[words[i]] {
+		rules := x.byFirst[words[i]] // looked up once for both loops
+		for _, r := range rules {
 			if i+len(r.from) > len(words) || !slices.Equal(words[i:i+len(r.from)], r.from) {
 				continue
 			}
@@ -174,14 +188,28 @@ func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occ
 				return r, true
 			}
 		}
-		for _, r := range x.byFirst[words[i]] {
+		for _, r := range rules {
+			// A word and its slip start with the same letter, so the
+			// phrases whose second word starts with another are passed
+			// over without comparing their words.
 			if r.written == nil && len(r.from) > 1 && i+len(r.from) <= len(words) &&
-				slipsIn(words[i+1:i+len(r.from)], r.from[1:]) == 1 {
+				sameFirstByte(words[i+1], r.from[1]) && slipsIn(words[i+1:i+len(r.from)], r.from[1:]) == 1 {
 				return r, true // "booking lnik"
 			}
 		}
 	}
+	if !x.maySlipAt(words, i) {
+		return synonymRule{}, false // most words: no call
+	}
 	return x.slippedRuleAt(words, i)
+}
+
+// maySlipAt is slippedRuleAt's first test, which most words fail: a
+// phrase typed with a slip in its first word starts at words[i] only when
+// the word is long enough to be a slip and the next word may go on with
+// a phrase of the vocabulary.
+func (x *synonymIndex) maySlipAt(words []string, i int) bool {
+	return len(words[i]) >= minSlipWord && i+1 < len(words) && x.slipSeconds.mayHold(words[i+1])
 }
 
 // minSlipWord is the length of the shortest word that the vocabulary reads
@@ -201,7 +229,7 @@ const minSlipWordAfter = 4
 // written (see synonymRule.written).
 func (x *synonymIndex) slippedRuleAt(words []string, i int) (synonymRule, bool) {
 	w := words[i]
-	if len(w) < minSlipWord || !isWord(w) || i+1 == len(words) {
+	if !x.maySlipAt(words, i) || !isWord(w) {
 		return synonymRule{}, false
 	}
 	for _, k := range x.slipFirsts[words[i+1]] {
@@ -219,6 +247,10 @@ func (x *synonymIndex) slippedRuleAt(words []string, i int) (synonymRule, bool) 
 	}
 	return synonymRule{}, false
 }
+
+// sameFirstByte reports whether a and b are words that start with the
+// same byte, as a word and any slip of it do (see isSlipOf).
+func sameFirstByte(a, b string) bool { return a != "" && b != "" && a[0] == b[0] }
 
 // slipsIn is how many of typed's words are a slip of want's word in the
 // same place (see isSlipOf); -1 when a word is neither that word nor a slip

@@ -113,6 +113,21 @@ var slang = map[string][]string{
 	"tomorow": {"tomorrow"}, "tommorow": {"tomorrow"}, "tommorrow": {"tomorrow"}, "tomoro": {"tomorrow"},
 }
 
+// shapesOf returns the shapes (see wordShape) of the words of sets: a
+// word whose shape is not among them is in none of the sets, so that a
+// loop over a message's words passes over most of its words without
+// looking them up. It is built once from sets, which must not change
+// afterwards.
+func shapesOf[V any](sets ...map[string]V) *shapeSet {
+	var s shapeSet
+	for _, set := range sets {
+		for w := range set {
+			s.add(w)
+		}
+	}
+	return &s
+}
+
 func setOf(words string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(words) {
