@@ -175,7 +175,11 @@ func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occ
 		at, looked := -1, false
 		rules := x.byFirst[words[i]] // looked up once for both loops
 		for _, r := range rules {
-			if i+len(r.from) > len(words) || !slices.Equal(words[i:i+len(r.from)], r.from) {
+			// Every rule here starts with words[i]: the words after it
+			// are compared, a phrase's second word by its first letter
+			// first, which tells most phrases apart.
+			if i+len(r.from) > len(words) || len(r.from) > 1 && !sameFirstByte(words[i+1], r.from[1]) ||
+				!slices.Equal(words[i+1:i+len(r.from)], r.from[1:]) {
 				continue
 			}
 			if r.written == nil {
