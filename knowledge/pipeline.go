@@ -270,13 +270,14 @@ var replyOpeners = [][]string{{"same", "as", "above"}, {"same", "as", "before"},
 	{"me", "too"}, {"me", "as", "well"}, {"ditto"}, {"agreed"}, {"following"}}
 
 // replyOpenerStarts are the first words of replyOpeners, by which most
-// messages are seen to start with none without trying each.
-var replyOpenerStarts = func() map[string]bool {
+// messages are seen to start with none without trying each (most by the
+// shape of their first word).
+var replyOpenerStarts = func() shapedSet {
 	out := make(map[string]bool, len(replyOpeners))
 	for _, o := range replyOpeners {
 		out[o[0]] = true
 	}
-	return out
+	return shaped(out)
 }()
 
 // replyLeads may come before a reply opener ("yeah same", "lol me too"),
@@ -284,6 +285,9 @@ var replyOpenerStarts = func() map[string]bool {
 var (
 	replyLeads = setOf("yeah yea ya yes yep ok okay lol haha omg literally honestly oh")
 	replyLinks = setOf("tbh lol honestly though too here but and so although also")
+	// replyLeadSet is replyLeads with its shapes, read for the first
+	// word of nearly every message.
+	replyLeadSet = shaped(replyLeads)
 )
 
 // minReplyQuestion is the fewest words the question after a reply opener
@@ -297,10 +301,10 @@ const minReplyQuestion = 3
 // little after it. "same as swedish?" compares, and is no reply.
 func afterReplyOpener(words []string) int {
 	i := 0
-	for i < len(words) && i < 2 && replyLeads[words[i]] {
+	for i < len(words) && i < 2 && replyLeadSet.has(words[i]) {
 		i++
 	}
-	if i == len(words) || !replyOpenerStarts[words[i]] {
+	if i == len(words) || !replyOpenerStarts.has(words[i]) {
 		return 0 // no opener can start here: most messages
 	}
 	for _, o := range replyOpeners {
@@ -328,6 +332,10 @@ func afterReplyOpener(words []string) int {
 // therapists registered", "... also where are you".
 var partJoiners = setOf("and also plus")
 
+// partJoinerSet is partJoiners with its shapes, for questionParts's
+// reading of every word.
+var partJoinerSet = shaped(partJoiners)
+
 // questionParts returns the questions a short message asks one after the
 // other, when it asks two or more: its sentences ("Is rolfing painful? And
 // are your therapists registered?"), or the parts of one sentence that
@@ -347,7 +355,7 @@ func questionParts(msg Message) []string {
 	}
 	words := msg.Words
 	for i, w := range words {
-		if !partJoiners[w] || i < 2 || i+1 >= len(words) {
+		if !partJoinerSet.has(w) || i < 2 || i+1 >= len(words) {
 			continue
 		}
 		j := i + 1

@@ -128,6 +128,20 @@ func shapesOf[V any](sets ...map[string]V) *shapeSet {
 	return &s
 }
 
+// shapedSet is a set of words with their shapes, for a set that a loop
+// looks nearly every word of a message up in and that holds few of them:
+// has answers most words from the shapes, without a lookup.
+type shapedSet struct {
+	words  map[string]bool
+	shapes *shapeSet
+}
+
+// shaped returns set with its shapes; set must not change afterwards.
+func shaped(set map[string]bool) shapedSet { return shapedSet{words: set, shapes: shapesOf(set)} }
+
+// has reports whether w is in the set.
+func (s shapedSet) has(w string) bool { return s.shapes.mayHold(w) && s.words[w] }
+
 func setOf(words string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(words) {
