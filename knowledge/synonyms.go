@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -290,8 +291,27 @@ func isSlipOf(typed, want string, minLen int) bool {
 	// The cheap tests first: most words are asked about every key with
 	// their first letter, and stemming both is the dearest test.
 	return len(want) >= minLen && typed != want && typed[0] == want[0] &&
-		len(typed)-len(want) <= 1 && len(want)-len(typed) <= 1 && osa(typed, want, 1) <= 1 &&
-		stem(typed) != stem(want)
+		len(typed)-len(want) <= 1 && len(want)-len(typed) <= 1 && mayBeOneEdit(typed, want) &&
+		osa(typed, want, 1) <= 1 && stem(typed) != stem(want)
+}
+
+// mayBeOneEdit is false for two words that one edit (a byte left out,
+// added, changed, or two swapped) cannot make one of the other: those
+// whose sets of bytes differ in more than two. One edit adds a byte to
+// the set, takes one away, or both; the sets are compared as bit masks
+// (byte%64), which makes the test no stricter. It is a few instructions
+// a byte, where osa is a table of them.
+func mayBeOneEdit(a, b string) bool {
+	return bits.OnesCount64(byteSet(a)^byteSet(b)) <= 2
+}
+
+// byteSet returns the set of w's bytes, each as the bit byte%64.
+func byteSet(w string) uint64 {
+	var s uint64
+	for i := 0; i < len(w); i++ {
+		s |= 1 << (w[i] & 63)
+	}
+	return s
 }
 
 // readsAt reports whether the vocabulary reads written[i], a word of a

@@ -104,6 +104,9 @@ type tableWord struct {
 	// screenKnown is whether the table holds what the safety screen
 	// reads of the word (safetyScreen.info, in wordTable.screens).
 	screenKnown bool
+	// smallTalk is the small-talk lists that hold the word
+	// (smallTalkListsOf).
+	smallTalk smallTalkLists
 }
 
 // contactSlipOf returns the contactSlipOf of the word tw is the record of.
@@ -173,7 +176,7 @@ func (m *Matcher) buildWordTable() {
 func (m *Matcher) readTableWord(w string) (tw tableWord, st string, info wordInfo) {
 	f := lexicon[w]
 	st = stemOf(w, f)
-	tw = tableWord{stemTerm: -1, small: m.domain.small[w]}
+	tw = tableWord{stemTerm: -1, small: m.domain.small[w], smallTalk: smallTalkListsOf(w)}
 	if f != nil {
 		tw.class = f.class
 	}
