@@ -62,7 +62,8 @@ func (r Responder) Ask(question string) Reply {
 	// The message is forgotten once answered: its words' slices are
 	// reused for the next message (the reply holds none of them).
 	buf := messageBufferPool.Get().(*messageBuffers)
-	t := r.run(question, false, buf)
+	var t Trace
+	r.run(&t, question, false, buf)
 	buf.keep(t.Message)
 	messageBufferPool.Put(buf)
 	return t.Reply
@@ -71,13 +72,17 @@ func (r Responder) Ask(question string) Reply {
 // Explain answers one message and keeps what every stage found, the domain
 // model's weight of every word included.
 func (r Responder) Explain(question string) Trace {
-	return r.run(question, true, nil)
+	var t Trace
+	r.run(&t, question, true, nil)
+	return t
 }
 
-// run answers question, its message's words in buf's slices (see
-// messageBuffers) when buf is not nil.
-func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace {
-	t := Trace{Message: newMessageIn(question, buf, r.Matcher.table())}
+// run answers question into t, which is zero, its message's words in
+// buf's slices (see messageBuffers) when buf is not nil. The trace is
+// filled in place rather than returned: it is large, and Ask reads only
+// its reply and message.
+func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuffers) {
+	t.Message = newMessageIn(question, buf, r.Matcher.table())
 	// Ask reads only whether and how the screen fired (the reply);
 	// Explain keeps its concepts and reason too.
 	if explain {
@@ -94,7 +99,7 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 		if t.Safety.Level == SafetyCaution {
 			t.Decision.Do = DoCaution
 		}
-		return t
+		return
 	}
 	if t.SmallTalk = readSmallTalk(t.Message); t.SmallTalk != SmallTalkNone {
 		t.Decision = Decision{Do: DoSmallTalk}
@@ -102,7 +107,7 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 			t.Decision.Why = "the message is only " + string(t.SmallTalk)
 		}
 		t.Reply = r.smallTalk(t.SmallTalk)
-		return t
+		return
 	}
 	if t.Message.Focus == nil {
 		// "same here, but does it last": a reply in a thread says it
@@ -150,8 +155,7 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 	if chose != "" && t.Decision.Do == DoAnswer {
 		t.Decision.Why += "; " + chose
 	}
-	t.Reply = r.reply(&t)
-	return t
+	t.Reply = r.reply(t)
 }
 
 // retrieve is stages 4 and 5, intent and retrieval. A long message's
