@@ -78,6 +78,10 @@ type synonymRule struct {
 	// lead is how many of written's words come before from[0] ("on" in
 	// "on edge").
 	lead int
+	// second is the first byte of from[1] (0 for a phrase of one word),
+	// by which ruleAt passes over most phrases without reading their
+	// words, which lie elsewhere in memory.
+	second byte
 }
 
 func buildSynonyms(vocab []Synonym) synonymIndex {
@@ -93,6 +97,9 @@ func buildSynonyms(vocab []Synonym) synonymIndex {
 				continue
 			}
 			r := synonymRule{from: from, to: to}
+			if len(from) > 1 && from[1] != "" {
+				r.second = from[1][0]
+			}
 			if written := appendWords(nil, Normalize(w)); len(written) != len(from) {
 				r.written = written
 				r.lead = slices.Index(written, from[0])
@@ -174,32 +181,35 @@ func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occ
 		// Where words[i] stands in written, looked for once for all the
 		// rules with small words ("sort out", "sort it out", "sort of").
 		at, looked := -1, false
+		// The rules are read in place, not copied one by one.
 		rules := x.byFirst[words[i]] // looked up once for both loops
-		for _, r := range rules {
+		for k := range rules {
+			r := &rules[k]
 			// Every rule here starts with words[i]: the words after it
 			// are compared, a phrase's second word by its first letter
 			// first, which tells most phrases apart.
-			if i+len(r.from) > len(words) || len(r.from) > 1 && !sameFirstByte(words[i+1], r.from[1]) ||
+			if i+len(r.from) > len(words) || len(r.from) > 1 && !r.mayGoOnWith(words[i+1]) ||
 				!slices.Equal(words[i+1:i+len(r.from)], r.from[1:]) {
 				continue
 			}
 			if r.written == nil {
-				return r, true
+				return *r, true
 			}
 			if !looked {
 				at, looked = seen.find(words, i, written), true
 			}
-			if at >= 0 && writtenFrom(r, at, written) {
-				return r, true
+			if at >= 0 && writtenFrom(*r, at, written) {
+				return *r, true
 			}
 		}
-		for _, r := range rules {
+		for k := range rules {
+			r := &rules[k]
 			// A word and its slip start with the same letter, so the
 			// phrases whose second word starts with another are passed
 			// over without comparing their words.
 			if r.written == nil && len(r.from) > 1 && i+len(r.from) <= len(words) &&
-				sameFirstByte(words[i+1], r.from[1]) && slipsIn(words[i+1:i+len(r.from)], r.from[1:]) == 1 {
-				return r, true // "booking lnik"
+				r.mayGoOnWith(words[i+1]) && slipsIn(words[i+1:i+len(r.from)], r.from[1:]) == 1 {
+				return *r, true // "booking lnik"
 			}
 		}
 	}
@@ -253,9 +263,10 @@ func (x *synonymIndex) slippedRuleAt(words []string, i int) (synonymRule, bool) 
 	return synonymRule{}, false
 }
 
-// sameFirstByte reports whether a and b are words that start with the
-// same byte, as a word and any slip of it do (see isSlipOf).
-func sameFirstByte(a, b string) bool { return a != "" && b != "" && a[0] == b[0] }
+// mayGoOnWith reports whether r's phrase, of two words or more, may go on
+// with w after its first word, as written or with a slip (see isSlipOf):
+// a word and any slip of it start with the same byte.
+func (r *synonymRule) mayGoOnWith(w string) bool { return w != "" && w[0] == r.second }
 
 // slipsIn is how many of typed's words are a slip of want's word in the
 // same place (see isSlipOf); -1 when a word is neither that word nor a slip
