@@ -141,11 +141,9 @@ func (m *Matcher) buildWordTable() {
 		read(w)
 	}
 	add := func(w string) {
-		if t.lookup(w) >= 0 {
-			return
+		if t.index.add(w, int32(len(t.words))) {
+			read(w)
 		}
-		t.index.add(w, int32(len(t.words)))
-		read(w)
 	}
 	for _, w := range m.vocab.words {
 		add(w)
@@ -297,26 +295,37 @@ func newWordIndex(n int) wordIndex {
 	return wordIndex{slots: make([]wordSlot, size), words: make([]string, 0, n)}
 }
 
-// add gives w the id id, unless w has an id already; the index grows to
-// stay at most half full.
-func (x *wordIndex) add(w string, id int32) {
-	if x.lookup(w) >= 0 {
-		return
+// add gives w the id id, unless w has an id already, and reports whether
+// it did; the index grows to stay at most half full. The word is looked
+// for and placed in one pass over its slots.
+func (x *wordIndex) add(w string, id int32) bool {
+	if 2*(x.n+1) > len(x.slots) {
+		x.grow()
+	}
+	head := wordHead(w)
+	mask := uint64(len(x.slots) - 1)
+	for i := wordHash(w, head) & mask; ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.id == 0 {
+			*s = wordSlot{head: head, size: uint32(len(w)), id: id + 1}
+			break
+		}
+		if s.head == head && s.size == uint32(len(w)) && x.words[s.id-1] == w {
+			return false
+		}
 	}
 	for int(id) >= len(x.words) {
 		x.words = append(x.words, "")
 	}
 	x.words[id] = w
-	if x.n++; 2*x.n > len(x.slots) {
-		x.grow()
-	}
-	x.place(w, id)
+	x.n++
+	return true
 }
 
-// grow doubles the slots, placing every word again.
+// grow doubles the slots (16 at least), placing every word again.
 func (x *wordIndex) grow() {
 	old := x.slots
-	x.slots = make([]wordSlot, 2*len(old))
+	x.slots = make([]wordSlot, max(16, 2*len(old)))
 	for _, s := range old {
 		if s.id != 0 {
 			x.place(x.words[s.id-1], s.id-1)
