@@ -1026,7 +1026,7 @@ func (m *Matcher) foreignPurpose(words []string, classes []wordClass) string {
 	for i := range words {
 		// "a good kneading technique for sourdough" and "the right
 		// technique for a deadlift" choose too.
-		if classes[i]&classChoice == 0 && !fitJudgements[words[i]] {
+		if classes[i]&classChoice == 0 && !fitJudgementSet.has(words[i]) {
 			continue
 		}
 		// "the best technique for", "what technique is best for"
@@ -1063,6 +1063,10 @@ func (m *Matcher) foreignPurpose(words []string, classes []wordClass) string {
 // word does: "a good technique for", "the right way to", "the proper
 // method for".
 var fitJudgements = setOf("good right proper correct")
+
+// fitJudgementSet is fitJudgements with its shapes: foreignPurpose reads
+// it for nearly every word of a message.
+var fitJudgementSet = shaped(fitJudgements)
 
 // sentThings are things sent or posted, which a word of booking schedules
 // in its everyday sense: "schedule a message to post later", "book an
@@ -1317,6 +1321,9 @@ func (m *Matcher) domainBesidesNames(words []string, classes []wordClass) bool {
 type lazyStems struct {
 	once  sync.Once
 	stems map[string]bool // written once, inside once.Do
+	// shapes are the shapes of stems, where a reader that looks up most
+	// words of a message (foreignModified) sets them inside once.Do.
+	shapes *shapeSet
 }
 
 // lazyAnchors are the anchors of a base's entries, built on first use.
@@ -1558,6 +1565,7 @@ func (m *Matcher) foreignModified(words []string, classes []wordClass, stems []s
 		for h := range heads {
 			delete(mods.stems, h)
 		}
+		mods.shapes = shapesOf(mods.stems)
 	})
 	for i := 0; i+1 < len(words); i++ {
 		x := words[i+1]
@@ -1570,7 +1578,7 @@ func (m *Matcher) foreignModified(words []string, classes []wordClass, stems []s
 		} else {
 			st = stem(words[i])
 		}
-		if !mods.stems[st] || interrogatives[x] || m.knownThing(words, classes, x) {
+		if !mods.shapes.mayHold(st) || !mods.stems[st] || interrogatives[x] || m.knownThing(words, classes, x) {
 			continue
 		}
 		return x

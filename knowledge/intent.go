@@ -468,7 +468,9 @@ func readMessageIntent(msg Message) Intent {
 	if in.Act == ActAsk && in.Cue == "" && asksWhereClinic(msg.Words) {
 		in.Act, in.Cue = ActContact, "where"
 	}
-	if in.Act == ActAsk && in.Cue == "" {
+	if in.Act == ActAsk && in.Cue == "" && request {
+		// reachesPerson reads only a request: without a word of
+		// requestWords (request) it finds none, and is not asked.
 		if w := reachesPerson(msg.Words); w != "" {
 			in.Act, in.Cue = ActContact, w
 		}
@@ -614,6 +616,10 @@ var choiceModals = setOf("should do would could shall")
 // message", "talk to a human", "text you".
 var reachVerbs = setOf("send message msg text dm email write talk speak chat")
 
+// reachVerbSet is reachVerbs with its shapes, for reachesPerson's reading
+// of every word after a request.
+var reachVerbSet = shaped(reachVerbs)
+
 // reachedPeople are who such a verb reaches when the message is for the
 // clinic: "you", or a person there rather than the bot.
 var reachedPeople = setOf("you u ya yall someone somebody human humans person people staff receptionist")
@@ -629,10 +635,10 @@ var reachedPeople = setOf("you u ya yall someone somebody human humans person pe
 func reachesPerson(words []string) string {
 	requested := false
 	for i, w := range words {
-		if requestWords[w] {
+		if !requested && requestWords[w] {
 			requested = true
 		}
-		if !requested || !reachVerbs[w] {
+		if !requested || !reachVerbSet.has(w) {
 			continue
 		}
 		for j := i + 1; j < len(words) && j <= i+4; j++ {

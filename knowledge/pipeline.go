@@ -62,7 +62,8 @@ func (r Responder) Ask(question string) Reply {
 	// The message is forgotten once answered: its words' slices are
 	// reused for the next message (the reply holds none of them).
 	buf := messageBufferPool.Get().(*messageBuffers)
-	t := r.run(question, false, buf)
+	var t Trace
+	r.run(&t, question, false, buf)
 	buf.keep(t.Message)
 	messageBufferPool.Put(buf)
 	return t.Reply
@@ -71,13 +72,17 @@ func (r Responder) Ask(question string) Reply {
 // Explain answers one message and keeps what every stage found, the domain
 // model's weight of every word included.
 func (r Responder) Explain(question string) Trace {
-	return r.run(question, true, nil)
+	var t Trace
+	r.run(&t, question, true, nil)
+	return t
 }
 
-// run answers question, its message's words in buf's slices (see
-// messageBuffers) when buf is not nil.
-func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace {
-	t := Trace{Message: newMessageIn(question, buf, r.Matcher.table())}
+// run answers question into t, which is zero, its message's words in
+// buf's slices (see messageBuffers) when buf is not nil. The trace is
+// filled in place rather than returned: it is large, and Ask reads only
+// its reply and message.
+func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuffers) {
+	t.Message = newMessageIn(question, buf, r.Matcher.table())
 	// Ask reads only whether and how the screen fired (the reply);
 	// Explain keeps its concepts and reason too.
 	if explain {
@@ -94,7 +99,7 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 		if t.Safety.Level == SafetyCaution {
 			t.Decision.Do = DoCaution
 		}
-		return t
+		return
 	}
 	if t.SmallTalk = readSmallTalk(t.Message); t.SmallTalk != SmallTalkNone {
 		t.Decision = Decision{Do: DoSmallTalk}
@@ -102,7 +107,7 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 			t.Decision.Why = "the message is only " + string(t.SmallTalk)
 		}
 		t.Reply = r.smallTalk(t.SmallTalk)
-		return t
+		return
 	}
 	if t.Message.Focus == nil {
 		// "same here, but does it last": a reply in a thread says it
@@ -150,8 +155,7 @@ func (r Responder) run(question string, explain bool, buf *messageBuffers) Trace
 	if chose != "" && t.Decision.Do == DoAnswer {
 		t.Decision.Why += "; " + chose
 	}
-	t.Reply = r.reply(&t)
-	return t
+	t.Reply = r.reply(t)
 }
 
 // retrieve is stages 4 and 5, intent and retrieval. A long message's
@@ -270,13 +274,14 @@ var replyOpeners = [][]string{{"same", "as", "above"}, {"same", "as", "before"},
 	{"me", "too"}, {"me", "as", "well"}, {"ditto"}, {"agreed"}, {"following"}}
 
 // replyOpenerStarts are the first words of replyOpeners, by which most
-// messages are seen to start with none without trying each.
-var replyOpenerStarts = func() map[string]bool {
+// messages are seen to start with none without trying each (most by the
+// shape of their first word).
+var replyOpenerStarts = func() shapedSet {
 	out := make(map[string]bool, len(replyOpeners))
 	for _, o := range replyOpeners {
 		out[o[0]] = true
 	}
-	return out
+	return shaped(out)
 }()
 
 // replyLeads may come before a reply opener ("yeah same", "lol me too"),
@@ -284,6 +289,9 @@ var replyOpenerStarts = func() map[string]bool {
 var (
 	replyLeads = setOf("yeah yea ya yes yep ok okay lol haha omg literally honestly oh")
 	replyLinks = setOf("tbh lol honestly though too here but and so although also")
+	// replyLeadSet is replyLeads with its shapes, read for the first
+	// word of nearly every message.
+	replyLeadSet = shaped(replyLeads)
 )
 
 // minReplyQuestion is the fewest words the question after a reply opener
@@ -297,10 +305,10 @@ const minReplyQuestion = 3
 // little after it. "same as swedish?" compares, and is no reply.
 func afterReplyOpener(words []string) int {
 	i := 0
-	for i < len(words) && i < 2 && replyLeads[words[i]] {
+	for i < len(words) && i < 2 && replyLeadSet.has(words[i]) {
 		i++
 	}
-	if i == len(words) || !replyOpenerStarts[words[i]] {
+	if i == len(words) || !replyOpenerStarts.has(words[i]) {
 		return 0 // no opener can start here: most messages
 	}
 	for _, o := range replyOpeners {
@@ -328,6 +336,10 @@ func afterReplyOpener(words []string) int {
 // therapists registered", "... also where are you".
 var partJoiners = setOf("and also plus")
 
+// partJoinerSet is partJoiners with its shapes, for questionParts's
+// reading of every word.
+var partJoinerSet = shaped(partJoiners)
+
 // questionParts returns the questions a short message asks one after the
 // other, when it asks two or more: its sentences ("Is rolfing painful? And
 // are your therapists registered?"), or the parts of one sentence that
@@ -347,7 +359,7 @@ func questionParts(msg Message) []string {
 	}
 	words := msg.Words
 	for i, w := range words {
-		if !partJoiners[w] || i < 2 || i+1 >= len(words) {
+		if !partJoinerSet.has(w) || i < 2 || i+1 >= len(words) {
 			continue
 		}
 		j := i + 1

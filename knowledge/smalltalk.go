@@ -53,6 +53,48 @@ var smallTalkFiller = setOf(`you so much very a lot there all everyone guys folk
 // them, the message asks about the bot.
 var botNatures = setOf("human person people robot computer machine ai chatbot bot program automated real actual actually or an talking")
 
+// smallTalkShapes are the shapes of the words of smallTalkCues,
+// botNatures and smallTalkFiller: readSmallTalk reads a message only as
+// far as its first word in none of them, most often its first word.
+var smallTalkShapes = shapesOf(smallTalkCues).or(shapesOf(botNatures, smallTalkFiller))
+
+// smallTalkLists says which of readSmallTalk's lists hold a word.
+type smallTalkLists uint8
+
+// The lists of smallTalkLists.
+const (
+	inSmallTalkCues smallTalkLists = 1 << iota
+	inBotNatures
+	inSmallTalkFiller
+)
+
+// smallTalkListsOf returns the lists that hold w.
+func smallTalkListsOf(w string) smallTalkLists {
+	var l smallTalkLists
+	if !smallTalkShapes.mayHold(w) {
+		return 0 // most words
+	}
+	if _, ok := smallTalkCues[w]; ok {
+		l |= inSmallTalkCues
+	}
+	if botNatures[w] {
+		l |= inBotNatures
+	}
+	if smallTalkFiller[w] {
+		l |= inSmallTalkFiller
+	}
+	return l
+}
+
+// smallTalkListsAt returns the lists that hold a message's i-th word w,
+// read from the matcher's word table when it holds the word (known).
+func smallTalkListsAt(known tableWords, i int, w string) smallTalkLists {
+	if tw := known.at(i); tw != nil {
+		return tw.smallTalk
+	}
+	return smallTalkListsOf(w)
+}
+
 // asksWhatYouAre reports whether words ask what the bot is: "are you ...",
 // "is this ...", "am i talking to ...".
 func asksWhatYouAre(words []string) bool {
@@ -80,20 +122,30 @@ func readSmallTalk(msg Message) SmallTalk {
 	}
 	kind := SmallTalkNone
 	nature := false
-	for _, w := range msg.Words {
-		k, cue := smallTalkCues[w]
+	// The matcher's word table holds which lists its words are in.
+	known := tableWords{ids: msg.wordIDs(msg.table), t: msg.table}
+	for i, w := range msg.Words {
+		lists := smallTalkListsAt(known, i, w)
+		if lists == 0 {
+			return SmallTalkNone // a word of none of the lists below: the default case
+		}
+		var k SmallTalk
+		cue := lists&inSmallTalkCues != 0
+		if cue {
+			k = smallTalkCues[w]
+		}
 		switch {
-		case botNatures[w] && !cue && asksWhatYouAre(msg.Words):
+		case lists&inBotNatures != 0 && !cue && asksWhatYouAre(msg.Words):
 			// "bot" and "a" are filler too; a nature is asked about
 			// only beside a word no filler holds ("person", "real").
-			nature = nature || !smallTalkFiller[w]
+			nature = nature || lists&inSmallTalkFiller == 0
 		case cue:
 			// Thanks and goodbyes say more than a greeting beside them
 			// ("hi, thanks!"), and both more than a call for help.
 			if kind == SmallTalkNone || rankSmallTalk(k) > rankSmallTalk(kind) {
 				kind = k
 			}
-		case smallTalkFiller[w]:
+		case lists&inSmallTalkFiller != 0:
 		default:
 			return SmallTalkNone
 		}

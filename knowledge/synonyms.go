@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -23,6 +24,10 @@ type synonymIndex struct {
 	// words of the phrases that go on with the message's next word are
 	// worth comparing with it.
 	slipFirsts map[string][]string
+	// slipSeconds holds the shape of every key of slipFirsts, so that
+	// the words that no phrase goes on with, most words, are passed
+	// over without a lookup.
+	slipSeconds shapeSet
 }
 
 // shapeSet is a set of word shapes.
@@ -42,6 +47,14 @@ func (s *shapeSet) add(w string) {
 		sh := wordShape(w)
 		s[sh/64] |= 1 << (sh % 64)
 	}
+}
+
+// or adds the shapes of o to s, and returns s.
+func (s *shapeSet) or(o *shapeSet) *shapeSet {
+	for i := range s {
+		s[i] |= o[i]
+	}
+	return s
 }
 
 // mayHold reports whether a word of w's shape is in s; false means w is not.
@@ -65,6 +78,10 @@ type synonymRule struct {
 	// lead is how many of written's words come before from[0] ("on" in
 	// "on edge").
 	lead int
+	// second is the first byte of from[1] (0 for a phrase of one word),
+	// by which ruleAt passes over most phrases without reading their
+	// words, which lie elsewhere in memory.
+	second byte
 }
 
 func buildSynonyms(vocab []Synonym) synonymIndex {
@@ -80,6 +97,9 @@ func buildSynonyms(vocab []Synonym) synonymIndex {
 				continue
 			}
 			r := synonymRule{from: from, to: to}
+			if len(from) > 1 && from[1] != "" {
+				r.second = from[1][0]
+			}
 			if written := appendWords(nil, Normalize(w)); len(written) != len(from) {
 				r.written = written
 				r.lead = slices.Index(written, from[0])
@@ -100,8 +120,9 @@ func buildSynonyms(vocab []Synonym) synonymIndex {
 			}
 		}
 	}
-	for _, keys := range idx.slipFirsts {
+	for second, keys := range idx.slipFirsts {
 		slices.Sort(keys) // the same order on every build
+		idx.slipSeconds.add(second)
 	}
 	return idx
 }
@@ -160,28 +181,50 @@ func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occ
 		// Where words[i] stands in written, looked for once for all the
 		// rules with small words ("sort out", "sort it out", "sort of").
 		at, looked := -1, false
-		for _, r := range x.byFirst[words[i]] {
-			if i+len(r.from) > len(words) || !slices.Equal(words[i:i+len(r.from)], r.from) {
+		// The rules are read in place, not copied one by one.
+		rules := x.byFirst[words[i]] // looked up once for both loops
+		for k := range rules {
+			r := &rules[k]
+			// Every rule here starts with words[i]: the words after it
+			// are compared, a phrase's second word by its first letter
+			// first, which tells most phrases apart.
+			if i+len(r.from) > len(words) || len(r.from) > 1 && !r.mayGoOnWith(words[i+1]) ||
+				!slices.Equal(words[i+1:i+len(r.from)], r.from[1:]) {
 				continue
 			}
 			if r.written == nil {
-				return r, true
+				return *r, true
 			}
 			if !looked {
 				at, looked = seen.find(words, i, written), true
 			}
-			if at >= 0 && writtenFrom(r, at, written) {
-				return r, true
+			if at >= 0 && writtenFrom(*r, at, written) {
+				return *r, true
 			}
 		}
-		for _, r := range x.byFirst[words[i]] {
+		for k := range rules {
+			r := &rules[k]
+			// A word and its slip start with the same letter, so the
+			// phrases whose second word starts with another are passed
+			// over without comparing their words.
 			if r.written == nil && len(r.from) > 1 && i+len(r.from) <= len(words) &&
-				slipsIn(words[i+1:i+len(r.from)], r.from[1:]) == 1 {
-				return r, true // "booking lnik"
+				r.mayGoOnWith(words[i+1]) && slipsIn(words[i+1:i+len(r.from)], r.from[1:]) == 1 {
+				return *r, true // "booking lnik"
 			}
 		}
 	}
+	if !x.maySlipAt(words, i) {
+		return synonymRule{}, false // most words: no call
+	}
 	return x.slippedRuleAt(words, i)
+}
+
+// maySlipAt is slippedRuleAt's first test, which most words fail: a
+// phrase typed with a slip in its first word starts at words[i] only when
+// the word is long enough to be a slip and the next word may go on with
+// a phrase of the vocabulary.
+func (x *synonymIndex) maySlipAt(words []string, i int) bool {
+	return len(words[i]) >= minSlipWord && i+1 < len(words) && x.slipSeconds.mayHold(words[i+1])
 }
 
 // minSlipWord is the length of the shortest word that the vocabulary reads
@@ -201,7 +244,7 @@ const minSlipWordAfter = 4
 // written (see synonymRule.written).
 func (x *synonymIndex) slippedRuleAt(words []string, i int) (synonymRule, bool) {
 	w := words[i]
-	if len(w) < minSlipWord || !isWord(w) || i+1 == len(words) {
+	if !x.maySlipAt(words, i) || !isWord(w) {
 		return synonymRule{}, false
 	}
 	for _, k := range x.slipFirsts[words[i+1]] {
@@ -219,6 +262,11 @@ func (x *synonymIndex) slippedRuleAt(words []string, i int) (synonymRule, bool) 
 	}
 	return synonymRule{}, false
 }
+
+// mayGoOnWith reports whether r's phrase, of two words or more, may go on
+// with w after its first word, as written or with a slip (see isSlipOf):
+// a word and any slip of it start with the same byte.
+func (r *synonymRule) mayGoOnWith(w string) bool { return w != "" && w[0] == r.second }
 
 // slipsIn is how many of typed's words are a slip of want's word in the
 // same place (see isSlipOf); -1 when a word is neither that word nor a slip
@@ -254,8 +302,27 @@ func isSlipOf(typed, want string, minLen int) bool {
 	// The cheap tests first: most words are asked about every key with
 	// their first letter, and stemming both is the dearest test.
 	return len(want) >= minLen && typed != want && typed[0] == want[0] &&
-		len(typed)-len(want) <= 1 && len(want)-len(typed) <= 1 && osa(typed, want, 1) <= 1 &&
-		stem(typed) != stem(want)
+		len(typed)-len(want) <= 1 && len(want)-len(typed) <= 1 && mayBeOneEdit(typed, want) &&
+		osa(typed, want, 1) <= 1 && stem(typed) != stem(want)
+}
+
+// mayBeOneEdit is false for two words that one edit (a byte left out,
+// added, changed, or two swapped) cannot make one of the other: those
+// whose sets of bytes differ in more than two. One edit adds a byte to
+// the set, takes one away, or both; the sets are compared as bit masks
+// (byte%64), which makes the test no stricter. It is a few instructions
+// a byte, where osa is a table of them.
+func mayBeOneEdit(a, b string) bool {
+	return bits.OnesCount64(byteSet(a)^byteSet(b)) <= 2
+}
+
+// byteSet returns the set of w's bytes, each as the bit byte%64.
+func byteSet(w string) uint64 {
+	var s uint64
+	for i := 0; i < len(w); i++ {
+		s |= 1 << (w[i] & 63)
+	}
+	return s
 }
 
 // readsAt reports whether the vocabulary reads written[i], a word of a

@@ -36,3 +36,36 @@ func TestOccurrencesFind(t *testing.T) {
 		})
 	}
 }
+
+// TestMayBeOneEdit checks that the byte-set test before osa never refuses
+// a pair that one edit makes (every deletion, insertion, substitution and
+// swap of some words), and refuses pairs that differ in more.
+func TestMayBeOneEdit(t *testing.T) {
+	for _, w := range []string{"booking", "link", "massage", "a1b2", "zz"} {
+		var edits []string
+		for i := 0; i <= len(w); i++ {
+			if i < len(w) {
+				edits = append(edits, w[:i]+w[i+1:]) // deletion
+				if i+1 < len(w) {
+					edits = append(edits, w[:i]+string(w[i+1])+string(w[i])+w[i+2:]) // swap
+				}
+			}
+			for _, c := range "aqz09" {
+				edits = append(edits, w[:i]+string(c)+w[i:]) // insertion
+				if i < len(w) {
+					edits = append(edits, w[:i]+string(c)+w[i+1:]) // substitution
+				}
+			}
+		}
+		for _, e := range edits {
+			if osa(e, w, 1) <= 1 && !mayBeOneEdit(e, w) {
+				t.Errorf("mayBeOneEdit(%q, %q) = false, want true: one edit apart", e, w)
+			}
+		}
+	}
+	for _, tt := range []struct{ a, b string }{{"booking", "bxyzing"}, {"link", "lamp"}} {
+		if mayBeOneEdit(tt.a, tt.b) {
+			t.Errorf("mayBeOneEdit(%q, %q) = true, want false", tt.a, tt.b)
+		}
+	}
+}

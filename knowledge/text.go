@@ -113,6 +113,35 @@ var slang = map[string][]string{
 	"tomorow": {"tomorrow"}, "tommorow": {"tomorrow"}, "tommorrow": {"tomorrow"}, "tomoro": {"tomorrow"},
 }
 
+// shapesOf returns the shapes (see wordShape) of the words of sets: a
+// word whose shape is not among them is in none of the sets, so that a
+// loop over a message's words passes over most of its words without
+// looking them up. It is built once from sets, which must not change
+// afterwards.
+func shapesOf[V any](sets ...map[string]V) *shapeSet {
+	var s shapeSet
+	for _, set := range sets {
+		for w := range set {
+			s.add(w)
+		}
+	}
+	return &s
+}
+
+// shapedSet is a set of words with their shapes, for a set that a loop
+// looks nearly every word of a message up in and that holds few of them:
+// has answers most words from the shapes, without a lookup.
+type shapedSet struct {
+	words  map[string]bool
+	shapes *shapeSet
+}
+
+// shaped returns set with its shapes; set must not change afterwards.
+func shaped(set map[string]bool) shapedSet { return shapedSet{words: set, shapes: shapesOf(set)} }
+
+// has reports whether w is in the set.
+func (s shapedSet) has(w string) bool { return s.shapes.mayHold(w) && s.words[w] }
+
 func setOf(words string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(words) {

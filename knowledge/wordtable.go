@@ -23,7 +23,7 @@ import "slices"
 type wordTable struct {
 	// index holds the ids of all the table's words, the lexicon's too,
 	// so that a message's word is looked up once, whatever it is.
-	index map[string]int32
+	index wordIndex
 	// words, stems and screens are by id: words holds no pointer, so
 	// that the garbage collector need not scan it, nor a message's
 	// reading of a word touch more than one small record; stems[id] is
@@ -104,6 +104,9 @@ type tableWord struct {
 	// screenKnown is whether the table holds what the safety screen
 	// reads of the word (safetyScreen.info, in wordTable.screens).
 	screenKnown bool
+	// smallTalk is the small-talk lists that hold the word
+	// (smallTalkListsOf).
+	smallTalk smallTalkLists
 }
 
 // contactSlipOf returns the contactSlipOf of the word tw is the record of.
@@ -123,7 +126,7 @@ func (m *Matcher) buildWordTable() {
 	if m.screen != nil {
 		size = max(size, len(lexiconWords)+len(m.screen.resolved))
 	}
-	t.index = make(map[string]int32, size)
+	t.index = newWordIndex(size)
 	t.screen = m.screen
 	t.words = make([]tableWord, 0, size)
 	t.stems = make([]string, 0, size)
@@ -134,15 +137,13 @@ func (m *Matcher) buildWordTable() {
 	}
 	// The lexicon first, so that each lexicon word's id is its facts' id.
 	for id, w := range lexiconWords {
-		t.index[w] = int32(id)
+		t.index.add(w, int32(id))
 		read(w)
 	}
 	add := func(w string) {
-		if t.lookup(w) >= 0 {
-			return
+		if t.index.add(w, int32(len(t.words))) {
+			read(w)
 		}
-		t.index[w] = int32(len(t.words))
-		read(w)
 	}
 	for _, w := range m.vocab.words {
 		add(w)
@@ -173,7 +174,7 @@ func (m *Matcher) buildWordTable() {
 func (m *Matcher) readTableWord(w string) (tw tableWord, st string, info wordInfo) {
 	f := lexicon[w]
 	st = stemOf(w, f)
-	tw = tableWord{stemTerm: -1, small: m.domain.small[w]}
+	tw = tableWord{stemTerm: -1, small: m.domain.small[w], smallTalk: smallTalkListsOf(w)}
 	if f != nil {
 		tw.class = f.class
 	}
@@ -210,19 +211,14 @@ func (m *Matcher) readTableWord(w string) (tw tableWord, st string, info wordInf
 
 // table returns m's word table, or nil for a matcher built without one.
 func (m *Matcher) table() *wordTable {
-	if m == nil || m.words.index == nil {
+	if m == nil || m.words.index.slots == nil {
 		return nil
 	}
 	return &m.words
 }
 
 // lookup returns w's id, or -1 for a word outside the table.
-func (t *wordTable) lookup(w string) int32 {
-	if id, ok := t.index[w]; ok {
-		return id
-	}
-	return -1
-}
+func (t *wordTable) lookup(w string) int32 { return t.index.lookup(w) }
 
 // resolveID is m.resolve(w) for the word whose id is id (-1 outside the
 // table), read from the table when the table holds it. A word of the table
@@ -243,8 +239,8 @@ func (m *Matcher) resolveID(w string, id int32) (resolution, bool) {
 // found.
 func (t *wordTable) appendWords(dst []string, facts []*wordFacts, ids []int32, normalized string) ([]string, []*wordFacts, []int32) {
 	add := func(w string) {
-		id, ok := t.index[w]
-		if !ok {
+		id := t.index.lookup(w)
+		if id < 0 {
 			dst, facts, ids = append(dst, w), append(facts, nil), append(ids, -1)
 			return
 		}
@@ -262,4 +258,150 @@ func (t *wordTable) appendWords(dst []string, facts []*wordFacts, ids []int32, n
 	}
 	forEachWord(normalized, add)
 	return dst, facts, ids
+}
+
+// wordIndex maps words to ids: an open-addressed hash table, probed
+// linearly, of slots at most half full. A message's every word is looked
+// up in it. Each slot holds its word's first eight bytes and length, so
+// that a word of up to eight bytes, most words, is found or passed over
+// without reading any other memory than its slot: a Go map of strings
+// spent ~143 instructions per lookup, on its groups' control bytes and
+// on the keys' bytes elsewhere. It is built once and only read
+// afterwards.
+type wordIndex struct {
+	// slots holds the words by their hash; its length is a power of
+	// two.
+	slots []wordSlot
+	// words holds the word of each id the index has been given, by id
+	// ("" for an id it has not), for the bytes of words longer than a
+	// slot holds; n is how many words it holds.
+	words []string
+	n     int
+}
+
+// wordSlot is one slot of a wordIndex.
+type wordSlot struct {
+	head uint64 // the word's first eight bytes (see wordHead)
+	size uint32 // the word's length
+	id   int32  // the word's id plus one; 0 for an empty slot
+}
+
+// newWordIndex returns an empty index with room for n words.
+func newWordIndex(n int) wordIndex {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return wordIndex{slots: make([]wordSlot, size), words: make([]string, 0, n)}
+}
+
+// add gives w the id id, unless w has an id already, and reports whether
+// it did; the index grows to stay at most half full. The word is looked
+// for and placed in one pass over its slots.
+func (x *wordIndex) add(w string, id int32) bool {
+	if 2*(x.n+1) > len(x.slots) {
+		x.grow()
+	}
+	head := wordHead(w)
+	mask := uint64(len(x.slots) - 1)
+	for i := wordHash(w, head) & mask; ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.id == 0 {
+			*s = wordSlot{head: head, size: uint32(len(w)), id: id + 1}
+			break
+		}
+		if s.head == head && s.size == uint32(len(w)) && x.words[s.id-1] == w {
+			return false
+		}
+	}
+	for int(id) >= len(x.words) {
+		x.words = append(x.words, "")
+	}
+	x.words[id] = w
+	x.n++
+	return true
+}
+
+// grow doubles the slots (16 at least), placing every word again.
+func (x *wordIndex) grow() {
+	old := x.slots
+	x.slots = make([]wordSlot, max(16, 2*len(old)))
+	for _, s := range old {
+		if s.id != 0 {
+			x.place(x.words[s.id-1], s.id-1)
+		}
+	}
+}
+
+// place puts w, whose id is id, in the first empty slot from its hash on.
+func (x *wordIndex) place(w string, id int32) {
+	head := wordHead(w)
+	mask := uint64(len(x.slots) - 1)
+	for i := wordHash(w, head) & mask; ; i = (i + 1) & mask {
+		if x.slots[i].id == 0 {
+			x.slots[i] = wordSlot{head: head, size: uint32(len(w)), id: id + 1}
+			return
+		}
+	}
+}
+
+// lookup returns w's id, or -1 for a word the index does not hold.
+func (x *wordIndex) lookup(w string) int32 {
+	if len(x.slots) == 0 {
+		return -1
+	}
+	head := wordHead(w)
+	mask := uint64(len(x.slots) - 1)
+	for i := wordHash(w, head) & mask; ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.id == 0 {
+			return -1
+		}
+		if s.head == head && s.size == uint32(len(w)) && (len(w) <= 8 || x.words[s.id-1][8:] == w[8:]) {
+			return s.id - 1
+		}
+	}
+}
+
+// wordHead returns w's first eight bytes as a little-endian number, the
+// bytes past w's end zero; a word of fewer bytes is read in loads that
+// may overlap, as wyhash reads short keys, instead of byte by byte.
+func wordHead(w string) uint64 {
+	switch n := len(w); {
+	case n >= 8:
+		return le64(w)
+	case n >= 4:
+		return le32(w) | le32(w[n-4:])<<(8*(n-4))
+	case n > 0:
+		return uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
+	}
+	return 0
+}
+
+// wordHash is a hash of w, whose wordHead is head, for wordIndex: words
+// are short, and a lookup hashes each word of a message once.
+func wordHash(w string, head uint64) uint64 {
+	const k1, k2 = 0x9e3779b97f4a7c15, 0xbf58476d1ce4e5b9
+	h := (head ^ uint64(len(w))*k2) * k1
+	for i := 8; i < len(w); i += 8 {
+		// The rest eight bytes at a time, the last eight overlapping.
+		h ^= h >> 31
+		h = (h ^ le64(w[min(i, len(w)-8):])) * k2
+	}
+	h ^= h >> 32
+	h *= k2
+	return h ^ h>>29
+}
+
+// le64 returns w's first eight bytes as a little-endian number.
+func le64(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+// le32 returns w's first four bytes as a little-endian number.
+func le32(w string) uint64 {
+	_ = w[3]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
 }

@@ -50,3 +50,38 @@ func TestWordTableReadsAsLookups(t *testing.T) {
 		}
 	}
 }
+
+// TestWordIndex checks that the word index finds every word it was given
+// at its id, and no other word, across the growth of its slots and for
+// words of every length its hash reads differently (up to 3 bytes, 4 to
+// 7, 8, and longer).
+func TestWordIndex(t *testing.T) {
+	x := newWordIndex(2) // grows several times below
+	var words []string
+	for i := range 500 {
+		w := strconv.Itoa(i*7919) + "w"
+		for range i % 13 {
+			w += "x"
+		}
+		words = append(words, w)
+	}
+	words = append(words, "a", "ab", "abc", "abcd", "abcdefgh", "abcdefghi", "")
+	for id, w := range words {
+		x.add(w, int32(id))
+	}
+	x.add(words[0], 999) // a word given twice keeps its first id
+	for id, w := range words {
+		if got := x.lookup(w); got != int32(id) {
+			t.Errorf("lookup(%q) = %d, want %d", w, got, id)
+		}
+	}
+	for _, w := range []string{"b", "abce", "abcdefgj", "abcdefghij", "0ww", "x"} {
+		if got := x.lookup(w); got != -1 {
+			t.Errorf("lookup(%q) = %d, want -1", w, got)
+		}
+	}
+	var empty wordIndex
+	if got := empty.lookup("a"); got != -1 {
+		t.Errorf("empty index: lookup(\"a\") = %d, want -1", got)
+	}
+}
