@@ -293,7 +293,7 @@ func TestEval(t *testing.T) {
 		// round (voice-to-text, non-native speakers, replies in a thread,
 		// fragments), is a development set whole: first measured, before any
 		// work on it, at 89.2 / 100 / 0.5.
-		{"chat15-questions.yaml", 0, 0.955, 0.99, 0.003},
+		{"chat15-questions.yaml", 0, 0.965, 0.99, 0.003},
 		// chat16-questions.yaml, written blind for the ninth round (an even
 		// mix of everyone a clinic's server sees), is held out whole: first
 		// measured, before any work of the round, at 91.2 / 100 / 1.5, its
@@ -322,8 +322,10 @@ func TestEval(t *testing.T) {
 		// (members who describe techniques instead of naming them, lay words
 		// for their own back, long stories, two questions at once), is a
 		// development set whole: first measured, before any work on it, at
-		// 73.6 / 96.2 / 4.5.
-		{"chat20-questions.yaml", 0, 0.73, 0.96, 0.046},
+		// 73.6 / 96.2 / 4.5; 77.7 / 96.2 / 4.0 after lay words for what a
+		// therapist does (leaning in, the deeper layers, pressing and
+		// holding, the tissue under the skin).
+		{"chat20-questions.yaml", 0, 0.775, 0.96, 0.041},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never

@@ -86,6 +86,21 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"link", "is there a link between interest rates and inflation", ""},
 		// "How soon can I get in" asks for a place on the calendar.
 		{"booking", "how soon could we get in", "booking"},
+		// What the therapist does, in lay words, for the article's own
+		// terms: leaning in is intense pressure, the deeper layers are
+		// deep tissue, pressing and holding a spot is trigger point
+		// therapy, the tissue under the skin is fascia, freeing it up
+		// is releasing it.
+		{"description", "a therapist who leans into your back with the elbow, what style is that", "deep-tissue-massage"},
+		{"description", "what do you call the treatment that works the deeper layers of muscle", "deep-tissue-massage"},
+		{"description", "my therapist kept pressing and holding one knot, what is that technique", "trigger-point-therapy"},
+		{"description", "is there a massage that frees up the tissue under the skin gently", "myofascial-therapy"},
+		// Lay words for the base's own: waste products are the toxins,
+		// credentials are being registered, a knot the size of a golf
+		// ball is a knot.
+		{"lay words", "does massage get rid of waste products in the muscles", "massage-benefits"},
+		{"lay words", "what credentials do your RMTs have", "therapists"},
+		{"lay words", "my shoulder has a knot the size of a golf ball, what is it", "trigger-points"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
