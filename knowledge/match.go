@@ -898,7 +898,7 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 func (m *Matcher) scoreUnits(s *scratch, known float64) {
 	scores, matchedOf := m.unitScores, s.unit
 	for _, ui := range s.units {
-		if float64(matchedOf[ui]) > scores[ui].namedAt {
+		if float64(matchedOf[ui]) > scores[ui].namedAt && standTogether(s.seq, m.units[ui].terms) {
 			s.named = append(s.named, namedAt{entry: scores[ui].entry, pos: int32(slices.Index(s.seq, m.units[ui].terms[0]))})
 		}
 	}
@@ -1444,6 +1444,33 @@ func appendSourcesOfPain(out, words []string) []string {
 }
 
 // containsRun reports whether seq holds run as consecutive elements.
+// nameSlack is how many other known words may stand among a name's words
+// for a message to name it: "deep, firm tissue massage" names deep tissue
+// massage, a story with "hard" in one sentence and "massage" in another
+// does not name "hard massage".
+const nameSlack = 2
+
+// standTogether reports whether every term of name stands in seq (a
+// question's known terms in order) within a window of len(name)+nameSlack
+// terms, in any order: "therapy for trigger points" names trigger point
+// therapy. A name of one term stands together wherever it is.
+func standTogether(seq, name []int32) bool {
+	if len(name) <= 1 {
+		return true
+	}
+	width := len(name) + nameSlack
+	for i, t := range seq {
+		if !slices.Contains(name, t) {
+			continue
+		}
+		window := seq[i:min(len(seq), i+width)]
+		if !slices.ContainsFunc(name, func(n int32) bool { return !slices.Contains(window, n) }) {
+			return true
+		}
+	}
+	return false
+}
+
 func containsRun(seq, run []int32) bool {
 	for i := 0; i+len(run) <= len(seq); i++ {
 		if slices.Equal(seq[i:i+len(run)], run) {
