@@ -325,8 +325,9 @@ func TestEval(t *testing.T) {
 		// 73.6 / 96.2 / 4.5; 77.7 / 96.2 / 4.0 after lay words for what a
 		// therapist does (leaning in, the deeper layers, pressing and
 		// holding, the tissue under the skin); 78.4 / 96.2 / 3.5 once a
-		// name's words must stand together.
-		{"chat20-questions.yaml", 0, 0.78, 0.96, 0.036},
+		// name's words must stand together; 78.4 / 98.1 / 3.0 once what
+		// to buy is a product the base does not hold.
+		{"chat20-questions.yaml", 0, 0.78, 0.98, 0.031},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never
