@@ -1253,7 +1253,9 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 	for i, w := range words {
 		switch {
 		case w == "of" && i >= 2 && classes[i-2]&classDeterminer != 0 && topical(classes[i-1]) &&
-			!interrogatives[words[i-1]] && m.domainRunAt(words, classes, i+1) > 0:
+			!interrogatives[words[i-1]] && !kindWords[words[i-1]] && m.domainRunAt(words, classes, i+1) > 0:
+			// "the price of a massage" asks an attribute; "the sort of
+			// massage", "the sort of thing massage helps" ask none.
 			if !m.knownWordAt(words, i-1) {
 				return words[i-1]
 			}

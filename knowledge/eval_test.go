@@ -309,8 +309,9 @@ func TestEval(t *testing.T) {
 		// comparisons, booking with a technique, base words in other
 		// senses), is a development set whole: first measured, before any
 		// work on it, at 70.0 / 93.3 / 5.0; after the eleventh round's
-		// work on it, 82.1 / 98.3 / 1.0.
-		{"chat18-questions.yaml", 0, 0.815, 0.98, 0.011},
+		// work on it, 82.1 / 98.3 / 1.0; 84.3 / 98.3 / 1.0 in the
+		// thirteenth round.
+		{"chat18-questions.yaml", 0, 0.84, 0.98, 0.011},
 		// chat19-questions.yaml, written blind for the eleventh round (an
 		// even mix of members, newcomers describing techniques they cannot
 		// name among them), is held out whole: first measured, before any
@@ -326,8 +327,9 @@ func TestEval(t *testing.T) {
 		// therapist does (leaning in, the deeper layers, pressing and
 		// holding, the tissue under the skin); 78.4 / 96.2 / 3.5 once a
 		// name's words must stand together; 78.4 / 98.1 / 3.0 once what
-		// to buy is a product the base does not hold.
-		{"chat20-questions.yaml", 0, 0.78, 0.98, 0.031},
+		// to buy is a product the base does not hold; 79.1 / 98.1 / 2.5
+		// once "the kind of thing" asks no kind of massage.
+		{"chat20-questions.yaml", 0, 0.79, 0.98, 0.026},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never

@@ -1296,7 +1296,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// The readings of the question below that only a word or two can
 	// use are worked out when such a word comes, if it does: most
 	// questions have none of them.
-	var asksName, asksPoint, asksAbbreviation, howWell lazyReading
+	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther lazyReading
 	asksGoodFor := asksWhatGoodFor(raw)
 	// What a member's back hurts from ("cooked from gaming", "sore after
 	// footy") is the story of the pain, not what is asked.
@@ -1353,14 +1353,16 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			s.causes, causesRead = appendSourcesOfPain(s.causes[:0], raw), true
 			causes = s.causes
 		}
-		if !ok && (fillers[w] || whenWords[w] || storyPeople[w] || chatMeta[w] || durations[w] || slices.Contains(causes, w)) || w == "called" && asksName.of(asksWhatCalled, raw) || !ok && (w == "stand" || w == "stands") && asksAbbreviation.of(asksWhatStandsFor, raw) {
+		if !ok && (fillers[w] || whenWords[w] || storyPeople[w] || chatMeta[w] || durations[w] || slices.Contains(causes, w)) || w == "called" && asksName.of(asksWhatCalled, raw) || !ok && (w == "stand" || w == "stands") && asksAbbreviation.of(asksWhatStandsFor, raw) ||
+			kindWords[w] && kindOfOther.of(kindsOfOther, raw) {
 			// Colour, not topic: neither evidence nor unknown (and
 			// nor are the people of a story, "my husband says"). "What is
 			// it called" asks for a name; "called" is not what it is
 			// about, even where the base holds "call". "What does rmt
 			// stand for" asks what the name means. A word that says
 			// when ("tomorrow", "friday") is not what a message asks
-			// about either, as the domain stage reads it.
+			// about either, as the domain stage reads it. "The kind
+			// of thing massage helps" asks no kind of massage.
 			continue
 		}
 		if !ok {
@@ -1401,6 +1403,57 @@ func (l *lazyReading) of(read func(words []string) bool, words []string) bool {
 		l.read, l.value = true, read(words)
 	}
 	return l.value
+}
+
+// kindWords say what sort a thing is: "what kind of massage".
+var kindWords = setOf("kind kinds sort sorts type types")
+
+// kindsOfMassage are what a kind word is a kind of when a question asks
+// which massage: "what type of treatment", "the kind of massage".
+var kindsOfMassage = setOf("massage massages technique techniques treatment treatments therapy therapies bodywork")
+
+// namesMassageKind reports whether w is one of kindsOfMassage, or one
+// typed with a slip ("massge").
+func namesMassageKind(w string) bool {
+	if kindsOfMassage[w] {
+		return true
+	}
+	for k := range kindsOfMassage {
+		if isSlipOf(w, k, minSlipWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindArticles may stand between "of" and what a kind is a kind of.
+var kindArticles = setOf("a an the this that")
+
+// kindsOfOther reports whether every kind word of words (as Message.Words)
+// is a kind of something other than massage ("is this the kind of thing
+// massage helps", "what causes this sort of pain", "my back is kind of
+// sore"), so that none of them asks which kind of massage: such a kind
+// word is colour, not the name of the techniques' overview. A kind word
+// without "of" after it ("which type would you pick") asks to choose.
+func kindsOfOther(words []string) bool {
+	found := false
+	for i, w := range words {
+		if !kindWords[w] {
+			continue
+		}
+		if i+1 == len(words) || words[i+1] != "of" {
+			return false
+		}
+		j := i + 2
+		for j < len(words) && kindArticles[words[j]] {
+			j++
+		}
+		if j == len(words) || namesMassageKind(words[j]) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // asksHowEffective reports whether words (as Message.Words) ask how

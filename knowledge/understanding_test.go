@@ -104,6 +104,13 @@ func TestUnderstandingClasses(t *testing.T) {
 		// The clinic sells nothing: what to buy is a product the base
 		// does not hold, whatever base words name it. A story of what
 		// was bought still asks its question.
+		// A kind of something other than massage ("the sort of thing",
+		// "kind of sore") asks no kind of massage, and is no attribute
+		// the base lacks; a kind of massage still asks for the overview.
+		{"kind of", "my lower back has ached for a month, is that the sort of thing a massage can help", "massage-for-back-pain"},
+		{"kind of", "my back is kind of sore after gardening, will massage help it", "massage-for-back-pain"},
+		{"kind of", "what kind of massage helps a stiff back", "techniques"},
+		{"kind of", "wat kinds of massge are there", "techniques"},
 		{"purchase", "should i buy a tool to release my fascia at home", ""},
 		{"purchase", "what deep tissue massager should i purchase", ""},
 		{"purchase", "which massage oil should i be buying for swedish massage at home", ""},
