@@ -328,8 +328,9 @@ func TestEval(t *testing.T) {
 		// holding, the tissue under the skin); 78.4 / 96.2 / 3.5 once a
 		// name's words must stand together; 78.4 / 98.1 / 3.0 once what
 		// to buy is a product the base does not hold; 79.1 / 98.1 / 2.5
-		// once "the kind of thing" asks no kind of massage.
-		{"chat20-questions.yaml", 0, 0.79, 0.98, 0.026},
+		// once "the kind of thing" asks no kind of massage; 79.7 / 98.1 /
+		// 2.5 once "anything else good" massage does asks for benefits.
+		{"chat20-questions.yaml", 0, 0.795, 0.98, 0.026},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never

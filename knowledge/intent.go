@@ -338,6 +338,9 @@ func asksPurpose(words []string) bool {
 // massage do anything else good for you". Such a question asks for its
 // benefits.
 func asksWhatGoodFor(words []string) bool {
+	if asksWhatElseGood(words) {
+		return true
+	}
 	for i := 1; i+1 < len(words); i++ {
 		if words[i] != "good" || words[i+1] != "for" || i+2 < len(words) && !openObjects[words[i+2]] && !goodForYou(words, i+2) {
 			continue
@@ -347,6 +350,24 @@ func asksWhatGoodFor(words []string) bool {
 			j-- // "massage actually good for", "massage do anything else good for"
 		}
 		if massageWords[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// elseOpeners ask for more of something before "else": "anything else",
+// "what else".
+var elseOpeners = setOf("anything something what")
+
+// asksWhatElseGood reports whether words (as Message.Words) ask what else
+// good massage does, naming massage itself: "is there anything else good
+// that massage does", "what else good can a massage do". Like "what is
+// massage good for", it asks for its benefits.
+func asksWhatElseGood(words []string) bool {
+	for i := 2; i < len(words); i++ {
+		if words[i] == "good" && words[i-1] == "else" && elseOpeners[words[i-2]] &&
+			slices.ContainsFunc(words, func(w string) bool { return w != "it" && massageWords[w] }) {
 			return true
 		}
 	}

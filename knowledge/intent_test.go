@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -254,5 +255,27 @@ func TestReadIntentReachAndComeIn(t *testing.T) {
 		if got := readMessageIntent(NewMessage(tt.msg)).Act; got != tt.want {
 			t.Errorf("readMessageIntent(%q).Act = %s, want %s", tt.msg, got, tt.want)
 		}
+	}
+}
+
+// TestAsksWhatElseGood checks which questions ask what else good massage
+// does.
+func TestAsksWhatElseGood(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"is there anything else good that massage does", true},
+		{"what else good can a massage do for me", true},
+		{"is there anything else good about it", false},
+		{"anything else good to eat around here", false},
+		{"is massage good for anything else", false}, // asksWhatGoodFor's own form
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := asksWhatElseGood(strings.Fields(tt.q)); got != tt.want {
+				t.Errorf("asksWhatElseGood(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
 	}
 }

@@ -59,6 +59,10 @@ func TestUnderstandingClasses(t *testing.T) {
 		// healthy.
 		{"benefits", "apart from my neck, do massages do anything else good for you", "massage-benefits"},
 		{"benefits", "is a massage actually good for you", "massage-benefits"},
+		// "Anything else good" that massage does asks for its benefits
+		// too; of a named technique it still asks about the technique.
+		{"benefits", "besides relaxing, what else good can a massage do", "massage-benefits"},
+		{"benefits", "is there anything else good about swedish massage", "swedish-massage"},
 		// A "who" clause after a pronoun describes a person, and a
 		// word of the vocabulary is held: "someone who is stressed" asks
 		// nothing the base lacks.
