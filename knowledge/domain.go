@@ -745,6 +745,11 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		// name it.
 		c.ForeignTopic = purchaseIn(words)
 	}
+	if c.ForeignTopic == "" && in.Act == ActAsk {
+		// "the contact form on my blog": the asker's blog, not the
+		// clinic's contact details, is what the message is about.
+		c.ForeignTopic = ownedContactThing(words)
+	}
 	if c.ForeignTopic != "" {
 		// What the message asks about is foreign; the domain words
 		// around it say what it is for.

@@ -310,8 +310,9 @@ func TestEval(t *testing.T) {
 		// senses), is a development set whole: first measured, before any
 		// work on it, at 70.0 / 93.3 / 5.0; after the eleventh round's
 		// work on it, 82.1 / 98.3 / 1.0; 84.3 / 98.3 / 1.0 in the
-		// thirteenth round.
-		{"chat18-questions.yaml", 0, 0.84, 0.98, 0.011},
+		// thirteenth round (100 / 0.5 abstaining and wrong once a contact
+		// cue of the asker's own thing is about that thing).
+		{"chat18-questions.yaml", 0, 0.84, 0.995, 0.006},
 		// chat19-questions.yaml, written blind for the eleventh round (an
 		// even mix of members, newcomers describing techniques they cannot
 		// name among them), is held out whole: first measured, before any
@@ -329,8 +330,10 @@ func TestEval(t *testing.T) {
 		// name's words must stand together; 78.4 / 98.1 / 3.0 once what
 		// to buy is a product the base does not hold; 79.1 / 98.1 / 2.5
 		// once "the kind of thing" asks no kind of massage; 79.7 / 98.1 /
-		// 2.5 once "anything else good" massage does asks for benefits.
-		{"chat20-questions.yaml", 0, 0.795, 0.98, 0.026},
+		// 2.5 once "anything else good" massage does asks for benefits;
+		// 79.7 / 100 / 2.0 once a contact cue of the asker's own thing
+		// is about that thing.
+		{"chat20-questions.yaml", 0, 0.795, 0.995, 0.021},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never

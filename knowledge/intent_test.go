@@ -279,3 +279,27 @@ func TestAsksWhatElseGood(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnedContactThing checks which contact cues belong to the asker's
+// own thing named after them, in a message that does not speak to the
+// clinic.
+func TestOwnedContactThing(t *testing.T) {
+	tests := []struct {
+		q, want string
+	}{
+		{"the contact form on my blog is broken", "blog"},
+		{"the email address for my own website bounces", "website"},
+		{"a margin call on my account", "account"},
+		{"is there a contact form on your site", ""},
+		{"can i call you for my appointment", ""},
+		{"where is the contact form on the website", ""},
+		{"what is the clinic's phone number", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := ownedContactThing(strings.Fields(tt.q)); got != tt.want {
+				t.Errorf("ownedContactThing(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}

@@ -88,6 +88,11 @@ func TestUnderstandingClasses(t *testing.T) {
 		// is still about them.
 		{"link", "is there a link between sitting all day and a sore back", "back-pain-causes"},
 		{"link", "is there a link between interest rates and inflation", ""},
+		// A contact cue of the asker's own thing ("the contact form on
+		// my blog") is about that thing; the clinic's still reaches it.
+		{"contact", "the contact form on my blog keeps getting spam, how do i stop it", ""},
+		{"contact", "the email address on my profile is wrong, how do i change it", ""},
+		{"contact", "is there a contact form on your site", "contact"},
 		// "How soon can I get in" asks for a place on the calendar.
 		{"booking", "how soon could we get in", "booking"},
 		// What the therapist does, in lay words, for the article's own
