@@ -425,6 +425,35 @@ func asksWhatElseGood(words []string) bool {
 	return false
 }
 
+// elseAuxiliaries come after "what else" in a question about what a
+// thing does: "what else does", "what else can".
+var elseAuxiliaries = setOf("does do can could will would")
+
+// elseDoings end such a question: "what else does massage do", "what else
+// can a massage help with".
+var elseDoings = setOf("do help")
+
+// asksWhatElseMassageDoes reports whether words (as Message.Words) ask
+// what else massage does, with "else" and no "good": "what else does a
+// massage do for ya besides the back", "what else can massage help with".
+// Like "what is massage good for", it asks for its benefits.
+func asksWhatElseMassageDoes(words []string) bool {
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] != "else" || !elseOpeners[words[i-1]] || !elseAuxiliaries[words[i+1]] {
+			continue
+		}
+		for j := i + 2; j < len(words) && j <= i+4; j++ {
+			if words[j] == "it" || !massageWords[words[j]] {
+				continue
+			}
+			if j+1 < len(words) && elseDoings[words[j+1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // goodForYou reports whether words[i] is "you" (or "ya", "u") ending the
 // question or before an open object: "is massage good for you", "good
 // for you besides the back". Good for the asker in general is health;

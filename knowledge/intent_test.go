@@ -303,3 +303,25 @@ func TestOwnedContactThing(t *testing.T) {
 		})
 	}
 }
+
+// TestAsksWhatElseMassageDoes checks which questions ask what else
+// massage does.
+func TestAsksWhatElseMassageDoes(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"what else does a massage do for ya", true},
+		{"what else can massage help with", true},
+		{"what else does it do", false},
+		{"what else do you do", false},
+		{"what else should i do for my back", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := asksWhatElseMassageDoes(strings.Fields(tt.q)); got != tt.want {
+				t.Errorf("asksWhatElseMassageDoes(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}

@@ -1296,7 +1296,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// The readings of the question below that only a word or two can
 	// use are worked out when such a word comes, if it does: most
 	// questions have none of them.
-	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther lazyReading
+	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes lazyReading
 	asksGoodFor := asksWhatGoodFor(raw)
 	// What a member's back hurts from ("cooked from gaming", "sore after
 	// footy") is the story of the pain, not what is asked.
@@ -1328,8 +1328,9 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			// for, not about trigger points.
 			w = "worth"
 		}
-		if asksGoodFor && w == "good" {
-			// "what is massage good for" asks for its benefits.
+		if asksGoodFor && w == "good" || w == "else" && elseDoes.of(asksWhatElseMassageDoes, raw) {
+			// "what is massage good for", "what else does massage do"
+			// ask for its benefits.
 			w = "benefits"
 		}
 		if asksWhere && w == "where" {

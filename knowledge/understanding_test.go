@@ -63,6 +63,10 @@ func TestUnderstandingClasses(t *testing.T) {
 		// too; of a named technique it still asks about the technique.
 		{"benefits", "besides relaxing, what else good can a massage do", "massage-benefits"},
 		{"benefits", "is there anything else good about swedish massage", "swedish-massage"},
+		// So does what else massage does or helps with, "good" or not.
+		{"benefits", "what else can massage help with apart from back pain", "massage-benefits"},
+		{"benefits", "besides my back, what else does a massage do for you", "massage-benefits"},
+		{"benefits", "what else does swedish massage do", "swedish-massage"},
 		// A "who" clause after a pronoun describes a person, and a
 		// word of the vocabulary is held: "someone who is stressed" asks
 		// nothing the base lacks.
