@@ -258,28 +258,6 @@ func TestReadIntentReachAndComeIn(t *testing.T) {
 	}
 }
 
-// TestAsksWhatElseGood checks which questions ask what else good massage
-// does.
-func TestAsksWhatElseGood(t *testing.T) {
-	tests := []struct {
-		q    string
-		want bool
-	}{
-		{"is there anything else good that massage does", true},
-		{"what else good can a massage do for me", true},
-		{"is there anything else good about it", false},
-		{"anything else good to eat around here", false},
-		{"is massage good for anything else", false}, // asksWhatGoodFor's own form
-	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			if got := asksWhatElseGood(strings.Fields(tt.q)); got != tt.want {
-				t.Errorf("asksWhatElseGood(%q) = %v, want %v", tt.q, got, tt.want)
-			}
-		})
-	}
-}
-
 // TestOwnedContactThing checks which contact cues belong to the asker's
 // own thing named after them, in a message that does not speak to the
 // clinic.
@@ -304,23 +282,40 @@ func TestOwnedContactThing(t *testing.T) {
 	}
 }
 
-// TestAsksWhatElseMassageDoes checks which questions ask what else
-// massage does.
-func TestAsksWhatElseMassageDoes(t *testing.T) {
+// TestQuestionReadings checks the readings of a question's words that
+// steer retrieval: what else good massage does, what else it does, and
+// kinds of something other than massage.
+func TestQuestionReadings(t *testing.T) {
 	tests := []struct {
+		name string
+		read func([]string) bool
 		q    string
 		want bool
 	}{
-		{"what else does a massage do for ya", true},
-		{"what else can massage help with", true},
-		{"what else does it do", false},
-		{"what else do you do", false},
-		{"what else should i do for my back", false},
+		{"asksWhatElseGood", asksWhatElseGood, "is there anything else good that massage does", true},
+		{"asksWhatElseGood", asksWhatElseGood, "what else good can a massage do for me", true},
+		{"asksWhatElseGood", asksWhatElseGood, "is there anything else good about it", false},
+		{"asksWhatElseGood", asksWhatElseGood, "anything else good to eat around here", false},
+		{"asksWhatElseGood", asksWhatElseGood, "is massage good for anything else", false}, // asksWhatGoodFor's own form
+		{"asksWhatElseMassageDoes", asksWhatElseMassageDoes, "what else does a massage do for ya", true},
+		{"asksWhatElseMassageDoes", asksWhatElseMassageDoes, "what else can massage help with", true},
+		{"asksWhatElseMassageDoes", asksWhatElseMassageDoes, "what else does it do", false},
+		{"asksWhatElseMassageDoes", asksWhatElseMassageDoes, "what else do you do", false},
+		{"asksWhatElseMassageDoes", asksWhatElseMassageDoes, "what else should i do for my back", false},
+		{"kindsOfOther", kindsOfOther, "is this the kind of thing massage helps", true},
+		{"kindsOfOther", kindsOfOther, "what causes this sort of pain", true},
+		{"kindsOfOther", kindsOfOther, "my back is kind of sore", true},
+		{"kindsOfOther", kindsOfOther, "what kind of massage is best", false},
+		{"kindsOfOther", kindsOfOther, "what type of treatment do you do", false},
+		{"kindsOfOther", kindsOfOther, "what kinds of massge are there", false},
+		{"kindsOfOther", kindsOfOther, "which type would you pick", false},
+		{"kindsOfOther", kindsOfOther, "what kind of thing is the best kind of massage", false},
+		{"kindsOfOther", kindsOfOther, "does massage help my back", false},
 	}
 	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			if got := asksWhatElseMassageDoes(strings.Fields(tt.q)); got != tt.want {
-				t.Errorf("asksWhatElseMassageDoes(%q) = %v, want %v", tt.q, got, tt.want)
+		t.Run(tt.name+"/"+tt.q, func(t *testing.T) {
+			if got := tt.read(strings.Fields(tt.q)); got != tt.want {
+				t.Errorf("%s(%q) = %v, want %v", tt.name, tt.q, got, tt.want)
 			}
 		})
 	}

@@ -709,29 +709,3 @@ func TestStandTogether(t *testing.T) {
 		})
 	}
 }
-
-// TestKindsOfOther checks when every kind word of a message is a kind of
-// something other than massage.
-func TestKindsOfOther(t *testing.T) {
-	tests := []struct {
-		q    string
-		want bool
-	}{
-		{"is this the kind of thing massage helps", true},
-		{"what causes this sort of pain", true},
-		{"my back is kind of sore", true},
-		{"what kind of massage is best", false},
-		{"what type of treatment do you do", false},
-		{"what kinds of massge are there", false},
-		{"which type would you pick", false},
-		{"what kind of thing is the best kind of massage", false},
-		{"does massage help my back", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			if got := kindsOfOther(strings.Fields(tt.q)); got != tt.want {
-				t.Errorf("kindsOfOther(%q) = %v, want %v", tt.q, got, tt.want)
-			}
-		})
-	}
-}
