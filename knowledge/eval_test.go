@@ -332,8 +332,8 @@ func TestEval(t *testing.T) {
 		// once "the kind of thing" asks no kind of massage; 79.7 / 98.1 /
 		// 2.5 once "anything else good" massage does asks for benefits;
 		// 79.7 / 100 / 2.0 once a contact cue of the asker's own thing
-		// is about that thing.
-		{"chat20-questions.yaml", 0, 0.795, 0.995, 0.021},
+		// is about that thing; 80.4 / 100 / 2.0 with "nott" for knot.
+		{"chat20-questions.yaml", 0, 0.80, 0.995, 0.021},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never

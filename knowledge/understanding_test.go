@@ -114,6 +114,7 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"lay words", "does massage get rid of waste products in the muscles", "massage-benefits"},
 		{"lay words", "what credentials do your RMTs have", "therapists"},
 		{"lay words", "my shoulder has a knot the size of a golf ball, what is it", "trigger-points"},
+		{"typo", "what is a nott in a muscle", "trigger-points"},
 		// The clinic sells nothing: what to buy is a product the base
 		// does not hold, whatever base words name it. A story of what
 		// was bought still asks its question.
