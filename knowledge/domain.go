@@ -739,6 +739,17 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			c.Words = append(c.Words, WordWeight{Word: w, Weight: wt})
 		}
 	}
+	if c.ForeignTopic == "" && in.Act != ActBook {
+		// "which blood pressure cuff should i buy": the clinic sells
+		// nothing, so a thing to buy is foreign whatever base words
+		// name it.
+		c.ForeignTopic = purchaseIn(words)
+	}
+	if c.ForeignTopic == "" && in.Act == ActAsk {
+		// "the contact form on my blog": the asker's blog, not the
+		// clinic's contact details, is what the message is about.
+		c.ForeignTopic = ownedContactThing(words)
+	}
 	if c.ForeignTopic != "" {
 		// What the message asks about is foreign; the domain words
 		// around it say what it is for.
@@ -1251,7 +1262,9 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 	for i, w := range words {
 		switch {
 		case w == "of" && i >= 2 && classes[i-2]&classDeterminer != 0 && topical(classes[i-1]) &&
-			!interrogatives[words[i-1]] && m.domainRunAt(words, classes, i+1) > 0:
+			!interrogatives[words[i-1]] && !kindWords[words[i-1]] && m.domainRunAt(words, classes, i+1) > 0:
+			// "the price of a massage" asks an attribute; "the sort of
+			// massage", "the sort of thing massage helps" ask none.
 			if !m.knownWordAt(words, i-1) {
 				return words[i-1]
 			}
@@ -2067,3 +2080,22 @@ var classing = setOf("count counts counted same")
 
 // comparatives come before "than" in a comparison.
 var comparatives = setOf("better worse more less safer gentler harder stronger")
+
+// purchaseVerbs ask about buying something, in the present: "bought" tells
+// a story ("I bought a foam roller, can massage help").
+var purchaseVerbs = setOf("buy buying purchase purchasing")
+
+// purchaseIn returns the word of words (as Message.Words) that asks about
+// buying something, or "": the base describes a clinic's treatments and
+// sells no product, so a question about what to buy ("which massage gun
+// should i buy", "where can i buy a massage chair") asks about that
+// product, which the base does not hold, whatever words of the base name
+// it.
+func purchaseIn(words []string) string {
+	for _, w := range words {
+		if purchaseVerbs[w] {
+			return w
+		}
+	}
+	return ""
+}

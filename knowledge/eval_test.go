@@ -293,7 +293,7 @@ func TestEval(t *testing.T) {
 		// round (voice-to-text, non-native speakers, replies in a thread,
 		// fragments), is a development set whole: first measured, before any
 		// work on it, at 89.2 / 100 / 0.5.
-		{"chat15-questions.yaml", 0, 0.955, 0.99, 0.003},
+		{"chat15-questions.yaml", 0, 0.965, 0.99, 0.003},
 		// chat16-questions.yaml, written blind for the ninth round (an even
 		// mix of everyone a clinic's server sees), is held out whole: first
 		// measured, before any work of the round, at 91.2 / 100 / 1.5, its
@@ -309,8 +309,10 @@ func TestEval(t *testing.T) {
 		// comparisons, booking with a technique, base words in other
 		// senses), is a development set whole: first measured, before any
 		// work on it, at 70.0 / 93.3 / 5.0; after the eleventh round's
-		// work on it, 82.1 / 98.3 / 1.0.
-		{"chat18-questions.yaml", 0, 0.815, 0.98, 0.011},
+		// work on it, 82.1 / 98.3 / 1.0; 84.3 / 98.3 / 1.0 in the
+		// thirteenth round (100 / 0.5 abstaining and wrong once a contact
+		// cue of the asker's own thing is about that thing).
+		{"chat18-questions.yaml", 0, 0.84, 0.995, 0.006},
 		// chat19-questions.yaml, written blind for the eleventh round (an
 		// even mix of members, newcomers describing techniques they cannot
 		// name among them), is held out whole: first measured, before any
@@ -322,8 +324,16 @@ func TestEval(t *testing.T) {
 		// (members who describe techniques instead of naming them, lay words
 		// for their own back, long stories, two questions at once), is a
 		// development set whole: first measured, before any work on it, at
-		// 73.6 / 96.2 / 4.5.
-		{"chat20-questions.yaml", 0, 0.73, 0.96, 0.046},
+		// 73.6 / 96.2 / 4.5; 77.7 / 96.2 / 4.0 after lay words for what a
+		// therapist does (leaning in, the deeper layers, pressing and
+		// holding, the tissue under the skin); 78.4 / 96.2 / 3.5 once a
+		// name's words must stand together; 78.4 / 98.1 / 3.0 once what
+		// to buy is a product the base does not hold; 79.1 / 98.1 / 2.5
+		// once "the kind of thing" asks no kind of massage; 79.7 / 98.1 /
+		// 2.5 once "anything else good" massage does asks for benefits;
+		// 79.7 / 100 / 2.0 once a contact cue of the asker's own thing
+		// is about that thing; 80.4 / 100 / 2.0 with "nott" for knot.
+		{"chat20-questions.yaml", 0, 0.80, 0.995, 0.021},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never

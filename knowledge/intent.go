@@ -202,6 +202,57 @@ func possessed(facts []*wordFacts, i int) bool {
 	return false
 }
 
+// ownerLinks join a thing to its owner after it: "the contact form on my
+// site", "the address of my landlord".
+var ownerLinks = setOf("on of for in from at with")
+
+// ownedAfter reports whether the contact cue at words[i] (as
+// Message.Words) is a thing of someone's own named after it, in a
+// message that does not speak to the clinic (see addressesClinic): "the
+// contact form on my own website", "a margin call on my account", "the
+// phone number of my bank". A link word within two words of the cue, then
+// a possessive. "Can I call you for my appointment" speaks to the clinic
+// and still asks to get in touch.
+func ownedAfter(words []string, i int) bool { return ownerAfter(words, i) != "" }
+
+// ownerAfter returns the owner's thing that the contact cue at words[i]
+// belongs to (see ownedAfter): "blog" in "the contact form on my blog",
+// "own" passed over ("my own website"); or "".
+func ownerAfter(words []string, i int) string {
+	for j := i + 1; j < len(words) && j <= i+3; j++ {
+		if !ownerLinks[words[j]] || j+1 == len(words) || !possessives[words[j+1]] {
+			continue
+		}
+		if addressesClinic(words) {
+			return ""
+		}
+		k := j + 2
+		if k < len(words) && words[k] == "own" {
+			k++
+		}
+		if k < len(words) {
+			return words[k]
+		}
+		return words[j+1]
+	}
+	return ""
+}
+
+// ownedContactThing returns the asker's own thing that a contact cue of
+// words (as Message.Words) belongs to (see ownerAfter), or "": the
+// message is about that thing ("the contact form on my blog keeps getting
+// spam"), not about reaching the clinic.
+func ownedContactThing(words []string) string {
+	for i, w := range words {
+		if contactCues[w] {
+			if t := ownerAfter(words, i); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
 // compareCues ask to compare or choose.
 var compareCues = setOf(`vs versus compare compared comparison difference differences better best
 	which or same`)
@@ -338,6 +389,9 @@ func asksPurpose(words []string) bool {
 // massage do anything else good for you". Such a question asks for its
 // benefits.
 func asksWhatGoodFor(words []string) bool {
+	if asksWhatElseGood(words) {
+		return true
+	}
 	for i := 1; i+1 < len(words); i++ {
 		if words[i] != "good" || words[i+1] != "for" || i+2 < len(words) && !openObjects[words[i+2]] && !goodForYou(words, i+2) {
 			continue
@@ -348,6 +402,53 @@ func asksWhatGoodFor(words []string) bool {
 		}
 		if massageWords[words[j]] {
 			return true
+		}
+	}
+	return false
+}
+
+// elseOpeners ask for more of something before "else": "anything else",
+// "what else".
+var elseOpeners = setOf("anything something what")
+
+// asksWhatElseGood reports whether words (as Message.Words) ask what else
+// good massage does, naming massage itself: "is there anything else good
+// that massage does", "what else good can a massage do". Like "what is
+// massage good for", it asks for its benefits.
+func asksWhatElseGood(words []string) bool {
+	for i := 2; i < len(words); i++ {
+		if words[i] == "good" && words[i-1] == "else" && elseOpeners[words[i-2]] &&
+			slices.ContainsFunc(words, func(w string) bool { return w != "it" && massageWords[w] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// elseAuxiliaries come after "what else" in a question about what a
+// thing does: "what else does", "what else can".
+var elseAuxiliaries = setOf("does do can could will would")
+
+// elseDoings end such a question: "what else does massage do", "what else
+// can a massage help with".
+var elseDoings = setOf("do help")
+
+// asksWhatElseMassageDoes reports whether words (as Message.Words) ask
+// what else massage does, with "else" and no "good": "what else does a
+// massage do for ya besides the back", "what else can massage help with".
+// Like "what is massage good for", it asks for its benefits.
+func asksWhatElseMassageDoes(words []string) bool {
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] != "else" || !elseOpeners[words[i-1]] || !elseAuxiliaries[words[i+1]] {
+			continue
+		}
+		for j := i + 2; j < len(words) && j <= i+4; j++ {
+			if words[j] == "it" || !massageWords[words[j]] {
+				continue
+			}
+			if j+1 < len(words) && elseDoings[words[j+1]] {
+				return true
+			}
 		}
 	}
 	return false
@@ -459,7 +560,7 @@ func readMessageIntent(msg Message) Intent {
 			if in.Act == ActAsk && slipOfContact(known, i, w) && !possessed(facts, i) {
 				in.Act, in.Cue = ActContact, w
 			}
-		case f.contactCue && in.Act == ActAsk && !possessed(facts, i):
+		case f.contactCue && in.Act == ActAsk && !possessed(facts, i) && !ownedAfter(msg.Words, i):
 			in.Act, in.Cue = ActContact, w
 		case f.compareCue && in.Cue == "":
 			in.Cue = w

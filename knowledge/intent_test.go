@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -254,5 +255,68 @@ func TestReadIntentReachAndComeIn(t *testing.T) {
 		if got := readMessageIntent(NewMessage(tt.msg)).Act; got != tt.want {
 			t.Errorf("readMessageIntent(%q).Act = %s, want %s", tt.msg, got, tt.want)
 		}
+	}
+}
+
+// TestOwnedContactThing checks which contact cues belong to the asker's
+// own thing named after them, in a message that does not speak to the
+// clinic.
+func TestOwnedContactThing(t *testing.T) {
+	tests := []struct {
+		q, want string
+	}{
+		{"the contact form on my blog is broken", "blog"},
+		{"the email address for my own website bounces", "website"},
+		{"a margin call on my account", "account"},
+		{"is there a contact form on your site", ""},
+		{"can i call you for my appointment", ""},
+		{"where is the contact form on the website", ""},
+		{"what is the clinic's phone number", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := ownedContactThing(strings.Fields(tt.q)); got != tt.want {
+				t.Errorf("ownedContactThing(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestQuestionReadings checks the readings of a question's words that
+// steer retrieval: what else good massage does, what else it does, and
+// kinds of something other than massage.
+func TestQuestionReadings(t *testing.T) {
+	tests := []struct {
+		name string
+		read func([]string) bool
+		q    string
+		want bool
+	}{
+		{"asksWhatElseGood", asksWhatElseGood, "is there anything else good that massage does", true},
+		{"asksWhatElseGood", asksWhatElseGood, "what else good can a massage do for me", true},
+		{"asksWhatElseGood", asksWhatElseGood, "is there anything else good about it", false},
+		{"asksWhatElseGood", asksWhatElseGood, "anything else good to eat around here", false},
+		{"asksWhatElseGood", asksWhatElseGood, "is massage good for anything else", false}, // asksWhatGoodFor's own form
+		{"asksWhatElseMassageDoes", asksWhatElseMassageDoes, "what else does a massage do for ya", true},
+		{"asksWhatElseMassageDoes", asksWhatElseMassageDoes, "what else can massage help with", true},
+		{"asksWhatElseMassageDoes", asksWhatElseMassageDoes, "what else does it do", false},
+		{"asksWhatElseMassageDoes", asksWhatElseMassageDoes, "what else do you do", false},
+		{"asksWhatElseMassageDoes", asksWhatElseMassageDoes, "what else should i do for my back", false},
+		{"kindsOfOther", kindsOfOther, "is this the kind of thing massage helps", true},
+		{"kindsOfOther", kindsOfOther, "what causes this sort of pain", true},
+		{"kindsOfOther", kindsOfOther, "my back is kind of sore", true},
+		{"kindsOfOther", kindsOfOther, "what kind of massage is best", false},
+		{"kindsOfOther", kindsOfOther, "what type of treatment do you do", false},
+		{"kindsOfOther", kindsOfOther, "what kinds of massge are there", false},
+		{"kindsOfOther", kindsOfOther, "which type would you pick", false},
+		{"kindsOfOther", kindsOfOther, "what kind of thing is the best kind of massage", false},
+		{"kindsOfOther", kindsOfOther, "does massage help my back", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+"/"+tt.q, func(t *testing.T) {
+			if got := tt.read(strings.Fields(tt.q)); got != tt.want {
+				t.Errorf("%s(%q) = %v, want %v", tt.name, tt.q, got, tt.want)
+			}
+		})
 	}
 }

@@ -898,7 +898,7 @@ func (m *Matcher) matchWith(s *scratch, msg Message) Match {
 func (m *Matcher) scoreUnits(s *scratch, known float64) {
 	scores, matchedOf := m.unitScores, s.unit
 	for _, ui := range s.units {
-		if float64(matchedOf[ui]) > scores[ui].namedAt {
+		if float64(matchedOf[ui]) > scores[ui].namedAt && standTogether(s.seq, m.units[ui].terms) {
 			s.named = append(s.named, namedAt{entry: scores[ui].entry, pos: int32(slices.Index(s.seq, m.units[ui].terms[0]))})
 		}
 	}
@@ -1296,7 +1296,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// The readings of the question below that only a word or two can
 	// use are worked out when such a word comes, if it does: most
 	// questions have none of them.
-	var asksName, asksPoint, asksAbbreviation, howWell lazyReading
+	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes lazyReading
 	asksGoodFor := asksWhatGoodFor(raw)
 	// What a member's back hurts from ("cooked from gaming", "sore after
 	// footy") is the story of the pain, not what is asked.
@@ -1328,8 +1328,9 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			// for, not about trigger points.
 			w = "worth"
 		}
-		if asksGoodFor && w == "good" {
-			// "what is massage good for" asks for its benefits.
+		if asksGoodFor && w == "good" || w == "else" && elseDoes.of(asksWhatElseMassageDoes, raw) {
+			// "what is massage good for", "what else does massage do"
+			// ask for its benefits.
 			w = "benefits"
 		}
 		if asksWhere && w == "where" {
@@ -1353,14 +1354,16 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			s.causes, causesRead = appendSourcesOfPain(s.causes[:0], raw), true
 			causes = s.causes
 		}
-		if !ok && (fillers[w] || whenWords[w] || storyPeople[w] || chatMeta[w] || durations[w] || slices.Contains(causes, w)) || w == "called" && asksName.of(asksWhatCalled, raw) || !ok && (w == "stand" || w == "stands") && asksAbbreviation.of(asksWhatStandsFor, raw) {
+		if !ok && (fillers[w] || whenWords[w] || storyPeople[w] || chatMeta[w] || durations[w] || slices.Contains(causes, w)) || w == "called" && asksName.of(asksWhatCalled, raw) || !ok && (w == "stand" || w == "stands") && asksAbbreviation.of(asksWhatStandsFor, raw) ||
+			kindWords[w] && kindOfOther.of(kindsOfOther, raw) {
 			// Colour, not topic: neither evidence nor unknown (and
 			// nor are the people of a story, "my husband says"). "What is
 			// it called" asks for a name; "called" is not what it is
 			// about, even where the base holds "call". "What does rmt
 			// stand for" asks what the name means. A word that says
 			// when ("tomorrow", "friday") is not what a message asks
-			// about either, as the domain stage reads it.
+			// about either, as the domain stage reads it. "The kind
+			// of thing massage helps" asks no kind of massage.
 			continue
 		}
 		if !ok {
@@ -1401,6 +1404,57 @@ func (l *lazyReading) of(read func(words []string) bool, words []string) bool {
 		l.read, l.value = true, read(words)
 	}
 	return l.value
+}
+
+// kindWords say what sort a thing is: "what kind of massage".
+var kindWords = setOf("kind kinds sort sorts type types")
+
+// kindsOfMassage are what a kind word is a kind of when a question asks
+// which massage: "what type of treatment", "the kind of massage".
+var kindsOfMassage = setOf("massage massages technique techniques treatment treatments therapy therapies bodywork")
+
+// namesMassageKind reports whether w is one of kindsOfMassage, or one
+// typed with a slip ("massge").
+func namesMassageKind(w string) bool {
+	if kindsOfMassage[w] {
+		return true
+	}
+	for k := range kindsOfMassage {
+		if isSlipOf(w, k, minSlipWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindArticles may stand between "of" and what a kind is a kind of.
+var kindArticles = setOf("a an the this that")
+
+// kindsOfOther reports whether every kind word of words (as Message.Words)
+// is a kind of something other than massage ("is this the kind of thing
+// massage helps", "what causes this sort of pain", "my back is kind of
+// sore"), so that none of them asks which kind of massage: such a kind
+// word is colour, not the name of the techniques' overview. A kind word
+// without "of" after it ("which type would you pick") asks to choose.
+func kindsOfOther(words []string) bool {
+	found := false
+	for i, w := range words {
+		if !kindWords[w] {
+			continue
+		}
+		if i+1 == len(words) || words[i+1] != "of" {
+			return false
+		}
+		j := i + 2
+		for j < len(words) && kindArticles[words[j]] {
+			j++
+		}
+		if j == len(words) || namesMassageKind(words[j]) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // asksHowEffective reports whether words (as Message.Words) ask how
@@ -1444,6 +1498,33 @@ func appendSourcesOfPain(out, words []string) []string {
 }
 
 // containsRun reports whether seq holds run as consecutive elements.
+// nameSlack is how many other known words may stand among a name's words
+// for a message to name it: "deep, firm tissue massage" names deep tissue
+// massage, a story with "hard" in one sentence and "massage" in another
+// does not name "hard massage".
+const nameSlack = 2
+
+// standTogether reports whether every term of name stands in seq (a
+// question's known terms in order) within a window of len(name)+nameSlack
+// terms, in any order: "therapy for trigger points" names trigger point
+// therapy. A name of one term stands together wherever it is.
+func standTogether(seq, name []int32) bool {
+	if len(name) <= 1 {
+		return true
+	}
+	width := len(name) + nameSlack
+	for i, t := range seq {
+		if !slices.Contains(name, t) {
+			continue
+		}
+		window := seq[i:min(len(seq), i+width)]
+		if !slices.ContainsFunc(name, func(n int32) bool { return !slices.Contains(window, n) }) {
+			return true
+		}
+	}
+	return false
+}
+
 func containsRun(seq, run []int32) bool {
 	for i := 0; i+len(run) <= len(seq); i++ {
 		if slices.Equal(seq[i:i+len(run)], run) {

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -656,4 +657,55 @@ func TestNamesakes(t *testing.T) {
 func TestContactSlipMatches(t *testing.T) {
 	m := NewMatcher(Default(), MatchOptions{})
 	checkConfidentMatch(t, m, "how can i reech you guys", "contact")
+}
+
+// TestNamesStandTogether checks that a message names a technique only when
+// the words of one of its names stand together, in any order: words of a
+// name scattered through a story ("hard" in one clause, "massage" in
+// another) name nothing.
+func TestNamesStandTogether(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"is a hard massage good for a stiff back", []string{"deep-tissue-massage"}},
+		{"how does therapy for trigger points work", []string{"trigger-point-therapy"}},
+		{"work has been hard on me all month, my lower back is stiff and sore and my shoulders ache, would a massage help", nil},
+		{"swedish or deep tissue, which one for my back", []string{"swedish-massage", "deep-tissue-massage"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			var got []string
+			for _, e := range m.Match(tt.q).Named {
+				got = append(got, e.ID)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Match(%q).Named = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestStandTogether checks the window that a name's terms must stand in.
+func TestStandTogether(t *testing.T) {
+	tests := []struct {
+		name     string
+		seq, run []int32
+		want     bool
+	}{
+		{"one term anywhere", []int32{1, 2, 3, 4}, []int32{4}, true},
+		{"in order, next to each other", []int32{1, 2, 3}, []int32{2, 3}, true},
+		{"in another order", []int32{3, 9, 2}, []int32{2, 3}, true},
+		{"two terms between", []int32{2, 7, 8, 3}, []int32{2, 3}, true},
+		{"three terms between", []int32{2, 7, 8, 9, 3}, []int32{2, 3}, false},
+		{"a term missing", []int32{2, 7}, []int32{2, 3}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := standTogether(tt.seq, tt.run); got != tt.want {
+				t.Errorf("standTogether(%v, %v) = %v, want %v", tt.seq, tt.run, got, tt.want)
+			}
+		})
+	}
 }
