@@ -255,7 +255,7 @@ var builtinConcepts = []conceptDef{
 		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "=wiping", "anus", "back passage",
 		"vagina", "vaginal", "=sex", "penis", "vajayjay", "=vag", "coochie", "cooch", "willy", "peen", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
 		"undercarriage", "nether regions", "seat area", "during sex", "intercourse", "erection", "erections", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass",
-		"pelvic area", "pelvic region", "vulva", "my balls", "his balls", "=balls", "testes", "nutsack", "ballbag", "family jewels", "testicle", "ballsack", "pubic",
+		"pelvic area", "pelvic region", "vulva", "my balls", "his balls", "=balls", "=testes", "nutsack", "ballbag", "family jewels", "testicle", "ballsack", "pubic",
 		"pubic area", "bikini area", "bikini line", "bumhole", "bum hole", "arsehole", "asshole", "perianal", "lady parts",
 		"man parts", "private bits", "where i sit", "sitting area", "saddle area", "saddle region", "inner leg", "inner legs", "between my legs", "inside legs", "inside thighs", "inside of legs", "inside of thighs", "inside leg", "inside thigh"}},
 	{"both-legs", kindSite, "both legs", []string{
@@ -383,7 +383,7 @@ var builtinConcepts = []conceptDef{
 		"eating same", "eating normally", "eating normal", "eating as usual", "eating like always", "same diet"}},
 	{"night-pain", kindSymptom, "pain at night or lying down", []string{
 		"at night", "worse night", "night pain", "not get comfy", "not get comfortable", "not comfy", "not find comfortable", "middle of night", "wee hours", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "^keeps me up", "^keep me up", "^kept me up", "^keeping me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
-		"lying down", "lie down", "laying down", "lay down", "in bed", "at rest", "resting", "lying still", "when still", "sleep"}},
+		"lying down", "lie down", "laying down", "lay down", "in bed", "^at rest", "resting", "lying still", "when still", "sleep"}},
 	// Pain worse at rest, at night or lying down, and better moving about:
 	// the night pain of the cancer and infection red flags, not the ache
 	// of a long day.
@@ -928,7 +928,7 @@ var builtinConcepts = []conceptDef{
 	// nothing before it.
 	{"resolved-phrase", kindCue, "a symptom said to be over", []string{
 		"^fine now", "^ok now", "^okay now", "^alright now", "^normal now", "^good now", "^back to normal", "^fine since",
-		"^fine ever since", "^fine after that", "^fine afterwards", "^fine after", "^been fine since", "^been fine ever since",
+		"^fine ever since", "^over it now", "^all over it", "^got over it", "^fine after that", "^fine afterwards", "^fine after", "^been fine since", "^been fine ever since",
 		"^not happened since", "^not happened again", "^never happened again", "^only happened once", "^one time thing",
 		"^a one off"}},
 	// A conditional puts all of its clause in the hypothetical, not only
@@ -1008,6 +1008,10 @@ var builtinConcepts = []conceptDef{
 		"both negative", "all negative", "were negative", "was negative", "tests negative", "test negative", "came back fine",
 		"was normal", "were normal", "all normal", "normal aorta", "aorta normal", "aorta was fine", "aorta is fine",
 		"heart was fine", "heart is fine", "heart fine", "nothing wrong", "nothing serious", "nothing to worry",
+		// The heart found well, the muscles named instead: "the cardiologist
+		// said my heart is perfect and it's the muscles".
+		"heart is perfect", "heart was perfect", "heart perfect", "heart is healthy", "heart was healthy", "heart is good",
+		"said muscles", "said muscle", "said muscular", "all clear",
 		"turned out to be", "turned out it was", "said it was just", "said its just", "said it is just", "said its a",
 		"said it was a", "said it is a", "it was just a", "was only a", "just a cold", "only a cold",
 		"strained muscle", "pulled muscle", "muscle strain", "cleared me", "cleared for massage", "signed off",

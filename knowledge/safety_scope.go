@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds the screen's reading of one message once its concepts
 // are found: which hits are negated, resolved, hypothetical or in the
@@ -58,6 +61,7 @@ func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
 	// Both lists are in token order, and a block is a few tokens long:
 	// only blocks starting shortly before a hit can hold it.
 	out := hits[:0]
+	var dropped [][2]int32 // symptom phrases dropped, for dropSitesOf
 	bi := 0
 	for _, h := range hits {
 		for bi < len(blocks) && blocks[bi][0] < h.start-maxPhraseSpan {
@@ -90,6 +94,28 @@ func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
 			}
 		}
 		if !inside {
+			out = append(out, h)
+		} else if h.end > h.start && timed(s.concepts[h.concept].kind) {
+			dropped = append(dropped, [2]int32{h.start, h.end})
+		}
+	}
+	return dropSitesOf(s, out, dropped)
+}
+
+// dropSitesOf removes the body sites that lie inside one of the dropped
+// symptom phrases: a figure of speech blocked whole ("my boss gives me
+// chest pains") takes its site with it, so that the chest is not left to
+// meet a tight neck told after it. A site outside the symptom's words
+// stays: "weak calves" blocks the weakness, not the calf.
+func dropSitesOf(s *safetyScreen, hits []screenHit, dropped [][2]int32) []screenHit {
+	if len(dropped) == 0 {
+		return hits
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		if s.concepts[h.concept].kind != kindSite || !slices.ContainsFunc(dropped, func(d [2]int32) bool {
+			return d[0] <= h.start && h.end <= d[1]
+		}) {
 			out = append(out, h)
 		}
 	}
@@ -179,6 +205,7 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 	}
 	x.futureSupposed()
+	x.testedFor()
 	x.denialsAfter()
 	x.answeredNo()
 	x.termQuestions()
@@ -451,7 +478,8 @@ func (x *scan) situationsCleared() {
 // the check: the urgent reply would send the person to the doctor who has
 // already seen them. The message is kept as told when the finding is
 // denied ("said it was not normal"), when a "but" follows it, and when
-// what comes after the last finding is a symptom ("... said it was a
+// what comes after the last finding is a symptom other than the ache asked
+// about ("... said it was a
 // strain, now I can't feel my leg"), a word that it is worse or back
 // ("worse since", "swollen again") or, for a situation, a question whether
 // massage is safe ("... is deep tissue safe?").
@@ -475,8 +503,8 @@ func (x *scan) clearedByClinician() {
 		if h.start <= v.end {
 			continue
 		}
-		if x.kind(h) == kindSymptom && h.counts() {
-			return
+		if x.kind(h) == kindSymptom && h.counts() && h.concept != x.s.cPain {
+			return // a symptom after the finding is new; the ache asked about is not
 		}
 		asked = asked || h.concept == x.s.cSafetyQuestion
 	}
@@ -763,23 +791,31 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 	// the commas are gone: "denies fever, chills, weight loss".
 	list := chain == flagChain && listNegations[toks[by].word]
 	scopeEnd := firstStart
+	symptomsOnly := false
 	for t := firstStart; int(t) < len(toks); t++ {
 		if t > scopeEnd {
 			next := t
+			if chain == flagChain {
+				next = x.pastQualifier(t) // "no numbness [down there] or trouble peeing"
+			}
 			for n := 0; n < negationChain && int(next) < len(toks) && toks[next].is(chain); n++ {
 				next++
 			}
 			for overSites && int(next) < len(toks) && (toks[next].skip || toks[next].is(chain) || x.siteAt(next)) && !x.negatableAt(next, false) && !x.reportAt(next) {
 				next++ // not over a site that begins the next one: "numbness and [bladder] problems"
 			}
-			if next == t && !list || int(next) >= len(toks) || !x.negatableAt(next, false) {
+			site := x.pastQualifier(t)
+			if next == t && !list || int(next) >= len(toks) || !x.negatableAt(next, false) || chain == flagChain && next > t && !x.joinedAfter(t, next, site) {
 				return
 			}
+			// Past a site, the list goes on with symptoms only: a cause
+			// told after them ("... or weakness, just from lifting") is said.
+			symptomsOnly = symptomsOnly || chain == flagChain && site > t && site <= next
 			t, scopeEnd = next, next
 		}
 		for i := range x.at(t) {
 			h := &x.hits[x.first[t]+int32(i)]
-			if !negatable(x.kind(h)) {
+			if !negatable(x.kind(h)) || symptomsOnly && x.kind(h) != kindSymptom {
 				continue
 			}
 			if h.by < 0 {
@@ -789,6 +825,52 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 			scopeEnd = max(scopeEnd, h.end)
 		}
 	}
+}
+
+// pastQualifier returns the token after the body sites and small words
+// that start at token t, or t when none does: the site a denied symptom is
+// felt in ("no numbness down there", "no tingling in my groin") belongs to
+// it, and a list of denials goes on after it.
+func (x *scan) pastQualifier(t int32) int32 {
+	from, after := t, t
+	for int(t) < len(x.toks) {
+		end := t
+		if !x.toks[t].skip {
+			end = -1
+			for _, h := range x.at(t) {
+				if x.kind(&h) == kindSite && h.counts() {
+					end = max(end, h.end)
+				}
+			}
+			if end < 0 {
+				break
+			}
+			after = end + 1
+		}
+		t = end + 1
+	}
+	if after == from {
+		return from // small words alone qualify nothing
+	}
+	return t
+}
+
+// joinedAfter reports whether the next denial a negation's scope reaches
+// at token to belongs to it, from token from where the last one ended: it
+// does unless the scope stepped over a site (up to token site), and then
+// only when a list word joins a symptom to it ("no numbness down there or
+// trouble peeing"). A site followed straight by a symptom begins a new
+// report ("no numbness in my groin, my legs are weak" keeps the weakness).
+func (x *scan) joinedAfter(from, to, site int32) bool {
+	if site == from {
+		return true // no site stepped over: the list goes on as it did
+	}
+	for t := from; t < to; t++ {
+		if x.toks[t].is(flagChain) {
+			return x.symptomAt(to) // a symptom listed, not a cue or a history
+		}
+	}
+	return false
 }
 
 // reportAt reports whether a report of the asker's own begins at token
@@ -1719,24 +1801,46 @@ var resolvedPronouns = setOf(`it its they theyre all everything`)
 // resolvedSubject reports whether a resolved phrase speaks of what came
 // before: it starts with a verb of its own ("been fine since", "never
 // happened again", "a one off"), or "it", "they", "all" or "everything"
-// stands just before it, over "is", "was", "are", "were".
+// stands just before it, over "is", "was", "are", "were", or the teller
+// does ("I'm fine now", "I feel ok now"). "My back is fine now" speaks
+// of the back only.
 func (x *scan) resolvedSubject(h *screenHit) bool {
 	switch x.toks[h.start].word {
 	case "fine", "ok", "okay", "alright", "normal", "good", "back":
 	default:
 		return true
 	}
-	for t := h.start - 1; t >= 0 && t >= h.start-2; t-- {
+	for t := h.start - 1; t >= 0 && t >= h.start-3; t-- {
 		w := x.toks[t].word
 		if resolvedPronouns[w] {
 			return true
 		}
-		if w != "is" && w != "was" && w != "are" && w != "were" {
+		if w == "im" || w == "i" {
+			// "I'm fine now", "I feel ok now": the teller is well again;
+			// not what someone said of them ("the paramedics said I was ok").
+			return !x.toldBy(t)
+		}
+		if w != "is" && w != "was" && w != "are" && w != "were" && w != "am" && !feelWords[w] {
 			return false
 		}
 	}
 	return false
 }
+
+// toldBy reports whether a verb of speech stands within two words before
+// token t: "said I was ok", "told me I'm fine".
+func (x *scan) toldBy(t int32) bool {
+	for u := t - 1; u >= 0 && u >= t-2; u-- {
+		if speechVerbs[x.toks[u].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// feelWords may stand between the teller and how they are: "I feel fine
+// now", "I'm feeling ok now".
+var feelWords = setOf(`feel feeling felt`)
 
 // answeringNo reports whether toks[j] is a "no" that answers, at the start
 // of the message or after an interjection ("no, the car was totalled",
@@ -2304,3 +2408,71 @@ func (x *scan) retraction(h *screenHit, t int32) bool {
 
 // notReally after a laugh and "not" say that what was told is no fact.
 var notReally = setOf(`really literally actually`)
+
+// testedFor makes a piece of history, a situation or a condition's name
+// that follows "tests for", "checked for" or "screened for" only asked
+// about: "my doctor ran tests for cancer" tells a worry looked into, no
+// cancer. A result told after it that found the thing ("tested for
+// cancer and it came back positive") keeps it. The symptom that led to
+// the test is read as it is told.
+func (x *scan) testedFor() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.negated || h.past || !x.s.isHistory(h.concept) && x.kind(h) != kindSituation && !x.s.termConcept.has(h.concept) || !x.testBefore(h.start) {
+			continue
+		}
+		// Found, it is had, though a cue ("screened me for") asked about
+		// it; not found, it is only asked about.
+		if found := x.foundAfter(h.end); found && h.hypo {
+			h.hypo, h.by = false, -1
+		} else if !found && !h.hypo {
+			h.hypo, h.by = true, h.start-1
+		}
+	}
+}
+
+// isHistory reports whether concept c is of the person's medical history
+// (see safetyScreen.history); false for a concept added after it was made.
+func (s *safetyScreen) isHistory(c int16) bool { return int(c) < len(s.history) && s.history[c] }
+
+// testBefore reports whether "for" stands just before token j (small
+// words stepped over) with a word of a test right before it: "tests for",
+// "checked me for", "screened for".
+func (x *scan) testBefore(j int32) bool {
+	t := j - 1
+	for t >= 0 && x.toks[t].skip {
+		t--
+	}
+	if t < 1 || x.toks[t].word != "for" {
+		return false
+	}
+	for u := t - 1; u >= 0 && u >= t-2; u-- {
+		if testWords[x.toks[u].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// foundAfter reports whether a word of a positive result stands within
+// foundWindow tokens after token end.
+func (x *scan) foundAfter(end int32) bool {
+	for t := end + 1; t <= end+foundWindow && int(t) < len(x.toks); t++ {
+		if foundWords[x.toks[t].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// foundWindow is how far after the thing tested for its result may say
+// it was found.
+const foundWindow = 8
+
+var (
+	// testWords name a test or a check for something: "tests for",
+	// "screened me for".
+	testWords = setOf(`test tests tested testing screen screened screening check checked checking scan scanned scans biopsy workup me him her`)
+	// foundWords say a test found what it looked for.
+	foundWords = setOf(`positive confirmed diagnosed found showed spread spreading malignant`)
+)

@@ -887,3 +887,57 @@ func TestLexiconHasNoOneLetterPhrase(t *testing.T) {
 		t.Errorf(`Screen("is massage ok with d") fired: %s %s`, v.Level, v.Situation)
 	}
 }
+
+// TestScreenNearMissReadings checks, one class of near miss at a time,
+// the reading that keeps it quiet, each with counter-cases told the same
+// way that must still fire: a denial list covers each of its items past
+// the site it names; a figure of speech takes its body site with it; a
+// doctor's finding closes what it names but not a new red flag after it;
+// a test for a condition is no diagnosis; the teller's own "I'm fine now"
+// ends the story before it.
+func TestScreenNearMissReadings(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		class string
+		q     string
+		level SafetyLevel // SafetyNone for quiet
+	}{
+		{"denial list", "i have no tingling in my bum or any problem peeing, my back is just stiff", SafetyNone},
+		{"denial list", "never had numbness in my legs or weakness, only a sore neck", SafetyNone},
+		{"denial list", "no swelling in my calf or redness, just tight from cycling", SafetyNone},
+		{"denial list", "there is no tingling in my saddle area and no trouble with my bowels", SafetyNone},
+		{"denial list, then a report", "no tingling in my bum, my legs are weak since this morning", SafetyEmergency},
+		{"denial list, then a report", "no numbness in my groin and my legs have gone weak", SafetyEmergency},
+		{"denial list, then a report", "no numbness in my feet but my calf is hot and swollen", SafetyDoctor},
+		{"denial list, then a report", "i dont have tingling down there and i cant pee since last night", SafetyEmergency},
+
+		{"figure of speech", "my landlord gives me chest pain, anyway my shoulders are tight", SafetyNone},
+		{"figure of speech", "my kids give me chest pains haha, my neck is stiff", SafetyNone},
+		{"figure of speech, then a report", "my boss gives me chest pain, and now my left arm aches and i'm sweating with real chest pressure", SafetyEmergency},
+
+		{"doctor cleared", "had chest tightness so i saw a cardiologist, he said my heart is perfect, now my upper back aches", SafetyNone},
+		{"doctor cleared", "my calf was swollen, the hospital did an ultrasound, all clear, my back is still sore", SafetyNone},
+		{"doctor cleared, then a new red flag", "my calf was swollen, the hospital did an ultrasound, all clear, but since then i can't pee", SafetyEmergency},
+		{"doctor cleared, then a new red flag", "the doctor said my heart is perfect but now my chest is crushing and my arm is numb", SafetyEmergency},
+
+		{"tested for", "my gp tested me for cancer after a scare, all good, my lower back aches from gardening", SafetyNone},
+		{"tested for, then found", "they screened me for cancer and it was positive, and now my back hurts", SafetyDoctor},
+		{"tested for, symptom told", "waiting on tests for cancer, i've lost a lot of weight without trying and my back aches", SafetyDoctor},
+
+		{"resolved by the teller", "had a fever over the weekend, i'm fine now, just want a relaxing massage", SafetyNone},
+		{"resolved by the teller", "caught a bug with a fever and chills, all over it now, shoulders tight", SafetyNone},
+		{"resolved, then a new red flag", "had a fever over the weekend, i'm fine now, but since today my legs are numb", SafetyEmergency},
+		{"resolved, then a new red flag", "the fever went away but now i can't feel my groin", SafetyEmergency},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
+			v := m.Screen(NewMessage(tt.q))
+			if got := v.Level; tt.level == SafetyNone && got != SafetyNone || tt.level != SafetyNone && got.rank() < SafetyDoctor.rank() {
+				t.Fatalf("level %s, want %s\n%s", got, tt.level, v)
+			}
+			if tt.level == SafetyEmergency && v.Level != SafetyEmergency {
+				t.Errorf("level %s, want emergency\n%s", v.Level, v)
+			}
+		})
+	}
+}
