@@ -1904,13 +1904,19 @@ func (x *scan) othersPastStories() {
 		}
 		if pastAt != end && pastAt < int32(o) {
 			pastAt = x.pastMarkerIn(int32(o), end) // owners before it share it
+			if pastAt == end {
+				pastAt = x.pastMarkerOpening(int32(o), end) // "when I was little my grandma had ..."
+			}
 		}
-		by := pastAt
+		by, dated := pastAt, pastAt
 		if by == end {
-			by = -1
+			by, dated = -1, -1
+		} else if by < int32(o) {
+			dated = end // a marker opening the story dates all of it
 		}
 		if by < 0 && !forOwner && (forAsker || general) && !x.collapseIn(int32(o), end) {
 			by = x.askerWellAfter(end)
+			dated = by
 		}
 		if by < 0 {
 			continue
@@ -1921,14 +1927,16 @@ func (x *scan) othersPastStories() {
 				continue
 			}
 			switch k := x.kind(h); {
-			case timed(k) && !h.past && h.end < by:
+			case timed(k) && !h.past && h.end < dated:
 				// What is told after the date may be new: "my dad had
 				// cancer years ago and he lost a lot of weight".
 				h.past, h.by = true, by
-			case k == kindSituation && !forOwner && (forAsker || x.askerWellAfter(end) >= 0):
+			case (k == kindSituation || x.s.isHistory(h.concept) && x.s.raises(h.concept)) && !forOwner && (forAsker || x.askerWellAfter(end) >= 0 || x.askersOwnTurn(end)):
 				// "my neighbour had a blood clot years ago ... should i be
 				// scared of leg massage? i have nothing wrong": the clot
-				// is no situation of the one to be massaged.
+				// is no situation of the one to be massaged; "my mom had
+				// breast cancer when I was a kid. I have back pain from
+				// lifting": her cancer is no history of the asker's.
 				h.hypo, h.by = true, by
 			}
 		}
@@ -2056,6 +2064,47 @@ func (x *scan) pastMarkerIn(from, end int32) int32 {
 	}
 	return end
 }
+
+// pastMarkerOpening returns the start of a time marker of the past that
+// ends just before the owner at token o (small words between), opening
+// the story told from o to end: "when I was little my grandma had a
+// stroke", "back in 2009 my dad crashed". It returns end for none.
+func (x *scan) pastMarkerOpening(o, end int32) int32 {
+	t := o - 1
+	for t >= 0 && x.toks[t].skip {
+		t--
+	}
+	for i := x.first[max(0, t-maxPhraseSpan)]; i < x.first[o]; i++ {
+		h := &x.hits[i]
+		if h.end >= t && h.end < o && x.kind(h) == kindPast && h.concept != x.s.cSince && h.concept != x.s.cEverSince && h.concept != x.s.cEventPast {
+			return h.start
+		}
+	}
+	return end
+}
+
+// askersOwnTurn reports whether the message, from token end where a story
+// of someone else ends at the asker's own word, ends speaking of the
+// asker: a word of the asker's comes after the last word for anyone else
+// ("my sister had a DVT ten years ago. my back is tight from carrying
+// groceries, can I book"; "my mom had cancer when I was a kid, she's fine
+// now. I have back pain from lifting"). What the asker asks is then for
+// themself; "... I'm worried, she has back pain now" is not.
+func (x *scan) askersOwnTurn(end int32) bool {
+	own := false
+	for t := end; int(t) < len(x.toks); t++ {
+		if w := x.toks[t].word; x.toks[t].is(flagStoryOwner) || otherPronouns[w] || otherPeople[w] || othersContracted[w] {
+			own = false
+		} else if firstPerson[w] {
+			own = true
+		}
+	}
+	return own
+}
+
+// othersContracted are someone else's pronouns as a message spells them
+// with the apostrophe gone.
+var othersContracted = setOf(`shes hes theyre they them`)
 
 // askedForOther reports whether the message asks something for someone
 // other than the asker: "book her in", "can he still come".
@@ -2434,6 +2483,22 @@ func (x *scan) testedFor() {
 // isHistory reports whether concept c is of the person's medical history
 // (see safetyScreen.history); false for a concept added after it was made.
 func (s *safetyScreen) isHistory(c int16) bool { return int(c) < len(s.history) && s.history[c] }
+
+// raises reports whether some rule needs concept c, or one of a set with
+// it, to fire: a history that adds to a red flag (a cancer), not one that
+// takes from it ("a history of clots", which the rule of a new clot
+// excludes). It reads every rule, and is for the rare hit that asks it.
+func (s *safetyScreen) raises(c int16) bool {
+	for i := range s.rules {
+		r := &s.rules[i]
+		for _, set := range [][]int16{r.need, r.anyOf, r.alsoOf, r.andOf} {
+			if slices.Contains(set, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // testBefore reports whether "for" stands just before token j (small
 // words stepped over) with a word of a test right before it: "tests for",

@@ -894,13 +894,14 @@ func TestLexiconHasNoOneLetterPhrase(t *testing.T) {
 // the site it names; a figure of speech takes its body site with it; a
 // doctor's finding closes what it names but not a new red flag after it;
 // a test for a condition is no diagnosis; the teller's own "I'm fine now"
-// ends the story before it.
+// ends the story before it; someone else's past condition is not the
+// asker's when the asker then speaks of themself.
 func TestScreenNearMissReadings(t *testing.T) {
 	m := newDefaultMatcher(t)
 	tests := []struct {
 		class string
 		q     string
-		level SafetyLevel // SafetyNone for quiet
+		level SafetyLevel // SafetyNone for quiet; doctor also takes emergency
 	}{
 		{"denial list", "i have no tingling in my bum or any problem peeing, my back is just stiff", SafetyNone},
 		{"denial list", "never had numbness in my legs or weakness, only a sore neck", SafetyNone},
@@ -924,6 +925,13 @@ func TestScreenNearMissReadings(t *testing.T) {
 		{"tested for, then found", "they screened me for cancer and it was positive, and now my back hurts", SafetyDoctor},
 		{"tested for, symptom told", "waiting on tests for cancer, i've lost a lot of weight without trying and my back aches", SafetyDoctor},
 
+		{"someone else's past", "my aunt had lung cancer years ago, she's well now. i have a stiff lower back from painting, what helps", SafetyNone},
+		{"someone else's past", "when i was a teen my dad had a stroke and his arm went weak. for me it's just tight traps, what massage", SafetyNone},
+		{"someone else's past", "my brother had a clot in his lung five years ago. my shoulders are tight from my desk, can i book", SafetyNone},
+		{"someone else's past, told as now", "my aunt had lung cancer years ago, i'm worried because she has new back pain now", SafetyDoctor},
+		{"someone else's past, told as now", "as a kid my brother broke his back, now his legs are numb", SafetyEmergency},
+		{"someone else's past, asked for", "my brother had a clot in his lung five years ago, can he get a deep tissue massage?", SafetyCaution},
+
 		{"resolved by the teller", "had a fever over the weekend, i'm fine now, just want a relaxing massage", SafetyNone},
 		{"resolved by the teller", "caught a bug with a fever and chills, all over it now, shoulders tight", SafetyNone},
 		{"resolved, then a new red flag", "had a fever over the weekend, i'm fine now, but since today my legs are numb", SafetyEmergency},
@@ -932,11 +940,8 @@ func TestScreenNearMissReadings(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
 			v := m.Screen(NewMessage(tt.q))
-			if got := v.Level; tt.level == SafetyNone && got != SafetyNone || tt.level != SafetyNone && got.rank() < SafetyDoctor.rank() {
+			if got := v.Level; got != tt.level && !(tt.level == SafetyDoctor && got == SafetyEmergency) {
 				t.Fatalf("level %s, want %s\n%s", got, tt.level, v)
-			}
-			if tt.level == SafetyEmergency && v.Level != SafetyEmergency {
-				t.Errorf("level %s, want emergency\n%s", v.Level, v)
 			}
 		})
 	}
