@@ -383,7 +383,7 @@ var builtinConcepts = []conceptDef{
 		"eating same", "eating normally", "eating normal", "eating as usual", "eating like always", "same diet"}},
 	{"night-pain", kindSymptom, "pain at night or lying down", []string{
 		"at night", "worse night", "night pain", "not get comfy", "not get comfortable", "not comfy", "not find comfortable", "middle of night", "wee hours", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "^keeps me up", "^keep me up", "^kept me up", "^keeping me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
-		"lying down", "lie down", "laying down", "lay down", "in bed", "^at rest", "resting", "lying still", "when still", "sleep"}},
+		"lying down", "lie down", "laying down", "lay down", "in bed", "^at rest", "=resting", "with rest", "when rest", "despite rest", "even rest", "lying still", "when still", "sleep"}},
 	// Pain worse at rest, at night or lying down, and better moving about:
 	// the night pain of the cancer and infection red flags, not the ache
 	// of a long day.
@@ -1175,6 +1175,9 @@ var builtinConcepts = []conceptDef{
 		cross("dropped drop dropping", "plate", "glass", "cup", "mug", "bowl", "phone", "keys", "pan", "dish", "jar", "bottle", "tray",
 			"plate on floor", "glass on floor", "cup on floor", "mug on floor", "bowl on floor", "phone on floor", "keys on floor",
 			"pan on floor", "dish on floor", "jar on floor", "bottle on floor", "tray on floor"),
+		// A burn felt as a quality of a muscle's ache is no burn of the skin:
+		// "a dull burn either side of my spine", "that muscle burn after squats".
+		cross("dull mild slight deep muscle muscles achy aching gym", "burn"),
 		// Burned by a business is a bad experience, no burn.
 		cross("burned burnt", "before by", "by a place", "by a clinic", "by a spa", "by a therapist"),
 		[]string{"been burned before", "been burnt before", "got burned by", "got burnt by"},

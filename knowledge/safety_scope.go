@@ -259,6 +259,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.sitesSaidFine()
 	x.outcomesTold()
 	x.dropSitesInside()
+	x.chestMuscles()
 	x.chestPainToday()
 	return covered
 }
@@ -1343,11 +1344,30 @@ func (x *scan) massaged(h *screenHit) bool {
 	if next := h.end + 1; int(next) < len(x.toks) && speechVerbs[x.toks[next].word] {
 		return false // "my son says massage is only for spas": the child speaks
 	}
+	if x.carriedBy(h.start) {
+		return false // "sore from carrying my baby around. massage?": the child is carried
+	}
 	for t := max(0, h.start-massagedWindow); t <= h.end+massagedWindow && int(t) < len(x.toks); t++ {
 		for _, o := range x.at(t) {
 			if o.concept == x.s.cMassage && o.counts() && strings.HasPrefix(x.toks[o.start].word, "massag") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// carriedBy reports whether a strain (carrying, lifting, holding) ends
+// just before token j, small words between: the person named at j is what
+// strained the asker, not the one to be massaged.
+func (x *scan) carriedBy(j int32) bool {
+	t := j - 1
+	for t >= 0 && x.toks[t].skip {
+		t--
+	}
+	for i := x.first[max(0, t-maxPhraseSpan)]; t >= 0 && i < x.first[t+1]; i++ {
+		if h := &x.hits[i]; h.end == t && h.concept == x.s.conceptID["strain"] && h.counts() {
+			return true
 		}
 	}
 	return false
@@ -2541,3 +2561,72 @@ var (
 	// foundWords say a test found what it looked for.
 	foundWords = setOf(`positive confirmed diagnosed found showed spread spreading malignant`)
 )
+
+// chestMuscles drops a chest named as a muscle ("chest and shoulder
+// muscles are wrecked after burpees", "my chest muscles are sore from
+// bench"), so that the ache of a worked muscle is no chest pain. A chest
+// symptom told in words of its own ("chest pain", "chest pressure") is
+// kept, and so is the chest when the heart's companions are told with it:
+// short of breath, faint, a cold sweat or sick.
+func (x *scan) chestMuscles() {
+	chest := x.s.conceptID["chest-site"]
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != chest || !h.counts() {
+			continue
+		}
+		if m := x.muscleAfter(h.end); m >= 0 && !x.heartCompanions() {
+			h.negated, h.by = true, m
+		}
+	}
+}
+
+// muscleAfter returns the token of "muscle" or "muscles" standing within
+// muscleWindow tokens after token end, over small words, list words and
+// other body sites ("chest and shoulder muscles"), or -1.
+func (x *scan) muscleAfter(end int32) int32 {
+	for t := end + 1; t <= end+muscleWindow && int(t) < len(x.toks); t++ {
+		switch w := x.toks[t].word; {
+		case muscleWords[w]:
+			return t
+		case x.toks[t].skip || x.toks[t].is(flagChain) || x.siteAt(t) || x.insideSite(t):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// insideSite reports whether token t lies within a body site's words
+// ("upper [back]").
+func (x *scan) insideSite(t int32) bool {
+	for i := x.first[max(0, t-maxPhraseSpan)]; i < x.first[t]; i++ {
+		if h := &x.hits[i]; x.kind(h) == kindSite && h.end >= t {
+			return true
+		}
+	}
+	return false
+}
+
+// heartCompanions reports whether a symptom that goes with the heart's
+// chest pain counts in the message: short of breath, faint, a cold sweat,
+// sweating, sick.
+func (x *scan) heartCompanions() bool {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if !h.counts() {
+			continue
+		}
+		switch x.s.concepts[h.concept].id {
+		case "breathless", "faint", "cold-sweat", "sweating", "nausea":
+			return true
+		}
+	}
+	return false
+}
+
+// muscleWindow is how far after a chest its "muscles" may stand.
+const muscleWindow = 4
+
+// muscleWords name a muscle.
+var muscleWords = setOf(`muscle muscles pecs pec pectoral pectorals`)

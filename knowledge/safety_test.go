@@ -895,7 +895,9 @@ func TestLexiconHasNoOneLetterPhrase(t *testing.T) {
 // doctor's finding closes what it names but not a new red flag after it;
 // a test for a condition is no diagnosis; the teller's own "I'm fine now"
 // ends the story before it; someone else's past condition is not the
-// asker's when the asker then speaks of themself.
+// asker's when the asker then speaks of themself; an age given as when it
+// happened dates an injury; the burn and the chest of a worked muscle are
+// its ache; a child carried is no child to be massaged.
 func TestScreenNearMissReadings(t *testing.T) {
 	m := newDefaultMatcher(t)
 	tests := []struct {
@@ -931,6 +933,23 @@ func TestScreenNearMissReadings(t *testing.T) {
 		{"someone else's past, told as now", "my aunt had lung cancer years ago, i'm worried because she has new back pain now", SafetyDoctor},
 		{"someone else's past, told as now", "as a kid my brother broke his back, now his legs are numb", SafetyEmergency},
 		{"someone else's past, asked for", "my brother had a clot in his lung five years ago, can he get a deep tissue massage?", SafetyCaution},
+
+		{"old injury, age then", "came off my bike at 14, i'm 40 now and my back is always a bit stiff", SafetyNone},
+		{"old injury, age then", "was hit by a car at the age of 8, lower back tight these days, which massage", SafetyNone},
+		{"injury, time of day", "my son fell from a tree at 5 and his back hurts", SafetyEmergency},
+		{"injury, time of day", "i was hit by a car at 12 today, im 35", SafetyEmergency},
+
+		{"exercise soreness", "a dull burn in my low back after squats, is massage ok", SafetyNone},
+		{"exercise soreness", "my chest muscles are sore from bench press, can massage help", SafetyNone},
+		{"exercise soreness", "pecs and shoulder muscles wrecked after push ups, sore to touch", SafetyNone},
+		{"exercise soreness", "stiff from bed rest after spraining my ankle, swedish?", SafetyNone},
+		{"a real burn", "i burned my back on the stove, is massage ok", SafetyCaution},
+		{"chest, with the heart's companions", "my chest muscles feel tight and i'm short of breath", SafetyEmergency},
+		{"chest, told as pain", "chest pain spreading to my arm after the gym", SafetyEmergency},
+		{"pain at rest", "history of breast cancer and new back pain that doesn't get better with rest", SafetyDoctor},
+
+		{"a child carried", "sore from lifting my toddler all day, massage?", SafetyNone},
+		{"a child to be massaged", "can you massage my baby, she has colic", SafetyCaution},
 
 		{"resolved by the teller", "had a fever over the weekend, i'm fine now, just want a relaxing massage", SafetyNone},
 		{"resolved by the teller", "caught a bug with a fever and chills, all over it now, shoulders tight", SafetyNone},
