@@ -181,6 +181,19 @@ var builtinConcepts = []conceptDef{
 		"foot hangs", "foot hanging", "foot dangles", "foot dangling", "toes point down", "toes pointing down", "high stepping", "lift knee high"}},
 	{"bladder", kindSymptom, "new bladder trouble", concat([]string{
 		"not felt urge", "not felt need", "not felt need to pee", "no urge to go",
+		// Passing water unnoticed: "peeing without feeling it", "wet myself without knowing".
+		"pee without feeling", "pee without knowing", "pee without noticing", "pee without realising", "pee without realizing",
+		"peeing without feeling", "peeing without knowing", "peeing without noticing", "peeing without realising",
+		"peeing without realizing", "peed without feeling", "peed without knowing", "peed without noticing", "peed without realising",
+		"peed without realizing", "wee without feeling", "wee without knowing", "wee without noticing", "wee without realising",
+		"wee without realizing", "weeing without feeling", "weeing without knowing", "weeing without noticing",
+		"weeing without realising", "weeing without realizing", "urine without feeling", "urine without knowing",
+		"urine without noticing", "urine without realising", "urine without realizing", "urinating without feeling",
+		"urinating without knowing", "urinating without noticing", "urinating without realising", "urinating without realizing",
+		"leak without feeling", "leak without knowing", "leak without noticing", "leak without realising", "leak without realizing",
+		"leaking without feeling", "leaking without knowing", "leaking without noticing", "leaking without realising",
+		"leaking without realizing", "leaked without feeling", "leaked without knowing", "leaked without noticing",
+		"leaked without realising", "leaked without realizing",
 		// Unable to pass water, told the lay way: "not been able to go for a wee since last night".
 		"not able pee", "not able wee", "not able go for wee", "not able go for pee", "not go for wee", "not go for pee",
 		"not had wee", "not had pee", "not peed since", "not weed since", "no wee since", "no pee since", "bladder accident", "bladder accidents",

@@ -948,6 +948,10 @@ func TestScreenNearMissReadings(t *testing.T) {
 		{"chest, told as pain", "chest pain spreading to my arm after the gym", SafetyEmergency},
 		{"pain at rest", "history of breast cancer and new back pain that doesn't get better with rest", SafetyDoctor},
 
+		{"water passed unnoticed", "been peeing without noticing since yesterday and my low back aches", SafetyEmergency},
+		{"water passed unnoticed", "leaking urine without feeling it, back sore", SafetyEmergency},
+		{"water passed as ever", "i can pee without any pain, just a stiff back", SafetyNone},
+
 		{"a child carried", "sore from lifting my toddler all day, massage?", SafetyNone},
 		{"a child to be massaged", "can you massage my baby, she has colic", SafetyCaution},
 
