@@ -260,6 +260,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.outcomesTold()
 	x.dropSitesInside()
 	x.chestMuscles()
+	x.besideTheSpine()
 	x.chestPainToday()
 	return covered
 }
@@ -2630,3 +2631,52 @@ const muscleWindow = 4
 
 // muscleWords name a muscle.
 var muscleWords = setOf(`muscle muscles pecs pec pectoral pectorals`)
+
+// besideTheSpine drops a spine told as where the muscles beside it are
+// ("a spot just left of my spine", "the muscles either side of my spine",
+// "next to my spine"): the red flag is pain right on the spine, and a
+// knot beside it is a muscle's. "On my spine" and "my spine" alone count.
+func (x *scan) besideTheSpine() {
+	spine := x.s.conceptID["spine-site"]
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != spine || !h.counts() {
+			continue
+		}
+		if b := x.besideBefore(h.start); b >= 0 {
+			h.negated, h.by = true, b
+		}
+	}
+}
+
+// besideBefore returns the token of a word that puts what follows beside
+// a place ("beside", "next to", "left of", "either side of") standing
+// within besideWindow tokens before token j, small words between, or -1.
+func (x *scan) besideBefore(j int32) int32 {
+	t := j - 1
+	for n := 0; t >= 0 && n < besideWindow; n++ {
+		w := x.toks[t].word
+		switch {
+		case besideWords[w]:
+			return t
+		case (w == "of" || w == "to") && t > 0 && besideBeforeOf[x.toks[t-1].word]:
+			return t - 1
+		case !x.toks[t].skip:
+			return -1
+		}
+		t--
+	}
+	return -1
+}
+
+// besideWindow is how far before the spine a word putting it beside may
+// stand: "next to (all of) my spine".
+const besideWindow = 4
+
+var (
+	// besideWords put what follows beside a place: "beside my spine".
+	besideWords = setOf(`beside besides alongside near`)
+	// besideBeforeOf do so before "of" or "to": "left of", "either side of",
+	// "next to", "close to".
+	besideBeforeOf = setOf(`left right side sides next close either both`)
+)

@@ -897,7 +897,8 @@ func TestLexiconHasNoOneLetterPhrase(t *testing.T) {
 // ends the story before it; someone else's past condition is not the
 // asker's when the asker then speaks of themself; an age given as when it
 // happened dates an injury; the burn and the chest of a worked muscle are
-// its ache; a child carried is no child to be massaged.
+// its ache, and so is a tender spot beside the spine; a child carried is
+// no child to be massaged.
 func TestScreenNearMissReadings(t *testing.T) {
 	m := newDefaultMatcher(t)
 	tests := []struct {
@@ -947,6 +948,11 @@ func TestScreenNearMissReadings(t *testing.T) {
 		{"chest, with the heart's companions", "my chest muscles feel tight and i'm short of breath", SafetyEmergency},
 		{"chest, told as pain", "chest pain spreading to my arm after the gym", SafetyEmergency},
 		{"pain at rest", "history of breast cancer and new back pain that doesn't get better with rest", SafetyDoctor},
+
+		{"beside the spine", "tender knot just right of my spine, hurts when pressed, what is it", SafetyNone},
+		{"beside the spine", "the muscles either side of my spine are sore to touch after rowing", SafetyNone},
+		{"on the spine", "it hurts right on my spine when i press it, after a fall", SafetyDoctor},
+		{"on the spine", "pressing on my spine hurts like crazy, im 80 with osteoporosis", SafetyDoctor},
 
 		{"water passed unnoticed", "been peeing without noticing since yesterday and my low back aches", SafetyEmergency},
 		{"water passed unnoticed", "leaking urine without feeling it, back sore", SafetyEmergency},
