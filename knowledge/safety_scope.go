@@ -1831,7 +1831,7 @@ func (x *scan) resolvedSubject(h *screenHit) bool {
 	default:
 		return true
 	}
-	for t := h.start - 1; t >= 0 && t >= h.start-3; t-- {
+	for t := h.start - 1; t >= 0 && t >= h.start-4; t-- {
 		w := x.toks[t].word
 		if resolvedPronouns[w] {
 			return true
@@ -1841,7 +1841,7 @@ func (x *scan) resolvedSubject(h *screenHit) bool {
 			// not what someone said of them ("the paramedics said I was ok").
 			return !x.toldBy(t)
 		}
-		if w != "is" && w != "was" && w != "are" && w != "were" && w != "am" && !feelWords[w] {
+		if w != "is" && w != "was" && w != "are" && w != "were" && w != "am" && !feelWords[w] && !wellAdverbs[w] {
 			return false
 		}
 	}
@@ -1859,9 +1859,12 @@ func (x *scan) toldBy(t int32) bool {
 	return false
 }
 
-// feelWords may stand between the teller and how they are: "I feel fine
-// now", "I'm feeling ok now".
-var feelWords = setOf(`feel feeling felt`)
+// feelWords and wellAdverbs may stand between the teller and how they
+// are: "I feel fine now", "I'm feeling ok now", "I'm completely fine now".
+var (
+	feelWords   = setOf(`feel feeling felt`)
+	wellAdverbs = setOf(`completely totally fully all absolutely perfectly`)
+)
 
 // answeringNo reports whether toks[j] is a "no" that answers, at the start
 // of the message or after an interjection ("no, the car was totalled",

@@ -963,6 +963,8 @@ func TestScreenNearMissReadings(t *testing.T) {
 
 		{"resolved by the teller", "had a fever over the weekend, i'm fine now, just want a relaxing massage", SafetyNone},
 		{"resolved by the teller", "caught a bug with a fever and chills, all over it now, shoulders tight", SafetyNone},
+		{"resolved by the teller", "ran a temperature for a day after my booster, i'm totally fine now, can i book?", SafetyNone},
+		{"resolved, then a new red flag", "ran a temperature yesterday, i'm totally fine now but my calf is swollen and hot", SafetyDoctor},
 		{"resolved, then a new red flag", "had a fever over the weekend, i'm fine now, but since today my legs are numb", SafetyEmergency},
 		{"resolved, then a new red flag", "the fever went away but now i can't feel my groin", SafetyEmergency},
 	}
