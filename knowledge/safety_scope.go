@@ -1942,6 +1942,13 @@ func (x *scan) othersPastStories() {
 			by = x.askerWellAfter(end)
 			dated = by
 		}
+		if by < 0 && !forOwner && !x.timedIn(int32(o), end) && x.askersOwnTurn(end) {
+			// Undated, a story that tells only a condition ("my grandma
+			// had bone cancer. i sit all day and my shoulders ache") is
+			// the owner's history, none of the asker's: nothing of it is
+			// dated, but its conditions are the owner's.
+			by, dated = int32(o), -1
+		}
 		if by < 0 {
 			continue
 		}
@@ -1966,6 +1973,18 @@ func (x *scan) othersPastStories() {
 		}
 		o = int(end) // the story is read; the next starts after it
 	}
+}
+
+// timedIn reports whether a symptom or an event counts in tokens
+// from..end-1: the story tells something that happened, which may be
+// happening now.
+func (x *scan) timedIn(from, end int32) bool {
+	for i := x.first[from]; i < x.first[end]; i++ {
+		if h := &x.hits[i]; timed(x.kind(h)) && h.counts() {
+			return true
+		}
+	}
+	return false
 }
 
 // collapseIn reports whether the story in tokens from..end-1 tells a

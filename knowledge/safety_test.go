@@ -931,6 +931,8 @@ func TestScreenNearMissReadings(t *testing.T) {
 		{"someone else's past", "my aunt had lung cancer years ago, she's well now. i have a stiff lower back from painting, what helps", SafetyNone},
 		{"someone else's past", "when i was a teen my dad had a stroke and his arm went weak. for me it's just tight traps, what massage", SafetyNone},
 		{"someone else's past", "my brother had a clot in his lung five years ago. my shoulders are tight from my desk, can i book", SafetyNone},
+		{"someone else's condition, undated", "my grandpa had bowel cancer. i sit all day and my shoulders ache, what helps", SafetyNone},
+		{"someone else's condition, told with symptoms", "my grandpa had bowel cancer and now his back hurts at night", SafetyDoctor},
 		{"someone else's past, told as now", "my aunt had lung cancer years ago, i'm worried because she has new back pain now", SafetyDoctor},
 		{"someone else's past, told as now", "as a kid my brother broke his back, now his legs are numb", SafetyEmergency},
 		{"someone else's past, asked for", "my brother had a clot in his lung five years ago, can he get a deep tissue massage?", SafetyCaution},
