@@ -271,9 +271,13 @@ var awaitedBefore = setOf(`till til until unless if hope hoping wait waiting whe
 
 // awaited reports whether the resolution at token j is only waited for:
 // an awaited word stands within three words before it.
-func (x *scan) awaited(j int32) bool {
-	for t := j - 1; t >= 0 && t >= j-3; t-- {
-		if awaitedBefore[x.toks[t].word] {
+func (x *scan) awaited(j int32) bool { return x.wordWithinBefore(j, 3, awaitedBefore) }
+
+// wordWithinBefore reports whether a word of set stands within n tokens
+// before token j.
+func (x *scan) wordWithinBefore(j, n int32, set map[string]bool) bool {
+	for t := j - 1; t >= 0 && t >= j-n; t-- {
+		if set[x.toks[t].word] {
 			return true
 		}
 	}
@@ -1362,10 +1366,7 @@ func (x *scan) massaged(h *screenHit) bool {
 // just before token j, small words between: the person named at j is what
 // strained the asker, not the one to be massaged.
 func (x *scan) carriedBy(j int32) bool {
-	t := j - 1
-	for t >= 0 && x.toks[t].skip {
-		t--
-	}
+	t := x.contentBefore(j)
 	for i := x.first[max(0, t-maxPhraseSpan)]; t >= 0 && i < x.first[t+1]; i++ {
 		if h := &x.hits[i]; h.end == t && h.concept == x.s.conceptID["strain"] && h.counts() {
 			return true
@@ -1850,14 +1851,7 @@ func (x *scan) resolvedSubject(h *screenHit) bool {
 
 // toldBy reports whether a verb of speech stands within two words before
 // token t: "said I was ok", "told me I'm fine".
-func (x *scan) toldBy(t int32) bool {
-	for u := t - 1; u >= 0 && u >= t-2; u-- {
-		if speechVerbs[x.toks[u].word] {
-			return true
-		}
-	}
-	return false
-}
+func (x *scan) toldBy(t int32) bool { return x.wordWithinBefore(t, 2, speechVerbs) }
 
 // feelWords and wellAdverbs may stand between the teller and how they
 // are: "I feel fine now", "I'm feeling ok now", "I'm completely fine now".
@@ -2113,10 +2107,7 @@ func (x *scan) pastMarkerIn(from, end int32) int32 {
 // the story told from o to end: "when I was little my grandma had a
 // stroke", "back in 2009 my dad crashed". It returns end for none.
 func (x *scan) pastMarkerOpening(o, end int32) int32 {
-	t := o - 1
-	for t >= 0 && x.toks[t].skip {
-		t--
-	}
+	t := x.contentBefore(o)
 	for i := x.first[max(0, t-maxPhraseSpan)]; i < x.first[o]; i++ {
 		h := &x.hits[i]
 		if h.end >= t && h.end < o && x.kind(h) == kindPast && h.concept != x.s.cSince && h.concept != x.s.cEverSince && h.concept != x.s.cEventPast {
@@ -2523,6 +2514,16 @@ func (x *scan) testedFor() {
 	}
 }
 
+// contentBefore returns the last token before token j that is not a
+// small word, or -1.
+func (x *scan) contentBefore(j int32) int32 {
+	t := j - 1
+	for t >= 0 && x.toks[t].skip {
+		t--
+	}
+	return t
+}
+
 // isHistory reports whether concept c is of the person's medical history
 // (see safetyScreen.history); false for a concept added after it was made.
 func (s *safetyScreen) isHistory(c int16) bool { return int(c) < len(s.history) && s.history[c] }
@@ -2547,10 +2548,7 @@ func (s *safetyScreen) raises(c int16) bool {
 // words stepped over) with a word of a test right before it: "tests for",
 // "checked me for", "screened for".
 func (x *scan) testBefore(j int32) bool {
-	t := j - 1
-	for t >= 0 && x.toks[t].skip {
-		t--
-	}
+	t := x.contentBefore(j)
 	if t < 1 || x.toks[t].word != "for" {
 		return false
 	}
@@ -2592,14 +2590,25 @@ var (
 // kept, and so is the chest when the heart's companions are told with it:
 // short of breath, faint, a cold sweat or sick.
 func (x *scan) chestMuscles() {
-	chest := x.s.conceptID["chest-site"]
+	x.dropSiteBy("chest-site", func(h *screenHit) int32 {
+		if m := x.muscleAfter(h.end); m >= 0 && !x.heartCompanions() {
+			return m
+		}
+		return -1
+	})
+}
+
+// dropSiteBy negates every counted hit of the site concept id for which
+// by returns a token (the word that drops it), not -1.
+func (x *scan) dropSiteBy(id string, by func(h *screenHit) int32) {
+	site := x.s.conceptID[id]
 	for i := range x.hits {
 		h := &x.hits[i]
-		if h.concept != chest || !h.counts() {
+		if h.concept != site || !h.counts() {
 			continue
 		}
-		if m := x.muscleAfter(h.end); m >= 0 && !x.heartCompanions() {
-			h.negated, h.by = true, m
+		if t := by(h); t >= 0 {
+			h.negated, h.by = true, t
 		}
 	}
 }
@@ -2659,16 +2668,7 @@ var muscleWords = setOf(`muscle muscles pecs pec pectoral pectorals`)
 // "next to my spine"): the red flag is pain right on the spine, and a
 // knot beside it is a muscle's. "On my spine" and "my spine" alone count.
 func (x *scan) besideTheSpine() {
-	spine := x.s.conceptID["spine-site"]
-	for i := range x.hits {
-		h := &x.hits[i]
-		if h.concept != spine || !h.counts() {
-			continue
-		}
-		if b := x.besideBefore(h.start); b >= 0 {
-			h.negated, h.by = true, b
-		}
-	}
+	x.dropSiteBy("spine-site", func(h *screenHit) int32 { return x.besideBefore(h.start) })
 }
 
 // besideBefore returns the token of a word that puts what follows beside
