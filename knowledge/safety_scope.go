@@ -261,6 +261,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.dropSitesInside()
 	x.chestMuscles()
 	x.besideTheSpine()
+	x.thingsAsSubject()
 	x.chestPainToday()
 	return covered
 }
@@ -2701,4 +2702,50 @@ var (
 	// besideBeforeOf do so before "of" or "to": "left of", "either side of",
 	// "next to", "close to".
 	besideBeforeOf = setOf(`left right side sides next close either both`)
+)
+
+// thingsAsSubject makes a symptom, event or condition that a thing has
+// only a figure of speech: "my laptop had a heart attack", "my wallet
+// had a stroke", "my phone took a fall down the stairs". A vehicle is no
+// such thing: "my car crashed" carries its driver.
+func (x *scan) thingsAsSubject() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if k := x.kind(h); !h.counts() || !timed(k) && k != kindSituation {
+			continue
+		}
+		if t := x.thingBefore(h.start); t >= 0 {
+			h.hypo, h.by = true, t
+		}
+	}
+}
+
+// thingBefore returns the token of a thing named as the subject just
+// before token j ("my laptop [had] ..."), over small words and a few
+// verbs, or -1.
+func (x *scan) thingBefore(j int32) int32 {
+	t := j - 1
+	for n := 0; t >= 0 && n < thingWindow && (x.toks[t].skip || subjectVerbs[x.toks[t].word]); n++ {
+		t--
+	}
+	if t < 1 || !subjectThings[x.toks[t].word] || !ownerWords[x.toks[t-1].word] {
+		return -1
+	}
+	return t
+}
+
+// thingWindow is how many small words and verbs may stand between a
+// thing and what it is said to have.
+const thingWindow = 4
+
+var (
+	// subjectThings are things, not people nor vehicles, that a figure of
+	// speech gives a body: "my wallet had a stroke".
+	subjectThings = setOf(`laptop computer pc phone tablet ipad wallet printer tv router wifi fridge freezer plants plant stocks
+		portfolio budget savings inbox server website app code`)
+	// subjectVerbs may stand between a thing and what it has: "my laptop
+	// just had", "my phone took".
+	subjectVerbs = setOf(`had has have got gets took takes just nearly almost basically totally literally`)
+	// ownerWords before a thing make it someone's: "my laptop", "the printer".
+	ownerWords = setOf(`my the our his her their this that your`)
 )

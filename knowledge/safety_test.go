@@ -898,7 +898,8 @@ func TestLexiconHasNoOneLetterPhrase(t *testing.T) {
 // asker's when the asker then speaks of themself; an age given as when it
 // happened dates an injury; the burn and the chest of a worked muscle are
 // its ache, and so is a tender spot beside the spine; a child carried is
-// no child to be massaged.
+// no child to be massaged; a thing that "had a heart attack" is a figure
+// of speech.
 func TestScreenNearMissReadings(t *testing.T) {
 	m := newDefaultMatcher(t)
 	tests := []struct {
@@ -917,6 +918,9 @@ func TestScreenNearMissReadings(t *testing.T) {
 
 		{"figure of speech", "my landlord gives me chest pain, anyway my shoulders are tight", SafetyNone},
 		{"figure of speech", "my kids give me chest pains haha, my neck is stiff", SafetyNone},
+		{"a thing as the subject", "my laptop had a heart attack this morning lol, anyway my neck is stiff", SafetyNone},
+		{"a thing as the subject", "my printer basically had a stroke, shoulders tight from fixing it", SafetyNone},
+		{"a vehicle carries its driver", "my car crashed into a pole this morning and my back hurts", SafetyEmergency},
 		{"figure of speech, then a report", "my boss gives me chest pain, and now my left arm aches and i'm sweating with real chest pressure", SafetyEmergency},
 
 		{"doctor cleared", "had chest tightness so i saw a cardiologist, he said my heart is perfect, now my upper back aches", SafetyNone},
