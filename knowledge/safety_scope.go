@@ -2706,18 +2706,38 @@ var (
 
 // thingsAsSubject makes a symptom, event or condition that a thing has
 // only a figure of speech: "my laptop had a heart attack", "my wallet
-// had a stroke", "my phone took a fall down the stairs". A vehicle is no
-// such thing: "my car crashed" carries its driver.
+// had a stroke", "my phone took a fall down the stairs"; and so a
+// condition nearly had ("I almost had a stroke at the price"). A vehicle
+// is no such thing: "my car crashed" carries its driver.
 func (x *scan) thingsAsSubject() {
 	for i := range x.hits {
 		h := &x.hits[i]
-		if k := x.kind(h); !h.counts() || !timed(k) && k != kindSituation {
+		k := x.kind(h)
+		if !h.counts() || !timed(k) && k != kindSituation {
 			continue
 		}
 		if t := x.thingBefore(h.start); t >= 0 {
 			h.hypo, h.by = true, t
+		} else if t := x.nearlyBefore(h.start); t >= 0 && (k == kindSituation || x.s.termConcept.has(h.concept)) {
+			// "I almost had a stroke when I saw my rent": a condition
+			// nearly had is hyperbole. A symptom nearly had ("I almost
+			// passed out") is still told.
+			h.hypo, h.by = true, t
 		}
 	}
+}
+
+// nearlyBefore returns the token of "almost" or "nearly" standing just
+// before token j, over "had", "have" and small words, or -1.
+func (x *scan) nearlyBefore(j int32) int32 {
+	t := j - 1
+	for n := 0; t >= 0 && n < thingWindow && (x.toks[t].skip || x.toks[t].word == "had" || x.toks[t].word == "have"); n++ {
+		t--
+	}
+	if t >= 0 && (x.toks[t].word == "almost" || x.toks[t].word == "nearly") {
+		return t
+	}
+	return -1
 }
 
 // thingBefore returns the token of a thing named as the subject just
