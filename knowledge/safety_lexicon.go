@@ -1191,6 +1191,10 @@ var builtinConcepts = []conceptDef{
 		// A burn felt as a quality of a muscle's ache is no burn of the skin:
 		// "a dull burn either side of my spine", "that muscle burn after squats".
 		cross("dull mild slight deep muscle muscles achy aching gym", "burn"),
+		// Light in the head from standing up too fast is the blood pressure's
+		// moment, no faint: "felt lightheaded standing up too fast after my nap".
+		cross("dizzy lightheaded woozy", "standing up too fast", "standing up too quickly", "getting up too fast",
+			"getting up too quickly", "when stood up too fast", "when got up too fast"),
 		// Burned by a business is a bad experience, no burn.
 		cross("burned burnt", "before by", "by a place", "by a clinic", "by a spa", "by a therapist"),
 		[]string{"been burned before", "been burnt before", "got burned by", "got burnt by"},

@@ -461,7 +461,8 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // someone else's story and condition when the asker then speaks of
 // themself; an age given as when it happened; a worked muscle's burn and
 // chest; a child carried; a spot beside the spine; a thing as the subject
-// of a figure of speech): safety21 198/200,
+// of a figure of speech; light in the head from standing up too fast):
+// safety21 199/200,
 // safety11 149/150 near misses; recall unchanged.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
@@ -475,7 +476,7 @@ var newSetFloors = map[string]halfFloors{
 	"safety15": {emergency: 0.99, nearMissOK: 0.97, caution: 0.99, ordinaryOK: 0.99},
 	"safety17": {emergency: 0.99, nearMissOK: 0.985, caution: 0.99, ordinaryOK: 0.99},
 	"safety19": {emergency: 0.99, nearMissOK: 0.95, caution: 0.99, ordinaryOK: 0.99},
-	"safety21": {emergency: 0.99, nearMissOK: 0.985, caution: 0.97, ordinaryOK: 0.99},
+	"safety21": {emergency: 0.99, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written

@@ -920,6 +920,8 @@ func TestScreenNearMissReadings(t *testing.T) {
 		{"figure of speech", "my kids give me chest pains haha, my neck is stiff", SafetyNone},
 		{"a thing as the subject", "my laptop had a heart attack this morning lol, anyway my neck is stiff", SafetyNone},
 		{"a thing as the subject", "my printer basically had a stroke, shoulders tight from fixing it", SafetyNone},
+		{"standing up too fast", "bit woozy getting up too quickly from the couch, fine after a sec, lower back stiff", SafetyNone},
+		{"standing up too fast, with the heart's signs", "chest pressure into my back, dizzy getting up too fast", SafetyEmergency},
 		{"a condition nearly had", "i nearly had a heart attack at the price of parking, my neck is tight", SafetyNone},
 		{"a symptom nearly had", "i almost passed out with chest pain going into my back", SafetyEmergency},
 		{"a vehicle carries its driver", "my car crashed into a pole this morning and my back hurts", SafetyEmergency},
