@@ -1655,11 +1655,11 @@ var builtinRules = []ruleDef{
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure",
 		all: []string{"chest-site", "pain"}, unless: []string{"chest-workout", "assessed"}, near: true},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain with shortness of breath, sweating or nausea",
-		all: []string{"chest-site", "pain"}, any: []string{"breathless", "faint", "cold-sweat", "nausea", "arm-jaw-site"}, near: true},
+		all: []string{"chest-site", "pain"}, any: []string{"breathless", "faint", "cold-sweat", "sweating", "nausea", "arm-jaw-site"}, near: true},
 	// Chest pressure with a cold sweat, nausea or breathlessness is the
 	// heart's, whatever the person thinks caused it ("a pulled muscle").
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain with sweating, nausea or shortness of breath",
-		all: []string{"chest-symptom"}, any: []string{"breathless", "faint", "cold-sweat", "nausea", "arm-jaw-site"}},
+		all: []string{"chest-symptom"}, any: []string{"breathless", "faint", "cold-sweat", "sweating", "nausea", "arm-jaw-site"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the jaw and arm",
 		all: []string{"pain", "jaw-site"}, any: []string{"left-arm", "chest-site", "between-shoulder-blades", "sciatica"}, near: true},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "coughing up blood", all: []string{"cough-blood"}},

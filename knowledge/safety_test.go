@@ -956,6 +956,7 @@ func TestScreenNearMissReadings(t *testing.T) {
 		{"exercise soreness", "stiff from bed rest after spraining my ankle, swedish?", SafetyNone},
 		{"a real burn", "i burned my back on the stove, is massage ok", SafetyCaution},
 		{"chest, with the heart's companions", "my chest muscles feel tight and i'm short of breath", SafetyEmergency},
+		{"chest, with the heart's companions", "my chest muscles feel crushed and i'm sweating", SafetyEmergency},
 		{"chest, told as pain", "chest pain spreading to my arm after the gym", SafetyEmergency},
 		{"pain at rest", "history of breast cancer and new back pain that doesn't get better with rest", SafetyDoctor},
 
