@@ -1095,6 +1095,12 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	if len(w) == 4 {
 		return
 	}
+	if age < adultAge && childhoodAt(toks, i) {
+		// "fell from a tree at 12, I'm 35 now", "broke my arm aged 9": an
+		// age given as when it happened puts it in the past.
+		*dst = append(*dst, screenHit{concept: s.cPast, start: int32(i), end: int32(i), by: -1})
+		return
+	}
 	if age >= 50 && age < 110 && (i > 0 && (toks[i-1].word == "am" || toks[i-1].word == "aged" || toks[i-1].word == "age" || toks[i-1].word == "is" && !agedThingBefore(toks, i)) ||
 		personBefore(toks, i) && (i+1 >= len(toks) || !unitWords[toks[i+1].word])) {
 		*dst = append(*dst, screenHit{concept: s.ageConcept(age), start: int32(i), end: int32(i), by: -1})
@@ -1145,6 +1151,44 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 // is what has the age at token i: "my spine is 80% desk chair", "my back
 // feels 90 years old". Its "age" is a figure, no person's age; "my mum is
 // 80" and "I'm 80" are ages.
+// adultAge is the age under which an age given as a time ("at 12") is a
+// childhood's.
+const adultAge = 18
+
+// childhoodAt reports whether the number at token i is an age given as
+// when something happened: after "aged", "at age" or "age of" ("at the
+// age of 9"), or after a bare "at" when the teller gives their own age now
+// as a grown-up ("... at 12, I'm 35 now"), for "at 12" may be a time of
+// day. A time word after it ("at 11 this morning", "at 5 pm") makes it
+// one.
+func childhoodAt(toks []screenToken, i int) bool {
+	if i == 0 || i+1 < len(toks) && clockAfter[toks[i+1].word] {
+		return false
+	}
+	switch prev := toks[i-1].word; {
+	case prev == "aged":
+		return true
+	case prev == "age":
+		return i > 1 && (toks[i-2].word == "at" || toks[i-2].word == "the")
+	case prev == "of":
+		return i > 2 && toks[i-2].word == "age"
+	case prev != "at":
+		return false
+	}
+	for j := 0; j+1 < len(toks); j++ {
+		if w := toks[j].word; w != "im" && w != "am" && w != "now" {
+			continue
+		}
+		if n, err := strconv.Atoi(toks[j+1].word); err == nil && n >= adultAge && n < 110 {
+			return true
+		}
+	}
+	return false
+}
+
+// clockAfter after a number make it a time of day: "at 11 this morning".
+var clockAfter = setOf(`am pm oclock today tonight this last yesterday earlier ish`)
+
 func agedThingBefore(toks []screenToken, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		w := toks[j].word

@@ -181,6 +181,19 @@ var builtinConcepts = []conceptDef{
 		"foot hangs", "foot hanging", "foot dangles", "foot dangling", "toes point down", "toes pointing down", "high stepping", "lift knee high"}},
 	{"bladder", kindSymptom, "new bladder trouble", concat([]string{
 		"not felt urge", "not felt need", "not felt need to pee", "no urge to go",
+		// Passing water unnoticed: "peeing without feeling it", "wet myself without knowing".
+		"pee without feeling", "pee without knowing", "pee without noticing", "pee without realising", "pee without realizing",
+		"peeing without feeling", "peeing without knowing", "peeing without noticing", "peeing without realising",
+		"peeing without realizing", "peed without feeling", "peed without knowing", "peed without noticing", "peed without realising",
+		"peed without realizing", "wee without feeling", "wee without knowing", "wee without noticing", "wee without realising",
+		"wee without realizing", "weeing without feeling", "weeing without knowing", "weeing without noticing",
+		"weeing without realising", "weeing without realizing", "urine without feeling", "urine without knowing",
+		"urine without noticing", "urine without realising", "urine without realizing", "urinating without feeling",
+		"urinating without knowing", "urinating without noticing", "urinating without realising", "urinating without realizing",
+		"leak without feeling", "leak without knowing", "leak without noticing", "leak without realising", "leak without realizing",
+		"leaking without feeling", "leaking without knowing", "leaking without noticing", "leaking without realising",
+		"leaking without realizing", "leaked without feeling", "leaked without knowing", "leaked without noticing",
+		"leaked without realising", "leaked without realizing",
 		// Unable to pass water, told the lay way: "not been able to go for a wee since last night".
 		"not able pee", "not able wee", "not able go for wee", "not able go for pee", "not go for wee", "not go for pee",
 		"not had wee", "not had pee", "not peed since", "not weed since", "no wee since", "no pee since", "bladder accident", "bladder accidents",
@@ -255,7 +268,7 @@ var builtinConcepts = []conceptDef{
 		"between legs", "inner thigh", "inner thighs", "when wipe", "when wiping", "=wiping", "anus", "back passage",
 		"vagina", "vaginal", "=sex", "penis", "vajayjay", "=vag", "coochie", "cooch", "willy", "peen", "scrotum", "testicles", "rectum", "rectal", "nether", "my bits", "lady bits", "junk",
 		"undercarriage", "nether regions", "seat area", "during sex", "intercourse", "erection", "erections", "sit bones", "sitting bones", "perineal", "labia", "bottom", "butthole", "arse", "ass",
-		"pelvic area", "pelvic region", "vulva", "my balls", "his balls", "=balls", "testes", "nutsack", "ballbag", "family jewels", "testicle", "ballsack", "pubic",
+		"pelvic area", "pelvic region", "vulva", "my balls", "his balls", "=balls", "=testes", "nutsack", "ballbag", "family jewels", "testicle", "ballsack", "pubic",
 		"pubic area", "bikini area", "bikini line", "bumhole", "bum hole", "arsehole", "asshole", "perianal", "lady parts",
 		"man parts", "private bits", "where i sit", "sitting area", "saddle area", "saddle region", "inner leg", "inner legs", "between my legs", "inside legs", "inside thighs", "inside of legs", "inside of thighs", "inside leg", "inside thigh"}},
 	{"both-legs", kindSite, "both legs", []string{
@@ -383,7 +396,7 @@ var builtinConcepts = []conceptDef{
 		"eating same", "eating normally", "eating normal", "eating as usual", "eating like always", "same diet"}},
 	{"night-pain", kindSymptom, "pain at night or lying down", []string{
 		"at night", "worse night", "night pain", "not get comfy", "not get comfortable", "not comfy", "not find comfortable", "middle of night", "wee hours", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "^keeps me up", "^keep me up", "^kept me up", "^keeping me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
-		"lying down", "lie down", "laying down", "lay down", "in bed", "at rest", "resting", "lying still", "when still", "sleep"}},
+		"lying down", "lie down", "laying down", "lay down", "in bed", "^at rest", "=resting", "with rest", "when rest", "despite rest", "even rest", "lying still", "when still", "sleep"}},
 	// Pain worse at rest, at night or lying down, and better moving about:
 	// the night pain of the cancer and infection red flags, not the ache
 	// of a long day.
@@ -928,7 +941,7 @@ var builtinConcepts = []conceptDef{
 	// nothing before it.
 	{"resolved-phrase", kindCue, "a symptom said to be over", []string{
 		"^fine now", "^ok now", "^okay now", "^alright now", "^normal now", "^good now", "^back to normal", "^fine since",
-		"^fine ever since", "^fine after that", "^fine afterwards", "^fine after", "^been fine since", "^been fine ever since",
+		"^fine ever since", "^over it now", "^all over it", "^got over it", "^fine after that", "^fine afterwards", "^fine after", "^been fine since", "^been fine ever since",
 		"^not happened since", "^not happened again", "^never happened again", "^only happened once", "^one time thing",
 		"^a one off"}},
 	// A conditional puts all of its clause in the hypothetical, not only
@@ -1008,6 +1021,10 @@ var builtinConcepts = []conceptDef{
 		"both negative", "all negative", "were negative", "was negative", "tests negative", "test negative", "came back fine",
 		"was normal", "were normal", "all normal", "normal aorta", "aorta normal", "aorta was fine", "aorta is fine",
 		"heart was fine", "heart is fine", "heart fine", "nothing wrong", "nothing serious", "nothing to worry",
+		// The heart found well, the muscles named instead: "the cardiologist
+		// said my heart is perfect and it's the muscles".
+		"heart is perfect", "heart was perfect", "heart perfect", "heart is healthy", "heart was healthy", "heart is good",
+		"said muscles", "said muscle", "said muscular", "all clear",
 		"turned out to be", "turned out it was", "said it was just", "said its just", "said it is just", "said its a",
 		"said it was a", "said it is a", "it was just a", "was only a", "just a cold", "only a cold",
 		"strained muscle", "pulled muscle", "muscle strain", "cleared me", "cleared for massage", "signed off",
@@ -1171,6 +1188,13 @@ var builtinConcepts = []conceptDef{
 		cross("dropped drop dropping", "plate", "glass", "cup", "mug", "bowl", "phone", "keys", "pan", "dish", "jar", "bottle", "tray",
 			"plate on floor", "glass on floor", "cup on floor", "mug on floor", "bowl on floor", "phone on floor", "keys on floor",
 			"pan on floor", "dish on floor", "jar on floor", "bottle on floor", "tray on floor"),
+		// A burn felt as a quality of a muscle's ache is no burn of the skin:
+		// "a dull burn either side of my spine", "that muscle burn after squats".
+		cross("dull mild slight deep muscle muscles achy aching gym", "burn"),
+		// Light in the head from standing up too fast is the blood pressure's
+		// moment, no faint: "felt lightheaded standing up too fast after my nap".
+		cross("dizzy lightheaded woozy", "standing up too fast", "standing up too quickly", "getting up too fast",
+			"getting up too quickly", "when stood up too fast", "when got up too fast"),
 		// Burned by a business is a bad experience, no burn.
 		cross("burned burnt", "before by", "by a place", "by a clinic", "by a spa", "by a therapist"),
 		[]string{"been burned before", "been burnt before", "got burned by", "got burnt by"},
@@ -1631,11 +1655,11 @@ var builtinRules = []ruleDef{
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure",
 		all: []string{"chest-site", "pain"}, unless: []string{"chest-workout", "assessed"}, near: true},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain with shortness of breath, sweating or nausea",
-		all: []string{"chest-site", "pain"}, any: []string{"breathless", "faint", "cold-sweat", "nausea", "arm-jaw-site"}, near: true},
+		all: []string{"chest-site", "pain"}, any: []string{"breathless", "faint", "cold-sweat", "sweating", "nausea", "arm-jaw-site"}, near: true},
 	// Chest pressure with a cold sweat, nausea or breathlessness is the
 	// heart's, whatever the person thinks caused it ("a pulled muscle").
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain with sweating, nausea or shortness of breath",
-		all: []string{"chest-symptom"}, any: []string{"breathless", "faint", "cold-sweat", "nausea", "arm-jaw-site"}},
+		all: []string{"chest-symptom"}, any: []string{"breathless", "faint", "cold-sweat", "sweating", "nausea", "arm-jaw-site"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the jaw and arm",
 		all: []string{"pain", "jaw-site"}, any: []string{"left-arm", "chest-site", "between-shoulder-blades", "sciatica"}, near: true},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "coughing up blood", all: []string{"cough-blood"}},

@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds the screen's reading of one message once its concepts
 // are found: which hits are negated, resolved, hypothetical or in the
@@ -58,6 +61,7 @@ func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
 	// Both lists are in token order, and a block is a few tokens long:
 	// only blocks starting shortly before a hit can hold it.
 	out := hits[:0]
+	var dropped [][2]int32 // symptom phrases dropped, for dropSitesOf
 	bi := 0
 	for _, h := range hits {
 		for bi < len(blocks) && blocks[bi][0] < h.start-maxPhraseSpan {
@@ -90,6 +94,28 @@ func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
 			}
 		}
 		if !inside {
+			out = append(out, h)
+		} else if h.end > h.start && timed(s.concepts[h.concept].kind) {
+			dropped = append(dropped, [2]int32{h.start, h.end})
+		}
+	}
+	return dropSitesOf(s, out, dropped)
+}
+
+// dropSitesOf removes the body sites that lie inside one of the dropped
+// symptom phrases: a figure of speech blocked whole ("my boss gives me
+// chest pains") takes its site with it, so that the chest is not left to
+// meet a tight neck told after it. A site outside the symptom's words
+// stays: "weak calves" blocks the weakness, not the calf.
+func dropSitesOf(s *safetyScreen, hits []screenHit, dropped [][2]int32) []screenHit {
+	if len(dropped) == 0 {
+		return hits
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		if s.concepts[h.concept].kind != kindSite || !slices.ContainsFunc(dropped, func(d [2]int32) bool {
+			return d[0] <= h.start && h.end <= d[1]
+		}) {
 			out = append(out, h)
 		}
 	}
@@ -179,6 +205,7 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 	}
 	x.futureSupposed()
+	x.testedFor()
 	x.denialsAfter()
 	x.answeredNo()
 	x.termQuestions()
@@ -232,6 +259,9 @@ func (x *scan) scope(covered []bool) []bool {
 	x.sitesSaidFine()
 	x.outcomesTold()
 	x.dropSitesInside()
+	x.chestMuscles()
+	x.besideTheSpine()
+	x.thingsAsSubject()
 	x.chestPainToday()
 	return covered
 }
@@ -242,9 +272,13 @@ var awaitedBefore = setOf(`till til until unless if hope hoping wait waiting whe
 
 // awaited reports whether the resolution at token j is only waited for:
 // an awaited word stands within three words before it.
-func (x *scan) awaited(j int32) bool {
-	for t := j - 1; t >= 0 && t >= j-3; t-- {
-		if awaitedBefore[x.toks[t].word] {
+func (x *scan) awaited(j int32) bool { return x.wordWithinBefore(j, 3, awaitedBefore) }
+
+// wordWithinBefore reports whether a word of set stands within n tokens
+// before token j.
+func (x *scan) wordWithinBefore(j, n int32, set map[string]bool) bool {
+	for t := j - 1; t >= 0 && t >= j-n; t-- {
+		if set[x.toks[t].word] {
 			return true
 		}
 	}
@@ -451,7 +485,8 @@ func (x *scan) situationsCleared() {
 // the check: the urgent reply would send the person to the doctor who has
 // already seen them. The message is kept as told when the finding is
 // denied ("said it was not normal"), when a "but" follows it, and when
-// what comes after the last finding is a symptom ("... said it was a
+// what comes after the last finding is a symptom other than the ache asked
+// about ("... said it was a
 // strain, now I can't feel my leg"), a word that it is worse or back
 // ("worse since", "swollen again") or, for a situation, a question whether
 // massage is safe ("... is deep tissue safe?").
@@ -475,8 +510,8 @@ func (x *scan) clearedByClinician() {
 		if h.start <= v.end {
 			continue
 		}
-		if x.kind(h) == kindSymptom && h.counts() {
-			return
+		if x.kind(h) == kindSymptom && h.counts() && h.concept != x.s.cPain {
+			return // a symptom after the finding is new; the ache asked about is not
 		}
 		asked = asked || h.concept == x.s.cSafetyQuestion
 	}
@@ -763,23 +798,31 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 	// the commas are gone: "denies fever, chills, weight loss".
 	list := chain == flagChain && listNegations[toks[by].word]
 	scopeEnd := firstStart
+	symptomsOnly := false
 	for t := firstStart; int(t) < len(toks); t++ {
 		if t > scopeEnd {
 			next := t
+			if chain == flagChain {
+				next = x.pastQualifier(t) // "no numbness [down there] or trouble peeing"
+			}
 			for n := 0; n < negationChain && int(next) < len(toks) && toks[next].is(chain); n++ {
 				next++
 			}
 			for overSites && int(next) < len(toks) && (toks[next].skip || toks[next].is(chain) || x.siteAt(next)) && !x.negatableAt(next, false) && !x.reportAt(next) {
 				next++ // not over a site that begins the next one: "numbness and [bladder] problems"
 			}
-			if next == t && !list || int(next) >= len(toks) || !x.negatableAt(next, false) {
+			site := x.pastQualifier(t)
+			if next == t && !list || int(next) >= len(toks) || !x.negatableAt(next, false) || chain == flagChain && next > t && !x.joinedAfter(t, next, site) {
 				return
 			}
+			// Past a site, the list goes on with symptoms only: a cause
+			// told after them ("... or weakness, just from lifting") is said.
+			symptomsOnly = symptomsOnly || chain == flagChain && site > t && site <= next
 			t, scopeEnd = next, next
 		}
 		for i := range x.at(t) {
 			h := &x.hits[x.first[t]+int32(i)]
-			if !negatable(x.kind(h)) {
+			if !negatable(x.kind(h)) || symptomsOnly && x.kind(h) != kindSymptom {
 				continue
 			}
 			if h.by < 0 {
@@ -789,6 +832,52 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 			scopeEnd = max(scopeEnd, h.end)
 		}
 	}
+}
+
+// pastQualifier returns the token after the body sites and small words
+// that start at token t, or t when none does: the site a denied symptom is
+// felt in ("no numbness down there", "no tingling in my groin") belongs to
+// it, and a list of denials goes on after it.
+func (x *scan) pastQualifier(t int32) int32 {
+	from, after := t, t
+	for int(t) < len(x.toks) {
+		end := t
+		if !x.toks[t].skip {
+			end = -1
+			for _, h := range x.at(t) {
+				if x.kind(&h) == kindSite && h.counts() {
+					end = max(end, h.end)
+				}
+			}
+			if end < 0 {
+				break
+			}
+			after = end + 1
+		}
+		t = end + 1
+	}
+	if after == from {
+		return from // small words alone qualify nothing
+	}
+	return t
+}
+
+// joinedAfter reports whether the next denial a negation's scope reaches
+// at token to belongs to it, from token from where the last one ended: it
+// does unless the scope stepped over a site (up to token site), and then
+// only when a list word joins a symptom to it ("no numbness down there or
+// trouble peeing"). A site followed straight by a symptom begins a new
+// report ("no numbness in my groin, my legs are weak" keeps the weakness).
+func (x *scan) joinedAfter(from, to, site int32) bool {
+	if site == from {
+		return true // no site stepped over: the list goes on as it did
+	}
+	for t := from; t < to; t++ {
+		if x.toks[t].is(flagChain) {
+			return x.symptomAt(to) // a symptom listed, not a cue or a history
+		}
+	}
+	return false
 }
 
 // reportAt reports whether a report of the asker's own begins at token
@@ -1261,11 +1350,27 @@ func (x *scan) massaged(h *screenHit) bool {
 	if next := h.end + 1; int(next) < len(x.toks) && speechVerbs[x.toks[next].word] {
 		return false // "my son says massage is only for spas": the child speaks
 	}
+	if x.carriedBy(h.start) {
+		return false // "sore from carrying my baby around. massage?": the child is carried
+	}
 	for t := max(0, h.start-massagedWindow); t <= h.end+massagedWindow && int(t) < len(x.toks); t++ {
 		for _, o := range x.at(t) {
 			if o.concept == x.s.cMassage && o.counts() && strings.HasPrefix(x.toks[o.start].word, "massag") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// carriedBy reports whether a strain (carrying, lifting, holding) ends
+// just before token j, small words between: the person named at j is what
+// strained the asker, not the one to be massaged.
+func (x *scan) carriedBy(j int32) bool {
+	t := x.contentBefore(j)
+	for i := x.first[max(0, t-maxPhraseSpan)]; t >= 0 && i < x.first[t+1]; i++ {
+		if h := &x.hits[i]; h.end == t && h.concept == x.s.conceptID["strain"] && h.counts() {
+			return true
 		}
 	}
 	return false
@@ -1719,24 +1824,42 @@ var resolvedPronouns = setOf(`it its they theyre all everything`)
 // resolvedSubject reports whether a resolved phrase speaks of what came
 // before: it starts with a verb of its own ("been fine since", "never
 // happened again", "a one off"), or "it", "they", "all" or "everything"
-// stands just before it, over "is", "was", "are", "were".
+// stands just before it, over "is", "was", "are", "were", or the teller
+// does ("I'm fine now", "I feel ok now"). "My back is fine now" speaks
+// of the back only.
 func (x *scan) resolvedSubject(h *screenHit) bool {
 	switch x.toks[h.start].word {
 	case "fine", "ok", "okay", "alright", "normal", "good", "back":
 	default:
 		return true
 	}
-	for t := h.start - 1; t >= 0 && t >= h.start-2; t-- {
+	for t := h.start - 1; t >= 0 && t >= h.start-4; t-- {
 		w := x.toks[t].word
 		if resolvedPronouns[w] {
 			return true
 		}
-		if w != "is" && w != "was" && w != "are" && w != "were" {
+		if w == "im" || w == "i" {
+			// "I'm fine now", "I feel ok now": the teller is well again;
+			// not what someone said of them ("the paramedics said I was ok").
+			return !x.toldBy(t)
+		}
+		if w != "is" && w != "was" && w != "are" && w != "were" && w != "am" && !feelWords[w] && !wellAdverbs[w] {
 			return false
 		}
 	}
 	return false
 }
+
+// toldBy reports whether a verb of speech stands within two words before
+// token t: "said I was ok", "told me I'm fine".
+func (x *scan) toldBy(t int32) bool { return x.wordWithinBefore(t, 2, speechVerbs) }
+
+// feelWords and wellAdverbs may stand between the teller and how they
+// are: "I feel fine now", "I'm feeling ok now", "I'm completely fine now".
+var (
+	feelWords   = setOf(`feel feeling felt`)
+	wellAdverbs = setOf(`completely totally fully all absolutely perfectly`)
+)
 
 // answeringNo reports whether toks[j] is a "no" that answers, at the start
 // of the message or after an interjection ("no, the car was totalled",
@@ -1800,13 +1923,26 @@ func (x *scan) othersPastStories() {
 		}
 		if pastAt != end && pastAt < int32(o) {
 			pastAt = x.pastMarkerIn(int32(o), end) // owners before it share it
+			if pastAt == end {
+				pastAt = x.pastMarkerOpening(int32(o), end) // "when I was little my grandma had ..."
+			}
 		}
-		by := pastAt
+		by, dated := pastAt, pastAt
 		if by == end {
-			by = -1
+			by, dated = -1, -1
+		} else if by < int32(o) {
+			dated = end // a marker opening the story dates all of it
 		}
 		if by < 0 && !forOwner && (forAsker || general) && !x.collapseIn(int32(o), end) {
 			by = x.askerWellAfter(end)
+			dated = by
+		}
+		if by < 0 && !forOwner && !x.timedIn(int32(o), end) && x.askersOwnTurn(end) {
+			// Undated, a story that tells only a condition ("my grandma
+			// had bone cancer. i sit all day and my shoulders ache") is
+			// the owner's history, none of the asker's: nothing of it is
+			// dated, but its conditions are the owner's.
+			by, dated = int32(o), -1
 		}
 		if by < 0 {
 			continue
@@ -1817,19 +1953,33 @@ func (x *scan) othersPastStories() {
 				continue
 			}
 			switch k := x.kind(h); {
-			case timed(k) && !h.past && h.end < by:
+			case timed(k) && !h.past && h.end < dated:
 				// What is told after the date may be new: "my dad had
 				// cancer years ago and he lost a lot of weight".
 				h.past, h.by = true, by
-			case k == kindSituation && !forOwner && (forAsker || x.askerWellAfter(end) >= 0):
+			case (k == kindSituation || x.s.isHistory(h.concept) && x.s.raises(h.concept)) && !forOwner && (forAsker || x.askerWellAfter(end) >= 0 || x.askersOwnTurn(end)):
 				// "my neighbour had a blood clot years ago ... should i be
 				// scared of leg massage? i have nothing wrong": the clot
-				// is no situation of the one to be massaged.
+				// is no situation of the one to be massaged; "my mom had
+				// breast cancer when I was a kid. I have back pain from
+				// lifting": her cancer is no history of the asker's.
 				h.hypo, h.by = true, by
 			}
 		}
 		o = int(end) // the story is read; the next starts after it
 	}
+}
+
+// timedIn reports whether a symptom or an event counts in tokens
+// from..end-1: the story tells something that happened, which may be
+// happening now.
+func (x *scan) timedIn(from, end int32) bool {
+	for i := x.first[from]; i < x.first[end]; i++ {
+		if h := &x.hits[i]; timed(x.kind(h)) && h.counts() {
+			return true
+		}
+	}
+	return false
 }
 
 // collapseIn reports whether the story in tokens from..end-1 tells a
@@ -1952,6 +2102,44 @@ func (x *scan) pastMarkerIn(from, end int32) int32 {
 	}
 	return end
 }
+
+// pastMarkerOpening returns the start of a time marker of the past that
+// ends just before the owner at token o (small words between), opening
+// the story told from o to end: "when I was little my grandma had a
+// stroke", "back in 2009 my dad crashed". It returns end for none.
+func (x *scan) pastMarkerOpening(o, end int32) int32 {
+	t := x.contentBefore(o)
+	for i := x.first[max(0, t-maxPhraseSpan)]; i < x.first[o]; i++ {
+		h := &x.hits[i]
+		if h.end >= t && h.end < o && x.kind(h) == kindPast && h.concept != x.s.cSince && h.concept != x.s.cEverSince && h.concept != x.s.cEventPast {
+			return h.start
+		}
+	}
+	return end
+}
+
+// askersOwnTurn reports whether the message, from token end where a story
+// of someone else ends at the asker's own word, ends speaking of the
+// asker: a word of the asker's comes after the last word for anyone else
+// ("my sister had a DVT ten years ago. my back is tight from carrying
+// groceries, can I book"; "my mom had cancer when I was a kid, she's fine
+// now. I have back pain from lifting"). What the asker asks is then for
+// themself; "... I'm worried, she has back pain now" is not.
+func (x *scan) askersOwnTurn(end int32) bool {
+	own := false
+	for t := end; int(t) < len(x.toks); t++ {
+		if w := x.toks[t].word; x.toks[t].is(flagStoryOwner) || otherPronouns[w] || otherPeople[w] || othersContracted[w] {
+			own = false
+		} else if firstPerson[w] {
+			own = true
+		}
+	}
+	return own
+}
+
+// othersContracted are someone else's pronouns as a message spells them
+// with the apostrophe gone.
+var othersContracted = setOf(`shes hes theyre they them`)
 
 // askedForOther reports whether the message asks something for someone
 // other than the asker: "book her in", "can he still come".
@@ -2304,3 +2492,280 @@ func (x *scan) retraction(h *screenHit, t int32) bool {
 
 // notReally after a laugh and "not" say that what was told is no fact.
 var notReally = setOf(`really literally actually`)
+
+// testedFor makes a piece of history, a situation or a condition's name
+// that follows "tests for", "checked for" or "screened for" only asked
+// about: "my doctor ran tests for cancer" tells a worry looked into, no
+// cancer. A result told after it that found the thing ("tested for
+// cancer and it came back positive") keeps it. The symptom that led to
+// the test is read as it is told.
+func (x *scan) testedFor() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.negated || h.past || !x.s.isHistory(h.concept) && x.kind(h) != kindSituation && !x.s.termConcept.has(h.concept) || !x.testBefore(h.start) {
+			continue
+		}
+		// Found, it is had, though a cue ("screened me for") asked about
+		// it; not found, it is only asked about.
+		if found := x.foundAfter(h.end); found && h.hypo {
+			h.hypo, h.by = false, -1
+		} else if !found && !h.hypo {
+			h.hypo, h.by = true, h.start-1
+		}
+	}
+}
+
+// contentBefore returns the last token before token j that is not a
+// small word, or -1.
+func (x *scan) contentBefore(j int32) int32 {
+	t := j - 1
+	for t >= 0 && x.toks[t].skip {
+		t--
+	}
+	return t
+}
+
+// isHistory reports whether concept c is of the person's medical history
+// (see safetyScreen.history); false for a concept added after it was made.
+func (s *safetyScreen) isHistory(c int16) bool { return int(c) < len(s.history) && s.history[c] }
+
+// raises reports whether some rule needs concept c, or one of a set with
+// it, to fire: a history that adds to a red flag (a cancer), not one that
+// takes from it ("a history of clots", which the rule of a new clot
+// excludes). It reads every rule, and is for the rare hit that asks it.
+func (s *safetyScreen) raises(c int16) bool {
+	for i := range s.rules {
+		r := &s.rules[i]
+		for _, set := range [][]int16{r.need, r.anyOf, r.alsoOf, r.andOf} {
+			if slices.Contains(set, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// testBefore reports whether "for" stands just before token j (small
+// words stepped over) with a word of a test right before it: "tests for",
+// "checked me for", "screened for".
+func (x *scan) testBefore(j int32) bool {
+	t := x.contentBefore(j)
+	if t < 1 || x.toks[t].word != "for" {
+		return false
+	}
+	for u := t - 1; u >= 0 && u >= t-2; u-- {
+		if testWords[x.toks[u].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// foundAfter reports whether a word of a positive result stands within
+// foundWindow tokens after token end.
+func (x *scan) foundAfter(end int32) bool {
+	for t := end + 1; t <= end+foundWindow && int(t) < len(x.toks); t++ {
+		if foundWords[x.toks[t].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// foundWindow is how far after the thing tested for its result may say
+// it was found.
+const foundWindow = 8
+
+var (
+	// testWords name a test or a check for something: "tests for",
+	// "screened me for".
+	testWords = setOf(`test tests tested testing screen screened screening check checked checking scan scanned scans biopsy workup me him her`)
+	// foundWords say a test found what it looked for.
+	foundWords = setOf(`positive confirmed diagnosed found showed spread spreading malignant`)
+)
+
+// chestMuscles drops a chest named as a muscle ("chest and shoulder
+// muscles are wrecked after burpees", "my chest muscles are sore from
+// bench"), so that the ache of a worked muscle is no chest pain. A chest
+// symptom told in words of its own ("chest pain", "chest pressure") is
+// kept, and so is the chest when the heart's companions are told with it:
+// short of breath, faint, a cold sweat or sick.
+func (x *scan) chestMuscles() {
+	x.dropSiteBy("chest-site", func(h *screenHit) int32 {
+		if m := x.muscleAfter(h.end); m >= 0 && !x.heartCompanions() {
+			return m
+		}
+		return -1
+	})
+}
+
+// dropSiteBy negates every counted hit of the site concept id for which
+// by returns a token (the word that drops it), not -1.
+func (x *scan) dropSiteBy(id string, by func(h *screenHit) int32) {
+	site := x.s.conceptID[id]
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != site || !h.counts() {
+			continue
+		}
+		if t := by(h); t >= 0 {
+			h.negated, h.by = true, t
+		}
+	}
+}
+
+// muscleAfter returns the token of "muscle" or "muscles" standing within
+// muscleWindow tokens after token end, over small words, list words and
+// other body sites ("chest and shoulder muscles"), or -1.
+func (x *scan) muscleAfter(end int32) int32 {
+	for t := end + 1; t <= end+muscleWindow && int(t) < len(x.toks); t++ {
+		switch w := x.toks[t].word; {
+		case muscleWords[w]:
+			return t
+		case x.toks[t].skip || x.toks[t].is(flagChain) || x.siteAt(t) || x.insideSite(t):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// insideSite reports whether token t lies within a body site's words
+// ("upper [back]").
+func (x *scan) insideSite(t int32) bool {
+	for i := x.first[max(0, t-maxPhraseSpan)]; i < x.first[t]; i++ {
+		if h := &x.hits[i]; x.kind(h) == kindSite && h.end >= t {
+			return true
+		}
+	}
+	return false
+}
+
+// heartCompanions reports whether a symptom that goes with the heart's
+// chest pain counts in the message: short of breath, faint, a cold sweat,
+// sweating, sick.
+func (x *scan) heartCompanions() bool {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if !h.counts() {
+			continue
+		}
+		switch x.s.concepts[h.concept].id {
+		case "breathless", "faint", "cold-sweat", "sweating", "nausea":
+			return true
+		}
+	}
+	return false
+}
+
+// muscleWindow is how far after a chest its "muscles" may stand.
+const muscleWindow = 4
+
+// muscleWords name a muscle.
+var muscleWords = setOf(`muscle muscles pecs pec pectoral pectorals`)
+
+// besideTheSpine drops a spine told as where the muscles beside it are
+// ("a spot just left of my spine", "the muscles either side of my spine",
+// "next to my spine"): the red flag is pain right on the spine, and a
+// knot beside it is a muscle's. "On my spine" and "my spine" alone count.
+func (x *scan) besideTheSpine() {
+	x.dropSiteBy("spine-site", func(h *screenHit) int32 { return x.besideBefore(h.start) })
+}
+
+// besideBefore returns the token of a word that puts what follows beside
+// a place ("beside", "next to", "left of", "either side of") standing
+// within besideWindow tokens before token j, small words between, or -1.
+func (x *scan) besideBefore(j int32) int32 {
+	t := j - 1
+	for n := 0; t >= 0 && n < besideWindow; n++ {
+		w := x.toks[t].word
+		switch {
+		case besideWords[w]:
+			return t
+		case (w == "of" || w == "to") && t > 0 && besideBeforeOf[x.toks[t-1].word]:
+			return t - 1
+		case !x.toks[t].skip:
+			return -1
+		}
+		t--
+	}
+	return -1
+}
+
+// besideWindow is how far before the spine a word putting it beside may
+// stand: "next to (all of) my spine".
+const besideWindow = 4
+
+var (
+	// besideWords put what follows beside a place: "beside my spine".
+	besideWords = setOf(`beside besides alongside near`)
+	// besideBeforeOf do so before "of" or "to": "left of", "either side of",
+	// "next to", "close to".
+	besideBeforeOf = setOf(`left right side sides next close either both`)
+)
+
+// thingsAsSubject makes a symptom, event or condition that a thing has
+// only a figure of speech: "my laptop had a heart attack", "my wallet
+// had a stroke", "my phone took a fall down the stairs"; and so a
+// condition nearly had ("I almost had a stroke at the price"). A vehicle
+// is no such thing: "my car crashed" carries its driver.
+func (x *scan) thingsAsSubject() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		k := x.kind(h)
+		if !h.counts() || !timed(k) && k != kindSituation {
+			continue
+		}
+		if t := x.thingBefore(h.start); t >= 0 {
+			h.hypo, h.by = true, t
+		} else if t := x.nearlyBefore(h.start); t >= 0 && (k == kindSituation || x.s.termConcept.has(h.concept)) {
+			// "I almost had a stroke when I saw my rent": a condition
+			// nearly had is hyperbole. A symptom nearly had ("I almost
+			// passed out") is still told.
+			h.hypo, h.by = true, t
+		}
+	}
+}
+
+// nearlyBefore returns the token of "almost" or "nearly" standing just
+// before token j, over "had", "have" and small words, or -1.
+func (x *scan) nearlyBefore(j int32) int32 {
+	t := j - 1
+	for n := 0; t >= 0 && n < thingWindow && (x.toks[t].skip || x.toks[t].word == "had" || x.toks[t].word == "have"); n++ {
+		t--
+	}
+	if t >= 0 && (x.toks[t].word == "almost" || x.toks[t].word == "nearly") {
+		return t
+	}
+	return -1
+}
+
+// thingBefore returns the token of a thing named as the subject just
+// before token j ("my laptop [had] ..."), over small words and a few
+// verbs, or -1.
+func (x *scan) thingBefore(j int32) int32 {
+	t := j - 1
+	for n := 0; t >= 0 && n < thingWindow && (x.toks[t].skip || subjectVerbs[x.toks[t].word]); n++ {
+		t--
+	}
+	if t < 1 || !subjectThings[x.toks[t].word] || !ownerWords[x.toks[t-1].word] {
+		return -1
+	}
+	return t
+}
+
+// thingWindow is how many small words and verbs may stand between a
+// thing and what it is said to have.
+const thingWindow = 4
+
+var (
+	// subjectThings are things, not people nor vehicles, that a figure of
+	// speech gives a body: "my wallet had a stroke".
+	subjectThings = setOf(`laptop computer pc phone tablet ipad wallet printer tv router wifi fridge freezer plants plant stocks
+		portfolio budget savings inbox server website app code`)
+	// subjectVerbs may stand between a thing and what it has: "my laptop
+	// just had", "my phone took".
+	subjectVerbs = setOf(`had has have got gets took takes just nearly almost basically totally literally`)
+	// ownerWords before a thing make it someone's: "my laptop", "the printer".
+	ownerWords = setOf(`my the our his her their this that your`)
+)

@@ -454,24 +454,32 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // categories, many sharing red-flag words across sentences; 80
 // emergencies in everyday words), written blind for the thirteenth round,
 // is a development set: first measured, before any work on it, at 100%
-// (80/80), 90.5% (181/200), 97.5% (39/40), 40/40. safety23, emergency
-// heavy (240 emergencies told the hard ways: buried, understated, in lay
-// words, for someone present), written blind for the same round, is a
-// development set: first measured at 96.2% (231/240), 92.5% (37/40),
-// 95.0% (19/20), 19/20.
+// (80/80), 90.5% (181/200), 97.5% (39/40), 40/40. The thirteenth round's
+// readings (a denial list past the site it names; a figure of speech
+// taking its site; a doctor's all-clear not taken back by the ache asked
+// about; "tests for" a condition; the teller's own "I'm fine now";
+// someone else's story and condition when the asker then speaks of
+// themself; an age given as when it happened; a worked muscle's burn and
+// chest; a child carried; a spot beside the spine; a thing as the subject
+// of a figure of speech; light in the head from standing up too fast):
+// safety21 199/200, safety11 149/150 near misses; recall unchanged.
+// safety23, emergency heavy (240 emergencies told the hard ways: buried,
+// understated, in lay words, for someone present), written blind for the
+// same round, is a development set: first measured at 96.2% (231/240),
+// 92.5% (37/40), 95.0% (19/20), 19/20.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety8":  {emergency: 0.99, nearMissOK: 0.975, caution: 0.99, ordinaryOK: 0.99},
 	"safety9":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety10": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
-	"safety11": {emergency: 0.99, nearMissOK: 0.98, caution: 0.98, ordinaryOK: 0.99},
+	"safety11": {emergency: 0.99, nearMissOK: 0.99, caution: 0.98, ordinaryOK: 0.99},
 	"safety13": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety14": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety15": {emergency: 0.99, nearMissOK: 0.97, caution: 0.99, ordinaryOK: 0.99},
 	"safety17": {emergency: 0.99, nearMissOK: 0.985, caution: 0.99, ordinaryOK: 0.99},
 	"safety19": {emergency: 0.99, nearMissOK: 0.95, caution: 0.99, ordinaryOK: 0.99},
-	"safety21": {emergency: 0.99, nearMissOK: 0.90, caution: 0.97, ordinaryOK: 0.99},
+	"safety21": {emergency: 0.99, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
 	"safety23": {emergency: 0.96, nearMissOK: 0.92, caution: 0.95, ordinaryOK: 0.95},
 }
 
@@ -606,7 +614,9 @@ func noneHeldOut(int) bool  { return false }
 // urgent + 2 caution, chat8 1 caution, chat9 3 caution, chat10 2 urgent,
 // chat11 1 urgent, chat12 1 urgent + 1 caution. The round's work on near
 // misses took chat8 to 0 and chat9 to 2 caution (a son who speaks is not
-// the one massaged; burned by a business is no burn).
+// the one massaged; burned by a business is no burn). The thirteenth
+// round's took chat20 from 3 urgent + 1 caution to 2 urgent + 1 caution (a
+// spot beside the spine is a muscle's).
 var chatSets = []chatSet{
 	{file: "questions.yaml", heldOut: noneHeldOut},
 	{file: "chat-questions.yaml", heldOut: oddHeldOut},
@@ -627,7 +637,7 @@ var chatSets = []chatSet{
 	{file: "chat17-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
 	{file: "chat18-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
 	{file: "chat19-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
-	{file: "chat20-questions.yaml", heldOut: noneHeldOut, maxDev: 4},
+	{file: "chat20-questions.yaml", heldOut: noneHeldOut, maxDev: 3},
 	{file: "chat21-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
 	{file: "chat22-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
 }

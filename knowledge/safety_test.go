@@ -887,3 +887,104 @@ func TestLexiconHasNoOneLetterPhrase(t *testing.T) {
 		t.Errorf(`Screen("is massage ok with d") fired: %s %s`, v.Level, v.Situation)
 	}
 }
+
+// TestScreenNearMissReadings checks, one class of near miss at a time,
+// the reading that keeps it quiet, each with counter-cases told the same
+// way that must still fire: a denial list covers each of its items past
+// the site it names; a figure of speech takes its body site with it; a
+// doctor's finding closes what it names but not a new red flag after it;
+// a test for a condition is no diagnosis; the teller's own "I'm fine now"
+// ends the story before it; someone else's past condition is not the
+// asker's when the asker then speaks of themself; an age given as when it
+// happened dates an injury; the burn and the chest of a worked muscle are
+// its ache, and so is a tender spot beside the spine; a child carried is
+// no child to be massaged; a thing that "had a heart attack" is a figure
+// of speech.
+func TestScreenNearMissReadings(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		class string
+		q     string
+		level SafetyLevel // SafetyNone for quiet; doctor also takes emergency
+	}{
+		{"denial list", "i have no tingling in my bum or any problem peeing, my back is just stiff", SafetyNone},
+		{"denial list", "never had numbness in my legs or weakness, only a sore neck", SafetyNone},
+		{"denial list", "no swelling in my calf or redness, just tight from cycling", SafetyNone},
+		{"denial list", "there is no tingling in my saddle area and no trouble with my bowels", SafetyNone},
+		{"denial list, then a report", "no tingling in my bum, my legs are weak since this morning", SafetyEmergency},
+		{"denial list, then a report", "no numbness in my groin and my legs have gone weak", SafetyEmergency},
+		{"denial list, then a report", "no numbness in my feet but my calf is hot and swollen", SafetyDoctor},
+		{"denial list, then a report", "i dont have tingling down there and i cant pee since last night", SafetyEmergency},
+
+		{"figure of speech", "my landlord gives me chest pain, anyway my shoulders are tight", SafetyNone},
+		{"figure of speech", "my kids give me chest pains haha, my neck is stiff", SafetyNone},
+		{"a thing as the subject", "my laptop had a heart attack this morning lol, anyway my neck is stiff", SafetyNone},
+		{"a thing as the subject", "my printer basically had a stroke, shoulders tight from fixing it", SafetyNone},
+		{"standing up too fast", "bit woozy getting up too quickly from the couch, fine after a sec, lower back stiff", SafetyNone},
+		{"standing up too fast, with the heart's signs", "chest pressure into my back, dizzy getting up too fast", SafetyEmergency},
+		{"a condition nearly had", "i nearly had a heart attack at the price of parking, my neck is tight", SafetyNone},
+		{"a symptom nearly had", "i almost passed out with chest pain going into my back", SafetyEmergency},
+		{"a vehicle carries its driver", "my car crashed into a pole this morning and my back hurts", SafetyEmergency},
+		{"figure of speech, then a report", "my boss gives me chest pain, and now my left arm aches and i'm sweating with real chest pressure", SafetyEmergency},
+
+		{"doctor cleared", "had chest tightness so i saw a cardiologist, he said my heart is perfect, now my upper back aches", SafetyNone},
+		{"doctor cleared", "my calf was swollen, the hospital did an ultrasound, all clear, my back is still sore", SafetyNone},
+		{"doctor cleared, then a new red flag", "my calf was swollen, the hospital did an ultrasound, all clear, but since then i can't pee", SafetyEmergency},
+		{"doctor cleared, then a new red flag", "the doctor said my heart is perfect but now my chest is crushing and my arm is numb", SafetyEmergency},
+
+		{"tested for", "my gp tested me for cancer after a scare, all good, my lower back aches from gardening", SafetyNone},
+		{"tested for, then found", "they screened me for cancer and it was positive, and now my back hurts", SafetyDoctor},
+		{"tested for, symptom told", "waiting on tests for cancer, i've lost a lot of weight without trying and my back aches", SafetyDoctor},
+
+		{"someone else's past", "my aunt had lung cancer years ago, she's well now. i have a stiff lower back from painting, what helps", SafetyNone},
+		{"someone else's past", "when i was a teen my dad had a stroke and his arm went weak. for me it's just tight traps, what massage", SafetyNone},
+		{"someone else's past", "my brother had a clot in his lung five years ago. my shoulders are tight from my desk, can i book", SafetyNone},
+		{"someone else's condition, undated", "my grandpa had bowel cancer. i sit all day and my shoulders ache, what helps", SafetyNone},
+		{"someone else's condition, told with symptoms", "my grandpa had bowel cancer and now his back hurts at night", SafetyDoctor},
+		{"someone else's past, told as now", "my aunt had lung cancer years ago, i'm worried because she has new back pain now", SafetyDoctor},
+		{"someone else's past, told as now", "as a kid my brother broke his back, now his legs are numb", SafetyEmergency},
+		{"someone else's past, asked for", "my brother had a clot in his lung five years ago, can he get a deep tissue massage?", SafetyCaution},
+
+		{"old injury, age then", "came off my bike at 14, i'm 40 now and my back is always a bit stiff", SafetyNone},
+		{"old injury, age then", "was hit by a car at the age of 8, lower back tight these days, which massage", SafetyNone},
+		{"injury, time of day", "my son fell from a tree at 5 and his back hurts", SafetyEmergency},
+		{"injury, time of day", "i was hit by a car at 12 today, im 35", SafetyEmergency},
+
+		{"exercise soreness", "a dull burn in my low back after squats, is massage ok", SafetyNone},
+		{"exercise soreness", "my chest muscles are sore from bench press, can massage help", SafetyNone},
+		{"exercise soreness", "pecs and shoulder muscles wrecked after push ups, sore to touch", SafetyNone},
+		{"exercise soreness", "stiff from bed rest after spraining my ankle, swedish?", SafetyNone},
+		{"a real burn", "i burned my back on the stove, is massage ok", SafetyCaution},
+		{"chest, with the heart's companions", "my chest muscles feel tight and i'm short of breath", SafetyEmergency},
+		{"chest, with the heart's companions", "my chest muscles feel crushed and i'm sweating", SafetyEmergency},
+		{"chest, told as pain", "chest pain spreading to my arm after the gym", SafetyEmergency},
+		{"pain at rest", "history of breast cancer and new back pain that doesn't get better with rest", SafetyDoctor},
+
+		{"beside the spine", "tender knot just right of my spine, hurts when pressed, what is it", SafetyNone},
+		{"beside the spine", "the muscles either side of my spine are sore to touch after rowing", SafetyNone},
+		{"on the spine", "it hurts right on my spine when i press it, after a fall", SafetyDoctor},
+		{"on the spine", "pressing on my spine hurts like crazy, im 80 with osteoporosis", SafetyDoctor},
+
+		{"water passed unnoticed", "been peeing without noticing since yesterday and my low back aches", SafetyEmergency},
+		{"water passed unnoticed", "leaking urine without feeling it, back sore", SafetyEmergency},
+		{"water passed as ever", "i can pee without any pain, just a stiff back", SafetyNone},
+
+		{"a child carried", "sore from lifting my toddler all day, massage?", SafetyNone},
+		{"a child to be massaged", "can you massage my baby, she has colic", SafetyCaution},
+
+		{"resolved by the teller", "had a fever over the weekend, i'm fine now, just want a relaxing massage", SafetyNone},
+		{"resolved by the teller", "caught a bug with a fever and chills, all over it now, shoulders tight", SafetyNone},
+		{"resolved by the teller", "ran a temperature for a day after my booster, i'm totally fine now, can i book?", SafetyNone},
+		{"resolved, then a new red flag", "ran a temperature yesterday, i'm totally fine now but my calf is swollen and hot", SafetyDoctor},
+		{"resolved, then a new red flag", "had a fever over the weekend, i'm fine now, but since today my legs are numb", SafetyEmergency},
+		{"resolved, then a new red flag", "the fever went away but now i can't feel my groin", SafetyEmergency},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
+			v := m.Screen(NewMessage(tt.q))
+			if got := v.Level; got != tt.level && !(tt.level == SafetyDoctor && got == SafetyEmergency) {
+				t.Fatalf("level %s, want %s\n%s", got, tt.level, v)
+			}
+		})
+	}
+}
