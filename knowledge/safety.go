@@ -306,7 +306,7 @@ type safetyScreen struct {
 	// time markers are their own (see historyBetween).
 	history []bool
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth, cPregnancy, cUnrelenting, cMinorInjury, cMajorTrauma, cTraumaWord, cExertion, cTreatmentName int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth, cPregnancy, cUnrelenting, cMinorAccident, cMajorTrauma, cTraumaWord, cExertion, cTreatmentName int16
 	// cRecentInfection is dated like a symptom ("a uti in 2018" is over);
 	// cNamedService and cNotMine are the cues of caution's exceptions.
 	cRecentInfection, cNamedService, cNotMine int16
@@ -459,7 +459,7 @@ var quietingConcepts = func() map[string]bool {
 // rule's unless list) reads as reasons not to fire. Every cue is either
 // here or in raisingCues (TestEveryCueClassified).
 const quietingCues = `hypothetical conditional general-cue term-question resolved-phrase denial-after
-	managed good-health named-service not-mine weeks-ago minor-injury chill-cause
+	managed good-health named-service not-mine weeks-ago minor-injury minor-accident chill-cause
 	ruled-out clinician-verdict`
 
 // raisingCues are the cues that only make the screen fire: what the
@@ -577,7 +577,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cSceneOnly = s.conceptID["scene-only"]
 	s.cSpreading = s.conceptID["spreading"]
 	s.cPregnancy = s.conceptID["pregnancy"]
-	s.cMinorInjury = s.conceptID["minor-injury"]
+	s.cMinorAccident = s.conceptID["minor-accident"]
 	s.cUnrelenting = s.conceptID["unrelenting"]
 	s.cMajorTrauma = s.conceptID["major-trauma"]
 	s.cTraumaWord = s.conceptID["trauma-word"]
@@ -1289,10 +1289,10 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 			active.add(h.concept)
 		}
 	}
-	if active.has(s.cMinorInjury) && s.minorOverruled(hits) {
+	if active.has(s.cMinorAccident) && s.minorOverruled(hits) {
 		// "a fender bender... no, a proper crash, the car totalled": the
 		// accident called minor is not the one told.
-		active.del(s.cMinorInjury)
+		active.del(s.cMinorAccident)
 	}
 	if s.generalQuestion(x) {
 		// A general question with no person in it ("is numbness in the
@@ -1685,8 +1685,9 @@ func (s *safetyScreen) dropDiscourse(hits []screenHit, toks []screenToken) []scr
 // minorOverruled reports whether every accident the message calls minor
 // is one named in the same words ("a minor crash", "a fender bender")
 // and another accident is told apart from it ("the car was totalled"):
-// the minor one is then not the whole story. An accident said to have
-// left no injury ("walked away fine") is never overruled.
+// the minor one is then not the whole story. What the sender says an
+// accident left ("walked away fine") is minor-injury, which no rule on a
+// major accident with pain heeds.
 func (s *safetyScreen) minorOverruled(hits []screenHit) bool {
 	isAccident := func(c int16) bool { return c == s.cMajorTrauma || c == s.cTraumaWord }
 	// overlapping reports whether a hit of a concept that is spans the
@@ -1699,9 +1700,9 @@ func (s *safetyScreen) minorOverruled(hits []screenHit) bool {
 		}
 		return false
 	}
-	isMinor := func(c int16) bool { return c == s.cMinorInjury }
+	isMinor := func(c int16) bool { return c == s.cMinorAccident }
 	for i := range hits {
-		if m := &hits[i]; m.concept == s.cMinorInjury && m.counts() && !overlapping(m, isAccident) {
+		if m := &hits[i]; m.concept == s.cMinorAccident && m.counts() && !overlapping(m, isAccident) {
 			return false
 		}
 	}

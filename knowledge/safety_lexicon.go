@@ -326,6 +326,11 @@ var builtinConcepts = []conceptDef{
 	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
 		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
 		"throbbing", "throbs", "=pounding", "thumping", "thumps", "pulsates", "pulses", "beats like heart", "heart beating in", "pulse in"}},
+	// The marks an accident leaves, however the sender plays them down:
+	// after a major accident "prob just bruised" is an injury told.
+	{"bruising", kindSymptom, "bruises or scrapes", []string{
+		"bruised", "bruise", "bruises", "bruising", "scraped", "scrape", "scrapes", "grazed", "graze", "grazes",
+		"banged up", "beat up", "beaten up", "black and blue"}},
 	{"swelling", kindSymptom, "swelling", append([]string{"swollen", "swelling", "swelled", "swells", "puffy", "puffed", "swole up", "swoll", "swolen", "bigger than other",
 		"blown up", "twice size", "twice the size", "bigger than right", "bigger than left", "double size", "fatter than other", "swollen up", "swelled up", "puffed up", "puffy", "enlarged", "bigger than the other", "thicker than other", "tight and shiny", "ballooned",
 		// One leg measured against the other.
@@ -702,12 +707,19 @@ var builtinConcepts = []conceptDef{
 		"^help him up", "^helping her", "^helping him", "caring for", "care for my", "look after my", "looking after my", "caregiver",
 		"carer"}},
 	// An accident told as harmless by what it left: "only scraped my knee".
+	// It is the sender's own judgement: it quiets an accident that left
+	// no pain, never a major one that did ("hit by a car, back is killing
+	// me, prob just bruised").
 	{"minor-injury", kindContext, "an accident that left only a scrape or a bruise", []string{
 		"only scraped", "just scraped", "only a scrape", "just a scrape", "only grazed", "just grazed", "only a graze", "just a graze",
 		"only bruised", "just bruised", "only a bruise", "just a bruise", "only a scratch", "just a scratch", "only scratches",
 		"not a scratch", "without a scratch", "walked away fine", "walked away without", "was not hurt", "not hurt at all",
 		"unhurt", "uninjured", "no injuries", "not injured", "^nobody hurt", "^no one hurt", "^nobody was hurt", "^no one was hurt",
-		"^nobody injured", "^no one injured", "minor car accident", "minor accident", "minor crash", "small accident",
+		"^nobody injured", "^no one injured", "^nobody got hurt", "^no one got hurt"}},
+	// An accident told as minor in itself: the mechanism, not the
+	// sender's guess at the harm, so it quiets the accident even with pain.
+	{"minor-accident", kindContext, "a minor accident", []string{
+		"minor car accident", "minor accident", "minor crash", "small accident",
 		"little accident", "just a fender bender", "minor fender bender", "tiny fender bender"}},
 	{"weeks-ago", kindContext, "some weeks ago", []string{
 		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks",
@@ -1211,6 +1223,9 @@ var builtinConcepts = []conceptDef{
 	{"treatment-name", kindBlock, "", []string{
 		"sports massage", "sports massages", "sport massage", "sports therapy", "sports therapist", "sports rmt"}},
 	{"not-a-sign", kindBlock, "", concat([]string{
+		// No one hurt is no pain: "car accident, nobody was hurt".
+		"^nobody hurt", "^no one hurt", "^nobody was hurt", "^no one was hurt", "^nobody got hurt", "^no one got hurt",
+		"^not hurt at all", "^was not hurt", "^were not hurt", "^not get hurt",
 		// The balls of the feet are no genitals.
 		"balls of feet", "balls of my feet", "ball of foot", "ball of my foot", "balls of his feet", "balls of her feet",
 		// A journey is no stumble: "since I got back from my trip".
@@ -1449,6 +1464,10 @@ type ruleDef struct {
 	window int32
 }
 
+// traumaHarms are what an accident may have left that makes it a red flag
+// even when the sender calls it nothing: pain, a mark, being unable to move.
+var traumaHarms = []string{"pain", "severe", "cant-move", "crack", "tender", "bruising", "spreading", "numbness", "weakness"}
+
 // builtinRules are the red-flag rules. Order matters for the group and the
 // wording of a reply: of the rules that fire at the highest level, the
 // first names the group, and the first of that group names what was
@@ -1500,27 +1519,35 @@ var builtinRules = []ruleDef{
 
 	// Fracture.
 	{group: groupFracture, level: SafetyEmergency, plain: "a major accident or fall", all: []string{"major-trauma"},
-		unless: []string{"assessed", "minor-injury", "weeks-ago"}},
+		unless: []string{"assessed", "minor-injury", "minor-accident", "weeks-ago"}},
+	// A major accident that left pain or a mark is the red flag whatever
+	// the sender makes of it ("prob just bruised", "walked away fine but
+	// my back's getting worse"): only a minor mechanism, a clinician's
+	// look or the weeks since quiet it.
+	{group: groupFracture, level: SafetyEmergency, plain: "a major accident or fall, and pain or an injury",
+		all: []string{"major-trauma"}, any: traumaHarms, unless: []string{"assessed", "minor-accident", "weeks-ago"}, near: true, window: eventWindow},
+	{group: groupFracture, level: SafetyDoctor, plain: "a major accident or fall some weeks ago, and pain or an injury",
+		all: []string{"major-trauma", "weeks-ago"}, any: traumaHarms, unless: []string{"assessed", "minor-accident"}, near: true, window: eventWindow},
 	{group: groupFracture, level: SafetyEmergency, plain: "an accident or a hit, and pain or an injury",
 		all: []string{"trauma-word"}, any: []string{"pain", "severe", "cant-move", "crack", "tender", "spine-site", "numbness", "weakness"},
-		unless: []string{"assessed", "minor-injury", "weeks-ago"}, near: true},
+		unless: []string{"assessed", "minor-injury", "minor-accident", "weeks-ago"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "an accident or a hit some weeks ago, and pain or an injury",
 		all: []string{"trauma-word", "weeks-ago"}, any: []string{"pain", "severe", "cant-move", "crack", "tender", "spine-site", "numbness", "weakness"},
-		unless: []string{"assessed", "minor-injury"}, near: true},
+		unless: []string{"assessed", "minor-injury", "minor-accident"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a major accident or fall some weeks ago", all: []string{"major-trauma", "weeks-ago"},
-		unless: []string{"assessed", "minor-injury"}},
+		unless: []string{"assessed", "minor-injury", "minor-accident"}},
 	// Seen only at the scene: the roadside look is no assessment.
 	{group: groupFracture, level: SafetyEmergency, plain: "a major accident, checked only at the scene",
-		all: []string{"major-trauma", "scene-only"}, unless: []string{"imaged", "minor-injury", "weeks-ago"}},
+		all: []string{"major-trauma", "scene-only"}, unless: []string{"imaged", "minor-injury", "minor-accident", "weeks-ago"}},
 	// An accident no one checked, told with the pain a clause later: "hit
 	// by a van an hour ago, seen by no one, my back really hurts".
 	{group: groupFracture, level: SafetyEmergency, plain: "an accident or a hit, not checked by anyone, and pain",
 		all: []string{"trauma-word", "scene-only"}, any: []string{"pain", "severe", "cant-move", "crack", "tender", "spine-site", "numbness", "weakness"},
-		unless: []string{"imaged", "minor-injury", "weeks-ago"}, near: true, window: eventWindow},
+		unless: []string{"imaged", "minor-injury", "minor-accident", "weeks-ago"}, near: true, window: eventWindow},
 	// Seen after the accident, and worse since: the assessment no longer
 	// stands ("the ER said bruises but now my back is worse").
 	{group: groupFracture, level: SafetyEmergency, plain: "a major accident, and worse since it was seen",
-		all: []string{"assessed", "spreading"}, any: []string{"major-trauma", "trauma-word"}, unless: []string{"minor-injury"}},
+		all: []string{"assessed", "spreading"}, any: []string{"major-trauma", "trauma-word"}, unless: []string{"minor-injury", "minor-accident"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "a crack or snap felt in a fall or accident",
 		all: []string{"crack"}, any: []string{"fall", "major-trauma", "trauma-word"}, unless: []string{"assessed"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "a fall, and now being unable to stand or move",

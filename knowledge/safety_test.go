@@ -700,6 +700,37 @@ func TestScreen(t *testing.T) {
 	}
 }
 
+// TestScreenRecallClasses checks the emergencies that are told the hard
+// ways (understated, in lay words, in fragments), each class with near
+// misses that must stay quiet.
+func TestScreenRecallClasses(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		name, q string
+		level   SafetyLevel
+		group   string
+	}{
+		// A major accident that left pain or a mark is a red flag whatever
+		// the sender makes of it; a minor mechanism, a clinician's look, no
+		// pain at all or years since keep it quiet.
+		{"hit, only bruised", "got hit by a van crossing the road this morning, think it's only bruised but my lower back aches", SafetyEmergency, groupFracture},
+		{"walked away, sore", "came off my motorbike last night, walked away fine but now my back is really sore", SafetyEmergency, groupFracture},
+		{"weeks ago, unscratched, ache", "came off my bike two weeks ago, walked away without a scratch, but my back has ached since", SafetyDoctor, groupFracture},
+		{"minor mechanism", "minor fender bender yesterday, just bruised my knee, my back is a bit stiff", SafetyNone, ""},
+		{"years ago", "was in a car accident years ago, walked away fine, my back just gets stiff at my desk", SafetyNone, ""},
+		{"checked by the ER", "the ER checked me after the car accident this morning, just bruised, can i book for next week", SafetyNone, ""},
+		{"nobody hurt, no pain", "car accident yesterday, nobody was hurt, can i still keep my appointment", SafetyNone, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := m.Screen(NewMessage(tt.q))
+			if v.Level != tt.level || v.Group != tt.group {
+				t.Errorf("Screen(%q) = %s %s, want %s %s\n%s", tt.q, v.Level, v.Group, tt.level, tt.group, v)
+			}
+		})
+	}
+}
+
 // TestScreenExplain checks that the explanation names what was counted,
 // what a negation dropped and the reason.
 func TestScreenExplain(t *testing.T) {
