@@ -1814,7 +1814,9 @@ var personalWords = setOf(`i me my mine im ive we our us he she his her him they
 func (s *safetyScreen) generalQuestion(x *scan) bool {
 	hypothetical := false
 	for _, h := range x.hits {
-		if h.concept == s.cHypothetical || h.concept == s.cConditional || h.concept == s.cGeneral {
+		if (h.concept == s.cHypothetical || h.concept == s.cConditional || h.concept == s.cGeneral) && !x.insideSymptom(&h) {
+			// A cue inside a symptom's own words asks nothing: "feel
+			// generally unwell", "unwell generally".
 			hypothetical = true
 			break
 		}

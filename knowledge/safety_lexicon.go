@@ -167,7 +167,10 @@ var builtinConcepts = []conceptDef{
 		"trip over own feet", "tripping over my feet", "keep stumbling", "keeps stumbling", "keep falling", "keeps falling",
 		"falling over", "losing balance", "lose balance", "lost balance", "off balance", "unsteady", "clumsy", "clumsier"}},
 	{"foot-drop", kindSymptom, "a foot that drops or drags", []string{
-		"foot drop", "^drop foot", "foot drops", "foot dropping", "foot slaps", "foot slapping", "foot flops", "toes drag", "toes catch",
+		"foot drop", "^drop foot", "foot drops", "foot dropping",
+		// The foot told as the object: "I keep dropping my foot when I walk"
+		// (tight, so "dropped a weight on my foot" is none).
+		"^dropping my foot", "^dropping foot", "^dropping my feet", "^drop my foot", "^dropping my left foot", "^dropping my right foot", "foot slaps", "foot slapping", "foot flops", "toes drag", "toes catch",
 		"catching toe", "catch toe", "catching toes", "toe catches", "toe catching", "toes catching", "foot scuffs", "scuffing foot",
 		"foot catches", "foot catching", "not lift toes", "foot slapping floor", "foot dragging",
 		// The ankle told for the foot, and both feet: "my ankle flops when I walk", "my feet keep catching".
@@ -334,7 +337,9 @@ var builtinConcepts = []conceptDef{
 	{"swelling", kindSymptom, "swelling", append([]string{"swollen", "swelling", "swelled", "swells", "puffy", "puffed", "swole up", "swoll", "swolen", "bigger than other",
 		"blown up", "twice size", "twice the size", "bigger than right", "bigger than left", "double size", "fatter than other", "swollen up", "swelled up", "puffed up", "puffy", "enlarged", "bigger than the other", "thicker than other", "tight and shiny", "ballooned",
 		// One leg measured against the other.
-		"one leg bigger", "one calf bigger", "one side bigger", "different sizes", "not same size"},
+		"one leg bigger", "one calf bigger", "one side bigger", "different sizes", "not same size",
+		// Measured in times: "my calf is 2x the size of the other".
+		"2x size", "2x the size", "3x size", "3x the size", "two times size", "two times the size", "double the size"},
 		cross("bigger fatter thicker larger wider puffier", "than other", "than right", "than left", "than other one")...)},
 	{"warm-red", kindSymptom, "warmth or redness", []string{
 		"warm", "warmer", "hot", "hotter", "heat", "red", "redness", "reddish", "purple", "discoloured", "discolored", "shiny", "hot to touch", "warm to touch", "=reddened", "=flushed", "bluish", "red streak", "red streaks", "angry red",
@@ -443,7 +448,7 @@ var builtinConcepts = []conceptDef{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
 		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",
 		"lost appetite", "lost my appetite", "loss appetite", "losing appetite", "tired all time", "exhausted", "drained",
-		"fatigue", "fatigued", "generally unwell", "not feeling myself", "appetite gone", "tired", "so tired", "always tired",
+		"fatigue", "fatigued", "generally unwell", "unwell generally", "generally ill", "ill generally", "generally run down", "not feeling myself", "appetite gone", "tired", "so tired", "always tired",
 		"no energy", "worn out", "weak and tired",
 		// Lay words for feeling ill in oneself.
 		"^not well", "^not very well", "^feel not well", "^feeling not well", "sick all over", "ill all over",
@@ -706,6 +711,10 @@ var builtinConcepts = []conceptDef{
 		"^lifted him", "^carry her", "^carry him", "^carrying her", "^carrying him", "^carried her", "^carried him", "^help her up",
 		"^help him up", "^helping her", "^helping him", "caring for", "care for my", "look after my", "looking after my", "caregiver",
 		"carer"}},
+	// The mouth explains an aching jaw: a tooth, the dentist, grinding.
+	{"dental-cause", kindContext, "a tooth or the dentist", []string{
+		"dentist", "dental", "tooth", "teeth", "toothache", "wisdom tooth", "wisdom teeth", "root canal", "filling", "braces",
+		"grinding", "grind", "clenching", "clench", "tmj", "tmd", "gum", "gums", "orthodontist"}},
 	// An accident told as harmless by what it left: "only scraped my knee".
 	// It is the sender's own judgement: it quiets an accident that left
 	// no pain, never a major one that did ("hit by a car, back is killing
@@ -1680,6 +1689,10 @@ var builtinRules = []ruleDef{
 	// heart's, however the person names the feeling.
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the left arm with feeling sick or sweating",
 		all: []string{"pain", "left-arm"}, any: []string{"unwell", "sweating"}, unless: []string{"exertion", "strain"}, near: true, window: eventWindow},
+	// Jaw and back aching together with feeling sick is the heart's
+	// picture told in fragments, unless the mouth explains the jaw.
+	{group: groupHeartLung, level: SafetyEmergency, plain: "pain in the jaw with feeling sick",
+		all: []string{"pain", "jaw-site", "unwell"}, unless: []string{"exertion", "strain", "dental-cause"}, near: true, window: eventWindow},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "signs of a clot in the lung", all: []string{"named-embolism"}},
 
 	// Deep vein thrombosis.

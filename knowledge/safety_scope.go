@@ -1719,8 +1719,13 @@ var resolvedPronouns = setOf(`it its they theyre all everything`)
 // resolvedSubject reports whether a resolved phrase speaks of what came
 // before: it starts with a verb of its own ("been fine since", "never
 // happened again", "a one off"), or "it", "they", "all" or "everything"
-// stands just before it, over "is", "was", "are", "were".
+// stands just before it, over "is", "was", "are", "were". A "since" that
+// reaches back to long before ("hasn't happened since I was 5") makes
+// what came before new, not over.
 func (x *scan) resolvedSubject(h *screenHit) bool {
+	if x.sinceLongBefore(h) {
+		return false
+	}
 	switch x.toks[h.start].word {
 	case "fine", "ok", "okay", "alright", "normal", "good", "back":
 	default:
@@ -1734,6 +1739,28 @@ func (x *scan) resolvedSubject(h *screenHit) bool {
 		if w != "is" && w != "was" && w != "are" && w != "were" {
 			return false
 		}
+	}
+	return false
+}
+
+// longBeforeWords after "since" name a time long before now: a childhood,
+// a span of years.
+var longBeforeWords = setOf(`kid kids child childhood little young baby toddler school teen teens teenager forever ages year years decade decades`)
+
+// sinceLongBefore reports whether phrase h ends in "since" and the first
+// word after it that is not a small word names a time long before, or is
+// an age: "hasn't happened since I was like 5", "since childhood". The
+// symptom told before it is then the first in years.
+func (x *scan) sinceLongBefore(h *screenHit) bool {
+	if x.toks[h.end].word != "since" {
+		return false
+	}
+	for t := h.end + 1; int(t) < len(x.toks) && t <= h.end+5; t++ {
+		if x.toks[t].skip {
+			continue
+		}
+		w := x.toks[t].word
+		return longBeforeWords[w] || w[0] >= '0' && w[0] <= '9'
 	}
 	return false
 }

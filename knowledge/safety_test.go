@@ -720,6 +720,20 @@ func TestScreenRecallClasses(t *testing.T) {
 		{"years ago", "was in a car accident years ago, walked away fine, my back just gets stiff at my desk", SafetyNone, ""},
 		{"checked by the ER", "the ER checked me after the car accident this morning, just bruised, can i book for next week", SafetyNone, ""},
 		{"nobody hurt, no pain", "car accident yesterday, nobody was hurt, can i still keep my appointment", SafetyNone, ""},
+		// Lay words for a deficit: the foot told as the object, a calf
+		// measured in times, a bed wet for the first time in years.
+		{"dropping my foot", "i keep dropping my right foot when i walk upstairs, back is sore", SafetyEmergency, groupNeuroDeficit},
+		{"dropped on my foot", "dropped a tin of beans on my foot, and my back aches", SafetyNone, ""},
+		{"calf 2x", "one calf looks 2x the size of the other since my flight, and it aches", SafetyDoctor, groupClot},
+		{"calves grown by cycling", "my calves are twice the size they were before i started cycling lol, back stiff", SafetyNone, ""},
+		{"first since childhood", "my dad wet the bed last night, hasn't happened since he was a kid, and his back is bad", SafetyEmergency, groupCaudaEquina},
+		{"once, not since", "leaked a bit when i sneezed last month, has not happened since, back is stiff", SafetyNone, ""},
+		// A cluster told in fragments: jaw and back aching with feeling
+		// sick; night pain, feeling unwell "generally" and weight loss.
+		{"jaw, back, sick", "my jaw and lower back both ache and i feel sick, came on after lunch", SafetyEmergency, groupHeartLung},
+		{"jaw after the dentist", "had a wisdom tooth out, jaw hurts and i feel sick from the painkillers", SafetyNone, ""},
+		{"unwell generally", "back aching at night, feeling unwell generally, and the weight keeps dropping off", SafetyDoctor, groupCancer},
+		{"generally, asked", "is weight loss with back pain generally something to worry about?", SafetyNone, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
