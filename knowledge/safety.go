@@ -310,6 +310,8 @@ type safetyScreen struct {
 	// cRecentInfection is dated like a symptom ("a uti in 2018" is over);
 	// cNamedService and cNotMine are the cues of caution's exceptions.
 	cRecentInfection, cNamedService, cNotMine int16
+	// cBladder and cWeakness are read by dropLegsThatHold.
+	cBladder, cWeakness int16
 	// cFever and cChillCause are read by chillsExplained.
 	cFever, cChillCause int16
 	// cRuledOut is read by situationsCleared and clearedByClinician;
@@ -578,6 +580,8 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cSpreading = s.conceptID["spreading"]
 	s.cPregnancy = s.conceptID["pregnancy"]
 	s.cMinorAccident = s.conceptID["minor-accident"]
+	s.cBladder = s.conceptID["bladder"]
+	s.cWeakness = s.conceptID["weakness"]
 	s.cUnrelenting = s.conceptID["unrelenting"]
 	s.cMajorTrauma = s.conceptID["major-trauma"]
 	s.cTraumaWord = s.conceptID["trauma-word"]
@@ -1238,6 +1242,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	}
 	sc.hits = s.findHits(sc.hits[:0], sc.toks, sc.lastAt)
 	sc.hits = s.dropBlocked(sc.hits)
+	sc.hits = s.dropLegsThatHold(sc.hits)
 	s.decadesAsTime(sc.hits, sc.toks)
 	sc.hits = s.dropDiscourse(sc.hits, sc.toks)
 	if !detail && !s.firesOnNothing && s.allInert(sc.hits) {
@@ -1258,6 +1263,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	x.takenBack()
 	x.hits = s.quietTreatmentNames(x.hits)
 	x.eventsOfNobody()
+	x.painsThatHit()
 	x.unclaimedNames()
 	toks, hits := x.toks, x.hits
 
@@ -1331,15 +1337,11 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 		}
 	}
 	if len(fired) > 0 {
-		// The group of the first rule at the highest level wins; the
-		// reply names what every rule of that group recognised.
-		var group string
+		// The group of the first rule at the highest level wins, unless
+		// it yields to another group fired at that level; the reply
+		// names what every rule of that group recognised.
+		group := namingGroup(fired, best)
 		var plains []string
-		for _, r := range fired {
-			if group == "" && r.level == best {
-				group = r.group
-			}
-		}
 		// A rule adds to the wording only what shares no concept with the
 		// rules already named: "numbness around the groin with new
 		// bladder trouble", not "a swollen calf with a warm calf".
@@ -1374,6 +1376,36 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 		v.Reason = s.whyNot(v.Concepts)
 	}
 	return v
+}
+
+// namingGroup returns the group that names a message: that of the first
+// rule fired at level best that does not yield to another group also
+// fired at that level, or of the first rule at that level when all yield.
+func namingGroup(fired []*compiledRule, best SafetyLevel) string {
+	first := ""
+	for _, r := range fired {
+		if r.level != best {
+			continue
+		}
+		if first == "" {
+			first = r.group
+		}
+		if !yieldsAmong(r, fired, best) {
+			return r.group
+		}
+	}
+	return first
+}
+
+// yieldsAmong reports whether rule r yields to the group of another rule
+// fired at level best.
+func yieldsAmong(r *compiledRule, fired []*compiledRule, best SafetyLevel) bool {
+	for _, o := range fired {
+		if o.level == best && o.group != r.group && containsString(r.yields, o.group) {
+			return true
+		}
+	}
+	return false
 }
 
 // inertConcepts returns the concepts of s that no rule of s reads, neither

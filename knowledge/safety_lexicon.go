@@ -131,7 +131,9 @@ var builtinConcepts = []conceptDef{
 		"weak", "weakness", "=weaknes", "=weekness", "=weeknes", "weaker", "weakening", "giving way", "gave way", "give way", "gives way",
 		"giving out", "gave out", "give out", "gives out", "buckle", "buckling", "buckled",
 		"collapse", "collapsing", "collapsed", "no strength", "lost strength", "losing strength", "jelly", "like jelly",
-		"wobbly", "rubbery", "not hold me", "not hold me up", "not support me", "not support weight", "not hold weight",
+		"wobbly", "rubbery", "not hold me up",
+		// Tight, with its "me": without it the phrase is the bladder's "can't hold it in".
+		"^not hold me", "^not hold her", "^not hold him", "^not hold them", "^not hold my weight", "^not hold her weight", "^not hold his weight", "not support me", "not support weight", "not hold weight",
 		"not lift foot", "not lift leg", "not lift toes", "dragging foot", "dragging leg", "drag foot", "drag leg",
 		"tripping", "trip over", "keep tripping", "stumbling", "floppy", "paralysed", "paralyzed", "paralysis",
 		"not walk heel", "not walk heels", "not walk toes", "not stand toes", "not stand tiptoe", "not tiptoe",
@@ -558,7 +560,9 @@ var builtinConcepts = []conceptDef{
 		"fell down steps", "fall down steps", "fallen down steps", "falling down steps", "fallen down stairs", "falling down stairs",
 		"fell steps", "fall steps", "thrown from", "thrown off",
 		// Down a flight of stairs, however the fall is told.
-		"down flight", "down whole flight", "down entire flight", "down full flight", "flight of stairs", "flight stairs",
+		// (Not a flight alone: "short of breath climbing a flight of stairs".)
+		"down flight", "down whole flight", "down entire flight", "down full flight", "fell flight", "fall flight", "fallen flight",
+		"falling flight", "tumbled flight",
 		"fell flat on back", "big fall",
 		// The vehicle as the subject: "a car hit me in the crosswalk".
 		"^car hit me", "^car hit him", "^car hit her", "^car hit us", "^car hit my", "^truck hit me", "^van hit me", "^bus hit me",
@@ -1332,7 +1336,10 @@ var builtinConcepts = []conceptDef{
 		cross("crashed crash crashing", "app", "website", "site", "computer", "laptop", "phone", "server", "game", "browser"),
 		cross("night", "sweats during menopause", "sweats from menopause", "sweats with menopause", "sweats because of menopause",
 			"sweats due to menopause", "sweats from perimenopause", "sweats during perimenopause", "sweats from hormones",
-			"sweats from hrt", "sweats from meds", "sweats from medication", "sweats from antidepressants"))},
+			"sweats from hrt", "sweats from meds", "sweats from medication", "sweats from antidepressants"),
+		// What keeps falling off is no fall: "my pants keep falling off" (a
+		// weight lost), "I keep falling off my board".
+		[]string{"^keep falling off", "^keeps falling off"})},
 }
 
 // Caution situations: a question about whether massage is safe or advisable
@@ -1471,11 +1478,20 @@ type ruleDef struct {
 	// in two clauses ("slipped in the shower and hit my back on the tub,
 	// the pain is unbearable").
 	window int32
+	// yields are the groups that name the message instead when a rule of
+	// theirs fires at the same level: the rule's picture is part of
+	// theirs (a clammy collapse with chest pain is the heart's, a leg that
+	// can't take weight and is swollen the clot's). It changes the group
+	// named, never whether or how urgently the screen fires.
+	yields []string
 }
 
 // traumaHarms are what an accident may have left that makes it a red flag
 // even when the sender calls it nothing: pain, a mark, being unable to move.
 var traumaHarms = []string{"pain", "severe", "cant-move", "crack", "tender", "bruising", "spreading", "numbness", "weakness"}
+
+// toClot is the yields of a rule a swollen leg's clot names instead.
+var toClot = []string{groupClot}
 
 // builtinRules are the red-flag rules. Order matters for the group and the
 // wording of a reply: of the rules that fire at the highest level, the
@@ -1484,6 +1500,12 @@ var traumaHarms = []string{"pain", "severe", "cant-move", "crack", "tender", "br
 var builtinRules = []ruleDef{
 	// Cauda equina syndrome: saddle numbness, new bladder or bowel trouble,
 	// both legs numb or weak.
+	// Numbness from the buttock down one leg that spreads or weakens the
+	// leg is a nerve root's progressive deficit, not the saddle's: it is
+	// named first, and only with no sign of both sides or the toilet.
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "numbness spreading from the buttock down one leg",
+		all: []string{"numbness", "saddle-site"}, any: []string{"one-leg", "calf-site"}, also: []string{"spreading", "weakness"},
+		unless: []string{"both-legs", "bladder", "bowel", "toileting", "named-cauda"}, near: true, window: eventWindow},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness around the groin or buttocks",
 		all: []string{"numbness", "saddle-site"}, unless: []string{"long-position"}, near: true},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness around the groin with changes on the toilet",
@@ -1494,10 +1516,13 @@ var builtinRules = []ruleDef{
 		all: []string{"numbness", "both-legs"}, unless: []string{"positional", "chronic-numbness"}, near: true},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "new numbness in both legs",
 		all: []string{"numbness", "both-legs", "chronic-numbness"}, any: []string{"sudden", "spreading"}, near: true},
+	// Both legs weaker and weaker, with no numbness or change on the
+	// toilet, is a progressive deficit (the neuro-deficit's "weakness that
+	// keeps getting worse"); after a hit, the spine's injury.
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "weakness in both legs",
-		all: []string{"weakness", "both-legs"}, unless: []string{"exertion", "positional"}, near: true},
-	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness or weakness in both legs",
-		all: []string{"both-legs", "spreading"}, any: []string{"numbness", "weakness"}, near: true},
+		all: []string{"weakness", "both-legs"}, unless: []string{"exertion", "positional", "spreading"}, near: true, yields: []string{groupFracture}},
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness in both legs that keeps spreading",
+		all: []string{"both-legs", "spreading", "numbness"}, near: true, yields: []string{groupFracture}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "sciatica in both legs",
 		all: []string{"sciatica", "both-legs"}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "no feeling when using the toilet",
@@ -1519,12 +1544,14 @@ var builtinRules = []ruleDef{
 		all: []string{"tripping", "elderly"}, any: []string{"sudden", "spreading", "recent", "weakness", "numbness"}, unless: []string{"exertion"}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "numbness that keeps spreading",
 		all: []string{"numbness", "spreading"}, near: true, window: eventWindow},
+	// Weakness told of the whole person, with a fever or after a hit, is
+	// the infection's or the fracture's: these yield to those groups.
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "weakness that keeps getting worse",
-		all: []string{"weakness", "spreading"}, near: true, window: eventWindow},
+		all: []string{"weakness", "spreading"}, near: true, window: eventWindow, yields: []string{groupInfection, groupFracture}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "sudden weakness",
 		all: []string{"weakness", "sudden"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "numbness with being unable to walk or stand",
-		all: []string{"cant-move"}, any: []string{"numbness", "weakness"}, near: true},
+		all: []string{"cant-move"}, any: []string{"numbness", "weakness"}, near: true, yields: []string{groupInfection, groupFracture}},
 
 	// Fracture.
 	{group: groupFracture, level: SafetyEmergency, plain: "a major accident or fall", all: []string{"major-trauma"},
@@ -1569,19 +1596,28 @@ var builtinRules = []ruleDef{
 		any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"strain"}, unless: []string{"carer"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "a small knock or move, then pain, with osteoporosis, steroids or older age",
 		all: []string{"minor-trauma"}, any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"pain", "severe", "crack", "tender"}},
+	// A spine tender with a fever is the infection's picture.
 	{group: groupFracture, level: SafetyDoctor, plain: "severe pain right on the spine",
-		all: []string{"severe", "spine-site"}, near: true},
+		all: []string{"severe", "spine-site"}, near: true, yields: []string{groupInfection}},
 	{group: groupFracture, level: SafetyDoctor, plain: "tenderness right on the spine",
-		all: []string{"tender", "spine-site"}, near: true},
+		all: []string{"tender", "spine-site"}, near: true, yields: []string{groupInfection}},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall with pain right on the spine",
 		all: []string{"fall", "spine-site", "pain"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall with severe pain",
 		all: []string{"fall", "severe"}, near: true, window: eventWindow},
+	// Unable to stand is the fracture's when nothing else explains it: a
+	// swollen leg is the clot's, a fever the infection's.
 	{group: groupFracture, level: SafetyDoctor, plain: "being unable to stand or move, at an older age",
-		all: []string{"cant-move", "elderly"}},
+		all: []string{"cant-move", "elderly"}, yields: []string{groupClot, groupInfection}},
 	{group: groupFracture, level: SafetyEmergency, plain: "being unable to get up off the floor",
 		all: []string{"cant-move", "floor"}},
-	{group: groupFracture, level: SafetyDoctor, plain: "being unable to stand or walk", all: []string{"cant-move"}, unless: []string{"exertion"}},
+	{group: groupFracture, level: SafetyDoctor, plain: "being unable to stand or walk", all: []string{"cant-move"}, unless: []string{"exertion"},
+		yields: []string{groupClot, groupInfection}},
+
+	// Weight lost for no reason with sweats or a fever is the cancer's
+	// picture (NICE NG59), named before the infection's fever.
+	{group: groupCancer, level: SafetyDoctor, plain: "weight loss without a reason, with sweats or a fever",
+		all: []string{"weight-loss", "unexplained", "fever"}, unless: []string{"immune-weak", "recent-infection", "intended-loss"}},
 
 	// Infection, told by a fever, chills or sweats: ahead of cancer, as a
 	// fever during chemotherapy is an infection until shown otherwise.
@@ -1589,41 +1625,42 @@ var builtinRules = []ruleDef{
 		all: []string{"fever"}, any: []string{"faint", "cant-move", "very-unwell"}},
 	{group: groupInfection, level: SafetyDoctor, plain: "a fever or chills", all: []string{"fever"}},
 
-	// Cancer.
+	// Cancer. Its rules yield to the clot's: a leg swollen after a week
+	// in bed is the clot's picture, not night pain that never eases.
 	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with new symptoms",
-		all: []string{"cancer-history"}, any: []string{"weight-loss", "night-pain", "unwell", "unrelenting"}},
+		all: []string{"cancer-history"}, any: []string{"weight-loss", "night-pain", "unwell", "unrelenting"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with new back pain",
-		all: []string{"cancer-history", "pain", "recent"}},
+		all: []string{"cancer-history", "pain", "recent"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "cancer that has spread, with back pain",
-		all: []string{"metastatic", "pain"}},
+		all: []string{"metastatic", "pain"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with back pain",
-		all: []string{"cancer-past", "pain"}},
+		all: []string{"cancer-past", "pain"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss without a reason",
-		all: []string{"weight-loss", "unexplained"}, near: true},
+		all: []string{"weight-loss", "unexplained"}, near: true, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss with night pain or feeling unwell",
-		all: []string{"weight-loss"}, any: []string{"night-pain", "unwell", "fever"}, unless: []string{"intended-loss"}},
+		all: []string{"weight-loss"}, any: []string{"night-pain", "unwell", "fever"}, unless: []string{"intended-loss"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "constant pain with feeling unwell",
-		all: []string{"unrelenting", "unwell"}},
+		all: []string{"unrelenting", "unwell"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss with back pain",
-		all: []string{"weight-loss", "pain"}, unless: []string{"intended-loss"}},
+		all: []string{"weight-loss", "pain"}, unless: []string{"intended-loss"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night that never eases",
-		all: []string{"night-pain", "unrelenting"}, unless: []string{"sleep-cause", "exertion", "strain"}},
+		all: []string{"night-pain", "unrelenting"}, unless: []string{"sleep-cause", "exertion", "strain"}, yields: toClot},
 	// Weeks of night pain that nothing eases: a workout explains a night
 	// or two of soreness, not six weeks of it (NICE NG59's "non-mechanical
 	// pain" with the time it has lasted).
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night that has not eased for weeks",
-		all: []string{"night-pain", "unrelenting", "weeks-ago"}, unless: []string{"sleep-cause", "strain"}},
+		all: []string{"night-pain", "unrelenting", "weeks-ago"}, unless: []string{"sleep-cause", "strain"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night with feeling unwell",
-		all: []string{"night-pain", "pain", "unwell"}},
+		all: []string{"night-pain", "pain", "unwell"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain that never eases over the age of 50",
-		all: []string{"unrelenting", "pain"}, any: []string{"over-50", "elderly"}, unless: []string{"exertion", "strain"}},
+		all: []string{"unrelenting", "pain"}, any: []string{"over-50", "elderly"}, unless: []string{"exertion", "strain"}, yields: toClot},
 	// Worse at rest or at night is the cancer red flag when the pain also
 	// never eases, comes with feeling unwell or weight loss, or past 50.
 	{group: groupCancer, level: SafetyDoctor, plain: "back pain that is worse at night or lying down and does not ease",
 		all: []string{"worse-at-rest", "pain"}, any: []string{"unrelenting", "unwell", "weight-loss", "over-50", "elderly"},
-		unless: []string{"sleep-cause", "exertion", "strain"}},
+		unless: []string{"sleep-cause", "exertion", "strain"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night over the age of 50",
-		all: []string{"night-pain", "pain"}, any: []string{"over-50", "elderly"}},
+		all: []string{"night-pain", "pain"}, any: []string{"over-50", "elderly"}, yields: toClot},
 
 	// Infection.
 	{group: groupInfection, level: SafetyDoctor, plain: "injecting drugs, with back pain", all: []string{"injected-drugs", "pain"},
@@ -1635,16 +1672,20 @@ var builtinRules = []ruleDef{
 	// Abdominal aortic aneurysm.
 	{group: groupAorta, level: SafetyEmergency, plain: "a tearing or ripping pain", all: []string{"tearing"},
 		any: []string{"pain", "severe", "sudden", "belly-site", "faint", "cold-sweat", "collapse", "over-50", "elderly"}},
+	// Collapse, faintness or a sudden severe pain with chest pain or
+	// breathlessness is the heart's or the lung's picture: these yield.
 	{group: groupAorta, level: SafetyEmergency, plain: "collapsing or going grey and clammy with pain",
-		all: []string{"collapse", "pain"}, any: []string{"over-50", "elderly", "sudden", "severe"}},
+		all: []string{"collapse", "pain"}, any: []string{"over-50", "elderly", "sudden", "severe"}, yields: []string{groupHeartLung}},
 	{group: groupAorta, level: SafetyEmergency, plain: "a sudden tearing pain",
 		all: []string{"tore"}, any: []string{"severe", "sudden", "belly-site", "faint"}, unless: []string{"exertion", "strain"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "a pulsing feeling in the belly", all: []string{"pulsing", "belly-site"}, near: true},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe belly pain", all: []string{"sudden", "severe", "belly-site"}},
-	{group: groupAorta, level: SafetyEmergency, plain: "severe pain with feeling faint", all: []string{"severe"}, any: []string{"faint", "cold-sweat"}},
-	{group: groupAorta, level: SafetyEmergency, plain: "sudden pain with feeling faint, pale or sweaty", all: []string{"sudden", "pain"}, any: []string{"faint", "cold-sweat"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "severe pain with feeling faint", all: []string{"severe"}, any: []string{"faint", "cold-sweat"},
+		yields: []string{groupHeartLung}},
+	{group: groupAorta, level: SafetyEmergency, plain: "sudden pain with feeling faint, pale or sweaty", all: []string{"sudden", "pain"}, any: []string{"faint", "cold-sweat"},
+		yields: []string{groupHeartLung}},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe pain", all: []string{"sudden", "severe"},
-		unless: []string{"strain", "exertion"}, near: true},
+		unless: []string{"strain", "exertion"}, near: true, yields: []string{groupHeartLung}},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden belly and back pain over the age of 50",
 		all: []string{"sudden", "pain", "belly-site"}, any: []string{"over-50", "elderly"}},
 	// Severe back pain going into the belly past 50 is the aneurysm's
@@ -1660,7 +1701,7 @@ var builtinRules = []ruleDef{
 	// A swollen leg with breathlessness or chest pain is a clot that may
 	// have reached the lung: the clot's group, ahead of the heart's.
 	{group: groupClot, level: SafetyEmergency, plain: "a swollen or red leg with shortness of breath or chest pain",
-		any: []string{"swelling", "warm-red"}, also: []string{"calf-site", "one-leg"}, and: []string{"breathless", "chest-symptom"}},
+		any: []string{"swelling", "warm-red"}, also: []string{"calf-site", "one-leg"}, and: []string{"breathless", "chest-symptom", "cough-blood"}},
 
 	// Heart or lung.
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure", all: []string{"chest-symptom"}, unless: []string{"chest-workout", "assessed"}},

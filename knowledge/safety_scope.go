@@ -2331,3 +2331,69 @@ func (x *scan) retraction(h *screenHit, t int32) bool {
 
 // notReally after a laugh and "not" say that what was told is no fact.
 var notReally = setOf(`really literally actually`)
+
+// hitWords end an accident's words that a pain can stand for: "got hit",
+// "was struck".
+var hitWords = setOf(`hit struck`)
+
+// painOnsetWindow is how far after "with" or "by" the symptom of a pain
+// that hits must start: "hit with this severe sudden pain".
+const painOnsetWindow = 4
+
+// painsThatHit drops an accident told by its pain: "got hit with this
+// sudden severe pain", "struck by a tearing pain out of nowhere" tell how
+// the pain began, not a blow. "Hit with a bat" keeps its accident: no
+// symptom follows.
+func (x *scan) painsThatHit() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if x.kind(h) != kindEvent || !h.counts() || !hitWords[x.toks[h.end].word] {
+			continue
+		}
+		by := h.end + 1
+		if int(by) >= len(x.toks) || x.toks[by].word != "with" && x.toks[by].word != "by" {
+			continue
+		}
+		for t := by + 1; int(t) < len(x.toks) && t <= by+painOnsetWindow; t++ {
+			if x.symptomAt(t) {
+				h.negated, h.by = true, by
+				break
+			}
+		}
+	}
+}
+
+// dropLegsThatHold drops a bladder hit that lies inside a weakness hit:
+// "my leg won't hold me up" holds the bladder's "can't hold it in" in its
+// words ("not hold"), but what does not hold is the leg. Hits are in
+// token order, and a weakness phrase starts at or before the bladder's.
+func (s *safetyScreen) dropLegsThatHold(hits []screenHit) []screenHit {
+	out := hits[:0]
+	for i, h := range hits {
+		if h.concept != s.cBladder || !s.insideWeakness(hits, i) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// insideWeakness reports whether a hit of weakness spans the words of
+// hits[i] and more. Hits are in token order: such a hit starts at most
+// maxPhraseSpan tokens before it, or at the same token.
+func (s *safetyScreen) insideWeakness(hits []screenHit, i int) bool {
+	h := hits[i]
+	holds := func(o screenHit) bool {
+		return o.concept == s.cWeakness && o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start
+	}
+	for j := i - 1; j >= 0 && hits[j].start >= h.start-maxPhraseSpan; j-- {
+		if holds(hits[j]) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(hits) && hits[j].start == h.start; j++ {
+		if holds(hits[j]) {
+			return true
+		}
+	}
+	return false
+}

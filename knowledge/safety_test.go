@@ -600,7 +600,7 @@ func TestScreen(t *testing.T) {
 		// The same stories told as now, asked about for their owner, or
 		// the asker's own, still fire.
 		{"my dad had chest pain this morning going into his arm, I'm fine, can I still come in for my massage", SafetyEmergency, groupHeartLung, ""},
-		{"my husband fell off the roof and he can't move his legs, i'm fine, book me in", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my husband fell off the roof and he can't move his legs, i'm fine, book me in", SafetyEmergency, groupFracture, ""},
 		{"my mum had a heart attack years ago and now she has chest pain again, can she get a massage", SafetyEmergency, groupHeartLung, ""},
 		{"my brother crashed his motorbike an hour ago and hurt his back, I'm fine, is a massage ok for me", SafetyEmergency, groupFracture, ""},
 		{"me and my brother were rear ended yesterday, my back hurts", SafetyEmergency, groupFracture, ""},
@@ -734,6 +734,30 @@ func TestScreenRecallClasses(t *testing.T) {
 		{"jaw after the dentist", "had a wisdom tooth out, jaw hurts and i feel sick from the painkillers", SafetyNone, ""},
 		{"unwell generally", "back aching at night, feeling unwell generally, and the weight keeps dropping off", SafetyDoctor, groupCancer},
 		{"generally, asked", "is weight loss with back pain generally something to worry about?", SafetyNone, ""},
+		// The group named: the picture a message's signs make together,
+		// each with the case its rule still names.
+		{"buttock down one leg", "numbness started in my left buttock two days ago and keeps creeping further down to my calf", SafetyEmergency, groupNeuroDeficit},
+		{"saddle spreading", "my bum and both inner thighs are numb and it's spreading", SafetyEmergency, groupCaudaEquina},
+		{"both legs weaker", "both legs have been getting weaker and weaker since the weekend, back aches", SafetyEmergency, groupNeuroDeficit},
+		{"both legs weak", "both legs went weak an hour ago and my back hurts", SafetyEmergency, groupCaudaEquina},
+		{"weak legs after a hit", "took a hard tackle at hockey tonight, now both legs feel weak and my back hurts", SafetyEmergency, groupFracture},
+		{"tender spine, fever", "fever since yesterday and my spine is really tender when i press on it", SafetyDoctor, groupInfection},
+		{"tender spine", "my spine is really tender when i press on it since yesterday", SafetyDoctor, groupFracture},
+		{"swollen leg, no weight", "my left calf is swollen and red and i can't put weight on that leg", SafetyDoctor, groupClot},
+		{"no weight", "i can't put any weight on my leg since this morning, back aches", SafetyDoctor, groupFracture},
+		{"bedbound, swollen leg", "my dad's leg is swollen and warm after a week in bed with his back", SafetyDoctor, groupClot},
+		{"clammy, chest", "my nan is clammy and grey with pain in her chest and back", SafetyEmergency, groupHeartLung},
+		{"clammy, belly", "my nan is clammy and grey with sudden pain in her back and belly", SafetyEmergency, groupAorta},
+		{"weight and sweats", "lost a lot of weight without trying and i get night sweats, back aches", SafetyDoctor, groupCancer},
+		{"swollen leg, blood coughed", "my calf is swollen and hot and i coughed up some blood this morning", SafetyEmergency, groupClot},
+		// Words another concept's phrase holds: a leg that won't hold, a
+		// pain that hits, a flight climbed, trousers that fall.
+		{"leg won't hold", "my leg won't hold me up since this morning and my back hurts", SafetyEmergency, groupNeuroDeficit},
+		{"can't hold it in", "can't hold it in anymore, keep leaking, back is bad", SafetyEmergency, groupCaudaEquina},
+		{"hit with a pain", "got hit with a sudden severe pain in my back and belly, im 67", SafetyEmergency, groupAorta},
+		{"flight climbed", "out of breath climbing a flight of stairs and my upper back hurts", SafetyEmergency, groupHeartLung},
+		{"flight fallen", "fell down a whole flight of stairs this morning and my back is killing me", SafetyEmergency, groupFracture},
+		{"trousers falling off", "my jeans keep falling off me and my back aches every night, im 60", SafetyDoctor, groupCancer},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -742,6 +766,47 @@ func TestScreenRecallClasses(t *testing.T) {
 				t.Errorf("Screen(%q) = %s %s, want %s %s\n%s", tt.q, v.Level, v.Group, tt.level, tt.group, v)
 			}
 		})
+	}
+}
+
+// TestNamingGroup checks which fired rule names the group: the first at
+// the highest level, passing over one that yields to a group also fired
+// at that level.
+func TestNamingGroup(t *testing.T) {
+	rule := func(group string, level SafetyLevel, yields ...string) *compiledRule {
+		return &compiledRule{ruleDef: ruleDef{group: group, level: level, yields: yields}}
+	}
+	aorta := rule(groupAorta, SafetyEmergency, groupHeartLung)
+	heart := rule(groupHeartLung, SafetyEmergency)
+	tests := []struct {
+		name  string
+		fired []*compiledRule
+		want  string
+	}{
+		{"first at the level", []*compiledRule{rule(groupCancer, SafetyDoctor), heart, rule(groupFracture, SafetyEmergency)}, groupHeartLung},
+		{"yields to a group fired", []*compiledRule{aorta, heart}, groupHeartLung},
+		{"nothing to yield to", []*compiledRule{aorta, rule(groupFracture, SafetyEmergency)}, groupAorta},
+		{"yields only at its level", []*compiledRule{aorta, rule(groupHeartLung, SafetyDoctor)}, groupAorta},
+		{"all yield", []*compiledRule{aorta, rule(groupHeartLung, SafetyEmergency, groupAorta)}, groupAorta},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := namingGroup(tt.fired, SafetyEmergency); got != tt.want {
+				t.Errorf("namingGroup = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRulesYieldToGroups checks that every group a rule yields to is a
+// red-flag group other than its own.
+func TestRulesYieldToGroups(t *testing.T) {
+	for _, r := range builtinRules {
+		for _, g := range r.yields {
+			if _, ok := RedFlagGroups[g]; !ok || g == r.group {
+				t.Errorf("rule %q of %s yields to %q: want another red-flag group", r.plain, r.group, g)
+			}
+		}
 	}
 }
 
