@@ -77,7 +77,7 @@ var screenSynonyms = map[string]string{
 	// "controll" from "control" ("lost controll of my bladder").
 	"controlled": "control",
 	// Chat and clinical shorthand: "new back pn 3 wks", "hx of colon ca".
-	"wks": "weeks", "wk": "week", "yr": "year", "yrs": "years", "pn": "pain", "hx": "history", "kilo": "kg", "lbp": "backache",
+	"wks": "weeks", "wk": "week", "yr": "year", "yrs": "years", "pn": "pain", "hx": "history", "kilo": "kg", "lbp": "backache", "wt": "weight",
 }
 
 // termConcepts name a condition rather than describe it: after a question
@@ -467,7 +467,10 @@ var builtinConcepts = []conceptDef{
 		// Unable to keep fluids down or to get up, feeling near death.
 		"not keep down", "throwing up everything", "vomiting everything", "puking everything", "barely get out of bed", "too weak to stand", "too weak to get up", "too sick to move", "too sick to get up",
 		"feel like dying", "feel like death", "sickest ever",
-		"never felt so sick", "never felt this sick", "never been this sick", "worst ever felt", "shaking all over"}},
+		"never felt so sick", "never felt this sick", "never been this sick", "worst ever felt", "shaking all over",
+		// Shaking that won't stop, too weak to walk, a fever of 40.
+		"shivering uncontrollably", "shaking uncontrollably", "uncontrollable shivering", "uncontrollable shaking",
+		"not stop shaking", "not stop shivering", "weak barely", "too weak to walk", "temp 40", "temperature 40", "fever 40"}},
 	{"faint", kindSymptom, "feeling faint, pale or sweaty", []string{
 		"faint", "fainted", "fainting", "pale", "clammy", "passed out", "pass out", "passing out", "blacked out", "black out",
 		"dizzy", "dizziness", "lightheaded", "light headed", "=sweaty", "=drenched", "collapsed", "grey", "gray",
@@ -476,6 +479,11 @@ var builtinConcepts = []conceptDef{
 	// cold sweats" are a fever's: it is its own concept, not faintness.
 	// Collapse is the strong end of feeling faint: fainting, going grey,
 	// cold and clammy. With pain over 50 it is an aneurysm's sign.
+	// Dizzy or faint, without the sweat: with a fever, a sweat is the
+	// fever's own, a faint the sign of being very unwell.
+	{"dizzy", kindSymptom, "feeling dizzy or faint", []string{
+		"dizzy", "dizziness", "lightheaded", "light headed", "faint", "feel faint", "feeling faint", "felt faint", "fainted",
+		"fainting", "woozy"}},
 	{"collapse", kindSymptom, "collapsing or going grey and clammy", []string{
 		"collapsed", "collapsing", "fainted", "passed out", "blacked out", "clammy", "ashen", "white as sheet", "white as a ghost",
 		"pale and sweaty", "cold and clammy", "keeled over",
@@ -1588,6 +1596,10 @@ var builtinRules = []ruleDef{
 		all: []string{"crack"}, any: []string{"fall", "major-trauma", "trauma-word"}, unless: []string{"assessed"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "a fall, and now being unable to stand or move",
 		all: []string{"fall", "cant-move"}},
+	// Fragile bones that a sneeze or a lift left unable to move: a
+	// fracture until shown otherwise, as after a fall.
+	{group: groupFracture, level: SafetyEmergency, plain: "a small strain with fragile bones, and now being unable to move",
+		all: []string{"cant-move"}, any: []string{"thin-bones", "steroids"}, also: []string{"strain", "minor-trauma", "crack"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall or strain with osteoporosis, steroids or older age",
 		any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"fall"}},
 	// The strain may be the carer's: "I lift my grandma (85) in and out of
@@ -1622,7 +1634,7 @@ var builtinRules = []ruleDef{
 	// Infection, told by a fever, chills or sweats: ahead of cancer, as a
 	// fever during chemotherapy is an infection until shown otherwise.
 	{group: groupInfection, level: SafetyEmergency, plain: "a fever and feeling very unwell",
-		all: []string{"fever"}, any: []string{"faint", "cant-move", "very-unwell"}},
+		all: []string{"fever"}, any: []string{"collapse", "dizzy", "cant-move", "very-unwell"}},
 	{group: groupInfection, level: SafetyDoctor, plain: "a fever or chills", all: []string{"fever"}},
 
 	// Cancer. Its rules yield to the clot's: a leg swollen after a week

@@ -758,6 +758,14 @@ func TestScreenRecallClasses(t *testing.T) {
 		{"flight climbed", "out of breath climbing a flight of stairs and my upper back hurts", SafetyEmergency, groupHeartLung},
 		{"flight fallen", "fell down a whole flight of stairs this morning and my back is killing me", SafetyEmergency, groupFracture},
 		{"trousers falling off", "my jeans keep falling off me and my back aches every night, im 60", SafetyDoctor, groupCancer},
+		// The level: a fever's own sweat is no faint; dizziness, shaking
+		// that won't stop or fragile bones that can't move are urgent.
+		{"fever, night sweat", "running a fever and sweaty at night, back aches", SafetyDoctor, groupInfection},
+		{"fever, dizzy", "fever and i feel dizzy and faint, back pain", SafetyEmergency, groupInfection},
+		{"fever, rigors", "shivering uncontrollably with a fever and back pain", SafetyEmergency, groupInfection},
+		{"wt loss", "wt loss for no reason and my back aches", SafetyDoctor, groupCancer},
+		{"fragile bones, can't move", "i have osteoporosis and bent down to tie my shoe, heard a crack and now i can't move", SafetyEmergency, groupFracture},
+		{"fragile bones, sore", "i have osteoporosis and pulled my back lifting, it's sore", SafetyDoctor, groupFracture},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
