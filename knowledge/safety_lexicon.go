@@ -327,7 +327,9 @@ var builtinConcepts = []conceptDef{
 		// Split or ripped open: "feels like it's splitting open".
 		"splitting open", "split open", "splitting apart", "split apart", "ripping open", "ripped open", "tearing open", "torn open",
 		"like splitting", "like being split", "cleaved"}},
-	{"tore", kindSymptom, "something tearing inside", []string{"tore", "ripped", "rip", "something tore", "something ripped", "something burst", "burst"}},
+	{"tore", kindSymptom, "something tearing inside", []string{"tore", "ripped", "rip", "something tore", "something ripped", "something burst", "burst",
+		// In the present: "felt something tear in my back".
+		"something tear", "something tearing", "something rip", "something ripping", "felt a tear", "felt a rip"}},
 	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
 		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
 		"throbbing", "throbs", "=pounding", "thumping", "thumps", "pulsates", "pulses", "beats like heart", "heart beating in", "pulse in"}},
@@ -1567,11 +1569,13 @@ var builtinRules = []ruleDef{
 	// A major accident that left pain or a mark is the red flag whatever
 	// the sender makes of it ("prob just bruised", "walked away fine but
 	// my back's getting worse"): only a minor mechanism, a clinician's
-	// look or the weeks since quiet it.
+	// look or the weeks since quiet it. Like the accident alone, it needs
+	// no nearness: the accident, the sender's verdict and the pain are
+	// often three clauses.
 	{group: groupFracture, level: SafetyEmergency, plain: "a major accident or fall, and pain or an injury",
-		all: []string{"major-trauma"}, any: traumaHarms, unless: []string{"assessed", "minor-accident", "weeks-ago"}, near: true, window: eventWindow},
+		all: []string{"major-trauma"}, any: traumaHarms, unless: []string{"assessed", "minor-accident", "weeks-ago"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "a major accident or fall some weeks ago, and pain or an injury",
-		all: []string{"major-trauma", "weeks-ago"}, any: traumaHarms, unless: []string{"assessed", "minor-accident"}, near: true, window: eventWindow},
+		all: []string{"major-trauma", "weeks-ago"}, any: traumaHarms, unless: []string{"assessed", "minor-accident"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "an accident or a hit, and pain or an injury",
 		all: []string{"trauma-word"}, any: []string{"pain", "severe", "cant-move", "crack", "tender", "spine-site", "numbness", "weakness"},
 		unless: []string{"assessed", "minor-injury", "minor-accident", "weeks-ago"}, near: true},

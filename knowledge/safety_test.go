@@ -720,6 +720,9 @@ func TestScreenRecallClasses(t *testing.T) {
 		{"years ago", "was in a car accident years ago, walked away fine, my back just gets stiff at my desk", SafetyNone, ""},
 		{"checked by the ER", "the ER checked me after the car accident this morning, just bruised, can i book for next week", SafetyNone, ""},
 		{"nobody hurt, no pain", "car accident yesterday, nobody was hurt, can i still keep my appointment", SafetyNone, ""},
+		{"three clauses", "came off my mountain bike at speed yesterday, landed on my back, reckon it's only a bruise but it really hurts to breathe", SafetyEmergency, groupFracture},
+		{"something tore", "felt something tear in my back when i stood up and now i feel clammy and sick, i'm 66", SafetyEmergency, groupAorta},
+		{"torn at the gym", "felt something tear in my calf at the gym, it's sore", SafetyNone, ""},
 		// Lay words for a deficit: the foot told as the object, a calf
 		// measured in times, a bed wet for the first time in years.
 		{"dropping my foot", "i keep dropping my right foot when i walk upstairs, back is sore", SafetyEmergency, groupNeuroDeficit},
