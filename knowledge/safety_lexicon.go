@@ -207,6 +207,9 @@ var builtinConcepts = []conceptDef{
 		"not hold it in", "not control when go", "no control when go", "not control when i go",
 		"not know when pee", "not tell when need pee", "not tell if peed", "not know if peed", "not sure if peed",
 		"not tell if wet", "not know if wet", "not tell when peed", "not feel if peed", "bladder feels full", "bladder never empties", "never empties", "never empty", "not empty all way", "not empty fully", "not fully empty", "not empty completely", "not emptying", "bladder not emptying", "not start peeing", "not start stream",
+		// Peeing told as changed: "peeing feels weird", "pee feels different".
+		"peeing feels weird", "pee feels weird", "peeing feels different", "pee feels different", "peeing feels strange",
+		"pee feels strange", "peeing feels off", "peeing is weird", "peeing weird", "peein feels weird",
 		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out",
 		"urine comes out", "urine coming out", "urine came out", "pee coming out", "pee came out", "wee comes out", "wee coming out",
 		// Nothing comes when the person tries; an accident not noticed.
@@ -243,6 +246,8 @@ var builtinConcepts = []conceptDef{
 		"shitting myself", "soiled myself", "soil myself", "soiling myself", "poop pants", "pooped pants",
 		"not control bowel", "not control bowels", "not hold bowel", "not hold poop", "not feel poop",
 		"lost control bowel", "lose control bowel", "losing control bowel", "loss control bowel",
+		// The lay word for the bowel: "lost control of my poo".
+		"lost control poo", "lost control poop", "lose control poo", "losing control poo", "no control poo", "no control poop",
 		"bowel control", "control bowel", "control bowels", "bowel incontinence", "fecal incontinence", "faecal incontinence",
 		"bowel accident", "bowel problem", "bowel issue", "bowel trouble", "leaking poop", "leaking stool",
 		"crap myself", "crapped myself", "crapping myself", "messed myself", "messed pants", "soiled pants", "pooed pants", "poo pants",
@@ -489,6 +494,9 @@ var builtinConcepts = []conceptDef{
 	{"collapse", kindSymptom, "collapsing or going grey and clammy", []string{
 		"collapsed", "collapsing", "fainted", "passed out", "blacked out", "clammy", "ashen", "white as sheet", "white as a ghost",
 		"pale and sweaty", "cold and clammy", "keeled over",
+		// Gone grey with a sweat: "he went grey n sweaty".
+		"grey sweaty", "gray sweaty", "grey clammy", "gray clammy", "grey and sweating", "gray and sweating",
+		"face went grey", "face went gray", "face grey", "face gray",
 		"lost consciousness", "lose consciousness", "losing consciousness", "loss of consciousness", "unconscious"}},
 	{"heartburn", kindSymptom, "a pain like heartburn or indigestion", []string{
 		"heartburn", "heart burn", "indigestion", "acid reflux", "like reflux", "like gas pain", "like trapped wind"}},

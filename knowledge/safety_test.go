@@ -731,6 +731,10 @@ func TestScreenRecallClasses(t *testing.T) {
 		{"calves grown by cycling", "my calves are twice the size they were before i started cycling lol, back stiff", SafetyNone, ""},
 		{"first since childhood", "my dad wet the bed last night, hasn't happened since he was a kid, and his back is bad", SafetyEmergency, groupCaudaEquina},
 		{"once, not since", "leaked a bit when i sneezed last month, has not happened since, back is stiff", SafetyNone, ""},
+		{"peeing feels weird", "since my back went on monday peeing feels weird, like it won't start", SafetyEmergency, groupCaudaEquina},
+		{"lost control of my poo", "lost control of my poo this morning and my back is bad", SafetyEmergency, groupCaudaEquina},
+		{"grey and sweaty", "my grandad went grey n sweaty with bad back n belly pain, hes 79", SafetyEmergency, groupAorta},
+		{"hair gone grey", "my hair went grey in my 50s and my back aches lol", SafetyNone, ""},
 		// A cluster told in fragments: jaw and back aching with feeling
 		// sick; night pain, feeling unwell "generally" and weight loss.
 		{"jaw, back, sick", "my jaw and lower back both ache and i feel sick, came on after lunch", SafetyEmergency, groupHeartLung},
