@@ -518,6 +518,9 @@ var builtinConcepts = []conceptDef{
 		"crept", "crept up", "crept down", "crept into", "crawled up", "crawling up", "now covers", "covers whole", "now covering",
 		// Reaching further each day: "goes further down my leg".
 		"further down", "further and further", "further each day", "further every day", "higher and higher",
+		// Where it has got to since, told day by day: "by Sunday it was
+		// down to my knee", "it went from my butt to my heel over 4 days".
+		"was down to", "now down to", "now its down to", "^went from", "^moved from", "^spread from",
 		"bigger every day", "bigger each day", "area growing", "area getting bigger", "reaches further", "reaching further",
 		"now reaches", "now reaching", "now goes down to", "now down to", "all way down",
 		"day after day", "every day more", "each day more", "worse by hour", "worse by day", "worse by the hour", "worse by the day",
@@ -1254,6 +1257,8 @@ var builtinConcepts = []conceptDef{
 	{"treatment-name", kindBlock, "", []string{
 		"sports massage", "sports massages", "sport massage", "sports therapy", "sports therapist", "sports rmt"}},
 	{"not-a-sign", kindBlock, "", concat([]string{
+		// On one's feet is standing, no foot: "on my feet all day at work".
+		"^feet all day", "^feet all night", "^feet all shift", "^feet all week", "^feet for hours", "^feet for work",
 		// No one hurt is no pain: "car accident, nobody was hurt".
 		"^nobody hurt", "^no one hurt", "^nobody was hurt", "^no one was hurt", "^nobody got hurt", "^no one got hurt",
 		"^not hurt at all", "^was not hurt", "^were not hurt", "^not get hurt",

@@ -745,6 +745,10 @@ func TestScreenRecallClasses(t *testing.T) {
 		// each with the case its rule still names.
 		{"buttock down one leg", "numbness started in my left buttock two days ago and keeps creeping further down to my calf", SafetyEmergency, groupNeuroDeficit},
 		{"saddle spreading", "my bum and both inner thighs are numb and it's spreading", SafetyEmergency, groupCaudaEquina},
+		{"went from bum to ankle", "the tingling went from my bum to my ankle over three days and my back aches", SafetyEmergency, groupNeuroDeficit},
+		{"went numb from sitting", "my leg went numb from sitting on the loo too long, fine now, book me in", SafetyNone, ""},
+		{"on my feet all day", "i'm a nurse, on my feet all day, back aches and pain shoots down sometimes", SafetyNone, ""},
+		{"foot drop on my feet", "keep tripping over my toes this week, my foot won't lift, pain shooting down, on my feet all day at work", SafetyEmergency, groupNeuroDeficit},
 		{"both legs weaker", "both legs have been getting weaker and weaker since the weekend, back aches", SafetyEmergency, groupNeuroDeficit},
 		{"both legs weak", "both legs went weak an hour ago and my back hurts", SafetyEmergency, groupCaudaEquina},
 		{"weak legs after a hit", "took a hard tackle at hockey tonight, now both legs feel weak and my back hurts", SafetyEmergency, groupFracture},
