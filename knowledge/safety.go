@@ -310,8 +310,9 @@ type safetyScreen struct {
 	// cRecentInfection is dated like a symptom ("a uti in 2018" is over);
 	// cNamedService and cNotMine are the cues of caution's exceptions.
 	cRecentInfection, cNamedService, cNotMine int16
-	// cBladder and cWeakness are read by dropLegsThatHold.
-	cBladder, cWeakness int16
+	// cBladder and cWeakness are read by dropLegsThatHold, cMinorInjury
+	// by othersAccidentsOnly.
+	cBladder, cWeakness, cMinorInjury int16
 	// cFever and cChillCause are read by chillsExplained.
 	cFever, cChillCause int16
 	// cRuledOut is read by situationsCleared and clearedByClinician;
@@ -581,6 +582,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cPregnancy = s.conceptID["pregnancy"]
 	s.cMinorAccident = s.conceptID["minor-accident"]
 	s.cBladder = s.conceptID["bladder"]
+	s.cMinorInjury = s.conceptID["minor-injury"]
 	s.cWeakness = s.conceptID["weakness"]
 	s.cUnrelenting = s.conceptID["unrelenting"]
 	s.cMajorTrauma = s.conceptID["major-trauma"]
@@ -1300,6 +1302,12 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 		// accident called minor is not the one told.
 		active.del(s.cMinorAccident)
 	}
+	if active.has(s.cMinorInjury) && active.has(s.cMajorTrauma) && othersAccidentsOnly(hits, toks, s.cMajorTrauma) {
+		// "my son fell off the trampoline, just bruised, he's fine. my
+		// back is sore": someone else's accident told harmless is no red
+		// flag, and the pain told is the asker's own.
+		active.del(s.cMajorTrauma)
+	}
 	if s.generalQuestion(x) {
 		// A general question with no person in it ("is numbness in the
 		// groin something to worry about in general?") reports nothing.
@@ -1744,6 +1752,47 @@ func (s *safetyScreen) minorOverruled(hits []screenHit) bool {
 		}
 	}
 	return false
+}
+
+// othersWords before an accident make it someone else's, or one only
+// seen: "my son fell off", "saw a car crash", "a guy fell off a ladder".
+var othersWords = setOf(`mom mum mother dad father grandma grandpa grandmother grandfather husband wife partner aunt uncle
+	neighbour neighbor friend friends son daughter brother sister cousin kid kids child boyfriend girlfriend bf gf guy man
+	woman lady someone somebody everyone everybody dog cat he she they saw watched witnessed seen`)
+
+// othersWindow is how far before an accident a word of othersWords may
+// stand: "my friend was in a car accident".
+const othersWindow = 4
+
+// othersAccidentsOnly reports whether every accident (major-trauma hit)
+// that counts has a word of othersWords within othersWindow tokens
+// before it, and there is one. Accidents told in overlapping words ("car
+// accident", "accident") are one, starting where the first starts.
+func othersAccidentsOnly(hits []screenHit, toks []screenToken, accident int16) bool {
+	found := false
+	for _, h := range hits {
+		if h.concept != accident || !h.counts() {
+			continue
+		}
+		start := h.start
+		for _, o := range hits {
+			if o.concept == accident && o.start < start && o.end >= h.start {
+				start = o.start
+			}
+		}
+		others := false
+		for j := start - 1; j >= 0 && j >= start-othersWindow; j-- {
+			if othersWords[toks[j].word] {
+				others = true
+				break
+			}
+		}
+		if !others {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // thingBefore reports whether a thing word stands within three tokens

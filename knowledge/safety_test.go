@@ -720,6 +720,12 @@ func TestScreenRecallClasses(t *testing.T) {
 		{"years ago", "was in a car accident years ago, walked away fine, my back just gets stiff at my desk", SafetyNone, ""},
 		{"checked by the ER", "the ER checked me after the car accident this morning, just bruised, can i book for next week", SafetyNone, ""},
 		{"nobody hurt, no pain", "car accident yesterday, nobody was hurt, can i still keep my appointment", SafetyNone, ""},
+		// Someone else's accident told harmless is no red flag for the
+		// asker's own ache; their pain after it still is.
+		{"friend walked away", "my friend was in a car accident last night, she walked away fine thank god. anyway my shoulders ache from stress", SafetyNone, ""},
+		{"a guy unhurt", "i watched a guy fall off a ladder at work today, he was unhurt. my own back is sore from lifting", SafetyNone, ""},
+		{"son bruised, mine sore", "my son fell off the trampoline yesterday, just bruised, he's fine. can i book a massage for me, my back is sore", SafetyNone, ""},
+		{"son hit, his back", "my son was hit by a car this morning, he says he's fine but his back is killing him", SafetyEmergency, groupFracture},
 		{"three clauses", "came off my mountain bike at speed yesterday, landed on my back, reckon it's only a bruise but it really hurts to breathe", SafetyEmergency, groupFracture},
 		{"something tore", "felt something tear in my back when i stood up and now i feel clammy and sick, i'm 66", SafetyEmergency, groupAorta},
 		{"torn at the gym", "felt something tear in my calf at the gym, it's sore", SafetyNone, ""},
