@@ -520,7 +520,7 @@ var builtinConcepts = []conceptDef{
 		"further down", "further and further", "further each day", "further every day", "higher and higher",
 		// Where it has got to since, told day by day: "by Sunday it was
 		// down to my knee", "it went from my butt to my heel over 4 days".
-		"was down to", "now down to", "now its down to", "^went from", "^moved from", "^spread from",
+		"was down to", "now its down to",
 		"bigger every day", "bigger each day", "area growing", "area getting bigger", "reaches further", "reaching further",
 		"now reaches", "now reaching", "now goes down to", "now down to", "all way down",
 		"day after day", "every day more", "each day more", "worse by hour", "worse by day", "worse by the hour", "worse by the day",
@@ -532,6 +532,9 @@ var builtinConcepts = []conceptDef{
 		// sciatica's.
 		"more each day", "more every day", "more and more each day", "bigger and bigger", "now whole", "now entire",
 		"now all of", "now covers whole"},
+		// From the buttock or the hip on: "it went from my butt to my heel".
+		cross("^went ^moved ^spread ^crept ^travelled ^traveled", "from my butt", "from my bum", "from my buttock", "from my hip",
+			"from my lower back", "from my thigh"),
 		cross("going moving spreading creeping travelling traveling climbing", "up leg", "up legs", "up thigh", "up thighs", "up my leg", "up my legs"),
 		// Reached higher up the leg: "yesterday my foot, today it's up to my knee".
 		cross("up", "to knee", "to knees", "to my knee", "to thigh", "to my thigh", "to hip", "to my hip", "to waist", "to my waist",
@@ -736,10 +739,12 @@ var builtinConcepts = []conceptDef{
 		"^lifted him", "^carry her", "^carry him", "^carrying her", "^carrying him", "^carried her", "^carried him", "^help her up",
 		"^help him up", "^helping her", "^helping him", "caring for", "care for my", "look after my", "looking after my", "caregiver",
 		"carer"}},
-	// The mouth explains an aching jaw: a tooth, the dentist, grinding.
-	{"dental-cause", kindContext, "a tooth or the dentist", []string{
+	// The mouth or a cold explains an aching jaw: a tooth, the dentist,
+	// grinding, a sinus or a flu.
+	{"jaw-cause", kindContext, "a tooth, the dentist or a cold", []string{
 		"dentist", "dental", "tooth", "teeth", "toothache", "wisdom tooth", "wisdom teeth", "root canal", "filling", "braces",
-		"grinding", "grind", "clenching", "clench", "tmj", "tmd", "gum", "gums", "orthodontist"}},
+		"grinding", "grind", "clenching", "clench", "tmj", "tmd", "gum", "gums", "orthodontist",
+		"cold", "flu", "sinus", "sinuses", "sinusitis", "earache", "ear infection", "tonsillitis", "sore throat", "strep"}},
 	// An accident told as harmless by what it left: "only scraped my knee".
 	// It is the sender's own judgement: it quiets an accident that left
 	// no pain, never a major one that did ("hit by a car, back is killing
@@ -1760,9 +1765,9 @@ var builtinRules = []ruleDef{
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the left arm with feeling sick or sweating",
 		all: []string{"pain", "left-arm"}, any: []string{"unwell", "sweating"}, unless: []string{"exertion", "strain"}, near: true, window: eventWindow},
 	// Jaw and back aching together with feeling sick is the heart's
-	// picture told in fragments, unless the mouth explains the jaw.
+	// picture told in fragments, unless the mouth or a cold explains it.
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain in the jaw with feeling sick",
-		all: []string{"pain", "jaw-site", "unwell"}, unless: []string{"exertion", "strain", "dental-cause"}, near: true, window: eventWindow},
+		all: []string{"pain", "jaw-site", "unwell"}, unless: []string{"exertion", "strain", "jaw-cause"}, near: true, window: eventWindow},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "signs of a clot in the lung", all: []string{"named-embolism"}},
 
 	// Deep vein thrombosis.

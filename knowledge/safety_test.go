@@ -745,6 +745,7 @@ func TestScreenRecallClasses(t *testing.T) {
 		// sick; night pain, feeling unwell "generally" and weight loss.
 		{"jaw, back, sick", "my jaw and lower back both ache and i feel sick, came on after lunch", SafetyEmergency, groupHeartLung},
 		{"jaw after the dentist", "had a wisdom tooth out, jaw hurts and i feel sick from the painkillers", SafetyNone, ""},
+		{"jaw with the flu", "i feel sick with the flu and my jaw and neck ache", SafetyNone, ""},
 		{"unwell generally", "back aching at night, feeling unwell generally, and the weight keeps dropping off", SafetyDoctor, groupCancer},
 		{"generally, asked", "is weight loss with back pain generally something to worry about?", SafetyNone, ""},
 		// The group named: the picture a message's signs make together,
@@ -752,6 +753,7 @@ func TestScreenRecallClasses(t *testing.T) {
 		{"buttock down one leg", "numbness started in my left buttock two days ago and keeps creeping further down to my calf", SafetyEmergency, groupNeuroDeficit},
 		{"saddle spreading", "my bum and both inner thighs are numb and it's spreading", SafetyEmergency, groupCaudaEquina},
 		{"went from bum to ankle", "the tingling went from my bum to my ankle over three days and my back aches", SafetyEmergency, groupNeuroDeficit},
+		{"numbness left the leg", "the numbness i had went from my leg after stretching, back tight", SafetyNone, ""},
 		{"went numb from sitting", "my leg went numb from sitting on the loo too long, fine now, book me in", SafetyNone, ""},
 		{"on my feet all day", "i'm a nurse, on my feet all day, back aches and pain shoots down sometimes", SafetyNone, ""},
 		{"foot drop on my feet", "keep tripping over my toes this week, my foot won't lift, pain shooting down, on my feet all day at work", SafetyEmergency, groupNeuroDeficit},
