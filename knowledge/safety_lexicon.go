@@ -1648,10 +1648,10 @@ var builtinRules = []ruleDef{
 	{group: groupFracture, level: SafetyDoctor, plain: "being unable to stand or walk", all: []string{"cant-move"}, unless: []string{"exertion"},
 		yields: []string{groupClot, groupInfection}},
 
-	// Weight lost for no reason with sweats or a fever is the cancer's
+	// Weight lost for no reason or with night sweats is the cancer's
 	// picture (NICE NG59), named before the infection's fever.
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss without a reason, with sweats or a fever",
-		all: []string{"weight-loss", "unexplained", "fever"}, unless: []string{"immune-weak", "recent-infection", "intended-loss"}},
+		all: []string{"weight-loss", "fever"}, any: []string{"unexplained", "night-pain"}, unless: []string{"immune-weak", "recent-infection", "intended-loss"}},
 
 	// Infection, told by a fever, chills or sweats: ahead of cancer, as a
 	// fever during chemotherapy is an infection until shown otherwise.

@@ -768,6 +768,8 @@ func TestScreenRecallClasses(t *testing.T) {
 		{"clammy, chest", "my nan is clammy and grey with pain in her chest and back", SafetyEmergency, groupHeartLung},
 		{"clammy, belly", "my nan is clammy and grey with sudden pain in her back and belly", SafetyEmergency, groupAorta},
 		{"weight and sweats", "lost a lot of weight without trying and i get night sweats, back aches", SafetyDoctor, groupCancer},
+		{"weight and night sweats", "back ache + night sweats + lost weight, 61", SafetyDoctor, groupCancer},
+		{"fever after a uti, weight", "had a uti last week, now a fever and i've lost a bit of weight, back aches", SafetyDoctor, groupInfection},
 		{"swollen leg, blood coughed", "my calf is swollen and hot and i coughed up some blood this morning", SafetyEmergency, groupClot},
 		// Words another concept's phrase holds: a leg that won't hold, a
 		// pain that hits, a flight climbed, trousers that fall.
