@@ -306,10 +306,13 @@ type safetyScreen struct {
 	// time markers are their own (see historyBetween).
 	history []bool
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth, cPregnancy, cUnrelenting, cMinorInjury, cMajorTrauma, cTraumaWord, cExertion, cTreatmentName int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth, cPregnancy, cUnrelenting, cMinorAccident, cMajorTrauma, cTraumaWord, cExertion, cTreatmentName int16
 	// cRecentInfection is dated like a symptom ("a uti in 2018" is over);
 	// cNamedService and cNotMine are the cues of caution's exceptions.
 	cRecentInfection, cNamedService, cNotMine int16
+	// cBladder and cWeakness are read by dropLegsThatHold, cMinorInjury
+	// by othersAccidentsOnly.
+	cBladder, cWeakness, cMinorInjury int16
 	// cFever and cChillCause are read by chillsExplained.
 	cFever, cChillCause int16
 	// cRuledOut is read by situationsCleared and clearedByClinician;
@@ -459,7 +462,7 @@ var quietingConcepts = func() map[string]bool {
 // rule's unless list) reads as reasons not to fire. Every cue is either
 // here or in raisingCues (TestEveryCueClassified).
 const quietingCues = `hypothetical conditional general-cue term-question resolved-phrase denial-after
-	managed good-health named-service not-mine weeks-ago minor-injury chill-cause
+	managed good-health named-service not-mine weeks-ago minor-injury minor-accident chill-cause
 	ruled-out clinician-verdict`
 
 // raisingCues are the cues that only make the screen fire: what the
@@ -577,7 +580,10 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cSceneOnly = s.conceptID["scene-only"]
 	s.cSpreading = s.conceptID["spreading"]
 	s.cPregnancy = s.conceptID["pregnancy"]
+	s.cMinorAccident = s.conceptID["minor-accident"]
+	s.cBladder = s.conceptID["bladder"]
 	s.cMinorInjury = s.conceptID["minor-injury"]
+	s.cWeakness = s.conceptID["weakness"]
 	s.cUnrelenting = s.conceptID["unrelenting"]
 	s.cMajorTrauma = s.conceptID["major-trauma"]
 	s.cTraumaWord = s.conceptID["trauma-word"]
@@ -1282,6 +1288,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	}
 	sc.hits = s.findHits(sc.hits[:0], sc.toks, sc.lastAt)
 	sc.hits = s.dropBlocked(sc.hits)
+	sc.hits = s.dropLegsThatHold(sc.hits)
 	s.decadesAsTime(sc.hits, sc.toks)
 	sc.hits = s.dropDiscourse(sc.hits, sc.toks)
 	if !detail && !s.firesOnNothing && s.allInert(sc.hits) {
@@ -1302,6 +1309,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	x.takenBack()
 	x.hits = s.quietTreatmentNames(x.hits)
 	x.eventsOfNobody()
+	x.painsThatHit()
 	x.unclaimedNames()
 	toks, hits := x.toks, x.hits
 
@@ -1333,10 +1341,16 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 			active.add(h.concept)
 		}
 	}
-	if active.has(s.cMinorInjury) && s.minorOverruled(hits) {
+	if active.has(s.cMinorAccident) && s.minorOverruled(hits) {
 		// "a fender bender... no, a proper crash, the car totalled": the
 		// accident called minor is not the one told.
-		active.del(s.cMinorInjury)
+		active.del(s.cMinorAccident)
+	}
+	if active.has(s.cMinorInjury) && active.has(s.cMajorTrauma) && othersAccidentsOnly(hits, toks, s.cMajorTrauma) {
+		// "my son fell off the trampoline, just bruised, he's fine. my
+		// back is sore": someone else's accident told harmless is no red
+		// flag, and the pain told is the asker's own.
+		active.del(s.cMajorTrauma)
 	}
 	if s.generalQuestion(x) {
 		// A general question with no person in it ("is numbness in the
@@ -1375,15 +1389,11 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 		}
 	}
 	if len(fired) > 0 {
-		// The group of the first rule at the highest level wins; the
-		// reply names what every rule of that group recognised.
-		var group string
+		// The group of the first rule at the highest level wins, unless
+		// it yields to another group fired at that level; the reply
+		// names what every rule of that group recognised.
+		group := namingGroup(fired, best)
 		var plains []string
-		for _, r := range fired {
-			if group == "" && r.level == best {
-				group = r.group
-			}
-		}
 		// A rule adds to the wording only what shares no concept with the
 		// rules already named: "numbness around the groin with new
 		// bladder trouble", not "a swollen calf with a warm calf".
@@ -1418,6 +1428,36 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 		v.Reason = s.whyNot(v.Concepts)
 	}
 	return v
+}
+
+// namingGroup returns the group that names a message: that of the first
+// rule fired at level best that does not yield to another group also
+// fired at that level, or of the first rule at that level when all yield.
+func namingGroup(fired []*compiledRule, best SafetyLevel) string {
+	first := ""
+	for _, r := range fired {
+		if r.level != best {
+			continue
+		}
+		if first == "" {
+			first = r.group
+		}
+		if !yieldsAmong(r, fired, best) {
+			return r.group
+		}
+	}
+	return first
+}
+
+// yieldsAmong reports whether rule r yields to the group of another rule
+// fired at level best.
+func yieldsAmong(r *compiledRule, fired []*compiledRule, best SafetyLevel) bool {
+	for _, o := range fired {
+		if o.level == best && o.group != r.group && containsString(r.yields, o.group) {
+			return true
+		}
+	}
+	return false
 }
 
 // inertConcepts returns the concepts of s that no rule of s reads, neither
@@ -1729,8 +1769,9 @@ func (s *safetyScreen) dropDiscourse(hits []screenHit, toks []screenToken) []scr
 // minorOverruled reports whether every accident the message calls minor
 // is one named in the same words ("a minor crash", "a fender bender")
 // and another accident is told apart from it ("the car was totalled"):
-// the minor one is then not the whole story. An accident said to have
-// left no injury ("walked away fine") is never overruled.
+// the minor one is then not the whole story. What the sender says an
+// accident left ("walked away fine") is minor-injury, which no rule on a
+// major accident with pain heeds.
 func (s *safetyScreen) minorOverruled(hits []screenHit) bool {
 	isAccident := func(c int16) bool { return c == s.cMajorTrauma || c == s.cTraumaWord }
 	// overlapping reports whether a hit of a concept that is spans the
@@ -1743,9 +1784,9 @@ func (s *safetyScreen) minorOverruled(hits []screenHit) bool {
 		}
 		return false
 	}
-	isMinor := func(c int16) bool { return c == s.cMinorInjury }
+	isMinor := func(c int16) bool { return c == s.cMinorAccident }
 	for i := range hits {
-		if m := &hits[i]; m.concept == s.cMinorInjury && m.counts() && !overlapping(m, isAccident) {
+		if m := &hits[i]; m.concept == s.cMinorAccident && m.counts() && !overlapping(m, isAccident) {
 			return false
 		}
 	}
@@ -1755,6 +1796,47 @@ func (s *safetyScreen) minorOverruled(hits []screenHit) bool {
 		}
 	}
 	return false
+}
+
+// othersWords before an accident make it someone else's, or one only
+// seen: "my son fell off", "saw a car crash", "a guy fell off a ladder".
+var othersWords = setOf(`mom mum mother dad father grandma grandpa grandmother grandfather husband wife partner aunt uncle
+	neighbour neighbor friend friends son daughter brother sister cousin kid kids child boyfriend girlfriend bf gf guy man
+	woman lady someone somebody everyone everybody dog cat he she they saw watched witnessed seen`)
+
+// othersWindow is how far before an accident a word of othersWords may
+// stand: "my friend was in a car accident".
+const othersWindow = 4
+
+// othersAccidentsOnly reports whether every accident (major-trauma hit)
+// that counts has a word of othersWords within othersWindow tokens
+// before it, and there is one. Accidents told in overlapping words ("car
+// accident", "accident") are one, starting where the first starts.
+func othersAccidentsOnly(hits []screenHit, toks []screenToken, accident int16) bool {
+	found := false
+	for _, h := range hits {
+		if h.concept != accident || !h.counts() {
+			continue
+		}
+		start := h.start
+		for _, o := range hits {
+			if o.concept == accident && o.start < start && o.end >= h.start {
+				start = o.start
+			}
+		}
+		others := false
+		for j := start - 1; j >= 0 && j >= start-othersWindow; j-- {
+			if othersWords[toks[j].word] {
+				others = true
+				break
+			}
+		}
+		if !others {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // thingBefore reports whether a thing word stands within three tokens
@@ -1857,7 +1939,9 @@ var personalWords = setOf(`i me my mine im ive we our us he she his her him they
 func (s *safetyScreen) generalQuestion(x *scan) bool {
 	hypothetical := false
 	for _, h := range x.hits {
-		if h.concept == s.cHypothetical || h.concept == s.cConditional || h.concept == s.cGeneral {
+		if (h.concept == s.cHypothetical || h.concept == s.cConditional || h.concept == s.cGeneral) && !x.insideSymptom(&h) {
+			// A cue inside a symptom's own words asks nothing: "feel
+			// generally unwell", "unwell generally".
 			hypothetical = true
 			break
 		}

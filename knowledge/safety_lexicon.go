@@ -77,7 +77,7 @@ var screenSynonyms = map[string]string{
 	// "controll" from "control" ("lost controll of my bladder").
 	"controlled": "control",
 	// Chat and clinical shorthand: "new back pn 3 wks", "hx of colon ca".
-	"wks": "weeks", "wk": "week", "yr": "year", "yrs": "years", "pn": "pain", "hx": "history", "kilo": "kg", "lbp": "backache",
+	"wks": "weeks", "wk": "week", "yr": "year", "yrs": "years", "pn": "pain", "hx": "history", "kilo": "kg", "lbp": "backache", "wt": "weight",
 }
 
 // termConcepts name a condition rather than describe it: after a question
@@ -131,7 +131,9 @@ var builtinConcepts = []conceptDef{
 		"weak", "weakness", "=weaknes", "=weekness", "=weeknes", "weaker", "weakening", "giving way", "gave way", "give way", "gives way",
 		"giving out", "gave out", "give out", "gives out", "buckle", "buckling", "buckled",
 		"collapse", "collapsing", "collapsed", "no strength", "lost strength", "losing strength", "jelly", "like jelly",
-		"wobbly", "rubbery", "not hold me", "not hold me up", "not support me", "not support weight", "not hold weight",
+		"wobbly", "rubbery", "not hold me up",
+		// Tight, with its "me": without it the phrase is the bladder's "can't hold it in".
+		"^not hold me", "^not hold her", "^not hold him", "^not hold them", "^not hold my weight", "^not hold her weight", "^not hold his weight", "not support me", "not support weight", "not hold weight",
 		"not lift foot", "not lift leg", "not lift toes", "dragging foot", "dragging leg", "drag foot", "drag leg",
 		"tripping", "trip over", "keep tripping", "stumbling", "floppy", "paralysed", "paralyzed", "paralysis",
 		"not walk heel", "not walk heels", "not walk toes", "not stand toes", "not stand tiptoe", "not tiptoe",
@@ -167,7 +169,10 @@ var builtinConcepts = []conceptDef{
 		"trip over own feet", "tripping over my feet", "keep stumbling", "keeps stumbling", "keep falling", "keeps falling",
 		"falling over", "losing balance", "lose balance", "lost balance", "off balance", "unsteady", "clumsy", "clumsier"}},
 	{"foot-drop", kindSymptom, "a foot that drops or drags", []string{
-		"foot drop", "^drop foot", "foot drops", "foot dropping", "foot slaps", "foot slapping", "foot flops", "toes drag", "toes catch",
+		"foot drop", "^drop foot", "foot drops", "foot dropping",
+		// The foot told as the object: "I keep dropping my foot when I walk"
+		// (tight, so "dropped a weight on my foot" is none).
+		"^dropping my foot", "^dropping foot", "^dropping my feet", "^drop my foot", "^dropping my left foot", "^dropping my right foot", "foot slaps", "foot slapping", "foot flops", "toes drag", "toes catch",
 		"catching toe", "catch toe", "catching toes", "toe catches", "toe catching", "toes catching", "foot scuffs", "scuffing foot",
 		"foot catches", "foot catching", "not lift toes", "foot slapping floor", "foot dragging",
 		// The ankle told for the foot, and both feet: "my ankle flops when I walk", "my feet keep catching".
@@ -215,6 +220,9 @@ var builtinConcepts = []conceptDef{
 		"not hold it in", "not control when go", "no control when go", "not control when i go",
 		"not know when pee", "not tell when need pee", "not tell if peed", "not know if peed", "not sure if peed",
 		"not tell if wet", "not know if wet", "not tell when peed", "not feel if peed", "bladder feels full", "bladder never empties", "never empties", "never empty", "not empty all way", "not empty fully", "not fully empty", "not empty completely", "not emptying", "bladder not emptying", "not start peeing", "not start stream",
+		// Peeing told as changed: "peeing feels weird", "pee feels different".
+		"peeing feels weird", "pee feels weird", "peeing feels different", "pee feels different", "peeing feels strange",
+		"pee feels strange", "peeing feels off", "peeing is weird", "peeing weird", "peein feels weird",
 		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out",
 		"urine comes out", "urine coming out", "urine came out", "pee coming out", "pee came out", "wee comes out", "wee coming out",
 		// Nothing comes when the person tries; an accident not noticed.
@@ -251,6 +259,8 @@ var builtinConcepts = []conceptDef{
 		"shitting myself", "soiled myself", "soil myself", "soiling myself", "poop pants", "pooped pants",
 		"not control bowel", "not control bowels", "not hold bowel", "not hold poop", "not feel poop",
 		"lost control bowel", "lose control bowel", "losing control bowel", "loss control bowel",
+		// The lay word for the bowel: "lost control of my poo".
+		"lost control poo", "lost control poop", "lose control poo", "losing control poo", "no control poo", "no control poop",
 		"bowel control", "control bowel", "control bowels", "bowel incontinence", "fecal incontinence", "faecal incontinence",
 		"bowel accident", "bowel problem", "bowel issue", "bowel trouble", "leaking poop", "leaking stool",
 		"crap myself", "crapped myself", "crapping myself", "messed myself", "messed pants", "soiled pants", "pooed pants", "poo pants",
@@ -335,14 +345,23 @@ var builtinConcepts = []conceptDef{
 		// Split or ripped open: "feels like it's splitting open".
 		"splitting open", "split open", "splitting apart", "split apart", "ripping open", "ripped open", "tearing open", "torn open",
 		"like splitting", "like being split", "cleaved"}},
-	{"tore", kindSymptom, "something tearing inside", []string{"tore", "ripped", "rip", "something tore", "something ripped", "something burst", "burst"}},
+	{"tore", kindSymptom, "something tearing inside", []string{"tore", "ripped", "rip", "something tore", "something ripped", "something burst", "burst",
+		// In the present: "felt something tear in my back".
+		"something tear", "something tearing", "something rip", "something ripping", "felt a tear", "felt a rip"}},
 	{"pulsing", kindSymptom, "a pulsing feeling in the belly", []string{
 		"pulsing", "pulsating", "pulsation", "pulse", "heartbeat", "heart beat", "beating", "throbbing lump", "pulsing lump",
 		"throbbing", "throbs", "=pounding", "thumping", "thumps", "pulsates", "pulses", "beats like heart", "heart beating in", "pulse in"}},
+	// The marks an accident leaves, however the sender plays them down:
+	// after a major accident "prob just bruised" is an injury told.
+	{"bruising", kindSymptom, "bruises or scrapes", []string{
+		"bruised", "bruise", "bruises", "bruising", "scraped", "scrape", "scrapes", "grazed", "graze", "grazes",
+		"banged up", "beat up", "beaten up", "black and blue"}},
 	{"swelling", kindSymptom, "swelling", append([]string{"swollen", "swelling", "swelled", "swells", "puffy", "puffed", "swole up", "swoll", "swolen", "bigger than other",
 		"blown up", "twice size", "twice the size", "bigger than right", "bigger than left", "double size", "fatter than other", "swollen up", "swelled up", "puffed up", "puffy", "enlarged", "bigger than the other", "thicker than other", "tight and shiny", "ballooned",
 		// One leg measured against the other.
-		"one leg bigger", "one calf bigger", "one side bigger", "different sizes", "not same size"},
+		"one leg bigger", "one calf bigger", "one side bigger", "different sizes", "not same size",
+		// Measured in times: "my calf is 2x the size of the other".
+		"2x size", "2x the size", "3x size", "3x the size", "two times size", "two times the size", "double the size"},
 		cross("bigger fatter thicker larger wider puffier", "than other", "than right", "than left", "than other one")...)},
 	{"warm-red", kindSymptom, "warmth or redness", []string{
 		"warm", "warmer", "hot", "hotter", "heat", "red", "redness", "reddish", "purple", "discoloured", "discolored", "shiny", "hot to touch", "warm to touch", "=reddened", "=flushed", "bluish", "red streak", "red streaks", "angry red",
@@ -451,7 +470,7 @@ var builtinConcepts = []conceptDef{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
 		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",
 		"lost appetite", "lost my appetite", "loss appetite", "losing appetite", "tired all time", "exhausted", "drained",
-		"fatigue", "fatigued", "generally unwell", "not feeling myself", "appetite gone", "tired", "so tired", "always tired",
+		"fatigue", "fatigued", "generally unwell", "unwell generally", "generally ill", "ill generally", "generally run down", "not feeling myself", "appetite gone", "tired", "so tired", "always tired",
 		"no energy", "worn out", "weak and tired",
 		// Lay words for feeling ill in oneself.
 		"^not well", "^not very well", "^feel not well", "^feeling not well", "sick all over", "ill all over",
@@ -468,7 +487,10 @@ var builtinConcepts = []conceptDef{
 		// Unable to keep fluids down or to get up, feeling near death.
 		"not keep down", "throwing up everything", "vomiting everything", "puking everything", "barely get out of bed", "too weak to stand", "too weak to get up", "too sick to move", "too sick to get up",
 		"feel like dying", "feel like death", "sickest ever",
-		"never felt so sick", "never felt this sick", "never been this sick", "worst ever felt", "shaking all over"}},
+		"never felt so sick", "never felt this sick", "never been this sick", "worst ever felt", "shaking all over",
+		// Shaking that won't stop, too weak to walk, a fever of 40.
+		"shivering uncontrollably", "shaking uncontrollably", "uncontrollable shivering", "uncontrollable shaking",
+		"not stop shaking", "not stop shivering", "weak barely", "too weak to walk", "temp 40", "temperature 40", "fever 40"}},
 	{"faint", kindSymptom, "feeling faint, pale or sweaty", []string{
 		"faint", "fainted", "fainting", "pale", "clammy", "passed out", "pass out", "passing out", "blacked out", "black out",
 		"dizzy", "dizziness", "lightheaded", "light headed", "=sweaty", "=drenched", "collapsed", "grey", "gray",
@@ -477,9 +499,17 @@ var builtinConcepts = []conceptDef{
 	// cold sweats" are a fever's: it is its own concept, not faintness.
 	// Collapse is the strong end of feeling faint: fainting, going grey,
 	// cold and clammy. With pain over 50 it is an aneurysm's sign.
+	// Dizzy or faint, without the sweat: with a fever, a sweat is the
+	// fever's own, a faint the sign of being very unwell.
+	{"dizzy", kindSymptom, "feeling dizzy or faint", []string{
+		"dizzy", "dizziness", "lightheaded", "light headed", "faint", "feel faint", "feeling faint", "felt faint", "fainted",
+		"fainting", "woozy"}},
 	{"collapse", kindSymptom, "collapsing or going grey and clammy", []string{
 		"collapsed", "collapsing", "fainted", "passed out", "blacked out", "clammy", "ashen", "white as sheet", "white as a ghost",
 		"pale and sweaty", "cold and clammy", "keeled over",
+		// Gone grey with a sweat: "he went grey n sweaty".
+		"grey sweaty", "gray sweaty", "grey clammy", "gray clammy", "grey and sweating", "gray and sweating",
+		"face went grey", "face went gray", "face grey", "face gray",
 		"lost consciousness", "lose consciousness", "losing consciousness", "loss of consciousness", "unconscious"}},
 	{"heartburn", kindSymptom, "a pain like heartburn or indigestion", []string{
 		"heartburn", "heart burn", "indigestion", "acid reflux", "like reflux", "like gas pain", "like trapped wind"}},
@@ -501,6 +531,9 @@ var builtinConcepts = []conceptDef{
 		"crept", "crept up", "crept down", "crept into", "crawled up", "crawling up", "now covers", "covers whole", "now covering",
 		// Reaching further each day: "goes further down my leg".
 		"further down", "further and further", "further each day", "further every day", "higher and higher",
+		// Where it has got to since, told day by day: "by Sunday it was
+		// down to my knee", "it went from my butt to my heel over 4 days".
+		"was down to", "now its down to",
 		"bigger every day", "bigger each day", "area growing", "area getting bigger", "reaches further", "reaching further",
 		"now reaches", "now reaching", "now goes down to", "now down to", "all way down",
 		"day after day", "every day more", "each day more", "worse by hour", "worse by day", "worse by the hour", "worse by the day",
@@ -512,6 +545,9 @@ var builtinConcepts = []conceptDef{
 		// sciatica's.
 		"more each day", "more every day", "more and more each day", "bigger and bigger", "now whole", "now entire",
 		"now all of", "now covers whole"},
+		// From the buttock or the hip on: "it went from my butt to my heel".
+		cross("^went ^moved ^spread ^crept ^travelled ^traveled", "from my butt", "from my bum", "from my buttock", "from my hip",
+			"from my lower back", "from my thigh"),
 		cross("going moving spreading creeping travelling traveling climbing", "up leg", "up legs", "up thigh", "up thighs", "up my leg", "up my legs"),
 		// Reached higher up the leg: "yesterday my foot, today it's up to my knee".
 		cross("up", "to knee", "to knees", "to my knee", "to thigh", "to my thigh", "to hip", "to my hip", "to waist", "to my waist",
@@ -561,7 +597,9 @@ var builtinConcepts = []conceptDef{
 		"fell down steps", "fall down steps", "fallen down steps", "falling down steps", "fallen down stairs", "falling down stairs",
 		"fell steps", "fall steps", "thrown from", "thrown off",
 		// Down a flight of stairs, however the fall is told.
-		"down flight", "down whole flight", "down entire flight", "down full flight", "flight of stairs", "flight stairs",
+		// (Not a flight alone: "short of breath climbing a flight of stairs".)
+		"down flight", "down whole flight", "down entire flight", "down full flight", "fell flight", "fall flight", "fallen flight",
+		"falling flight", "tumbled flight",
 		"fell flat on back", "big fall",
 		// The vehicle as the subject: "a car hit me in the crosswalk".
 		"^car hit me", "^car hit him", "^car hit her", "^car hit us", "^car hit my", "^truck hit me", "^van hit me", "^bus hit me",
@@ -714,13 +752,26 @@ var builtinConcepts = []conceptDef{
 		"^lifted him", "^carry her", "^carry him", "^carrying her", "^carrying him", "^carried her", "^carried him", "^help her up",
 		"^help him up", "^helping her", "^helping him", "caring for", "care for my", "look after my", "looking after my", "caregiver",
 		"carer"}},
+	// The mouth or a cold explains an aching jaw: a tooth, the dentist,
+	// grinding, a sinus or a flu.
+	{"jaw-cause", kindContext, "a tooth, the dentist or a cold", []string{
+		"dentist", "dental", "tooth", "teeth", "toothache", "wisdom tooth", "wisdom teeth", "root canal", "filling", "braces",
+		"grinding", "grind", "clenching", "clench", "tmj", "tmd", "gum", "gums", "orthodontist",
+		"cold", "flu", "sinus", "sinuses", "sinusitis", "earache", "ear infection", "tonsillitis", "sore throat", "strep"}},
 	// An accident told as harmless by what it left: "only scraped my knee".
+	// It is the sender's own judgement: it quiets an accident that left
+	// no pain, never a major one that did ("hit by a car, back is killing
+	// me, prob just bruised").
 	{"minor-injury", kindContext, "an accident that left only a scrape or a bruise", []string{
 		"only scraped", "just scraped", "only a scrape", "just a scrape", "only grazed", "just grazed", "only a graze", "just a graze",
 		"only bruised", "just bruised", "only a bruise", "just a bruise", "only a scratch", "just a scratch", "only scratches",
 		"not a scratch", "without a scratch", "walked away fine", "walked away without", "was not hurt", "not hurt at all",
 		"unhurt", "uninjured", "no injuries", "not injured", "^nobody hurt", "^no one hurt", "^nobody was hurt", "^no one was hurt",
-		"^nobody injured", "^no one injured", "minor car accident", "minor accident", "minor crash", "small accident",
+		"^nobody injured", "^no one injured", "^nobody got hurt", "^no one got hurt"}},
+	// An accident told as minor in itself: the mechanism, not the
+	// sender's guess at the harm, so it quiets the accident even with pain.
+	{"minor-accident", kindContext, "a minor accident", []string{
+		"minor car accident", "minor accident", "minor crash", "small accident",
 		"little accident", "just a fender bender", "minor fender bender", "tiny fender bender"}},
 	{"weeks-ago", kindContext, "some weeks ago", []string{
 		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks",
@@ -1235,6 +1286,11 @@ var builtinConcepts = []conceptDef{
 	{"treatment-name", kindBlock, "", []string{
 		"sports massage", "sports massages", "sport massage", "sports therapy", "sports therapist", "sports rmt"}},
 	{"not-a-sign", kindBlock, "", concat([]string{
+		// On one's feet is standing, no foot: "on my feet all day at work".
+		"^feet all day", "^feet all night", "^feet all shift", "^feet all week", "^feet for hours", "^feet for work",
+		// No one hurt is no pain: "car accident, nobody was hurt".
+		"^nobody hurt", "^no one hurt", "^nobody was hurt", "^no one was hurt", "^nobody got hurt", "^no one got hurt",
+		"^not hurt at all", "^was not hurt", "^were not hurt", "^not get hurt",
 		// The balls of the feet are no genitals.
 		"balls of feet", "balls of my feet", "ball of foot", "ball of my foot", "balls of his feet", "balls of her feet",
 		// A journey is no stumble: "since I got back from my trip".
@@ -1332,7 +1388,10 @@ var builtinConcepts = []conceptDef{
 		cross("crashed crash crashing", "app", "website", "site", "computer", "laptop", "phone", "server", "game", "browser"),
 		cross("night", "sweats during menopause", "sweats from menopause", "sweats with menopause", "sweats because of menopause",
 			"sweats due to menopause", "sweats from perimenopause", "sweats during perimenopause", "sweats from hormones",
-			"sweats from hrt", "sweats from meds", "sweats from medication", "sweats from antidepressants"))},
+			"sweats from hrt", "sweats from meds", "sweats from medication", "sweats from antidepressants"),
+		// What keeps falling off is no fall: "my pants keep falling off" (a
+		// weight lost), "I keep falling off my board".
+		[]string{"^keep falling off", "^keeps falling off"})},
 }
 
 // Caution situations: a question about whether massage is safe or advisable
@@ -1471,7 +1530,20 @@ type ruleDef struct {
 	// in two clauses ("slipped in the shower and hit my back on the tub,
 	// the pain is unbearable").
 	window int32
+	// yields are the groups that name the message instead when a rule of
+	// theirs fires at the same level: the rule's picture is part of
+	// theirs (a clammy collapse with chest pain is the heart's, a leg that
+	// can't take weight and is swollen the clot's). It changes the group
+	// named, never whether or how urgently the screen fires.
+	yields []string
 }
+
+// traumaHarms are what an accident may have left that makes it a red flag
+// even when the sender calls it nothing: pain, a mark, being unable to move.
+var traumaHarms = []string{"pain", "severe", "cant-move", "crack", "tender", "bruising", "spreading", "numbness", "weakness"}
+
+// toClot is the yields of a rule a swollen leg's clot names instead.
+var toClot = []string{groupClot}
 
 // builtinRules are the red-flag rules. Order matters for the group and the
 // wording of a reply: of the rules that fire at the highest level, the
@@ -1480,6 +1552,12 @@ type ruleDef struct {
 var builtinRules = []ruleDef{
 	// Cauda equina syndrome: saddle numbness, new bladder or bowel trouble,
 	// both legs numb or weak.
+	// Numbness from the buttock down one leg that spreads or weakens the
+	// leg is a nerve root's progressive deficit, not the saddle's: it is
+	// named first, and only with no sign of both sides or the toilet.
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "numbness spreading from the buttock down one leg",
+		all: []string{"numbness", "saddle-site"}, any: []string{"one-leg", "calf-site"}, also: []string{"spreading", "weakness"},
+		unless: []string{"both-legs", "bladder", "bowel", "toileting", "named-cauda"}, near: true, window: eventWindow},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness around the groin or buttocks",
 		all: []string{"numbness", "saddle-site"}, unless: []string{"long-position"}, near: true},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness around the groin with changes on the toilet",
@@ -1490,10 +1568,13 @@ var builtinRules = []ruleDef{
 		all: []string{"numbness", "both-legs"}, unless: []string{"positional", "chronic-numbness"}, near: true},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "new numbness in both legs",
 		all: []string{"numbness", "both-legs", "chronic-numbness"}, any: []string{"sudden", "spreading"}, near: true},
+	// Both legs weaker and weaker, with no numbness or change on the
+	// toilet, is a progressive deficit (the neuro-deficit's "weakness that
+	// keeps getting worse"); after a hit, the spine's injury.
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "weakness in both legs",
-		all: []string{"weakness", "both-legs"}, unless: []string{"exertion", "positional"}, near: true},
-	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness or weakness in both legs",
-		all: []string{"both-legs", "spreading"}, any: []string{"numbness", "weakness"}, near: true},
+		all: []string{"weakness", "both-legs"}, unless: []string{"exertion", "positional", "spreading"}, near: true, yields: []string{groupFracture}},
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness in both legs that keeps spreading",
+		all: []string{"both-legs", "spreading", "numbness"}, near: true, yields: []string{groupFracture}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "sciatica in both legs",
 		all: []string{"sciatica", "both-legs"}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "no feeling when using the toilet",
@@ -1515,40 +1596,56 @@ var builtinRules = []ruleDef{
 		all: []string{"tripping", "elderly"}, any: []string{"sudden", "spreading", "recent", "weakness", "numbness"}, unless: []string{"exertion"}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "numbness that keeps spreading",
 		all: []string{"numbness", "spreading"}, near: true, window: eventWindow},
+	// Weakness told of the whole person, with a fever or after a hit, is
+	// the infection's or the fracture's: these yield to those groups.
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "weakness that keeps getting worse",
-		all: []string{"weakness", "spreading"}, near: true, window: eventWindow},
+		all: []string{"weakness", "spreading"}, near: true, window: eventWindow, yields: []string{groupInfection, groupFracture}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "sudden weakness",
 		all: []string{"weakness", "sudden"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "numbness with being unable to walk or stand",
-		all: []string{"cant-move"}, any: []string{"numbness", "weakness"}, near: true},
+		all: []string{"cant-move"}, any: []string{"numbness", "weakness"}, near: true, yields: []string{groupInfection, groupFracture}},
 
 	// Fracture.
 	{group: groupFracture, level: SafetyEmergency, plain: "a major accident or fall", all: []string{"major-trauma"},
-		unless: []string{"assessed", "minor-injury", "weeks-ago"}},
+		unless: []string{"assessed", "minor-injury", "minor-accident", "weeks-ago"}},
+	// A major accident that left pain or a mark is the red flag whatever
+	// the sender makes of it ("prob just bruised", "walked away fine but
+	// my back's getting worse"): only a minor mechanism, a clinician's
+	// look or the weeks since quiet it. Like the accident alone, it needs
+	// no nearness: the accident, the sender's verdict and the pain are
+	// often three clauses.
+	{group: groupFracture, level: SafetyEmergency, plain: "a major accident or fall, and pain or an injury",
+		all: []string{"major-trauma"}, any: traumaHarms, unless: []string{"assessed", "minor-accident", "weeks-ago"}},
+	{group: groupFracture, level: SafetyDoctor, plain: "a major accident or fall some weeks ago, and pain or an injury",
+		all: []string{"major-trauma", "weeks-ago"}, any: traumaHarms, unless: []string{"assessed", "minor-accident"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "an accident or a hit, and pain or an injury",
 		all: []string{"trauma-word"}, any: []string{"pain", "severe", "cant-move", "crack", "tender", "spine-site", "numbness", "weakness"},
-		unless: []string{"assessed", "minor-injury", "weeks-ago"}, near: true},
+		unless: []string{"assessed", "minor-injury", "minor-accident", "weeks-ago"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "an accident or a hit some weeks ago, and pain or an injury",
 		all: []string{"trauma-word", "weeks-ago"}, any: []string{"pain", "severe", "cant-move", "crack", "tender", "spine-site", "numbness", "weakness"},
-		unless: []string{"assessed", "minor-injury"}, near: true},
+		unless: []string{"assessed", "minor-injury", "minor-accident"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a major accident or fall some weeks ago", all: []string{"major-trauma", "weeks-ago"},
-		unless: []string{"assessed", "minor-injury"}},
+		unless: []string{"assessed", "minor-injury", "minor-accident"}},
 	// Seen only at the scene: the roadside look is no assessment.
 	{group: groupFracture, level: SafetyEmergency, plain: "a major accident, checked only at the scene",
-		all: []string{"major-trauma", "scene-only"}, unless: []string{"imaged", "minor-injury", "weeks-ago"}},
+		all: []string{"major-trauma", "scene-only"}, unless: []string{"imaged", "minor-injury", "minor-accident", "weeks-ago"}},
 	// An accident no one checked, told with the pain a clause later: "hit
 	// by a van an hour ago, seen by no one, my back really hurts".
 	{group: groupFracture, level: SafetyEmergency, plain: "an accident or a hit, not checked by anyone, and pain",
 		all: []string{"trauma-word", "scene-only"}, any: []string{"pain", "severe", "cant-move", "crack", "tender", "spine-site", "numbness", "weakness"},
-		unless: []string{"imaged", "minor-injury", "weeks-ago"}, near: true, window: eventWindow},
+		unless: []string{"imaged", "minor-injury", "minor-accident", "weeks-ago"}, near: true, window: eventWindow},
 	// Seen after the accident, and worse since: the assessment no longer
 	// stands ("the ER said bruises but now my back is worse").
 	{group: groupFracture, level: SafetyEmergency, plain: "a major accident, and worse since it was seen",
-		all: []string{"assessed", "spreading"}, any: []string{"major-trauma", "trauma-word"}, unless: []string{"minor-injury"}},
+		all: []string{"assessed", "spreading"}, any: []string{"major-trauma", "trauma-word"}, unless: []string{"minor-injury", "minor-accident"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "a crack or snap felt in a fall or accident",
 		all: []string{"crack"}, any: []string{"fall", "major-trauma", "trauma-word"}, unless: []string{"assessed"}},
 	{group: groupFracture, level: SafetyEmergency, plain: "a fall, and now being unable to stand or move",
 		all: []string{"fall", "cant-move"}},
+	// Fragile bones that a sneeze or a lift left unable to move: a
+	// fracture until shown otherwise, as after a fall.
+	{group: groupFracture, level: SafetyEmergency, plain: "a small strain with fragile bones, and now being unable to move",
+		all: []string{"cant-move"}, any: []string{"thin-bones", "steroids"}, also: []string{"strain", "minor-trauma", "crack"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall or strain with osteoporosis, steroids or older age",
 		any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"fall"}},
 	// The strain may be the carer's: "I lift my grandma (85) in and out of
@@ -1557,61 +1654,71 @@ var builtinRules = []ruleDef{
 		any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"strain"}, unless: []string{"carer"}},
 	{group: groupFracture, level: SafetyDoctor, plain: "a small knock or move, then pain, with osteoporosis, steroids or older age",
 		all: []string{"minor-trauma"}, any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"pain", "severe", "crack", "tender"}},
+	// A spine tender with a fever is the infection's picture.
 	{group: groupFracture, level: SafetyDoctor, plain: "severe pain right on the spine",
-		all: []string{"severe", "spine-site"}, near: true},
+		all: []string{"severe", "spine-site"}, near: true, yields: []string{groupInfection}},
 	{group: groupFracture, level: SafetyDoctor, plain: "tenderness right on the spine",
-		all: []string{"tender", "spine-site"}, near: true},
+		all: []string{"tender", "spine-site"}, near: true, yields: []string{groupInfection}},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall with pain right on the spine",
 		all: []string{"fall", "spine-site", "pain"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall with severe pain",
 		all: []string{"fall", "severe"}, near: true, window: eventWindow},
+	// Unable to stand is the fracture's when nothing else explains it: a
+	// swollen leg is the clot's, a fever the infection's.
 	{group: groupFracture, level: SafetyDoctor, plain: "being unable to stand or move, at an older age",
-		all: []string{"cant-move", "elderly"}},
+		all: []string{"cant-move", "elderly"}, yields: []string{groupClot, groupInfection}},
 	{group: groupFracture, level: SafetyEmergency, plain: "being unable to get up off the floor",
 		all: []string{"cant-move", "floor"}},
-	{group: groupFracture, level: SafetyDoctor, plain: "being unable to stand or walk", all: []string{"cant-move"}, unless: []string{"exertion"}},
+	{group: groupFracture, level: SafetyDoctor, plain: "being unable to stand or walk", all: []string{"cant-move"}, unless: []string{"exertion"},
+		yields: []string{groupClot, groupInfection}},
+
+	// Weight lost for no reason or with night sweats is the cancer's
+	// picture (NICE NG59), named before the infection's fever.
+	{group: groupCancer, level: SafetyDoctor, plain: "weight loss without a reason, with sweats or a fever",
+		all: []string{"weight-loss", "fever"}, any: []string{"unexplained", "night-pain"}, unless: []string{"immune-weak", "recent-infection", "intended-loss"}},
 
 	// Infection, told by a fever, chills or sweats: ahead of cancer, as a
 	// fever during chemotherapy is an infection until shown otherwise.
 	{group: groupInfection, level: SafetyEmergency, plain: "a fever and feeling very unwell",
-		all: []string{"fever"}, any: []string{"faint", "cant-move", "very-unwell"}},
+		all: []string{"fever"}, any: []string{"collapse", "dizzy", "cant-move", "very-unwell"}},
 	{group: groupInfection, level: SafetyDoctor, plain: "a fever or chills", all: []string{"fever"}},
 
-	// Cancer.
+	// Cancer. Its rules yield to the clot's: a leg swollen after a week
+	// in bed is the clot's picture, not night pain that never eases.
 	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with new symptoms",
-		all: []string{"cancer-history"}, any: []string{"weight-loss", "night-pain", "unwell", "unrelenting"}},
+		all: []string{"cancer-history"}, any: []string{"weight-loss", "night-pain", "unwell", "unrelenting"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with new back pain",
-		all: []string{"cancer-history", "pain", "recent"}},
+		all: []string{"cancer-history", "pain", "recent"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "cancer that has spread, with back pain",
-		all: []string{"metastatic", "pain"}},
+		all: []string{"metastatic", "pain"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "a history of cancer with back pain",
-		all: []string{"cancer-past", "pain"}},
+		all: []string{"cancer-past", "pain"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss without a reason",
-		all: []string{"weight-loss", "unexplained"}, near: true},
+		all: []string{"weight-loss", "unexplained"}, near: true, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss with night pain or feeling unwell",
-		all: []string{"weight-loss"}, any: []string{"night-pain", "unwell", "fever"}, unless: []string{"intended-loss"}},
+		all: []string{"weight-loss"}, any: []string{"night-pain", "unwell", "fever"}, unless: []string{"intended-loss"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "constant pain with feeling unwell",
-		all: []string{"unrelenting", "unwell"}},
+		all: []string{"unrelenting", "unwell"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "weight loss with back pain",
-		all: []string{"weight-loss", "pain"}, unless: []string{"intended-loss"}},
+		all: []string{"weight-loss", "pain"}, unless: []string{"intended-loss"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night that never eases",
-		all: []string{"night-pain", "unrelenting"}, unless: []string{"sleep-cause", "exertion", "strain"}},
+		all: []string{"night-pain", "unrelenting"}, unless: []string{"sleep-cause", "exertion", "strain"}, yields: toClot},
 	// Weeks of night pain that nothing eases: a workout explains a night
 	// or two of soreness, not six weeks of it (NICE NG59's "non-mechanical
 	// pain" with the time it has lasted).
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night that has not eased for weeks",
-		all: []string{"night-pain", "unrelenting", "weeks-ago"}, unless: []string{"sleep-cause", "strain"}},
+		all: []string{"night-pain", "unrelenting", "weeks-ago"}, unless: []string{"sleep-cause", "strain"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night with feeling unwell",
-		all: []string{"night-pain", "pain", "unwell"}},
+		all: []string{"night-pain", "pain", "unwell"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain that never eases over the age of 50",
-		all: []string{"unrelenting", "pain"}, any: []string{"over-50", "elderly"}, unless: []string{"exertion", "strain"}},
+		all: []string{"unrelenting", "pain"}, any: []string{"over-50", "elderly"}, unless: []string{"exertion", "strain"}, yields: toClot},
 	// Worse at rest or at night is the cancer red flag when the pain also
 	// never eases, comes with feeling unwell or weight loss, or past 50.
 	{group: groupCancer, level: SafetyDoctor, plain: "back pain that is worse at night or lying down and does not ease",
 		all: []string{"worse-at-rest", "pain"}, any: []string{"unrelenting", "unwell", "weight-loss", "over-50", "elderly"},
-		unless: []string{"sleep-cause", "exertion", "strain"}},
+		unless: []string{"sleep-cause", "exertion", "strain"}, yields: toClot},
 	{group: groupCancer, level: SafetyDoctor, plain: "pain at night over the age of 50",
-		all: []string{"night-pain", "pain"}, any: []string{"over-50", "elderly"}},
+		all: []string{"night-pain", "pain"}, any: []string{"over-50", "elderly"}, yields: toClot},
 
 	// Infection.
 	{group: groupInfection, level: SafetyDoctor, plain: "injecting drugs, with back pain", all: []string{"injected-drugs", "pain"},
@@ -1623,16 +1730,20 @@ var builtinRules = []ruleDef{
 	// Abdominal aortic aneurysm.
 	{group: groupAorta, level: SafetyEmergency, plain: "a tearing or ripping pain", all: []string{"tearing"},
 		any: []string{"pain", "severe", "sudden", "belly-site", "faint", "cold-sweat", "collapse", "over-50", "elderly"}},
+	// Collapse, faintness or a sudden severe pain with chest pain or
+	// breathlessness is the heart's or the lung's picture: these yield.
 	{group: groupAorta, level: SafetyEmergency, plain: "collapsing or going grey and clammy with pain",
-		all: []string{"collapse", "pain"}, any: []string{"over-50", "elderly", "sudden", "severe"}},
+		all: []string{"collapse", "pain"}, any: []string{"over-50", "elderly", "sudden", "severe"}, yields: []string{groupHeartLung}},
 	{group: groupAorta, level: SafetyEmergency, plain: "a sudden tearing pain",
 		all: []string{"tore"}, any: []string{"severe", "sudden", "belly-site", "faint"}, unless: []string{"exertion", "strain"}},
 	{group: groupAorta, level: SafetyEmergency, plain: "a pulsing feeling in the belly", all: []string{"pulsing", "belly-site"}, near: true},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe belly pain", all: []string{"sudden", "severe", "belly-site"}},
-	{group: groupAorta, level: SafetyEmergency, plain: "severe pain with feeling faint", all: []string{"severe"}, any: []string{"faint", "cold-sweat"}},
-	{group: groupAorta, level: SafetyEmergency, plain: "sudden pain with feeling faint, pale or sweaty", all: []string{"sudden", "pain"}, any: []string{"faint", "cold-sweat"}},
+	{group: groupAorta, level: SafetyEmergency, plain: "severe pain with feeling faint", all: []string{"severe"}, any: []string{"faint", "cold-sweat"},
+		yields: []string{groupHeartLung}},
+	{group: groupAorta, level: SafetyEmergency, plain: "sudden pain with feeling faint, pale or sweaty", all: []string{"sudden", "pain"}, any: []string{"faint", "cold-sweat"},
+		yields: []string{groupHeartLung}},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden severe pain", all: []string{"sudden", "severe"},
-		unless: []string{"strain", "exertion"}, near: true},
+		unless: []string{"strain", "exertion"}, near: true, yields: []string{groupHeartLung}},
 	{group: groupAorta, level: SafetyEmergency, plain: "sudden belly and back pain over the age of 50",
 		all: []string{"sudden", "pain", "belly-site"}, any: []string{"over-50", "elderly"}},
 	// Severe back pain going into the belly past 50 is the aneurysm's
@@ -1648,7 +1759,7 @@ var builtinRules = []ruleDef{
 	// A swollen leg with breathlessness or chest pain is a clot that may
 	// have reached the lung: the clot's group, ahead of the heart's.
 	{group: groupClot, level: SafetyEmergency, plain: "a swollen or red leg with shortness of breath or chest pain",
-		any: []string{"swelling", "warm-red"}, also: []string{"calf-site", "one-leg"}, and: []string{"breathless", "chest-symptom"}},
+		any: []string{"swelling", "warm-red"}, also: []string{"calf-site", "one-leg"}, and: []string{"breathless", "chest-symptom", "cough-blood"}},
 
 	// Heart or lung.
 	{group: groupHeartLung, level: SafetyEmergency, plain: "chest pain or pressure", all: []string{"chest-symptom"}, unless: []string{"chest-workout", "assessed"}},
@@ -1677,6 +1788,10 @@ var builtinRules = []ruleDef{
 	// heart's, however the person names the feeling.
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the left arm with feeling sick or sweating",
 		all: []string{"pain", "left-arm"}, any: []string{"unwell", "sweating"}, unless: []string{"exertion", "strain"}, near: true, window: eventWindow},
+	// Jaw and back aching together with feeling sick is the heart's
+	// picture told in fragments, unless the mouth or a cold explains it.
+	{group: groupHeartLung, level: SafetyEmergency, plain: "pain in the jaw with feeling sick",
+		all: []string{"pain", "jaw-site", "unwell"}, unless: []string{"exertion", "strain", "jaw-cause"}, near: true, window: eventWindow},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "signs of a clot in the lung", all: []string{"named-embolism"}},
 
 	// Deep vein thrombosis.

@@ -1826,8 +1826,12 @@ var resolvedPronouns = setOf(`it its they theyre all everything`)
 // happened again", "a one off"), or "it", "they", "all" or "everything"
 // stands just before it, over "is", "was", "are", "were", or the teller
 // does ("I'm fine now", "I feel ok now"). "My back is fine now" speaks
-// of the back only.
+// of the back only. A "since" that reaches back to long before ("hasn't
+// happened since I was 5") makes what came before new, not over.
 func (x *scan) resolvedSubject(h *screenHit) bool {
+	if x.sinceLongBefore(h) {
+		return false
+	}
 	switch x.toks[h.start].word {
 	case "fine", "ok", "okay", "alright", "normal", "good", "back":
 	default:
@@ -1860,6 +1864,28 @@ var (
 	feelWords   = setOf(`feel feeling felt`)
 	wellAdverbs = setOf(`completely totally fully all absolutely perfectly`)
 )
+
+// longBeforeWords after "since" name a time long before now: a childhood,
+// a span of years.
+var longBeforeWords = setOf(`kid kids child childhood little young baby toddler school teen teens teenager forever ages year years decade decades`)
+
+// sinceLongBefore reports whether phrase h ends in "since" and the first
+// word after it that is not a small word names a time long before, or is
+// an age: "hasn't happened since I was like 5", "since childhood". The
+// symptom told before it is then the first in years.
+func (x *scan) sinceLongBefore(h *screenHit) bool {
+	if x.toks[h.end].word != "since" {
+		return false
+	}
+	for t := h.end + 1; int(t) < len(x.toks) && t <= h.end+5; t++ {
+		if x.toks[t].skip {
+			continue
+		}
+		w := x.toks[t].word
+		return longBeforeWords[w] || w[0] >= '0' && w[0] <= '9'
+	}
+	return false
+}
 
 // answeringNo reports whether toks[j] is a "no" that answers, at the start
 // of the message or after an interjection ("no, the car was totalled",
@@ -2555,6 +2581,72 @@ func (x *scan) testBefore(j int32) bool {
 	}
 	for u := t - 1; u >= 0 && u >= t-2; u-- {
 		if testWords[x.toks[u].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// hitWords end an accident's words that a pain can stand for: "got hit",
+// "was struck".
+var hitWords = setOf(`hit struck`)
+
+// painOnsetWindow is how far after "with" or "by" the symptom of a pain
+// that hits must start: "hit with this severe sudden pain".
+const painOnsetWindow = 4
+
+// painsThatHit drops an accident told by its pain: "got hit with this
+// sudden severe pain", "struck by a tearing pain out of nowhere" tell how
+// the pain began, not a blow. "Hit with a bat" keeps its accident: no
+// symptom follows.
+func (x *scan) painsThatHit() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if x.kind(h) != kindEvent || !h.counts() || !hitWords[x.toks[h.end].word] {
+			continue
+		}
+		by := h.end + 1
+		if int(by) >= len(x.toks) || x.toks[by].word != "with" && x.toks[by].word != "by" {
+			continue
+		}
+		for t := by + 1; int(t) < len(x.toks) && t <= by+painOnsetWindow; t++ {
+			if x.symptomAt(t) {
+				h.negated, h.by = true, by
+				break
+			}
+		}
+	}
+}
+
+// dropLegsThatHold drops a bladder hit that lies inside a weakness hit:
+// "my leg won't hold me up" holds the bladder's "can't hold it in" in its
+// words ("not hold"), but what does not hold is the leg. Hits are in
+// token order, and a weakness phrase starts at or before the bladder's.
+func (s *safetyScreen) dropLegsThatHold(hits []screenHit) []screenHit {
+	out := hits[:0]
+	for i, h := range hits {
+		if h.concept != s.cBladder || !s.insideWeakness(hits, i) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// insideWeakness reports whether a hit of weakness spans the words of
+// hits[i] and more. Hits are in token order: such a hit starts at most
+// maxPhraseSpan tokens before it, or at the same token.
+func (s *safetyScreen) insideWeakness(hits []screenHit, i int) bool {
+	h := hits[i]
+	holds := func(o screenHit) bool {
+		return o.concept == s.cWeakness && o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start
+	}
+	for j := i - 1; j >= 0 && hits[j].start >= h.start-maxPhraseSpan; j-- {
+		if holds(hits[j]) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(hits) && hits[j].start == h.start; j++ {
+		if holds(hits[j]) {
 			return true
 		}
 	}

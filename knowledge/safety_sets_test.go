@@ -467,6 +467,10 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // understated, in lay words, for someone present), written blind for the
 // same round, is a development set: first measured at 96.2% (231/240),
 // 92.5% (37/40), 95.0% (19/20), 19/20.
+// The thirteenth round's recall work on it (by classes: a major accident
+// however the sender plays it down, lay words for a deficit, clusters told
+// in fragments, and the group a message's signs make together) took its
+// emergencies to 100% (240/240), the other figures unchanged everywhere.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -480,7 +484,7 @@ var newSetFloors = map[string]halfFloors{
 	"safety17": {emergency: 0.99, nearMissOK: 0.985, caution: 0.99, ordinaryOK: 0.99},
 	"safety19": {emergency: 0.99, nearMissOK: 0.95, caution: 0.99, ordinaryOK: 0.99},
 	"safety21": {emergency: 0.99, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
-	"safety23": {emergency: 0.96, nearMissOK: 0.92, caution: 0.95, ordinaryOK: 0.95},
+	"safety23": {emergency: 0.99, nearMissOK: 0.92, caution: 0.95, ordinaryOK: 0.95},
 }
 
 // TestSafetySets56 measures the screen on the development sets written

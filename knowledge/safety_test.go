@@ -600,7 +600,7 @@ func TestScreen(t *testing.T) {
 		// The same stories told as now, asked about for their owner, or
 		// the asker's own, still fire.
 		{"my dad had chest pain this morning going into his arm, I'm fine, can I still come in for my massage", SafetyEmergency, groupHeartLung, ""},
-		{"my husband fell off the roof and he can't move his legs, i'm fine, book me in", SafetyEmergency, groupNeuroDeficit, ""},
+		{"my husband fell off the roof and he can't move his legs, i'm fine, book me in", SafetyEmergency, groupFracture, ""},
 		{"my mum had a heart attack years ago and now she has chest pain again, can she get a massage", SafetyEmergency, groupHeartLung, ""},
 		{"my brother crashed his motorbike an hour ago and hurt his back, I'm fine, is a massage ok for me", SafetyEmergency, groupFracture, ""},
 		{"me and my brother were rear ended yesterday, my back hurts", SafetyEmergency, groupFracture, ""},
@@ -697,6 +697,145 @@ func TestScreen(t *testing.T) {
 				t.Error("no reason given")
 			}
 		})
+	}
+}
+
+// TestScreenRecallClasses checks the emergencies that are told the hard
+// ways (understated, in lay words, in fragments), each class with near
+// misses that must stay quiet.
+func TestScreenRecallClasses(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		name, q string
+		level   SafetyLevel
+		group   string
+	}{
+		// A major accident that left pain or a mark is a red flag whatever
+		// the sender makes of it; a minor mechanism, a clinician's look, no
+		// pain at all or years since keep it quiet.
+		{"hit, only bruised", "got hit by a van crossing the road this morning, think it's only bruised but my lower back aches", SafetyEmergency, groupFracture},
+		{"walked away, sore", "came off my motorbike last night, walked away fine but now my back is really sore", SafetyEmergency, groupFracture},
+		{"weeks ago, unscratched, ache", "came off my bike two weeks ago, walked away without a scratch, but my back has ached since", SafetyDoctor, groupFracture},
+		{"minor mechanism", "minor fender bender yesterday, just bruised my knee, my back is a bit stiff", SafetyNone, ""},
+		{"years ago", "was in a car accident years ago, walked away fine, my back just gets stiff at my desk", SafetyNone, ""},
+		{"checked by the ER", "the ER checked me after the car accident this morning, just bruised, can i book for next week", SafetyNone, ""},
+		{"nobody hurt, no pain", "car accident yesterday, nobody was hurt, can i still keep my appointment", SafetyNone, ""},
+		// Someone else's accident told harmless is no red flag for the
+		// asker's own ache; their pain after it still is.
+		{"friend walked away", "my friend was in a car accident last night, she walked away fine thank god. anyway my shoulders ache from stress", SafetyNone, ""},
+		{"a guy unhurt", "i watched a guy fall off a ladder at work today, he was unhurt. my own back is sore from lifting", SafetyNone, ""},
+		{"son bruised, mine sore", "my son fell off the trampoline yesterday, just bruised, he's fine. can i book a massage for me, my back is sore", SafetyNone, ""},
+		{"son hit, his back", "my son was hit by a car this morning, he says he's fine but his back is killing him", SafetyEmergency, groupFracture},
+		{"three clauses", "came off my mountain bike at speed yesterday, landed on my back, reckon it's only a bruise but it really hurts to breathe", SafetyEmergency, groupFracture},
+		{"something tore", "felt something tear in my back when i stood up and now i feel clammy and sick, i'm 66", SafetyEmergency, groupAorta},
+		{"torn at the gym", "felt something tear in my calf at the gym, it's sore", SafetyNone, ""},
+		// Lay words for a deficit: the foot told as the object, a calf
+		// measured in times, a bed wet for the first time in years.
+		{"dropping my foot", "i keep dropping my right foot when i walk upstairs, back is sore", SafetyEmergency, groupNeuroDeficit},
+		{"dropped on my foot", "dropped a tin of beans on my foot, and my back aches", SafetyNone, ""},
+		{"calf 2x", "one calf looks 2x the size of the other since my flight, and it aches", SafetyDoctor, groupClot},
+		{"calves grown by cycling", "my calves are twice the size they were before i started cycling lol, back stiff", SafetyNone, ""},
+		{"first since childhood", "my dad wet the bed last night, hasn't happened since he was a kid, and his back is bad", SafetyEmergency, groupCaudaEquina},
+		{"once, not since", "leaked a bit when i sneezed last month, has not happened since, back is stiff", SafetyNone, ""},
+		{"peeing feels weird", "since my back went on monday peeing feels weird, like it won't start", SafetyEmergency, groupCaudaEquina},
+		{"lost control of my poo", "lost control of my poo this morning and my back is bad", SafetyEmergency, groupCaudaEquina},
+		{"grey and sweaty", "my grandad went grey n sweaty with bad back n belly pain, hes 79", SafetyEmergency, groupAorta},
+		{"hair gone grey", "my hair went grey in my 50s and my back aches lol", SafetyNone, ""},
+		// A cluster told in fragments: jaw and back aching with feeling
+		// sick; night pain, feeling unwell "generally" and weight loss.
+		{"jaw, back, sick", "my jaw and lower back both ache and i feel sick, came on after lunch", SafetyEmergency, groupHeartLung},
+		{"jaw after the dentist", "had a wisdom tooth out, jaw hurts and i feel sick from the painkillers", SafetyNone, ""},
+		{"jaw with the flu", "i feel sick with the flu and my jaw and neck ache", SafetyNone, ""},
+		{"unwell generally", "back aching at night, feeling unwell generally, and the weight keeps dropping off", SafetyDoctor, groupCancer},
+		{"generally, asked", "is weight loss with back pain generally something to worry about?", SafetyNone, ""},
+		// The group named: the picture a message's signs make together,
+		// each with the case its rule still names.
+		{"buttock down one leg", "numbness started in my left buttock two days ago and keeps creeping further down to my calf", SafetyEmergency, groupNeuroDeficit},
+		{"saddle spreading", "my bum and both inner thighs are numb and it's spreading", SafetyEmergency, groupCaudaEquina},
+		{"went from bum to ankle", "the tingling went from my bum to my ankle over three days and my back aches", SafetyEmergency, groupNeuroDeficit},
+		{"numbness left the leg", "the numbness i had went from my leg after stretching, back tight", SafetyNone, ""},
+		{"went numb from sitting", "my leg went numb from sitting on the loo too long, fine now, book me in", SafetyNone, ""},
+		{"on my feet all day", "i'm a nurse, on my feet all day, back aches and pain shoots down sometimes", SafetyNone, ""},
+		{"foot drop on my feet", "keep tripping over my toes this week, my foot won't lift, pain shooting down, on my feet all day at work", SafetyEmergency, groupNeuroDeficit},
+		{"both legs weaker", "both legs have been getting weaker and weaker since the weekend, back aches", SafetyEmergency, groupNeuroDeficit},
+		{"both legs weak", "both legs went weak an hour ago and my back hurts", SafetyEmergency, groupCaudaEquina},
+		{"weak legs after a hit", "took a hard tackle at hockey tonight, now both legs feel weak and my back hurts", SafetyEmergency, groupFracture},
+		{"tender spine, fever", "fever since yesterday and my spine is really tender when i press on it", SafetyDoctor, groupInfection},
+		{"tender spine", "my spine is really tender when i press on it since yesterday", SafetyDoctor, groupFracture},
+		{"swollen leg, no weight", "my left calf is swollen and red and i can't put weight on that leg", SafetyDoctor, groupClot},
+		{"no weight", "i can't put any weight on my leg since this morning, back aches", SafetyDoctor, groupFracture},
+		{"bedbound, swollen leg", "my dad's leg is swollen and warm after a week in bed with his back", SafetyDoctor, groupClot},
+		{"clammy, chest", "my nan is clammy and grey with pain in her chest and back", SafetyEmergency, groupHeartLung},
+		{"clammy, belly", "my nan is clammy and grey with sudden pain in her back and belly", SafetyEmergency, groupAorta},
+		{"weight and sweats", "lost a lot of weight without trying and i get night sweats, back aches", SafetyDoctor, groupCancer},
+		{"weight and night sweats", "back ache + night sweats + lost weight, 61", SafetyDoctor, groupCancer},
+		{"fever after a uti, weight", "had a uti last week, now a fever and i've lost a bit of weight, back aches", SafetyDoctor, groupInfection},
+		{"swollen leg, blood coughed", "my calf is swollen and hot and i coughed up some blood this morning", SafetyEmergency, groupClot},
+		// Words another concept's phrase holds: a leg that won't hold, a
+		// pain that hits, a flight climbed, trousers that fall.
+		{"leg won't hold", "my leg won't hold me up since this morning and my back hurts", SafetyEmergency, groupNeuroDeficit},
+		{"can't hold it in", "can't hold it in anymore, keep leaking, back is bad", SafetyEmergency, groupCaudaEquina},
+		{"hit with a pain", "got hit with a sudden severe pain in my back and belly, im 67", SafetyEmergency, groupAorta},
+		{"flight climbed", "out of breath climbing a flight of stairs and my upper back hurts", SafetyEmergency, groupHeartLung},
+		{"flight fallen", "fell down a whole flight of stairs this morning and my back is killing me", SafetyEmergency, groupFracture},
+		{"trousers falling off", "my jeans keep falling off me and my back aches every night, im 60", SafetyDoctor, groupCancer},
+		// The level: a fever's own sweat is no faint; dizziness, shaking
+		// that won't stop or fragile bones that can't move are urgent.
+		{"fever, night sweat", "running a fever and sweaty at night, back aches", SafetyDoctor, groupInfection},
+		{"fever, dizzy", "fever and i feel dizzy and faint, back pain", SafetyEmergency, groupInfection},
+		{"fever, rigors", "shivering uncontrollably with a fever and back pain", SafetyEmergency, groupInfection},
+		{"wt loss", "wt loss for no reason and my back aches", SafetyDoctor, groupCancer},
+		{"fragile bones, can't move", "i have osteoporosis and bent down to tie my shoe, heard a crack and now i can't move", SafetyEmergency, groupFracture},
+		{"fragile bones, sore", "i have osteoporosis and pulled my back lifting, it's sore", SafetyDoctor, groupFracture},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := m.Screen(NewMessage(tt.q))
+			if v.Level != tt.level || v.Group != tt.group {
+				t.Errorf("Screen(%q) = %s %s, want %s %s\n%s", tt.q, v.Level, v.Group, tt.level, tt.group, v)
+			}
+		})
+	}
+}
+
+// TestNamingGroup checks which fired rule names the group: the first at
+// the highest level, passing over one that yields to a group also fired
+// at that level.
+func TestNamingGroup(t *testing.T) {
+	rule := func(group string, level SafetyLevel, yields ...string) *compiledRule {
+		return &compiledRule{ruleDef: ruleDef{group: group, level: level, yields: yields}}
+	}
+	aorta := rule(groupAorta, SafetyEmergency, groupHeartLung)
+	heart := rule(groupHeartLung, SafetyEmergency)
+	tests := []struct {
+		name  string
+		fired []*compiledRule
+		want  string
+	}{
+		{"first at the level", []*compiledRule{rule(groupCancer, SafetyDoctor), heart, rule(groupFracture, SafetyEmergency)}, groupHeartLung},
+		{"yields to a group fired", []*compiledRule{aorta, heart}, groupHeartLung},
+		{"nothing to yield to", []*compiledRule{aorta, rule(groupFracture, SafetyEmergency)}, groupAorta},
+		{"yields only at its level", []*compiledRule{aorta, rule(groupHeartLung, SafetyDoctor)}, groupAorta},
+		{"all yield", []*compiledRule{aorta, rule(groupHeartLung, SafetyEmergency, groupAorta)}, groupAorta},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := namingGroup(tt.fired, SafetyEmergency); got != tt.want {
+				t.Errorf("namingGroup = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRulesYieldToGroups checks that every group a rule yields to is a
+// red-flag group other than its own.
+func TestRulesYieldToGroups(t *testing.T) {
+	for _, r := range builtinRules {
+		for _, g := range r.yields {
+			if _, ok := RedFlagGroups[g]; !ok || g == r.group {
+				t.Errorf("rule %q of %s yields to %q: want another red-flag group", r.plain, r.group, g)
+			}
+		}
 	}
 }
 
