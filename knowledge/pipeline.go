@@ -346,6 +346,9 @@ var partJoinerSet = shaped(partJoiners)
 // "and" or "also" joins to a question word or an auxiliary ("does massage
 // help anxiety also where r u located"). It returns nil for one question.
 func questionParts(msg Message) []string {
+	if parts := askingClauses(stripDiscord(msg.Text)); len(parts) > 0 {
+		return parts
+	}
 	if sentences := splitSentences(stripDiscord(msg.Text)); len(sentences) >= 2 {
 		parts := make([]string, 0, len(sentences))
 		for _, s := range sentences {
@@ -372,6 +375,34 @@ func questionParts(msg Message) []string {
 	}
 	return nil
 }
+
+// askingClauses returns, normalised, the clauses of text between commas
+// that ask something (they open with a question word or an auxiliary),
+// when every other clause tells a story of someone (it has a person in
+// it: "i", "my", "she"): "what's fascia release, my physio mentioned it"
+// asks its first clause, and the story after the comma is no part of the
+// question. It returns nil for text of one clause, or when a clause
+// neither asks nor tells of someone ("what's a good threshold, 80%?").
+func askingClauses(text string) []string {
+	if !strings.Contains(text, ",") {
+		return nil
+	}
+	var out []string
+	for _, c := range strings.Split(text, ",") {
+		n := Normalize(c)
+		first, _, _ := strings.Cut(n, " ")
+		switch {
+		case interrogatives[first] || auxiliaries[first]:
+			out = append(out, n)
+		case !slices.ContainsFunc(strings.Fields(n), func(w string) bool { return storyPersons[w] }):
+			return nil
+		}
+	}
+	return out
+}
+
+// storyPersons are the words by which a clause tells of someone.
+var storyPersons = setOf("i im ive my me he she his her they their we our")
 
 // askedPart returns the first of two questions a short message joins with
 // "and" ("where are you located and what time do you close"), when the
