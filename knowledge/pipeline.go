@@ -169,11 +169,15 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 			// "does massage help anxiety? also where are you located":
 			// two questions split the match between their entries;
 			// the first one matched surely is answered.
-			for _, part := range questionParts(msg) {
+			parts := questionParts(msg)
+			for _, part := range parts {
 				pm := r.Matcher.matchWith(s, newMessageIn(part, nil, r.Matcher.table()))
 				if pm.Confident {
 					return r.Matcher.readIntent(NewMessage(part)), pm
 				}
+			}
+			if pm, ok := r.askedOfNamed(s, parts, m.Named); ok {
+				return in, pm
 			}
 		}
 		return in, m
@@ -227,6 +231,9 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	}
 	if m.Confident {
 		return in, m
+	}
+	if pm, ok := r.askedOfNamed(s, questionParts(msg), m.Named); ok {
+		return in, pm
 	}
 	if whole := matchWhole(); whole.Score > m.Score {
 		m = whole
@@ -374,6 +381,28 @@ func questionParts(msg Message) []string {
 		}
 	}
 	return nil
+}
+
+// askedOfNamed answers a later question that refers back to the one
+// technique an earlier question names ("are your RMTs trained in rolfing?
+// and what even is it"): that part is matched with the technique's name in
+// front, and ok is true only when the technique is then answered surely.
+// Two questions split the whole message's match between their entries;
+// the one that asks of the named technique alone has a sure answer.
+func (r Responder) askedOfNamed(s *scratch, parts []string, named []*Entry) (Match, bool) {
+	if len(named) != 1 || len(parts) < 2 {
+		return Match{}, false
+	}
+	for _, part := range parts[1:] {
+		if !refersBack(strings.Fields(part)) {
+			continue
+		}
+		pm := r.Matcher.matchWith(s, newMessageIn(named[0].Title+". "+part, nil, r.Matcher.table()))
+		if pm.Confident && pm.Best == named[0] {
+			return pm, true
+		}
+	}
+	return Match{}, false
 }
 
 // askingClauses returns, normalised, the clauses of text between commas

@@ -322,6 +322,10 @@ func TestTwoQuestionsAnswerTheFirstSure(t *testing.T) {
 	for _, tt := range []struct{ msg, want string }{
 		{"Can massage calm my anxiety? Also where is your clinic located?", "massage-benefits"},
 		{"what causes back pain and where is your clinic located", "back-pain-causes"},
+		// A second question that refers back to the one technique the
+		// first names asks about that technique (askedOfNamed).
+		{"are your staff trained in trigger point therapy? and how does it work", "trigger-point-therapy"},
+		{"do your therapists do myofascial release? and what is that exactly", "myofascial-therapy"},
 	} {
 		tr := r.Explain(tt.msg)
 		if tr.Decision.Do != DoAnswer || tr.Match.Best == nil || tr.Match.Best.ID != tt.want {
