@@ -335,8 +335,9 @@ func TestEval(t *testing.T) {
 		// 79.7 / 100 / 2.0 once a contact cue of the asker's own thing
 		// is about that thing; 80.4 / 100 / 2.0 with "nott" for knot;
 		// 81.1 / 100 / 2.0 once a second question that refers back
-		// ("and what is it") asks of the one technique the first names.
-		{"chat20-questions.yaml", 0, 0.805, 0.995, 0.021},
+		// ("and what is it") asks of the one technique the first names;
+		// 81.8 / 100 / 2.0 with lay words for pain felt somewhere else.
+		{"chat20-questions.yaml", 0, 0.815, 0.995, 0.021},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never
