@@ -311,8 +311,9 @@ func TestEval(t *testing.T) {
 		// work on it, at 70.0 / 93.3 / 5.0; after the eleventh round's
 		// work on it, 82.1 / 98.3 / 1.0; 84.3 / 98.3 / 1.0 in the
 		// thirteenth round (100 / 0.5 abstaining and wrong once a contact
-		// cue of the asker's own thing is about that thing).
-		{"chat18-questions.yaml", 0, 0.84, 0.995, 0.006},
+		// cue of the asker's own thing is about that thing); 85.0 / 100 /
+		// 0.5 once a question before a story after a comma is asked alone.
+		{"chat18-questions.yaml", 0, 0.845, 0.995, 0.006},
 		// chat19-questions.yaml, written blind for the eleventh round (an
 		// even mix of members, newcomers describing techniques they cannot
 		// name among them), is held out whole: first measured, before any
@@ -332,8 +333,11 @@ func TestEval(t *testing.T) {
 		// once "the kind of thing" asks no kind of massage; 79.7 / 98.1 /
 		// 2.5 once "anything else good" massage does asks for benefits;
 		// 79.7 / 100 / 2.0 once a contact cue of the asker's own thing
-		// is about that thing; 80.4 / 100 / 2.0 with "nott" for knot.
-		{"chat20-questions.yaml", 0, 0.80, 0.995, 0.021},
+		// is about that thing; 80.4 / 100 / 2.0 with "nott" for knot;
+		// 81.1 / 100 / 2.0 once a second question that refers back
+		// ("and what is it") asks of the one technique the first names;
+		// 81.8 / 100 / 2.0 with lay words for pain felt somewhere else.
+		{"chat20-questions.yaml", 0, 0.815, 0.995, 0.021},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never

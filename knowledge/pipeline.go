@@ -169,11 +169,15 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 			// "does massage help anxiety? also where are you located":
 			// two questions split the match between their entries;
 			// the first one matched surely is answered.
-			for _, part := range questionParts(msg) {
+			parts := questionParts(msg)
+			for _, part := range parts {
 				pm := r.Matcher.matchWith(s, newMessageIn(part, nil, r.Matcher.table()))
 				if pm.Confident {
 					return r.Matcher.readIntent(NewMessage(part)), pm
 				}
+			}
+			if pm, ok := r.askedOfNamed(s, parts, m.Named); ok {
+				return in, pm
 			}
 		}
 		return in, m
@@ -227,6 +231,9 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	}
 	if m.Confident {
 		return in, m
+	}
+	if pm, ok := r.askedOfNamed(s, questionParts(msg), m.Named); ok {
+		return in, pm
 	}
 	if whole := matchWhole(); whole.Score > m.Score {
 		m = whole
@@ -346,6 +353,9 @@ var partJoinerSet = shaped(partJoiners)
 // "and" or "also" joins to a question word or an auxiliary ("does massage
 // help anxiety also where r u located"). It returns nil for one question.
 func questionParts(msg Message) []string {
+	if parts := askingClauses(stripDiscord(msg.Text)); len(parts) > 0 {
+		return parts
+	}
 	if sentences := splitSentences(stripDiscord(msg.Text)); len(sentences) >= 2 {
 		parts := make([]string, 0, len(sentences))
 		for _, s := range sentences {
@@ -372,6 +382,56 @@ func questionParts(msg Message) []string {
 	}
 	return nil
 }
+
+// askedOfNamed answers a later question that refers back to the one
+// technique an earlier question names ("are your RMTs trained in rolfing?
+// and what even is it"): that part is matched with the technique's name in
+// front, and ok is true only when the technique is then answered surely.
+// Two questions split the whole message's match between their entries;
+// the one that asks of the named technique alone has a sure answer.
+func (r Responder) askedOfNamed(s *scratch, parts []string, named []*Entry) (Match, bool) {
+	if len(named) != 1 || len(parts) < 2 {
+		return Match{}, false
+	}
+	for _, part := range parts[1:] {
+		if !refersBack(strings.Fields(part)) {
+			continue
+		}
+		pm := r.Matcher.matchWith(s, newMessageIn(named[0].Title+". "+part, nil, r.Matcher.table()))
+		if pm.Confident && pm.Best == named[0] {
+			return pm, true
+		}
+	}
+	return Match{}, false
+}
+
+// askingClauses returns, normalised, the clauses of text between commas
+// that ask something (they open with a question word or an auxiliary),
+// when every other clause tells a story of someone (it has a person in
+// it: "i", "my", "she"): "what's fascia release, my physio mentioned it"
+// asks its first clause, and the story after the comma is no part of the
+// question. It returns nil for text of one clause, or when a clause
+// neither asks nor tells of someone ("what's a good threshold, 80%?").
+func askingClauses(text string) []string {
+	if !strings.Contains(text, ",") {
+		return nil
+	}
+	var out []string
+	for _, c := range strings.Split(text, ",") {
+		n := Normalize(c)
+		first, _, _ := strings.Cut(n, " ")
+		switch {
+		case interrogatives[first] || auxiliaries[first]:
+			out = append(out, n)
+		case !slices.ContainsFunc(strings.Fields(n), func(w string) bool { return storyPersons[w] }):
+			return nil
+		}
+	}
+	return out
+}
+
+// storyPersons are the words by which a clause tells of someone.
+var storyPersons = setOf("i im ive my me he she his her they their we our")
 
 // askedPart returns the first of two questions a short message joins with
 // "and" ("where are you located and what time do you close"), when the

@@ -307,6 +307,11 @@ func TestTwoQuestionsAnswerTheFirstSure(t *testing.T) {
 		{"is trigger point therapy painful and also how do i book", []string{"is trigger point therapy painful", "how do i book"}},
 		{"what are trigger points", nil},
 		{"my back and neck hurt", nil},
+		// A question, then a story after a comma: the question alone.
+		{"what is cupping, my cousin swears by it", []string{"what is cupping"}},
+		{"is rolfing painful, she said it hurt, do i need a referral", []string{"is rolfing painful", "do i need a referral"}},
+		// A clause that neither asks nor tells of someone keeps the whole.
+		{"what is a good price, 80 dollars", nil},
 	}
 	for _, tt := range parts {
 		if got := questionParts(NewMessage(tt.msg)); !slices.Equal(got, tt.want) {
@@ -317,6 +322,10 @@ func TestTwoQuestionsAnswerTheFirstSure(t *testing.T) {
 	for _, tt := range []struct{ msg, want string }{
 		{"Can massage calm my anxiety? Also where is your clinic located?", "massage-benefits"},
 		{"what causes back pain and where is your clinic located", "back-pain-causes"},
+		// A second question that refers back to the one technique the
+		// first names asks about that technique (askedOfNamed).
+		{"are your staff trained in trigger point therapy? and how does it work", "trigger-point-therapy"},
+		{"do your therapists do myofascial release? and what is that exactly", "myofascial-therapy"},
 	} {
 		tr := r.Explain(tt.msg)
 		if tr.Decision.Do != DoAnswer || tr.Match.Best == nil || tr.Match.Best.ID != tt.want {

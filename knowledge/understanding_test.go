@@ -53,6 +53,10 @@ func TestUnderstandingClasses(t *testing.T) {
 		// base's own sample questions alike.
 		{"description", "the one where they press down on a sore spot until it eases", "trigger-point-therapy"},
 		{"description", "why does it hurt when i push on this spot in my shoulder", "trigger-points"},
+		// Pain felt away from the spot pressed is what the base says
+		// trigger points do: they refer pain far from where they are.
+		{"description", "how come pressing my calf makes my foot hurt somewhere else", "trigger-points"},
+		{"description", "when the therapist presses one place it aches elsewhere, is that normal", "trigger-points"},
 		// "feels nice", "feels lovely" are the base's "feel good".
 		{"lay words", "will a massage help my sore back or will it only feel lovely for an hour", "massage-for-back-pain"},
 		// "good for you" with nothing named asks whether massage is
