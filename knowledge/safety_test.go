@@ -1107,6 +1107,12 @@ func TestScreenNearMissReadings(t *testing.T) {
 		{"water passed unnoticed", "been peeing without noticing since yesterday and my low back aches", SafetyEmergency},
 		{"water passed unnoticed", "leaking urine without feeling it, back sore", SafetyEmergency},
 		{"water passed as ever", "i can pee without any pain, just a stiff back", SafetyNone},
+		{"a change in peeing explained", "peeing feels kind of different after three espressos, neck tight", SafetyNone},
+		{"a change in peeing explained", "pee feels strange since the hangover, lower back aches", SafetyNone},
+		{"a change in peeing explained, a doctor's matter", "peeing feels off, my gp put me on antibiotics for a bladder infection, back aches", SafetyDoctor},
+		{"a change in peeing, nothing explains it", "peeing feels strange since monday and my lower back hurts", SafetyEmergency},
+		{"control lost, whatever the drink", "wet myself after a couple of beers and my back is killing me", SafetyEmergency},
+		{"the urge not felt", "i can't tell when i need to go anymore, lower back sore", SafetyEmergency},
 
 		{"a child carried", "sore from lifting my toddler all day, massage?", SafetyNone},
 		{"a child to be massaged", "can you massage my baby, she has colic", SafetyCaution},
