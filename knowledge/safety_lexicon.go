@@ -696,6 +696,9 @@ var builtinConcepts = []conceptDef{
 		"survivor", "cancer survivor", "in remission", "remission", "had cancer", "beat cancer", "cancer free", "history of cancer",
 		"cancer history", "treated for cancer", "finished chemo", "finished treatment", "after my cancer", "had breast cancer",
 		"had prostate cancer", "had lymphoma", "had leukemia", "had melanoma", "years after cancer",
+		// "ca", the clinician's short word, in a history: "hx of ca" ("hx"
+		// reads as "history"), "ca survivor". Not "ca" alone (California).
+		"history of ca", "history ca", "ca history", "ca survivor", "had ca", "treated for ca", "ca in remission",
 		"treatment ended", "treatment finished", "chemo ended", "after chemo", "after radiation",
 		// Treatment that is over: finished, completed, done, ended.
 		"finished radiotherapy", "finished radiation", "finished immunotherapy", "finished my treatment", "completed chemo",

@@ -1097,6 +1097,9 @@ func TestScreenNearMissReadings(t *testing.T) {
 		{"chest, with the heart's companions", "my chest muscles feel tight and i'm short of breath", SafetyEmergency},
 		{"chest, with the heart's companions", "my chest muscles feel crushed and i'm sweating", SafetyEmergency},
 		{"chest, told as pain", "chest pain spreading to my arm after the gym", SafetyEmergency},
+		{"a cancer history in shorthand", "hx of ca, now new low back pain", SafetyDoctor},
+		{"a cancer history in shorthand", "ca survivor, my back has ached for a month", SafetyDoctor},
+		{"ca is also a place", "moved here from ca last year, my back is stiff from the drive", SafetyNone},
 		{"pain at rest", "history of breast cancer and new back pain that doesn't get better with rest", SafetyDoctor},
 
 		{"beside the spine", "tender knot just right of my spine, hurts when pressed, what is it", SafetyNone},
