@@ -637,6 +637,29 @@ var builtinConcepts = []conceptDef{
 		"fell through ceiling", "fell through floor", "fell through roof", "fell through attic", "fell through the floor",
 		"hit by another player", "collided with another player", "collision with another player",
 		"smoked by car", "clipped by car", "taken out by car", "hit by van", "hit by motorbike", "knocked down by", "=doored", "knocked off bike", "knocked off my bike"},
+		// A hard blow in a sport, from its gear or a player built to hit:
+		// "got hit with a hockey stick", "taken out by a linebacker". An
+		// ordinary knock stays "minor-trauma".
+		cross("hit struck whacked smacked cracked speared clubbed", "with hockey stick", "with stick", "with bat",
+			"with baseball bat", "with cricket bat", "with lacrosse stick", "with golf club", "by hockey stick", "by bat",
+			"by puck", "by pitch", "by fastball", "by cricket ball", "by baseball"),
+		cross("took taken", "bat to", "cricket bat to", "baseball bat to", "hockey stick to", "stick to", "puck to", "slapshot to"),
+		[]string{"taken out by linebacker", "taken out by lineman", "taken out by defenseman", "taken out by defenceman",
+			"taken out by defender", "taken out by tackler", "taken out by enforcer", "flattened by linebacker",
+			"flattened by lineman", "flattened by defenseman", "flattened by defenceman", "flattened by defender",
+			"flattened by tackler", "flattened by enforcer", "levelled by linebacker", "levelled by lineman",
+			"levelled by defenseman", "levelled by defenceman", "levelled by defender", "levelled by tackler",
+			"levelled by enforcer", "leveled by linebacker", "leveled by lineman", "leveled by defenseman",
+			"leveled by defenceman", "leveled by defender", "leveled by tackler", "leveled by enforcer", "hit by linebacker",
+			"hit by lineman", "hit by defenseman", "hit by defenceman", "hit by defender", "hit by tackler", "hit by enforcer",
+			"tackled by linebacker", "tackled by lineman", "tackled by defenseman", "tackled by defenceman",
+			"tackled by defender", "tackled by tackler", "tackled by enforcer", "crushed by linebacker", "crushed by lineman",
+			"crushed by defenseman", "crushed by defenceman", "crushed by defender", "crushed by tackler",
+			"crushed by enforcer", "drilled by linebacker", "drilled by lineman", "drilled by defenseman",
+			"drilled by defenceman", "drilled by defender", "drilled by tackler", "drilled by enforcer", "decked by linebacker",
+			"decked by lineman", "decked by defenseman", "decked by defenceman", "decked by defender", "decked by tackler",
+			"decked by enforcer", "blindsided by linebacker", "blindsided by lineman", "blindsided by defenseman",
+			"blindsided by defenceman", "blindsided by defender", "blindsided by tackler", "blindsided by enforcer"},
 		// Run into by someone or something: "smashed into by another player".
 		cross("smashed slammed crashed rammed plowed ploughed barrelled", "into by", "into me"),
 		// Off play equipment or a bunk, a child's fall from a height.

@@ -1084,6 +1084,10 @@ func TestScreenNearMissReadings(t *testing.T) {
 		{"someone else's past, told as now", "as a kid my brother broke his back, now his legs are numb", SafetyEmergency},
 		{"someone else's past, asked for", "my brother had a clot in his lung five years ago, can he get a deep tissue massage?", SafetyCaution},
 
+		{"a hard blow in sport", "took a cricket bat to the lower back in the nets, it really hurts", SafetyEmergency},
+		{"a hard blow in sport", "got flattened by a defenceman at hockey last night and my back is killing me", SafetyEmergency},
+		{"an ordinary knock", "bumped my back on the door frame, bit sore", SafetyNone},
+		{"an ordinary knock", "my toddler whacked me with a pillow, back is tight from carrying him", SafetyNone},
 		{"old injury, age then", "came off my bike at 14, i'm 40 now and my back is always a bit stiff", SafetyNone},
 		{"old injury, age then", "was hit by a car at the age of 8, lower back tight these days, which massage", SafetyNone},
 		{"injury, time of day", "my son fell from a tree at 5 and his back hurts", SafetyEmergency},
