@@ -220,9 +220,6 @@ var builtinConcepts = []conceptDef{
 		"not hold it in", "not control when go", "no control when go", "not control when i go",
 		"not know when pee", "not tell when need pee", "not tell if peed", "not know if peed", "not sure if peed",
 		"not tell if wet", "not know if wet", "not tell when peed", "not feel if peed", "bladder feels full", "bladder never empties", "never empties", "never empty", "not empty all way", "not empty fully", "not fully empty", "not empty completely", "not emptying", "bladder not emptying", "not start peeing", "not start stream",
-		// Peeing told as changed: "peeing feels weird", "pee feels different".
-		"peeing feels weird", "pee feels weird", "peeing feels different", "pee feels different", "peeing feels strange",
-		"pee feels strange", "peeing feels off", "peeing is weird", "peeing weird", "peein feels weird",
 		"not peed", "not urinated", "not weed", "pee just comes out", "pee comes out",
 		"urine comes out", "urine coming out", "urine came out", "pee coming out", "pee came out", "wee comes out", "wee coming out",
 		// Nothing comes when the person tries; an accident not noticed.
@@ -234,7 +231,7 @@ var builtinConcepts = []conceptDef{
 		"no bladder control", "accident pants", "having accidents", "wet pants", "not feel need pee",
 		"not feel need to pee", "not feel urge", "no urge", "trouble going toilet", "trouble going loo", "trouble going bathroom",
 		"hard go toilet", "struggling go toilet", "urine leak", "urine leaks", "pee leak", "pee leaks", "urine leaking",
-		"pee leaking", "leaks out", "not know when need go", "not feel when need go", "not feel need go", "dribbling",
+		"pee leaking", "leaks out", "not know when need go", "not tell when need go", "not sense when need go", "not feel when need go", "not feel need go", "dribbling",
 		"dribble", "not feel going", "not feel when going", "not feel when go", "not tell need pee", "not tell if need",
 		"not sure if need pee", "not know if need pee", "peeing less", "peeing lot less", "pee less", "not peeing much",
 		"barely peeing", "barely pee", "peeing hard", "pee hard", "peeing difficult", "have to strain", "straining pee",
@@ -251,6 +248,13 @@ var builtinConcepts = []conceptDef{
 		// Without noticing it: "peed a bit without realising".
 		cross("peed pee peeing wee weed weeing leaked leaking wet wetting", "without realising", "without realizing",
 			"without noticing", "without knowing", "without feeling", "and not notice", "and not realise", "and not realize", "and not feel"))},
+	// Peeing told only as feeling changed ("peeing feels weird", "pee feels
+	// different") is new bladder trouble unless something the person drank
+	// or an infection explains it (see "bladder-cause"); losing control or
+	// being unable to go is never explained so.
+	{"bladder-odd", kindSymptom, "new bladder trouble", []string{
+		"peeing feels weird", "pee feels weird", "peeing feels different", "pee feels different", "peeing feels strange",
+		"pee feels strange", "peeing feels off", "peeing is weird", "peeing weird", "peein feels weird"}},
 	{"toileting", kindSite, "using the toilet", []string{
 		"toilet", "bathroom", "loo", "washroom", "restroom", "pee", "peeing", "urinate", "urinating", "wee", "bladder",
 		"bowel", "bowels", "poo", "poop", "pooping", "=wipe", "=wiping", "=wipes", "toilet paper", "go number two"}},
@@ -633,6 +637,29 @@ var builtinConcepts = []conceptDef{
 		"fell through ceiling", "fell through floor", "fell through roof", "fell through attic", "fell through the floor",
 		"hit by another player", "collided with another player", "collision with another player",
 		"smoked by car", "clipped by car", "taken out by car", "hit by van", "hit by motorbike", "knocked down by", "=doored", "knocked off bike", "knocked off my bike"},
+		// A hard blow in a sport, from its gear or a player built to hit:
+		// "got hit with a hockey stick", "taken out by a linebacker". An
+		// ordinary knock stays "minor-trauma".
+		cross("hit struck whacked smacked cracked speared clubbed", "with hockey stick", "with stick", "with bat",
+			"with baseball bat", "with cricket bat", "with lacrosse stick", "with golf club", "by hockey stick", "by bat",
+			"by puck", "by pitch", "by fastball", "by cricket ball", "by baseball"),
+		cross("took taken", "bat to", "cricket bat to", "baseball bat to", "hockey stick to", "stick to", "puck to", "slapshot to"),
+		[]string{"taken out by linebacker", "taken out by lineman", "taken out by defenseman", "taken out by defenceman",
+			"taken out by defender", "taken out by tackler", "taken out by enforcer", "flattened by linebacker",
+			"flattened by lineman", "flattened by defenseman", "flattened by defenceman", "flattened by defender",
+			"flattened by tackler", "flattened by enforcer", "levelled by linebacker", "levelled by lineman",
+			"levelled by defenseman", "levelled by defenceman", "levelled by defender", "levelled by tackler",
+			"levelled by enforcer", "leveled by linebacker", "leveled by lineman", "leveled by defenseman",
+			"leveled by defenceman", "leveled by defender", "leveled by tackler", "leveled by enforcer", "hit by linebacker",
+			"hit by lineman", "hit by defenseman", "hit by defenceman", "hit by defender", "hit by tackler", "hit by enforcer",
+			"tackled by linebacker", "tackled by lineman", "tackled by defenseman", "tackled by defenceman",
+			"tackled by defender", "tackled by tackler", "tackled by enforcer", "crushed by linebacker", "crushed by lineman",
+			"crushed by defenseman", "crushed by defenceman", "crushed by defender", "crushed by tackler",
+			"crushed by enforcer", "drilled by linebacker", "drilled by lineman", "drilled by defenseman",
+			"drilled by defenceman", "drilled by defender", "drilled by tackler", "drilled by enforcer", "decked by linebacker",
+			"decked by lineman", "decked by defenseman", "decked by defenceman", "decked by defender", "decked by tackler",
+			"decked by enforcer", "blindsided by linebacker", "blindsided by lineman", "blindsided by defenseman",
+			"blindsided by defenceman", "blindsided by defender", "blindsided by tackler", "blindsided by enforcer"},
 		// Run into by someone or something: "smashed into by another player".
 		cross("smashed slammed crashed rammed plowed ploughed barrelled", "into by", "into me"),
 		// Off play equipment or a bunk, a child's fall from a height.
@@ -692,6 +719,9 @@ var builtinConcepts = []conceptDef{
 		"survivor", "cancer survivor", "in remission", "remission", "had cancer", "beat cancer", "cancer free", "history of cancer",
 		"cancer history", "treated for cancer", "finished chemo", "finished treatment", "after my cancer", "had breast cancer",
 		"had prostate cancer", "had lymphoma", "had leukemia", "had melanoma", "years after cancer",
+		// "ca", the clinician's short word, in a history: "hx of ca" ("hx"
+		// reads as "history"), "ca survivor". Not "ca" alone (California).
+		"history of ca", "history ca", "ca history", "ca survivor", "had ca", "treated for ca", "ca in remission",
 		"treatment ended", "treatment finished", "chemo ended", "after chemo", "after radiation",
 		// Treatment that is over: finished, completed, done, ended.
 		"finished radiotherapy", "finished radiation", "finished immunotherapy", "finished my treatment", "completed chemo",
@@ -844,6 +874,14 @@ var builtinConcepts = []conceptDef{
 		"having kids", "after babies", "since babies", "after childbirth", "since childbirth",
 		// Laughter as the cause: "laughed so hard I peed a little".
 		"laughed so hard", "laughing so hard", "laugh so hard", "laughed so much", "laughing so much", "from laughing"}},
+	// A drink that makes one pee more or differently, or an infection of
+	// the urinary tract, explains peeing that feels changed. The infection
+	// is still a doctor's matter: "recent-infection" keeps its own rule.
+	{"bladder-cause", kindContext, "a drink or an infection that changes peeing", []string{
+		"coffee", "coffees", "caffeine", "espresso", "latte", "cappuccino", "energy drink", "energy drinks", "tea", "green tea",
+		"beer", "beers", "wine", "alcohol", "drinks", "drinking", "hungover", "hangover", "lot of water", "lots of water",
+		"drank water", "drinking water", "diuretic", "diuretics", "water pill", "water pills", "asparagus",
+		"uti", "utis", "urinary infection", "urinary tract infection", "bladder infection", "antibiotics"}},
 	{"exertion", kindContext, "exercise or training", []string{
 		"leg day", "gym", "workout", "work out", "worked out", "working out", "training", "squat", "squats", "squatting", "deadlift",
 		"deadlifts", "deadlifting", "run", "running", "ran", "marathon", "hike", "hiking", "hiked", "exercise", "exercising",
@@ -1557,12 +1595,13 @@ var builtinRules = []ruleDef{
 	// named first, and only with no sign of both sides or the toilet.
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "numbness spreading from the buttock down one leg",
 		all: []string{"numbness", "saddle-site"}, any: []string{"one-leg", "calf-site"}, also: []string{"spreading", "weakness"},
-		unless: []string{"both-legs", "bladder", "bowel", "toileting", "named-cauda"}, near: true, window: eventWindow},
+		unless: []string{"both-legs", "bladder", "bladder-odd", "bowel", "toileting", "named-cauda"}, near: true, window: eventWindow},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness around the groin or buttocks",
 		all: []string{"numbness", "saddle-site"}, unless: []string{"long-position"}, near: true},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness around the groin with changes on the toilet",
 		all: []string{"numbness", "saddle-site", "toileting"}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "new bladder trouble", all: []string{"bladder"}, unless: []string{"stress-leak"}},
+	{group: groupCaudaEquina, level: SafetyEmergency, plain: "new bladder trouble", all: []string{"bladder-odd"}, unless: []string{"stress-leak", "bladder-cause"}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "loss of bowel control", all: []string{"bowel"}},
 	{group: groupCaudaEquina, level: SafetyEmergency, plain: "numbness in both legs",
 		all: []string{"numbness", "both-legs"}, unless: []string{"positional", "chronic-numbness"}, near: true},

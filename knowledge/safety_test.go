@@ -1084,6 +1084,10 @@ func TestScreenNearMissReadings(t *testing.T) {
 		{"someone else's past, told as now", "as a kid my brother broke his back, now his legs are numb", SafetyEmergency},
 		{"someone else's past, asked for", "my brother had a clot in his lung five years ago, can he get a deep tissue massage?", SafetyCaution},
 
+		{"a hard blow in sport", "took a cricket bat to the lower back in the nets, it really hurts", SafetyEmergency},
+		{"a hard blow in sport", "got flattened by a defenceman at hockey last night and my back is killing me", SafetyEmergency},
+		{"an ordinary knock", "bumped my back on the door frame, bit sore", SafetyNone},
+		{"an ordinary knock", "my toddler whacked me with a pillow, back is tight from carrying him", SafetyNone},
 		{"old injury, age then", "came off my bike at 14, i'm 40 now and my back is always a bit stiff", SafetyNone},
 		{"old injury, age then", "was hit by a car at the age of 8, lower back tight these days, which massage", SafetyNone},
 		{"injury, time of day", "my son fell from a tree at 5 and his back hurts", SafetyEmergency},
@@ -1097,6 +1101,9 @@ func TestScreenNearMissReadings(t *testing.T) {
 		{"chest, with the heart's companions", "my chest muscles feel tight and i'm short of breath", SafetyEmergency},
 		{"chest, with the heart's companions", "my chest muscles feel crushed and i'm sweating", SafetyEmergency},
 		{"chest, told as pain", "chest pain spreading to my arm after the gym", SafetyEmergency},
+		{"a cancer history in shorthand", "hx of ca, now new low back pain", SafetyDoctor},
+		{"a cancer history in shorthand", "ca survivor, my back has ached for a month", SafetyDoctor},
+		{"ca is also a place", "moved here from ca last year, my back is stiff from the drive", SafetyNone},
 		{"pain at rest", "history of breast cancer and new back pain that doesn't get better with rest", SafetyDoctor},
 
 		{"beside the spine", "tender knot just right of my spine, hurts when pressed, what is it", SafetyNone},
@@ -1107,6 +1114,12 @@ func TestScreenNearMissReadings(t *testing.T) {
 		{"water passed unnoticed", "been peeing without noticing since yesterday and my low back aches", SafetyEmergency},
 		{"water passed unnoticed", "leaking urine without feeling it, back sore", SafetyEmergency},
 		{"water passed as ever", "i can pee without any pain, just a stiff back", SafetyNone},
+		{"a change in peeing explained", "peeing feels kind of different after three espressos, neck tight", SafetyNone},
+		{"a change in peeing explained", "pee feels strange since the hangover, lower back aches", SafetyNone},
+		{"a change in peeing explained, a doctor's matter", "peeing feels off, my gp put me on antibiotics for a bladder infection, back aches", SafetyDoctor},
+		{"a change in peeing, nothing explains it", "peeing feels strange since monday and my lower back hurts", SafetyEmergency},
+		{"control lost, whatever the drink", "wet myself after a couple of beers and my back is killing me", SafetyEmergency},
+		{"the urge not felt", "i can't tell when i need to go anymore, lower back sore", SafetyEmergency},
 
 		{"a child carried", "sore from lifting my toddler all day, massage?", SafetyNone},
 		{"a child to be massaged", "can you massage my baby, she has colic", SafetyCaution},
