@@ -298,7 +298,7 @@ func TestSafetySets2(t *testing.T) {
 // which was taken out again: after a report it denies nothing).
 var safety3Floors = [2]halfFloors{
 	{emergency: 0.99, nearMissOK: 0.99, caution: 0.99},
-	{emergency: 0.96, nearMissOK: 0.97, caution: 0.95},
+	{emergency: 0.97, nearMissOK: 0.97, caution: 0.95}, // 117/120 after the thirteenth round's recall work
 }
 
 // TestSafetySets3 measures the screen on the third set, half by half, and
@@ -329,7 +329,8 @@ func TestSafetySets3(t *testing.T) {
 // (154/160), 91.7%, 96.7%. After the eighth round: 96.9% (155/160), 96.7%
 // (58/60), 96.7%. After the ninth round's recall work: 98.1% (157/160),
 // 96.7%, 96.7%. After its caution words (safety15): caution 98.3% (59/60).
-var safety4Floors = halfFloors{emergency: 0.98, nearMissOK: 0.96, caution: 0.98}
+// After the thirteenth round's recall work: 98.8% (158/160).
+var safety4Floors = halfFloors{emergency: 0.985, nearMissOK: 0.96, caution: 0.98}
 
 // checkHeldOutSet measures the screen on a set held out whole
 // (testdata/SET_emergency.yaml, _nearmiss, _caution and, when it has one,
@@ -711,7 +712,8 @@ func TestSafetyChatMisroutes(t *testing.T) {
 // eighth round's work on near misses: 95.0%, 95.0% (57/60), 100%, 30/30.
 // After the ninth round's near-miss work: 95.0%, 96.7% (58/60), 100%, 30/30;
 // after its recall work: 96.2% (77/80); after safety15's: 97.5% (78/80).
-var safety7Floors = halfFloors{emergency: 0.97, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.99}
+// After the thirteenth round's recall work: 98.8% (79/80).
+var safety7Floors = halfFloors{emergency: 0.985, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.99}
 
 // safety12Floors are the least the screen may reach on the twelfth set
 // (testdata/safety12_*.yaml), written blind from the clinical reference for
@@ -734,7 +736,9 @@ var safety12Floors = halfFloors{emergency: 0.98, nearMissOK: 0.955, caution: 0.9
 // quiet 95.8% (115/120); after its recall work, emergency recall 96.7%
 // (116/120). After the round 9b near-miss work: near misses quiet 96.7%
 // (116/120); after its caution words, caution recall 98.3% (59/60).
-var safety16Floors = halfFloors{emergency: 0.96, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.99}
+// After the thirteenth round's recall work: emergency recall 97.5%
+// (117/120).
+var safety16Floors = halfFloors{emergency: 0.97, nearMissOK: 0.96, caution: 0.98, ordinaryOK: 0.99}
 
 // safety18Floors are the least the screen may reach on the eighteenth set
 // (testdata/safety18_*.yaml), written blind from the clinical reference for
@@ -761,7 +765,8 @@ var safety20Floors = halfFloors{emergency: 0.98, nearMissOK: 0.88, caution: 0.99
 // 12 in each of ten categories) and held out whole: its cases are never
 // printed. First measured, before any work of the round: emergency recall
 // 96.7% (116/120), near misses quiet 87.5% (105/120), caution recall 96.7%
-// (58/60), ordinary 40/40.
+// (58/60), ordinary 40/40. After the round's near-miss work: near misses
+// quiet 88.3% (106/120).
 var safety22Floors = halfFloors{emergency: 0.965, nearMissOK: 0.87, caution: 0.96, ordinaryOK: 0.99}
 
 // safety24Floors are the least the screen may reach on the twenty-fourth
@@ -770,8 +775,9 @@ var safety22Floors = halfFloors{emergency: 0.965, nearMissOK: 0.87, caution: 0.9
 // misses, 24 in each of ten categories) and held out whole: its cases are
 // never printed. First measured on main while the round's work was still
 // on its branches: emergency recall 97.5% (78/80), near misses quiet 90.0%
-// (216/240), caution recall 92.5% (37/40), ordinary 39/40.
-var safety24Floors = halfFloors{emergency: 0.97, nearMissOK: 0.895, caution: 0.92, ordinaryOK: 0.97}
+// (216/240), caution recall 92.5% (37/40), ordinary 39/40. After the
+// round's work was merged: near misses quiet 90.4% (217/240).
+var safety24Floors = halfFloors{emergency: 0.97, nearMissOK: 0.9, caution: 0.92, ordinaryOK: 0.97}
 
 // heldOutSafetySets are the sets held out whole, each with its floors
 // (above): their cases are never printed, only their counts.
