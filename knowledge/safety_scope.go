@@ -834,18 +834,20 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 	}
 }
 
-// pastQualifier returns the token after the body sites and small words
-// that start at token t, or t when none does: the site a denied symptom is
-// felt in ("no numbness down there", "no tingling in my groin") belongs to
-// it, and a list of denials goes on after it.
+// pastQualifier returns the token after the body sites, time phrases and
+// small words that start at token t, or t when none does: the site a
+// denied symptom is felt in ("no numbness down there", "no tingling in my
+// groin") and the time it is denied for ("no fever in the last week")
+// belong to it, and a list of denials goes on after them ("... or night
+// sweats").
 func (x *scan) pastQualifier(t int32) int32 {
 	from, after := t, t
 	for int(t) < len(x.toks) {
 		end := t
-		if !x.toks[t].skip {
+		if !x.toks[t].skip && !timeSpanWords[x.toks[t].word] {
 			end = -1
 			for _, h := range x.at(t) {
-				if x.kind(&h) == kindSite && h.counts() {
+				if h.counts() && (x.kind(&h) == kindSite || x.denialTime(&h)) {
 					end = max(end, h.end)
 				}
 			}
@@ -860,6 +862,27 @@ func (x *scan) pastQualifier(t int32) int32 {
 		return from // small words alone qualify nothing
 	}
 	return t
+}
+
+// timeSpanWords open a time phrase without being one: "for the past few
+// days", "over the last week".
+var timeSpanWords = setOf(`for over during past within`)
+
+// denialTime reports whether hit h is a time phrase a denial may be
+// dated by ("in the last week", "this morning") and still go on. A time
+// word that ends a scope ("now", "today") turns to what is told next:
+// "no fever till today and now night sweats".
+func (x *scan) denialTime(h *screenHit) bool {
+	k := x.kind(h)
+	if k != kindRecent && k != kindPast && h.concept != x.s.cWeeksAgo {
+		return false
+	}
+	for t := h.start; t <= h.end; t++ {
+		if x.toks[t].is(flagScopeEnd) {
+			return false
+		}
+	}
+	return true
 }
 
 // joinedAfter reports whether the next denial a negation's scope reaches

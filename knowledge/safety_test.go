@@ -1054,6 +1054,13 @@ func TestScreenNearMissReadings(t *testing.T) {
 		{"denial list, then a report", "no numbness in my groin and my legs have gone weak", SafetyEmergency},
 		{"denial list, then a report", "no numbness in my feet but my calf is hot and swollen", SafetyDoctor},
 		{"denial list, then a report", "i dont have tingling down there and i cant pee since last night", SafetyEmergency},
+		{"denial list over a time phrase", "no fever in the last week or night sweats", SafetyNone},
+		{"denial list over a time phrase", "haven't had chills for the past few days or any fever, lower back is tight", SafetyNone},
+		{"denial list over a time phrase", "no numbness since monday or trouble peeing, just a stiff back", SafetyNone},
+		{"denial list over a time phrase, then a report", "no fever last week but now night sweats and back pain", SafetyDoctor},
+		{"denial list over a time phrase, then a report", "no fever this morning and now chills and back pain", SafetyDoctor},
+		{"denial list over a time phrase, then a report", "no fever last week and i have night sweats", SafetyDoctor},
+		{"denial list over a time phrase, then a report", "no numbness yesterday, today i cant pee", SafetyEmergency},
 
 		{"figure of speech", "my landlord gives me chest pain, anyway my shoulders are tight", SafetyNone},
 		{"figure of speech", "my kids give me chest pains haha, my neck is stiff", SafetyNone},
