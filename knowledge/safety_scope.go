@@ -834,18 +834,20 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 	}
 }
 
-// pastQualifier returns the token after the body sites and small words
-// that start at token t, or t when none does: the site a denied symptom is
-// felt in ("no numbness down there", "no tingling in my groin") belongs to
-// it, and a list of denials goes on after it.
+// pastQualifier returns the token after the body sites, time phrases and
+// small words that start at token t, or t when none does: the site a
+// denied symptom is felt in ("no numbness down there", "no tingling in my
+// groin") and the time it is denied for ("no fever in the last week")
+// belong to it, and a list of denials goes on after them ("... or night
+// sweats").
 func (x *scan) pastQualifier(t int32) int32 {
 	from, after := t, t
 	for int(t) < len(x.toks) {
 		end := t
-		if !x.toks[t].skip {
+		if !x.toks[t].skip && !timeSpanWords[x.toks[t].word] {
 			end = -1
 			for _, h := range x.at(t) {
-				if x.kind(&h) == kindSite && h.counts() {
+				if h.counts() && (x.kind(&h) == kindSite || x.denialTime(&h)) {
 					end = max(end, h.end)
 				}
 			}
@@ -860,6 +862,27 @@ func (x *scan) pastQualifier(t int32) int32 {
 		return from // small words alone qualify nothing
 	}
 	return t
+}
+
+// timeSpanWords open a time phrase without being one: "for the past few
+// days", "over the last week".
+var timeSpanWords = setOf(`for over during past within`)
+
+// denialTime reports whether hit h is a time phrase a denial may be
+// dated by ("in the last week", "this morning") and still go on. A time
+// word that ends a scope ("now", "today") turns to what is told next:
+// "no fever till today and now night sweats".
+func (x *scan) denialTime(h *screenHit) bool {
+	k := x.kind(h)
+	if k != kindRecent && k != kindPast && h.concept != x.s.cWeeksAgo {
+		return false
+	}
+	for t := h.start; t <= h.end; t++ {
+		if x.toks[t].is(flagScopeEnd) {
+			return false
+		}
+	}
+	return true
 }
 
 // joinedAfter reports whether the next denial a negation's scope reaches
@@ -1970,6 +1993,15 @@ func (x *scan) othersPastStories() {
 			// dated, but its conditions are the owner's.
 			by, dated = int32(o), -1
 		}
+		events := false
+		if by < 0 && !forOwner && x.eventsOnlyIn(int32(o), end) && !x.askerShares(end) && x.askersPainBesides(int32(o), end) {
+			// Undated, a story that tells only an event of its owner ("my
+			// back hurts, my mom was in a car accident") beside the pain
+			// the asker tells as their own is the owner's: the pain has
+			// no accident of the asker's to go with. A story that tells
+			// the owner's pain, a collapse or is told as now keeps counting.
+			by, dated, events = int32(o), -1, true
+		}
 		if by < 0 {
 			continue
 		}
@@ -1983,6 +2015,8 @@ func (x *scan) othersPastStories() {
 				// What is told after the date may be new: "my dad had
 				// cancer years ago and he lost a lot of weight".
 				h.past, h.by = true, by
+			case events && k == kindEvent && !h.past:
+				h.hypo, h.by = true, by
 			case (k == kindSituation || x.s.isHistory(h.concept) && x.s.raises(h.concept)) && !forOwner && (forAsker || x.askerWellAfter(end) >= 0 || x.askersOwnTurn(end)):
 				// "my neighbour had a blood clot years ago ... should i be
 				// scared of leg massage? i have nothing wrong": the clot
@@ -2003,6 +2037,86 @@ func (x *scan) timedIn(from, end int32) bool {
 	for i := x.first[from]; i < x.first[end]; i++ {
 		if h := &x.hits[i]; timed(x.kind(h)) && h.counts() {
 			return true
+		}
+	}
+	return false
+}
+
+// eventsOnlyIn reports whether the story in tokens from..end-1 tells an
+// event (an accident, a fall) and no symptom of its owner nor a collapse:
+// "my mom was in a car accident", not "... and now her back hurts".
+func (x *scan) eventsOnlyIn(from, end int32) bool {
+	events := false
+	for i := x.first[from]; i < x.first[end]; i++ {
+		h := &x.hits[i]
+		if !h.counts() {
+			continue
+		}
+		switch x.kind(h) {
+		case kindSymptom:
+			return false
+		case kindEvent:
+			events = true
+		}
+	}
+	return events && !x.collapseIn(from, end)
+}
+
+// askersPainBesides reports whether the asker tells a symptom of their
+// own outside the story of someone else in tokens from..end-1: before it
+// with the asker as its owner ("my back hurts, my mom ..."), or after it
+// in the asker's own turn ("my dad crashed his car. i have back pain").
+func (x *scan) askersPainBesides(from, end int32) bool {
+	for i := int32(0); i < int32(len(x.hits)); i++ {
+		h := &x.hits[i]
+		if x.kind(h) != kindSymptom || !h.counts() {
+			continue
+		}
+		if h.end < from && x.askerOwns(h.start) || h.start >= end && x.askersOwnTurn(end) {
+			return true
+		}
+	}
+	return false
+}
+
+// askerShares reports whether the asker was in the story of someone
+// else that ends at token end, at the asker's own word: the story ends at
+// the asker as its object or companion ("crashed with me in the car",
+// "hit us") or the asker says so after it ("i was in it too", "i was the
+// passenger").
+func (x *scan) askerShares(end int32) bool {
+	if int(end) < len(x.toks) && askerInStory[x.toks[end].word] {
+		return true
+	}
+	for t := end; int(t) < len(x.toks); t++ {
+		if sharedStory[x.toks[t].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// askerInStory are the asker as the object or a companion of someone
+// else's story; sharedStory the words by which the asker says they were
+// in it too.
+var (
+	askerInStory = setOf(`me us we`)
+	sharedStory  = setOf(`too also both passenger passengers driver driving`)
+)
+
+// ownerSpan is how far before a symptom the person it is told of may
+// stand: "my lower back really hurts".
+const ownerSpan = 6
+
+// askerOwns reports whether the nearest person named before token j is
+// the asker ("i", "my back"), not someone else ("my mom", "his back").
+func (x *scan) askerOwns(j int32) bool {
+	for t := j - 1; t >= max(0, j-ownerSpan); t-- {
+		if x.othersWordAt(t) {
+			return false
+		}
+		if w := x.toks[t].word; firstPerson[w] {
+			return w != "my" || int(t)+1 >= len(x.toks) || !x.toks[t+1].is(flagStoryOwner) && !otherPeople[x.toks[t+1].word]
 		}
 	}
 	return false
@@ -2154,13 +2268,20 @@ func (x *scan) pastMarkerOpening(o, end int32) int32 {
 func (x *scan) askersOwnTurn(end int32) bool {
 	own := false
 	for t := end; int(t) < len(x.toks); t++ {
-		if w := x.toks[t].word; x.toks[t].is(flagStoryOwner) || otherPronouns[w] || otherPeople[w] || othersContracted[w] {
+		if x.othersWordAt(t) {
 			own = false
-		} else if firstPerson[w] {
+		} else if firstPerson[x.toks[t].word] {
 			own = true
 		}
 	}
 	return own
+}
+
+// othersWordAt reports whether token t names someone other than the
+// asker: a person ("my mom", "a coworker") or a pronoun ("she", "his").
+func (x *scan) othersWordAt(t int32) bool {
+	w := x.toks[t].word
+	return x.toks[t].is(flagStoryOwner) || otherPronouns[w] || otherPeople[w] || othersContracted[w]
 }
 
 // othersContracted are someone else's pronouns as a message spells them
