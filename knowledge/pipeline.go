@@ -209,7 +209,7 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 		if named := techniquesIn(r.Matcher, msg.Normalized); len(named) == 1 {
 			// Matched with the technique's name in front; the decision
 			// then answers the named technique if it is a close rival.
-			if mm := r.Matcher.MatchMessage(newMessageIn(named[0].Title+". "+msg.Focus.Text, nil, r.Matcher.table())); mm.Best != nil {
+			if mm := r.Matcher.MatchMessage(r.askedOf(named[0], msg.Focus.Text)); mm.Best != nil {
 				m = mm
 			}
 		} else if len(named) == 0 && m.Best != nil && m.Best.Kind == KindTopic {
@@ -397,12 +397,19 @@ func (r Responder) askedOfNamed(s *scratch, parts []string, named []*Entry) (Mat
 		if !refersBack(strings.Fields(part)) {
 			continue
 		}
-		pm := r.Matcher.matchWith(s, newMessageIn(named[0].Title+". "+part, nil, r.Matcher.table()))
+		pm := r.Matcher.matchWith(s, r.askedOf(named[0], part))
 		if pm.Confident && pm.Best == named[0] {
 			return pm, true
 		}
 	}
 	return Match{}, false
+}
+
+// askedOf returns text as a question of technique e, with e's name in
+// front: how a question that refers back ("is that a good idea?", "and
+// what is it") to the one technique named before it is matched.
+func (r Responder) askedOf(e *Entry, text string) Message {
+	return newMessageIn(e.Title+". "+text, nil, r.Matcher.table())
 }
 
 // askingClauses returns, normalised, the clauses of text between commas
