@@ -638,7 +638,7 @@ func TestFatalCloseCodes(t *testing.T) {
 
 	t.Run("mid-session close loops on resume and identify", func(t *testing.T) {
 		if testing.Short() {
-			t.Skip("takes about four seconds: each discordgo reconnect sleeps one")
+			t.Skip("takes four seconds or more: each discordgo reconnect sleeps one")
 		}
 		// In this loop discordgo's own goroutines race: a stale heartbeat
 		// goroutine and the new session's both fail, Close and reconnect,
@@ -651,7 +651,15 @@ func TestFatalCloseCodes(t *testing.T) {
 		}
 		t.Parallel()
 		srv := New(t)
-		ctx := testContext(t)
+		// Not testContext's 15 seconds: each lap of the loop costs at
+		// least the one-second sleep in discordgo's CloseWithCode, and a
+		// stale heartbeat goroutine that fails its first write on a
+		// closed connection closes the new one too, adding laps at
+		// random (runs take 4 to 12 seconds, and once took more than 15
+		// on CI). The deadline is there to end a hang, not to time
+		// discordgo.
+		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+		defer cancel()
 		// Not newSession: during this loop stale discordgo heartbeat
 		// goroutines call Close and reconnect at any moment, reading
 		// ShouldReconnectOnError without a lock, so closeSession's write
