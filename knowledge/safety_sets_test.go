@@ -621,7 +621,8 @@ func noneHeldOut(int) bool  { return false }
 // misses took chat8 to 0 and chat9 to 2 caution (a son who speaks is not
 // the one massaged; burned by a business is no burn). The thirteenth
 // round's took chat20 from 3 urgent + 1 caution to 2 urgent + 1 caution (a
-// spot beside the spine is a muscle's).
+// spot beside the spine is a muscle's). The fourteenth round added chat23
+// (development) and chat24 (held out) at 1 urgent and 1 caution.
 var chatSets = []chatSet{
 	{file: "questions.yaml", heldOut: noneHeldOut},
 	{file: "chat-questions.yaml", heldOut: oddHeldOut},
@@ -645,6 +646,8 @@ var chatSets = []chatSet{
 	{file: "chat20-questions.yaml", heldOut: noneHeldOut, maxDev: 3},
 	{file: "chat21-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
 	{file: "chat22-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
+	{file: "chat23-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
+	{file: "chat24-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
