@@ -782,6 +782,16 @@ var safety22Floors = halfFloors{emergency: 0.965, nearMissOK: 0.87, caution: 0.9
 // round's work was merged: near misses quiet 90.4% (217/240).
 var safety24Floors = halfFloors{emergency: 0.97, nearMissOK: 0.9, caution: 0.92, ordinaryOK: 0.97}
 
+// safety26Floors are the least the screen may reach on the twenty-sixth
+// set (testdata/safety26_*.yaml), written blind from the clinical reference
+// for the fourteenth round (mostly younger members: gym-goers, shift
+// workers, new parents; slang, sarcasm, symptoms played down; 240 near
+// misses, 24 in each of ten categories) and held out whole: its cases are
+// never printed. First measured, before any work of the round: emergency
+// recall 96.2% (77/80), near misses quiet 94.6% (227/240), caution recall
+// 92.5% (37/40), ordinary 40/40.
+var safety26Floors = halfFloors{emergency: 0.96, nearMissOK: 0.94, caution: 0.92, ordinaryOK: 0.99}
+
 // heldOutSafetySets are the sets held out whole, each with its floors
 // (above): their cases are never printed, only their counts.
 var heldOutSafetySets = []struct {
@@ -797,6 +807,7 @@ var heldOutSafetySets = []struct {
 	{"safety20", "twentieth set (held out)", true, safety20Floors},
 	{"safety22", "twenty-second set (held out)", true, safety22Floors},
 	{"safety24", "twenty-fourth set (held out)", true, safety24Floors},
+	{"safety26", "twenty-sixth set (held out)", true, safety26Floors},
 }
 
 // TestSafetySetsHeldOut measures the screen on each set held out whole and
