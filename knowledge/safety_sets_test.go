@@ -472,6 +472,12 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // however the sender plays it down, lay words for a deficit, clusters told
 // in fragments, and the group a message's signs make together) took its
 // emergencies to 100% (240/240), the other figures unchanged everywhere.
+// safety25, near-miss heavy (240 near misses, 24 in each of ten
+// categories; mostly older members, caregivers and grown children, long
+// stories with the detail mid-story; emergencies in everyday words),
+// written blind for the fourteenth round, is a development set: first
+// measured, before any work on it, at 98.8% (79/80), 90.8% (218/240),
+// 95.0% (38/40), 40/40.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -486,6 +492,7 @@ var newSetFloors = map[string]halfFloors{
 	"safety19": {emergency: 0.99, nearMissOK: 0.95, caution: 0.99, ordinaryOK: 0.99},
 	"safety21": {emergency: 0.99, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
 	"safety23": {emergency: 0.99, nearMissOK: 0.92, caution: 0.95, ordinaryOK: 0.95},
+	"safety25": {emergency: 0.98, nearMissOK: 0.9, caution: 0.95, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
