@@ -249,6 +249,10 @@ type compiledRule struct {
 type safetyScreen struct {
 	concepts  []screenConcept
 	conceptID map[string]int16
+	// kinds[c] is concepts[c].kind, in an array of its own: the steps
+	// after findHits read hits' kinds many times over, from a few cache
+	// lines rather than from every concept's.
+	kinds [maxConcepts]conceptKind
 
 	// Slots are the distinct words of all phrases. A message word finds
 	// its slots by stem (byStem), by exact form for "=word" entries
@@ -513,6 +517,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 		}
 		i := int16(len(s.concepts))
 		s.concepts = append(s.concepts, screenConcept{id: c.id, kind: c.kind, plain: c.plain})
+		s.kinds[i] = c.kind
 		s.conceptID[c.id] = i
 		return i
 	}
