@@ -1722,6 +1722,31 @@ func addHit(dst []screenHit, h screenHit) []screenHit {
 	return append(dst, h)
 }
 
+// keepHits removes in place the hits for which drop (given each one's
+// index, in order) is true, and keeps the others in order. Most messages
+// drop none, and then no hit is copied. The hits before index i that drop
+// may read stand as a loop appending the kept ones to hits[:0] leaves
+// them.
+func keepHits(hits []screenHit, drop func(i int) bool) []screenHit {
+	first := -1
+	for i := range hits {
+		if drop(i) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return hits
+	}
+	out := hits[:first]
+	for i := first + 1; i < len(hits); i++ {
+		if !drop(i) {
+			out = append(out, hits[i])
+		}
+	}
+	return out
+}
+
 // SafetyPhraseUsable reports whether a staff phrase has a word the screen
 // can recognise: not only small words, and not only a negation.
 func SafetyPhraseUsable(phrase string) bool {
@@ -1760,15 +1785,11 @@ var discourseWords = setOf(`so then thanks thank cool well sure great yeah yes u
 // dropDiscourse drops a safety-question hit that is only the "ok" a
 // message opens with ("Okay so this is going to sound dramatic").
 func (s *safetyScreen) dropDiscourse(hits []screenHit, toks []screenToken) []screenHit {
-	out := hits[:0]
-	for _, h := range hits {
-		if h.concept == s.cSafetyQuestion && h.start == h.end && h.start <= 1 && int(h.end)+1 < len(toks) &&
-			discourseWords[toks[h.end+1].word] && (h.start == 0 || discourseWords[toks[0].word] || toks[0].word == "oh") {
-			continue
-		}
-		out = append(out, h)
-	}
-	return out
+	return keepHits(hits, func(i int) bool {
+		h := &hits[i]
+		return h.concept == s.cSafetyQuestion && h.start == h.end && h.start <= 1 && int(h.end)+1 < len(toks) &&
+			discourseWords[toks[h.end+1].word] && (h.start == 0 || discourseWords[toks[0].word] || toks[0].word == "oh")
+	})
 }
 
 // minorOverruled reports whether every accident the message calls minor

@@ -111,15 +111,12 @@ func dropSitesOf(s *safetyScreen, hits []screenHit, dropped [][2]int32) []screen
 	if len(dropped) == 0 {
 		return hits
 	}
-	out := hits[:0]
-	for _, h := range hits {
-		if s.concepts[h.concept].kind != kindSite || !slices.ContainsFunc(dropped, func(d [2]int32) bool {
+	return keepHits(hits, func(i int) bool {
+		h := &hits[i]
+		return s.concepts[h.concept].kind == kindSite && slices.ContainsFunc(dropped, func(d [2]int32) bool {
 			return d[0] <= h.start && h.end <= d[1]
-		}) {
-			out = append(out, h)
-		}
-	}
-	return out
+		})
+	})
 }
 
 // decadesAsTime reads a decade after "the" as a time long ago, not an
@@ -2744,13 +2741,9 @@ func (x *scan) painsThatHit() {
 // words ("not hold"), but what does not hold is the leg. Hits are in
 // token order, and a weakness phrase starts at or before the bladder's.
 func (s *safetyScreen) dropLegsThatHold(hits []screenHit) []screenHit {
-	out := hits[:0]
-	for i, h := range hits {
-		if h.concept != s.cBladder || !s.insideWeakness(hits, i) {
-			out = append(out, h)
-		}
-	}
-	return out
+	return keepHits(hits, func(i int) bool {
+		return hits[i].concept == s.cBladder && s.insideWeakness(hits, i)
+	})
 }
 
 // insideWeakness reports whether a hit of weakness spans the words of
