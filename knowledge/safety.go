@@ -720,6 +720,8 @@ const (
 	flagNoChange
 	flagLaugh
 	flagStoryOwner
+	flagSubjectVerb
+	flagSubjectThing
 )
 
 func flagsOf(w string) wordFlags {
@@ -731,6 +733,7 @@ func flagsOf(w string) wordFlags {
 		{negationTriggers, flagNegation}, {pseudoNegations, flagPseudo}, {negationChainWords, flagChain},
 		{hypotheticalChainWords, flagHypoChain}, {scopeEnds, flagScopeEnd}, {resolvedWords, flagResolved},
 		{resolvedBefore, flagResolvedBefore}, {noChangeWords, flagNoChange}, {laughWords, flagLaugh}, {storyOwners, flagStoryOwner},
+		{subjectVerbs, flagSubjectVerb}, {subjectThings, flagSubjectThing},
 	} {
 		if l.set[w] {
 			f |= l.flag

@@ -2951,10 +2951,10 @@ func (x *scan) nearlyBefore(j int32) int32 {
 // verbs, or -1.
 func (x *scan) thingBefore(j int32) int32 {
 	t := j - 1
-	for n := 0; t >= 0 && n < thingWindow && (x.toks[t].skip || subjectVerbs[x.toks[t].word]); n++ {
+	for n := 0; t >= 0 && n < thingWindow && (x.toks[t].skip || x.toks[t].is(flagSubjectVerb)); n++ {
 		t--
 	}
-	if t < 1 || !subjectThings[x.toks[t].word] || !ownerWords[x.toks[t-1].word] {
+	if t < 1 || !x.toks[t].is(flagSubjectThing) || !ownerWords[x.toks[t-1].word] {
 		return -1
 	}
 	return t
