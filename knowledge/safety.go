@@ -249,6 +249,10 @@ type compiledRule struct {
 type safetyScreen struct {
 	concepts  []screenConcept
 	conceptID map[string]int16
+	// kinds[c] is concepts[c].kind, in an array of its own: the steps
+	// after findHits read hits' kinds many times over, from a few cache
+	// lines rather than from every concept's.
+	kinds [maxConcepts]conceptKind
 
 	// Slots are the distinct words of all phrases. A message word finds
 	// its slots by stem (byStem), by exact form for "=word" entries
@@ -513,6 +517,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 		}
 		i := int16(len(s.concepts))
 		s.concepts = append(s.concepts, screenConcept{id: c.id, kind: c.kind, plain: c.plain})
+		s.kinds[i] = c.kind
 		s.conceptID[c.id] = i
 		return i
 	}
@@ -715,6 +720,8 @@ const (
 	flagNoChange
 	flagLaugh
 	flagStoryOwner
+	flagSubjectVerb
+	flagSubjectThing
 )
 
 func flagsOf(w string) wordFlags {
@@ -726,6 +733,7 @@ func flagsOf(w string) wordFlags {
 		{negationTriggers, flagNegation}, {pseudoNegations, flagPseudo}, {negationChainWords, flagChain},
 		{hypotheticalChainWords, flagHypoChain}, {scopeEnds, flagScopeEnd}, {resolvedWords, flagResolved},
 		{resolvedBefore, flagResolvedBefore}, {noChangeWords, flagNoChange}, {laughWords, flagLaugh}, {storyOwners, flagStoryOwner},
+		{subjectVerbs, flagSubjectVerb}, {subjectThings, flagSubjectThing},
 	} {
 		if l.set[w] {
 			f |= l.flag
@@ -1717,6 +1725,31 @@ func addHit(dst []screenHit, h screenHit) []screenHit {
 	return append(dst, h)
 }
 
+// keepHits removes in place the hits for which drop (given each one's
+// index, in order) is true, and keeps the others in order. Most messages
+// drop none, and then no hit is copied. The hits before index i that drop
+// may read stand as a loop appending the kept ones to hits[:0] leaves
+// them.
+func keepHits(hits []screenHit, drop func(i int) bool) []screenHit {
+	first := -1
+	for i := range hits {
+		if drop(i) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return hits
+	}
+	out := hits[:first]
+	for i := first + 1; i < len(hits); i++ {
+		if !drop(i) {
+			out = append(out, hits[i])
+		}
+	}
+	return out
+}
+
 // SafetyPhraseUsable reports whether a staff phrase has a word the screen
 // can recognise: not only small words, and not only a negation.
 func SafetyPhraseUsable(phrase string) bool {
@@ -1755,15 +1788,11 @@ var discourseWords = setOf(`so then thanks thank cool well sure great yeah yes u
 // dropDiscourse drops a safety-question hit that is only the "ok" a
 // message opens with ("Okay so this is going to sound dramatic").
 func (s *safetyScreen) dropDiscourse(hits []screenHit, toks []screenToken) []screenHit {
-	out := hits[:0]
-	for _, h := range hits {
-		if h.concept == s.cSafetyQuestion && h.start == h.end && h.start <= 1 && int(h.end)+1 < len(toks) &&
-			discourseWords[toks[h.end+1].word] && (h.start == 0 || discourseWords[toks[0].word] || toks[0].word == "oh") {
-			continue
-		}
-		out = append(out, h)
-	}
-	return out
+	return keepHits(hits, func(i int) bool {
+		h := &hits[i]
+		return h.concept == s.cSafetyQuestion && h.start == h.end && h.start <= 1 && int(h.end)+1 < len(toks) &&
+			discourseWords[toks[h.end+1].word] && (h.start == 0 || discourseWords[toks[0].word] || toks[0].word == "oh")
+	})
 }
 
 // minorOverruled reports whether every accident the message calls minor

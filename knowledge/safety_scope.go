@@ -44,7 +44,7 @@ func (x *scan) at(t int32) []screenHit {
 	return x.hits[x.first[t]:x.first[t+1]]
 }
 
-func (x *scan) kind(h *screenHit) conceptKind { return x.s.concepts[h.concept].kind }
+func (x *scan) kind(h *screenHit) conceptKind { return x.s.kinds[h.concept] }
 
 // dropBlocked removes symptoms, situations and past markers that lie
 // inside a blocking phrase ("warm up", "as a kid", "over the last month").
@@ -111,15 +111,12 @@ func dropSitesOf(s *safetyScreen, hits []screenHit, dropped [][2]int32) []screen
 	if len(dropped) == 0 {
 		return hits
 	}
-	out := hits[:0]
-	for _, h := range hits {
-		if s.concepts[h.concept].kind != kindSite || !slices.ContainsFunc(dropped, func(d [2]int32) bool {
+	return keepHits(hits, func(i int) bool {
+		h := &hits[i]
+		return s.concepts[h.concept].kind == kindSite && slices.ContainsFunc(dropped, func(d [2]int32) bool {
 			return d[0] <= h.start && h.end <= d[1]
-		}) {
-			out = append(out, h)
-		}
-	}
-	return out
+		})
+	})
 }
 
 // decadesAsTime reads a decade after "the" as a time long ago, not an
@@ -938,36 +935,36 @@ func (x *scan) placeInTime() {
 		pastBefore := int32(-1)   // the nearest past marker before the hit
 		recentBefore := int32(-1) // the nearest recent marker before the hit
 		recentAfter := false      // a recent marker after the hit
-		for at := max(0, h.start-timeWindow); at <= h.end+timeWindow && int(at) < len(x.toks); at++ {
-			for ti := range x.at(at) {
-				t := &x.hits[x.first[at]+int32(ti)]
-				k := x.kind(t)
-				if k != kindRecent && k != kindPast || t.start > h.start && t.end <= h.end {
-					continue // a word of the phrase itself ("had a new baby") is no time marker for it
-				}
-				// "since" puts an event in the past ("since the accident"),
-				// never a symptom ("peeing myself since yesterday").
-				if t.concept == x.s.cEventPast && x.kind(h) != kindEvent ||
-					t.concept == x.s.cSince && (x.kind(h) != kindEvent || t.start > h.start) ||
-					t.concept == x.s.cEverSince && (x.kind(h) != kindEvent || t.start > h.start) {
-					continue
-				}
-				if k == kindPast && t.end < h.start && timed(x.kind(h)) && x.diagnosisBefore(t.start) {
-					continue // "osteoporosis diagnosed last year. Bent over ...": the year is the diagnosis's
-				}
-				if k == kindPast && t.end < h.start {
-					pastBefore = t.start
-				}
-				if k == kindRecent && t.start > h.end && t.counts() {
-					recentAfter = true
-				}
-				if k == kindRecent && t.end < h.start && t.counts() {
-					recentBefore = t.start
-				}
-				d := min(abs32(t.start-h.start), abs32(t.start-h.end))
-				if d < bestDist || d == bestDist && k == kindRecent {
-					bestDist, past, by = d, k == kindPast, t.start
-				}
+		// The hits that start in the window, in token order.
+		from, to := x.first[max(0, h.start-timeWindow)], x.first[min(h.end+timeWindow+1, int32(len(x.toks)))]
+		for ti := from; ti < to; ti++ {
+			t := &x.hits[ti]
+			k := x.kind(t)
+			if k != kindRecent && k != kindPast || t.start > h.start && t.end <= h.end {
+				continue // a word of the phrase itself ("had a new baby") is no time marker for it
+			}
+			// "since" puts an event in the past ("since the accident"),
+			// never a symptom ("peeing myself since yesterday").
+			if t.concept == x.s.cEventPast && x.kind(h) != kindEvent ||
+				t.concept == x.s.cSince && (x.kind(h) != kindEvent || t.start > h.start) ||
+				t.concept == x.s.cEverSince && (x.kind(h) != kindEvent || t.start > h.start) {
+				continue
+			}
+			if k == kindPast && t.end < h.start && timed(x.kind(h)) && x.diagnosisBefore(t.start) {
+				continue // "osteoporosis diagnosed last year. Bent over ...": the year is the diagnosis's
+			}
+			if k == kindPast && t.end < h.start {
+				pastBefore = t.start
+			}
+			if k == kindRecent && t.start > h.end && t.counts() {
+				recentAfter = true
+			}
+			if k == kindRecent && t.end < h.start && t.counts() {
+				recentBefore = t.start
+			}
+			d := min(abs32(t.start-h.start), abs32(t.start-h.end))
+			if d < bestDist || d == bestDist && k == kindRecent {
+				bestDist, past, by = d, k == kindPast, t.start
 			}
 		}
 		// A situation told as past, then the present after it ("years ago
@@ -2744,13 +2741,9 @@ func (x *scan) painsThatHit() {
 // words ("not hold"), but what does not hold is the leg. Hits are in
 // token order, and a weakness phrase starts at or before the bladder's.
 func (s *safetyScreen) dropLegsThatHold(hits []screenHit) []screenHit {
-	out := hits[:0]
-	for i, h := range hits {
-		if h.concept != s.cBladder || !s.insideWeakness(hits, i) {
-			out = append(out, h)
-		}
-	}
-	return out
+	return keepHits(hits, func(i int) bool {
+		return hits[i].concept == s.cBladder && s.insideWeakness(hits, i)
+	})
 }
 
 // insideWeakness reports whether a hit of weakness spans the words of
@@ -2958,10 +2951,10 @@ func (x *scan) nearlyBefore(j int32) int32 {
 // verbs, or -1.
 func (x *scan) thingBefore(j int32) int32 {
 	t := j - 1
-	for n := 0; t >= 0 && n < thingWindow && (x.toks[t].skip || subjectVerbs[x.toks[t].word]); n++ {
+	for n := 0; t >= 0 && n < thingWindow && (x.toks[t].skip || x.toks[t].is(flagSubjectVerb)); n++ {
 		t--
 	}
-	if t < 1 || !subjectThings[x.toks[t].word] || !ownerWords[x.toks[t-1].word] {
+	if t < 1 || !x.toks[t].is(flagSubjectThing) || !ownerWords[x.toks[t-1].word] {
 		return -1
 	}
 	return t
