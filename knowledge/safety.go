@@ -1085,14 +1085,16 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	if w == "" || w[0] < '0' || w[0] > '9' || len(w) > 4 {
 		return
 	}
-	if len(w) == 4 && i > 0 && (toks[i-1].word == "in" || toks[i-1].word == "back" || toks[i-1].word == "since" ||
-		i > 1 && toks[i-2].word == "in" && approximately[toks[i-1].word]) {
-		// A year ("in 2015") puts what is near it in the past, unless it
-		// is this year or the last.
-		if y, err := strconv.Atoi(w); err == nil && y >= 1940 && y <= screenYear-2 {
+	if y, ok := yearAt(toks, i); ok {
+		// A year ("in 2015", "that was 2005", "back in '04") puts what is
+		// near it in the past, unless it is this year or the last.
+		if y >= 1940 && y <= screenYear-2 {
 			*dst = append(*dst, screenHit{concept: s.cPast, start: int32(i), end: int32(i), by: -1})
 		}
 		return
+	}
+	if len(w) == 4 && i > 0 && yearBefore[toks[i-1].word] {
+		return // a year too late or too early to date anything: "in 2999"
 	}
 	age, err := strconv.Atoi(w)
 	if err != nil {
@@ -1853,6 +1855,45 @@ func thingBefore(toks []screenToken, i int) bool {
 // approximately are the words between "in" and a year that keep it a
 // year: "a uti in like 2018", "in about 2015".
 var approximately = setOf(`like about around roughly circa maybe`)
+
+// yearBefore are the words a year follows when it is one: "in 2015",
+// "back in 2009", "that was 2005", "the winter of 1998", "march 2016". A
+// number after other words may be a count ("walked 2000 steps") or a
+// model ("my 2010 civic").
+var yearBefore = setOf(`in back since was of from til till until around circa summer winter spring fall autumn christmas
+	early mid late jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august
+	september october november december`)
+
+// yearAt returns the year the number at token i names, if it is one: four
+// digits after a word of yearBefore (or "in" and a word of approximately:
+// "in like 2018"), or two after "in" or "back in", as a year is said with
+// its century dropped ("in '04", "back in 98"). Two digits are read as a
+// year only from 00 to 09 and from 40 to 99, and not before a unit ("in
+// 45 minutes"): "in 20" and "in 15" are more often a count than a year.
+func yearAt(toks []screenToken, i int) (int, bool) {
+	w := toks[i].word
+	if i == 0 || len(w) != 4 && len(w) != 2 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil {
+		return 0, false
+	}
+	prev := toks[i-1].word
+	if len(w) == 4 {
+		return n, yearBefore[prev] || i > 1 && toks[i-2].word == "in" && approximately[prev]
+	}
+	if prev != "in" || i+1 < len(toks) && (unitWords[toks[i+1].word] || spanUnits[toks[i+1].word] || toks[i+1].word == "years" || toks[i+1].word == "days") {
+		return 0, false
+	}
+	switch {
+	case w[0] == '0':
+		return 2000 + n, true
+	case n >= 40:
+		return 1900 + n, true
+	}
+	return 0, false
+}
 
 // notPregnancyAfter are words after "is N weeks" that say the weeks count
 // from something other than a pregnancy.

@@ -974,6 +974,8 @@ var builtinConcepts = []conceptDef{
 		// What is said of a kind of case: "why do they say a swollen calf shouldn't be massaged".
 		"why do they say", "why do people say", "why does everyone say",
 		"patients who", "clients who", "is it common",
+		// What massage would keep away: "is massage good for preventing sciatica".
+		"preventing", "prevent", "prevents", "prevention",
 		// Someone else's post, quoted: "someone in discord said ...".
 		"someone in discord", "someone on discord", "someone on reddit", "someone online", "someone posted", "someone wrote",
 		"somebody posted", "a post said", "saw a post", "read a post",
@@ -1173,7 +1175,11 @@ var builtinConcepts = []conceptDef{
 		// The asker well, or asking as a student: "not me tho", "i have
 		// nothing wrong", "i'm studying kinesiology".
 		"^not me", "^nothing wrong with me", "^i have nothing wrong", "^i am studying", "^im studying", "^i am a student",
-		"^im a student", "^for a class", "^for my class", "^for school"}},
+		"^im a student", "^for a class", "^for my class", "^for school",
+		// The asker free of what someone else had: "I have no symptoms",
+		// "no problems like that", "I've only ever had a normal sore back".
+		"^i have no symptoms", "^no symptoms myself", "^i have no problems", "^no problems like that", "^no issues like that",
+		"^never had anything like that", "^i have only ever had", "^ive only ever had"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
 		"able", "fine to", "is it fine", "be fine", "fine for", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},

@@ -1982,6 +1982,9 @@ func (x *scan) othersPastStories() {
 		} else if by < int32(o) {
 			dated = end // a marker opening the story dates all of it
 		}
+		if by < 0 && x.deceasedAt(int32(o)) {
+			by, dated = int32(o)-1, end // "my late grandma lost a ton of weight": all of it over
+		}
 		if by < 0 && !forOwner && (forAsker || general) && !x.collapseIn(int32(o), end) {
 			by = x.askerWellAfter(end)
 			dated = by
@@ -2011,9 +2014,11 @@ func (x *scan) othersPastStories() {
 				continue
 			}
 			switch k := x.kind(h); {
-			case timed(k) && !h.past && h.end < dated:
+			case (timed(k) || k == kindSite) && !h.past && h.end < dated:
 				// What is told after the date may be new: "my dad had
-				// cancer years ago and he lost a lot of weight".
+				// cancer years ago and he lost a lot of weight". The
+				// body sites told with it are its owner's too: "my boss
+				// had sciatica in both legs years ago".
 				h.past, h.by = true, by
 			case events && k == kindEvent && !h.past:
 				h.hypo, h.by = true, by
@@ -2028,6 +2033,13 @@ func (x *scan) othersPastStories() {
 		}
 		o = int(end) // the story is read; the next starts after it
 	}
+}
+
+// deceasedAt reports whether the person at token o is named as one who
+// has died ("my late grandma"): a story of theirs is over, however it is
+// told.
+func (x *scan) deceasedAt(o int32) bool {
+	return o > 0 && x.toks[o-1].word == "late"
 }
 
 // timedIn reports whether a symptom or an event counts in tokens
@@ -2161,6 +2173,10 @@ func (x *scan) storyOfOther(o int) bool {
 			t++ // "a friend of mine had"
 			continue
 		}
+		if personTitles[w] && t+1 < len(x.toks) {
+			t++ // "my neighbour mr patel had": a name after a title
+			continue
+		}
 		if !x.toks[t].skip && !storyOwners[w] && !storyAdverbs[w] {
 			return false
 		}
@@ -2193,8 +2209,8 @@ func (x *scan) storyEnd(o int) int32 {
 func (x *scan) nowFrom(from, end int32) int32 {
 	at := end
 	for t := from + 1; t < end; t++ {
-		if presentVerbs[x.toks[t].word] && !(x.toks[t].word == "not" && t+1 == end) && !x.cueAt(t) {
-			at = t // not "... years ago, not me tho", not "is that common?"
+		if presentVerbs[x.toks[t].word] && !(x.toks[t].word == "not" && t+1 == end) && !x.cueAt(t) && !x.saidWellAfter(t) {
+			at = t // not "... years ago, not me tho", not "is that common?", not "he's fine now"
 			break
 		}
 	}
@@ -2205,6 +2221,29 @@ func (x *scan) nowFrom(from, end int32) int32 {
 		}
 	}
 	return at
+}
+
+// wellWords say a person is well: "he is fine", "she's been healthy";
+// wellBetween may stand between the verb and them.
+var (
+	wellWords   = setOf(`fine ok okay alright well healthy good great`)
+	wellBetween = setOf(`been doing feeling totally perfectly completely absolutely always fully`)
+)
+
+// saidWellAfter reports whether the present verb at token t says its
+// subject is well ("he's been fine for 25 years", "she is healthy now"):
+// someone well today tells no story going on now.
+func (x *scan) saidWellAfter(t int32) bool {
+	for u := t + 1; u <= t+3 && int(u) < len(x.toks); u++ {
+		w := x.toks[u].word
+		if wellWords[w] {
+			return int(u)+1 >= len(x.toks) || !siteWellUntil[x.toks[u+1].word]
+		}
+		if !wellBetween[w] && !x.toks[u].skip {
+			return false
+		}
+	}
+	return false
 }
 
 // cueAt reports whether token t is a word of a cue, such as the "is" of
@@ -2248,7 +2287,7 @@ func (x *scan) pastMarkerIn(from, end int32) int32 {
 // the story told from o to end: "when I was little my grandma had a
 // stroke", "back in 2009 my dad crashed". It returns end for none.
 func (x *scan) pastMarkerOpening(o, end int32) int32 {
-	t := x.contentBefore(o)
+	t := x.contentBefore(x.ownerStart(o))
 	for i := x.first[max(0, t-maxPhraseSpan)]; i < x.first[o]; i++ {
 		h := &x.hits[i]
 		if h.end >= t && h.end < o && x.kind(h) == kindPast && h.concept != x.s.cSince && h.concept != x.s.cEverSince && h.concept != x.s.cEventPast {
@@ -2256,6 +2295,27 @@ func (x *scan) pastMarkerOpening(o, end int32) int32 {
 		}
 	}
 	return end
+}
+
+// personQualifiers may stand in the words that name the person a story is of,
+// before the person: "my best friend's mom", "my old boss", "my late
+// grandma".
+var personQualifiers = setOf(`best old late close dear former ex older younger big little step`)
+
+// ownerStart returns the first token of the words that name the person at
+// token o: back over small words, other people and personQualifiers ("years ago
+// [my best friend's] mom had"), so that a time marker before them opens
+// the story.
+func (x *scan) ownerStart(o int32) int32 {
+	t := o
+	for t > 0 && o-t < storyWindow+2 {
+		p := &x.toks[t-1]
+		if !p.skip && !p.is(flagStoryOwner) && !otherPeople[p.word] && !personQualifiers[p.word] {
+			break
+		}
+		t--
+	}
+	return t
 }
 
 // askersOwnTurn reports whether the message, from token end where a story
@@ -2348,6 +2408,9 @@ var (
 		mom mum mother dad father brother sister wife husband partner boyfriend girlfriend grandma grandpa grandad granddad
 		nan nana granny grandmother grandfather son daughter roommate kid kids child children nephew niece buddy mate
 		teammate classmate he she`)
+	// personTitles come before a name, which may stand between the person
+	// and the verb: "my neighbour mr patel had".
+	personTitles = setOf(`mr mrs ms miss dr`)
 	// storyAdverbs may stand between the person and the verb: "my dad
 	// once had", "my friend also had".
 	storyAdverbs = setOf(`once also too apparently actually`)

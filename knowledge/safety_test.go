@@ -700,6 +700,50 @@ func TestScreen(t *testing.T) {
 	}
 }
 
+// TestScreenNearMissClasses checks classes of near misses, each told in
+// a way no earlier rule read, with the emergencies that share their words
+// and must still fire.
+func TestScreenNearMissClasses(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		name, q string
+		level   SafetyLevel
+		group   string // or situation, for cautions
+	}{
+		// Someone else's story dated long ago, or of one who has died, is
+		// theirs: a year however written, a time opening the words that
+		// name them, a name after a title, the sites of their story, and
+		// their being well today.
+		{"year after was, owner well", "my uncle had a heart attack that started as jaw pain, that was 2008. he is fine and I just want a massage for my shoulders", SafetyNone, ""},
+		{"owner well, then a new pain", "my dad had a heart attack years ago, he is fine but today he has chest pain again", SafetyEmergency, groupHeartLung},
+		{"year, then now", "my dad had a heart attack in 1999 and now he has chest pain again", SafetyEmergency, groupHeartLung},
+		{"title and name", "when i was little my neighbour mr jones had a foot drop from his back and used a cane. my back is just stiff from gardening", SafetyNone, ""},
+		{"title and name, now", "my neighbour mr singh collapsed with chest pain an hour ago", SafetyEmergency, groupHeartLung},
+		{"late owner", "my late aunt had night sweats and lost weight before her diagnosis. my back is sore from the move", SafetyNone, ""},
+		{"late owner's kin, now", "my late husband's brother fell off a ladder this morning and can't move his legs", SafetyEmergency, groupNeuroDeficit},
+		{"grandpa, late", "my late grandpa had a fever and back pain before they found the infection. I'm sore from moving boxes", SafetyNone, ""},
+		{"asker's own year", "in 2015 I had cancer and now I've lost 10kg without trying and my back aches at night", SafetyDoctor, groupCancer},
+		{"a model year is no date", "my 2010 civic got rear ended an hour ago and my neck and back hurt, cant feel my legs", SafetyEmergency, groupCaudaEquina},
+		{"no symptoms of something else", "I have no symptoms of a cold but my calf is swollen and hot", SafetyDoctor, groupClot},
+		// What massage would prevent is only asked about.
+		{"preventing clots", "is massage good for preventing blood clots on long flights", SafetyNone, ""},
+		{"preventing a disc", "is deep tissue good for preventing a herniated disc", SafetyNone, ""},
+		{"prevent, then a deficit", "I'm trying to prevent a fall but my legs are suddenly weak and I can't pee", SafetyEmergency, groupCaudaEquina},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := m.Screen(NewMessage(tt.q))
+			got := v.Group
+			if v.Level == SafetyCaution {
+				got = v.Situation
+			}
+			if v.Level != tt.level || got != tt.group {
+				t.Errorf("Screen(%q) = %s %s, want %s %s\n%s", tt.q, v.Level, got, tt.level, tt.group, v)
+			}
+		})
+	}
+}
+
 // TestScreenRecallClasses checks the emergencies that are told the hard
 // ways (understated, in lay words, in fragments), each class with near
 // misses that must stay quiet.
