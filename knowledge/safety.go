@@ -1576,6 +1576,9 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 			if h.weak && h.past {
 				continue // a tattoo from last year, all healed
 			}
+			if h.past && x.healedBreak(&h) {
+				continue // "broke my wrist in 2016", "broke my tailbone as a kid": long mended
+			}
 			if others.has(h.concept) || !active.has(s.cSafetyQuestion) && x.othersSituation(&h) {
 				// "my uncle survived an aneurysm ... can i book for myself";
 				// and the same situation named again ("my pregnant

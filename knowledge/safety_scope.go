@@ -1892,6 +1892,75 @@ var (
 // a span of years.
 var longBeforeWords = setOf(`kid kids child childhood little young baby toddler school teen teens teenager forever ages year years decade decades`)
 
+// breakWords open a phrase of a bone broken by a blow or a fall ("broke
+// my wrist", "fractured ankle"); fragileBoneWords tell of bones that break
+// easily or of a break still mending, which a long time does not undo.
+var (
+	breakWords       = setOf(`broke broken fractured fracture fractures cracked cracking snapped`)
+	fragileBoneWords = setOf(`compression stress healing heals mending cast osteoporosis osteopenia brittle fragile thin density`)
+)
+
+// healedBreak reports whether the situation hit h, in the past, is a bone
+// broken long ago or a disc that healed long ago, and nothing more: a
+// break dated years back or to a childhood ("broke my back in 2009",
+// "broke my tailbone as a kid"), a spine condition so dated and told
+// healed after ("a herniated disc in 2012, it healed up"), in a message
+// that names no fragile bones and nothing still mending. Such a break has
+// long mended and asks no caution; a compression fracture, one "last
+// year" or one still healing does.
+func (x *scan) healedBreak(h *screenHit) bool {
+	if h.by < 0 || !x.longAgoAt(h.by) {
+		return false
+	}
+	switch x.s.concepts[h.concept].id {
+	case "osteoporosis":
+		if !breakWords[x.toks[h.start].word] {
+			return false
+		}
+	case "spine-condition":
+		if !x.healedAfter(h.end) {
+			return false
+		}
+	default:
+		return false
+	}
+	for t := range x.toks {
+		if fragileBoneWords[x.toks[t].word] {
+			return false
+		}
+	}
+	return true
+}
+
+// healedAfter reports whether a word saying something healed or is gone
+// ("healed up", "long gone", "cleared") follows token end within
+// resolvedWindow tokens.
+func (x *scan) healedAfter(end int32) bool {
+	for t := end + 1; t <= end+resolvedWindow && int(t) < len(x.toks); t++ {
+		if w := x.toks[t].word; w == "healed" || resolvedWords[w] && w != "down" && w != "off" && w != "better" {
+			return true
+		}
+	}
+	return false
+}
+
+// longAgoAt reports whether the time marker at token t names a time years
+// back: a year ("2009"), "years ago", "as a kid", "decades ago"; not "last
+// year", which may be a break still mending.
+func (x *scan) longAgoAt(t int32) bool {
+	if w := x.toks[t].word; w == "last" || w == "this" {
+		return false
+	} else if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	for u := t; u <= t+2 && int(u) < len(x.toks); u++ {
+		if longBeforeWords[x.toks[u].word] {
+			return true
+		}
+	}
+	return false
+}
+
 // sinceLongBefore reports whether phrase h ends in "since" and the first
 // word after it that is not a small word names a time long before, or is
 // an age: "hasn't happened since I was like 5", "since childhood". The

@@ -729,6 +729,16 @@ func TestScreenNearMissClasses(t *testing.T) {
 		{"preventing clots", "is massage good for preventing blood clots on long flights", SafetyNone, ""},
 		{"preventing a disc", "is deep tissue good for preventing a herniated disc", SafetyNone, ""},
 		{"prevent, then a deficit", "I'm trying to prevent a fall but my legs are suddenly weak and I can't pee", SafetyEmergency, groupCaudaEquina},
+		// A bone broken years ago, or a disc healed long ago, asks no
+		// caution; a break still mending, one with fragile bones, or a
+		// condition still flaring does.
+		{"break in a year", "snapped my collarbone playing rugby in 2011, can I get a shoulder massage", SafetyNone, ""},
+		{"break as a teenager", "cracked a rib as a teenager, is deep tissue on my back ok", SafetyNone, ""},
+		{"disc long gone", "bulging disc back in 2010, long gone, is rolfing ok", SafetyNone, ""},
+		{"break still in a cast", "broke my wrist three weeks ago, still in a cast, can i get a back massage", SafetyCaution, "osteoporosis"},
+		{"old break, fragile bones", "fractured my ankle years ago and I have osteopenia, is massage safe", SafetyCaution, "osteoporosis"},
+		{"disc still flaring", "bulging disc diagnosed in 2019, still flares up, is rolfing safe", SafetyCaution, "spine-condition"},
+		{"old break, new fall", "broke my hip in 2010, fell again this morning and can't stand up", SafetyDoctor, groupFracture},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
