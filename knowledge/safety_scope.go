@@ -252,6 +252,7 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 	}
 	x.reliefByChange()
+	x.limbsWokenUp()
 	x.chillsExplained()
 	x.speedOfRelief()
 	x.situationsCleared()
@@ -329,12 +330,92 @@ func (x *scan) sitesSaidFine() {
 // that it ends with something the sender does: "fine once I get off the
 // tractor", "better as soon as I take my boots off"; so does "after" with
 // the sender doing it: "fine after I walked around", "gone after we
-// stopped the car".
+// stopped the car", "goes away after I take them off".
 var reliefWords = setOf(`fine better ok okay normal gone`)
 
 // reliefDoers are who may do what ends a feeling, after "after": the
 // sender or the sender's party ("after I stood up", "after we stopped").
 var reliefDoers = setOf(`i we id ive`)
+
+// briefWords tell that a feeling lasted moments: "for a sec", "a minute",
+// "then fine".
+var briefWords = setOf(`sec secs second seconds moment moments minute minutes min mins then`)
+
+// Words around a relief that make it one told of what came before: "then
+// fine", "and fine", "was fine", "fine after", "ok now"; not "better
+// booking", which only weighs a choice.
+var (
+	reliefLeads  = setOf(`then and was is felt feel all totally completely its back`)
+	reliefCloses = setOf(`after now again afterwards`)
+)
+
+// wokenWindow is how far a position held may stand before the numbness it
+// caused, and a relief after it.
+const wokenWindow = 10
+
+// limbsWokenUp drops the numbness, and the weakness or the trouble walking
+// that came with it, told shortly after a position held ("sat on my leg",
+// "after sitting on the floor") and shortly before a relief, when the
+// message says it lasted moments: "my leg was asleep and wobbly for a
+// minute, fine after", "went numb, couldn't walk for a sec, then pins and
+// needles and fine". That is the reference's limb that falls asleep and
+// wakes on moving. A relief taken back ("fine, but still numb"), or none
+// told, keeps them.
+func (x *scan) limbsWokenUp() {
+	positional, ok := x.s.conceptID["positional"]
+	if !ok {
+		return
+	}
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != x.s.cNumbness && h.concept != x.s.cWeakness && h.concept != x.s.cCantMove || h.negated {
+			continue
+		}
+		if !x.positionBefore(h, positional) {
+			continue
+		}
+		if r := x.briefRelief(h.end); r >= 0 {
+			h.negated, h.by = true, r
+		}
+	}
+}
+
+// positionBefore reports whether a position held (a hit of concept
+// positional) ends within wokenWindow words (small words not counted)
+// before hit h starts.
+func (x *scan) positionBefore(h *screenHit, positional int16) bool {
+	for j := x.first[max(0, h.start-2*wokenWindow-maxPhraseSpan)]; j < x.first[h.start]; j++ {
+		if p := &x.hits[j]; p.concept == positional && !p.negated && p.end < h.start && x.contentBetween(p.end, h.start) <= wokenWindow {
+			return true
+		}
+	}
+	return false
+}
+
+// briefRelief returns the token of a relief told within wokenWindow words
+// (small words not counted) after token end, with a word of briefWords between, or -1: "wobbly for a
+// minute. fine after", "for a sec, then ... fine". "Still" or "but" before
+// it takes it back.
+func (x *scan) briefRelief(end int32) int32 {
+	brief, content := false, 0
+	for t := end + 1; content <= wokenWindow && int(t) < len(x.toks); t++ {
+		w := x.toks[t].word
+		if !x.toks[t].skip {
+			content++
+		}
+		if w == "still" || w == "but" {
+			return -1
+		}
+		brief = brief || briefWords[w]
+		if !brief || !reliefWords[w] || x.toks[t-1].is(flagNegation) {
+			continue
+		}
+		if reliefLeads[x.toks[t-1].word] || int(t)+1 == len(x.toks) || reliefCloses[x.toks[t+1].word] {
+			return t
+		}
+	}
+	return -1
+}
 
 // reliefByChange drops the numbness told before a relief that comes once
 // the sender moves or changes something: numbness that a change of
@@ -349,7 +430,7 @@ func (x *scan) reliefByChange() {
 			!(next == "after" && j+2 < len(toks) && reliefDoers[toks[j+2].word]) {
 			continue // "fine once", "better as soon as", "fine after I"
 		}
-		if !reliefWords[toks[j].word] || j > 0 && toks[j-1].is(flagNegation) {
+		if !reliefWords[toks[j].word] && toks[j].word != "away" || j > 0 && toks[j-1].is(flagNegation) {
 			continue
 		}
 		for i := x.first[j] - 1; i >= 0; i-- {

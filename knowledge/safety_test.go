@@ -739,6 +739,15 @@ func TestScreenNearMissClasses(t *testing.T) {
 		{"old break, fragile bones", "fractured my ankle years ago and I have osteopenia, is massage safe", SafetyCaution, "osteoporosis"},
 		{"disc still flaring", "bulging disc diagnosed in 2019, still flares up, is rolfing safe", SafetyCaution, "spine-condition"},
 		{"old break, new fall", "broke my hip in 2010, fell again this morning and can't stand up", SafetyDoctor, groupFracture},
+		// A limb asleep from a position held, told over in moments, or
+		// ended by taking the boots off; one still weak, or with a new
+		// sign after, is not.
+		{"asleep, then fine", "sat cross legged at the concert and couldn't stand for a sec, legs numb, then fine after", SafetyNone, ""},
+		{"boots loosened", "feet go numb when i lace my hiking boots too tight, goes away after i loosen them", SafetyNone, ""},
+		{"asleep, still weak", "sitting at my desk and my leg went numb and weak for a minute, still can't walk properly", SafetyEmergency, groupNeuroDeficit},
+		{"asleep, then the bladder", "sat on the toilet and both legs went numb for a minute, then fine, but now I can't pee", SafetyEmergency, groupCaudaEquina},
+		{"asleep, then dragging", "after sitting on the couch my leg went numb and I've been dragging my foot since", SafetyEmergency, groupNeuroDeficit},
+		{"a desk job, better booking", "desk job, since yesterday I suddenly can't lift my right leg for a minute at a time, would I be better booking 90 minutes", SafetyEmergency, groupNeuroDeficit},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
