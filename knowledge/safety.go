@@ -1110,7 +1110,7 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 		return
 	}
 	if age >= 50 && age < 110 && (i > 0 && (toks[i-1].word == "am" || toks[i-1].word == "aged" || toks[i-1].word == "age" || toks[i-1].word == "is" && !agedThingBefore(toks, i)) ||
-		personBefore(toks, i) && (i+1 >= len(toks) || !unitWords[toks[i+1].word])) {
+		personBefore(toks, i) && (i+1 >= len(toks) || !unitWords[toks[i+1].word])) && !feltAgeBefore(toks, i) {
 		*dst = append(*dst, screenHit{concept: s.ageConcept(age), start: int32(i), end: int32(i), by: -1})
 		if age >= veryOld {
 			// The very old are a caution of their own: "my dad is 88".
@@ -1140,7 +1140,7 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	}
 	old := next == "yo" || next == "yrs" && i+2 < len(toks) && toks[i+2].word == "old" ||
 		(next == "year" || next == "years" || next == "yr") && i+2 < len(toks) && toks[i+2].word == "old"
-	if !old || agedThingBefore(toks, i) {
+	if !old || agedThingBefore(toks, i) || feltAgeBefore(toks, i) {
 		return
 	}
 	switch {
@@ -1204,6 +1204,18 @@ func agedThingBefore(toks []screenToken, i int) bool {
 			return false
 		}
 		if agedThings[w] || thingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// feltAgeBefore reports whether the age at token i is one felt, not had:
+// "woke up feeling 90 years old", "I feel like I'm 80 years old", "feels
+// 100 years old". A feeling word stands within three tokens before it.
+func feltAgeBefore(toks []screenToken, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if w := toks[j].word; w == "feel" || w == "feeling" || w == "felt" || w == "feels" {
 			return true
 		}
 	}

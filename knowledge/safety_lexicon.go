@@ -1245,6 +1245,13 @@ var builtinConcepts = []conceptDef{
 		"heart skipped a beat", "heart skip a beat", "heart skips a beat",
 		"cancer society", "cancer foundation", "cancer charity", "cancer research", "cancer fundraiser", "cancer walk",
 		"cancer star sign", "cancer zodiac", "cancer horoscope",
+		// A cancer of a thing, or tiredness in an idiom: "work is a cancer
+		// on my sanity", "bone tired", "sick and tired of".
+		"^a cancer on", "^a cancer to", "^is cancer on", "^cancer on my", "^cancer on our", "^cancer on the",
+		"bone tired", "bone weary", "bone idle", "tired to the bone", "dog tired", "sick and tired", "sick tired",
+		// A board that is a thing, not a hit: "ironing board", "board game".
+		"ironing board", "cutting board", "chopping board", "diving board", "board game", "board games", "board meeting",
+		"on board", "bulletin board", "dart board", "drawing board",
 		"^like baby", "^like a baby", "^like babies", "^like a kid", "^like kids", "^like a child", "^like children",
 		"^baby giraffe", "^baby giraffes", "^baby steps"},
 		// Legs gone to jelly from a climb or a workout just done: "legs are jelly

@@ -263,6 +263,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.chestMuscles()
 	x.besideTheSpine()
 	x.thingsAsSubject()
+	x.eventsLikened()
 	x.chestPainToday()
 	return covered
 }
@@ -3195,3 +3196,48 @@ var (
 	// ownerWords before a thing make it someone's: "my laptop", "the printer".
 	ownerWords = setOf(`my the our his her their this that your`)
 )
+
+// likenedWindow is how many words (small words not counted) may stand
+// between "feel like" and the accident it likens a feeling to: "feel like
+// my spine got run over".
+const likenedWindow = 3
+
+// eventsLikened marks as only talked about an accident or a fall that a
+// feeling is likened to, after "feel like", "felt as if" and the like:
+// "feel like my spine got run over by this week", "feels like I fell off
+// a cliff". The feeling is told; the accident did not happen. The
+// symptoms in the likeness still count ("feels like something tore").
+func (x *scan) eventsLikened() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if x.kind(h) != kindEvent || !h.counts() {
+			continue
+		}
+		if t := x.likenedBefore(h.start); t >= 0 {
+			h.hypo, h.by = true, t
+		}
+	}
+}
+
+// likenedBefore returns the token of the "like" (or "as if", "as though")
+// after a feeling word that stands within likenedWindow words before token
+// j, or -1.
+func (x *scan) likenedBefore(j int32) int32 {
+	content := 0
+	for t := j - 1; t >= 1 && content <= likenedWindow; t-- {
+		w := x.toks[t].word
+		if !x.toks[t].skip {
+			content++
+		}
+		if w == "if" || w == "though" {
+			if t >= 2 && x.toks[t-1].word == "as" && feelWords[x.toks[t-2].word] {
+				return t
+			}
+			continue
+		}
+		if w == "like" && (feelWords[x.toks[t-1].word] || x.toks[t-1].word == "feels") {
+			return t
+		}
+	}
+	return -1
+}

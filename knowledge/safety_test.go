@@ -747,6 +747,22 @@ func TestScreenNearMissClasses(t *testing.T) {
 		{"asleep, still weak", "sitting at my desk and my leg went numb and weak for a minute, still can't walk properly", SafetyEmergency, groupNeuroDeficit},
 		{"asleep, then the bladder", "sat on the toilet and both legs went numb for a minute, then fine, but now I can't pee", SafetyEmergency, groupCaudaEquina},
 		{"asleep, then dragging", "after sitting on the couch my leg went numb and I've been dragging my foot since", SafetyEmergency, groupNeuroDeficit},
+		// A figure of speech: a feeling likened to an accident, an age
+		// felt, a cancer of a thing, tiredness in an idiom, a board that
+		// is a thing. The accident, the age, the cancer that are real
+		// still count.
+		{"likened to being run over", "feel like my spine got run over by a truck this week, sore all over", SafetyNone, ""},
+		{"run over, then likened", "got hit by a car this morning, feels like my back is on fire", SafetyEmergency, groupFracture},
+		{"likened tearing", "feels like something tore in my back and I'm dizzy, im 70", SafetyEmergency, groupAorta},
+		{"an age felt", "feeling 80 years old after moving house, book me in", SafetyNone, ""},
+		{"an age felt, plain", "i feel 95 years old lol, can i get a massage", SafetyNone, ""},
+		{"an age had", "my mum is 90 years old and feeling frail, can she have a massage", SafetyCaution, "age"},
+		{"a cancer of a thing", "this commute is a cancer on my life, book me a swedish", SafetyNone, ""},
+		{"a cancer had", "i'm on chemo for breast cancer, is massage ok", SafetyCaution, "cancer"},
+		{"bone tired", "i'm bone tired from caring for my wife all month, can i book a massage for me", SafetyNone, ""},
+		{"tired with signs", "tired all the time, losing weight without trying, back pain at night", SafetyDoctor, groupCancer},
+		{"an ironing board", "my shoulders are flat as an ironing board and sore, massage?", SafetyNone, ""},
+		{"a diving board fall", "fell off a diving board this morning and landed on my back, can't feel my legs", SafetyEmergency, groupCaudaEquina},
 		{"a desk job, better booking", "desk job, since yesterday I suddenly can't lift my right leg for a minute at a time, would I be better booking 90 minutes", SafetyEmergency, groupNeuroDeficit},
 	}
 	for _, tt := range tests {
