@@ -1707,10 +1707,13 @@ var builtinRules = []ruleDef{
 	{group: groupFracture, level: SafetyDoctor, plain: "a small knock or move, then pain, with osteoporosis, steroids or older age",
 		all: []string{"minor-trauma"}, any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"pain", "severe", "crack", "tender"}},
 	// A spine tender with a fever is the infection's picture.
+	// Pain right on the spine with no hit told is the infection's when a
+	// fever comes with it, and the cancer's with a history of cancer or
+	// its signs: a spread to the spine is read before a fracture.
 	{group: groupFracture, level: SafetyDoctor, plain: "severe pain right on the spine",
-		all: []string{"severe", "spine-site"}, near: true, yields: []string{groupInfection}},
+		all: []string{"severe", "spine-site"}, near: true, yields: []string{groupInfection, groupCancer}},
 	{group: groupFracture, level: SafetyDoctor, plain: "tenderness right on the spine",
-		all: []string{"tender", "spine-site"}, near: true, yields: []string{groupInfection}},
+		all: []string{"tender", "spine-site"}, near: true, yields: []string{groupInfection, groupCancer}},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall with pain right on the spine",
 		all: []string{"fall", "spine-site", "pain"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall with severe pain",

@@ -866,6 +866,10 @@ func TestScreenRecallClasses(t *testing.T) {
 		{"wt loss", "wt loss for no reason and my back aches", SafetyDoctor, groupCancer},
 		{"fragile bones, can't move", "i have osteoporosis and bent down to tie my shoe, heard a crack and now i can't move", SafetyEmergency, groupFracture},
 		{"fragile bones, sore", "i have osteoporosis and pulled my back lifting, it's sore", SafetyDoctor, groupFracture},
+		// Pain right on the spine with a history of cancer is the
+		// cancer's group; with a fever the infection's; alone a fracture's.
+		{"spine tender, cancer history", "had prostate cancer a few years ago and now my spine is tender to touch, constant ache", SafetyDoctor, groupCancer},
+		{"spine tender, survivor", "breast cancer survivor, my spine has been tender to the touch for two weeks and it's constant", SafetyDoctor, groupCancer},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
