@@ -1130,10 +1130,10 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 2), by: -1, weak: true})
 		return
 	}
-	if (next == "weeks" || next == "week") && age >= 4 && age <= 42 && i > 0 && (toks[i-1].word == "is" || toks[i-1].word == "am" || toks[i-1].word == "im") &&
+	if (next == "weeks" || next == "week") && age >= 4 && age <= 42 && i > 0 && (toks[i-1].word == "is" || toks[i-1].word == "am" || toks[i-1].word == "im" || toks[i-1].word == "at") &&
 		personBefore(toks, i) && (i+2 >= len(toks) || !notPregnancyAfter[toks[i+2].word]) {
-		// "my wife is 32 weeks", "I'm 20 weeks": how far along a pregnancy
-		// is, unless the weeks run from something else ("3 weeks post op",
+		// "my wife is 32 weeks", "I'm 20 weeks", "safe for her at 34
+		// weeks": how far along a pregnancy is, unless the weeks run from something else ("3 weeks post op",
 		// "6 weeks sober", "2 weeks ago").
 		*dst = append(*dst, screenHit{concept: s.cPregnancy, start: int32(i), end: int32(i + 1), by: -1})
 		return

@@ -2915,12 +2915,19 @@ func (x *scan) testBefore(j int32) bool {
 		return false
 	}
 	for u := t - 1; u >= 0 && u >= t-2; u-- {
-		if testWords[x.toks[u].word] {
+		if w := x.toks[u].word; testWords[w] && !testedPeople[w] {
 			return true
+		} else if testedPeople[w] && u > 0 && testWords[x.toks[u-1].word] && !testedPeople[x.toks[u-1].word] {
+			return true // "screened her for": the person after a test
 		}
 	}
 	return false
 }
+
+// testedPeople are the people a test is of, after its word: "screened me
+// for", "checked him for". Alone they name no test: "a port in her arm
+// for her chemo".
+var testedPeople = setOf(`me him her`)
 
 // hitWords end an accident's words that a pain can stand for: "got hit",
 // "was struck".

@@ -779,6 +779,33 @@ func TestScreenNearMissClasses(t *testing.T) {
 	}
 }
 
+// TestScreenCautionClasses checks ways a caution situation is told that
+// no earlier reading took, with the near cases that must stay as they are.
+func TestScreenCautionClasses(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		name, q   string
+		level     SafetyLevel
+		situation string
+	}{
+		// A person's own body part before "for" is no test: "a line in
+		// her arm for her chemo"; "screened her for" still is one.
+		{"a line for chemo", "my mum has a line in her arm for her chemotherapy, can she have a back massage", SafetyCaution, "cancer"},
+		{"screened her for", "the doctor screened her for cancer and it was clear, is massage ok for her back", SafetyNone, ""},
+		// Weeks of a pregnancy after "at", with the person named.
+		{"at 34 weeks", "is massage safe for her at 34 wks, her back aches", SafetyCaution, "pregnancy"},
+		{"weeks post op", "my knee scar at 8 weeks post op, can they massage near it", SafetyCaution, "surgery"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := m.Screen(NewMessage(tt.q))
+			if v.Level != tt.level || v.Situation != tt.situation {
+				t.Errorf("Screen(%q) = %s %s, want %s %s\n%s", tt.q, v.Level, v.Situation, tt.level, tt.situation, v)
+			}
+		})
+	}
+}
+
 // TestScreenRecallClasses checks the emergencies that are told the hard
 // ways (understated, in lay words, in fragments), each class with near
 // misses that must stay quiet.
