@@ -974,6 +974,11 @@ var builtinConcepts = []conceptDef{
 		// What is said of a kind of case: "why do they say a swollen calf shouldn't be massaged".
 		"why do they say", "why do people say", "why does everyone say",
 		"patients who", "clients who", "is it common",
+		// What people say massage does: "ppl say massage helps after a car
+		// accident". What they say of someone's body ("people say my calf
+		// looks swollen") is still told.
+		"^people say massage", "^people say massages", "^people say that massage", "^everyone says massage",
+		"^people always say massage",
 		// What massage would keep away: "is massage good for preventing sciatica".
 		"preventing", "prevent", "prevents", "prevention",
 		// Someone else's post, quoted: "someone in discord said ...".

@@ -204,6 +204,7 @@ func (x *scan) scope(covered []bool) []bool {
 			x.conditional(hits[i])
 		}
 	}
+	x.askedOfPeople()
 	x.futureSupposed()
 	x.testedFor()
 	x.denialsAfter()
@@ -3247,4 +3248,67 @@ func (x *scan) likenedBefore(j int32) int32 {
 		}
 	}
 	return -1
+}
+
+// Words of a question asked of people in general: its opening word, and
+// the words of a cue that make it general ("a thing people should worry
+// about", "something anyone should worry about in general").
+var (
+	questionOpeners = setOf(`is are does do can could should would`)
+	genericPeople   = setOf(`people anyone anybody someone somebody everyone everybody general generally folks`)
+)
+
+// askedOfPeople marks as only asked about the symptoms and events of a
+// question that opens the message and asks, after naming them, whether
+// people in general should worry ("is bladder trouble with back pain a
+// thing people should worry about?"), when no one is named before the
+// cue: the cue then looks back over what it asks about. "Is numbness in
+// my groin something people worry about" names the asker, and counts;
+// so does a question followed by someone who has it ("my dad has it right
+// now") or by a time of now.
+func (x *scan) askedOfPeople() {
+	if len(x.toks) == 0 || !questionOpeners[x.toks[0].word] {
+		return
+	}
+	cue := int32(-1)
+	for i := range x.hits {
+		if h := &x.hits[i]; (h.concept == x.s.cHypothetical || h.concept == x.s.cGeneral) && x.genericCue(h) {
+			cue = h.start
+			break
+		}
+	}
+	if cue < 0 {
+		return
+	}
+	for t := int32(0); t < cue; t++ {
+		if w := x.toks[t].word; firstPerson[w] || x.othersWordAt(t) {
+			return
+		}
+	}
+	for t := cue; int(t) < len(x.toks); t++ {
+		if x.othersWordAt(t) {
+			return // "... in general? my dad has it right now"
+		}
+	}
+	for i := range x.hits {
+		if h := &x.hits[i]; x.kind(h) == kindRecent && h.counts() {
+			return // "... is that something people worry about? it started today"
+		}
+	}
+	for i := int32(0); i < x.first[cue]; i++ {
+		if h := &x.hits[i]; (timed(x.kind(h)) || x.kind(h) == kindSite) && h.counts() {
+			h.hypo, h.by = true, cue
+		}
+	}
+}
+
+// genericCue reports whether the cue hit h, or the word just before it,
+// speaks of people in general: "people should worry about", "in general".
+func (x *scan) genericCue(h *screenHit) bool {
+	for t := max(0, h.start-1); t <= h.end; t++ {
+		if genericPeople[x.toks[t].word] {
+			return true
+		}
+	}
+	return false
 }

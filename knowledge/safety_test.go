@@ -763,6 +763,15 @@ func TestScreenNearMissClasses(t *testing.T) {
 		{"tired with signs", "tired all the time, losing weight without trying, back pain at night", SafetyDoctor, groupCancer},
 		{"an ironing board", "my shoulders are flat as an ironing board and sore, massage?", SafetyNone, ""},
 		{"a diving board fall", "fell off a diving board this morning and landed on my back, can't feel my legs", SafetyEmergency, groupCaudaEquina},
+		// A question of people in general, and what people say massage
+		// does, ask about what they name; the asker's own, someone's now,
+		// or what people say of one's body still count.
+		{"a thing people worry about", "is bladder trouble with back pain a thing people should worry about? my back is just normal sore", SafetyNone, ""},
+		{"people worry, mine", "is numbness in my groin something people should worry about?", SafetyEmergency, groupCaudaEquina},
+		{"in general, dad now", "can chest pain going into the back be serious in general? my dad has it right now", SafetyEmergency, groupHeartLung},
+		{"people worry, started today", "is sudden weakness in both legs something people should worry about? started an hour ago", SafetyEmergency, groupCaudaEquina},
+		{"people say massage", "ppl say massage helps after an injury like a car accident, is that why people go?", SafetyNone, ""},
+		{"people say of my calf", "people say my calf looks swollen and it's hot and red since the flight", SafetyDoctor, groupClot},
 		{"a desk job, better booking", "desk job, since yesterday I suddenly can't lift my right leg for a minute at a time, would I be better booking 90 minutes", SafetyEmergency, groupNeuroDeficit},
 	}
 	for _, tt := range tests {
