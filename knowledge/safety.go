@@ -318,6 +318,8 @@ type safetyScreen struct {
 	// cRuledOut is read by situationsCleared and clearedByClinician;
 	// cVerdict, cAssessed, cImaged and cSceneOnly by clearedByClinician.
 	cRuledOut, cVerdict, cAssessed, cImaged, cSceneOnly int16
+	// cPositional is read by limbsWokenUp.
+	cPositional int16
 	// cSpreading is read by speedOfRelief.
 	cSpreading int16
 	// cEventPast dates only events (see placeInTime).
@@ -571,6 +573,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cRecentInfection = s.conceptID["recent-infection"]
 	s.cNamedService = s.conceptID["named-service"]
 	s.cNotMine = s.conceptID["not-mine"]
+	s.cPositional = s.conceptID["positional"]
 	s.cFever = s.conceptID["fever"]
 	s.cChillCause = s.conceptID["chill-cause"]
 	s.cRuledOut = s.conceptID["ruled-out"]

@@ -364,10 +364,7 @@ const wokenWindow = 10
 // wakes on moving. A relief taken back ("fine, but still numb"), or none
 // told, keeps them.
 func (x *scan) limbsWokenUp() {
-	positional, ok := x.s.conceptID["positional"]
-	if !ok {
-		return
-	}
+	positional := x.s.cPositional
 	for i := range x.hits {
 		h := &x.hits[i]
 		if h.concept != x.s.cNumbness && h.concept != x.s.cWeakness && h.concept != x.s.cCantMove || h.negated {
