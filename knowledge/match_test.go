@@ -36,6 +36,8 @@ func TestNormalize(t *testing.T) {
 		{"curly quotes", "what’s the ‘best’ “massage”", "what is the best massage"},
 		{"accents", "Café naïve RÉSUMÉ", "cafe naive resume"},
 		{"digits kept", "massage 4 back pain 25", "massage 4 back pain 25"},
+		{"repeated digits kept", "a fall in 1999, Aaah 2000 and 1111 sooo", "a fall in 1999 ah 2000 and 1111 so"},
+		{"repeated digits in a contraction", "the 1999's crash", "the 1999 crash"},
 		{"emoji only", "👍🔥", ""},
 		{"empty", "", ""},
 		{"lone angle bracket", "a < b > c", "a b c"},

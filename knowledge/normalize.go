@@ -20,7 +20,7 @@ import (
 //     ("café" becomes "cafe");
 //   - contractions: "what's" becomes "what is", "can't" becomes "can not",
 //     "back's" becomes "back";
-//   - letters repeated three times or more: "sooo" becomes "so", "heeelp"
+//   - letters (not digits: "1999") repeated three times or more: "sooo" becomes "so", "heeelp"
 //     becomes "help".
 //
 // Digits are kept. The result is empty when nothing wordlike is left.
@@ -155,7 +155,7 @@ func writeASCII(b *strings.Builder, s string) {
 				j++
 			}
 			n := j - i
-			if n >= 3 {
+			if n >= 3 && c >= 'a' && c <= 'z' {
 				n = 1 // collapseRuns
 			}
 			for range n {
@@ -181,7 +181,7 @@ func plainWordEnd(s string, i int) (int, bool) {
 		default:
 			return j, true
 		}
-		if c == prev && c == prev2 {
+		if c == prev && c == prev2 && c >= 'a' {
 			return j, false
 		}
 		prev2, prev = prev, c
@@ -531,11 +531,12 @@ const (
 
 // collapseRuns shortens every run of three or more equal letters to one:
 // people stretch words for emphasis ("sooo", "heeelp"), never spell them so.
-// Double letters are left alone: they are how words are spelled.
+// Double letters are left alone: they are how words are spelled. Digits
+// are left alone too: "1999" and "2000" are written so.
 func collapseRuns(w string) string {
 	run := false
 	for i := 2; i < len(w); i++ {
-		if w[i] == w[i-1] && w[i] == w[i-2] {
+		if w[i] == w[i-1] && w[i] == w[i-2] && (w[i] < '0' || w[i] > '9') {
 			run = true
 			break
 		}
@@ -549,7 +550,7 @@ func collapseRuns(w string) string {
 		for j < len(w) && w[j] == w[i] {
 			j++
 		}
-		if j-i >= 3 {
+		if j-i >= 3 && (w[i] < '0' || w[i] > '9') {
 			b = append(b, w[i])
 		} else {
 			b = append(b, w[i:j]...)

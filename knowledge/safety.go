@@ -322,6 +322,8 @@ type safetyScreen struct {
 	// cRuledOut is read by situationsCleared and clearedByClinician;
 	// cVerdict, cAssessed, cImaged and cSceneOnly by clearedByClinician.
 	cRuledOut, cVerdict, cAssessed, cImaged, cSceneOnly int16
+	// cPositional is read by limbsWokenUp.
+	cPositional int16
 	// cSpreading is read by speedOfRelief.
 	cSpreading int16
 	// cEventPast dates only events (see placeInTime).
@@ -576,6 +578,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cRecentInfection = s.conceptID["recent-infection"]
 	s.cNamedService = s.conceptID["named-service"]
 	s.cNotMine = s.conceptID["not-mine"]
+	s.cPositional = s.conceptID["positional"]
 	s.cFever = s.conceptID["fever"]
 	s.cChillCause = s.conceptID["chill-cause"]
 	s.cRuledOut = s.conceptID["ruled-out"]
@@ -1093,14 +1096,16 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	if w == "" || w[0] < '0' || w[0] > '9' || len(w) > 4 {
 		return
 	}
-	if len(w) == 4 && i > 0 && (toks[i-1].word == "in" || toks[i-1].word == "back" || toks[i-1].word == "since" ||
-		i > 1 && toks[i-2].word == "in" && approximately[toks[i-1].word]) {
-		// A year ("in 2015") puts what is near it in the past, unless it
-		// is this year or the last.
-		if y, err := strconv.Atoi(w); err == nil && y >= 1940 && y <= screenYear-2 {
+	if y, ok := yearAt(toks, i); ok {
+		// A year ("in 2015", "that was 2005", "back in '04") puts what is
+		// near it in the past, unless it is this year or the last.
+		if y >= 1940 && y <= screenYear-2 {
 			*dst = append(*dst, screenHit{concept: s.cPast, start: int32(i), end: int32(i), by: -1})
 		}
 		return
+	}
+	if len(w) == 4 && i > 0 && yearBefore[toks[i-1].word] {
+		return // a year too late or too early to date anything: "in 2999"
 	}
 	age, err := strconv.Atoi(w)
 	if err != nil {
@@ -1116,7 +1121,7 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 		return
 	}
 	if age >= 50 && age < 110 && (i > 0 && (toks[i-1].word == "am" || toks[i-1].word == "aged" || toks[i-1].word == "age" || toks[i-1].word == "is" && !agedThingBefore(toks, i)) ||
-		personBefore(toks, i) && (i+1 >= len(toks) || !unitWords[toks[i+1].word])) {
+		personBefore(toks, i) && (i+1 >= len(toks) || !unitWords[toks[i+1].word])) && !feltAgeBefore(toks, i) {
 		*dst = append(*dst, screenHit{concept: s.ageConcept(age), start: int32(i), end: int32(i), by: -1})
 		if age >= veryOld {
 			// The very old are a caution of their own: "my dad is 88".
@@ -1136,17 +1141,17 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 		*dst = append(*dst, screenHit{concept: s.cChildren, start: int32(i), end: int32(i + 2), by: -1, weak: true})
 		return
 	}
-	if (next == "weeks" || next == "week") && age >= 4 && age <= 42 && i > 0 && (toks[i-1].word == "is" || toks[i-1].word == "am" || toks[i-1].word == "im") &&
+	if (next == "weeks" || next == "week") && age >= 4 && age <= 42 && i > 0 && (toks[i-1].word == "is" || toks[i-1].word == "am" || toks[i-1].word == "im" || toks[i-1].word == "at") &&
 		personBefore(toks, i) && (i+2 >= len(toks) || !notPregnancyAfter[toks[i+2].word]) {
-		// "my wife is 32 weeks", "I'm 20 weeks": how far along a pregnancy
-		// is, unless the weeks run from something else ("3 weeks post op",
+		// "my wife is 32 weeks", "I'm 20 weeks", "safe for her at 34
+		// weeks": how far along a pregnancy is, unless the weeks run from something else ("3 weeks post op",
 		// "6 weeks sober", "2 weeks ago").
 		*dst = append(*dst, screenHit{concept: s.cPregnancy, start: int32(i), end: int32(i + 1), by: -1})
 		return
 	}
 	old := next == "yo" || next == "yrs" && i+2 < len(toks) && toks[i+2].word == "old" ||
 		(next == "year" || next == "years" || next == "yr") && i+2 < len(toks) && toks[i+2].word == "old"
-	if !old || agedThingBefore(toks, i) {
+	if !old || agedThingBefore(toks, i) || feltAgeBefore(toks, i) {
 		return
 	}
 	switch {
@@ -1210,6 +1215,18 @@ func agedThingBefore(toks []screenToken, i int) bool {
 			return false
 		}
 		if agedThings[w] || thingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// feltAgeBefore reports whether the age at token i is one felt, not had:
+// "woke up feeling 90 years old", "I feel like I'm 80 years old", "feels
+// 100 years old". A feeling word stands within three tokens before it.
+func feltAgeBefore(toks []screenToken, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if w := toks[j].word; w == "feel" || w == "feeling" || w == "felt" || w == "feels" {
 			return true
 		}
 	}
@@ -1582,6 +1599,9 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 			if h.weak && h.past {
 				continue // a tattoo from last year, all healed
 			}
+			if h.past && x.healedBreak(&h) {
+				continue // "broke my wrist in 2016", "broke my tailbone as a kid": long mended
+			}
 			if others.has(h.concept) || !active.has(s.cSafetyQuestion) && x.othersSituation(&h) {
 				// "my uncle survived an aneurysm ... can i book for myself";
 				// and the same situation named again ("my pregnant
@@ -1882,6 +1902,45 @@ func thingBefore(toks []screenToken, i int) bool {
 // approximately are the words between "in" and a year that keep it a
 // year: "a uti in like 2018", "in about 2015".
 var approximately = setOf(`like about around roughly circa maybe`)
+
+// yearBefore are the words a year follows when it is one: "in 2015",
+// "back in 2009", "that was 2005", "the winter of 1998", "march 2016". A
+// number after other words may be a count ("walked 2000 steps") or a
+// model ("my 2010 civic").
+var yearBefore = setOf(`in back since was of from til till until around circa summer winter spring fall autumn christmas
+	early mid late jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august
+	september october november december`)
+
+// yearAt returns the year the number at token i names, if it is one: four
+// digits after a word of yearBefore (or "in" and a word of approximately:
+// "in like 2018"), or two after "in" or "back in", as a year is said with
+// its century dropped ("in '04", "back in 98"). Two digits are read as a
+// year only from 00 to 09 and from 40 to 99, and not before a unit ("in
+// 45 minutes"): "in 20" and "in 15" are more often a count than a year.
+func yearAt(toks []screenToken, i int) (int, bool) {
+	w := toks[i].word
+	if i == 0 || len(w) != 4 && len(w) != 2 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil {
+		return 0, false
+	}
+	prev := toks[i-1].word
+	if len(w) == 4 {
+		return n, yearBefore[prev] || i > 1 && toks[i-2].word == "in" && approximately[prev]
+	}
+	if prev != "in" || i+1 < len(toks) && (unitWords[toks[i+1].word] || spanUnits[toks[i+1].word] || toks[i+1].word == "years" || toks[i+1].word == "days") {
+		return 0, false
+	}
+	switch {
+	case w[0] == '0':
+		return 2000 + n, true
+	case n >= 40:
+		return 1900 + n, true
+	}
+	return 0, false
+}
 
 // notPregnancyAfter are words after "is N weeks" that say the weeks count
 // from something other than a pregnancy.

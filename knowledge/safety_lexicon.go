@@ -907,7 +907,7 @@ var builtinConcepts = []conceptDef{
 		cross("on in at", "couch", "the couch", "my couch", "a couch", "sofa", "the sofa", "my sofa", "chair", "a chair", "the chair", "my chair")...)},
 	{"positional", kindContext, "sitting or lying in one position", append([]string{
 		"meditating", "meditate", "meditation", "lotus position", "sitting on floor",
-		"sitting", "sit", "seated", "cross legged", "crossed legs", "crossing legs", "kneeling", "kneel", "asleep",
+		"sitting", "sit", "seated", "sat on", "cross legged", "crossed legs", "crossing legs", "kneeling", "kneel", "asleep",
 		"fell asleep", "falls asleep", "falling asleep", "slept on", "sleeping on", "desk", "sit on toilet",
 		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long", "long flight", "on plane", "plane ride"},
 		cross("on in at", "couch", "the couch", "my couch", "a couch", "sofa", "the sofa", "my sofa", "chair", "a chair", "the chair", "my chair")...)},
@@ -974,6 +974,13 @@ var builtinConcepts = []conceptDef{
 		// What is said of a kind of case: "why do they say a swollen calf shouldn't be massaged".
 		"why do they say", "why do people say", "why does everyone say",
 		"patients who", "clients who", "is it common",
+		// What people say massage does: "ppl say massage helps after a car
+		// accident". What they say of someone's body ("people say my calf
+		// looks swollen") is still told.
+		"^people say massage", "^people say massages", "^people say that massage", "^everyone says massage",
+		"^people always say massage",
+		// What massage would keep away: "is massage good for preventing sciatica".
+		"preventing", "prevent", "prevents", "prevention",
 		// Someone else's post, quoted: "someone in discord said ...".
 		"someone in discord", "someone on discord", "someone on reddit", "someone online", "someone posted", "someone wrote",
 		"somebody posted", "a post said", "saw a post", "read a post",
@@ -1173,7 +1180,11 @@ var builtinConcepts = []conceptDef{
 		// The asker well, or asking as a student: "not me tho", "i have
 		// nothing wrong", "i'm studying kinesiology".
 		"^not me", "^nothing wrong with me", "^i have nothing wrong", "^i am studying", "^im studying", "^i am a student",
-		"^im a student", "^for a class", "^for my class", "^for school"}},
+		"^im a student", "^for a class", "^for my class", "^for school",
+		// The asker free of what someone else had: "I have no symptoms",
+		// "no problems like that", "I've only ever had a normal sore back".
+		"^i have no symptoms", "^no symptoms myself", "^i have no problems", "^no problems like that", "^no issues like that",
+		"^never had anything like that", "^i have only ever had", "^ive only ever had"}},
 	{"ask-words", kindCue, "a question about getting a massage", []string{
 		"should", "can", "could", "still get", "still have", "still come", "still book", "still go", "still do", "still ok",
 		"able", "fine to", "is it fine", "be fine", "fine for", "hurt", "bad", "worried", "worry", "concern", "concerned", "recommend"}},
@@ -1239,6 +1250,13 @@ var builtinConcepts = []conceptDef{
 		"heart skipped a beat", "heart skip a beat", "heart skips a beat",
 		"cancer society", "cancer foundation", "cancer charity", "cancer research", "cancer fundraiser", "cancer walk",
 		"cancer star sign", "cancer zodiac", "cancer horoscope",
+		// A cancer of a thing, or tiredness in an idiom: "work is a cancer
+		// on my sanity", "bone tired", "sick and tired of".
+		"^a cancer on", "^a cancer to", "^is cancer on", "^cancer on my", "^cancer on our", "^cancer on the",
+		"bone tired", "bone weary", "bone idle", "tired to the bone", "dog tired", "sick and tired", "sick tired",
+		// A board that is a thing, not a hit: "ironing board", "board game".
+		"ironing board", "cutting board", "chopping board", "diving board", "board game", "board games", "board meeting",
+		"on board", "bulletin board", "dart board", "drawing board",
 		"^like baby", "^like a baby", "^like babies", "^like a kid", "^like kids", "^like a child", "^like children",
 		"^baby giraffe", "^baby giraffes", "^baby steps"},
 		// Legs gone to jelly from a climb or a workout just done: "legs are jelly
@@ -1694,10 +1712,13 @@ var builtinRules = []ruleDef{
 	{group: groupFracture, level: SafetyDoctor, plain: "a small knock or move, then pain, with osteoporosis, steroids or older age",
 		all: []string{"minor-trauma"}, any: []string{"thin-bones", "steroids", "elderly"}, also: []string{"pain", "severe", "crack", "tender"}},
 	// A spine tender with a fever is the infection's picture.
+	// Pain right on the spine with no hit told is the infection's when a
+	// fever comes with it, and the cancer's with a history of cancer or
+	// its signs: a spread to the spine is read before a fracture.
 	{group: groupFracture, level: SafetyDoctor, plain: "severe pain right on the spine",
-		all: []string{"severe", "spine-site"}, near: true, yields: []string{groupInfection}},
+		all: []string{"severe", "spine-site"}, near: true, yields: []string{groupInfection, groupCancer}},
 	{group: groupFracture, level: SafetyDoctor, plain: "tenderness right on the spine",
-		all: []string{"tender", "spine-site"}, near: true, yields: []string{groupInfection}},
+		all: []string{"tender", "spine-site"}, near: true, yields: []string{groupInfection, groupCancer}},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall with pain right on the spine",
 		all: []string{"fall", "spine-site", "pain"}, near: true},
 	{group: groupFracture, level: SafetyDoctor, plain: "a fall with severe pain",

@@ -201,6 +201,7 @@ func (x *scan) scope(covered []bool) []bool {
 			x.conditional(hits[i])
 		}
 	}
+	x.askedOfPeople()
 	x.futureSupposed()
 	x.testedFor()
 	x.denialsAfter()
@@ -249,6 +250,7 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 	}
 	x.reliefByChange()
+	x.limbsWokenUp()
 	x.chillsExplained()
 	x.speedOfRelief()
 	x.situationsCleared()
@@ -259,6 +261,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.chestMuscles()
 	x.besideTheSpine()
 	x.thingsAsSubject()
+	x.eventsLikened()
 	x.chestPainToday()
 	return covered
 }
@@ -326,12 +329,89 @@ func (x *scan) sitesSaidFine() {
 // that it ends with something the sender does: "fine once I get off the
 // tractor", "better as soon as I take my boots off"; so does "after" with
 // the sender doing it: "fine after I walked around", "gone after we
-// stopped the car".
+// stopped the car", "goes away after I take them off".
 var reliefWords = setOf(`fine better ok okay normal gone`)
 
 // reliefDoers are who may do what ends a feeling, after "after": the
 // sender or the sender's party ("after I stood up", "after we stopped").
 var reliefDoers = setOf(`i we id ive`)
+
+// briefWords tell that a feeling lasted moments: "for a sec", "a minute",
+// "then fine".
+var briefWords = setOf(`sec secs second seconds moment moments minute minutes min mins then`)
+
+// Words around a relief that make it one told of what came before: "then
+// fine", "and fine", "was fine", "fine after", "ok now"; not "better
+// booking", which only weighs a choice.
+var (
+	reliefLeads  = setOf(`then and was is felt feel all totally completely its back`)
+	reliefCloses = setOf(`after now again afterwards`)
+)
+
+// wokenWindow is how far a position held may stand before the numbness it
+// caused, and a relief after it.
+const wokenWindow = 10
+
+// limbsWokenUp drops the numbness, and the weakness or the trouble walking
+// that came with it, told shortly after a position held ("sat on my leg",
+// "after sitting on the floor") and shortly before a relief, when the
+// message says it lasted moments: "my leg was asleep and wobbly for a
+// minute, fine after", "went numb, couldn't walk for a sec, then pins and
+// needles and fine". That is the reference's limb that falls asleep and
+// wakes on moving. A relief taken back ("fine, but still numb"), or none
+// told, keeps them.
+func (x *scan) limbsWokenUp() {
+	positional := x.s.cPositional
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != x.s.cNumbness && h.concept != x.s.cWeakness && h.concept != x.s.cCantMove || h.negated {
+			continue
+		}
+		if !x.positionBefore(h, positional) {
+			continue
+		}
+		if r := x.briefRelief(h.end); r >= 0 {
+			h.negated, h.by = true, r
+		}
+	}
+}
+
+// positionBefore reports whether a position held (a hit of concept
+// positional) ends within wokenWindow words (small words not counted)
+// before hit h starts.
+func (x *scan) positionBefore(h *screenHit, positional int16) bool {
+	for j := x.first[max(0, h.start-2*wokenWindow-maxPhraseSpan)]; j < x.first[h.start]; j++ {
+		if p := &x.hits[j]; p.concept == positional && !p.negated && p.end < h.start && x.contentBetween(p.end, h.start) <= wokenWindow {
+			return true
+		}
+	}
+	return false
+}
+
+// briefRelief returns the token of a relief told within wokenWindow words
+// (small words not counted) after token end, with a word of briefWords between, or -1: "wobbly for a
+// minute. fine after", "for a sec, then ... fine". "Still" or "but" before
+// it takes it back.
+func (x *scan) briefRelief(end int32) int32 {
+	brief, content := false, 0
+	for t := end + 1; content <= wokenWindow && int(t) < len(x.toks); t++ {
+		w := x.toks[t].word
+		if !x.toks[t].skip {
+			content++
+		}
+		if w == "still" || w == "but" {
+			return -1
+		}
+		brief = brief || briefWords[w]
+		if !brief || !reliefWords[w] || x.toks[t-1].is(flagNegation) {
+			continue
+		}
+		if reliefLeads[x.toks[t-1].word] || int(t)+1 == len(x.toks) || reliefCloses[x.toks[t+1].word] {
+			return t
+		}
+	}
+	return -1
+}
 
 // reliefByChange drops the numbness told before a relief that comes once
 // the sender moves or changes something: numbness that a change of
@@ -346,7 +426,7 @@ func (x *scan) reliefByChange() {
 			!(next == "after" && j+2 < len(toks) && reliefDoers[toks[j+2].word]) {
 			continue // "fine once", "better as soon as", "fine after I"
 		}
-		if !reliefWords[toks[j].word] || j > 0 && toks[j-1].is(flagNegation) {
+		if !reliefWords[toks[j].word] && toks[j].word != "away" || j > 0 && toks[j-1].is(flagNegation) {
 			continue
 		}
 		for i := x.first[j] - 1; i >= 0; i-- {
@@ -1889,6 +1969,75 @@ var (
 // a span of years.
 var longBeforeWords = setOf(`kid kids child childhood little young baby toddler school teen teens teenager forever ages year years decade decades`)
 
+// breakWords open a phrase of a bone broken by a blow or a fall ("broke
+// my wrist", "fractured ankle"); fragileBoneWords tell of bones that break
+// easily or of a break still mending, which a long time does not undo.
+var (
+	breakWords       = setOf(`broke broken fractured fracture fractures cracked cracking snapped`)
+	fragileBoneWords = setOf(`compression stress healing heals mending cast osteoporosis osteopenia brittle fragile thin density`)
+)
+
+// healedBreak reports whether the situation hit h, in the past, is a bone
+// broken long ago or a disc that healed long ago, and nothing more: a
+// break dated years back or to a childhood ("broke my back in 2009",
+// "broke my tailbone as a kid"), a spine condition so dated and told
+// healed after ("a herniated disc in 2012, it healed up"), in a message
+// that names no fragile bones and nothing still mending. Such a break has
+// long mended and asks no caution; a compression fracture, one "last
+// year" or one still healing does.
+func (x *scan) healedBreak(h *screenHit) bool {
+	if h.by < 0 || !x.longAgoAt(h.by) {
+		return false
+	}
+	switch x.s.concepts[h.concept].id {
+	case "osteoporosis":
+		if !breakWords[x.toks[h.start].word] {
+			return false
+		}
+	case "spine-condition":
+		if !x.healedAfter(h.end) {
+			return false
+		}
+	default:
+		return false
+	}
+	for t := range x.toks {
+		if fragileBoneWords[x.toks[t].word] {
+			return false
+		}
+	}
+	return true
+}
+
+// healedAfter reports whether a word saying something healed or is gone
+// ("healed up", "long gone", "cleared") follows token end within
+// resolvedWindow tokens.
+func (x *scan) healedAfter(end int32) bool {
+	for t := end + 1; t <= end+resolvedWindow && int(t) < len(x.toks); t++ {
+		if w := x.toks[t].word; w == "healed" || resolvedWords[w] && w != "down" && w != "off" && w != "better" {
+			return true
+		}
+	}
+	return false
+}
+
+// longAgoAt reports whether the time marker at token t names a time years
+// back: a year ("2009"), "years ago", "as a kid", "decades ago"; not "last
+// year", which may be a break still mending.
+func (x *scan) longAgoAt(t int32) bool {
+	if w := x.toks[t].word; w == "last" || w == "this" {
+		return false
+	} else if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	for u := t; u <= t+2 && int(u) < len(x.toks); u++ {
+		if longBeforeWords[x.toks[u].word] {
+			return true
+		}
+	}
+	return false
+}
+
 // sinceLongBefore reports whether phrase h ends in "since" and the first
 // word after it that is not a small word names a time long before, or is
 // an age: "hasn't happened since I was like 5", "since childhood". The
@@ -1979,6 +2128,9 @@ func (x *scan) othersPastStories() {
 		} else if by < int32(o) {
 			dated = end // a marker opening the story dates all of it
 		}
+		if by < 0 && x.deceasedAt(int32(o)) {
+			by, dated = int32(o)-1, end // "my late grandma lost a ton of weight": all of it over
+		}
 		if by < 0 && !forOwner && (forAsker || general) && !x.collapseIn(int32(o), end) {
 			by = x.askerWellAfter(end)
 			dated = by
@@ -2008,9 +2160,11 @@ func (x *scan) othersPastStories() {
 				continue
 			}
 			switch k := x.kind(h); {
-			case timed(k) && !h.past && h.end < dated:
+			case (timed(k) || k == kindSite) && !h.past && h.end < dated:
 				// What is told after the date may be new: "my dad had
-				// cancer years ago and he lost a lot of weight".
+				// cancer years ago and he lost a lot of weight". The
+				// body sites told with it are its owner's too: "my boss
+				// had sciatica in both legs years ago".
 				h.past, h.by = true, by
 			case events && k == kindEvent && !h.past:
 				h.hypo, h.by = true, by
@@ -2025,6 +2179,13 @@ func (x *scan) othersPastStories() {
 		}
 		o = int(end) // the story is read; the next starts after it
 	}
+}
+
+// deceasedAt reports whether the person at token o is named as one who
+// has died ("my late grandma"): a story of theirs is over, however it is
+// told.
+func (x *scan) deceasedAt(o int32) bool {
+	return o > 0 && x.toks[o-1].word == "late"
 }
 
 // timedIn reports whether a symptom or an event counts in tokens
@@ -2158,6 +2319,10 @@ func (x *scan) storyOfOther(o int) bool {
 			t++ // "a friend of mine had"
 			continue
 		}
+		if personTitles[w] && t+1 < len(x.toks) {
+			t++ // "my neighbour mr patel had": a name after a title
+			continue
+		}
 		if !x.toks[t].skip && !storyOwners[w] && !storyAdverbs[w] {
 			return false
 		}
@@ -2190,8 +2355,8 @@ func (x *scan) storyEnd(o int) int32 {
 func (x *scan) nowFrom(from, end int32) int32 {
 	at := end
 	for t := from + 1; t < end; t++ {
-		if presentVerbs[x.toks[t].word] && !(x.toks[t].word == "not" && t+1 == end) && !x.cueAt(t) {
-			at = t // not "... years ago, not me tho", not "is that common?"
+		if presentVerbs[x.toks[t].word] && !(x.toks[t].word == "not" && t+1 == end) && !x.cueAt(t) && !x.saidWellAfter(t) {
+			at = t // not "... years ago, not me tho", not "is that common?", not "he's fine now"
 			break
 		}
 	}
@@ -2202,6 +2367,29 @@ func (x *scan) nowFrom(from, end int32) int32 {
 		}
 	}
 	return at
+}
+
+// wellWords say a person is well: "he is fine", "she's been healthy";
+// wellBetween may stand between the verb and them.
+var (
+	wellWords   = setOf(`fine ok okay alright well healthy good great`)
+	wellBetween = setOf(`been doing feeling totally perfectly completely absolutely always fully`)
+)
+
+// saidWellAfter reports whether the present verb at token t says its
+// subject is well ("he's been fine for 25 years", "she is healthy now"):
+// someone well today tells no story going on now.
+func (x *scan) saidWellAfter(t int32) bool {
+	for u := t + 1; u <= t+3 && int(u) < len(x.toks); u++ {
+		w := x.toks[u].word
+		if wellWords[w] {
+			return int(u)+1 >= len(x.toks) || !siteWellUntil[x.toks[u+1].word]
+		}
+		if !wellBetween[w] && !x.toks[u].skip {
+			return false
+		}
+	}
+	return false
 }
 
 // cueAt reports whether token t is a word of a cue, such as the "is" of
@@ -2245,7 +2433,7 @@ func (x *scan) pastMarkerIn(from, end int32) int32 {
 // the story told from o to end: "when I was little my grandma had a
 // stroke", "back in 2009 my dad crashed". It returns end for none.
 func (x *scan) pastMarkerOpening(o, end int32) int32 {
-	t := x.contentBefore(o)
+	t := x.contentBefore(x.ownerStart(o))
 	for i := x.first[max(0, t-maxPhraseSpan)]; i < x.first[o]; i++ {
 		h := &x.hits[i]
 		if h.end >= t && h.end < o && x.kind(h) == kindPast && h.concept != x.s.cSince && h.concept != x.s.cEverSince && h.concept != x.s.cEventPast {
@@ -2253,6 +2441,27 @@ func (x *scan) pastMarkerOpening(o, end int32) int32 {
 		}
 	}
 	return end
+}
+
+// personQualifiers may stand in the words that name the person a story is of,
+// before the person: "my best friend's mom", "my old boss", "my late
+// grandma".
+var personQualifiers = setOf(`best old late close dear former ex older younger big little step`)
+
+// ownerStart returns the first token of the words that name the person at
+// token o: back over small words, other people and personQualifiers ("years ago
+// [my best friend's] mom had"), so that a time marker before them opens
+// the story.
+func (x *scan) ownerStart(o int32) int32 {
+	t := o
+	for t > 0 && o-t < storyWindow+2 {
+		p := &x.toks[t-1]
+		if !p.skip && !p.is(flagStoryOwner) && !otherPeople[p.word] && !personQualifiers[p.word] {
+			break
+		}
+		t--
+	}
+	return t
 }
 
 // askersOwnTurn reports whether the message, from token end where a story
@@ -2345,6 +2554,9 @@ var (
 		mom mum mother dad father brother sister wife husband partner boyfriend girlfriend grandma grandpa grandad granddad
 		nan nana granny grandmother grandfather son daughter roommate kid kids child children nephew niece buddy mate
 		teammate classmate he she`)
+	// personTitles come before a name, which may stand between the person
+	// and the verb: "my neighbour mr patel had".
+	personTitles = setOf(`mr mrs ms miss dr`)
 	// storyAdverbs may stand between the person and the verb: "my dad
 	// once had", "my friend also had".
 	storyAdverbs = setOf(`once also too apparently actually`)
@@ -2698,12 +2910,19 @@ func (x *scan) testBefore(j int32) bool {
 		return false
 	}
 	for u := t - 1; u >= 0 && u >= t-2; u-- {
-		if testWords[x.toks[u].word] {
+		if w := x.toks[u].word; testWords[w] && !testedPeople[w] {
 			return true
+		} else if testedPeople[w] && u > 0 && testWords[x.toks[u-1].word] && !testedPeople[x.toks[u-1].word] {
+			return true // "screened her for": the person after a test
 		}
 	}
 	return false
 }
+
+// testedPeople are the people a test is of, after its word: "screened me
+// for", "checked him for". Alone they name no test: "a port in her arm
+// for her chemo".
+var testedPeople = setOf(`me him her`)
 
 // hitWords end an accident's words that a pain can stand for: "got hit",
 // "was struck".
@@ -2975,3 +3194,111 @@ var (
 	// ownerWords before a thing make it someone's: "my laptop", "the printer".
 	ownerWords = setOf(`my the our his her their this that your`)
 )
+
+// likenedWindow is how many words (small words not counted) may stand
+// between "feel like" and the accident it likens a feeling to: "feel like
+// my spine got run over".
+const likenedWindow = 3
+
+// eventsLikened marks as only talked about an accident or a fall that a
+// feeling is likened to, after "feel like", "felt as if" and the like:
+// "feel like my spine got run over by this week", "feels like I fell off
+// a cliff". The feeling is told; the accident did not happen. The
+// symptoms in the likeness still count ("feels like something tore").
+func (x *scan) eventsLikened() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if x.kind(h) != kindEvent || !h.counts() {
+			continue
+		}
+		if t := x.likenedBefore(h.start); t >= 0 {
+			h.hypo, h.by = true, t
+		}
+	}
+}
+
+// likenedBefore returns the token of the "like" (or "as if", "as though")
+// after a feeling word that stands within likenedWindow words before token
+// j, or -1.
+func (x *scan) likenedBefore(j int32) int32 {
+	content := 0
+	for t := j - 1; t >= 1 && content <= likenedWindow; t-- {
+		w := x.toks[t].word
+		if !x.toks[t].skip {
+			content++
+		}
+		if w == "if" || w == "though" {
+			if t >= 2 && x.toks[t-1].word == "as" && feelWords[x.toks[t-2].word] {
+				return t
+			}
+			continue
+		}
+		if w == "like" && (feelWords[x.toks[t-1].word] || x.toks[t-1].word == "feels") {
+			return t
+		}
+	}
+	return -1
+}
+
+// Words of a question asked of people in general: its opening word, and
+// the words of a cue that make it general ("a thing people should worry
+// about", "something anyone should worry about in general").
+var (
+	questionOpeners = setOf(`is are does do can could should would`)
+	genericPeople   = setOf(`people anyone anybody someone somebody everyone everybody general generally folks`)
+)
+
+// askedOfPeople marks as only asked about the symptoms and events of a
+// question that opens the message and asks, after naming them, whether
+// people in general should worry ("is bladder trouble with back pain a
+// thing people should worry about?"), when no one is named before the
+// cue: the cue then looks back over what it asks about. "Is numbness in
+// my groin something people worry about" names the asker, and counts;
+// so does a question followed by someone who has it ("my dad has it right
+// now") or by a time of now.
+func (x *scan) askedOfPeople() {
+	if len(x.toks) == 0 || !questionOpeners[x.toks[0].word] {
+		return
+	}
+	cue := int32(-1)
+	for i := range x.hits {
+		if h := &x.hits[i]; (h.concept == x.s.cHypothetical || h.concept == x.s.cGeneral) && x.genericCue(h) {
+			cue = h.start
+			break
+		}
+	}
+	if cue < 0 {
+		return
+	}
+	for t := int32(0); t < cue; t++ {
+		if w := x.toks[t].word; firstPerson[w] || x.othersWordAt(t) {
+			return
+		}
+	}
+	for t := cue; int(t) < len(x.toks); t++ {
+		if x.othersWordAt(t) {
+			return // "... in general? my dad has it right now"
+		}
+	}
+	for i := range x.hits {
+		if h := &x.hits[i]; x.kind(h) == kindRecent && h.counts() {
+			return // "... is that something people worry about? it started today"
+		}
+	}
+	for i := int32(0); i < x.first[cue]; i++ {
+		if h := &x.hits[i]; (timed(x.kind(h)) || x.kind(h) == kindSite) && h.counts() {
+			h.hypo, h.by = true, cue
+		}
+	}
+}
+
+// genericCue reports whether the cue hit h, or the word just before it,
+// speaks of people in general: "people should worry about", "in general".
+func (x *scan) genericCue(h *screenHit) bool {
+	for t := max(0, h.start-1); t <= h.end; t++ {
+		if genericPeople[x.toks[t].word] {
+			return true
+		}
+	}
+	return false
+}

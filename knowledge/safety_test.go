@@ -700,6 +700,121 @@ func TestScreen(t *testing.T) {
 	}
 }
 
+// TestScreenNearMissClasses checks classes of near misses, each told in
+// a way no earlier rule read, with the emergencies that share their words
+// and must still fire.
+func TestScreenNearMissClasses(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		name, q string
+		level   SafetyLevel
+		group   string // or situation, for cautions
+	}{
+		// Someone else's story dated long ago, or of one who has died, is
+		// theirs: a year however written, a time opening the words that
+		// name them, a name after a title, the sites of their story, and
+		// their being well today.
+		{"year after was, owner well", "my uncle had a heart attack that started as jaw pain, that was 2008. he is fine and I just want a massage for my shoulders", SafetyNone, ""},
+		{"owner well, then a new pain", "my dad had a heart attack years ago, he is fine but today he has chest pain again", SafetyEmergency, groupHeartLung},
+		{"year, then now", "my dad had a heart attack in 1999 and now he has chest pain again", SafetyEmergency, groupHeartLung},
+		{"title and name", "when i was little my neighbour mr jones had a foot drop from his back and used a cane. my back is just stiff from gardening", SafetyNone, ""},
+		{"title and name, now", "my neighbour mr singh collapsed with chest pain an hour ago", SafetyEmergency, groupHeartLung},
+		{"late owner", "my late aunt had night sweats and lost weight before her diagnosis. my back is sore from the move", SafetyNone, ""},
+		{"late owner's kin, now", "my late husband's brother fell off a ladder this morning and can't move his legs", SafetyEmergency, groupNeuroDeficit},
+		{"grandpa, late", "my late grandpa had a fever and back pain before they found the infection. I'm sore from moving boxes", SafetyNone, ""},
+		{"asker's own year", "in 2015 I had cancer and now I've lost 10kg without trying and my back aches at night", SafetyDoctor, groupCancer},
+		{"a model year is no date", "my 2010 civic got rear ended an hour ago and my neck and back hurt, cant feel my legs", SafetyEmergency, groupCaudaEquina},
+		{"no symptoms of something else", "I have no symptoms of a cold but my calf is swollen and hot", SafetyDoctor, groupClot},
+		// What massage would prevent is only asked about.
+		{"preventing clots", "is massage good for preventing blood clots on long flights", SafetyNone, ""},
+		{"preventing a disc", "is deep tissue good for preventing a herniated disc", SafetyNone, ""},
+		{"prevent, then a deficit", "I'm trying to prevent a fall but my legs are suddenly weak and I can't pee", SafetyEmergency, groupCaudaEquina},
+		// A bone broken years ago, or a disc healed long ago, asks no
+		// caution; a break still mending, one with fragile bones, or a
+		// condition still flaring does.
+		{"break in a year", "snapped my collarbone playing rugby in 2011, can I get a shoulder massage", SafetyNone, ""},
+		{"break as a teenager", "cracked a rib as a teenager, is deep tissue on my back ok", SafetyNone, ""},
+		{"disc long gone", "bulging disc back in 2010, long gone, is rolfing ok", SafetyNone, ""},
+		{"break still in a cast", "broke my wrist three weeks ago, still in a cast, can i get a back massage", SafetyCaution, "osteoporosis"},
+		{"old break, fragile bones", "fractured my ankle years ago and I have osteopenia, is massage safe", SafetyCaution, "osteoporosis"},
+		{"disc still flaring", "bulging disc diagnosed in 2019, still flares up, is rolfing safe", SafetyCaution, "spine-condition"},
+		{"old break, new fall", "broke my hip in 2010, fell again this morning and can't stand up", SafetyDoctor, groupFracture},
+		// A limb asleep from a position held, told over in moments, or
+		// ended by taking the boots off; one still weak, or with a new
+		// sign after, is not.
+		{"asleep, then fine", "sat cross legged at the concert and couldn't stand for a sec, legs numb, then fine after", SafetyNone, ""},
+		{"boots loosened", "feet go numb when i lace my hiking boots too tight, goes away after i loosen them", SafetyNone, ""},
+		{"asleep, still weak", "sitting at my desk and my leg went numb and weak for a minute, still can't walk properly", SafetyEmergency, groupNeuroDeficit},
+		{"asleep, then the bladder", "sat on the toilet and both legs went numb for a minute, then fine, but now I can't pee", SafetyEmergency, groupCaudaEquina},
+		{"asleep, then dragging", "after sitting on the couch my leg went numb and I've been dragging my foot since", SafetyEmergency, groupNeuroDeficit},
+		// A figure of speech: a feeling likened to an accident, an age
+		// felt, a cancer of a thing, tiredness in an idiom, a board that
+		// is a thing. The accident, the age, the cancer that are real
+		// still count.
+		{"likened to being run over", "feel like my spine got run over by a truck this week, sore all over", SafetyNone, ""},
+		{"run over, then likened", "got hit by a car this morning, feels like my back is on fire", SafetyEmergency, groupFracture},
+		{"likened tearing", "feels like something tore in my back and I'm dizzy, im 70", SafetyEmergency, groupAorta},
+		{"an age felt", "feeling 80 years old after moving house, book me in", SafetyNone, ""},
+		{"an age felt, plain", "i feel 95 years old lol, can i get a massage", SafetyNone, ""},
+		{"an age had", "my mum is 90 years old and feeling frail, can she have a massage", SafetyCaution, "age"},
+		{"a cancer of a thing", "this commute is a cancer on my life, book me a swedish", SafetyNone, ""},
+		{"a cancer had", "i'm on chemo for breast cancer, is massage ok", SafetyCaution, "cancer"},
+		{"bone tired", "i'm bone tired from caring for my wife all month, can i book a massage for me", SafetyNone, ""},
+		{"tired with signs", "tired all the time, losing weight without trying, back pain at night", SafetyDoctor, groupCancer},
+		{"an ironing board", "my shoulders are flat as an ironing board and sore, massage?", SafetyNone, ""},
+		{"a diving board fall", "fell off a diving board this morning and landed on my back, can't feel my legs", SafetyEmergency, groupCaudaEquina},
+		// A question of people in general, and what people say massage
+		// does, ask about what they name; the asker's own, someone's now,
+		// or what people say of one's body still count.
+		{"a thing people worry about", "is bladder trouble with back pain a thing people should worry about? my back is just normal sore", SafetyNone, ""},
+		{"people worry, mine", "is numbness in my groin something people should worry about?", SafetyEmergency, groupCaudaEquina},
+		{"in general, dad now", "can chest pain going into the back be serious in general? my dad has it right now", SafetyEmergency, groupHeartLung},
+		{"people worry, started today", "is sudden weakness in both legs something people should worry about? started an hour ago", SafetyEmergency, groupCaudaEquina},
+		{"people say massage", "ppl say massage helps after an injury like a car accident, is that why people go?", SafetyNone, ""},
+		{"people say of my calf", "people say my calf looks swollen and it's hot and red since the flight", SafetyDoctor, groupClot},
+		{"a desk job, better booking", "desk job, since yesterday I suddenly can't lift my right leg for a minute at a time, would I be better booking 90 minutes", SafetyEmergency, groupNeuroDeficit},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := m.Screen(NewMessage(tt.q))
+			got := v.Group
+			if v.Level == SafetyCaution {
+				got = v.Situation
+			}
+			if v.Level != tt.level || got != tt.group {
+				t.Errorf("Screen(%q) = %s %s, want %s %s\n%s", tt.q, v.Level, got, tt.level, tt.group, v)
+			}
+		})
+	}
+}
+
+// TestScreenCautionClasses checks ways a caution situation is told that
+// no earlier reading took, with the near cases that must stay as they are.
+func TestScreenCautionClasses(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		name, q   string
+		level     SafetyLevel
+		situation string
+	}{
+		// A person's own body part before "for" is no test: "a line in
+		// her arm for her chemo"; "screened her for" still is one.
+		{"a line for chemo", "my mum has a line in her arm for her chemotherapy, can she have a back massage", SafetyCaution, "cancer"},
+		{"screened her for", "the doctor screened her for cancer and it was clear, is massage ok for her back", SafetyNone, ""},
+		// Weeks of a pregnancy after "at", with the person named.
+		{"at 34 weeks", "is massage safe for her at 34 wks, her back aches", SafetyCaution, "pregnancy"},
+		{"weeks post op", "my knee scar at 8 weeks post op, can they massage near it", SafetyCaution, "surgery"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := m.Screen(NewMessage(tt.q))
+			if v.Level != tt.level || v.Situation != tt.situation {
+				t.Errorf("Screen(%q) = %s %s, want %s %s\n%s", tt.q, v.Level, v.Situation, tt.level, tt.situation, v)
+			}
+		})
+	}
+}
+
 // TestScreenRecallClasses checks the emergencies that are told the hard
 // ways (understated, in lay words, in fragments), each class with near
 // misses that must stay quiet.
@@ -787,6 +902,10 @@ func TestScreenRecallClasses(t *testing.T) {
 		{"wt loss", "wt loss for no reason and my back aches", SafetyDoctor, groupCancer},
 		{"fragile bones, can't move", "i have osteoporosis and bent down to tie my shoe, heard a crack and now i can't move", SafetyEmergency, groupFracture},
 		{"fragile bones, sore", "i have osteoporosis and pulled my back lifting, it's sore", SafetyDoctor, groupFracture},
+		// Pain right on the spine with a history of cancer is the
+		// cancer's group; with a fever the infection's; alone a fracture's.
+		{"spine tender, cancer history", "had prostate cancer a few years ago and now my spine is tender to touch, constant ache", SafetyDoctor, groupCancer},
+		{"spine tender, survivor", "breast cancer survivor, my spine has been tender to the touch for two weeks and it's constant", SafetyDoctor, groupCancer},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
