@@ -292,6 +292,8 @@ func TestForeignAsk(t *testing.T) {
 		{"do you have any male therapists", "male", true},
 		{"can i book with a female therapist", "female", true},
 		{"can i book a specific therapist", "", false},
+		{"where do i find the right therapist for my neck", "", false},
+		{"how should i choose the right massage therapist", "", false},
 		{"are your therapists registered", "", false},
 	}...)
 	for _, tt := range tests {

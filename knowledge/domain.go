@@ -1680,8 +1680,11 @@ func (m *Matcher) foreignPeopleQualifier(words []string, classes []wordClass) st
 }
 
 // choosingQualifiers pick one of the clinic's people rather than say what
-// they are like: "can I book a specific therapist", "the same rmt".
-var choosingQualifiers = setOf("specific particular same different certain other another preferred favourite favorite usual regular own one")
+// they are like: "can I book a specific therapist", "the same rmt", "how
+// do I find the right therapist" (the one that suits the asker, which is
+// what the entry on them speaks to).
+var choosingQualifiers = setOf(`specific particular same different certain other another preferred favourite favorite usual regular own one
+	right suitable ideal perfect proper correct`)
 
 // holdsWordAt reports whether the base holds words[i] (words as
 // Message.Words), as typed, read as a slip of one of its words, or through

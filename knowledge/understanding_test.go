@@ -133,6 +133,10 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"purchase", "what deep tissue massager should i purchase", ""},
 		{"purchase", "which massage oil should i be buying for swedish massage at home", ""},
 		{"purchase", "i bought a foam roller but my knots are still there, can massage get rid of them", "trigger-point-therapy"},
+		// Choosing one of the clinic's people is what the entry on them
+		// answers: its experience matters to how much massage helps.
+		{"choosing", "how should i choose the right massage therapist, i have never been", "therapists"},
+		{"choosing", "what is the best way to pick an rmt", "therapists"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
