@@ -689,12 +689,14 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		}
 		tw := contentKnown.at(i)
 		var wc wordClass
-		if !known {
-			if tw != nil {
-				wc = tw.class
-			} else {
-				wc = classOf(w)
-			}
+		if tw != nil {
+			wc = tw.class
+		} else {
+			wc = classOf(w)
+		}
+		when := wc&classWhen != 0
+		if when && !known {
+			continue // a time, not a topic
 		}
 		switch {
 		case known:
@@ -712,8 +714,8 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 					}
 				}
 			}
-		case wc&(classFiller|classWhen) != 0:
-			continue // colour or time, not topic
+		case wc&classFiller != 0:
+			continue // colour, not topic
 		case wc&classCondition != 0:
 			c.Condition = w
 			wt = unheldWeight(d, w, tw)
@@ -724,6 +726,12 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			}
 		default:
 			wt = unheldWeight(d, w, tw)
+		}
+		if when {
+			// "book for next tuesday": a time says nothing against the
+			// domain, even one the base's own sentences use ("the next
+			// day"); the base's use of it may still say something for.
+			wt = max(wt, 0)
 		}
 		if slices.Contains(c.OtherSense, w) {
 			wt = min(wt, 0)
@@ -931,9 +939,10 @@ func topicsIn(words []string, classes []wordClass) []string {
 			// "what mattress is best": the thing chosen comes first.
 			add(chosenBefore(words, classes, i))
 		case c&classBook != 0:
-			// Stopwords between the verb and what it books: "book me a".
+			// Stopwords and times between the verb and what it books:
+			// "book me a", "book my next".
 			j := i + 1
-			for j < len(words) && j <= i+3 && classes[j]&classStop != 0 {
+			for j < len(words) && j <= i+3 && classes[j]&(classStop|classWhen) != 0 {
 				j++
 			}
 			head := headAt(words, classes, j)

@@ -137,6 +137,13 @@ func TestUnderstandingClasses(t *testing.T) {
 		// answers: its experience matters to how much massage helps.
 		{"choosing", "how should i choose the right massage therapist, i have never been", "therapists"},
 		{"choosing", "what is the best way to pick an rmt", "therapists"},
+		// A word of booking typed with slips books, and a time beside
+		// it ("next") says nothing against the domain; what is booked
+		// after a time ("my next trip") is still what the message is
+		// about.
+		{"booking", "how do i shedule a massage for next monday", "booking"},
+		{"booking", "can i get an apointment next week", "booking"},
+		{"booking", "where can i book my next holiday", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
