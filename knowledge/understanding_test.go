@@ -57,6 +57,11 @@ func TestUnderstandingClasses(t *testing.T) {
 		// trigger points do: they refer pain far from where they are.
 		{"description", "how come pressing my calf makes my foot hurt somewhere else", "trigger-points"},
 		{"description", "when the therapist presses one place it aches elsewhere, is that normal", "trigger-points"},
+		// So is pain felt down or up the arm, or shooting up, from a spot
+		// in the back; pain down a leg is left to the back-pain entries.
+		{"description", "how come pressing a spot by my shoulder blade sends pain down my arm", "trigger-points"},
+		{"description", "whenever someone pushes on my upper back the ache shoots up my neck, why", "trigger-points"},
+		{"description", "why do i get pain down my arm when my back is pressed", "trigger-points"},
 		// "feels nice", "feels lovely" are the base's "feel good".
 		{"lay words", "will a massage help my sore back or will it only feel lovely for an hour", "massage-for-back-pain"},
 		// "good for you" with nothing named asks whether massage is
