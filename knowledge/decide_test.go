@@ -729,3 +729,24 @@ func TestPreferSurerRival(t *testing.T) {
 		}
 	}
 }
+
+// TestCareerAsked checks that a question how to become one of the
+// clinic's kind of people names the trade, and that becoming something
+// else, or a therapist who becomes something, does not.
+func TestCareerAsked(t *testing.T) {
+	tests := []struct {
+		msg, want string
+	}{
+		{"how do i become a massage therapist", "become"},
+		{"i am training to be an rmt", "be"},
+		{"how do i become more flexible", ""},
+		{"will my therapist become a friend", ""},
+		{"is it going to be a therapist doing it", ""},
+	}
+	for _, tt := range tests {
+		msg := NewMessage(tt.msg)
+		if got := careerAsked(msg.Words, classesOf(nil, msg.Words)); got != tt.want {
+			t.Errorf("careerAsked(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}

@@ -632,6 +632,10 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	if h := m.foreignModified(words, classes, sc.stems); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
+	if h := careerAsked(words, classes); h != "" {
+		// Known to the base ("therapist"), but a trade to learn.
+		c.ForeignTopic = h
+	}
 	if h := bookedSent(words, classes); h != "" {
 		// Known to the base, so not weighed as a foreign topic below,
 		// but what the message is about all the same.
@@ -1087,6 +1091,37 @@ var fitJudgements = setOf("good right proper correct")
 // fitJudgementSet is fitJudgements with its shapes: foreignPurpose reads
 // it for nearly every word of a message.
 var fitJudgementSet = shaped(fitJudgements)
+
+// becomingVerbs say that the asker means to be one of the people named
+// after them: "become an rmt", "train to be a massage therapist".
+var becomingVerbs = setOf("become becoming becomes")
+
+// trainingVerbs come before "to be" when the asker trains for a trade:
+// "study to be an rmt", "training to be a therapist".
+var trainingVerbs = setOf("train training trained study studying school")
+
+// careerAsked returns the word that asks how to become one of the
+// clinic's kind of people (peopleNouns), or "": "how do i become a
+// massage therapist", "where can i study to be an rmt". The base says who
+// the clinic's therapists are, not how anyone becomes one; the trade is
+// what the message is about.
+func careerAsked(words []string, classes []wordClass) string {
+	for i, w := range words {
+		becoming := becomingVerbs[w]
+		if !becoming && w == "be" && i >= 2 && words[i-1] == "to" && trainingVerbs[words[i-2]] {
+			becoming = true
+		}
+		if !becoming {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+4; j++ {
+			if classes[j]&classPeople != 0 {
+				return w
+			}
+		}
+	}
+	return ""
+}
 
 // sentThings are things sent or posted, which a word of booking schedules
 // in its everyday sense: "schedule a message to post later", "book an

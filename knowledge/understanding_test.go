@@ -149,6 +149,15 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"booking", "how do i shedule a massage for next monday", "booking"},
 		{"booking", "can i get an apointment next week", "booking"},
 		{"booking", "where can i book my next holiday", ""},
+		// How to become one of the clinic's kind of people is a trade
+		// to learn, not a question about its therapists; what a
+		// therapist becomes, or the asker in the base's sense, is not.
+		{"career", "is it hard to become an rmt", ""},
+		{"career", "where could i study to be a massage therapist", ""},
+		{"career", "how many years does becoming a registered massage therapist take", ""},
+		{"career", "are your massage therapists registered", "therapists"},
+		// "Fight" is the everyday word, not a slip of "tight".
+		{"other sense", "how do i beat the boss fight in this game", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
