@@ -149,6 +149,11 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"booking", "how do i shedule a massage for next monday", "booking"},
 		{"booking", "can i get an apointment next week", "booking"},
 		{"booking", "where can i book my next holiday", ""},
+		// A time to book is an appointment; a time reserved for a thing
+		// of another domain is still that thing's.
+		{"booking", "how do i pick a time on your site", "booking"},
+		{"booking", "can i choose a time online or do i phone", "booking"},
+		{"booking", "can i reserve a time at the tennis court", ""},
 		// How to become one of the clinic's kind of people is a trade
 		// to learn, not a question about its therapists; what a
 		// therapist becomes, or the asker in the base's sense, is not.
