@@ -1314,7 +1314,10 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 			}
 		case w == "than" && i >= 1 && topical(classes[i-1]) && classes[i-1]&classComparative == 0 &&
 			(i >= 2 && (words[i-2] == "more" || words[i-2] == "less") || len(words[i-1]) > 4 && strings.HasSuffix(words[i-1], "er")):
-			if !m.knownWordAt(words, i-1) && !m.holdsComparedBase(words[i-1]) {
+			// "one side is weaker than the other": the comparative ends
+			// a phrase of the vocabulary (a muscle imbalance) within
+			// the few words before "than", not a quality weighed.
+			if !m.knownWordAt(words, i-1) && !m.holdsComparedBase(words[i-1]) && !m.synonyms.readsIn(words, max(0, i-4), i) {
 				return words[i-1]
 			}
 		case classes[i]&classTimeFrame != 0 && !treat:

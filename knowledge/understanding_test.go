@@ -84,6 +84,10 @@ func TestUnderstandingClasses(t *testing.T) {
 		// attribute; one it does not hold still is.
 		{"comparative", "one shoulder feels stiffer than the other, can uneven muscles cause back pain", "back-pain-causes"},
 		{"comparative", "is swedish massage cheaper than deep tissue", ""},
+		// One side stronger, weaker or tighter than the other is the
+		// article's muscle imbalance, comparative and all.
+		{"lay words", "one side is weaker than the other, is that why my back hurts", "back-pain-causes"},
+		{"lay words", "my back feels stronger on one side, can that be what makes it ache", "back-pain-causes"},
 		// Getting a message to the clinic's people is a request to get
 		// in touch; small words around it ("how do i", "you") are no
 		// evidence against the domain. A goodbye, or a message for the
