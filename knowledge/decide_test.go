@@ -292,6 +292,8 @@ func TestForeignAsk(t *testing.T) {
 		{"do you have any male therapists", "male", true},
 		{"can i book with a female therapist", "female", true},
 		{"can i book a specific therapist", "", false},
+		{"where do i find the right therapist for my neck", "", false},
+		{"how should i choose the right massage therapist", "", false},
 		{"are your therapists registered", "", false},
 	}...)
 	for _, tt := range tests {
@@ -724,6 +726,27 @@ func TestPreferSurerRival(t *testing.T) {
 		got, why := preferSurerRival(tt.in, DefaultThreshold, true)
 		if got.Best != tt.wantBest || got.Confident != tt.wantSure {
 			t.Errorf("%s: got %s confident %v (%q), want %s %v", tt.name, got.Best.ID, got.Confident, why, tt.wantBest.ID, tt.wantSure)
+		}
+	}
+}
+
+// TestCareerAsked checks that a question how to become one of the
+// clinic's kind of people names the trade, and that becoming something
+// else, or a therapist who becomes something, does not.
+func TestCareerAsked(t *testing.T) {
+	tests := []struct {
+		msg, want string
+	}{
+		{"how do i become a massage therapist", "become"},
+		{"i am training to be an rmt", "be"},
+		{"how do i become more flexible", ""},
+		{"will my therapist become a friend", ""},
+		{"is it going to be a therapist doing it", ""},
+	}
+	for _, tt := range tests {
+		msg := NewMessage(tt.msg)
+		if got := careerAsked(msg.Words, classesOf(nil, msg.Words)); got != tt.want {
+			t.Errorf("careerAsked(%q) = %q, want %q", tt.msg, got, tt.want)
 		}
 	}
 }

@@ -632,6 +632,10 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	if h := m.foreignModified(words, classes, sc.stems); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
+	if h := careerAsked(words, classes); h != "" {
+		// Known to the base ("therapist"), but a trade to learn.
+		c.ForeignTopic = h
+	}
 	if h := bookedSent(words, classes); h != "" {
 		// Known to the base, so not weighed as a foreign topic below,
 		// but what the message is about all the same.
@@ -689,12 +693,14 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		}
 		tw := contentKnown.at(i)
 		var wc wordClass
-		if !known {
-			if tw != nil {
-				wc = tw.class
-			} else {
-				wc = classOf(w)
-			}
+		if tw != nil {
+			wc = tw.class
+		} else {
+			wc = classOf(w)
+		}
+		when := wc&classWhen != 0
+		if when && !known {
+			continue // a time, not a topic
 		}
 		switch {
 		case known:
@@ -712,8 +718,8 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 					}
 				}
 			}
-		case wc&(classFiller|classWhen) != 0:
-			continue // colour or time, not topic
+		case wc&classFiller != 0:
+			continue // colour, not topic
 		case wc&classCondition != 0:
 			c.Condition = w
 			wt = unheldWeight(d, w, tw)
@@ -724,6 +730,12 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			}
 		default:
 			wt = unheldWeight(d, w, tw)
+		}
+		if when {
+			// "book for next tuesday": a time says nothing against the
+			// domain, even one the base's own sentences use ("the next
+			// day"); the base's use of it may still say something for.
+			wt = max(wt, 0)
 		}
 		if slices.Contains(c.OtherSense, w) {
 			wt = min(wt, 0)
@@ -931,9 +943,10 @@ func topicsIn(words []string, classes []wordClass) []string {
 			// "what mattress is best": the thing chosen comes first.
 			add(chosenBefore(words, classes, i))
 		case c&classBook != 0:
-			// Stopwords between the verb and what it books: "book me a".
+			// Stopwords and times between the verb and what it books:
+			// "book me a", "book my next".
 			j := i + 1
-			for j < len(words) && j <= i+3 && classes[j]&classStop != 0 {
+			for j < len(words) && j <= i+3 && classes[j]&(classStop|classWhen) != 0 {
 				j++
 			}
 			head := headAt(words, classes, j)
@@ -1078,6 +1091,37 @@ var fitJudgements = setOf("good right proper correct")
 // fitJudgementSet is fitJudgements with its shapes: foreignPurpose reads
 // it for nearly every word of a message.
 var fitJudgementSet = shaped(fitJudgements)
+
+// becomingVerbs say that the asker means to be one of the people named
+// after them: "become an rmt", "train to be a massage therapist".
+var becomingVerbs = setOf("become becoming becomes")
+
+// trainingVerbs come before "to be" when the asker trains for a trade:
+// "study to be an rmt", "training to be a therapist".
+var trainingVerbs = setOf("train training trained study studying school")
+
+// careerAsked returns the word that asks how to become one of the
+// clinic's kind of people (peopleNouns), or "": "how do i become a
+// massage therapist", "where can i study to be an rmt". The base says who
+// the clinic's therapists are, not how anyone becomes one; the trade is
+// what the message is about.
+func careerAsked(words []string, classes []wordClass) string {
+	for i, w := range words {
+		becoming := becomingVerbs[w]
+		if !becoming && w == "be" && i >= 2 && words[i-1] == "to" && trainingVerbs[words[i-2]] {
+			becoming = true
+		}
+		if !becoming {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+4; j++ {
+			if classes[j]&classPeople != 0 {
+				return w
+			}
+		}
+	}
+	return ""
+}
 
 // sentThings are things sent or posted, which a word of booking schedules
 // in its everyday sense: "schedule a message to post later", "book an
@@ -1270,7 +1314,10 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 			}
 		case w == "than" && i >= 1 && topical(classes[i-1]) && classes[i-1]&classComparative == 0 &&
 			(i >= 2 && (words[i-2] == "more" || words[i-2] == "less") || len(words[i-1]) > 4 && strings.HasSuffix(words[i-1], "er")):
-			if !m.knownWordAt(words, i-1) && !m.holdsComparedBase(words[i-1]) {
+			// "one side is weaker than the other": the comparative ends
+			// a phrase of the vocabulary (a muscle imbalance) within
+			// the few words before "than", not a quality weighed.
+			if !m.knownWordAt(words, i-1) && !m.holdsComparedBase(words[i-1]) && !m.synonyms.readsIn(words, max(0, i-4), i) {
 				return words[i-1]
 			}
 		case classes[i]&classTimeFrame != 0 && !treat:
@@ -1680,8 +1727,11 @@ func (m *Matcher) foreignPeopleQualifier(words []string, classes []wordClass) st
 }
 
 // choosingQualifiers pick one of the clinic's people rather than say what
-// they are like: "can I book a specific therapist", "the same rmt".
-var choosingQualifiers = setOf("specific particular same different certain other another preferred favourite favorite usual regular own one")
+// they are like: "can I book a specific therapist", "the same rmt", "how
+// do I find the right therapist" (the one that suits the asker, which is
+// what the entry on them speaks to).
+var choosingQualifiers = setOf(`specific particular same different certain other another preferred favourite favorite usual regular own one
+	right suitable ideal perfect proper correct`)
 
 // holdsWordAt reports whether the base holds words[i] (words as
 // Message.Words), as typed, read as a slip of one of its words, or through

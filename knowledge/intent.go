@@ -67,12 +67,32 @@ func slipOfContact(known tableWords, i int, w string) bool {
 
 // contactSlipOf returns the contact cue that w is a slip of (see
 // contactSlip), or "".
-func contactSlipOf(w string) string {
+func contactSlipOf(w string) string { return cueSlipOf(w, contactSlipTargets, 0) }
+
+// bookSlipOf returns the word of booking (bookSlipTargets) that w is
+// typed with slips of, or "": "shedule", "apointment", "reserv". As for
+// contactSlip, the first and last letters stay and an everyday word is
+// never one; a long word ("apointmnt" for "appointment") may have two
+// slips, since a thumb drops letters of long words more often.
+func bookSlipOf(w string) string { return cueSlipOf(w, bookSlipTargets, longSlipLen) }
+
+// cueSlipOf returns the word of targets (sorted, each of five letters or
+// more) that w is typed with slips of: one slip, or two in a target of
+// twoFrom letters or more when twoFrom is not 0. It returns "" for an
+// everyday word or a word shorter than five letters.
+func cueSlipOf(w string, targets []string, twoFrom int) string {
 	if len(w) < 5 {
 		return ""
 	}
-	for _, c := range contactSlipTargets {
-		if c[0] == w[0] && c[len(c)-1] == w[len(w)-1] && osa(w, c, 1) == 1 {
+	for _, c := range targets {
+		if c[0] != w[0] || c[len(c)-1] != w[len(w)-1] {
+			continue
+		}
+		most := 1
+		if twoFrom > 0 && len(c) >= twoFrom {
+			most = 2
+		}
+		if d := osa(w, c, most); d >= 1 && d <= most {
 			if isEveryday(w) {
 				return ""
 			}
@@ -81,6 +101,14 @@ func contactSlipOf(w string) string {
 	}
 	return ""
 }
+
+// longSlipLen is the length from which a word of booking typed with two
+// slips is still read as the word.
+const longSlipLen = 9
+
+// bookSlipTargets are the words of booking that bookSlipOf reads slips
+// of: the verbs and nouns of bookCues long enough to tell apart.
+var bookSlipTargets = []string{"appointment", "appointments", "booking", "reservation", "reserve", "schedule", "scheduling"}
 
 // contactSlipTargets are the contactCues that contactSlip reads slips of.
 var contactSlipTargets = func() []string {
@@ -557,6 +585,11 @@ func readMessageIntent(msg Message) Intent {
 			request && f != nil && f.bookedCue && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case f == nil: // in none of the lists below
+			if (request || i == 0) && bookSlipOf(w) != "" && !subordinate(msg.Words, i) {
+				// "how to shedule an apointment": a word of
+				// booking typed with slips books as the word does.
+				return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
+			}
 			if in.Act == ActAsk && slipOfContact(known, i, w) && !possessed(facts, i) {
 				in.Act, in.Cue = ActContact, w
 			}

@@ -147,6 +147,34 @@ func TestContactSlip(t *testing.T) {
 	}
 }
 
+// TestBookSlip checks that a word of booking typed with slips asks to
+// book as the word does, two slips in a long word included, and that a
+// story, a short word or an everyday word of the same shape does not.
+func TestBookSlip(t *testing.T) {
+	tests := []struct {
+		msg  string
+		book bool
+	}{
+		{"how do i shedule a massage", true},
+		{"can i make an apointment for friday", true},
+		{"i need an apointmnt this week", true},
+		{"could i get a reservaton please", true},
+		{"before i shedule anything, what is rolfing", false}, // a clause about when
+		{"my shedule is packed so my back hurts", false},      // no request
+		{"how do i become a massage therapist", false},
+	}
+	for _, tt := range tests {
+		if got := readMessageIntent(NewMessage(tt.msg)); (got.Act == ActBook) != tt.book {
+			t.Errorf("readMessageIntent(%q) = %s (cue %q), want book %v", tt.msg, got.Act, got.Cue, tt.book)
+		}
+	}
+	for _, w := range []string{"schedule", "sched", "bookings", "reverse", "observe"} {
+		if got := bookSlipOf(w); got != "" {
+			t.Errorf("bookSlipOf(%q) = %q, want none", w, got)
+		}
+	}
+}
+
 // TestSetUpAndLockInBook checks that asking to lock in or set up a
 // session asks to book, and that a joint that locks in a position does not.
 func TestSetUpAndLockInBook(t *testing.T) {

@@ -57,6 +57,11 @@ func TestUnderstandingClasses(t *testing.T) {
 		// trigger points do: they refer pain far from where they are.
 		{"description", "how come pressing my calf makes my foot hurt somewhere else", "trigger-points"},
 		{"description", "when the therapist presses one place it aches elsewhere, is that normal", "trigger-points"},
+		// So is pain felt down or up the arm, or shooting up, from a spot
+		// in the back; pain down a leg is left to the back-pain entries.
+		{"description", "how come pressing a spot by my shoulder blade sends pain down my arm", "trigger-points"},
+		{"description", "whenever someone pushes on my upper back the ache shoots up my neck, why", "trigger-points"},
+		{"description", "why do i get pain down my arm when my back is pressed", "trigger-points"},
 		// "feels nice", "feels lovely" are the base's "feel good".
 		{"lay words", "will a massage help my sore back or will it only feel lovely for an hour", "massage-for-back-pain"},
 		// "good for you" with nothing named asks whether massage is
@@ -79,6 +84,10 @@ func TestUnderstandingClasses(t *testing.T) {
 		// attribute; one it does not hold still is.
 		{"comparative", "one shoulder feels stiffer than the other, can uneven muscles cause back pain", "back-pain-causes"},
 		{"comparative", "is swedish massage cheaper than deep tissue", ""},
+		// One side stronger, weaker or tighter than the other is the
+		// article's muscle imbalance, comparative and all.
+		{"lay words", "one side is weaker than the other, is that why my back hurts", "back-pain-causes"},
+		{"lay words", "my back feels stronger on one side, can that be what makes it ache", "back-pain-causes"},
 		// Getting a message to the clinic's people is a request to get
 		// in touch; small words around it ("how do i", "you") are no
 		// evidence against the domain. A goodbye, or a message for the
@@ -133,6 +142,31 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"purchase", "what deep tissue massager should i purchase", ""},
 		{"purchase", "which massage oil should i be buying for swedish massage at home", ""},
 		{"purchase", "i bought a foam roller but my knots are still there, can massage get rid of them", "trigger-point-therapy"},
+		// Choosing one of the clinic's people is what the entry on them
+		// answers: its experience matters to how much massage helps.
+		{"choosing", "how should i choose the right massage therapist, i have never been", "therapists"},
+		{"choosing", "what is the best way to pick an rmt", "therapists"},
+		// A word of booking typed with slips books, and a time beside
+		// it ("next") says nothing against the domain; what is booked
+		// after a time ("my next trip") is still what the message is
+		// about.
+		{"booking", "how do i shedule a massage for next monday", "booking"},
+		{"booking", "can i get an apointment next week", "booking"},
+		{"booking", "where can i book my next holiday", ""},
+		// A time to book is an appointment; a time reserved for a thing
+		// of another domain is still that thing's.
+		{"booking", "how do i pick a time on your site", "booking"},
+		{"booking", "can i choose a time online or do i phone", "booking"},
+		{"booking", "can i reserve a time at the tennis court", ""},
+		// How to become one of the clinic's kind of people is a trade
+		// to learn, not a question about its therapists; what a
+		// therapist becomes, or the asker in the base's sense, is not.
+		{"career", "is it hard to become an rmt", ""},
+		{"career", "where could i study to be a massage therapist", ""},
+		{"career", "how many years does becoming a registered massage therapist take", ""},
+		{"career", "are your massage therapists registered", "therapists"},
+		// "Fight" is the everyday word, not a slip of "tight".
+		{"other sense", "how do i beat the boss fight in this game", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
