@@ -1125,11 +1125,10 @@ func (x *scan) nearTogether(r *compiledRule) bool {
 		window = r.window
 	}
 	near := func(at int32, c int16) bool {
-		for t := max(0, at-window); t <= at+window && int(t) < len(x.toks); t++ {
-			for _, h := range x.at(t) {
-				if h.concept == c && h.counts() {
-					return true
-				}
+		// The hits that start in the window, in token order.
+		for _, h := range x.hits[x.first[max(0, at-window)]:x.first[min(at+window+1, int32(len(x.toks)))]] {
+			if h.concept == c && h.counts() {
+				return true
 			}
 		}
 		return false
