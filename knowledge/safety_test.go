@@ -679,14 +679,7 @@ func TestScreen(t *testing.T) {
 			name = name[len(name)-60:]
 		}
 		t.Run(name, func(t *testing.T) {
-			v := m.Screen(NewMessage(tt.q))
-			got := v.Group
-			if v.Level == SafetyCaution {
-				got = v.Situation
-			}
-			if v.Level != tt.level || got != tt.group {
-				t.Errorf("Screen(%q) = %s %s, want %s %s\n%s", tt.q, v.Level, got, tt.level, tt.group, v)
-			}
+			v := checkScreen(t, m, tt.q, tt.level, tt.group)
 			if !strings.Contains(v.Recognised, tt.recognise) {
 				t.Errorf("Recognised = %q, want it to contain %q", v.Recognised, tt.recognise)
 			}
@@ -776,14 +769,7 @@ func TestScreenNearMissClasses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			v := m.Screen(NewMessage(tt.q))
-			got := v.Group
-			if v.Level == SafetyCaution {
-				got = v.Situation
-			}
-			if v.Level != tt.level || got != tt.group {
-				t.Errorf("Screen(%q) = %s %s, want %s %s\n%s", tt.q, v.Level, got, tt.level, tt.group, v)
-			}
+			checkScreen(t, m, tt.q, tt.level, tt.group)
 		})
 	}
 }
@@ -807,10 +793,7 @@ func TestScreenCautionClasses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			v := m.Screen(NewMessage(tt.q))
-			if v.Level != tt.level || v.Situation != tt.situation {
-				t.Errorf("Screen(%q) = %s %s, want %s %s\n%s", tt.q, v.Level, v.Situation, tt.level, tt.situation, v)
-			}
+			checkScreen(t, m, tt.q, tt.level, tt.situation)
 		})
 	}
 }
@@ -997,14 +980,7 @@ func TestScreenStaffExtensions(t *testing.T) {
 		{"numb groin", SafetyEmergency, groupCaudaEquina}, // built-in still there
 	}
 	for _, tt := range tests {
-		v := m.Screen(NewMessage(tt.q))
-		got := v.Group
-		if v.Level == SafetyCaution {
-			got = v.Situation
-		}
-		if v.Level != tt.level || got != tt.group {
-			t.Errorf("Screen(%q) = %s %s, want %s %s\n%s", tt.q, v.Level, got, tt.level, tt.group, v)
-		}
+		checkScreen(t, m, tt.q, tt.level, tt.group)
 	}
 }
 
@@ -1274,4 +1250,20 @@ func TestScreenNearMissReadings(t *testing.T) {
 			}
 		})
 	}
+}
+
+// checkScreen screens q and fails t unless the verdict has the level and,
+// for a caution, the situation or, otherwise, the group wanted. It returns
+// the verdict for further checks.
+func checkScreen(t *testing.T, m *Matcher, q string, level SafetyLevel, want string) SafetyVerdict {
+	t.Helper()
+	v := m.Screen(NewMessage(q))
+	got := v.Group
+	if v.Level == SafetyCaution {
+		got = v.Situation
+	}
+	if v.Level != level || got != want {
+		t.Errorf("Screen(%q) = %s %s, want %s %s\n%s", q, v.Level, got, level, want, v)
+	}
+	return v
 }
