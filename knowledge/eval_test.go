@@ -289,7 +289,7 @@ func TestEval(t *testing.T) {
 		// the ninth round's vocabulary (phrases with small words read as
 		// written; worry, getting hold of, rocks, soreness after a workout).
 		{"chat13-questions.yaml", 0, 0.975, 0.98, 0.005},
-		{"chat14-questions.yaml", 0, 0.91, 0.99, 0.011},
+		{"chat14-questions.yaml", 0, 0.915, 0.99, 0.011},
 		// chat15-questions.yaml, written blind from the article for the ninth
 		// round (voice-to-text, non-native speakers, replies in a thread,
 		// fragments), is a development set whole: first measured, before any
@@ -314,8 +314,9 @@ func TestEval(t *testing.T) {
 		// work on it, 82.1 / 98.3 / 1.0; 84.3 / 98.3 / 1.0 in the
 		// thirteenth round (100 / 0.5 abstaining and wrong once a contact
 		// cue of the asker's own thing is about that thing); 85.0 / 100 /
-		// 0.5 once a question before a story after a comma is asked alone.
-		{"chat18-questions.yaml", 0, 0.845, 0.995, 0.006},
+		// 0.5 once a question before a story after a comma is asked alone;
+		// 85.7 / 100 / 0.5 after the fourteenth round.
+		{"chat18-questions.yaml", 0, 0.855, 0.995, 0.006},
 		// chat19-questions.yaml, written blind for the eleventh round (an
 		// even mix of members, newcomers describing techniques they cannot
 		// name among them), is held out whole: first measured, before any
@@ -339,8 +340,9 @@ func TestEval(t *testing.T) {
 		// is about that thing; 80.4 / 100 / 2.0 with "nott" for knot;
 		// 81.1 / 100 / 2.0 once a second question that refers back
 		// ("and what is it") asks of the one technique the first names;
-		// 81.8 / 100 / 2.0 with lay words for pain felt somewhere else.
-		{"chat20-questions.yaml", 0, 0.815, 0.995, 0.021},
+		// 81.8 / 100 / 2.0 with lay words for pain felt somewhere else;
+		// 83.1 / 100 / 2.0 after the fourteenth round.
+		{"chat20-questions.yaml", 0, 0.825, 0.995, 0.021},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never
@@ -357,8 +359,11 @@ func TestEval(t *testing.T) {
 		// (newcomers, members writing English as a second language, people
 		// who describe what they feel instead of naming a technique, a few
 		// experts), is a development set whole: first measured, before any
-		// work on it, at 85.0 / 94.3 / 2.5.
-		{"chat23-questions.yaml", 0, 0.845, 0.94, 0.026},
+		// work on it, at 85.0 / 94.3 / 2.5; 89.1 / 98.1 / 1.0 after the
+		// round's work (choosing a therapist, booking words with slips, a
+		// time as an appointment, lay words for trigger points, one side
+		// tighter than the other).
+		{"chat23-questions.yaml", 0, 0.885, 0.98, 0.011},
 		// chat24-questions.yaml, written blind for the fourteenth round
 		// (busy parents and workers typing fast on phones: fragments,
 		// slang, two questions at once), is held out whole: first measured,

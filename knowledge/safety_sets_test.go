@@ -477,7 +477,11 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // stories with the detail mid-story; emergencies in everyday words),
 // written blind for the fourteenth round, is a development set: first
 // measured, before any work on it, at 98.8% (79/80), 90.8% (218/240),
-// 95.0% (38/40), 40/40.
+// 95.0% (38/40), 40/40. The fourteenth round's readings (years that date
+// things, someone else's story long ago, a break or disc healed long ago,
+// a limb asleep from a held position, figures of speech, questions about
+// people in general) took it to 79/80, 232/240, 40/40, 40/40; safety23
+// to 39/40 near misses and 20/20 ordinary, safety19 to 193/200.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -489,10 +493,10 @@ var newSetFloors = map[string]halfFloors{
 	"safety14": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety15": {emergency: 0.99, nearMissOK: 0.97, caution: 0.99, ordinaryOK: 0.99},
 	"safety17": {emergency: 0.99, nearMissOK: 0.985, caution: 0.99, ordinaryOK: 0.99},
-	"safety19": {emergency: 0.99, nearMissOK: 0.95, caution: 0.99, ordinaryOK: 0.99},
+	"safety19": {emergency: 0.99, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.99},
 	"safety21": {emergency: 0.99, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
-	"safety23": {emergency: 0.99, nearMissOK: 0.92, caution: 0.95, ordinaryOK: 0.95},
-	"safety25": {emergency: 0.98, nearMissOK: 0.9, caution: 0.95, ordinaryOK: 0.99},
+	"safety23": {emergency: 0.99, nearMissOK: 0.97, caution: 0.95, ordinaryOK: 0.99},
+	"safety25": {emergency: 0.98, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
