@@ -37,7 +37,7 @@ func loadEvalCases(t testing.TB, name string) []evalCase {
 var developmentSets = map[string]bool{"questions.yaml": true, "chat5-questions.yaml": true, "chat6-questions.yaml": true, "chat8-questions.yaml": true,
 	"chat9-questions.yaml": true, "chat10-questions.yaml": true, "chat11-questions.yaml": true,
 	"chat13-questions.yaml": true, "chat14-questions.yaml": true, "chat15-questions.yaml": true, "chat18-questions.yaml": true, "chat20-questions.yaml": true,
-	"chat23-questions.yaml": true}
+	"chat23-questions.yaml": true, "chat25-questions.yaml": true}
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -370,6 +370,19 @@ func TestEval(t *testing.T) {
 		// before any work of the round, at 85.6 / 98.1 / 2.0, its failures
 		// never printed.
 		{"chat24-questions.yaml", 0, 0.85, 0.98, 0.021},
+		// chat25-questions.yaml, written blind for the fifteenth round
+		// (members who rarely name the topic: "what would you recommend",
+		// "is it worth it if", hints, reactions to what a friend said, a
+		// story mixed with a question about the clinic), is a development
+		// set whole: first measured, before any work on it, at 78.6 /
+		// 94.5 / 3.5.
+		{"chat25-questions.yaml", 0, 0.78, 0.94, 0.036},
+		// chat26-questions.yaml, written blind for the fifteenth round (an
+		// even mix of members of every age and background, second-language
+		// writers among them), is held out whole: first measured, before
+		// any work of the round, at 88.4 / 94.3 / 2.0, its failures never
+		// printed.
+		{"chat26-questions.yaml", 0, 0.88, 0.94, 0.021},
 	}
 	for _, tt := range tests {
 		name := tt.file

@@ -482,6 +482,11 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // a limb asleep from a held position, figures of speech, questions about
 // people in general) took it to 79/80, 232/240, 40/40, 40/40; safety23
 // to 39/40 near misses and 20/20 ordinary, safety19 to 193/200.
+// safety27, written blind for the fifteenth round (an even mix of members;
+// 240 near misses, 24 in each of ten categories, many with an emergency's
+// own words in a context that is plainly not one; emergencies in everyday
+// words, some buried), is a development set: first measured, before any
+// work on it, at 97.5% (78/80), 94.2% (226/240), 97.5% (39/40), 40/40.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -497,6 +502,7 @@ var newSetFloors = map[string]halfFloors{
 	"safety21": {emergency: 0.99, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
 	"safety23": {emergency: 0.99, nearMissOK: 0.97, caution: 0.95, ordinaryOK: 0.99},
 	"safety25": {emergency: 0.98, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.99},
+	"safety27": {emergency: 0.97, nearMissOK: 0.94, caution: 0.97, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
@@ -659,6 +665,8 @@ var chatSets = []chatSet{
 	{file: "chat22-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
 	{file: "chat23-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
 	{file: "chat24-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
+	{file: "chat25-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
+	{file: "chat26-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
@@ -803,6 +811,16 @@ var safety24Floors = halfFloors{emergency: 0.97, nearMissOK: 0.9, caution: 0.92,
 // 92.5% (37/40), ordinary 40/40.
 var safety26Floors = halfFloors{emergency: 0.96, nearMissOK: 0.94, caution: 0.92, ordinaryOK: 0.99}
 
+// safety28Floors are the least the screen may reach on the twenty-eighth
+// set (testdata/safety28_*.yaml), written blind from the clinical reference
+// for the fifteenth round (an even mix of members: phone typists, older
+// people, caregivers and partners, long stories, jokes and symptoms played
+// down; 240 near misses, 24 in each of ten categories) and held out whole:
+// its cases are never printed. First measured, before any work of the
+// round: emergency recall 98.8% (79/80), near misses quiet 94.6%
+// (227/240), caution recall 97.5% (39/40), ordinary 40/40.
+var safety28Floors = halfFloors{emergency: 0.98, nearMissOK: 0.94, caution: 0.97, ordinaryOK: 0.99}
+
 // heldOutSafetySets are the sets held out whole, each with its floors
 // (above): their cases are never printed, only their counts.
 var heldOutSafetySets = []struct {
@@ -819,6 +837,7 @@ var heldOutSafetySets = []struct {
 	{"safety22", "twenty-second set (held out)", true, safety22Floors},
 	{"safety24", "twenty-fourth set (held out)", true, safety24Floors},
 	{"safety26", "twenty-sixth set (held out)", true, safety26Floors},
+	{"safety28", "twenty-eighth set (held out)", true, safety28Floors},
 }
 
 // TestSafetySetsHeldOut measures the screen on each set held out whole and
