@@ -167,6 +167,20 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"career", "are your massage therapists registered", "therapists"},
 		// "Fight" is the everyday word, not a slip of "tight".
 		{"other sense", "how do i beat the boss fight in this game", ""},
+		// Sleeping well is one of the health benefits people ask of
+		// massage; a thing to buy for sleep is still a product.
+		{"lay words", "do regular massages make you sleep well", "massage-benefits"},
+		{"lay words", "i have insomnia, is massage worth a try for it", "massage-benefits"},
+		{"lay words", "what mattress should i buy to sleep better", ""},
+		// Sciatica is pain that starts in the lower back and runs down
+		// the leg: the back-pain entry answers whether massage helps.
+		{"lay words", "does sciatica get better with massage therapy", "massage-for-back-pain"},
+		// Grabbing a spot is taking an appointment; a number to call
+		// or text is the clinic's phone number.
+		{"booking", "could i get a spot with an rmt on thursday", "booking"},
+		{"booking", "is it possible to reserve a spot for a massage online", "booking"},
+		{"contact", "is there a number to text you on", "contact"},
+		{"contact", "drop your number so i can ring you", "contact"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
