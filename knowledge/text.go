@@ -31,7 +31,9 @@ var stopwords = setOf(`a an the and or but if so of to in on at by for from with
 
 // fillers are words that colour a question without changing its topic:
 // judgements ("legit", "worth"), hedges ("maybe", "kinda"), intensifiers
-// ("super", "literally") and interjections ("ugh", "wtf"). "is rolfing
+// ("super", "literally", "absolutely", "every single"), interjections
+// ("ugh", "wtf") and the verbs that report what someone else said ("my
+// physio says", "a friend told me", "she reckons"). "is rolfing
 // legit" is about rolfing. A filler the base does not hold is neither
 // evidence nor an unknown word counting against every entry; what makes a
 // question off topic is its subject, which these never are. Words of the
@@ -52,7 +54,9 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	everywhere constantly nonstop supposed supposedly apparently
 	need needs needed
 	full re properly realistically genuinely truly fancy fluffy swear swears swore
-	instead chronic temporarily permanent permanently lasting confused confusing`)
+	instead chronic temporarily permanent permanently lasting confused confusing
+	absolutely completely utterly extremely incredibly insanely ridiculously freaking frickin bloody single
+	told tells telling says saying claims claimed claiming reckons reckon`)
 
 // storyPeople are the people a member mentions around a question: who
 // said it, who it is for ("my husband says massage is only pampering",

@@ -165,6 +165,11 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"career", "where could i study to be a massage therapist", ""},
 		{"career", "how many years does becoming a registered massage therapist take", ""},
 		{"career", "are your massage therapists registered", "therapists"},
+		// Who said what, and how strongly it is put, is colour: "my
+		// physio says", "absolutely wrecked" ask what the words around
+		// them ask.
+		{"colour", "my neighbour claims massage does nothing for a sore back, does it help", "massage-for-back-pain"},
+		{"colour", "my upper back is completely seized up by friday, what is causing that", "back-pain-causes"},
 		// "Fight" is the everyday word, not a slip of "tight".
 		{"other sense", "how do i beat the boss fight in this game", ""},
 		// Sleeping well is one of the health benefits people ask of
