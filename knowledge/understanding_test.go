@@ -170,6 +170,11 @@ func TestUnderstandingClasses(t *testing.T) {
 		// them ask.
 		{"colour", "my neighbour claims massage does nothing for a sore back, does it help", "massage-for-back-pain"},
 		{"colour", "my upper back is completely seized up by friday, what is causing that", "back-pain-causes"},
+		// "Legit" said of the clinic's people asks whether they are
+		// properly registered; said of a technique it is still colour.
+		{"lay words", "are the therapists there legit, or is it a beauty salon", "therapists"},
+		{"lay words", "r ur staff legit", "therapists"},
+		{"colour", "is trigger point therapy legit", "trigger-point-therapy"},
 		// "Fight" is the everyday word, not a slip of "tight".
 		{"other sense", "how do i beat the boss fight in this game", ""},
 		// Sleeping well is one of the health benefits people ask of
