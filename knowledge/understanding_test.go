@@ -175,6 +175,12 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"lay words", "are the therapists there legit, or is it a beauty salon", "therapists"},
 		{"lay words", "r ur staff legit", "therapists"},
 		{"colour", "is trigger point therapy legit", "trigger-point-therapy"},
+		// A therapist working with their elbows, knuckles or forearms
+		// is the article's intense pressure, the direct myofascial
+		// techniques; the asker's own elbow is not.
+		{"description", "is the style where an rmt works with his forearm on your back good for knots", "deep-tissue-massage"},
+		{"description", "is it normal for a therapist to dig her knuckles into my shoulders", "deep-tissue-massage"},
+		{"other sense", "my elbow aches when i type, what brace should i buy", ""},
 		// "Fight" is the everyday word, not a slip of "tight".
 		{"other sense", "how do i beat the boss fight in this game", ""},
 		// Sleeping well is one of the health benefits people ask of
