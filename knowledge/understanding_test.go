@@ -181,6 +181,15 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"description", "is the style where an rmt works with his forearm on your back good for knots", "deep-tissue-massage"},
 		{"description", "is it normal for a therapist to dig her knuckles into my shoulders", "deep-tissue-massage"},
 		{"other sense", "my elbow aches when i type, what brace should i buy", ""},
+		// Choosing one of the clinic's people, seeing the same one
+		// again, who one would see and how experienced they are
+		// (specialists, no newbies) are what the therapists entry
+		// answers; the right person for a job is still another domain.
+		{"choosing", "how would i know which rmt suits me best", "therapists"},
+		{"choosing", "will it be the same therapist at each visit", "therapists"},
+		{"choosing", "who would i be seeing, and are they any good", "therapists"},
+		{"choosing", "is anyone on your team a specialist in desk workers", "therapists"},
+		{"choosing", "how do i pick the right person to hire for my bakery", ""},
 		// "Fight" is the everyday word, not a slip of "tight".
 		{"other sense", "how do i beat the boss fight in this game", ""},
 		// Sleeping well is one of the health benefits people ask of
