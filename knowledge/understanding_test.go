@@ -190,6 +190,11 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"choosing", "who would i be seeing, and are they any good", "therapists"},
 		{"choosing", "is anyone on your team a specialist in desk workers", "therapists"},
 		{"choosing", "how do i pick the right person to hire for my bakery", ""},
+		// A painful or achy spot, and a lump that feels like a marble,
+		// a pebble or a rock, are the base's knots.
+		{"lay words", "which treatment works on achy spots between the shoulders rather than everywhere", "trigger-point-therapy"},
+		{"lay words", "why does my shoulder muscle have a spot like a rock in it", "trigger-points"},
+		{"other sense", "my kitchen floor feels like a rock, which rug should i buy", ""},
 		// "Fight" is the everyday word, not a slip of "tight".
 		{"other sense", "how do i beat the boss fight in this game", ""},
 		// Sleeping well is one of the health benefits people ask of
