@@ -195,6 +195,14 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"lay words", "which treatment works on achy spots between the shoulders rather than everywhere", "trigger-point-therapy"},
 		{"lay words", "why does my shoulder muscle have a spot like a rock in it", "trigger-points"},
 		{"other sense", "my kitchen floor feels like a rock, which rug should i buy", ""},
+		// An online form to fill in, writing to the clinic and getting
+		// a hold of someone there are ways to get in touch; a tax form
+		// or a landlord is not the clinic.
+		{"contact", "do you have a web form for questions", "contact"},
+		{"contact", "can i write you a message about my back first", "contact"},
+		{"contact", "how do i get a hold of someone at your clinic", "contact"},
+		{"contact", "how do i get a hold of my landlord about the heating", ""},
+		{"contact", "where is the tax form to fill in for my business", ""},
 		// "Fight" is the everyday word, not a slip of "tight".
 		{"other sense", "how do i beat the boss fight in this game", ""},
 		// Sleeping well is one of the health benefits people ask of
