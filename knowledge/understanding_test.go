@@ -203,6 +203,11 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"contact", "how do i get a hold of someone at your clinic", "contact"},
 		{"contact", "how do i get a hold of my landlord about the heating", ""},
 		{"contact", "where is the tax form to fill in for my business", ""},
+		// Rubbing is massage; the soothing or relaxing one is Swedish
+		// massage, as the spa one is. A cat rubbing a leg is not.
+		{"lay words", "does rubbing a stiff lower back do much", "massage-for-back-pain"},
+		{"description", "would the soothing style be any use on a bad back", "swedish-massage"},
+		{"other sense", "why does my cat keep rubbing her face on the sofa", ""},
 		// "Fight" is the everyday word, not a slip of "tight".
 		{"other sense", "how do i beat the boss fight in this game", ""},
 		// Sleeping well is one of the health benefits people ask of
