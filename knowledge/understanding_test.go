@@ -208,6 +208,10 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"lay words", "does rubbing a stiff lower back do much", "massage-for-back-pain"},
 		{"description", "would the soothing style be any use on a bad back", "swedish-massage"},
 		{"other sense", "why does my cat keep rubbing her face on the sofa", ""},
+		// Pain away from, or far from, where a knot is, is referred
+		// pain, as the base says of trigger points.
+		{"description", "can a tight knot in my hip give me pain away from where it sits", "trigger-points"},
+		{"description", "why do sore spots in a muscle ache far from where they are", "trigger-points"},
 		// "Fight" is the everyday word, not a slip of "tight".
 		{"other sense", "how do i beat the boss fight in this game", ""},
 		// Sleeping well is one of the health benefits people ask of
