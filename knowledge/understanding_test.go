@@ -212,6 +212,11 @@ func TestUnderstandingClasses(t *testing.T) {
 		// pain, as the base says of trigger points.
 		{"description", "can a tight knot in my hip give me pain away from where it sits", "trigger-points"},
 		{"description", "why do sore spots in a muscle ache far from where they are", "trigger-points"},
+		// What the clinic would recommend, suggest or pick for a back
+		// asks for the best kind of massage; for a laptop it is still
+		// about the laptop.
+		{"choice", "what would you suggest for a stiff upper back", "techniques"},
+		{"choice", "what laptop would you recommend for a student", ""},
 		// "Fight" is the everyday word, not a slip of "tight".
 		{"other sense", "how do i beat the boss fight in this game", ""},
 		// Sleeping well is one of the health benefits people ask of
