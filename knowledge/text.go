@@ -32,8 +32,9 @@ var stopwords = setOf(`a an the and or but if so of to in on at by for from with
 // fillers are words that colour a question without changing its topic:
 // judgements ("legit", "worth"), hedges ("maybe", "kinda"), intensifiers
 // ("super", "literally", "absolutely", "every single"), interjections
-// ("ugh", "wtf") and the verbs that report what someone else said ("my
-// physio says", "a friend told me", "she reckons"). "is rolfing
+// ("ugh", "wtf") and the verbs that report what someone else said or
+// where the asker came across it ("my physio says", "a friend told me",
+// "she mentioned", "I was reading", "it sounds intense"). "is rolfing
 // legit" is about rolfing. A filler the base does not hold is neither
 // evidence nor an unknown word counting against every entry; what makes a
 // question off topic is its subject, which these never are. Words of the
@@ -56,7 +57,8 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	full re properly realistically genuinely truly fancy fluffy swear swears swore
 	instead chronic temporarily permanent permanently lasting confused confusing
 	absolutely completely utterly extremely incredibly insanely ridiculously freaking frickin bloody single
-	told tells telling says saying claims claimed claiming reckons reckon`)
+	told tells telling says saying claims claimed claiming reckons reckon
+	mention mentions mentioned mentioning read reading sounds whether`)
 
 // storyPeople are the people a member mentions around a question: who
 // said it, who it is for ("my husband says massage is only pampering",

@@ -217,6 +217,10 @@ func TestUnderstandingClasses(t *testing.T) {
 		// about the laptop.
 		{"choice", "what would you suggest for a stiff upper back", "techniques"},
 		{"choice", "what laptop would you recommend for a student", ""},
+		// Having read of a thing, or heard it mentioned, and how it
+		// sounds, only frame the question.
+		{"colour", "i was reading whether swedish massage helps back pain", "swedish-massage"},
+		{"colour", "a coworker mentioned trigger point therapy, it sounds intense, what does it involve", "trigger-point-therapy"},
 		// "Fight" is the everyday word, not a slip of "tight".
 		{"other sense", "how do i beat the boss fight in this game", ""},
 		// Sleeping well is one of the health benefits people ask of
