@@ -221,6 +221,9 @@ func TestUnderstandingClasses(t *testing.T) {
 		// sounds, only frame the question.
 		{"colour", "i was reading whether swedish massage helps back pain", "swedish-massage"},
 		{"colour", "a coworker mentioned trigger point therapy, it sounds intense, what does it involve", "trigger-point-therapy"},
+		// An apology, a time gone by ("a while ago", "last time") and
+		// the doctor who said something are the story around a question.
+		{"colour", "sorry if this is dumb, my doctor said my back is just tight muscles, does massage help that", "massage-for-back-pain"},
 		// "Fight" is the everyday word, not a slip of "tight".
 		{"other sense", "how do i beat the boss fight in this game", ""},
 		// Sleeping well is one of the health benefits people ask of
