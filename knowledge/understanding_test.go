@@ -224,6 +224,11 @@ func TestUnderstandingClasses(t *testing.T) {
 		// An apology, a time gone by ("a while ago", "last time") and
 		// the doctor who said something are the story around a question.
 		{"colour", "sorry if this is dumb, my doctor said my back is just tight muscles, does massage help that", "massage-for-back-pain"},
+		// A cranky back is a sore one, a niggle or a twinge is pain, and
+		// muscle bunched up or balled up is knotted.
+		{"lay words", "the muscles by my shoulder blade feel all bunched up, what is that", "trigger-points"},
+		{"lay words", "i get twinges in my upper back after work, what causes that", "back-pain-causes"},
+		{"lay words", "my back is cranky every morning, could a massage sort it", "massage-for-back-pain"},
 		// "Fight" is the everyday word, not a slip of "tight".
 		{"other sense", "how do i beat the boss fight in this game", ""},
 		// Sleeping well is one of the health benefits people ask of
