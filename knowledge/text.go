@@ -117,6 +117,12 @@ var slang = map[string][]string{
 	"2day": {"today"}, "2nite": {"tonight"}, "2moro": {"tomorrow"}, "2morrow": {"tomorrow"},
 	"gud": {"good"}, "whatchu": {"what", "you"}, "watchu": {"what", "you"},
 	"addy": {"address"}, "addr": {"address"},
+	// Small words typed short or run together, as fast typists do.
+	"jus": {"just"}, "alot": {"a", "lot"}, "wy": {"why"}, "teh": {"the"}, "hw": {"how"},
+	"dat": {"that"}, "tht": {"that"}, "wht": {"what"}, "shud": {"should"}, "cud": {"could"},
+	"wud": {"would"}, "nd": {"and"}, "bcoz": {"because"}, "bcos": {"because"}, "bcuz": {"because"},
+	"kno": {"know"}, "knw": {"know"}, "wen": {"when"}, "hav": {"have"}, "lemme": {"let", "me"},
+	"wher": {"where"}, "whr": {"where"},
 	"felt": {"feel"}, // an irregular past the stemmer cannot meet: "it felt good" is "feel good"
 	"tues": {"tuesday"}, "tue": {"tuesday"}, "weds": {"wednesday"}, "thurs": {"thursday"},
 	"thur": {"thursday"}, "thu": {"thursday"}, "fri": {"friday"},

@@ -229,6 +229,10 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"lay words", "the muscles by my shoulder blade feel all bunched up, what is that", "trigger-points"},
 		{"lay words", "i get twinges in my upper back after work, what causes that", "back-pain-causes"},
 		{"lay words", "my back is cranky every morning, could a massage sort it", "massage-for-back-pain"},
+		// Small words typed short ("wy", "jus", "alot") are the words
+		// they stand for, not unknown words against every entry.
+		{"typo", "wy does my lower back ache alot", "back-pain-causes"},
+		{"typo", "is swedish jus for relaxing", "swedish-massage"},
 		// "Fight" is the everyday word, not a slip of "tight".
 		{"other sense", "how do i beat the boss fight in this game", ""},
 		// Sleeping well is one of the health benefits people ask of
