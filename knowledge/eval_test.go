@@ -253,25 +253,32 @@ func TestEval(t *testing.T) {
 		// at 79.9 / 96.1 / 2.3 once the lead relabelled its questions about
 		// opening hours out of scope (88.9 / 96.1 / 1.8 after the fifth round,
 		// 91.7 / 96.1 / 1.8 after the sixth).
-		{"chat6-questions.yaml", 0, 0.955, 0.98, 0.005},
+		// The fifteenth round's lay words ("legit" of the clinic's people):
+		// 96.5 / 98.7 / 0.5.
+		{"chat6-questions.yaml", 0, 0.96, 0.98, 0.005},
 		// chat5-questions.yaml, a fifth blind set (hours relabelled out of
 		// scope by the lead), is a development set whole: first measured
 		// at 86.7 / 97.4 / 1.2 on the code before this round, 87.3 / 97.4
 		// / 1.2 after the day abbreviations, before any work on it.
-		{"chat5-questions.yaml", 0, 0.98, 0.97, 0.015},
+		// 98.8 / 100 / 0.4 after the fifteenth round (a long message judged
+		// by its asking sentence about the clinic).
+		{"chat5-questions.yaml", 0, 0.985, 0.97, 0.015},
 		// chat8-questions.yaml, an eighth set written blind from the
 		// article, is a development set whole: first measured, before any
 		// work on it, at 89.9 / 91.2 / 2.9.
-		{"chat8-questions.yaml", 0, 0.98, 0.99, 0.003},
+		// 100 / 100 / 0 after the fifteenth round (sciatica, "legit" RMTs).
+		{"chat8-questions.yaml", 0, 0.995, 0.99, 0.003},
 		// chat9-, chat10- and chat11-questions.yaml, written blind from the
 		// article for the eighth round by three writers in three styles
 		// (older and non-native speakers; teenagers and phone typing;
 		// careful writers who give context first), are development sets
 		// whole: first measured, before any work on them, at 81.8 / 96.5 /
 		// 1.0, 92.6 / 100 / 1.0 and 89.2 / 94.7 / 2.0.
-		{"chat9-questions.yaml", 0, 0.945, 0.99, 0.005},
+		// After the fifteenth round (a form to fill in; pain far from where a
+		// knot is): chat9 95.3 / 100 / 0.5, chat11 97.3 / 100 / 0.
+		{"chat9-questions.yaml", 0, 0.95, 0.99, 0.005},
 		{"chat10-questions.yaml", 0, 0.955, 0.99, 0.006},
-		{"chat11-questions.yaml", 0, 0.955, 0.99, 0.006},
+		{"chat11-questions.yaml", 0, 0.97, 0.99, 0.003},
 		// chat12-questions.yaml, written blind for the eighth round, is
 		// held out whole: first measured before that round's work at
 		// 87.4 / 95.2 / 2.4, its failures never printed.
@@ -288,13 +295,17 @@ func TestEval(t *testing.T) {
 		// topic's words and contact words with a slip; chat14 86.5 after
 		// the ninth round's vocabulary (phrases with small words read as
 		// written; worry, getting hold of, rocks, soreness after a workout).
-		{"chat13-questions.yaml", 0, 0.975, 0.98, 0.005},
-		{"chat14-questions.yaml", 0, 0.915, 0.99, 0.011},
+		// After the fifteenth round (a therapist's elbows and knuckles,
+		// rubbing, small words typed short): chat13 98.5 / 98.8 / 0.5,
+		// chat14 93.9 / 100 / 1.0.
+		{"chat13-questions.yaml", 0, 0.98, 0.98, 0.005},
+		{"chat14-questions.yaml", 0, 0.935, 0.99, 0.011},
 		// chat15-questions.yaml, written blind from the article for the ninth
 		// round (voice-to-text, non-native speakers, replies in a thread,
 		// fragments), is a development set whole: first measured, before any
 		// work on it, at 89.2 / 100 / 0.5.
-		{"chat15-questions.yaml", 0, 0.965, 0.99, 0.003},
+		// 97.3 / 100 / 0 after the fifteenth round.
+		{"chat15-questions.yaml", 0, 0.97, 0.99, 0.003},
 		// chat16-questions.yaml, written blind for the ninth round (an even
 		// mix of everyone a clinic's server sees), is held out whole: first
 		// measured, before any work of the round, at 91.2 / 100 / 1.5, its
@@ -316,7 +327,9 @@ func TestEval(t *testing.T) {
 		// cue of the asker's own thing is about that thing); 85.0 / 100 /
 		// 0.5 once a question before a story after a comma is asked alone;
 		// 85.7 / 100 / 0.5 after the fourteenth round.
-		{"chat18-questions.yaml", 0, 0.855, 0.995, 0.006},
+		// 89.3 / 100 / 0.5 after the fifteenth round (sleep, who one would
+		// see, a lump like a marble, what the clinic would pick).
+		{"chat18-questions.yaml", 0, 0.89, 0.995, 0.006},
 		// chat19-questions.yaml, written blind for the eleventh round (an
 		// even mix of members, newcomers describing techniques they cannot
 		// name among them), is held out whole: first measured, before any
@@ -342,7 +355,8 @@ func TestEval(t *testing.T) {
 		// ("and what is it") asks of the one technique the first names;
 		// 81.8 / 100 / 2.0 with lay words for pain felt somewhere else;
 		// 83.1 / 100 / 2.0 after the fourteenth round.
-		{"chat20-questions.yaml", 0, 0.825, 0.995, 0.021},
+		// 87.2 / 100 / 1.5 after the fifteenth round.
+		{"chat20-questions.yaml", 0, 0.87, 0.995, 0.016},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never
@@ -363,7 +377,9 @@ func TestEval(t *testing.T) {
 		// round's work (choosing a therapist, booking words with slips, a
 		// time as an appointment, lay words for trigger points, one side
 		// tighter than the other).
-		{"chat23-questions.yaml", 0, 0.885, 0.98, 0.011},
+		// 94.6 / 98.1 / 1.0 after the fifteenth round (snagging a spot, a
+		// number to call, sciatica, sleep, choosing a therapist).
+		{"chat23-questions.yaml", 0, 0.945, 0.98, 0.011},
 		// chat24-questions.yaml, written blind for the fourteenth round
 		// (busy parents and workers typing fast on phones: fragments,
 		// slang, two questions at once), is held out whole: first measured,
@@ -376,7 +392,9 @@ func TestEval(t *testing.T) {
 		// story mixed with a question about the clinic), is a development
 		// set whole: first measured, before any work on it, at 78.6 /
 		// 94.5 / 3.5.
-		{"chat25-questions.yaml", 0, 0.78, 0.94, 0.036},
+		// 85.5 / 94.5 / 2.5 after the fifteenth round's work on it (lay
+		// words, the colour of a story, what the clinic would recommend).
+		{"chat25-questions.yaml", 0, 0.85, 0.94, 0.026},
 		// chat26-questions.yaml, written blind for the fifteenth round (an
 		// even mix of members of every age and background, second-language
 		// writers among them), is held out whole: first measured, before

@@ -271,7 +271,40 @@ func (r Responder) domain(s *scratch, msg Message, in Intent, explain bool) Doma
 	if d.In || d.ForeignTopic != "" {
 		return d
 	}
-	return r.Matcher.domainWith(s, msg, in, explain)
+	whole := r.Matcher.domainWith(s, msg, in, explain)
+	if whole.In || whole.ForeignTopic != "" {
+		return whole
+	}
+	if sd, ok := r.askingSentenceInDomain(s, *msg.Focus, in, explain); ok {
+		return sd
+	}
+	return whole
+}
+
+// askingSentenceInDomain judges a long message's asking sentences one by
+// one, for a message whose asking sentences together, and whole, are not
+// about the domain: a request that frames the question in words of its
+// own ("Before I spend money again I want to know who I'd see.") weighs
+// against a question about the clinic's therapists beside it. When no
+// asking sentence names a foreign topic and one is about the domain, the
+// message is judged by that one; ok is false otherwise.
+func (r Responder) askingSentenceInDomain(s *scratch, focus Message, in Intent, explain bool) (DomainCheck, bool) {
+	sentences := splitSentences(stripDiscord(focus.Text))
+	if len(sentences) < 2 {
+		return DomainCheck{}, false
+	}
+	var best DomainCheck
+	found := false
+	for _, sentence := range sentences {
+		d := r.Matcher.domainWith(s, newMessageIn(sentence, nil, r.Matcher.table()), in, explain)
+		if d.ForeignTopic != "" {
+			return DomainCheck{}, false
+		}
+		if d.In && (!found || d.LogOdds > best.LogOdds) {
+			best, found = d, true
+		}
+	}
+	return best, found
 }
 
 // replyOpeners start a reply in a thread that shares the post before it:

@@ -294,6 +294,35 @@ func TestLongMessageReferringBack(t *testing.T) {
 	}
 }
 
+// TestAskingSentenceInDomain checks that a long message whose asking
+// sentences are out of the domain together, and as a whole, is judged by
+// the one of them that is about the clinic: a request framed in everyday
+// words of its own does not carry a question about the therapists out.
+// One that names a foreign topic is still not answered.
+func TestAskingSentenceInDomain(t *testing.T) {
+	r := defaultResponder(t)
+	tests := []struct {
+		msg, want string
+	}{
+		{"My credit card bill is huge this month. Before I spend more money I need to know who I would see. " +
+			"What training do your therapists have?", "therapists"},
+		{"My credit card bill is huge this month. Before I spend more money I need to know who I would see. " +
+			"Which tax accountant should I hire for my savings?", ""},
+	}
+	for _, tt := range tests {
+		got := r.Ask(tt.msg)
+		if tt.want == "" {
+			if got.Answers() {
+				t.Errorf("Ask(%q) answered %s, want no answer", tt.msg, got.EntryID)
+			}
+			continue
+		}
+		if !got.Answers() || got.EntryID != tt.want {
+			t.Errorf("Ask(%q) = %s %q, want an answer about %s", tt.msg, got.Kind, got.EntryID, tt.want)
+		}
+	}
+}
+
 // TestTwoQuestionsAnswerTheFirstSure checks that a message asking two
 // questions, as two sentences or joined by "and" or "also", is answered
 // with the first one matched surely, rather than left unsure between the

@@ -165,8 +165,90 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"career", "where could i study to be a massage therapist", ""},
 		{"career", "how many years does becoming a registered massage therapist take", ""},
 		{"career", "are your massage therapists registered", "therapists"},
+		// Who said what, and how strongly it is put, is colour: "my
+		// physio says", "absolutely wrecked" ask what the words around
+		// them ask.
+		{"colour", "my neighbour claims massage does nothing for a sore back, does it help", "massage-for-back-pain"},
+		{"colour", "my upper back is completely seized up by friday, what is causing that", "back-pain-causes"},
+		// "Legit" said of the clinic's people asks whether they are
+		// properly registered; said of a technique it is still colour.
+		{"lay words", "are the therapists there legit, or is it a beauty salon", "therapists"},
+		{"lay words", "r ur staff legit", "therapists"},
+		{"colour", "is trigger point therapy legit", "trigger-point-therapy"},
+		// A therapist working with their elbows, knuckles or forearms
+		// is the article's intense pressure, the direct myofascial
+		// techniques; the asker's own elbow is not.
+		{"description", "is the style where an rmt works with his forearm on your back good for knots", "deep-tissue-massage"},
+		{"description", "is it normal for a therapist to dig her knuckles into my shoulders", "deep-tissue-massage"},
+		{"other sense", "my elbow aches when i type, what brace should i buy", ""},
+		// Choosing one of the clinic's people, seeing the same one
+		// again, who one would see and how experienced they are
+		// (specialists, no newbies) are what the therapists entry
+		// answers; the right person for a job is still another domain.
+		{"choosing", "how would i know which rmt suits me best", "therapists"},
+		{"choosing", "will it be the same therapist at each visit", "therapists"},
+		{"choosing", "who would i be seeing, and are they any good", "therapists"},
+		{"choosing", "is anyone on your team a specialist in desk workers", "therapists"},
+		{"choosing", "how do i pick the right person to hire for my bakery", ""},
+		// A painful or achy spot, and a lump that feels like a marble,
+		// a pebble or a rock, are the base's knots.
+		{"lay words", "which treatment works on achy spots between the shoulders rather than everywhere", "trigger-point-therapy"},
+		{"lay words", "why does my shoulder muscle have a spot like a rock in it", "trigger-points"},
+		{"other sense", "my kitchen floor feels like a rock, which rug should i buy", ""},
+		// An online form to fill in, writing to the clinic and getting
+		// a hold of someone there are ways to get in touch; a tax form
+		// or a landlord is not the clinic.
+		{"contact", "do you have a web form for questions", "contact"},
+		{"contact", "can i write you a message about my back first", "contact"},
+		{"contact", "how do i get a hold of someone at your clinic", "contact"},
+		{"contact", "how do i get a hold of my landlord about the heating", ""},
+		{"contact", "where is the tax form to fill in for my business", ""},
+		// Rubbing is massage; the soothing or relaxing one is Swedish
+		// massage, as the spa one is. A cat rubbing a leg is not.
+		{"lay words", "does rubbing a stiff lower back do much", "massage-for-back-pain"},
+		{"description", "would the soothing style be any use on a bad back", "swedish-massage"},
+		{"other sense", "why does my cat keep rubbing her face on the sofa", ""},
+		// Pain away from, or far from, where a knot is, is referred
+		// pain, as the base says of trigger points.
+		{"description", "can a tight knot in my hip give me pain away from where it sits", "trigger-points"},
+		{"description", "why do sore spots in a muscle ache far from where they are", "trigger-points"},
+		// What the clinic would recommend, suggest or pick for a back
+		// asks for the best kind of massage; for a laptop it is still
+		// about the laptop.
+		{"choice", "what would you suggest for a stiff upper back", "techniques"},
+		{"choice", "what laptop would you recommend for a student", ""},
+		// Having read of a thing, or heard it mentioned, and how it
+		// sounds, only frame the question.
+		{"colour", "i was reading whether swedish massage helps back pain", "swedish-massage"},
+		{"colour", "a coworker mentioned trigger point therapy, it sounds intense, what does it involve", "trigger-point-therapy"},
+		// An apology, a time gone by ("a while ago", "last time") and
+		// the doctor who said something are the story around a question.
+		{"colour", "sorry if this is dumb, my doctor said my back is just tight muscles, does massage help that", "massage-for-back-pain"},
+		// A cranky back is a sore one, a niggle or a twinge is pain, and
+		// muscle bunched up or balled up is knotted.
+		{"lay words", "the muscles by my shoulder blade feel all bunched up, what is that", "trigger-points"},
+		{"lay words", "i get twinges in my upper back after work, what causes that", "back-pain-causes"},
+		{"lay words", "my back is cranky every morning, could a massage sort it", "massage-for-back-pain"},
+		// Small words typed short ("wy", "jus", "alot") are the words
+		// they stand for, not unknown words against every entry.
+		{"typo", "wy does my lower back ache alot", "back-pain-causes"},
+		{"typo", "is swedish jus for relaxing", "swedish-massage"},
 		// "Fight" is the everyday word, not a slip of "tight".
 		{"other sense", "how do i beat the boss fight in this game", ""},
+		// Sleeping well is one of the health benefits people ask of
+		// massage; a thing to buy for sleep is still a product.
+		{"lay words", "do regular massages make you sleep well", "massage-benefits"},
+		{"lay words", "i have insomnia, is massage worth a try for it", "massage-benefits"},
+		{"lay words", "what mattress should i buy to sleep better", ""},
+		// Sciatica is pain that starts in the lower back and runs down
+		// the leg: the back-pain entry answers whether massage helps.
+		{"lay words", "does sciatica get better with massage therapy", "massage-for-back-pain"},
+		// Grabbing a spot is taking an appointment; a number to call
+		// or text is the clinic's phone number.
+		{"booking", "could i get a spot with an rmt on thursday", "booking"},
+		{"booking", "is it possible to reserve a spot for a massage online", "booking"},
+		{"contact", "is there a number to text you on", "contact"},
+		{"contact", "drop your number so i can ring you", "contact"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
