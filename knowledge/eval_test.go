@@ -37,7 +37,7 @@ func loadEvalCases(t testing.TB, name string) []evalCase {
 var developmentSets = map[string]bool{"questions.yaml": true, "chat5-questions.yaml": true, "chat6-questions.yaml": true, "chat8-questions.yaml": true,
 	"chat9-questions.yaml": true, "chat10-questions.yaml": true, "chat11-questions.yaml": true,
 	"chat13-questions.yaml": true, "chat14-questions.yaml": true, "chat15-questions.yaml": true, "chat18-questions.yaml": true, "chat20-questions.yaml": true,
-	"chat23-questions.yaml": true, "chat25-questions.yaml": true}
+	"chat23-questions.yaml": true, "chat25-questions.yaml": true, "chat27-questions.yaml": true}
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -383,6 +383,17 @@ func TestEval(t *testing.T) {
 		// any work of the round, at 88.4 / 94.3 / 2.0, its failures never
 		// printed.
 		{"chat26-questions.yaml", 0, 0.88, 0.94, 0.021},
+		// chat27-questions.yaml, written blind for the sixteenth round
+		// (plain questions, stories, Discord noise, knowledge-base words in
+		// another sense), is a development set whole: first measured,
+		// before any work on it, at 91.9 / 96.2 / 2.0.
+		{"chat27-questions.yaml", 0, 0.91, 0.96, 0.021},
+		// chat28-questions.yaml, written blind for the sixteenth round by
+		// the same writer (older members, newcomers, gym-goers, office
+		// workers, parents), is held out whole: first measured, before any
+		// work of the round, at 85.8 / 96.2 / 4.0, its failures never
+		// printed.
+		{"chat28-questions.yaml", 0, 0.85, 0.96, 0.041},
 	}
 	for _, tt := range tests {
 		name := tt.file

@@ -487,6 +487,11 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // own words in a context that is plainly not one; emergencies in everyday
 // words, some buried), is a development set: first measured, before any
 // work on it, at 97.5% (78/80), 94.2% (226/240), 97.5% (39/40), 40/40.
+// safety29, written blind for the sixteenth round (the same ten near-miss
+// categories; emergencies with sports hits and falls read as major
+// trauma, clots with breathlessness as emergencies), is a development set:
+// first measured, before any work on it, at 98.8% (79/80), 91.7%
+// (220/240), 97.5% (39/40), 40/40.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -503,6 +508,7 @@ var newSetFloors = map[string]halfFloors{
 	"safety23": {emergency: 0.99, nearMissOK: 0.97, caution: 0.95, ordinaryOK: 0.99},
 	"safety25": {emergency: 0.98, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.99},
 	"safety27": {emergency: 0.97, nearMissOK: 0.94, caution: 0.97, ordinaryOK: 0.99},
+	"safety29": {emergency: 0.98, nearMissOK: 0.91, caution: 0.97, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
@@ -667,6 +673,8 @@ var chatSets = []chatSet{
 	{file: "chat24-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
 	{file: "chat25-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
 	{file: "chat26-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
+	{file: "chat27-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
+	{file: "chat28-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
@@ -821,6 +829,15 @@ var safety26Floors = halfFloors{emergency: 0.96, nearMissOK: 0.94, caution: 0.92
 // (227/240), caution recall 97.5% (39/40), ordinary 40/40.
 var safety28Floors = halfFloors{emergency: 0.98, nearMissOK: 0.94, caution: 0.97, ordinaryOK: 0.99}
 
+// safety30Floors are the least the screen may reach on the thirtieth set
+// (testdata/safety30_*.yaml), written blind from the clinical reference
+// for the sixteenth round by the writer of safety29, with other people and
+// phrasing, and held out whole: its cases are never printed. First
+// measured, before any work of the round: emergency recall 96.2% (77/80),
+// near misses quiet 90.0% (216/240), caution recall 95.0% (38/40),
+// ordinary 97.5% (39/40).
+var safety30Floors = halfFloors{emergency: 0.96, nearMissOK: 0.89, caution: 0.94, ordinaryOK: 0.97}
+
 // heldOutSafetySets are the sets held out whole, each with its floors
 // (above): their cases are never printed, only their counts.
 var heldOutSafetySets = []struct {
@@ -838,6 +855,7 @@ var heldOutSafetySets = []struct {
 	{"safety24", "twenty-fourth set (held out)", true, safety24Floors},
 	{"safety26", "twenty-sixth set (held out)", true, safety26Floors},
 	{"safety28", "twenty-eighth set (held out)", true, safety28Floors},
+	{"safety30", "thirtieth set (held out)", true, safety30Floors},
 }
 
 // TestSafetySetsHeldOut measures the screen on each set held out whole and
