@@ -219,9 +219,6 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"lay words", "do regular massages make you sleep well", "massage-benefits"},
 		{"lay words", "i have insomnia, is massage worth a try for it", "massage-benefits"},
 		{"lay words", "what mattress should i buy to sleep better", ""},
-		// Sciatica is pain that starts in the lower back and runs down
-		// the leg: the back-pain entry answers whether massage helps.
-		{"lay words", "does sciatica get better with massage therapy", "massage-for-back-pain"},
 		// Grabbing a spot is taking an appointment; a number to call
 		// or text is the clinic's phone number.
 		{"booking", "could i get a spot with an rmt on thursday", "booking"},
