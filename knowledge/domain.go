@@ -613,6 +613,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 				// of what is booked or reached.
 				wt = max(wt, 0)
 			}
+			if wt < 0 && detailOwnerLinks[b] && m.heldDetailOwner(words, classes, i) {
+				wt = 0
+			}
 			if slices.Contains(c.OtherSense, a) || slices.Contains(c.OtherSense, b) {
 				wt = min(wt, 0)
 			}
@@ -846,6 +849,53 @@ const (
 	classPeople
 )
 
+// contactDetails are the things a request to get in touch asks for, which
+// may be anyone's: "the number for", "the address of".
+var contactDetails = setOf("number phone email address hotline fax contact")
+
+// detailOwnerLinks join a contact detail to whose it is: "the number for
+// the dentist", "the email of the school".
+var detailOwnerLinks = setOf("for of")
+
+// detailOwnerAt returns where the owner of the contact detail at words[i]
+// starts (see contactDetails), past a determiner, or 0 when no owner
+// follows it: "poison" in "the number for poison control", "booking" in
+// "the phone number for booking".
+func detailOwnerAt(words []string, classes []wordClass, i int) int {
+	if i+2 >= len(words) || !detailOwnerLinks[words[i+1]] {
+		return 0
+	}
+	j := i + 2
+	if classes[j]&classDeterminer != 0 {
+		j++
+	}
+	if j >= len(words) || !topical(classes[j]) {
+		return 0
+	}
+	return j
+}
+
+// heldDetailOwner reports whether the pair of words[i-1] and words[i] is a
+// contact detail and its link ("number for") before an owner the base
+// holds in full: "the phone number for booking" asks for the clinic's
+// number. The pair, common in ordinary requests for someone else's
+// number, then says nothing against the domain.
+func (m *Matcher) heldDetailOwner(words []string, classes []wordClass, i int) bool {
+	if !contactDetails[words[i-1]] {
+		return false
+	}
+	start := detailOwnerAt(words, classes, i-1)
+	if start == 0 {
+		return false
+	}
+	for k := start; k < len(words) && topical(classes[k]); k++ {
+		if !m.knownWordAt(words, k) {
+			return false
+		}
+	}
+	return true
+}
+
 // notTopical are the classes of words that never name a thing.
 const notTopical = classStop | classFiller | classWhen | classChoice | classBook
 
@@ -973,6 +1023,17 @@ func topicsIn(words []string, classes []wordClass) []string {
 			// "contact a friend", "call my landlord": whom a request
 			// to get in touch reaches.
 			add(headAt(words, classes, i+2))
+		case contactDetails[w] && !addressesClinic(words):
+			// "the number for poison control", "the email of the
+			// school": whose detail is asked for. Each word of the owner
+			// counts, as the base may hold one ("poison" for toxins)
+			// and not the rest; the ones it holds ("the number for
+			// booking") stay the clinic's.
+			if start := detailOwnerAt(words, classes, i); start > 0 {
+				for k := start; k < len(words) && topical(classes[k]); k++ {
+					add(words[k])
+				}
+			}
 		case i > 0 && i+1 < len(words) && words[i+1] == "for" && classes[i-1]&classDeterminer != 0 && topical(c):
 			if !bookCues[w] {
 				add(w)

@@ -25,6 +25,14 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"other sense", "can i schedule an email to go out to my team on monday", ""},
 		{"other sense", "is there a way to schedule a text reminder on my phone", ""},
 		{"booking", "can i schedule a deep tissue massage for friday", "booking"},
+		// A contact detail asked for someone else is theirs, even when
+		// the base holds one of the owner's words ("poison" reads as
+		// toxins); one asked for the clinic's own thing is the clinic's.
+		{"other sense", "whats the phone number for the passport office", ""},
+		{"other sense", "need the hotline number for poison control asap", ""},
+		{"other sense", "what is the email address of the city library", ""},
+		{"contact", "what is the phone number for booking", "contact"},
+		{"contact", "what's the email address of the clinic", "contact"},
 		// "the right way", like "the best way", is about its purpose.
 		{"other sense", "what's the right technique for a tennis serve", ""},
 		{"other sense", "what is the proper method for cleaning a cast iron pan", ""},
