@@ -639,6 +639,10 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		// Known to the base ("therapist"), but a trade to learn.
 		c.ForeignTopic = h
 	}
+	if h := jobAsked(words); h != "" {
+		// The clinic as a place to work: its benefits are a job's.
+		c.ForeignTopic = h
+	}
 	if h := bookedSent(words, classes); h != "" {
 		// Known to the base, so not weighed as a foreign topic below,
 		// but what the message is about all the same.
@@ -1183,6 +1187,44 @@ func careerAsked(words []string, classes []wordClass) string {
 	}
 	return ""
 }
+
+// jobAsked returns the word that asks about the clinic as a place to
+// work, or "": "the benefits of working at your clinic", "is it a good
+// place to work", "what's it like working there". The base speaks of the
+// clinic's treatments, not of its jobs, whose benefits and perks are
+// another sense of the base's words. Working is told from "does massage
+// work for", which asks about a treatment, by its form: "working" or "to
+// work" before the clinic ("you", "the clinic", "there"), or "place to
+// work".
+func jobAsked(words []string) string {
+	for i, w := range words {
+		if w != "working" && !(w == "work" && i > 0 && words[i-1] == "to") {
+			continue
+		}
+		if i >= 2 && words[i-1] == "to" && words[i-2] == "place" {
+			return w
+		}
+		j := i + 1
+		if j < len(words) && (words[j] == "there" || words[j] == "here") {
+			return w
+		}
+		if j >= len(words) || !jobLinks[words[j]] {
+			continue
+		}
+		j++
+		switch {
+		case j < len(words) && addressees[words[j]]:
+			return w
+		case j+1 < len(words) && (words[j] == "your" || words[j] == "the") && clinicPlaces[words[j+1]]:
+			return w
+		}
+	}
+	return ""
+}
+
+// jobLinks join working to where: "working at your clinic", "working
+// for you guys".
+var jobLinks = setOf("at for with in")
 
 // sentThings are things sent or posted, which a word of booking schedules
 // in its everyday sense: "schedule a message to post later", "book an

@@ -33,6 +33,16 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"other sense", "what is the email address of the city library", ""},
 		{"contact", "what is the phone number for booking", "contact"},
 		{"contact", "what's the email address of the clinic", "contact"},
+		// The upsides, advantages or perks of massage are its benefits;
+		// a job's perks at the clinic, like its benefits, are not.
+		{"lay words", "what are the upsides of regular massage", "massage-benefits"},
+		{"lay words", "what good does a massage actually do for you", "massage-benefits"},
+		{"lay words", "pros and cons of getting massages often", "massage-benefits"},
+		{"other sense", "what are the advantages of a roth ira", ""},
+		{"other sense", "what are the perks of working at your clinic", ""},
+		{"other sense", "do the therapists get good benefits working for you", ""},
+		{"other sense", "is your clinic a nice place to work", ""},
+		{"ask", "does massage work for a stiff lower back", "massage-for-back-pain"},
 		// "the right way", like "the best way", is about its purpose.
 		{"other sense", "what's the right technique for a tennis serve", ""},
 		{"other sense", "what is the proper method for cleaning a cast iron pan", ""},
