@@ -639,6 +639,10 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		// Known to the base ("therapist"), but a trade to learn.
 		c.ForeignTopic = h
 	}
+	if h := knottedThing(words); h != "" {
+		// A knot in a rope or a shoelace, not in a muscle.
+		c.ForeignTopic = h
+	}
 	if h := jobAsked(words); h != "" {
 		// The clinic as a place to work: its benefits are a job's.
 		c.ForeignTopic = h
@@ -1182,6 +1186,34 @@ func careerAsked(words []string, classes []wordClass) string {
 		for j := i + 1; j < len(words) && j <= i+4; j++ {
 			if classes[j]&classPeople != 0 {
 				return w
+			}
+		}
+	}
+	return ""
+}
+
+// knotWords speak of a knot: in a muscle, the base's sense, or in a thing.
+var knotWords = setOf("knot knots knotted knotty tangle tangled tangles untangle")
+
+// knottedThings are things that knot or tangle in the everyday sense:
+// cords, threads and hair.
+var knottedThings = setOf(`rope ropes string strings shoelace shoelaces lace laces hair necklace necklaces chain
+	yarn thread threads cable cables cord cords wire wires twine ribbon scarf tie hose leash earbuds headphones`)
+
+// knottedThing returns the thing a knot is in, when it is one of
+// knottedThings, or "": "knots in my shoelaces", "a knot in the rope",
+// "my hair is all knotted". Within three words before the knot word or
+// four after it ("knots in my kid's hair"), so that a thing told in
+// another clause ("knots in my upper back from carrying a rope") leaves
+// the base's sense.
+func knottedThing(words []string) string {
+	for i, w := range words {
+		if !knotWords[w] {
+			continue
+		}
+		for j := max(0, i-3); j < len(words) && j <= i+4; j++ {
+			if knottedThings[words[j]] {
+				return words[j]
 			}
 		}
 	}

@@ -43,6 +43,13 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"other sense", "do the therapists get good benefits working for you", ""},
 		{"other sense", "is your clinic a nice place to work", ""},
 		{"ask", "does massage work for a stiff lower back", "massage-for-back-pain"},
+		// A knot in a cord, a thread or hair is not a muscle knot; one
+		// in the body keeps the base's sense.
+		{"other sense", "how do i get rid of a knot in my necklace", ""},
+		{"other sense", "what gets rid of knots in yarn", ""},
+		{"other sense", "how do i get rid of knots in my kids hair", ""},
+		{"knots", "how do i get rid of the knots in my shoulders", "trigger-point-therapy"},
+		{"knots", "how do i get rid of the knots in my shoulders from carrying rope all day", "trigger-point-therapy"},
 		// "the right way", like "the best way", is about its purpose.
 		{"other sense", "what's the right technique for a tennis serve", ""},
 		{"other sense", "what is the proper method for cleaning a cast iron pan", ""},
