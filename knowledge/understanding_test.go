@@ -45,6 +45,10 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"ask", "does massage work for a stiff lower back", "massage-for-back-pain"},
 		// A knot in a cord, a thread or hair is not a muscle knot; one
 		// in the body keeps the base's sense.
+		// "is there" asks for a way, as "can I" does: a way to send the
+		// clinic a message is a way to get in touch.
+		{"contact", "is there a form to send you a message", "contact"},
+		{"contact", "are there forms to send you messages", "contact"},
 		{"other sense", "how do i get rid of a knot in my necklace", ""},
 		{"other sense", "what gets rid of knots in yarn", ""},
 		{"other sense", "how do i get rid of knots in my kids hair", ""},
