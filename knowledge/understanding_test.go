@@ -45,6 +45,10 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"ask", "does massage work for a stiff lower back", "massage-for-back-pain"},
 		// A knot in a cord, a thread or hair is not a muscle knot; one
 		// in the body keeps the base's sense.
+		// A clause that tells what the asker came across, its "I" left
+		// out as chat does, is the story around the question after it.
+		{"story", "found this on reddit, what is myofascial release", "myofascial-therapy"},
+		{"story", "saw it mentioned on a podcast, what's rolfing", "rolfing"},
 		// "is there" asks for a way, as "can I" does: a way to send the
 		// clinic a message is a way to get in touch.
 		{"contact", "is there a form to send you a message", "contact"},
