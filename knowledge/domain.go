@@ -613,7 +613,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 				// of what is booked or reached.
 				wt = max(wt, 0)
 			}
-			if wt < 0 && detailOwnerLinks[b] && m.heldDetailOwner(words, classes, i) {
+			if wt < 0 && ca&classContactDetail != 0 && m.heldDetailOwner(words, classes, i) {
 				wt = 0
 			}
 			if slices.Contains(c.OtherSense, a) || slices.Contains(c.OtherSense, b) {
@@ -639,7 +639,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		// Known to the base ("therapist"), but a trade to learn.
 		c.ForeignTopic = h
 	}
-	if h := knottedThing(words); h != "" {
+	if h := knottedThing(words, classes); h != "" {
 		// A knot in a rope or a shoelace, not in a muscle.
 		c.ForeignTopic = h
 	}
@@ -848,13 +848,16 @@ const (
 	classContact
 	// The lists the domain model's readings of positions test every word
 	// of a message against: animals, slotNouns, talkVerbs, timeFrames,
-	// causatives, peopleNouns.
+	// causatives, peopleNouns, contactDetails, knotWords, knottedThings.
 	classAnimal
 	classSlotNoun
 	classTalk
 	classTimeFrame
 	classCausative
 	classPeople
+	classContactDetail
+	classKnot
+	classKnottedThing
 )
 
 // contactDetails are the things a request to get in touch asks for, which
@@ -889,7 +892,7 @@ func detailOwnerAt(words []string, classes []wordClass, i int) int {
 // number. The pair, common in ordinary requests for someone else's
 // number, then says nothing against the domain.
 func (m *Matcher) heldDetailOwner(words []string, classes []wordClass, i int) bool {
-	if !contactDetails[words[i-1]] {
+	if classes[i-1]&classContactDetail == 0 {
 		return false
 	}
 	start := detailOwnerAt(words, classes, i-1)
@@ -922,6 +925,7 @@ var wordClasses = func() map[string]wordClass {
 		{contactVerbs, classContact},
 		{animals, classAnimal}, {slotNouns, classSlotNoun}, {talkVerbs, classTalk},
 		{timeFrames, classTimeFrame}, {causatives, classCausative}, {peopleNouns, classPeople},
+		{contactDetails, classContactDetail}, {knotWords, classKnot}, {knottedThings, classKnottedThing},
 	} {
 		for w := range l.words {
 			out[w] |= l.class
@@ -1031,7 +1035,7 @@ func topicsIn(words []string, classes []wordClass) []string {
 			// "contact a friend", "call my landlord": whom a request
 			// to get in touch reaches.
 			add(headAt(words, classes, i+2))
-		case contactDetails[w] && !addressesClinic(words):
+		case c&classContactDetail != 0 && !addressesClinic(words):
 			// "the number for poison control", "the email of the
 			// school": whose detail is asked for. Each word of the owner
 			// counts, as the base may hold one ("poison" for toxins)
@@ -1206,13 +1210,13 @@ var knottedThings = setOf(`rope ropes string strings shoelace shoelaces lace lac
 // four after it ("knots in my kid's hair"), so that a thing told in
 // another clause ("knots in my upper back from carrying a rope") leaves
 // the base's sense.
-func knottedThing(words []string) string {
-	for i, w := range words {
-		if !knotWords[w] {
+func knottedThing(words []string, classes []wordClass) string {
+	for i := range words {
+		if classes[i]&classKnot == 0 {
 			continue
 		}
 		for j := max(0, i-3); j < len(words) && j <= i+4; j++ {
-			if knottedThings[words[j]] {
+			if classes[j]&classKnottedThing != 0 {
 				return words[j]
 			}
 		}
