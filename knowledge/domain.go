@@ -613,6 +613,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 				// of what is booked or reached.
 				wt = max(wt, 0)
 			}
+			if wt < 0 && ca&classContactDetail != 0 && m.heldDetailOwner(words, classes, i) {
+				wt = 0
+			}
 			if slices.Contains(c.OtherSense, a) || slices.Contains(c.OtherSense, b) {
 				wt = min(wt, 0)
 			}
@@ -634,6 +637,14 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	}
 	if h := careerAsked(words, classes); h != "" {
 		// Known to the base ("therapist"), but a trade to learn.
+		c.ForeignTopic = h
+	}
+	if h := knottedThing(words, classes); h != "" {
+		// A knot in a rope or a shoelace, not in a muscle.
+		c.ForeignTopic = h
+	}
+	if h := jobAsked(words); h != "" {
+		// The clinic as a place to work: its benefits are a job's.
 		c.ForeignTopic = h
 	}
 	if h := bookedSent(words, classes); h != "" {
@@ -837,14 +848,64 @@ const (
 	classContact
 	// The lists the domain model's readings of positions test every word
 	// of a message against: animals, slotNouns, talkVerbs, timeFrames,
-	// causatives, peopleNouns.
+	// causatives, peopleNouns, contactDetails, knotWords, knottedThings.
 	classAnimal
 	classSlotNoun
 	classTalk
 	classTimeFrame
 	classCausative
 	classPeople
+	classContactDetail
+	classKnot
+	classKnottedThing
 )
+
+// contactDetails are the things a request to get in touch asks for, which
+// may be anyone's: "the number for", "the address of".
+var contactDetails = setOf("number phone email address hotline fax contact")
+
+// detailOwnerLinks join a contact detail to whose it is: "the number for
+// the dentist", "the email of the school".
+var detailOwnerLinks = setOf("for of")
+
+// detailOwnerAt returns where the owner of the contact detail at words[i]
+// starts (see contactDetails), past a determiner, or 0 when no owner
+// follows it: "poison" in "the number for poison control", "booking" in
+// "the phone number for booking".
+func detailOwnerAt(words []string, classes []wordClass, i int) int {
+	if i+2 >= len(words) || !detailOwnerLinks[words[i+1]] {
+		return 0
+	}
+	j := i + 2
+	if classes[j]&classDeterminer != 0 {
+		j++
+	}
+	if j >= len(words) || !topical(classes[j]) {
+		return 0
+	}
+	return j
+}
+
+// heldDetailOwner reports whether the pair of words[i-1] and words[i] is a
+// contact detail and its link ("number for") before an owner the base
+// holds in full: "the phone number for booking" asks for the clinic's
+// number. The pair, common in ordinary requests for someone else's
+// number, then says nothing against the domain.
+func (m *Matcher) heldDetailOwner(words []string, classes []wordClass, i int) bool {
+	if classes[i-1]&classContactDetail == 0 {
+		return false
+	}
+	start := detailOwnerAt(words, classes, i-1)
+	if start == 0 {
+		return false
+	}
+	for k := start; k < len(words) && topical(classes[k]); k++ {
+		if !m.knownWordAt(words, k) {
+			return false
+		}
+	}
+	return true
+}
 
 // notTopical are the classes of words that never name a thing.
 const notTopical = classStop | classFiller | classWhen | classChoice | classBook
@@ -864,6 +925,7 @@ var wordClasses = func() map[string]wordClass {
 		{contactVerbs, classContact},
 		{animals, classAnimal}, {slotNouns, classSlotNoun}, {talkVerbs, classTalk},
 		{timeFrames, classTimeFrame}, {causatives, classCausative}, {peopleNouns, classPeople},
+		{contactDetails, classContactDetail}, {knotWords, classKnot}, {knottedThings, classKnottedThing},
 	} {
 		for w := range l.words {
 			out[w] |= l.class
@@ -973,6 +1035,17 @@ func topicsIn(words []string, classes []wordClass) []string {
 			// "contact a friend", "call my landlord": whom a request
 			// to get in touch reaches.
 			add(headAt(words, classes, i+2))
+		case c&classContactDetail != 0 && !addressesClinic(words):
+			// "the number for poison control", "the email of the
+			// school": whose detail is asked for. Each word of the owner
+			// counts, as the base may hold one ("poison" for toxins)
+			// and not the rest; the ones it holds ("the number for
+			// booking") stay the clinic's.
+			if start := detailOwnerAt(words, classes, i); start > 0 {
+				for k := start; k < len(words) && topical(classes[k]); k++ {
+					add(words[k])
+				}
+			}
 		case i > 0 && i+1 < len(words) && words[i+1] == "for" && classes[i-1]&classDeterminer != 0 && topical(c):
 			if !bookCues[w] {
 				add(w)
@@ -1122,6 +1195,72 @@ func careerAsked(words []string, classes []wordClass) string {
 	}
 	return ""
 }
+
+// knotWords speak of a knot: in a muscle, the base's sense, or in a thing.
+var knotWords = setOf("knot knots knotted knotty tangle tangled tangles untangle")
+
+// knottedThings are things that knot or tangle in the everyday sense:
+// cords, threads and hair.
+var knottedThings = setOf(`rope ropes string strings shoelace shoelaces lace laces hair necklace necklaces chain
+	yarn thread threads cable cables cord cords wire wires twine ribbon scarf tie hose leash earbuds headphones`)
+
+// knottedThing returns the thing a knot is in, when it is one of
+// knottedThings, or "": "knots in my shoelaces", "a knot in the rope",
+// "my hair is all knotted". Within three words before the knot word or
+// four after it ("knots in my kid's hair"), so that a thing told in
+// another clause ("knots in my upper back from carrying a rope") leaves
+// the base's sense.
+func knottedThing(words []string, classes []wordClass) string {
+	for i := range words {
+		if classes[i]&classKnot == 0 {
+			continue
+		}
+		for j := max(0, i-3); j < len(words) && j <= i+4; j++ {
+			if classes[j]&classKnottedThing != 0 {
+				return words[j]
+			}
+		}
+	}
+	return ""
+}
+
+// jobAsked returns the word that asks about the clinic as a place to
+// work, or "": "the benefits of working at your clinic", "is it a good
+// place to work", "what's it like working there". The base speaks of the
+// clinic's treatments, not of its jobs, whose benefits and perks are
+// another sense of the base's words. Working is told from "does massage
+// work for", which asks about a treatment, by its form: "working" or "to
+// work" before the clinic ("you", "the clinic", "there"), or "place to
+// work".
+func jobAsked(words []string) string {
+	for i, w := range words {
+		if w != "working" && !(w == "work" && i > 0 && words[i-1] == "to") {
+			continue
+		}
+		if i >= 2 && words[i-1] == "to" && words[i-2] == "place" {
+			return w
+		}
+		j := i + 1
+		if j < len(words) && (words[j] == "there" || words[j] == "here") {
+			return w
+		}
+		if j >= len(words) || !jobLinks[words[j]] {
+			continue
+		}
+		j++
+		switch {
+		case j < len(words) && addressees[words[j]]:
+			return w
+		case j+1 < len(words) && (words[j] == "your" || words[j] == "the") && clinicPlaces[words[j+1]]:
+			return w
+		}
+	}
+	return ""
+}
+
+// jobLinks join working to where: "working at your clinic", "working
+// for you guys".
+var jobLinks = setOf("at for with in")
 
 // sentThings are things sent or posted, which a word of booking schedules
 // in its everyday sense: "schedule a message to post later", "book an

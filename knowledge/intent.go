@@ -572,7 +572,8 @@ func readMessageIntent(msg Message) Intent {
 	// The words' lists were looked up once, by NewMessage (wordFacts).
 	facts := msg.wordFacts()
 	in := Intent{Act: ActAsk, Treat: readIntentFacts(msg.Words, facts) == intentTreat || asksHowGivenFacts(msg.Words, facts)}
-	request := slices.ContainsFunc(facts, func(f *wordFacts) bool { return f != nil && f.request })
+	request := slices.ContainsFunc(facts, func(f *wordFacts) bool { return f != nil && f.request }) ||
+		slices.ContainsFunc(msg.Words, func(w string) bool { return w == "there" }) && asksWhetherThere(msg.Words)
 	// The table holds whether its words are slips of a contact cue.
 	known := tableWords{ids: msg.wordIDs(msg.table), t: msg.table}
 	for i, w := range msg.Words {
@@ -769,7 +770,7 @@ var reachedPeople = setOf("you u ya yall someone somebody human humans person pe
 func reachesPerson(words []string) string {
 	requested := false
 	for i, w := range words {
-		if !requested && requestWords[w] {
+		if !requested && (requestWords[w] || asksWhetherThereIs(words, i)) {
 			requested = true
 		}
 		if !requested || !reachVerbSet.has(w) {
@@ -788,6 +789,24 @@ func reachesPerson(words []string) string {
 		}
 	}
 	return ""
+}
+
+// asksWhetherThereIs reports whether words[i] is the "there" of "is
+// there" or "are there", which asks for a way to do something as "can I"
+// does: "is there a form to send you a message".
+func asksWhetherThereIs(words []string, i int) bool {
+	return words[i] == "there" && i > 0 && (words[i-1] == "is" || words[i-1] == "are")
+}
+
+// asksWhetherThere reports whether words hold "is there" or "are there"
+// (see asksWhetherThereIs).
+func asksWhetherThere(words []string) bool {
+	for i := range words {
+		if asksWhetherThereIs(words, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // partingWords after "talk to you" make it a goodbye: "talk to you later".

@@ -450,7 +450,9 @@ func (r Responder) askedOf(e *Entry, text string) Message {
 // when every other clause tells a story of someone (it has a person in
 // it: "i", "my", "she"): "what's fascia release, my physio mentioned it"
 // asks its first clause, and the story after the comma is no part of the
-// question. It returns nil for text of one clause, or when a clause
+// question. Chat drops the teller's "I" before a verb of what they came
+// across ("saw this link, what is rolfing"): such a clause tells of the
+// teller too. It returns nil for text of one clause, or when a clause
 // neither asks nor tells of someone ("what's a good threshold, 80%?").
 func askingClauses(text string) []string {
 	if !strings.Contains(text, ",") {
@@ -463,7 +465,7 @@ func askingClauses(text string) []string {
 		switch {
 		case interrogatives[first] || auxiliaries[first]:
 			out = append(out, n)
-		case !slices.ContainsFunc(strings.Fields(n), func(w string) bool { return storyPersons[w] }):
+		case !slices.ContainsFunc(strings.Fields(n), func(w string) bool { return storyPersons[w] }) && !tellerVerbs[first]:
 			return nil
 		}
 	}
@@ -472,6 +474,10 @@ func askingClauses(text string) []string {
 
 // storyPersons are the words by which a clause tells of someone.
 var storyPersons = setOf("i im ive my me he she his her they their we our")
+
+// tellerVerbs open a clause whose teller chat leaves out: "saw this on
+// tiktok", "heard about it from a friend", "got told to try it".
+var tellerVerbs = setOf("saw seen heard read found got noticed watched tried came")
 
 // askedPart returns the first of two questions a short message joins with
 // "and" ("where are you located and what time do you close"), when the
