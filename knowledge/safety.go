@@ -319,6 +319,9 @@ type safetyScreen struct {
 	cBladder, cWeakness, cMinorInjury int16
 	// cFever and cChillCause are read by chillsExplained.
 	cFever, cChillCause int16
+	// cNightPain is read by clearedByClinician: like the ache itself, when
+	// it hurts is no new sign after a finding.
+	cNightPain int16
 	// cRuledOut is read by situationsCleared and clearedByClinician;
 	// cVerdict, cAssessed, cImaged and cSceneOnly by clearedByClinician.
 	cRuledOut, cVerdict, cAssessed, cImaged, cSceneOnly int16
@@ -583,6 +586,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cChillCause = s.conceptID["chill-cause"]
 	s.cRuledOut = s.conceptID["ruled-out"]
 	s.cVerdict = s.conceptID["clinician-verdict"]
+	s.cNightPain = s.conceptID["night-pain"]
 	s.cAssessed = s.conceptID["assessed"]
 	s.cImaged = s.conceptID["imaged"]
 	s.cSceneOnly = s.conceptID["scene-only"]

@@ -164,10 +164,13 @@ var builtinConcepts = []conceptDef{
 		"not strong anymore", "no longer strong", "not strong", "strength going down", "strength decreasing",
 		"not stand up from chair", "not get up from chair", "not get out of chair", "not rise from chair",
 		"without using hands", "without using my hands", "without my hands", "without hands", "without arms", "without using arms"}},
-	{"tripping", kindSymptom, "tripping or losing balance again and again", []string{
+	{"tripping", kindSymptom, "tripping or losing balance again and again", concat([]string{
 		"keep tripping", "keeps tripping", "always tripping", "tripping over nothing", "trip over nothing", "tripping over own feet",
 		"trip over own feet", "tripping over my feet", "keep stumbling", "keeps stumbling", "keep falling", "keeps falling",
-		"falling over", "losing balance", "lose balance", "lost balance", "off balance", "unsteady", "clumsy", "clumsier"}},
+		"falling over", "losing balance", "lose balance", "lost balance", "off balance", "unsteady", "clumsy", "clumsier",
+		// Tripping told with how often, or over nothing: "tripped three times today".
+		"tripped over nothing", "tripped on nothing", "tripping on nothing"},
+		cross("tripped tripping stumbled stumbling", "twice", "three times", "several times", "a few times", "multiple times", "a lot", "again and again"))},
 	{"foot-drop", kindSymptom, "a foot that drops or drags", []string{
 		"foot drop", "^drop foot", "foot drops", "foot dropping",
 		// The foot told as the object: "I keep dropping my foot when I walk"
@@ -997,7 +1000,17 @@ var builtinConcepts = []conceptDef{
 		// What the clinic asks every client: "why do rmts ask about osteoporosis",
 		// "why is bladder trouble on the intake form", "do you screen for clots".
 		"why ask about", "why ask if", "why asks about", "ask about on form", "intake form", "health form",
-		"health history form", "screen for", "screen clients for", "screen people for", "screening for"}},
+		"health history form", "screen for", "screen clients for", "screen people for", "screening for",
+		// What the clinic asks about: "do RMTs ask about cancer history?".
+		"do rmts ask about", "do therapists ask about", "do you ask about", "does clinic ask about", "do clinics ask about",
+		"rmts ask about", "therapists ask about",
+		// Whether a thing can happen to anyone: "could someone have a heart attack and feel it in the back?".
+		"could someone have", "can someone have", "could a person have", "can a person have", "could somebody have",
+		"can somebody have", "is it possible to have",
+		// Telling two things apart: "how do you tell a knot from a clot?".
+		"how do you tell", "how can you tell", "how to tell", "how you tell", "how would you tell", "tell difference",
+		// Where it was read: "read it somewhere".
+		"read it somewhere", "read somewhere", "saw it somewhere", "read it online"}},
 	// A denial after the symptoms, NegEx's post-negation: "is numbness in
 	// the groin a red flag? I don't have it", "not the case, just curious".
 	{"denial-after", kindCue, "a denial of what was said before", []string{
@@ -1039,7 +1052,9 @@ var builtinConcepts = []conceptDef{
 		"^fine now", "^ok now", "^okay now", "^alright now", "^normal now", "^good now", "^back to normal", "^fine since",
 		"^fine ever since", "^over it now", "^all over it", "^got over it", "^fine after that", "^fine afterwards", "^fine after", "^been fine since", "^been fine ever since",
 		"^not happened since", "^not happened again", "^never happened again", "^only happened once", "^one time thing",
-		"^a one off"}},
+		"^a one off",
+		// Recovered, with or without its adverb: "it was the flu, fully recovered now".
+		"^fully recovered", "^recovered fully", "^all recovered", "^completely recovered", "^made a full recovery"}},
 	// A conditional puts all of its clause in the hypothetical, not only
 	// the first concept after it: "what if my back pain came with a fever".
 	{"conditional", kindCue, "a question about what if", []string{
@@ -1062,7 +1077,9 @@ var builtinConcepts = []conceptDef{
 		// Who in general should not have a massage: "are there people who
 		// shouldn't get deep tissue?".
 		"people who should not", "people who shouldnt", "anyone who should not", "anyone who shouldnt",
-		"people who can not", "people who cant", "who should avoid", "people who should avoid", "turn people away", "turn away people", "turn clients away", "turn away clients", "intake form"}},
+		"people who can not", "people who cant", "who should avoid", "people who should avoid", "turn people away", "turn away people", "turn clients away", "turn away clients", "intake form",
+		// How serious it is, in lay words: "is a fever with back pain a big deal?".
+		"big deal", "a big deal"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "=recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
@@ -1129,14 +1146,19 @@ var builtinConcepts = []conceptDef{
 		"says massage is ok", "said fine for massage", "said ok for massage", "said ok to massage",
 		"they said yes", "said yes", "said i was fine", "said i am fine", "said im fine", "ruled out",
 		// "my doctor says that's normal", "the GP said it was harmless".
-		"says normal", "said normal", "say normal", "says harmless", "said harmless", "says nothing to worry", "said nothing to worry"}},
+		"says normal", "said normal", "say normal", "says harmless", "said harmless", "says nothing to worry", "said nothing to worry",
+		// A finding told in the clinician's lay words: "nothing sinister", "nothing concerning".
+		"nothing sinister", "nothing concerning", "nothing alarming", "nothing dangerous", "nothing bad"}},
 	{"managed", kindCue, "a condition under control", []string{
 		"well controlled", "under control", "well managed", "managed by", "managed with", "^is managed", "^being managed",
 		"^is controlled", "^is well controlled",
 		"controlled with", "controlled by", "stable for years", "cleared for massage", "cleared me for",
 		"got cleared", "doctor cleared", "doctor okayed", "doctor approved", "approved by", "no restrictions",
 		"go ahead from", "given go ahead", "gave go ahead", "green light", "doctor says fine", "doctor said fine",
-		"doctor says ok", "doctor said ok", "doctor is fine with", "fully recovered", "recovered fully", "fine since", "no issues since",
+		"doctor says ok", "doctor said ok", "doctor is fine with",
+		// A clinician's go-ahead told as what they said of massage: "my oncologist says massage is fine for me".
+		"says massage is fine", "said massage is fine", "says massage is ok", "said massage is ok", "says massage is okay",
+		"said massage is okay", "says massage is safe", "said massage is safe", "fully recovered", "recovered fully", "fine since", "no issues since",
 		"no problems since",
 		// Stable for long, healed, discharged: "stable for decades", "fully discharged", "cancer free for 15 years".
 		"stable for decades", "been stable", "stable for ages", "doctor not worried", "doctor is not worried",

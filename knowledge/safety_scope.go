@@ -292,6 +292,9 @@ var (
 	siteFeelVerbs = setOf(`feel feels felt seem seems look looks`)
 	siteWellWords = setOf(`fine ok okay normal alright good`)
 	siteWellUntil = setOf(`but except until unless when while apart besides`)
+	// siteQuestionWords between a site and a well word make it a question
+	// about what was told: "is that normal?", "is this ok?".
+	siteQuestionWords = setOf(`that this it`)
 )
 
 // sitesSaidFine drops a body site the sender says is well ("I'm not short
@@ -306,8 +309,15 @@ func (x *scan) sitesSaidFine() {
 			continue
 		}
 		t := h.end + 1
+		asked := false
 		for int(t) < len(toks) && toks[t].skip {
+			// "when I wipe, is that normal?" asks about the site; "my calf is
+			// ok" says it is well.
+			asked = asked || siteQuestionWords[toks[t].word]
 			t++
+		}
+		if asked {
+			continue
 		}
 		if int(t) < len(toks) && siteFeelVerbs[toks[t].word] {
 			t++
@@ -587,8 +597,8 @@ func (x *scan) clearedByClinician() {
 		if h.start <= v.end {
 			continue
 		}
-		if x.kind(h) == kindSymptom && h.counts() && h.concept != x.s.cPain {
-			return // a symptom after the finding is new; the ache asked about is not
+		if x.kind(h) == kindSymptom && h.counts() && h.concept != x.s.cPain && h.concept != x.s.cNightPain {
+			return // a symptom after the finding is new; the ache asked about, and when it aches, are not
 		}
 		asked = asked || h.concept == x.s.cSafetyQuestion
 	}
@@ -600,7 +610,10 @@ func (x *scan) clearedByClinician() {
 	for i := range x.hits {
 		h := &x.hits[i]
 		k := x.kind(h)
-		inside := h.start >= v.start && h.end <= v.end // "normal aorta", "no clot"
+		// Inside the finding, or starting in it: "normal aorta", "no clot",
+		// and the "heart ... pain" of "my heart is fine, the pain is posture",
+		// whose heart is the one found well.
+		inside := h.start >= v.start && h.start <= v.end
 		if i == last || h.end >= v.start && !inside || h.negated || !timed(k) && (k != kindSituation || asked) {
 			continue
 		}
@@ -1868,7 +1881,8 @@ var peopleClass = setOf(`people clients patients athletes folks anyone someone e
 // resolveAllBefore marks as resolved every symptom and event ending within
 // resolvedWindow words before the resolved phrase hits[phrase]: "it's fine now" speaks of the whole
 // story before it ("my leg gave out once when I missed a step, but it's
-// fine now").
+// fine now"), and of an infection told in it, which is dated like a
+// symptom ("a UTI, treated, all good now").
 func (x *scan) resolveAllBefore(phrase int) {
 	j := x.hits[phrase].start
 	for i := phrase - 1; i >= 0; i-- {
@@ -1876,7 +1890,7 @@ func (x *scan) resolveAllBefore(phrase int) {
 		if h.start < j-resolvedReach {
 			break
 		}
-		if timed(x.kind(h)) && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow && !h.negated {
+		if (timed(x.kind(h)) || h.concept == x.s.cRecentInfection) && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow && !h.negated {
 			h.negated, h.by = true, j
 		}
 	}

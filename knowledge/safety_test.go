@@ -1267,3 +1267,52 @@ func checkScreen(t *testing.T, m *Matcher, q string, level SafetyLevel, want str
 	}
 	return v
 }
+
+// TestScreenClearedAndGeneralReadings checks the fifteenth round's
+// readings, each with the emergency that shares its words and must still
+// fire: a clinician's finding in lay words ("nothing sinister"), the
+// organ found well taking the symptom phrase that starts in it, a
+// recovery ending the whole story, an infection said to be over, a
+// clinician's go-ahead for massage; questions whether a thing could
+// happen to anyone, how two things are told apart, what the clinic asks
+// about and whether something is a big deal; a site asked about ("is
+// that normal?") rather than said well; tripping told with how often.
+func TestScreenClearedAndGeneralReadings(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		class string
+		q     string
+		level SafetyLevel // SafetyNone for quiet; doctor also takes emergency
+	}{
+		{"finding in lay words", "the gp looked into my chills and said nothing sinister, just a virus going round. neck is stiff", SafetyNone},
+		{"finding in lay words, then a new sign", "the gp said my chills were nothing sinister, but now i have a fever again and my back aches", SafetyDoctor},
+		{"when it aches is no new sign", "my gp checked my night sweats, nothing concerning, massage may help me sleep", SafetyNone},
+		{"organ found well", "the cardiologist says my heart is fine, the ache under my shoulder blade is from my posture", SafetyNone},
+		{"organ found well, then a new sign", "the cardiologist says my heart is fine but since tonight my chest is crushing and i'm sweating", SafetyEmergency},
+		{"recovered", "my chills and sore back were checked at the clinic, a bad cold, fully recovered since", SafetyNone},
+		{"recovered, then a new sign", "had chills last week, fully recovered, but now my left calf is swollen and hot", SafetyDoctor},
+		{"infection said over", "my son had a uti, the doctor gave antibiotics, all good now, his back aches from hockey", SafetyNone},
+		{"infection still on", "my son had a uti last week and now his back aches", SafetyDoctor},
+		{"go-ahead for massage", "my oncologist said massage is fine for me, treatment ended years ago", SafetyNone},
+		{"go-ahead, then asked", "my surgeon said massage is fine, but is deep tissue safe over the disc?", SafetyCaution},
+
+		{"could anyone have it", "can a person have a blood clot in the leg without any swelling? asking for a quiz", SafetyNone},
+		{"could anyone have it, mine now", "i have chest pressure going into my jaw right now, could someone have a heart attack at 30?", SafetyEmergency},
+		{"telling two things apart", "how can you tell a pulled calf muscle from a blood clot?", SafetyNone},
+		{"what the clinic asks", "do therapists ask about blood thinners before a session?", SafetyNone},
+		{"a big deal", "is night sweating with a backache a big deal? not me, only curious", SafetyNone},
+		{"a big deal, mine", "i have a fever and my back is killing me, is that a big deal?", SafetyDoctor},
+
+		{"a site asked about", "since yesterday i can't feel it when i wipe, is that normal?", SafetyEmergency},
+		{"a site said well", "my calf is fine, it's the hamstring that's tight after running", SafetyNone},
+		{"tripping, counted", "my mum stumbled three times today for no reason and her back aches", SafetyEmergency},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
+			v := m.Screen(NewMessage(tt.q))
+			if got := v.Level; got != tt.level && !(tt.level == SafetyDoctor && got == SafetyEmergency) {
+				t.Fatalf("level %s, want %s\n%s", got, tt.level, v)
+			}
+		})
+	}
+}
