@@ -2141,7 +2141,8 @@ func (x *scan) othersPastStories() {
 		} else if by < int32(o) {
 			dated = end // a marker opening the story dates all of it
 		}
-		if by < 0 && x.deceasedAt(int32(o)) {
+		deceased := x.deceasedAt(int32(o))
+		if by < 0 && deceased {
 			by, dated = int32(o)-1, end // "my late grandma lost a ton of weight": all of it over
 		}
 		if by < 0 && !forOwner && (forAsker || general) && !x.collapseIn(int32(o), end) {
@@ -2181,12 +2182,15 @@ func (x *scan) othersPastStories() {
 				h.past, h.by = true, by
 			case events && k == kindEvent && !h.past:
 				h.hypo, h.by = true, by
-			case (k == kindSituation || x.s.isHistory(h.concept) && x.s.raises(h.concept)) && !forOwner && (forAsker || x.askerWellAfter(end) >= 0 || x.askersOwnTurn(end)):
+			case (k == kindSituation || x.s.isHistory(h.concept) && x.s.raises(h.concept)) &&
+				(deceased || !forOwner && (forAsker || x.askerWellAfter(end) >= 0 || x.askersOwnTurn(end))):
 				// "my neighbour had a blood clot years ago ... should i be
 				// scared of leg massage? i have nothing wrong": the clot
 				// is no situation of the one to be massaged; "my mom had
 				// breast cancer when I was a kid. I have back pain from
-				// lifting": her cancer is no history of the asker's.
+				// lifting": her cancer is no history of the asker's; nor is
+				// one who has died ("my late mom had cancer ... can massage
+				// help grief") anyone to be massaged.
 				h.hypo, h.by = true, by
 			}
 		}
@@ -2323,10 +2327,18 @@ func (x *scan) storyOfOther(o int) bool {
 			return false
 		}
 	}
-	for t := o + 1; t <= o+storyWindow && t < len(x.toks); t++ {
+	limit := o + storyWindow
+	for t := o + 1; t <= limit && t < len(x.toks); t++ {
 		w := x.toks[t].word
 		if pastTense(w) {
 			return true
+		}
+		if end := x.timePhraseAt(int32(t)); end >= 0 {
+			// "an old coworker, like 15 years ago, had": the date told
+			// between the person and the verb uses none of the window.
+			limit += int(end) - t + 1
+			t = int(end)
+			continue
 		}
 		if w == "of" && t+1 < len(x.toks) && x.toks[t+1].word == "mine" {
 			t++ // "a friend of mine had"
@@ -2342,6 +2354,27 @@ func (x *scan) storyOfOther(o int) bool {
 	}
 	return false
 }
+
+// timePhraseAt returns the last token of a time phrase of the past that
+// starts at token t, over a number or a word of approximation before it
+// ("15 years ago", "like ten years ago", "back in 2010"), or -1.
+func (x *scan) timePhraseAt(t int32) int32 {
+	for u := t; int(u) < len(x.toks) && u <= t+2; u++ {
+		for _, h := range x.at(u) {
+			if x.kind(&h) == kindPast {
+				return h.end
+			}
+		}
+		if w := x.toks[u].word; !approximately[w] && !countWords[w] && (w[0] < '0' || w[0] > '9') {
+			return -1
+		}
+	}
+	return -1
+}
+
+// countWords tell how many, before the unit of a time phrase: "a few
+// years ago", "ten years back".
+var countWords = setOf(`few couple several many some one two three four five six seven eight nine ten twelve fifteen twenty thirty`)
 
 // storyEnd returns the token at which the story of the person at token o
 // ends: the first word of the asker's own ("I", "me", "my", "we"), past
@@ -2368,8 +2401,8 @@ func (x *scan) storyEnd(o int) int32 {
 func (x *scan) nowFrom(from, end int32) int32 {
 	at := end
 	for t := from + 1; t < end; t++ {
-		if presentVerbs[x.toks[t].word] && !(x.toks[t].word == "not" && t+1 == end) && !x.cueAt(t) && !x.saidWellAfter(t) {
-			at = t // not "... years ago, not me tho", not "is that common?", not "he's fine now"
+		if presentVerbs[x.toks[t].word] && !(x.toks[t].word == "not" && t+1 == end) && !x.cueAt(t) && !x.saidWellAfter(t) && !x.storyOnTeller(t, end) {
+			at = t // not "... years ago, not me tho", not "is that common?", not "he's fine now", not "it's stuck with me"
 			break
 		}
 	}
@@ -2380,6 +2413,27 @@ func (x *scan) nowFrom(from, end int32) int32 {
 		}
 	}
 	return at
+}
+
+// storyOnTellerWindow is how many words (small words not counted) may stand
+// between the present verb of "it's always stuck with me" and the teller.
+const storyOnTellerWindow = 3
+
+// storyOnTeller reports whether the present verb at token t tells what the
+// story does to the teller now, not what goes on in it: its subject is the
+// story itself ("it", "that", "this") and the teller's own word, where the
+// story ends (end), follows within storyOnTellerWindow words: "it's always
+// stuck with me", "that still scares me". "She is with me and can't get
+// up" has a person for its subject, and is told as now.
+func (x *scan) storyOnTeller(t, end int32) bool {
+	if t == 0 || int(end) >= len(x.toks) || x.contentBetween(t, end) > storyOnTellerWindow {
+		return false
+	}
+	switch x.toks[t-1].word {
+	case "it", "that", "this":
+		return true
+	}
+	return false
 }
 
 // wellWords say a person is well: "he is fine", "she's been healthy";

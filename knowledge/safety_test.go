@@ -1306,6 +1306,17 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		{"a site asked about", "since yesterday i can't feel it when i wipe, is that normal?", SafetyEmergency},
 		{"a site said well", "my calf is fine, it's the hamstring that's tight after running", SafetyNone},
 		{"tripping, counted", "my mum stumbled three times today for no reason and her back aches", SafetyEmergency},
+
+		// Someone else's story: what it does to the teller today is no
+		// sign of theirs told as now; one who has died is no one to be
+		// massaged; a date between the person and the verb still opens
+		// their story.
+		{"the story on the teller", "ages ago my friend's dad had bone cancer that began as hip pain. that still worries me. my hip is just sore from running", SafetyNone},
+		{"the story on the teller, then told as now", "ages ago my friend's dad had bone cancer, he is with me today and his hip pain is back and worse at night", SafetyDoctor},
+		{"one who has died", "my late grandpa had a clot in his leg, does massage help with the stress of grieving?", SafetyNone},
+		{"one who is alive", "my grandpa has varicose veins in his legs, can massage help him?", SafetyCaution},
+		{"date before the verb", "a neighbour, about twelve years ago, had a spinal infection after an operation. it made me wary, is massage safe for a healthy person?", SafetyNone},
+		{"date before the verb, then now", "my brother, about ten years ago, broke his back in a crash. now his legs are numb", SafetyEmergency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
