@@ -1955,8 +1955,14 @@ var notPregnancyAfter = setOf(`ago old post postop postoperative out after since
 const veryOld = 80
 
 // screenKnown are words that are no misspelling of a lexicon word though
-// they are one letter from it: "spin" class is no "spine".
-var screenKnown = setOf(`spin spins spinning`)
+// they are one letter from it: "spin" class is no "spine", a kid's
+// "recital" no "rectal", "spelling" no "swelling", a bus "station" no
+// "statin", a "bell" no "belly", "chillis" no "chills". They are real
+// everyday words, read as themselves by the screen only: the matcher's
+// reading of them is its own.
+var screenKnown = setOf(`spin spins spinning recital recitals spelling station stations setting bell bells blocked
+	decide chilli chillis chillies tips tails sorts paying steak steaks scoop serve remaining inspect barrel powder
+	printing filed fund fares pints`)
 
 // ageConcept is the concept of an age: older age from 65, over 50 below.
 func (s *safetyScreen) ageConcept(age int) int16 {

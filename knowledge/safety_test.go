@@ -1317,6 +1317,13 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		{"one who is alive", "my grandpa has varicose veins in his legs, can massage help him?", SafetyCaution},
 		{"date before the verb", "a neighbour, about twelve years ago, had a spinal infection after an operation. it made me wary, is massage safe for a healthy person?", SafetyNone},
 		{"date before the verb, then now", "my brother, about ten years ago, broke his back in a crash. now his legs are numb", SafetyEmergency},
+
+		// Real words a letter from a lexicon word are read as themselves;
+		// the lexicon word misspelt is still read as it.
+		{"a real word, not a typo", "legs numb from sitting on the floor at my kid's recital", SafetyNone},
+		{"a real word, not a typo", "came straight from the station, is deep tissue ok today?", SafetyNone},
+		{"the typo still read", "my calf is sweling and red since the flight", SafetyDoctor},
+		{"the typo still read", "numbnes around my rectl area since this morning", SafetyEmergency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
