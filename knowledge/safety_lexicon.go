@@ -1122,7 +1122,11 @@ var builtinConcepts = []conceptDef{
 		"mri was clear", "mri clear", "mri came back clear", "mri came back normal", "scan was clear", "scan clear",
 		"scan came back clear", "scan came back normal", "xray was clear", "xray clear", "x ray was clear", "x ray clear",
 		"xray came back clear", "came back clear", "came back normal", "came back negative", "=ruled out",
-		"turned out to be nothing", "turned out fine", "false alarm"}},
+		"turned out to be nothing", "turned out fine", "false alarm",
+		// The part a scan looked at found well: "had an mri, disc is fine".
+		"disc is fine", "discs are fine", "disc was fine", "discs were fine", "disc looks fine", "discs look fine",
+		"disc looked fine", "discs looked fine", "disc is normal", "discs are normal", "spine is fine", "spine was fine",
+		"spine looks fine", "spine looked fine", "spine is normal"}},
 	// A clinician's finding that the worry was nothing serious, after a
 	// check: "the ultrasound showed no clot", "doc said it's a strained
 	// muscle", "turned out to be anxiety after a full cardiac workup". It

@@ -224,8 +224,8 @@ func (x *scan) scope(covered []bool) []bool {
 		if w == "off" && (j == 0 || !woreOff[toks[j-1].word]) {
 			continue // "the numbness wore off"; not "came off my bike"
 		}
-		if w == "down" && (j+1 < len(toks) && fellDownOn[toks[j+1].word] || !goneDown[toks[j-1].word]) {
-			continue // "went down hard", "went down on my tailbone", "going down my back"
+		if w == "down" && (j+1 < len(toks) && fellDownOn[toks[j+1].word] && !x.dayAfterThe(int32(j+1)) || !goneDown[toks[j-1].word]) {
+			continue // "went down hard", "went down on my tailbone", "going down my back"; not "went down the next day"
 		}
 		if (w == "passed" || w == "passes" || w == "stopped") && j+1 < len(toks) && notResolvedAfter[toks[j+1].word] {
 			continue // "passed out", "stopped working", "it passes down my leg"
@@ -238,6 +238,9 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 		if w == "gone" && (j+1 >= len(toks) || toks[j+1].word != "away") && x.bodyBefore(int32(j)) {
 			continue // "my back has gone", "my leg went": the back went out, nothing resolved
+		}
+		if x.returnedAfter(int32(j)) {
+			continue // "went away but now it's back", "cleared up, then came back worse"
 		}
 		x.resolveBefore(int32(j))
 		if (w == "passed" || w == "passes" || w == "cleared") && x.pronounBefore(int32(j)) {
@@ -553,12 +556,14 @@ func (x *scan) situationsCleared() {
 		if c.concept != x.s.cRuledOut || !c.counts() || x.contrastAfter(c.end) {
 			continue
 		}
-		for j := i - 1; j >= 0; j-- {
+		// The situations before the words that rule them out, and those
+		// named in them ("the disc is fine"), which start where they do.
+		for j := x.first[c.start+1] - 1; j >= 0; j-- {
 			h := &x.hits[j]
 			if h.start < c.start-clearedWindow-maxPhraseSpan {
 				break
 			}
-			if x.kind(h) == kindSituation && h.end < c.start && c.start-h.end <= clearedWindow && !h.negated {
+			if j != int32(i) && x.kind(h) == kindSituation && c.start-h.end <= clearedWindow && !h.negated {
 				h.negated, h.by = true, c.start
 			}
 		}
@@ -1232,6 +1237,40 @@ var goneAway = setOf(`went gone go goes going come came wore worn wearing faded 
 // fellDownOn are the words after "went down" that make it a fall: "went
 // down hard", "went down on my back", "came down the stairs".
 var fellDownOn = setOf(`hard stairs steps on onto into backwards awkwardly badly heavily flat like with the`)
+
+// returnWindow is how far after a resolution the symptom may be told to
+// have come back.
+const returnWindow = 8
+
+// returnLeads before "back" make it the symptom's return: "it's back",
+// "came back"; not "my back", "back to normal".
+var returnLeads = setOf(`is its came come comes coming was`)
+
+// returnedAfter reports whether, within returnWindow tokens after the
+// resolution at token j, the symptom is told to have come back or grown
+// worse ("went away but now it's back", "eased, then came back worse",
+// "cleared up but returned"): it is not over.
+func (x *scan) returnedAfter(j int32) bool {
+	for t := j + 1; int(t) < len(x.toks) && t <= j+returnWindow; t++ {
+		w := x.toks[t].word
+		if worseOrBack[w] {
+			return true
+		}
+		if w == "back" && returnLeads[x.toks[t-1].word] && (int(t)+1 == len(x.toks) || x.toks[t+1].word != "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// dayAfterWords after "the" name a day, not a place: "went down the next
+// day" is swelling that went down, "went down the stairs" a fall.
+var dayAfterWords = setOf(`next following same day morning evening week`)
+
+// dayAfterThe reports whether token t is a "the" that a day follows.
+func (x *scan) dayAfterThe(t int32) bool {
+	return x.toks[t].word == "the" && int(t)+1 < len(x.toks) && dayAfterWords[x.toks[t+1].word]
+}
 
 // woreOff are the words before "off" that make it resolved.
 var woreOff = setOf(`wore worn wears wearing`)

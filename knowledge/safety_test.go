@@ -1324,6 +1324,16 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		{"a real word, not a typo", "came straight from the station, is deep tissue ok today?", SafetyNone},
 		{"the typo still read", "my calf is sweling and red since the flight", SafetyDoctor},
 		{"the typo still read", "numbnes around my rectl area since this morning", SafetyEmergency},
+
+		// A swelling that went down the next day is over, a fall down the
+		// stairs is not; a symptom that went away and came back is not
+		// over; a disc a scan found fine asks no caution.
+		{"went down the next day", "my ankle and calf were puffy after the long drive but it went down the next morning", SafetyNone},
+		{"went down the stairs", "my nan went down the stairs on her back an hour ago and can't get up", SafetyDoctor},
+		{"went away, came back", "the numbness between my legs went away yesterday but now it's back", SafetyEmergency},
+		{"went away, back to normal", "the pins and needles in my foot went away and i'm back to normal, neck is tight", SafetyNone},
+		{"a disc found fine", "had a scan last month, the disc is fine, it's a muscle, is deep tissue safe?", SafetyNone},
+		{"a disc found bulging", "had a scan last month, the disc is bulging, is deep tissue safe?", SafetyCaution},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
