@@ -2008,6 +2008,10 @@ func (s *conceptSet) covers(sub *conceptSet) bool {
 var personWords = setOf(`mom mum mother dad father grandma grandpa grandmother grandfather husband wife partner
 	aunt uncle neighbour neighbor he she him her i am im patient client friend`)
 
+// theyClassWindow is how far before a "they" a class of people may stand
+// for the "they" to be that class: "clients ... if they have".
+const theyClassWindow = 4
+
 // unitWords after a number say it is no age: "65 kg", "70 minutes".
 // "a 90-minute deep tissue" and "a 90 min" are a length of massage.
 var unitWords = setOf(`kg kgs kilos lbs pounds km miles minute minutes min mins hour hours hr hrs percent dollars bucks times degrees`)
@@ -2105,8 +2109,18 @@ func (x *scan) disclaimedAfter() int32 {
 
 // genericThey reports whether token t is a "they" inside a hypothetical or
 // general cue, people in general: "why do they say a swollen calf
-// shouldn't be massaged?" names no one.
+// shouldn't be massaged?" names no one; so does a "they" or "their" that
+// a class of people stands shortly before ("do you turn clients away if
+// they have a fever?").
 func (x *scan) genericThey(t int32) bool {
+	if w := x.toks[t].word; w != "they" && w != "their" && w != "them" {
+		return false
+	}
+	for u := t - 1; u >= 0 && u >= t-theyClassWindow; u-- {
+		if peopleClass[x.toks[u].word] {
+			return true
+		}
+	}
 	if x.toks[t].word != "they" {
 		return false
 	}

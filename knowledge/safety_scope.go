@@ -2184,6 +2184,12 @@ func (x *scan) othersPastStories() {
 		if by < 0 && deceased {
 			by, dated = int32(o)-1, end // "my late grandma lost a ton of weight": all of it over
 		}
+		if by < 0 {
+			// "my father in law had a heart attack in his 50s, he's 80 now
+			// and doing great": what was told before he is said well is over.
+			by = x.ownerWellIn(int32(o), end)
+			dated = by
+		}
 		if by < 0 && !forOwner && (forAsker || general) && !x.collapseIn(int32(o), end) {
 			by = x.askerWellAfter(end)
 			dated = by
@@ -2221,6 +2227,12 @@ func (x *scan) othersPastStories() {
 				h.past, h.by = true, by
 			case events && k == kindEvent && !h.past:
 				h.hypo, h.by = true, by
+			case x.s.termConcept.has(h.concept) && !forOwner && (forAsker || x.askerWellAfter(end) >= 0 || x.askersOwnTurn(end)):
+				// A condition named as someone else's, the asker then
+				// speaking of themself: "my sister's friend got cauda
+				// equina after a disc, it freaked me out, my back is just
+				// stiff" names nothing of the asker's.
+				h.hypo, h.by = true, by
 			case (k == kindSituation || x.s.isHistory(h.concept) && x.s.raises(h.concept)) &&
 				(deceased || !forOwner && (forAsker || x.askerWellAfter(end) >= 0 || x.askersOwnTurn(end))):
 				// "my neighbour had a blood clot years ago ... should i be
@@ -2237,6 +2249,30 @@ func (x *scan) othersPastStories() {
 	}
 }
 
+// wellToday reports whether the time marker at token t is the "now" of
+// someone said to be well: "he's fine now", "she is 90 now and doing
+// great" tell how the owner is today, no story going on now.
+func (x *scan) wellToday(t int32) bool {
+	for u := t - 1; u > 0 && u >= t-4; u-- {
+		if presentVerbs[x.toks[u].word] && otherPronouns[x.toks[u-1].word] && x.saidWellAfter(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerWellIn returns the token of a present verb in tokens from..end-1
+// whose subject is someone else and that says they are well ("he's fine
+// now", "she is 90 and doing great"), or -1.
+func (x *scan) ownerWellIn(from, end int32) int32 {
+	for t := from + 1; t < end; t++ {
+		if presentVerbs[x.toks[t].word] && otherPronouns[x.toks[t-1].word] && x.saidWellAfter(t) {
+			return t
+		}
+	}
+	return -1
+}
+
 // deceasedAt reports whether the person at token o is named as one who
 // has died ("my late grandma"): a story of theirs is over, however it is
 // told.
@@ -2246,10 +2282,11 @@ func (x *scan) deceasedAt(o int32) bool {
 
 // timedIn reports whether a symptom or an event counts in tokens
 // from..end-1: the story tells something that happened, which may be
-// happening now.
+// happening now. A condition's name ("got cauda equina", "had a DVT") is
+// a condition, like the owner's history.
 func (x *scan) timedIn(from, end int32) bool {
 	for i := x.first[from]; i < x.first[end]; i++ {
-		if h := &x.hits[i]; timed(x.kind(h)) && h.counts() {
+		if h := &x.hits[i]; timed(x.kind(h)) && h.counts() && !x.s.termConcept.has(h.concept) {
 			return true
 		}
 	}
@@ -2387,6 +2424,11 @@ func (x *scan) storyOfOther(o int) bool {
 			t++ // "my neighbour mr patel had": a name after a title
 			continue
 		}
+		if w == "in" && t+1 < len(x.toks) && x.toks[t+1].word == "law" {
+			t++ // "my father in law had"
+			limit++
+			continue
+		}
 		if !x.toks[t].skip && !storyOwners[w] && !storyAdverbs[w] {
 			return false
 		}
@@ -2447,7 +2489,7 @@ func (x *scan) nowFrom(from, end int32) int32 {
 	}
 	for i := x.first[from]; i < x.first[at]; i++ {
 		h := &x.hits[i]
-		if x.kind(h) == kindRecent && h.counts() && !x.weeksAgoAt(h) && !onsetWords[x.toks[h.start].word] {
+		if x.kind(h) == kindRecent && h.counts() && !x.weeksAgoAt(h) && !onsetWords[x.toks[h.start].word] && !x.wellToday(h.start) {
 			return h.start
 		}
 	}
@@ -2486,10 +2528,21 @@ var (
 // subject is well ("he's been fine for 25 years", "she is healthy now"):
 // someone well today tells no story going on now.
 func (x *scan) saidWellAfter(t int32) bool {
-	for u := t + 1; u <= t+3 && int(u) < len(x.toks); u++ {
+	reach := t + 3
+	for u := t + 1; u <= reach && int(u) < len(x.toks); u++ {
 		w := x.toks[u].word
 		if wellWords[w] {
-			return int(u)+1 >= len(x.toks) || !siteWellUntil[x.toks[u+1].word]
+			// Not "fine but", "fine now but sweating": what follows takes it back.
+			for v := u + 1; int(v) < len(x.toks) && v <= u+2; v++ {
+				if siteWellUntil[x.toks[v].word] {
+					return false
+				}
+			}
+			return true
+		}
+		if ageToday[w] || w[0] >= '0' && w[0] <= '9' {
+			reach++ // "he's 80 now and doing great": the age told today, then how he is
+			continue
 		}
 		if !wellBetween[w] && !x.toks[u].skip {
 			return false
@@ -2497,6 +2550,10 @@ func (x *scan) saidWellAfter(t int32) bool {
 	}
 	return false
 }
+
+// ageToday are the words of an age told today before how the person is:
+// "she's 90 years old now and healthy".
+var ageToday = setOf(`now and years old yrs`)
 
 // cueAt reports whether token t is a word of a cue, such as the "is" of
 // "is that common": a question's words tell no story.

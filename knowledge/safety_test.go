@@ -1334,6 +1334,18 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		{"went away, back to normal", "the pins and needles in my foot went away and i'm back to normal, neck is tight", SafetyNone},
 		{"a disc found fine", "had a scan last month, the disc is fine, it's a muscle, is deep tissue safe?", SafetyNone},
 		{"a disc found bulging", "had a scan last month, the disc is bulging, is deep tissue safe?", SafetyCaution},
+
+		// A "they" of a class of people names no one; someone else's named
+		// condition is theirs when the asker then speaks of themself; an
+		// owner said well today ends their story, unless a "but" takes it
+		// back; an in-law owns a story like any relative.
+		{"they of a class", "do you turn clients away if they have night sweats?", SafetyNone},
+		{"they of one client", "my client says they have night sweats and back pain, what do i do", SafetyDoctor},
+		{"someone else's named condition", "my cousin's husband got a dvt after a flight, it scared me, my legs are just tired", SafetyNone},
+		{"someone else's named condition, now", "my cousin got a dvt after a flight and she is short of breath right now", SafetyDoctor},
+		{"owner well today", "my mother in law had a heart attack in her 60s, she is 85 now and doing great, i want a massage", SafetyNone},
+		{"owner well, but", "my dad had chest pain into his arm, he is fine now but sweating", SafetyEmergency},
+		{"owner well, then a new sign", "my mother in law had a fall, she is fine now but since this morning she can't feel her legs", SafetyEmergency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
