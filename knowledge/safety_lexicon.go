@@ -1162,7 +1162,14 @@ var builtinConcepts = []conceptDef{
 		"doctor says ok", "doctor said ok", "doctor is fine with",
 		// A clinician's go-ahead told as what they said of massage: "my oncologist says massage is fine for me".
 		"says massage is fine", "said massage is fine", "says massage is ok", "said massage is ok", "says massage is okay",
-		"said massage is okay", "says massage is safe", "said massage is safe", "fully recovered", "recovered fully", "fine since", "no issues since",
+		"said massage is okay", "says massage is safe", "said massage is safe",
+		// The go-ahead as told, in its order ("massage is totally fine for
+		// me"), so that "is massage fine for me?" stays a question.
+		"^massage is totally fine", "^massage is completely fine", "^massage is perfectly fine", "^massage is fine for me",
+		"^massage is ok for me", "^massage is okay for me", "^massage is safe for me",
+		"said go ahead", "says go ahead", "said to go ahead", "says to go ahead", "told me to go ahead",
+		// A condition found settled: "the disc bulge is old and stable".
+		"old and stable", "fully recovered", "recovered fully", "fine since", "no issues since",
 		"no problems since",
 		// Stable for long, healed, discharged: "stable for decades", "fully discharged", "cancer free for 15 years".
 		"stable for decades", "been stable", "stable for ages", "doctor not worried", "doctor is not worried",
@@ -1422,6 +1429,11 @@ var builtinConcepts = []conceptDef{
 		// A journey is no stumble: "a road trip", "our trip to Quebec".
 		"road trip", "day trip", "business trip", "ski trip", "camping trip", "field trip", "school trip", "work trip",
 		"fishing trip", "hiking trip", "holiday trip", "trip to", "trip away", "on trip", "long trip", "weekend trip",
+		// Out of breath from laughing: "now i can't breathe (because i'm laughing)".
+		"not breathe laughing", "not breathe because laughing", "not breathe from laughing", "not breathing from laughing",
+		"breathless from laughing", "breathless laughing",
+		// A drill in sport is practice, no collision told: "the team had a collision drill".
+		"collision drill", "collision drills", "tackling drill", "tackling drills", "contact drill", "contact drills",
 		"wet pants laughing", "wet myself laughing", "peed myself laughing", "peed pants laughing", "pee myself laughing", "wet my pants laughing",
 		"keep it up", "keep up good work",
 		// Clothes tear, not the body: "the tearing sound was my jeans".
@@ -1886,8 +1898,10 @@ var builtinRules = []ruleDef{
 		all: []string{"calf-site"}, any: []string{"warm-red", "tender"}, unless: []string{"exertion", "skin-cause"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a warm or red calf that hurts",
 		all: []string{"calf-site", "warm-red"}, any: []string{"tender", "pain", "swelling"}, unless: []string{"skin-cause"}, near: true},
+	// A bite, a sting or a sunburn explains a red, swollen patch on the
+	// leg as it explains a red calf.
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen leg that is warm, red or tender",
-		all: []string{"one-leg", "swelling"}, any: []string{"warm-red", "tender"}, near: true},
+		all: []string{"one-leg", "swelling"}, any: []string{"warm-red", "tender"}, unless: []string{"skin-cause"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a possible blood clot", all: []string{"named-clot"}, unless: []string{"history-of"}},
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen, painful leg",
 		all: []string{"swelling", "pain"}, any: []string{"one-leg", "calf-site"}, unless: []string{"strain", "exertion", "fall", "major-trauma", "trauma-word"}, near: true},

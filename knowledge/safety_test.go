@@ -1346,6 +1346,19 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		{"owner well today", "my mother in law had a heart attack in her 60s, she is 85 now and doing great, i want a massage", SafetyNone},
 		{"owner well, but", "my dad had chest pain into his arm, he is fine now but sweating", SafetyEmergency},
 		{"owner well, then a new sign", "my mother in law had a fall, she is fine now but since this morning she can't feel her legs", SafetyEmergency},
+
+		// A clinician's go-ahead told in its order is no question; a
+		// condition found old and stable asks nothing; out of breath from
+		// laughing, a drill of a sport and a bite's red swelling are no
+		// red flags, while the same words without them are.
+		{"go-ahead told", "my oncologist checked me, massage is totally fine for me now", SafetyNone},
+		{"go-ahead asked", "is massage totally fine for me with lymphoma?", SafetyCaution},
+		{"old and stable", "the surgeon said my fusion is old and stable, book me a back massage", SafetyNone},
+		{"breath from laughing", "my dog lay on my chest and now i cant breathe because i'm laughing so much", SafetyNone},
+		{"breath lost", "my chest hurts and i can't breathe properly since this morning", SafetyEmergency},
+		{"a drill", "my son's rugby team ran a tackling drill, what helps sore legs after sport", SafetyNone},
+		{"a bite's swelling", "a spider bite on my leg is red and swollen, itchy, can the rmt work around it", SafetyNone},
+		{"a leg's swelling", "my left leg is red and swollen since the flight, can the rmt work around it", SafetyDoctor},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
