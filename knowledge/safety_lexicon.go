@@ -1898,6 +1898,10 @@ var builtinRules = []ruleDef{
 		all: []string{"calf-site"}, any: []string{"warm-red", "tender"}, unless: []string{"exertion", "skin-cause"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a warm or red calf that hurts",
 		all: []string{"calf-site", "warm-red"}, any: []string{"tender", "pain", "swelling"}, unless: []string{"skin-cause"}, near: true},
+	// A leg (not only a calf) that is tender to touch and warm or red: "a
+	// hard tender lump in the back of my thigh, the skin warm and red".
+	{group: groupClot, level: SafetyDoctor, plain: "a leg that is tender, warm and red",
+		all: []string{"one-leg", "tender", "warm-red"}, unless: []string{"exertion", "skin-cause"}, near: true},
 	// A bite, a sting or a sunburn explains a red, swollen patch on the
 	// leg as it explains a red calf.
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen leg that is warm, red or tender",

@@ -1359,6 +1359,8 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		{"a drill", "my son's rugby team ran a tackling drill, what helps sore legs after sport", SafetyNone},
 		{"a bite's swelling", "a spider bite on my leg is red and swollen, itchy, can the rmt work around it", SafetyNone},
 		{"a leg's swelling", "my left leg is red and swollen since the flight, can the rmt work around it", SafetyDoctor},
+		{"a thigh tender, warm and red", "there's a hard spot in my thigh that's tender to touch, warm and reddish, back aches too", SafetyDoctor},
+		{"a thigh tender after the gym", "my thigh is tender and red after leg day at the gym", SafetyNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
