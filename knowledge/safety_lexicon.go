@@ -311,6 +311,10 @@ var builtinConcepts = []conceptDef{
 		"pressure", "tight", "tightness", "heavy", "heaviness", "squeezing", "squeeze", "crushing", "discomfort", "burning", "stabbing", "throbbing",
 		// "My back is killing me" names pain, not danger.
 		"killing me", "killing her", "killing him", "killing us", "kills",
+		// Pain shown, not said: "collapsed holding her back", "clutching his chest".
+		"^holding her back", "^holding his back", "^holding my back", "^clutching her back", "^clutching his back",
+		"^clutching my back", "^clutching her chest", "^clutching his chest", "^clutching my chest", "^grabbing his chest",
+		"^grabbing her chest", "^grabbing my chest",
 		// The back itself said to be bad: "my back is worse", "bad back".
 		"back worse", "back bad", "bad back", "back playing up", "back acting up", "back wrecked", "back shot", "back messed up", "sharp pain", "dull pain", "gnawing", "boring pain",
 		// The one-word back ache: "new backache since christmas".
@@ -383,6 +387,8 @@ var builtinConcepts = []conceptDef{
 		"sore spot", "sore point", "pinpoint", "point tenderness",
 		"when tap", "if tap", "tap on it", "tapping on", "tapped on", "hurts to tap", "when pressed", "if press", "hurts to press",
 		"right on spine", "directly on spine",
+		// Pain on pressing told by the start it gives: "pressing on it makes me jump".
+		"makes me jump", "made me jump", "makes me flinch", "made me flinch", "flinch when", "jump when press",
 		// Pain on the spine itself, not "a problem with the spine itself".
 		"^on spine itself", "^on the spine itself", "^on my spine itself", "^in the spine itself", "^in my spine itself", "on the bone", "right on bone", "exactly on bone", "bone itself"}},
 	{"weight-loss", kindSymptom, "weight loss", concat([]string{

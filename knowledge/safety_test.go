@@ -1361,6 +1361,8 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		{"a leg's swelling", "my left leg is red and swollen since the flight, can the rmt work around it", SafetyDoctor},
 		{"a thigh tender, warm and red", "there's a hard spot in my thigh that's tender to touch, warm and reddish, back aches too", SafetyDoctor},
 		{"a thigh tender after the gym", "my thigh is tender and red after leg day at the gym", SafetyNone},
+		{"a spine that makes one flinch", "touching one spot on my spine made me flinch since i slipped on the stairs", SafetyDoctor},
+		{"a chest clutched", "my husband is clutching his chest and sweating buckets", SafetyEmergency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
