@@ -325,6 +325,8 @@ type safetyScreen struct {
 	// cRuledOut is read by situationsCleared and clearedByClinician;
 	// cVerdict, cAssessed, cImaged and cSceneOnly by clearedByClinician.
 	cRuledOut, cVerdict, cAssessed, cImaged, cSceneOnly int16
+	// cIdiom is read by dropBlocked: an idiom's sites go with it.
+	cIdiom int16
 	// cPositional is read by limbsWokenUp.
 	cPositional int16
 	// cSpreading is read by speedOfRelief.
@@ -582,6 +584,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cNamedService = s.conceptID["named-service"]
 	s.cNotMine = s.conceptID["not-mine"]
 	s.cPositional = s.conceptID["positional"]
+	s.cIdiom = s.conceptID["idiom"]
 	s.cFever = s.conceptID["fever"]
 	s.cChillCause = s.conceptID["chill-cause"]
 	s.cRuledOut = s.conceptID["ruled-out"]

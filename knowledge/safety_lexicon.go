@@ -845,6 +845,8 @@ var builtinConcepts = []conceptDef{
 	{"over-50", kindContext, "age over 50", []string{"over 50", "over 55", "over 60", "=50s", "=60s", "middle aged", "middle age"}},
 	{"chronic-numbness", kindContext, "a known cause of long-standing numbness", []string{
 		"neuropathy", "diabetic", "diabetes", "multiple sclerosis", "always had", "for years", "chronic", "raynauds", "tight shoes", "shoes",
+		// Tight footwear of any kind: "the tingling in my feet is from my tight boots".
+		"boots", "tight boots", "ski boots", "hiking boots", "work boots", "heels", "high heels",
 		"cold weather", "in the cold", "from the cold", "when cold", "cold outside", "freezing outside", "winter", "frostbite", "frostnip"}},
 	// Cold weather, a cold room or music explains shivers and chills with
 	// no other sign of a fever: "frozen waiting for the bus, shoulders tense
@@ -1144,6 +1146,9 @@ var builtinConcepts = []conceptDef{
 		"both negative", "all negative", "were negative", "was negative", "tests negative", "test negative", "came back fine",
 		"was normal", "were normal", "all normal", "normal aorta", "aorta normal", "aorta was fine", "aorta is fine",
 		"heart was fine", "heart is fine", "heart fine", "nothing wrong", "nothing serious", "nothing to worry",
+		// Everything a check looked at found well: "got checked, everything was fine".
+		"everything was fine", "everything is fine", "everything came back fine", "everything was normal",
+		"everything came back normal", "all came back normal", "all came back fine",
 		// The heart found well, the muscles named instead: "the cardiologist
 		// said my heart is perfect and it's the muscles".
 		"heart is perfect", "heart was perfect", "heart perfect", "heart is healthy", "heart was healthy", "heart is good",
@@ -1173,6 +1178,7 @@ var builtinConcepts = []conceptDef{
 		// me"), so that "is massage fine for me?" stays a question.
 		"^massage is totally fine", "^massage is completely fine", "^massage is perfectly fine", "^massage is fine for me",
 		"^massage is ok for me", "^massage is okay for me", "^massage is safe for me",
+		"^and massage is fine", "^and massage is ok", "^so massage is fine", "^so massage is ok",
 		"said go ahead", "says go ahead", "said to go ahead", "says to go ahead", "told me to go ahead",
 		// A condition found settled: "the disc bulge is old and stable".
 		"old and stable", "fully recovered", "recovered fully", "fine since", "no issues since",
@@ -1380,6 +1386,11 @@ var builtinConcepts = []conceptDef{
 	// massage help" tells no training (see quietTreatmentNames).
 	{"treatment-name", kindBlock, "", []string{
 		"sports massage", "sports massages", "sport massage", "sports therapy", "sports therapist", "sports rmt"}},
+	// Idioms that name a body part and mean none: "this job is a pain in
+	// the butt". Unlike another block, an idiom takes the sites inside it
+	// with it (see dropBlocked).
+	{"idiom", kindBlock, "", []string{
+		"^pain in the butt", "^pain in the ass", "^pain in the arse", "^pain in the backside"}},
 	{"not-a-sign", kindBlock, "", concat([]string{
 		// On one's feet is standing, no foot: "on my feet all day at work".
 		"^feet all day", "^feet all night", "^feet all shift", "^feet all week", "^feet for hours", "^feet for work",

@@ -49,10 +49,13 @@ func (x *scan) kind(h *screenHit) conceptKind { return x.s.kinds[h.concept] }
 // dropBlocked removes symptoms, situations and past markers that lie
 // inside a blocking phrase ("warm up", "as a kid", "over the last month").
 func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
-	var blocks [][2]int32
+	var blocks, idioms [][2]int32
 	for _, h := range hits {
 		if s.concepts[h.concept].kind == kindBlock && h.end > h.start {
 			blocks = append(blocks, [2]int32{h.start, h.end})
+			if h.concept == s.cIdiom {
+				idioms = append(idioms, [2]int32{h.start, h.end})
+			}
 		}
 	}
 	if len(blocks) == 0 {
@@ -99,7 +102,8 @@ func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
 			dropped = append(dropped, [2]int32{h.start, h.end})
 		}
 	}
-	return dropSitesOf(s, out, dropped)
+	// An idiom takes every site in it: "a pain in the butt" is no buttock.
+	return dropSitesOf(s, out, append(dropped, idioms...))
 }
 
 // dropSitesOf removes the body sites that lie inside one of the dropped
@@ -594,7 +598,8 @@ func (x *scan) clearedByClinician() {
 	}
 	v := x.hits[last]
 	if x.contrastAfter(v.end) {
-		return // "all clear since, but this new pain ..."
+		x.checkOutdated(v.end) // "all clear since, but this new pain ..."
+		return
 	}
 	asked := false
 	for i := last + 1; i < len(x.hits); i++ {
@@ -603,12 +608,16 @@ func (x *scan) clearedByClinician() {
 			continue
 		}
 		if x.kind(h) == kindSymptom && h.counts() && h.concept != x.s.cPain && h.concept != x.s.cNightPain {
+			if x.turnBetween(v.end, h.start) {
+				x.checkOutdated(v.end) // "... said it was a strain, now I can't feel my leg"
+			}
 			return // a symptom after the finding is new; the ache asked about, and when it aches, are not
 		}
 		asked = asked || h.concept == x.s.cSafetyQuestion
 	}
 	for t := v.end + 1; int(t) < len(x.toks); t++ {
 		if worseOrBack[x.toks[t].word] {
+			x.checkOutdated(v.end)
 			return
 		}
 	}
@@ -623,6 +632,38 @@ func (x *scan) clearedByClinician() {
 			continue
 		}
 		h.negated, h.by = true, v.start
+	}
+}
+
+// turnWords tell that what follows happened after a finding: "said it was
+// a strain, now I can't feel my leg", "since then".
+var turnWords = setOf(`now since suddenly today tonight again then later`)
+
+// turnBetween reports whether a word of turnWords stands in tokens
+// from+1..to-1.
+func (x *scan) turnBetween(from, to int32) bool {
+	for t := from + 1; t < to; t++ {
+		if turnWords[x.toks[t].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// checkOutdated puts in the past the checks (a doctor's look, an x-ray or
+// scan) told before token end, when what follows the finding is new, worse
+// or back: "the hospital checked my heart, everything was fine, but now my
+// chest is crushing again" is no longer the state the check found, and the
+// rules that a check quiets ("unless assessed") read the message as told.
+func (x *scan) checkOutdated(end int32) {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.start > end {
+			break
+		}
+		if (h.concept == x.s.cAssessed || h.concept == x.s.cImaged) && h.counts() {
+			h.past, h.by = true, end
+		}
 	}
 }
 

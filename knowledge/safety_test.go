@@ -1363,6 +1363,16 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		{"a thigh tender after the gym", "my thigh is tender and red after leg day at the gym", SafetyNone},
 		{"a spine that makes one flinch", "touching one spot on my spine made me flinch since i slipped on the stairs", SafetyDoctor},
 		{"a chest clutched", "my husband is clutching his chest and sweating buckets", SafetyEmergency},
+
+		// An idiom naming a body part takes the part with it; a check that
+		// found everything well clears what came before it; tight boots
+		// explain tingling feet; a go-ahead joined to the condition named.
+		{"an idiom", "commuting is a pain in the butt, my legs go numb on the bus seat", SafetyNone},
+		{"the part itself", "my butt has gone numb since the fall this morning", SafetyEmergency},
+		{"everything found well", "had a full workup at the hospital after the chest pain, everything came back fine, upper back tight", SafetyNone},
+		{"everything found well, then a new sign", "hospital checked my heart, everything was fine, but now my chest is crushing again", SafetyEmergency},
+		{"tight boots", "my physio says the tingling in both feet is from my tight work boots", SafetyNone},
+		{"a go-ahead joined", "my rheumatologist says my osteoporosis is mild and massage is fine", SafetyNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
