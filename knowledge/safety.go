@@ -1100,7 +1100,7 @@ func matchTight(slots []int32, toks []screenToken, from int) (int, bool) {
 // from 65, a child under 18.
 func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	w := toks[i].word
-	if w == "" || w[0] < '0' || w[0] > '9' || len(w) > 4 {
+	if w == "" || w[0] < '0' || w[0] > '9' || len(w) > 5 {
 		return
 	}
 	if y, ok := yearAt(toks, i); ok {
@@ -1118,7 +1118,7 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	if err != nil {
 		return
 	}
-	if len(w) == 4 {
+	if len(w) >= 4 {
 		return
 	}
 	if age < adultAge && childhoodAt(toks, i) {
@@ -1304,6 +1304,25 @@ func (s *safetyScreen) quietTreatmentNames(hits []screenHit) []screenHit {
 
 func timed(k conceptKind) bool { return k == kindSymptom || k == kindEvent }
 
+// eventsInNames stops an event word inside the longer name of a medical
+// situation from counting: the "slipped" of "a slipped disc" names the
+// disc's condition, no slip or fall. The hit stays and is read as not
+// said of now, like an exercise word in a treatment's name.
+func (x *scan) eventsInNames() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if x.kind(h) != kindEvent || !h.counts() {
+			continue
+		}
+		for j := x.first[max(0, h.start-maxPhraseSpan)]; j < x.first[h.start+1]; j++ {
+			if n := &x.hits[j]; x.kind(n) == kindSituation && n.start <= h.start && h.end <= n.end && n.end-n.start > h.end-h.start {
+				h.hypo, h.by = true, -1
+				break
+			}
+		}
+	}
+}
+
 // dated reports whether a concept of kind k is placed in time: symptoms
 // and events, and situations (a fracture years ago asks less of a
 // caution than one now).
@@ -1340,6 +1359,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	x.crashedAsleep()
 	x.takenBack()
 	x.hits = s.quietTreatmentNames(x.hits)
+	x.eventsInNames()
 	x.eventsOfNobody()
 	x.painsThatHit()
 	x.unclaimedNames()
@@ -1924,8 +1944,15 @@ var yearBefore = setOf(`in back since was of from til till until around circa su
 // its century dropped ("in '04", "back in 98"). Two digits are read as a
 // year only from 00 to 09 and from 40 to 99, and not before a unit ("in
 // 45 minutes"): "in 20" and "in 15" are more often a count than a year.
+// A decade of four digits after "the" or such a word ("back in the
+// 1990s", "since the 2000s") is its first year.
 func yearAt(toks []screenToken, i int) (int, bool) {
 	w := toks[i].word
+	if i > 0 && len(w) == 5 && w[4] == 's' {
+		n, err := strconv.Atoi(w[:4])
+		prev := toks[i-1].word
+		return n, err == nil && n%10 == 0 && (prev == "the" || yearBefore[prev])
+	}
 	if i == 0 || len(w) != 4 && len(w) != 2 {
 		return 0, false
 	}

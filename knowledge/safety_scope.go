@@ -624,10 +624,11 @@ func (x *scan) clearedByClinician() {
 	for i := range x.hits {
 		h := &x.hits[i]
 		k := x.kind(h)
-		// Inside the finding, or starting in it: "normal aorta", "no clot",
-		// and the "heart ... pain" of "my heart is fine, the pain is posture",
-		// whose heart is the one found well.
-		inside := h.start >= v.start && h.start <= v.end
+		// Inside the finding, or starting or ending in it: "normal aorta",
+		// "no clot", and the "heart ... pain" of "my heart is fine, the pain
+		// is posture" or the "pain ... heart" of "chest pain, it was not my
+		// heart", whose heart is the one found well.
+		inside := h.start >= v.start && h.start <= v.end || h.end >= v.start && h.end <= v.end
 		if i == last || h.end >= v.start && !inside || h.negated || !timed(k) && (k != kindSituation || asked) {
 			continue
 		}
@@ -668,10 +669,13 @@ func (x *scan) checkOutdated(end int32) {
 }
 
 // verdictDenied reports whether a negation other than a finding's own
-// "no" or "nothing" stands in the finding or right before it: "the doctor
+// "no", "nothing" or opening "not" stands in the finding or right before it: "the doctor
 // said that is not normal", "it wasn't just a cold" find something.
 func (x *scan) verdictDenied(v *screenHit) bool {
 	for t := max(0, v.start-1); t <= v.end; t++ {
+		if t == v.start && v.concept == x.s.cVerdict && x.toks[t].word == "not" {
+			continue // the finding's own "not": "it was not my heart"
+		}
 		if w := x.toks[t].word; x.toks[t].is(flagNegation) && w != "no" && w != "nothing" {
 			return true
 		}

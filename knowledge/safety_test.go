@@ -1373,6 +1373,17 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		{"everything found well, then a new sign", "hospital checked my heart, everything was fine, but now my chest is crushing again", SafetyEmergency},
 		{"tight boots", "my physio says the tingling in both feet is from my tight work boots", SafetyNone},
 		{"a go-ahead joined", "my rheumatologist says my osteoporosis is mild and massage is fine", SafetyNone},
+
+		// A decade dates what is told in it; an event word inside a
+		// condition's name is no event; the heart ruled out after a check
+		// clears the chest pain told before it.
+		{"a decade", "back in the 1980s i was thrown from a motorbike and broke my pelvis, these days just stiff in the mornings", SafetyNone},
+		{"a decade, then now", "in the 1980s i broke my pelvis, and an hour ago i was hit by a car and my back hurts", SafetyEmergency},
+		{"a name's event word", "had a slipped disc in my forties, i'm 72 now and only a little stiff", SafetyNone},
+		{"a slip told", "my nan is 84 and slipped on the wet floor this morning, her back hurts", SafetyDoctor},
+		{"the heart ruled out", "the er ran tests after my chest pain, it was not my heart, just reflux, shoulders tense", SafetyNone},
+		{"the heart ruled out, then new", "the er said it was not my heart, but since tonight the chest pain spreads into my jaw", SafetyEmergency},
+		{"the heart doubted, unchecked", "chest pain going into my arm but i don't think it's my heart", SafetyEmergency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
