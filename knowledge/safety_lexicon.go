@@ -167,9 +167,13 @@ var builtinConcepts = []conceptDef{
 	{"tripping", kindSymptom, "tripping or losing balance again and again", concat([]string{
 		"keep tripping", "keeps tripping", "always tripping", "tripping over nothing", "trip over nothing", "tripping over own feet",
 		"trip over own feet", "tripping over my feet", "keep stumbling", "keeps stumbling", "keep falling", "keeps falling",
-		"falling over", "losing balance", "lose balance", "lost balance", "off balance", "unsteady", "clumsy", "clumsier",
+		// Not "lost my balance" alone: once, when the bus braked, is no
+		// pattern ("keep losing my balance" is).
+		"falling over", "losing balance", "lose balance", "off balance", "unsteady", "clumsy", "clumsier",
 		// Tripping told with how often, or over nothing: "tripped three times today".
-		"tripped over nothing", "tripped on nothing", "tripping on nothing"},
+		"tripped over nothing", "tripped on nothing", "tripping on nothing",
+		"lost balance twice", "lost balance again", "lost balance three times", "lost balance several times",
+		"lost balance a few times", "lost balance multiple times", "lost balance a lot"},
 		cross("tripped tripping stumbled stumbling", "twice", "three times", "several times", "a few times", "multiple times", "a lot", "again and again"))},
 	{"foot-drop", kindSymptom, "a foot that drops or drags", []string{
 		"foot drop", "^drop foot", "foot drops", "foot dropping",

@@ -1384,6 +1384,10 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		{"the heart ruled out", "the er ran tests after my chest pain, it was not my heart, just reflux, shoulders tense", SafetyNone},
 		{"the heart ruled out, then new", "the er said it was not my heart, but since tonight the chest pain spreads into my jaw", SafetyEmergency},
 		{"the heart doubted, unchecked", "chest pain going into my arm but i don't think it's my heart", SafetyEmergency},
+		// Balance lost once, with its cause, is no pattern; lost again and
+		// again it is.
+		{"balance lost once", "lost my balance on the tram when it braked lol, back fine", SafetyNone},
+		{"balance lost again", "my mum lost her balance three times today and her back is aching", SafetyEmergency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
