@@ -1549,6 +1549,9 @@ func (x *scan) massaged(h *screenHit) bool {
 	if x.carriedBy(h.start) {
 		return false // "sore from carrying my baby around. massage?": the child is carried
 	}
+	if x.visitedAt(h.start) {
+		return false // "tight after the long drive to my daughter. massage?": the child is visited
+	}
 	for t := max(0, h.start-massagedWindow); t <= h.end+massagedWindow && int(t) < len(x.toks); t++ {
 		for _, o := range x.at(t) {
 			if o.concept == x.s.cMassage && o.counts() && strings.HasPrefix(x.toks[o.start].word, "massag") {
@@ -1570,6 +1573,31 @@ func (x *scan) carriedBy(j int32) bool {
 		}
 	}
 	return false
+}
+
+// visitVerbs before a person named make them someone visited; travelVerbs
+// before "to" and the person, someone travelled to: "visiting my son",
+// "the long drive to my daughter".
+var (
+	visitVerbs  = setOf(`visit visiting visited see seeing saw`)
+	travelVerbs = setOf(`drive drove driving flight flew flying trip travel travelled traveled ride went go going`)
+)
+
+// visitedAt reports whether the person named at token j is someone the
+// asker visits or travels to, not someone to be massaged: a visit verb
+// stands before them, or "to" after a travel verb or "drive" ("long drive
+// to my daughter"), small words stepped over.
+func (x *scan) visitedAt(j int32) bool {
+	to := false
+	t := j - 1
+	for ; t >= 0 && x.toks[t].skip; t-- {
+		to = to || x.toks[t].word == "to"
+	}
+	if t < 0 {
+		return false
+	}
+	w := x.toks[t].word
+	return visitVerbs[w] || to && travelVerbs[w]
 }
 
 // speechVerbs after a person named make them the one who speaks, not the

@@ -1388,6 +1388,10 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		// again it is.
 		{"balance lost once", "lost my balance on the tram when it braked lol, back fine", SafetyNone},
 		{"balance lost again", "my mum lost her balance three times today and her back is aching", SafetyEmergency},
+		// A child travelled to or visited is no child to be massaged; one
+		// massaged still is.
+		{"a child travelled to", "stiff neck after the long drive to my son's place, massage?", SafetyNone},
+		{"a child massaged", "can i give a massage to my newborn son?", SafetyCaution},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
