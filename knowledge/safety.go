@@ -1639,6 +1639,9 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 			if h.concept == s.cChildren && x.askerIsChild(&h) {
 				continue // "I'm her daughter booking for her": a grown child
 			}
+			if h.concept == s.cChildren && active.has(s.cGeneral) && ageClasses[x.toks[h.end].word] {
+				continue // "is massage good for kids in general?": a class of people, no one's age
+			}
 			if h.concept == s.cChildren && active.has(s.cGoodHealth) && active.has(s.cElderly) {
 				continue // "grandpa is 88 and healthy ... do you treat seniors?": no frail elder
 			}
@@ -1671,6 +1674,10 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	}
 	return 0, false
 }
+
+// ageClasses name an age group as a class of people: with a question in
+// general ("is massage good for kids in general?") they are nobody's age.
+var ageClasses = setOf(`kids children babies infants toddlers teens teenagers seniors elderly`)
 
 // whyNot explains why nothing fired.
 func (s *safetyScreen) whyNot(hits []ConceptHit) string {

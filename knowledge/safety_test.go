@@ -1392,6 +1392,10 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		// massaged still is.
 		{"a child travelled to", "stiff neck after the long drive to my son's place, massage?", SafetyNone},
 		{"a child massaged", "can i give a massage to my newborn son?", SafetyCaution},
+		// An age group asked about in general is nobody's age; a child
+		// named with it is someone's.
+		{"an age group in general", "random question, is deep tissue ok for teenagers in general?", SafetyNone},
+		{"an age group, a child named", "is deep tissue ok for teenagers in general? my son is 14", SafetyCaution},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
