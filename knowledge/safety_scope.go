@@ -945,8 +945,17 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 			if chain == flagChain {
 				next = x.pastQualifier(t) // "no numbness [down there] or trouble peeing"
 			}
+			joined := next
 			for n := 0; n < negationChain && int(next) < len(toks) && toks[next].is(chain); n++ {
 				next++
+			}
+			if chain == flagChain && next > joined && (toks[next-1].word == "or" || toks[next-1].word == "nor") {
+				// The tense again after "or": "haven't lost any weight or had
+				// night sweats". Not after "and", which may begin a report:
+				// "no numbness and I have had trouble peeing".
+				for int(next) < len(toks) && orTense[toks[next].word] {
+					next++
+				}
 			}
 			for overSites && int(next) < len(toks) && (toks[next].skip || toks[next].is(chain) || x.siteAt(next)) && !x.negatableAt(next, false) && !x.reportAt(next) {
 				next++ // not over a site that begins the next one: "numbness and [bladder] problems"
@@ -1059,6 +1068,9 @@ func (x *scan) reportAt(t int32) bool {
 
 // reportVerbs after "I" begin a report: "I have", "I got", "I feel".
 var reportVerbs = setOf(`have had got am feel felt keep kept been started woke noticed get`)
+
+// orTense are the words of tense a denial's list may repeat after "or".
+var orTense = setOf(`have has had ever been`)
 
 // negationFree are the words of a negation's own clause that do not use
 // its window up: the asker and the tense between the trigger and what it

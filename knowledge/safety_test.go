@@ -1396,6 +1396,10 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		// named with it is someone's.
 		{"an age group in general", "random question, is deep tissue ok for teenagers in general?", SafetyNone},
 		{"an age group, a child named", "is deep tissue ok for teenagers in general? my son is 14", SafetyCaution},
+		// A denial's list goes on over its tense repeated after "or"; after
+		// "and" a report may begin.
+		{"denial list, tense repeated", "i haven't lost any weight or had night sweats, just a stiff back", SafetyNone},
+		{"denial, then a report after and", "no numbness and i have had trouble peeing since monday", SafetyEmergency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
