@@ -961,7 +961,7 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 				next++ // not over a site that begins the next one: "numbness and [bladder] problems"
 			}
 			site := x.pastQualifier(t)
-			if next == t && !list || int(next) >= len(toks) || !x.negatableAt(next, false) || chain == flagChain && next > t && !x.joinedAfter(t, next, site) {
+			if next == t && !list && !(chain == flagChain && x.listEndsWithOr(t)) || int(next) >= len(toks) || !x.negatableAt(next, false) || chain == flagChain && next > t && !x.joinedAfter(t, next, site) {
 				return
 			}
 			// Past a site, the list goes on with symptoms only: a cause
@@ -981,6 +981,29 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 			scopeEnd = max(scopeEnd, h.end)
 		}
 	}
+}
+
+// listEndsWithOr reports whether the negatable hit at token t, which
+// follows the last denied one with nothing between once the commas are
+// gone, is one item of a list that ends in "or" or "nor" and one more:
+// "isn't hot, red or swollen". "No pain, numbness in my groin" ends in no
+// such item, and its numbness is told.
+func (x *scan) listEndsWithOr(t int32) bool {
+	if !x.negatableAt(t, false) {
+		return false
+	}
+	end := t
+	for _, h := range x.at(t) {
+		end = max(end, h.end)
+	}
+	next := end + 1
+	if int(next)+1 >= len(x.toks) {
+		return false
+	}
+	if w := x.toks[next].word; w != "or" && w != "nor" {
+		return false
+	}
+	return x.negatableAt(next+1, false)
 }
 
 // pastQualifier returns the token after the body sites, time phrases and

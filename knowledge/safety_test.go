@@ -1400,6 +1400,10 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		// "and" a report may begin.
 		{"denial list, tense repeated", "i haven't lost any weight or had night sweats, just a stiff back", SafetyNone},
 		{"denial, then a report after and", "no numbness and i have had trouble peeing since monday", SafetyEmergency},
+		// A list "A, B or C" after a denial is denied whole, the commas
+		// gone; "no pain, numbness in my groin" lists nothing.
+		{"a denied list ending in or", "my calf isn't warm, red or puffy, it's just a cramp from running", SafetyNone},
+		{"no list after the denial", "no pain, numbness around my groin since this morning", SafetyEmergency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
