@@ -1004,7 +1004,9 @@ var builtinConcepts = []conceptDef{
 		"fiction", "screenplay", "roleplay", "role play", "do you know what", "anyone know what", "what exactly is", "heard of", "heard about", "ever heard", "got curious", "curious about", "school project", "for a project", "for an essay", "for class",
 		// Learning about it: a first aid course, an exam, homework.
 		"first aid", "first aider", "cpr course", "cpr class", "homework", "assignment", "textbook", "studying for",
-		"course on", "lecture on", "module on", "health class",
+		"course on", "lecture on", "module on", "health class", "for my exam", "for an exam", "for a quiz",
+		// A kind of client, as a therapist asks: "would you massage a client with a fever?".
+		"a client with", "clients with", "a patient with", "patients with",
 		// Material made for others: "writing a safety poster", "a handout for our studio".
 		"poster", "handout", "leaflet", "pamphlet", "brochure", "flyer", "infographic", "blog post", "for my blog",
 		// What such material lists: "we want to list things like numbness".
@@ -1091,7 +1093,7 @@ var builtinConcepts = []conceptDef{
 		"people who should not", "people who shouldnt", "anyone who should not", "anyone who shouldnt",
 		"people who can not", "people who cant", "who should avoid", "people who should avoid", "turn people away", "turn away people", "turn clients away", "turn away clients", "intake form",
 		// How serious it is, in lay words: "is a fever with back pain a big deal?".
-		"big deal", "a big deal"}},
+		"big deal", "a big deal", "an emergency"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "=recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",

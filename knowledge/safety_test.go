@@ -1404,6 +1404,11 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		// gone; "no pain, numbness in my groin" lists nothing.
 		{"a denied list ending in or", "my calf isn't warm, red or puffy, it's just a cramp from running", SafetyNone},
 		{"no list after the denial", "no pain, numbness around my groin since this morning", SafetyEmergency},
+		// A kind of client asked about as a therapist asks, and whether a
+		// thing is an emergency in general; one's own still counts.
+		{"a kind of client", "would you massage a client with a fever and a sore back?", SafetyNone},
+		{"an emergency in general", "is numbness in the saddle area an emergency?", SafetyNone},
+		{"an emergency, one's own", "both my legs are numb, is that an emergency?", SafetyEmergency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
