@@ -387,7 +387,11 @@ func (x *scan) limbsWokenUp() {
 		if !x.positionBefore(h, positional) {
 			continue
 		}
-		if r := x.briefRelief(h.end); r >= 0 {
+		r := x.briefRelief(h.end)
+		if r < 0 {
+			r = x.briefSpell(h.end)
+		}
+		if r >= 0 {
 			h.negated, h.by = true, r
 		}
 	}
@@ -429,6 +433,34 @@ func (x *scan) briefRelief(end int32) int32 {
 	}
 	return -1
 }
+
+// briefSpell returns the token of a brief word told right after token end
+// as how long the feeling lasted ("couldn't walk for a minute", "numb for
+// a sec"), or -1: lasting a moment, it is over. A word of spellGoesOn
+// after it takes it back ("... for a minute, still can't walk", "for a
+// minute at a time").
+func (x *scan) briefSpell(end int32) int32 {
+	at := int32(-1)
+	for t := end + 1; int(t) < len(x.toks) && t <= end+3; t++ {
+		if w := x.toks[t].word; briefWords[w] && w != "then" && x.toks[t-1].skip || w == "sec" {
+			at = t
+			break
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	for t := at + 1; int(t) < len(x.toks) && x.contentBetween(at, t) <= wokenWindow; t++ {
+		if w := x.toks[t].word; spellGoesOn[w] {
+			return -1
+		}
+	}
+	return at
+}
+
+// spellGoesOn after a brief spell say it is not over or comes back: "still",
+// "but", "now", "again", "a minute at a time", "every time", "keeps".
+var spellGoesOn = setOf(`still but now again time times keeps keep every each`)
 
 // reliefByChange drops the numbness told before a relief that comes once
 // the sender moves or changes something: numbness that a change of

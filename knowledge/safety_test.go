@@ -1409,6 +1409,10 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		{"a kind of client", "would you massage a client with a fever and a sore back?", SafetyNone},
 		{"an emergency in general", "is numbness in the saddle area an emergency?", SafetyNone},
 		{"an emergency, one's own", "both my legs are numb, is that an emergency?", SafetyEmergency},
+		// A limb asleep from a position held, told as lasting a moment, is
+		// over; still weak after, or weak again now, it is not.
+		{"asleep for a moment", "my foot fell asleep on the toilet and i couldn't walk for a sec lol", SafetyNone},
+		{"asleep, still not walking", "my foot fell asleep on the toilet, couldn't walk for a sec and still can't stand on it", SafetyDoctor},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
