@@ -2140,11 +2140,19 @@ func (x *scan) resolvedSubject(h *screenHit) bool {
 			return !x.toldBy(t)
 		}
 		if w != "is" && w != "was" && w != "are" && w != "were" && w != "am" && !feelWords[w] && !wellAdverbs[w] {
-			return false
+			// "... before a presentation yesterday, totally fine now": with
+			// the comma gone, a time or a laugh before the emphatic well
+			// word ends the clause that told it, and the teller is well.
+			return t == h.start-2 && wellAdverbs[x.toks[t+1].word] && clauseTimeEnds[w]
 		}
 	}
 	return false
 }
+
+// clauseTimeEnds end the clause a symptom was told in, before a teller's
+// subjectless "totally fine now".
+var clauseTimeEnds = setOf(`yesterday today morning afternoon evening night tonight earlier ago week weekend lol haha lmao
+	monday tuesday wednesday thursday friday saturday sunday`)
 
 // toldBy reports whether a verb of speech stands within two words before
 // token t: "said I was ok", "told me I'm fine".

@@ -1413,6 +1413,11 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		// over; still weak after, or weak again now, it is not.
 		{"asleep for a moment", "my foot fell asleep on the toilet and i couldn't walk for a sec lol", SafetyNone},
 		{"asleep, still not walking", "my foot fell asleep on the toilet, couldn't walk for a sec and still can't stand on it", SafetyDoctor},
+		// A subjectless "totally fine now" after a time ends the story
+		// before it; "my back is totally fine now" speaks of the back, and
+		// a sign after it still counts.
+		{"fine now after a time", "got a fever and chills on sunday, totally fine now, neck is stiff", SafetyNone},
+		{"fine now, then a sign", "numb groin this morning, totally fine now but i cant pee", SafetyEmergency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
