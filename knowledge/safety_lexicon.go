@@ -1152,8 +1152,11 @@ var builtinConcepts = []conceptDef{
 		"both negative", "all negative", "were negative", "was negative", "tests negative", "test negative", "came back fine",
 		"was normal", "were normal", "all normal", "normal aorta", "aorta normal", "aorta was fine", "aorta is fine",
 		"heart was fine", "heart is fine", "heart fine", "nothing wrong", "nothing serious", "nothing to worry",
-		// The heart ruled out: "it was not my heart, it was reflux".
+		// The heart ruled out: "it was not my heart, it was reflux"; and the
+		// other red flags' conditions: "hormonal, not an infection".
 		"not my heart", "not the heart", "not heart related", "not cardiac", "not heart attack", "not a heart attack",
+		"not an infection", "not infection", "not a clot", "not clot", "not a dvt", "not a fracture", "not broken",
+		"not cancer", "not anything serious",
 		// Everything a check looked at found well: "got checked, everything was fine".
 		"everything was fine", "everything is fine", "everything came back fine", "everything was normal",
 		"everything came back normal", "all came back normal", "all came back fine",

@@ -261,6 +261,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.chillsExplained()
 	x.speedOfRelief()
 	x.situationsCleared()
+	x.scaresOver()
 	x.clearedByClinician()
 	x.sitesSaidFine()
 	x.outcomesTold()
@@ -606,6 +607,22 @@ func (x *scan) situationsCleared() {
 	}
 }
 
+// scaresOver marks as resolved the symptom, event or situation told right
+// before "scare": "after the chest pain scare", "a cancer scare last
+// year" tell a worry that is over, not a sign now.
+func (x *scan) scaresOver() {
+	for t := int32(1); int(t) < len(x.toks); t++ {
+		if w := x.toks[t].word; w != "scare" && w != "scares" {
+			continue
+		}
+		for i := x.first[max(0, t-maxPhraseSpan)]; i < x.first[t]; i++ {
+			if h := &x.hits[i]; h.end == t-1 && negatable(x.kind(h)) && !h.negated {
+				h.negated, h.by = true, t
+			}
+		}
+	}
+}
+
 // clearedByClinician marks as resolved the symptoms, events and
 // situations told before a clinician's benign finding, or in it ("my calf
 // was swollen, the ultrasound showed no clot", "checked at the hospital,
@@ -701,14 +718,14 @@ func (x *scan) checkOutdated(end int32) {
 }
 
 // verdictDenied reports whether a negation other than a finding's own
-// "no", "nothing" or opening "not" stands in the finding or right before it: "the doctor
+// "no", "nothing", "negative" or opening "not" stands in the finding or right before it: "the doctor
 // said that is not normal", "it wasn't just a cold" find something.
 func (x *scan) verdictDenied(v *screenHit) bool {
 	for t := max(0, v.start-1); t <= v.end; t++ {
 		if t == v.start && v.concept == x.s.cVerdict && x.toks[t].word == "not" {
 			continue // the finding's own "not": "it was not my heart"
 		}
-		if w := x.toks[t].word; x.toks[t].is(flagNegation) && w != "no" && w != "nothing" {
+		if w := x.toks[t].word; x.toks[t].is(flagNegation) && w != "no" && w != "nothing" && w != "negative" {
 			return true
 		}
 	}
@@ -762,7 +779,8 @@ var worseOrBack = setOf(`worse worsening worsened again spreading returned recur
 // checkWords name a medical check or the people who make one: "the ER",
 // "my GP", "an ultrasound", "a full cardiac workup".
 var checkWords = setOf(`doctor doctors doc docs gp physician surgeon physio physiotherapist er hospital specialist nurse
-	cardiologist ultrasound workup checkup ecg ekg dimer xray mri scan clinic`)
+	cardiologist ultrasound workup checkup ecg ekg dimer xray mri scan clinic neurologist rheumatologist oncologist
+	urologist orthopedist orthopaedic ortho consultant`)
 
 // checkNamed reports whether the message names a medical check: an
 // assessment, imaging, or a word of checkWords, and no look only at the

@@ -1418,6 +1418,14 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		// a sign after it still counts.
 		{"fine now after a time", "got a fever and chills on sunday, totally fine now, neck is stiff", SafetyNone},
 		{"fine now, then a sign", "numb groin this morning, totally fine now but i cant pee", SafetyEmergency},
+		// Findings in other words: a negative result, a specialist's
+		// check, the condition named "not" it, a scare that is over; a sign
+		// after them still counts.
+		{"a negative result", "scared it was a clot so they did an ultrasound, it was negative, calf sore from hiking", SafetyNone},
+		{"a specialist's check", "the neurologist said the pins and needles in both feet are nothing to worry about", SafetyNone},
+		{"not the condition", "my gp said the chills are from the vaccine, not an infection, back a bit stiff", SafetyNone},
+		{"not the condition, then a sign", "my gp said it was not an infection, but since last night i have a high fever and my back is agony", SafetyDoctor},
+		{"a scare over", "my cardiologist cleared me after the chest pain scare, upper back is knotted", SafetyNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
