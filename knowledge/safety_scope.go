@@ -855,10 +855,29 @@ func (x *scan) resolveBefore(j int32) {
 				if !h.negated {
 					h.negated, h.by = true, j
 				}
+				if j-h.end <= sameWordsReach {
+					x.resolveSameWords(h, j)
+				}
 			}
 		}
 		if found {
 			return
+		}
+	}
+}
+
+// sameWordsReach is how close after a symptom its resolution must come
+// for the symptom's other readings over the same words to be resolved too.
+const sameWordsReach = 2
+
+// resolveSameWords marks as resolved the symptoms that start before hit r
+// and end where it ends, when the resolution comes right after them: the
+// same words read as two phrases, "my chest pain went away" as "chest
+// pain" and its "pain".
+func (x *scan) resolveSameWords(r *screenHit, j int32) {
+	for i := x.first[r.start] - 1; i >= 0 && x.hits[i].start >= r.start-maxPhraseSpan; i-- {
+		if h := &x.hits[i]; x.kind(h) == kindSymptom && h.end == r.end && !h.negated {
+			h.negated, h.by = true, j
 		}
 	}
 }
@@ -1379,7 +1398,8 @@ var returnLeads = setOf(`is its came come comes coming was`)
 // returnedAfter reports whether, within returnWindow tokens after the
 // resolution at token j, the symptom is told to have come back or grown
 // worse ("went away but now it's back", "eased, then came back worse",
-// "cleared up but returned"): it is not over.
+// "cleared up but returned"), or another sign goes on ("... but I'm still
+// sweaty"): it is not over.
 func (x *scan) returnedAfter(j int32) bool {
 	for t := j + 1; int(t) < len(x.toks) && t <= j+returnWindow; t++ {
 		w := x.toks[t].word
@@ -1387,6 +1407,20 @@ func (x *scan) returnedAfter(j int32) bool {
 			return true
 		}
 		if w == "back" && returnLeads[x.toks[t-1].word] && (int(t)+1 == len(x.toks) || x.toks[t+1].word != "to") {
+			return true
+		}
+		if w == "still" && x.signAfter(t) {
+			return true // "went away but I'm still sweaty and short of breath": the episode goes on
+		}
+	}
+	return false
+}
+
+// signAfter reports whether a sign other than pain starts within three
+// tokens after token t: "still [sweaty]", "still [numb]".
+func (x *scan) signAfter(t int32) bool {
+	for i := x.first[t+1]; int(i) < len(x.hits) && x.hits[i].start <= t+3; i++ {
+		if h := &x.hits[i]; x.kind(h) == kindSymptom && h.concept != x.s.cPain {
 			return true
 		}
 	}

@@ -1426,6 +1426,12 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		{"not the condition", "my gp said the chills are from the vaccine, not an infection, back a bit stiff", SafetyNone},
 		{"not the condition, then a sign", "my gp said it was not an infection, but since last night i have a high fever and my back is agony", SafetyDoctor},
 		{"a scare over", "my cardiologist cleared me after the chest pain scare, upper back is knotted", SafetyNone},
+		// A symptom read as two phrases over the same words is resolved
+		// whole when its resolution comes right after it; another sign
+		// still there keeps the episode going.
+		{"both readings resolved", "my chest pain went away after i burped lol, it was gas", SafetyNone},
+		{"resolved, another sign still there", "chest pain went away but i'm still sweaty and short of breath", SafetyEmergency},
+		{"resolved, only stiff still", "the numbness went away, still a bit stiff though", SafetyNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
