@@ -760,7 +760,17 @@ const whenSafeWindow = 2
 // outcomesTold puts in the past a safety word told as how a massage went,
 // right after "was", "were" or "been": "my RMT last year was fine with
 // it", "the last three sessions were ok". "Was it ok?" asks, and keeps it.
+// A "can" or "could" followed by "not" tells what could not be done
+// ("couldn't pee for a bit after surgery"), and asks nothing.
 func (x *scan) outcomesTold() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept == x.s.cAskWords && h.start == h.end && h.counts() && int(h.end)+1 < len(x.toks) && x.toks[h.end+1].word == "not" {
+			if w := x.toks[h.start].word; w == "can" || w == "could" {
+				h.past, h.by = true, h.end+1
+			}
+		}
+	}
 	for i := range x.hits {
 		h := &x.hits[i]
 		if h.concept != x.s.cSafetyQuestion || h.start == 0 || !h.counts() {

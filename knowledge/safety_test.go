@@ -1432,6 +1432,10 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		{"both readings resolved", "my chest pain went away after i burped lol, it was gas", SafetyNone},
 		{"resolved, another sign still there", "chest pain went away but i'm still sweaty and short of breath", SafetyEmergency},
 		{"resolved, only stiff still", "the numbness went away, still a bit stiff though", SafetyNone},
+		// "Couldn't" tells what could not be done and asks nothing; a
+		// recent operation with a massage asked about still asks.
+		{"could not, told", "couldn't bend for a week after my hernia surgery years ago, all healed", SafetyNone},
+		{"recent surgery, asked", "had hernia surgery last week, can't wait, when can i get a massage?", SafetyCaution},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
