@@ -1457,6 +1457,8 @@ var builtinConcepts = []conceptDef{
 		// A journey is no stumble: "a road trip", "our trip to Quebec".
 		"road trip", "day trip", "business trip", "ski trip", "camping trip", "field trip", "school trip", "work trip",
 		"fishing trip", "hiking trip", "holiday trip", "trip to", "trip away", "on trip", "long trip", "weekend trip",
+		// Patients as a class, someone's work: "my wife works with cancer patients".
+		"cancer patients", "chemo patients", "oncology patients", "cancer ward", "oncology ward",
 		// Out of breath from laughing: "now i can't breathe (because i'm laughing)".
 		"not breathe laughing", "not breathe because laughing", "not breathe from laughing", "not breathing from laughing",
 		"breathless from laughing", "breathless laughing",

@@ -761,8 +761,15 @@ const whenSafeWindow = 2
 // right after "was", "were" or "been": "my RMT last year was fine with
 // it", "the last three sessions were ok". "Was it ok?" asks, and keeps it.
 // A "can" or "could" followed by "not" tells what could not be done
-// ("couldn't pee for a bit after surgery"), and asks nothing.
+// ("couldn't pee for a bit after surgery"), and asks nothing; a medicine
+// after "used to" ("I used to be on antidepressants") is no longer taken.
 func (x *scan) outcomesTold() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept == x.s.cMedicine && h.counts() && x.usedToBefore(h.start) {
+			h.past, h.by = true, h.start
+		}
+	}
 	for i := range x.hits {
 		h := &x.hits[i]
 		if h.concept == x.s.cAskWords && h.start == h.end && h.counts() && int(h.end)+1 < len(x.toks) && x.toks[h.end+1].word == "not" {
@@ -780,6 +787,17 @@ func (x *scan) outcomesTold() {
 			h.past, h.by = true, h.start-1
 		}
 	}
+}
+
+// usedToBefore reports whether "used to" stands within six tokens before
+// token t: "used to be on", "used to take".
+func (x *scan) usedToBefore(t int32) bool {
+	for u := t - 1; u > 0 && u >= t-6; u-- {
+		if x.toks[u].word == "to" && x.toks[u-1].word == "used" {
+			return true
+		}
+	}
+	return false
 }
 
 // worseOrBack after a clinician's finding say the finding no longer

@@ -1436,6 +1436,11 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		// recent operation with a massage asked about still asks.
 		{"could not, told", "couldn't bend for a week after my hernia surgery years ago, all healed", SafetyNone},
 		{"recent surgery, asked", "had hernia surgery last week, can't wait, when can i get a massage?", SafetyCaution},
+		// Patients as a class are nobody's condition; a medicine one used
+		// to take is no longer taken; one taken now still asks.
+		{"patients as a class", "my husband is an orderly on the cancer ward and wants a relaxing massage, is saturday free?", SafetyNone},
+		{"a medicine no longer taken", "i used to be on blood pressure pills years back, can i get a hot stone massage", SafetyNone},
+		{"a medicine taken now", "i'm on blood pressure pills, can i get a hot stone massage", SafetyCaution},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
