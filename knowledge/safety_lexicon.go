@@ -1457,6 +1457,9 @@ var builtinConcepts = []conceptDef{
 		// A journey is no stumble: "a road trip", "our trip to Quebec".
 		"road trip", "day trip", "business trip", "ski trip", "camping trip", "field trip", "school trip", "work trip",
 		"fishing trip", "hiking trip", "holiday trip", "trip to", "trip away", "on trip", "long trip", "weekend trip",
+		// Night work is no night pain: "I work nights", "after a night shift".
+		"work nights", "working nights", "worked nights", "night shift", "night shifts", "nightshift", "nightshifts",
+		"graveyard shift", "overnight shift", "overnight shifts", "^sleep in the day", "^sleep during the day",
 		// Patients as a class, someone's work: "my wife works with cancer patients".
 		"cancer patients", "chemo patients", "oncology patients", "cancer ward", "oncology ward",
 		// Out of breath from laughing: "now i can't breathe (because i'm laughing)".

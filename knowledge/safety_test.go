@@ -1441,6 +1441,9 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		{"patients as a class", "my husband is an orderly on the cancer ward and wants a relaxing massage, is saturday free?", SafetyNone},
 		{"a medicine no longer taken", "i used to be on blood pressure pills years back, can i get a hot stone massage", SafetyNone},
 		{"a medicine taken now", "i'm on blood pressure pills, can i get a hot stone massage", SafetyCaution},
+		// Night work is no night pain; pain that wakes one at night still is.
+		{"night work", "so tired after my night shift, shoulders tight", SafetyNone},
+		{"night pain", "over 60, my lower back aches every night and wakes me up", SafetyDoctor},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
