@@ -1028,7 +1028,7 @@ var builtinConcepts = []conceptDef{
 	// A denial after the symptoms, NegEx's post-negation: "is numbness in
 	// the groin a red flag? I don't have it", "not the case, just curious".
 	{"denial-after", kindCue, "a denial of what was said before", []string{
-		"^not have it", "^not have that", "^not have this", "^not have those", "^not have any of that",
+		"^not have it", "^not have that", "^not have this", "^not have those", "^i not have one", "^i do not have one", "^not have any of that",
 		"^not have any of those", "^not have any of it", "^none of that", "^none of those", "^not happening to me",
 		"^not the case", "^not just want to know", "^not i just want to know", "^not i am just asking", "^not i am just curious",
 		"^not just asking", "^not just curious", "^not just wondering", "^not that i have", "^not that i do",

@@ -1444,6 +1444,10 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		// Night work is no night pain; pain that wakes one at night still is.
 		{"night work", "so tired after my night shift, shoulders tight", SafetyNone},
 		{"night pain", "over 60, my lower back aches every night and wakes me up", SafetyDoctor},
+		// "I don't have one" after a question denies what it asked about;
+		// someone else's "doesn't have one" does not.
+		{"denied after, one", "would a fever stop me getting a massage? i don't have one, just planning ahead", SafetyNone},
+		{"someone else's denial", "i have a fever, does that stop a massage? my husband doesn't have one", SafetyDoctor},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
