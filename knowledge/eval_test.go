@@ -362,8 +362,9 @@ func TestEval(t *testing.T) {
 		// work on it, at 85.0 / 94.3 / 2.5; 89.1 / 98.1 / 1.0 after the
 		// round's work (choosing a therapist, booking words with slips, a
 		// time as an appointment, lay words for trigger points, one side
-		// tighter than the other).
-		{"chat23-questions.yaml", 0, 0.885, 0.98, 0.011},
+		// tighter than the other). The fifteenth round's safety work left a
+		// night worker's booking question to the matcher: 89.8 / 98.1 / 1.0.
+		{"chat23-questions.yaml", 0, 0.895, 0.98, 0.011},
 		// chat24-questions.yaml, written blind for the fourteenth round
 		// (busy parents and workers typing fast on phones: fragments,
 		// slang, two questions at once), is held out whole: first measured,
