@@ -377,7 +377,8 @@ func TestEval(t *testing.T) {
 		// work on it, at 85.0 / 94.3 / 2.5; 89.1 / 98.1 / 1.0 after the
 		// round's work (choosing a therapist, booking words with slips, a
 		// time as an appointment, lay words for trigger points, one side
-		// tighter than the other).
+		// tighter than the other). The fifteenth round's safety work left a
+		// night worker's booking question to the matcher.
 		// 93.9 / 98.1 / 1.0 after the fifteenth round (snagging a spot, a
 		// number to call, sleep, choosing a therapist).
 		{"chat23-questions.yaml", 0, 0.935, 0.98, 0.011},

@@ -319,9 +319,14 @@ type safetyScreen struct {
 	cBladder, cWeakness, cMinorInjury int16
 	// cFever and cChillCause are read by chillsExplained.
 	cFever, cChillCause int16
+	// cNightPain is read by clearedByClinician: like the ache itself, when
+	// it hurts is no new sign after a finding.
+	cNightPain int16
 	// cRuledOut is read by situationsCleared and clearedByClinician;
 	// cVerdict, cAssessed, cImaged and cSceneOnly by clearedByClinician.
 	cRuledOut, cVerdict, cAssessed, cImaged, cSceneOnly int16
+	// cIdiom is read by dropBlocked: an idiom's sites go with it.
+	cIdiom int16
 	// cPositional is read by limbsWokenUp.
 	cPositional int16
 	// cSpreading is read by speedOfRelief.
@@ -579,10 +584,12 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cNamedService = s.conceptID["named-service"]
 	s.cNotMine = s.conceptID["not-mine"]
 	s.cPositional = s.conceptID["positional"]
+	s.cIdiom = s.conceptID["idiom"]
 	s.cFever = s.conceptID["fever"]
 	s.cChillCause = s.conceptID["chill-cause"]
 	s.cRuledOut = s.conceptID["ruled-out"]
 	s.cVerdict = s.conceptID["clinician-verdict"]
+	s.cNightPain = s.conceptID["night-pain"]
 	s.cAssessed = s.conceptID["assessed"]
 	s.cImaged = s.conceptID["imaged"]
 	s.cSceneOnly = s.conceptID["scene-only"]
@@ -1093,7 +1100,7 @@ func matchTight(slots []int32, toks []screenToken, from int) (int, bool) {
 // from 65, a child under 18.
 func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	w := toks[i].word
-	if w == "" || w[0] < '0' || w[0] > '9' || len(w) > 4 {
+	if w == "" || w[0] < '0' || w[0] > '9' || len(w) > 5 {
 		return
 	}
 	if y, ok := yearAt(toks, i); ok {
@@ -1111,7 +1118,7 @@ func (s *safetyScreen) ageHit(dst *[]screenHit, toks []screenToken, i int) {
 	if err != nil {
 		return
 	}
-	if len(w) == 4 {
+	if len(w) >= 4 {
 		return
 	}
 	if age < adultAge && childhoodAt(toks, i) {
@@ -1297,6 +1304,25 @@ func (s *safetyScreen) quietTreatmentNames(hits []screenHit) []screenHit {
 
 func timed(k conceptKind) bool { return k == kindSymptom || k == kindEvent }
 
+// eventsInNames stops an event word inside the longer name of a medical
+// situation from counting: the "slipped" of "a slipped disc" names the
+// disc's condition, no slip or fall. The hit stays and is read as not
+// said of now, like an exercise word in a treatment's name.
+func (x *scan) eventsInNames() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if x.kind(h) != kindEvent || !h.counts() {
+			continue
+		}
+		for j := x.first[max(0, h.start-maxPhraseSpan)]; j < x.first[h.start+1]; j++ {
+			if n := &x.hits[j]; x.kind(n) == kindSituation && n.start <= h.start && h.end <= n.end && n.end-n.start > h.end-h.start {
+				h.hypo, h.by = true, -1
+				break
+			}
+		}
+	}
+}
+
 // dated reports whether a concept of kind k is placed in time: symptoms
 // and events, and situations (a fracture years ago asks less of a
 // caution than one now).
@@ -1333,6 +1359,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	x.crashedAsleep()
 	x.takenBack()
 	x.hits = s.quietTreatmentNames(x.hits)
+	x.eventsInNames()
 	x.eventsOfNobody()
 	x.painsThatHit()
 	x.unclaimedNames()
@@ -1612,6 +1639,9 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 			if h.concept == s.cChildren && x.askerIsChild(&h) {
 				continue // "I'm her daughter booking for her": a grown child
 			}
+			if h.concept == s.cChildren && active.has(s.cGeneral) && ageClasses[x.toks[h.end].word] {
+				continue // "is massage good for kids in general?": a class of people, no one's age
+			}
 			if h.concept == s.cChildren && active.has(s.cGoodHealth) && active.has(s.cElderly) {
 				continue // "grandpa is 88 and healthy ... do you treat seniors?": no frail elder
 			}
@@ -1644,6 +1674,10 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	}
 	return 0, false
 }
+
+// ageClasses name an age group as a class of people: with a question in
+// general ("is massage good for kids in general?") they are nobody's age.
+var ageClasses = setOf(`kids children babies infants toddlers teens teenagers seniors elderly`)
 
 // whyNot explains why nothing fired.
 func (s *safetyScreen) whyNot(hits []ConceptHit) string {
@@ -1917,8 +1951,15 @@ var yearBefore = setOf(`in back since was of from til till until around circa su
 // its century dropped ("in '04", "back in 98"). Two digits are read as a
 // year only from 00 to 09 and from 40 to 99, and not before a unit ("in
 // 45 minutes"): "in 20" and "in 15" are more often a count than a year.
+// A decade of four digits after "the" or such a word ("back in the
+// 1990s", "since the 2000s") is its first year.
 func yearAt(toks []screenToken, i int) (int, bool) {
 	w := toks[i].word
+	if i > 0 && len(w) == 5 && w[4] == 's' {
+		n, err := strconv.Atoi(w[:4])
+		prev := toks[i-1].word
+		return n, err == nil && n%10 == 0 && (prev == "the" || yearBefore[prev])
+	}
 	if i == 0 || len(w) != 4 && len(w) != 2 {
 		return 0, false
 	}
@@ -1951,8 +1992,14 @@ var notPregnancyAfter = setOf(`ago old post postop postoperative out after since
 const veryOld = 80
 
 // screenKnown are words that are no misspelling of a lexicon word though
-// they are one letter from it: "spin" class is no "spine".
-var screenKnown = setOf(`spin spins spinning`)
+// they are one letter from it: "spin" class is no "spine", a kid's
+// "recital" no "rectal", "spelling" no "swelling", a bus "station" no
+// "statin", a "bell" no "belly", "chillis" no "chills". They are real
+// everyday words, read as themselves by the screen only: the matcher's
+// reading of them is its own.
+var screenKnown = setOf(`spin spins spinning recital recitals spelling station stations setting bell bells blocked
+	decide chilli chillis chillies tips tails sorts paying steak steaks scoop serve remaining inspect barrel powder
+	printing filed fund fares pints`)
 
 // ageConcept is the concept of an age: older age from 65, over 50 below.
 func (s *safetyScreen) ageConcept(age int) int16 {
@@ -1997,6 +2044,10 @@ func (s *conceptSet) covers(sub *conceptSet) bool {
 // personWords name someone whose age may follow: "my dad (68)".
 var personWords = setOf(`mom mum mother dad father grandma grandpa grandmother grandfather husband wife partner
 	aunt uncle neighbour neighbor he she him her i am im patient client friend`)
+
+// theyClassWindow is how far before a "they" a class of people may stand
+// for the "they" to be that class: "clients ... if they have".
+const theyClassWindow = 4
 
 // unitWords after a number say it is no age: "65 kg", "70 minutes".
 // "a 90-minute deep tissue" and "a 90 min" are a length of massage.
@@ -2095,8 +2146,18 @@ func (x *scan) disclaimedAfter() int32 {
 
 // genericThey reports whether token t is a "they" inside a hypothetical or
 // general cue, people in general: "why do they say a swollen calf
-// shouldn't be massaged?" names no one.
+// shouldn't be massaged?" names no one; so does a "they" or "their" that
+// a class of people stands shortly before ("do you turn clients away if
+// they have a fever?").
 func (x *scan) genericThey(t int32) bool {
+	if w := x.toks[t].word; w != "they" && w != "their" && w != "them" {
+		return false
+	}
+	for u := t - 1; u >= 0 && u >= t-theyClassWindow; u-- {
+		if peopleClass[x.toks[u].word] {
+			return true
+		}
+	}
 	if x.toks[t].word != "they" {
 		return false
 	}

@@ -164,10 +164,17 @@ var builtinConcepts = []conceptDef{
 		"not strong anymore", "no longer strong", "not strong", "strength going down", "strength decreasing",
 		"not stand up from chair", "not get up from chair", "not get out of chair", "not rise from chair",
 		"without using hands", "without using my hands", "without my hands", "without hands", "without arms", "without using arms"}},
-	{"tripping", kindSymptom, "tripping or losing balance again and again", []string{
+	{"tripping", kindSymptom, "tripping or losing balance again and again", concat([]string{
 		"keep tripping", "keeps tripping", "always tripping", "tripping over nothing", "trip over nothing", "tripping over own feet",
 		"trip over own feet", "tripping over my feet", "keep stumbling", "keeps stumbling", "keep falling", "keeps falling",
-		"falling over", "losing balance", "lose balance", "lost balance", "off balance", "unsteady", "clumsy", "clumsier"}},
+		// Not "lost my balance" alone: once, when the bus braked, is no
+		// pattern ("keep losing my balance" is).
+		"falling over", "losing balance", "lose balance", "off balance", "unsteady", "clumsy", "clumsier",
+		// Tripping told with how often, or over nothing: "tripped three times today".
+		"tripped over nothing", "tripped on nothing", "tripping on nothing",
+		"lost balance twice", "lost balance again", "lost balance three times", "lost balance several times",
+		"lost balance a few times", "lost balance multiple times", "lost balance a lot"},
+		cross("tripped tripping stumbled stumbling", "twice", "three times", "several times", "a few times", "multiple times", "a lot", "again and again"))},
 	{"foot-drop", kindSymptom, "a foot that drops or drags", []string{
 		"foot drop", "^drop foot", "foot drops", "foot dropping",
 		// The foot told as the object: "I keep dropping my foot when I walk"
@@ -308,6 +315,10 @@ var builtinConcepts = []conceptDef{
 		"pressure", "tight", "tightness", "heavy", "heaviness", "squeezing", "squeeze", "crushing", "discomfort", "burning", "stabbing", "throbbing",
 		// "My back is killing me" names pain, not danger.
 		"killing me", "killing her", "killing him", "killing us", "kills",
+		// Pain shown, not said: "collapsed holding her back", "clutching his chest".
+		"^holding her back", "^holding his back", "^holding my back", "^clutching her back", "^clutching his back",
+		"^clutching my back", "^clutching her chest", "^clutching his chest", "^clutching my chest", "^grabbing his chest",
+		"^grabbing her chest", "^grabbing my chest",
 		// The back itself said to be bad: "my back is worse", "bad back".
 		"back worse", "back bad", "bad back", "back playing up", "back acting up", "back wrecked", "back shot", "back messed up", "sharp pain", "dull pain", "gnawing", "boring pain",
 		// The one-word back ache: "new backache since christmas".
@@ -380,6 +391,8 @@ var builtinConcepts = []conceptDef{
 		"sore spot", "sore point", "pinpoint", "point tenderness",
 		"when tap", "if tap", "tap on it", "tapping on", "tapped on", "hurts to tap", "when pressed", "if press", "hurts to press",
 		"right on spine", "directly on spine",
+		// Pain on pressing told by the start it gives: "pressing on it makes me jump".
+		"makes me jump", "made me jump", "makes me flinch", "made me flinch", "flinch when", "jump when press",
 		// Pain on the spine itself, not "a problem with the spine itself".
 		"^on spine itself", "^on the spine itself", "^on my spine itself", "^in the spine itself", "^in my spine itself", "on the bone", "right on bone", "exactly on bone", "bone itself"}},
 	{"weight-loss", kindSymptom, "weight loss", concat([]string{
@@ -836,6 +849,8 @@ var builtinConcepts = []conceptDef{
 	{"over-50", kindContext, "age over 50", []string{"over 50", "over 55", "over 60", "=50s", "=60s", "middle aged", "middle age"}},
 	{"chronic-numbness", kindContext, "a known cause of long-standing numbness", []string{
 		"neuropathy", "diabetic", "diabetes", "multiple sclerosis", "always had", "for years", "chronic", "raynauds", "tight shoes", "shoes",
+		// Tight footwear of any kind: "the tingling in my feet is from my tight boots".
+		"boots", "tight boots", "ski boots", "hiking boots", "work boots", "heels", "high heels",
 		"cold weather", "in the cold", "from the cold", "when cold", "cold outside", "freezing outside", "winter", "frostbite", "frostnip"}},
 	// Cold weather, a cold room or music explains shivers and chills with
 	// no other sign of a fever: "frozen waiting for the bus, shoulders tense
@@ -989,7 +1004,9 @@ var builtinConcepts = []conceptDef{
 		"fiction", "screenplay", "roleplay", "role play", "do you know what", "anyone know what", "what exactly is", "heard of", "heard about", "ever heard", "got curious", "curious about", "school project", "for a project", "for an essay", "for class",
 		// Learning about it: a first aid course, an exam, homework.
 		"first aid", "first aider", "cpr course", "cpr class", "homework", "assignment", "textbook", "studying for",
-		"course on", "lecture on", "module on", "health class",
+		"course on", "lecture on", "module on", "health class", "for my exam", "for an exam", "for a quiz",
+		// A kind of client, as a therapist asks: "would you massage a client with a fever?".
+		"a client with", "clients with", "a patient with", "patients with",
 		// Material made for others: "writing a safety poster", "a handout for our studio".
 		"poster", "handout", "leaflet", "pamphlet", "brochure", "flyer", "infographic", "blog post", "for my blog",
 		// What such material lists: "we want to list things like numbness".
@@ -997,11 +1014,21 @@ var builtinConcepts = []conceptDef{
 		// What the clinic asks every client: "why do rmts ask about osteoporosis",
 		// "why is bladder trouble on the intake form", "do you screen for clots".
 		"why ask about", "why ask if", "why asks about", "ask about on form", "intake form", "health form",
-		"health history form", "screen for", "screen clients for", "screen people for", "screening for"}},
+		"health history form", "screen for", "screen clients for", "screen people for", "screening for",
+		// What the clinic asks about: "do RMTs ask about cancer history?".
+		"do rmts ask about", "do therapists ask about", "do you ask about", "does clinic ask about", "do clinics ask about",
+		"rmts ask about", "therapists ask about",
+		// Whether a thing can happen to anyone: "could someone have a heart attack and feel it in the back?".
+		"could someone have", "can someone have", "could a person have", "can a person have", "could somebody have",
+		"can somebody have", "is it possible to have",
+		// Telling two things apart: "how do you tell a knot from a clot?".
+		"how do you tell", "how can you tell", "how to tell", "how you tell", "how would you tell", "tell difference",
+		// Where it was read: "read it somewhere".
+		"read it somewhere", "read somewhere", "saw it somewhere", "read it online"}},
 	// A denial after the symptoms, NegEx's post-negation: "is numbness in
 	// the groin a red flag? I don't have it", "not the case, just curious".
 	{"denial-after", kindCue, "a denial of what was said before", []string{
-		"^not have it", "^not have that", "^not have this", "^not have those", "^not have any of that",
+		"^not have it", "^not have that", "^not have this", "^not have those", "^i not have one", "^i do not have one", "^not have any of that",
 		"^not have any of those", "^not have any of it", "^none of that", "^none of those", "^not happening to me",
 		"^not the case", "^not just want to know", "^not i just want to know", "^not i am just asking", "^not i am just curious",
 		"^not just asking", "^not just curious", "^not just wondering", "^not that i have", "^not that i do",
@@ -1039,7 +1066,9 @@ var builtinConcepts = []conceptDef{
 		"^fine now", "^ok now", "^okay now", "^alright now", "^normal now", "^good now", "^back to normal", "^fine since",
 		"^fine ever since", "^over it now", "^all over it", "^got over it", "^fine after that", "^fine afterwards", "^fine after", "^been fine since", "^been fine ever since",
 		"^not happened since", "^not happened again", "^never happened again", "^only happened once", "^one time thing",
-		"^a one off"}},
+		"^a one off",
+		// Recovered, with or without its adverb: "it was the flu, fully recovered now".
+		"^fully recovered", "^recovered fully", "^all recovered", "^completely recovered", "^made a full recovery"}},
 	// A conditional puts all of its clause in the hypothetical, not only
 	// the first concept after it: "what if my back pain came with a fever".
 	{"conditional", kindCue, "a question about what if", []string{
@@ -1062,7 +1091,9 @@ var builtinConcepts = []conceptDef{
 		// Who in general should not have a massage: "are there people who
 		// shouldn't get deep tissue?".
 		"people who should not", "people who shouldnt", "anyone who should not", "anyone who shouldnt",
-		"people who can not", "people who cant", "who should avoid", "people who should avoid", "turn people away", "turn away people", "turn clients away", "turn away clients", "intake form"}},
+		"people who can not", "people who cant", "who should avoid", "people who should avoid", "turn people away", "turn away people", "turn clients away", "turn away clients", "intake form",
+		// How serious it is, in lay words: "is a fever with back pain a big deal?".
+		"big deal", "a big deal", "an emergency"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "=recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
@@ -1105,7 +1136,11 @@ var builtinConcepts = []conceptDef{
 		"mri was clear", "mri clear", "mri came back clear", "mri came back normal", "scan was clear", "scan clear",
 		"scan came back clear", "scan came back normal", "xray was clear", "xray clear", "x ray was clear", "x ray clear",
 		"xray came back clear", "came back clear", "came back normal", "came back negative", "=ruled out",
-		"turned out to be nothing", "turned out fine", "false alarm"}},
+		"turned out to be nothing", "turned out fine", "false alarm",
+		// The part a scan looked at found well: "had an mri, disc is fine".
+		"disc is fine", "discs are fine", "disc was fine", "discs were fine", "disc looks fine", "discs look fine",
+		"disc looked fine", "discs looked fine", "disc is normal", "discs are normal", "spine is fine", "spine was fine",
+		"spine looks fine", "spine looked fine", "spine is normal"}},
 	// A clinician's finding that the worry was nothing serious, after a
 	// check: "the ultrasound showed no clot", "doc said it's a strained
 	// muscle", "turned out to be anxiety after a full cardiac workup". It
@@ -1117,6 +1152,14 @@ var builtinConcepts = []conceptDef{
 		"both negative", "all negative", "were negative", "was negative", "tests negative", "test negative", "came back fine",
 		"was normal", "were normal", "all normal", "normal aorta", "aorta normal", "aorta was fine", "aorta is fine",
 		"heart was fine", "heart is fine", "heart fine", "nothing wrong", "nothing serious", "nothing to worry",
+		// The heart ruled out: "it was not my heart, it was reflux"; and the
+		// other red flags' conditions: "hormonal, not an infection".
+		"not my heart", "not the heart", "not heart related", "not cardiac", "not heart attack", "not a heart attack",
+		"not an infection", "not infection", "not a clot", "not clot", "not a dvt", "not a fracture", "not broken",
+		"not cancer", "not anything serious",
+		// Everything a check looked at found well: "got checked, everything was fine".
+		"everything was fine", "everything is fine", "everything came back fine", "everything was normal",
+		"everything came back normal", "all came back normal", "all came back fine",
 		// The heart found well, the muscles named instead: "the cardiologist
 		// said my heart is perfect and it's the muscles".
 		"heart is perfect", "heart was perfect", "heart perfect", "heart is healthy", "heart was healthy", "heart is good",
@@ -1129,14 +1172,27 @@ var builtinConcepts = []conceptDef{
 		"says massage is ok", "said fine for massage", "said ok for massage", "said ok to massage",
 		"they said yes", "said yes", "said i was fine", "said i am fine", "said im fine", "ruled out",
 		// "my doctor says that's normal", "the GP said it was harmless".
-		"says normal", "said normal", "say normal", "says harmless", "said harmless", "says nothing to worry", "said nothing to worry"}},
+		"says normal", "said normal", "say normal", "says harmless", "said harmless", "says nothing to worry", "said nothing to worry",
+		// A finding told in the clinician's lay words: "nothing sinister", "nothing concerning".
+		"nothing sinister", "nothing concerning", "nothing alarming", "nothing dangerous", "nothing bad"}},
 	{"managed", kindCue, "a condition under control", []string{
 		"well controlled", "under control", "well managed", "managed by", "managed with", "^is managed", "^being managed",
 		"^is controlled", "^is well controlled",
 		"controlled with", "controlled by", "stable for years", "cleared for massage", "cleared me for",
 		"got cleared", "doctor cleared", "doctor okayed", "doctor approved", "approved by", "no restrictions",
 		"go ahead from", "given go ahead", "gave go ahead", "green light", "doctor says fine", "doctor said fine",
-		"doctor says ok", "doctor said ok", "doctor is fine with", "fully recovered", "recovered fully", "fine since", "no issues since",
+		"doctor says ok", "doctor said ok", "doctor is fine with",
+		// A clinician's go-ahead told as what they said of massage: "my oncologist says massage is fine for me".
+		"says massage is fine", "said massage is fine", "says massage is ok", "said massage is ok", "says massage is okay",
+		"said massage is okay", "says massage is safe", "said massage is safe",
+		// The go-ahead as told, in its order ("massage is totally fine for
+		// me"), so that "is massage fine for me?" stays a question.
+		"^massage is totally fine", "^massage is completely fine", "^massage is perfectly fine", "^massage is fine for me",
+		"^massage is ok for me", "^massage is okay for me", "^massage is safe for me",
+		"^and massage is fine", "^and massage is ok", "^so massage is fine", "^so massage is ok",
+		"said go ahead", "says go ahead", "said to go ahead", "says to go ahead", "told me to go ahead",
+		// A condition found settled: "the disc bulge is old and stable".
+		"old and stable", "fully recovered", "recovered fully", "fine since", "no issues since",
 		"no problems since",
 		// Stable for long, healed, discharged: "stable for decades", "fully discharged", "cancer free for 15 years".
 		"stable for decades", "been stable", "stable for ages", "doctor not worried", "doctor is not worried",
@@ -1341,6 +1397,11 @@ var builtinConcepts = []conceptDef{
 	// massage help" tells no training (see quietTreatmentNames).
 	{"treatment-name", kindBlock, "", []string{
 		"sports massage", "sports massages", "sport massage", "sports therapy", "sports therapist", "sports rmt"}},
+	// Idioms that name a body part and mean none: "this job is a pain in
+	// the butt". Unlike another block, an idiom takes the sites inside it
+	// with it (see dropBlocked).
+	{"idiom", kindBlock, "", []string{
+		"^pain in the butt", "^pain in the ass", "^pain in the arse", "^pain in the backside"}},
 	{"not-a-sign", kindBlock, "", concat([]string{
 		// On one's feet is standing, no foot: "on my feet all day at work".
 		"^feet all day", "^feet all night", "^feet all shift", "^feet all week", "^feet for hours", "^feet for work",
@@ -1396,6 +1457,16 @@ var builtinConcepts = []conceptDef{
 		// A journey is no stumble: "a road trip", "our trip to Quebec".
 		"road trip", "day trip", "business trip", "ski trip", "camping trip", "field trip", "school trip", "work trip",
 		"fishing trip", "hiking trip", "holiday trip", "trip to", "trip away", "on trip", "long trip", "weekend trip",
+		// Night work is no night pain: "I work nights", "after a night shift".
+		"work nights", "working nights", "worked nights", "night shift", "night shifts", "nightshift", "nightshifts",
+		"graveyard shift", "overnight shift", "overnight shifts", "^sleep in the day", "^sleep during the day",
+		// Patients as a class, someone's work: "my wife works with cancer patients".
+		"cancer patients", "chemo patients", "oncology patients", "cancer ward", "oncology ward",
+		// Out of breath from laughing: "now i can't breathe (because i'm laughing)".
+		"not breathe laughing", "not breathe because laughing", "not breathe from laughing", "not breathing from laughing",
+		"breathless from laughing", "breathless laughing",
+		// A drill in sport is practice, no collision told: "the team had a collision drill".
+		"collision drill", "collision drills", "tackling drill", "tackling drills", "contact drill", "contact drills",
 		"wet pants laughing", "wet myself laughing", "peed myself laughing", "peed pants laughing", "pee myself laughing", "wet my pants laughing",
 		"keep it up", "keep up good work",
 		// Clothes tear, not the body: "the tearing sound was my jeans".
@@ -1860,8 +1931,14 @@ var builtinRules = []ruleDef{
 		all: []string{"calf-site"}, any: []string{"warm-red", "tender"}, unless: []string{"exertion", "skin-cause"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a warm or red calf that hurts",
 		all: []string{"calf-site", "warm-red"}, any: []string{"tender", "pain", "swelling"}, unless: []string{"skin-cause"}, near: true},
+	// A leg (not only a calf) that is tender to touch and warm or red: "a
+	// hard tender lump in the back of my thigh, the skin warm and red".
+	{group: groupClot, level: SafetyDoctor, plain: "a leg that is tender, warm and red",
+		all: []string{"one-leg", "tender", "warm-red"}, unless: []string{"exertion", "skin-cause"}, near: true},
+	// A bite, a sting or a sunburn explains a red, swollen patch on the
+	// leg as it explains a red calf.
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen leg that is warm, red or tender",
-		all: []string{"one-leg", "swelling"}, any: []string{"warm-red", "tender"}, near: true},
+		all: []string{"one-leg", "swelling"}, any: []string{"warm-red", "tender"}, unless: []string{"skin-cause"}, near: true},
 	{group: groupClot, level: SafetyDoctor, plain: "a possible blood clot", all: []string{"named-clot"}, unless: []string{"history-of"}},
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen, painful leg",
 		all: []string{"swelling", "pain"}, any: []string{"one-leg", "calf-site"}, unless: []string{"strain", "exertion", "fall", "major-trauma", "trauma-word"}, near: true},

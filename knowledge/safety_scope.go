@@ -49,10 +49,13 @@ func (x *scan) kind(h *screenHit) conceptKind { return x.s.kinds[h.concept] }
 // dropBlocked removes symptoms, situations and past markers that lie
 // inside a blocking phrase ("warm up", "as a kid", "over the last month").
 func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
-	var blocks [][2]int32
+	var blocks, idioms [][2]int32
 	for _, h := range hits {
 		if s.concepts[h.concept].kind == kindBlock && h.end > h.start {
 			blocks = append(blocks, [2]int32{h.start, h.end})
+			if h.concept == s.cIdiom {
+				idioms = append(idioms, [2]int32{h.start, h.end})
+			}
 		}
 	}
 	if len(blocks) == 0 {
@@ -99,7 +102,8 @@ func (s *safetyScreen) dropBlocked(hits []screenHit) []screenHit {
 			dropped = append(dropped, [2]int32{h.start, h.end})
 		}
 	}
-	return dropSitesOf(s, out, dropped)
+	// An idiom takes every site in it: "a pain in the butt" is no buttock.
+	return dropSitesOf(s, out, append(dropped, idioms...))
 }
 
 // dropSitesOf removes the body sites that lie inside one of the dropped
@@ -224,8 +228,8 @@ func (x *scan) scope(covered []bool) []bool {
 		if w == "off" && (j == 0 || !woreOff[toks[j-1].word]) {
 			continue // "the numbness wore off"; not "came off my bike"
 		}
-		if w == "down" && (j+1 < len(toks) && fellDownOn[toks[j+1].word] || !goneDown[toks[j-1].word]) {
-			continue // "went down hard", "went down on my tailbone", "going down my back"
+		if w == "down" && (j+1 < len(toks) && fellDownOn[toks[j+1].word] && !x.dayAfterThe(int32(j+1)) || !goneDown[toks[j-1].word]) {
+			continue // "went down hard", "went down on my tailbone", "going down my back"; not "went down the next day"
 		}
 		if (w == "passed" || w == "passes" || w == "stopped") && j+1 < len(toks) && notResolvedAfter[toks[j+1].word] {
 			continue // "passed out", "stopped working", "it passes down my leg"
@@ -238,6 +242,9 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 		if w == "gone" && (j+1 >= len(toks) || toks[j+1].word != "away") && x.bodyBefore(int32(j)) {
 			continue // "my back has gone", "my leg went": the back went out, nothing resolved
+		}
+		if x.returnedAfter(int32(j)) {
+			continue // "went away but now it's back", "cleared up, then came back worse"
 		}
 		x.resolveBefore(int32(j))
 		if (w == "passed" || w == "passes" || w == "cleared") && x.pronounBefore(int32(j)) {
@@ -254,6 +261,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.chillsExplained()
 	x.speedOfRelief()
 	x.situationsCleared()
+	x.scaresOver()
 	x.clearedByClinician()
 	x.sitesSaidFine()
 	x.outcomesTold()
@@ -292,6 +300,9 @@ var (
 	siteFeelVerbs = setOf(`feel feels felt seem seems look looks`)
 	siteWellWords = setOf(`fine ok okay normal alright good`)
 	siteWellUntil = setOf(`but except until unless when while apart besides`)
+	// siteQuestionWords between a site and a well word make it a question
+	// about what was told: "is that normal?", "is this ok?".
+	siteQuestionWords = setOf(`that this it`)
 )
 
 // sitesSaidFine drops a body site the sender says is well ("I'm not short
@@ -306,8 +317,15 @@ func (x *scan) sitesSaidFine() {
 			continue
 		}
 		t := h.end + 1
+		asked := false
 		for int(t) < len(toks) && toks[t].skip {
+			// "when I wipe, is that normal?" asks about the site; "my calf is
+			// ok" says it is well.
+			asked = asked || siteQuestionWords[toks[t].word]
 			t++
+		}
+		if asked {
+			continue
 		}
 		if int(t) < len(toks) && siteFeelVerbs[toks[t].word] {
 			t++
@@ -370,7 +388,11 @@ func (x *scan) limbsWokenUp() {
 		if !x.positionBefore(h, positional) {
 			continue
 		}
-		if r := x.briefRelief(h.end); r >= 0 {
+		r := x.briefRelief(h.end)
+		if r < 0 {
+			r = x.briefSpell(h.end)
+		}
+		if r >= 0 {
 			h.negated, h.by = true, r
 		}
 	}
@@ -412,6 +434,34 @@ func (x *scan) briefRelief(end int32) int32 {
 	}
 	return -1
 }
+
+// briefSpell returns the token of a brief word told right after token end
+// as how long the feeling lasted ("couldn't walk for a minute", "numb for
+// a sec"), or -1: lasting a moment, it is over. A word of spellGoesOn
+// after it takes it back ("... for a minute, still can't walk", "for a
+// minute at a time").
+func (x *scan) briefSpell(end int32) int32 {
+	at := int32(-1)
+	for t := end + 1; int(t) < len(x.toks) && t <= end+3; t++ {
+		if w := x.toks[t].word; briefWords[w] && w != "then" && x.toks[t-1].skip || w == "sec" {
+			at = t
+			break
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	for t := at + 1; int(t) < len(x.toks) && x.contentBetween(at, t) <= wokenWindow; t++ {
+		if w := x.toks[t].word; spellGoesOn[w] {
+			return -1
+		}
+	}
+	return at
+}
+
+// spellGoesOn after a brief spell say it is not over or comes back: "still",
+// "but", "now", "again", "a minute at a time", "every time", "keeps".
+var spellGoesOn = setOf(`still but now again time times keeps keep every each`)
 
 // reliefByChange drops the numbness told before a relief that comes once
 // the sender moves or changes something: numbness that a change of
@@ -543,13 +593,31 @@ func (x *scan) situationsCleared() {
 		if c.concept != x.s.cRuledOut || !c.counts() || x.contrastAfter(c.end) {
 			continue
 		}
-		for j := i - 1; j >= 0; j-- {
+		// The situations before the words that rule them out, and those
+		// named in them ("the disc is fine"), which start where they do.
+		for j := x.first[c.start+1] - 1; j >= 0; j-- {
 			h := &x.hits[j]
 			if h.start < c.start-clearedWindow-maxPhraseSpan {
 				break
 			}
-			if x.kind(h) == kindSituation && h.end < c.start && c.start-h.end <= clearedWindow && !h.negated {
+			if j != int32(i) && x.kind(h) == kindSituation && c.start-h.end <= clearedWindow && !h.negated {
 				h.negated, h.by = true, c.start
+			}
+		}
+	}
+}
+
+// scaresOver marks as resolved the symptom, event or situation told right
+// before "scare": "after the chest pain scare", "a cancer scare last
+// year" tell a worry that is over, not a sign now.
+func (x *scan) scaresOver() {
+	for t := int32(1); int(t) < len(x.toks); t++ {
+		if w := x.toks[t].word; w != "scare" && w != "scares" {
+			continue
+		}
+		for i := x.first[max(0, t-maxPhraseSpan)]; i < x.first[t]; i++ {
+			if h := &x.hits[i]; h.end == t-1 && negatable(x.kind(h)) && !h.negated {
+				h.negated, h.by = true, t
 			}
 		}
 	}
@@ -579,7 +647,8 @@ func (x *scan) clearedByClinician() {
 	}
 	v := x.hits[last]
 	if x.contrastAfter(v.end) {
-		return // "all clear since, but this new pain ..."
+		x.checkOutdated(v.end) // "all clear since, but this new pain ..."
+		return
 	}
 	asked := false
 	for i := last + 1; i < len(x.hits); i++ {
@@ -587,20 +656,28 @@ func (x *scan) clearedByClinician() {
 		if h.start <= v.end {
 			continue
 		}
-		if x.kind(h) == kindSymptom && h.counts() && h.concept != x.s.cPain {
-			return // a symptom after the finding is new; the ache asked about is not
+		if x.kind(h) == kindSymptom && h.counts() && h.concept != x.s.cPain && h.concept != x.s.cNightPain {
+			if x.turnBetween(v.end, h.start) {
+				x.checkOutdated(v.end) // "... said it was a strain, now I can't feel my leg"
+			}
+			return // a symptom after the finding is new; the ache asked about, and when it aches, are not
 		}
 		asked = asked || h.concept == x.s.cSafetyQuestion
 	}
 	for t := v.end + 1; int(t) < len(x.toks); t++ {
 		if worseOrBack[x.toks[t].word] {
+			x.checkOutdated(v.end)
 			return
 		}
 	}
 	for i := range x.hits {
 		h := &x.hits[i]
 		k := x.kind(h)
-		inside := h.start >= v.start && h.end <= v.end // "normal aorta", "no clot"
+		// Inside the finding, or starting or ending in it: "normal aorta",
+		// "no clot", and the "heart ... pain" of "my heart is fine, the pain
+		// is posture" or the "pain ... heart" of "chest pain, it was not my
+		// heart", whose heart is the one found well.
+		inside := h.start >= v.start && h.start <= v.end || h.end >= v.start && h.end <= v.end
 		if i == last || h.end >= v.start && !inside || h.negated || !timed(k) && (k != kindSituation || asked) {
 			continue
 		}
@@ -608,12 +685,47 @@ func (x *scan) clearedByClinician() {
 	}
 }
 
+// turnWords tell that what follows happened after a finding: "said it was
+// a strain, now I can't feel my leg", "since then".
+var turnWords = setOf(`now since suddenly today tonight again then later`)
+
+// turnBetween reports whether a word of turnWords stands in tokens
+// from+1..to-1.
+func (x *scan) turnBetween(from, to int32) bool {
+	for t := from + 1; t < to; t++ {
+		if turnWords[x.toks[t].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// checkOutdated puts in the past the checks (a doctor's look, an x-ray or
+// scan) told before token end, when what follows the finding is new, worse
+// or back: "the hospital checked my heart, everything was fine, but now my
+// chest is crushing again" is no longer the state the check found, and the
+// rules that a check quiets ("unless assessed") read the message as told.
+func (x *scan) checkOutdated(end int32) {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.start > end {
+			break
+		}
+		if (h.concept == x.s.cAssessed || h.concept == x.s.cImaged) && h.counts() {
+			h.past, h.by = true, end
+		}
+	}
+}
+
 // verdictDenied reports whether a negation other than a finding's own
-// "no" or "nothing" stands in the finding or right before it: "the doctor
+// "no", "nothing", "negative" or opening "not" stands in the finding or right before it: "the doctor
 // said that is not normal", "it wasn't just a cold" find something.
 func (x *scan) verdictDenied(v *screenHit) bool {
 	for t := max(0, v.start-1); t <= v.end; t++ {
-		if w := x.toks[t].word; x.toks[t].is(flagNegation) && w != "no" && w != "nothing" {
+		if t == v.start && v.concept == x.s.cVerdict && x.toks[t].word == "not" {
+			continue // the finding's own "not": "it was not my heart"
+		}
+		if w := x.toks[t].word; x.toks[t].is(flagNegation) && w != "no" && w != "nothing" && w != "negative" {
 			return true
 		}
 	}
@@ -648,7 +760,24 @@ const whenSafeWindow = 2
 // outcomesTold puts in the past a safety word told as how a massage went,
 // right after "was", "were" or "been": "my RMT last year was fine with
 // it", "the last three sessions were ok". "Was it ok?" asks, and keeps it.
+// A "can" or "could" followed by "not" tells what could not be done
+// ("couldn't pee for a bit after surgery"), and asks nothing; a medicine
+// after "used to" ("I used to be on antidepressants") is no longer taken.
 func (x *scan) outcomesTold() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept == x.s.cMedicine && h.counts() && x.usedToBefore(h.start) {
+			h.past, h.by = true, h.start
+		}
+	}
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept == x.s.cAskWords && h.start == h.end && h.counts() && int(h.end)+1 < len(x.toks) && x.toks[h.end+1].word == "not" {
+			if w := x.toks[h.start].word; w == "can" || w == "could" {
+				h.past, h.by = true, h.end+1
+			}
+		}
+	}
 	for i := range x.hits {
 		h := &x.hits[i]
 		if h.concept != x.s.cSafetyQuestion || h.start == 0 || !h.counts() {
@@ -660,6 +789,17 @@ func (x *scan) outcomesTold() {
 	}
 }
 
+// usedToBefore reports whether "used to" stands within six tokens before
+// token t: "used to be on", "used to take".
+func (x *scan) usedToBefore(t int32) bool {
+	for u := t - 1; u > 0 && u >= t-6; u-- {
+		if x.toks[u].word == "to" && x.toks[u-1].word == "used" {
+			return true
+		}
+	}
+	return false
+}
+
 // worseOrBack after a clinician's finding say the finding no longer
 // stands: "worse since", "swollen again", "it came back".
 var worseOrBack = setOf(`worse worsening worsened again spreading returned recurring recurred`)
@@ -667,7 +807,8 @@ var worseOrBack = setOf(`worse worsening worsened again spreading returned recur
 // checkWords name a medical check or the people who make one: "the ER",
 // "my GP", "an ultrasound", "a full cardiac workup".
 var checkWords = setOf(`doctor doctors doc docs gp physician surgeon physio physiotherapist er hospital specialist nurse
-	cardiologist ultrasound workup checkup ecg ekg dimer xray mri scan clinic`)
+	cardiologist ultrasound workup checkup ecg ekg dimer xray mri scan clinic neurologist rheumatologist oncologist
+	urologist orthopedist orthopaedic ortho consultant`)
 
 // checkNamed reports whether the message names a medical check: an
 // assessment, imaging, or a word of checkWords, and no look only at the
@@ -742,10 +883,29 @@ func (x *scan) resolveBefore(j int32) {
 				if !h.negated {
 					h.negated, h.by = true, j
 				}
+				if j-h.end <= sameWordsReach {
+					x.resolveSameWords(h, j)
+				}
 			}
 		}
 		if found {
 			return
+		}
+	}
+}
+
+// sameWordsReach is how close after a symptom its resolution must come
+// for the symptom's other readings over the same words to be resolved too.
+const sameWordsReach = 2
+
+// resolveSameWords marks as resolved the symptoms that start before hit r
+// and end where it ends, when the resolution comes right after them: the
+// same words read as two phrases, "my chest pain went away" as "chest
+// pain" and its "pain".
+func (x *scan) resolveSameWords(r *screenHit, j int32) {
+	for i := x.first[r.start] - 1; i >= 0 && x.hits[i].start >= r.start-maxPhraseSpan; i-- {
+		if h := &x.hits[i]; x.kind(h) == kindSymptom && h.end == r.end && !h.negated {
+			h.negated, h.by = true, j
 		}
 	}
 }
@@ -882,14 +1042,23 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 			if chain == flagChain {
 				next = x.pastQualifier(t) // "no numbness [down there] or trouble peeing"
 			}
+			joined := next
 			for n := 0; n < negationChain && int(next) < len(toks) && toks[next].is(chain); n++ {
 				next++
+			}
+			if chain == flagChain && next > joined && (toks[next-1].word == "or" || toks[next-1].word == "nor") {
+				// The tense again after "or": "haven't lost any weight or had
+				// night sweats". Not after "and", which may begin a report:
+				// "no numbness and I have had trouble peeing".
+				for int(next) < len(toks) && orTense[toks[next].word] {
+					next++
+				}
 			}
 			for overSites && int(next) < len(toks) && (toks[next].skip || toks[next].is(chain) || x.siteAt(next)) && !x.negatableAt(next, false) && !x.reportAt(next) {
 				next++ // not over a site that begins the next one: "numbness and [bladder] problems"
 			}
 			site := x.pastQualifier(t)
-			if next == t && !list || int(next) >= len(toks) || !x.negatableAt(next, false) || chain == flagChain && next > t && !x.joinedAfter(t, next, site) {
+			if next == t && !list && !(chain == flagChain && x.listEndsWithOr(t)) || int(next) >= len(toks) || !x.negatableAt(next, false) || chain == flagChain && next > t && !x.joinedAfter(t, next, site) {
 				return
 			}
 			// Past a site, the list goes on with symptoms only: a cause
@@ -909,6 +1078,29 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 			scopeEnd = max(scopeEnd, h.end)
 		}
 	}
+}
+
+// listEndsWithOr reports whether the negatable hit at token t, which
+// follows the last denied one with nothing between once the commas are
+// gone, is one item of a list that ends in "or" or "nor" and one more:
+// "isn't hot, red or swollen". "No pain, numbness in my groin" ends in no
+// such item, and its numbness is told.
+func (x *scan) listEndsWithOr(t int32) bool {
+	if !x.negatableAt(t, false) {
+		return false
+	}
+	end := t
+	for _, h := range x.at(t) {
+		end = max(end, h.end)
+	}
+	next := end + 1
+	if int(next)+1 >= len(x.toks) {
+		return false
+	}
+	if w := x.toks[next].word; w != "or" && w != "nor" {
+		return false
+	}
+	return x.negatableAt(next+1, false)
 }
 
 // pastQualifier returns the token after the body sites, time phrases and
@@ -996,6 +1188,9 @@ func (x *scan) reportAt(t int32) bool {
 
 // reportVerbs after "I" begin a report: "I have", "I got", "I feel".
 var reportVerbs = setOf(`have had got am feel felt keep kept been started woke noticed get`)
+
+// orTense are the words of tense a denial's list may repeat after "or".
+var orTense = setOf(`have has had ever been`)
 
 // negationFree are the words of a negation's own clause that do not use
 // its window up: the asker and the tense between the trigger and what it
@@ -1219,6 +1414,55 @@ var goneAway = setOf(`went gone go goes going come came wore worn wearing faded 
 // fellDownOn are the words after "went down" that make it a fall: "went
 // down hard", "went down on my back", "came down the stairs".
 var fellDownOn = setOf(`hard stairs steps on onto into backwards awkwardly badly heavily flat like with the`)
+
+// returnWindow is how far after a resolution the symptom may be told to
+// have come back.
+const returnWindow = 8
+
+// returnLeads before "back" make it the symptom's return: "it's back",
+// "came back"; not "my back", "back to normal".
+var returnLeads = setOf(`is its came come comes coming was`)
+
+// returnedAfter reports whether, within returnWindow tokens after the
+// resolution at token j, the symptom is told to have come back or grown
+// worse ("went away but now it's back", "eased, then came back worse",
+// "cleared up but returned"), or another sign goes on ("... but I'm still
+// sweaty"): it is not over.
+func (x *scan) returnedAfter(j int32) bool {
+	for t := j + 1; int(t) < len(x.toks) && t <= j+returnWindow; t++ {
+		w := x.toks[t].word
+		if worseOrBack[w] {
+			return true
+		}
+		if w == "back" && returnLeads[x.toks[t-1].word] && (int(t)+1 == len(x.toks) || x.toks[t+1].word != "to") {
+			return true
+		}
+		if w == "still" && x.signAfter(t) {
+			return true // "went away but I'm still sweaty and short of breath": the episode goes on
+		}
+	}
+	return false
+}
+
+// signAfter reports whether a sign other than pain starts within three
+// tokens after token t: "still [sweaty]", "still [numb]".
+func (x *scan) signAfter(t int32) bool {
+	for i := x.first[t+1]; int(i) < len(x.hits) && x.hits[i].start <= t+3; i++ {
+		if h := &x.hits[i]; x.kind(h) == kindSymptom && h.concept != x.s.cPain {
+			return true
+		}
+	}
+	return false
+}
+
+// dayAfterWords after "the" name a day, not a place: "went down the next
+// day" is swelling that went down, "went down the stairs" a fall.
+var dayAfterWords = setOf(`next following same day morning evening week`)
+
+// dayAfterThe reports whether token t is a "the" that a day follows.
+func (x *scan) dayAfterThe(t int32) bool {
+	return x.toks[t].word == "the" && int(t)+1 < len(x.toks) && dayAfterWords[x.toks[t+1].word]
+}
 
 // woreOff are the words before "off" that make it resolved.
 var woreOff = setOf(`wore worn wears wearing`)
@@ -1452,6 +1696,9 @@ func (x *scan) massaged(h *screenHit) bool {
 	if x.carriedBy(h.start) {
 		return false // "sore from carrying my baby around. massage?": the child is carried
 	}
+	if x.visitedAt(h.start) {
+		return false // "tight after the long drive to my daughter. massage?": the child is visited
+	}
 	for t := max(0, h.start-massagedWindow); t <= h.end+massagedWindow && int(t) < len(x.toks); t++ {
 		for _, o := range x.at(t) {
 			if o.concept == x.s.cMassage && o.counts() && strings.HasPrefix(x.toks[o.start].word, "massag") {
@@ -1473,6 +1720,31 @@ func (x *scan) carriedBy(j int32) bool {
 		}
 	}
 	return false
+}
+
+// visitVerbs before a person named make them someone visited; travelVerbs
+// before "to" and the person, someone travelled to: "visiting my son",
+// "the long drive to my daughter".
+var (
+	visitVerbs  = setOf(`visit visiting visited see seeing saw`)
+	travelVerbs = setOf(`drive drove driving flight flew flying trip travel travelled traveled ride went go going`)
+)
+
+// visitedAt reports whether the person named at token j is someone the
+// asker visits or travels to, not someone to be massaged: a visit verb
+// stands before them, or "to" after a travel verb or "drive" ("long drive
+// to my daughter"), small words stepped over.
+func (x *scan) visitedAt(j int32) bool {
+	to := false
+	t := j - 1
+	for ; t >= 0 && x.toks[t].skip; t-- {
+		to = to || x.toks[t].word == "to"
+	}
+	if t < 0 {
+		return false
+	}
+	w := x.toks[t].word
+	return visitVerbs[w] || to && travelVerbs[w]
 }
 
 // speechVerbs after a person named make them the one who speaks, not the
@@ -1868,7 +2140,8 @@ var peopleClass = setOf(`people clients patients athletes folks anyone someone e
 // resolveAllBefore marks as resolved every symptom and event ending within
 // resolvedWindow words before the resolved phrase hits[phrase]: "it's fine now" speaks of the whole
 // story before it ("my leg gave out once when I missed a step, but it's
-// fine now").
+// fine now"), and of an infection told in it, which is dated like a
+// symptom ("a UTI, treated, all good now").
 func (x *scan) resolveAllBefore(phrase int) {
 	j := x.hits[phrase].start
 	for i := phrase - 1; i >= 0; i-- {
@@ -1876,7 +2149,7 @@ func (x *scan) resolveAllBefore(phrase int) {
 		if h.start < j-resolvedReach {
 			break
 		}
-		if timed(x.kind(h)) && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow && !h.negated {
+		if (timed(x.kind(h)) || h.concept == x.s.cRecentInfection) && h.end < j && x.contentBetween(h.end, j) <= resolvedWindow && !h.negated {
 			h.negated, h.by = true, j
 		}
 	}
@@ -1947,11 +2220,19 @@ func (x *scan) resolvedSubject(h *screenHit) bool {
 			return !x.toldBy(t)
 		}
 		if w != "is" && w != "was" && w != "are" && w != "were" && w != "am" && !feelWords[w] && !wellAdverbs[w] {
-			return false
+			// "... before a presentation yesterday, totally fine now": with
+			// the comma gone, a time or a laugh before the emphatic well
+			// word ends the clause that told it, and the teller is well.
+			return t == h.start-2 && wellAdverbs[x.toks[t+1].word] && clauseTimeEnds[w]
 		}
 	}
 	return false
 }
+
+// clauseTimeEnds end the clause a symptom was told in, before a teller's
+// subjectless "totally fine now".
+var clauseTimeEnds = setOf(`yesterday today morning afternoon evening night tonight earlier ago week weekend lol haha lmao
+	monday tuesday wednesday thursday friday saturday sunday`)
 
 // toldBy reports whether a verb of speech stands within two words before
 // token t: "said I was ok", "told me I'm fine".
@@ -2127,8 +2408,15 @@ func (x *scan) othersPastStories() {
 		} else if by < int32(o) {
 			dated = end // a marker opening the story dates all of it
 		}
-		if by < 0 && x.deceasedAt(int32(o)) {
+		deceased := x.deceasedAt(int32(o))
+		if by < 0 && deceased {
 			by, dated = int32(o)-1, end // "my late grandma lost a ton of weight": all of it over
+		}
+		if by < 0 {
+			// "my father in law had a heart attack in his 50s, he's 80 now
+			// and doing great": what was told before he is said well is over.
+			by = x.ownerWellIn(int32(o), end)
+			dated = by
 		}
 		if by < 0 && !forOwner && (forAsker || general) && !x.collapseIn(int32(o), end) {
 			by = x.askerWellAfter(end)
@@ -2167,17 +2455,50 @@ func (x *scan) othersPastStories() {
 				h.past, h.by = true, by
 			case events && k == kindEvent && !h.past:
 				h.hypo, h.by = true, by
-			case (k == kindSituation || x.s.isHistory(h.concept) && x.s.raises(h.concept)) && !forOwner && (forAsker || x.askerWellAfter(end) >= 0 || x.askersOwnTurn(end)):
+			case x.s.termConcept.has(h.concept) && !forOwner && (forAsker || x.askerWellAfter(end) >= 0 || x.askersOwnTurn(end)):
+				// A condition named as someone else's, the asker then
+				// speaking of themself: "my sister's friend got cauda
+				// equina after a disc, it freaked me out, my back is just
+				// stiff" names nothing of the asker's.
+				h.hypo, h.by = true, by
+			case (k == kindSituation || x.s.isHistory(h.concept) && x.s.raises(h.concept)) &&
+				(deceased || !forOwner && (forAsker || x.askerWellAfter(end) >= 0 || x.askersOwnTurn(end))):
 				// "my neighbour had a blood clot years ago ... should i be
 				// scared of leg massage? i have nothing wrong": the clot
 				// is no situation of the one to be massaged; "my mom had
 				// breast cancer when I was a kid. I have back pain from
-				// lifting": her cancer is no history of the asker's.
+				// lifting": her cancer is no history of the asker's; nor is
+				// one who has died ("my late mom had cancer ... can massage
+				// help grief") anyone to be massaged.
 				h.hypo, h.by = true, by
 			}
 		}
 		o = int(end) // the story is read; the next starts after it
 	}
+}
+
+// wellToday reports whether the time marker at token t is the "now" of
+// someone said to be well: "he's fine now", "she is 90 now and doing
+// great" tell how the owner is today, no story going on now.
+func (x *scan) wellToday(t int32) bool {
+	for u := t - 1; u > 0 && u >= t-4; u-- {
+		if presentVerbs[x.toks[u].word] && otherPronouns[x.toks[u-1].word] && x.saidWellAfter(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerWellIn returns the token of a present verb in tokens from..end-1
+// whose subject is someone else and that says they are well ("he's fine
+// now", "she is 90 and doing great"), or -1.
+func (x *scan) ownerWellIn(from, end int32) int32 {
+	for t := from + 1; t < end; t++ {
+		if presentVerbs[x.toks[t].word] && otherPronouns[x.toks[t-1].word] && x.saidWellAfter(t) {
+			return t
+		}
+	}
+	return -1
 }
 
 // deceasedAt reports whether the person at token o is named as one who
@@ -2189,10 +2510,11 @@ func (x *scan) deceasedAt(o int32) bool {
 
 // timedIn reports whether a symptom or an event counts in tokens
 // from..end-1: the story tells something that happened, which may be
-// happening now.
+// happening now. A condition's name ("got cauda equina", "had a DVT") is
+// a condition, like the owner's history.
 func (x *scan) timedIn(from, end int32) bool {
 	for i := x.first[from]; i < x.first[end]; i++ {
-		if h := &x.hits[i]; timed(x.kind(h)) && h.counts() {
+		if h := &x.hits[i]; timed(x.kind(h)) && h.counts() && !x.s.termConcept.has(h.concept) {
 			return true
 		}
 	}
@@ -2309,10 +2631,18 @@ func (x *scan) storyOfOther(o int) bool {
 			return false
 		}
 	}
-	for t := o + 1; t <= o+storyWindow && t < len(x.toks); t++ {
+	limit := o + storyWindow
+	for t := o + 1; t <= limit && t < len(x.toks); t++ {
 		w := x.toks[t].word
 		if pastTense(w) {
 			return true
+		}
+		if end := x.timePhraseAt(int32(t)); end >= 0 {
+			// "an old coworker, like 15 years ago, had": the date told
+			// between the person and the verb uses none of the window.
+			limit += int(end) - t + 1
+			t = int(end)
+			continue
 		}
 		if w == "of" && t+1 < len(x.toks) && x.toks[t+1].word == "mine" {
 			t++ // "a friend of mine had"
@@ -2322,12 +2652,38 @@ func (x *scan) storyOfOther(o int) bool {
 			t++ // "my neighbour mr patel had": a name after a title
 			continue
 		}
+		if w == "in" && t+1 < len(x.toks) && x.toks[t+1].word == "law" {
+			t++ // "my father in law had"
+			limit++
+			continue
+		}
 		if !x.toks[t].skip && !storyOwners[w] && !storyAdverbs[w] {
 			return false
 		}
 	}
 	return false
 }
+
+// timePhraseAt returns the last token of a time phrase of the past that
+// starts at token t, over a number or a word of approximation before it
+// ("15 years ago", "like ten years ago", "back in 2010"), or -1.
+func (x *scan) timePhraseAt(t int32) int32 {
+	for u := t; int(u) < len(x.toks) && u <= t+2; u++ {
+		for _, h := range x.at(u) {
+			if x.kind(&h) == kindPast {
+				return h.end
+			}
+		}
+		if w := x.toks[u].word; !approximately[w] && !countWords[w] && (w[0] < '0' || w[0] > '9') {
+			return -1
+		}
+	}
+	return -1
+}
+
+// countWords tell how many, before the unit of a time phrase: "a few
+// years ago", "ten years back".
+var countWords = setOf(`few couple several many some one two three four five six seven eight nine ten twelve fifteen twenty thirty`)
 
 // storyEnd returns the token at which the story of the person at token o
 // ends: the first word of the asker's own ("I", "me", "my", "we"), past
@@ -2354,18 +2710,39 @@ func (x *scan) storyEnd(o int) int32 {
 func (x *scan) nowFrom(from, end int32) int32 {
 	at := end
 	for t := from + 1; t < end; t++ {
-		if presentVerbs[x.toks[t].word] && !(x.toks[t].word == "not" && t+1 == end) && !x.cueAt(t) && !x.saidWellAfter(t) {
-			at = t // not "... years ago, not me tho", not "is that common?", not "he's fine now"
+		if presentVerbs[x.toks[t].word] && !(x.toks[t].word == "not" && t+1 == end) && !x.cueAt(t) && !x.saidWellAfter(t) && !x.storyOnTeller(t, end) {
+			at = t // not "... years ago, not me tho", not "is that common?", not "he's fine now", not "it's stuck with me"
 			break
 		}
 	}
 	for i := x.first[from]; i < x.first[at]; i++ {
 		h := &x.hits[i]
-		if x.kind(h) == kindRecent && h.counts() && !x.weeksAgoAt(h) && !onsetWords[x.toks[h.start].word] {
+		if x.kind(h) == kindRecent && h.counts() && !x.weeksAgoAt(h) && !onsetWords[x.toks[h.start].word] && !x.wellToday(h.start) {
 			return h.start
 		}
 	}
 	return at
+}
+
+// storyOnTellerWindow is how many words (small words not counted) may stand
+// between the present verb of "it's always stuck with me" and the teller.
+const storyOnTellerWindow = 3
+
+// storyOnTeller reports whether the present verb at token t tells what the
+// story does to the teller now, not what goes on in it: its subject is the
+// story itself ("it", "that", "this") and the teller's own word, where the
+// story ends (end), follows within storyOnTellerWindow words: "it's always
+// stuck with me", "that still scares me". "She is with me and can't get
+// up" has a person for its subject, and is told as now.
+func (x *scan) storyOnTeller(t, end int32) bool {
+	if t == 0 || int(end) >= len(x.toks) || x.contentBetween(t, end) > storyOnTellerWindow {
+		return false
+	}
+	switch x.toks[t-1].word {
+	case "it", "that", "this":
+		return true
+	}
+	return false
 }
 
 // wellWords say a person is well: "he is fine", "she's been healthy";
@@ -2379,10 +2756,21 @@ var (
 // subject is well ("he's been fine for 25 years", "she is healthy now"):
 // someone well today tells no story going on now.
 func (x *scan) saidWellAfter(t int32) bool {
-	for u := t + 1; u <= t+3 && int(u) < len(x.toks); u++ {
+	reach := t + 3
+	for u := t + 1; u <= reach && int(u) < len(x.toks); u++ {
 		w := x.toks[u].word
 		if wellWords[w] {
-			return int(u)+1 >= len(x.toks) || !siteWellUntil[x.toks[u+1].word]
+			// Not "fine but", "fine now but sweating": what follows takes it back.
+			for v := u + 1; int(v) < len(x.toks) && v <= u+2; v++ {
+				if siteWellUntil[x.toks[v].word] {
+					return false
+				}
+			}
+			return true
+		}
+		if ageToday[w] || w[0] >= '0' && w[0] <= '9' {
+			reach++ // "he's 80 now and doing great": the age told today, then how he is
+			continue
 		}
 		if !wellBetween[w] && !x.toks[u].skip {
 			return false
@@ -2390,6 +2778,10 @@ func (x *scan) saidWellAfter(t int32) bool {
 	}
 	return false
 }
+
+// ageToday are the words of an age told today before how the person is:
+// "she's 90 years old now and healthy".
+var ageToday = setOf(`now and years old yrs`)
 
 // cueAt reports whether token t is a word of a cue, such as the "is" of
 // "is that common": a question's words tell no story.

@@ -487,6 +487,21 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // own words in a context that is plainly not one; emergencies in everyday
 // words, some buried), is a development set: first measured, before any
 // work on it, at 97.5% (78/80), 94.2% (226/240), 97.5% (39/40), 40/40.
+// The fifteenth round's readings (a clinician's finding in lay words or
+// "not an infection", the organ found well taking its symptom phrase, a
+// recovery or a scare ending the story, a go-ahead for massage told;
+// questions whether a thing could happen to anyone, how two things are
+// told apart, what the clinic asks about, whether a thing is a big deal or
+// an emergency, about a kind of client or an age group; someone else's
+// story dated mid-sentence, on the teller now, of one who has died or who
+// is well today; real words a letter from a lexicon word; an idiom taking
+// its site; a denied list "A, B or C"; a limb asleep for a moment; a
+// child travelled to) took safety27 to 237/240 near misses, safety25 to
+// 236/240, safety19 to 195/200, safety23 to 40/40, safety9 to 149/150 and
+// safety8 to 99/100; its recall work (a leg tender, warm and red, a
+// site asked about as "is that normal?", tripping told with how often, a
+// symptom back after it went away, a check outdated by what came after
+// it) took safety27 to 80/80 emergencies. Nothing was lost on any set.
 // safety29, written blind for the sixteenth round (the same ten near-miss
 // categories; emergencies with sports hits and falls read as major
 // trauma, clots with breathlessness as emergencies), is a development set:
@@ -495,19 +510,19 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
-	"safety8":  {emergency: 0.99, nearMissOK: 0.975, caution: 0.99, ordinaryOK: 0.99},
-	"safety9":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
+	"safety8":  {emergency: 0.99, nearMissOK: 0.985, caution: 0.99, ordinaryOK: 0.99},
+	"safety9":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety10": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety11": {emergency: 0.99, nearMissOK: 0.99, caution: 0.98, ordinaryOK: 0.99},
 	"safety13": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety14": {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
 	"safety15": {emergency: 0.99, nearMissOK: 0.97, caution: 0.99, ordinaryOK: 0.99},
 	"safety17": {emergency: 0.99, nearMissOK: 0.985, caution: 0.99, ordinaryOK: 0.99},
-	"safety19": {emergency: 0.99, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.99},
+	"safety19": {emergency: 0.99, nearMissOK: 0.97, caution: 0.99, ordinaryOK: 0.99},
 	"safety21": {emergency: 0.99, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
-	"safety23": {emergency: 0.99, nearMissOK: 0.97, caution: 0.95, ordinaryOK: 0.99},
-	"safety25": {emergency: 0.98, nearMissOK: 0.96, caution: 0.99, ordinaryOK: 0.99},
-	"safety27": {emergency: 0.97, nearMissOK: 0.94, caution: 0.97, ordinaryOK: 0.99},
+	"safety23": {emergency: 0.99, nearMissOK: 0.99, caution: 0.95, ordinaryOK: 0.99},
+	"safety25": {emergency: 0.98, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
+	"safety27": {emergency: 0.99, nearMissOK: 0.98, caution: 0.97, ordinaryOK: 0.99},
 	"safety29": {emergency: 0.98, nearMissOK: 0.91, caution: 0.97, ordinaryOK: 0.99},
 }
 
@@ -645,7 +660,8 @@ func noneHeldOut(int) bool  { return false }
 // the one massaged; burned by a business is no burn). The thirteenth
 // round's took chat20 from 3 urgent + 1 caution to 2 urgent + 1 caution (a
 // spot beside the spine is a muscle's). The fourteenth round added chat23
-// (development) and chat24 (held out) at 1 urgent and 1 caution.
+// (development) and chat24 (held out) at 1 urgent and 1 caution. The
+// fifteenth round took chat23 to none (night work is no night pain).
 var chatSets = []chatSet{
 	{file: "questions.yaml", heldOut: noneHeldOut},
 	{file: "chat-questions.yaml", heldOut: oddHeldOut},
@@ -669,7 +685,7 @@ var chatSets = []chatSet{
 	{file: "chat20-questions.yaml", heldOut: noneHeldOut, maxDev: 3},
 	{file: "chat21-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
 	{file: "chat22-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
-	{file: "chat23-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
+	{file: "chat23-questions.yaml", heldOut: noneHeldOut},
 	{file: "chat24-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
 	{file: "chat25-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
 	{file: "chat26-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
@@ -777,7 +793,8 @@ var safety16Floors = halfFloors{emergency: 0.97, nearMissOK: 0.96, caution: 0.98
 // the round: emergency recall 97.5% (117/120), near misses quiet 94.2%
 // (113/120), caution recall 96.7% (58/60), ordinary 40/40. After the
 // eleventh round's near-miss work: near misses quiet 95.8% (115/120).
-var safety18Floors = halfFloors{emergency: 0.975, nearMissOK: 0.955, caution: 0.96, ordinaryOK: 0.99}
+// After the fifteenth round's work: emergency recall 98.3% (118/120).
+var safety18Floors = halfFloors{emergency: 0.98, nearMissOK: 0.955, caution: 0.96, ordinaryOK: 0.99}
 
 // safety20Floors are the least the screen may reach on the twentieth set
 // (testdata/safety20_*.yaml), written blind from the clinical reference for
@@ -786,8 +803,9 @@ var safety18Floors = halfFloors{emergency: 0.975, nearMissOK: 0.955, caution: 0.
 // measured, before any work of the round: emergency recall 98.3%
 // (118/120), near misses quiet 85.0% (102/120), caution recall 100%
 // (60/60), ordinary 40/40. After the round's near-miss work: near misses
-// quiet 88.3% (106/120).
-var safety20Floors = halfFloors{emergency: 0.98, nearMissOK: 0.88, caution: 0.99, ordinaryOK: 0.99}
+// quiet 88.3% (106/120). After the fifteenth round's work: 99.2% (119/120)
+// and 92.5% (111/120).
+var safety20Floors = halfFloors{emergency: 0.99, nearMissOK: 0.92, caution: 0.99, ordinaryOK: 0.99}
 
 // safety22Floors are the least the screen may reach on the twenty-second
 // set (testdata/safety22_*.yaml), written blind from the clinical reference
@@ -796,8 +814,9 @@ var safety20Floors = halfFloors{emergency: 0.98, nearMissOK: 0.88, caution: 0.99
 // printed. First measured, before any work of the round: emergency recall
 // 96.7% (116/120), near misses quiet 87.5% (105/120), caution recall 96.7%
 // (58/60), ordinary 40/40. After the round's near-miss work: near misses
-// quiet 88.3% (106/120).
-var safety22Floors = halfFloors{emergency: 0.965, nearMissOK: 0.87, caution: 0.96, ordinaryOK: 0.99}
+// quiet 88.3% (106/120). After the fifteenth round's work: 97.5% (117/120)
+// and 90.8% (109/120).
+var safety22Floors = halfFloors{emergency: 0.97, nearMissOK: 0.9, caution: 0.96, ordinaryOK: 0.99}
 
 // safety24Floors are the least the screen may reach on the twenty-fourth
 // set (testdata/safety24_*.yaml), written blind from the clinical reference
@@ -806,8 +825,9 @@ var safety22Floors = halfFloors{emergency: 0.965, nearMissOK: 0.87, caution: 0.9
 // never printed. First measured on main while the round's work was still
 // on its branches: emergency recall 97.5% (78/80), near misses quiet 90.0%
 // (216/240), caution recall 92.5% (37/40), ordinary 39/40. After the
-// round's work was merged: near misses quiet 90.4% (217/240).
-var safety24Floors = halfFloors{emergency: 0.97, nearMissOK: 0.9, caution: 0.92, ordinaryOK: 0.97}
+// round's work was merged: near misses quiet 90.4% (217/240). After the
+// fifteenth round's work: 92.5% (222/240).
+var safety24Floors = halfFloors{emergency: 0.97, nearMissOK: 0.92, caution: 0.92, ordinaryOK: 0.97}
 
 // safety26Floors are the least the screen may reach on the twenty-sixth
 // set (testdata/safety26_*.yaml), written blind from the clinical reference
@@ -816,8 +836,9 @@ var safety24Floors = halfFloors{emergency: 0.97, nearMissOK: 0.9, caution: 0.92,
 // misses, 24 in each of ten categories) and held out whole: its cases are
 // never printed. First measured, before any work of the round: emergency
 // recall 96.2% (77/80), near misses quiet 94.6% (227/240), caution recall
-// 92.5% (37/40), ordinary 40/40.
-var safety26Floors = halfFloors{emergency: 0.96, nearMissOK: 0.94, caution: 0.92, ordinaryOK: 0.99}
+// 92.5% (37/40), ordinary 40/40. After the fifteenth round's work: near
+// misses quiet 95.4% (229/240).
+var safety26Floors = halfFloors{emergency: 0.96, nearMissOK: 0.95, caution: 0.92, ordinaryOK: 0.99}
 
 // safety28Floors are the least the screen may reach on the twenty-eighth
 // set (testdata/safety28_*.yaml), written blind from the clinical reference

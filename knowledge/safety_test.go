@@ -1267,3 +1267,194 @@ func checkScreen(t *testing.T, m *Matcher, q string, level SafetyLevel, want str
 	}
 	return v
 }
+
+// TestScreenClearedAndGeneralReadings checks the fifteenth round's
+// readings, each with the emergency that shares its words and must still
+// fire: a clinician's finding in lay words ("nothing sinister"), the
+// organ found well taking the symptom phrase that starts in it, a
+// recovery ending the whole story, an infection said to be over, a
+// clinician's go-ahead for massage; questions whether a thing could
+// happen to anyone, how two things are told apart, what the clinic asks
+// about and whether something is a big deal; a site asked about ("is
+// that normal?") rather than said well; tripping told with how often.
+func TestScreenClearedAndGeneralReadings(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		class string
+		q     string
+		level SafetyLevel // SafetyNone for quiet; doctor also takes emergency
+	}{
+		{"finding in lay words", "the gp looked into my chills and said nothing sinister, just a virus going round. neck is stiff", SafetyNone},
+		{"finding in lay words, then a new sign", "the gp said my chills were nothing sinister, but now i have a fever again and my back aches", SafetyDoctor},
+		{"when it aches is no new sign", "my gp checked my night sweats, nothing concerning, massage may help me sleep", SafetyNone},
+		{"organ found well", "the cardiologist says my heart is fine, the ache under my shoulder blade is from my posture", SafetyNone},
+		{"organ found well, then a new sign", "the cardiologist says my heart is fine but since tonight my chest is crushing and i'm sweating", SafetyEmergency},
+		{"recovered", "my chills and sore back were checked at the clinic, a bad cold, fully recovered since", SafetyNone},
+		{"recovered, then a new sign", "had chills last week, fully recovered, but now my left calf is swollen and hot", SafetyDoctor},
+		{"infection said over", "my son had a uti, the doctor gave antibiotics, all good now, his back aches from hockey", SafetyNone},
+		{"infection still on", "my son had a uti last week and now his back aches", SafetyDoctor},
+		{"go-ahead for massage", "my oncologist said massage is fine for me, treatment ended years ago", SafetyNone},
+		{"go-ahead, then asked", "my surgeon said massage is fine, but is deep tissue safe over the disc?", SafetyCaution},
+
+		{"could anyone have it", "can a person have a blood clot in the leg without any swelling? asking for a quiz", SafetyNone},
+		{"could anyone have it, mine now", "i have chest pressure going into my jaw right now, could someone have a heart attack at 30?", SafetyEmergency},
+		{"telling two things apart", "how can you tell a pulled calf muscle from a blood clot?", SafetyNone},
+		{"what the clinic asks", "do therapists ask about blood thinners before a session?", SafetyNone},
+		{"a big deal", "is night sweating with a backache a big deal? not me, only curious", SafetyNone},
+		{"a big deal, mine", "i have a fever and my back is killing me, is that a big deal?", SafetyDoctor},
+
+		{"a site asked about", "since yesterday i can't feel it when i wipe, is that normal?", SafetyEmergency},
+		{"a site said well", "my calf is fine, it's the hamstring that's tight after running", SafetyNone},
+		{"tripping, counted", "my mum stumbled three times today for no reason and her back aches", SafetyEmergency},
+
+		// Someone else's story: what it does to the teller today is no
+		// sign of theirs told as now; one who has died is no one to be
+		// massaged; a date between the person and the verb still opens
+		// their story.
+		{"the story on the teller", "ages ago my friend's dad had bone cancer that began as hip pain. that still worries me. my hip is just sore from running", SafetyNone},
+		{"the story on the teller, then told as now", "ages ago my friend's dad had bone cancer, he is with me today and his hip pain is back and worse at night", SafetyDoctor},
+		{"one who has died", "my late grandpa had a clot in his leg, does massage help with the stress of grieving?", SafetyNone},
+		{"one who is alive", "my grandpa has varicose veins in his legs, can massage help him?", SafetyCaution},
+		{"date before the verb", "a neighbour, about twelve years ago, had a spinal infection after an operation. it made me wary, is massage safe for a healthy person?", SafetyNone},
+		{"date before the verb, then now", "my brother, about ten years ago, broke his back in a crash. now his legs are numb", SafetyEmergency},
+
+		// Real words a letter from a lexicon word are read as themselves;
+		// the lexicon word misspelt is still read as it.
+		{"a real word, not a typo", "legs numb from sitting on the floor at my kid's recital", SafetyNone},
+		{"a real word, not a typo", "came straight from the station, is deep tissue ok today?", SafetyNone},
+		{"the typo still read", "my calf is sweling and red since the flight", SafetyDoctor},
+		{"the typo still read", "numbnes around my rectl area since this morning", SafetyEmergency},
+
+		// A swelling that went down the next day is over, a fall down the
+		// stairs is not; a symptom that went away and came back is not
+		// over; a disc a scan found fine asks no caution.
+		{"went down the next day", "my ankle and calf were puffy after the long drive but it went down the next morning", SafetyNone},
+		{"went down the stairs", "my nan went down the stairs on her back an hour ago and can't get up", SafetyDoctor},
+		{"went away, came back", "the numbness between my legs went away yesterday but now it's back", SafetyEmergency},
+		{"went away, back to normal", "the pins and needles in my foot went away and i'm back to normal, neck is tight", SafetyNone},
+		{"a disc found fine", "had a scan last month, the disc is fine, it's a muscle, is deep tissue safe?", SafetyNone},
+		{"a disc found bulging", "had a scan last month, the disc is bulging, is deep tissue safe?", SafetyCaution},
+
+		// A "they" of a class of people names no one; someone else's named
+		// condition is theirs when the asker then speaks of themself; an
+		// owner said well today ends their story, unless a "but" takes it
+		// back; an in-law owns a story like any relative.
+		{"they of a class", "do you turn clients away if they have night sweats?", SafetyNone},
+		{"they of one client", "my client says they have night sweats and back pain, what do i do", SafetyDoctor},
+		{"someone else's named condition", "my cousin's husband got a dvt after a flight, it scared me, my legs are just tired", SafetyNone},
+		{"someone else's named condition, now", "my cousin got a dvt after a flight and she is short of breath right now", SafetyDoctor},
+		{"owner well today", "my mother in law had a heart attack in her 60s, she is 85 now and doing great, i want a massage", SafetyNone},
+		{"owner well, but", "my dad had chest pain into his arm, he is fine now but sweating", SafetyEmergency},
+		{"owner well, then a new sign", "my mother in law had a fall, she is fine now but since this morning she can't feel her legs", SafetyEmergency},
+
+		// A clinician's go-ahead told in its order is no question; a
+		// condition found old and stable asks nothing; out of breath from
+		// laughing, a drill of a sport and a bite's red swelling are no
+		// red flags, while the same words without them are.
+		{"go-ahead told", "my oncologist checked me, massage is totally fine for me now", SafetyNone},
+		{"go-ahead asked", "is massage totally fine for me with lymphoma?", SafetyCaution},
+		{"old and stable", "the surgeon said my fusion is old and stable, book me a back massage", SafetyNone},
+		{"breath from laughing", "my dog lay on my chest and now i cant breathe because i'm laughing so much", SafetyNone},
+		{"breath lost", "my chest hurts and i can't breathe properly since this morning", SafetyEmergency},
+		{"a drill", "my son's rugby team ran a tackling drill, what helps sore legs after sport", SafetyNone},
+		{"a bite's swelling", "a spider bite on my leg is red and swollen, itchy, can the rmt work around it", SafetyNone},
+		{"a leg's swelling", "my left leg is red and swollen since the flight, can the rmt work around it", SafetyDoctor},
+		{"a thigh tender, warm and red", "there's a hard spot in my thigh that's tender to touch, warm and reddish, back aches too", SafetyDoctor},
+		{"a thigh tender after the gym", "my thigh is tender and red after leg day at the gym", SafetyNone},
+		{"a spine that makes one flinch", "touching one spot on my spine made me flinch since i slipped on the stairs", SafetyDoctor},
+		{"a chest clutched", "my husband is clutching his chest and sweating buckets", SafetyEmergency},
+
+		// An idiom naming a body part takes the part with it; a check that
+		// found everything well clears what came before it; tight boots
+		// explain tingling feet; a go-ahead joined to the condition named.
+		{"an idiom", "commuting is a pain in the butt, my legs go numb on the bus seat", SafetyNone},
+		{"the part itself", "my butt has gone numb since the fall this morning", SafetyEmergency},
+		{"everything found well", "had a full workup at the hospital after the chest pain, everything came back fine, upper back tight", SafetyNone},
+		{"everything found well, then a new sign", "hospital checked my heart, everything was fine, but now my chest is crushing again", SafetyEmergency},
+		{"tight boots", "my physio says the tingling in both feet is from my tight work boots", SafetyNone},
+		{"a go-ahead joined", "my rheumatologist says my osteoporosis is mild and massage is fine", SafetyNone},
+
+		// A decade dates what is told in it; an event word inside a
+		// condition's name is no event; the heart ruled out after a check
+		// clears the chest pain told before it.
+		{"a decade", "back in the 1980s i was thrown from a motorbike and broke my pelvis, these days just stiff in the mornings", SafetyNone},
+		{"a decade, then now", "in the 1980s i broke my pelvis, and an hour ago i was hit by a car and my back hurts", SafetyEmergency},
+		{"a name's event word", "had a slipped disc in my forties, i'm 72 now and only a little stiff", SafetyNone},
+		{"a slip told", "my nan is 84 and slipped on the wet floor this morning, her back hurts", SafetyDoctor},
+		{"the heart ruled out", "the er ran tests after my chest pain, it was not my heart, just reflux, shoulders tense", SafetyNone},
+		{"the heart ruled out, then new", "the er said it was not my heart, but since tonight the chest pain spreads into my jaw", SafetyEmergency},
+		{"the heart doubted, unchecked", "chest pain going into my arm but i don't think it's my heart", SafetyEmergency},
+		// Balance lost once, with its cause, is no pattern; lost again and
+		// again it is.
+		{"balance lost once", "lost my balance on the tram when it braked lol, back fine", SafetyNone},
+		{"balance lost again", "my mum lost her balance three times today and her back is aching", SafetyEmergency},
+		// A child travelled to or visited is no child to be massaged; one
+		// massaged still is.
+		{"a child travelled to", "stiff neck after the long drive to my son's place, massage?", SafetyNone},
+		{"a child massaged", "can i give a massage to my newborn son?", SafetyCaution},
+		// An age group asked about in general is nobody's age; a child
+		// named with it is someone's.
+		{"an age group in general", "random question, is deep tissue ok for teenagers in general?", SafetyNone},
+		{"an age group, a child named", "is deep tissue ok for teenagers in general? my son is 14", SafetyCaution},
+		// A denial's list goes on over its tense repeated after "or"; after
+		// "and" a report may begin.
+		{"denial list, tense repeated", "i haven't lost any weight or had night sweats, just a stiff back", SafetyNone},
+		{"denial, then a report after and", "no numbness and i have had trouble peeing since monday", SafetyEmergency},
+		// A list "A, B or C" after a denial is denied whole, the commas
+		// gone; "no pain, numbness in my groin" lists nothing.
+		{"a denied list ending in or", "my calf isn't warm, red or puffy, it's just a cramp from running", SafetyNone},
+		{"no list after the denial", "no pain, numbness around my groin since this morning", SafetyEmergency},
+		// A kind of client asked about as a therapist asks, and whether a
+		// thing is an emergency in general; one's own still counts.
+		{"a kind of client", "would you massage a client with a fever and a sore back?", SafetyNone},
+		{"an emergency in general", "is numbness in the saddle area an emergency?", SafetyNone},
+		{"an emergency, one's own", "both my legs are numb, is that an emergency?", SafetyEmergency},
+		// A limb asleep from a position held, told as lasting a moment, is
+		// over; still weak after, or weak again now, it is not.
+		{"asleep for a moment", "my foot fell asleep on the toilet and i couldn't walk for a sec lol", SafetyNone},
+		{"asleep, still not walking", "my foot fell asleep on the toilet, couldn't walk for a sec and still can't stand on it", SafetyDoctor},
+		// A subjectless "totally fine now" after a time ends the story
+		// before it; "my back is totally fine now" speaks of the back, and
+		// a sign after it still counts.
+		{"fine now after a time", "got a fever and chills on sunday, totally fine now, neck is stiff", SafetyNone},
+		{"fine now, then a sign", "numb groin this morning, totally fine now but i cant pee", SafetyEmergency},
+		// Findings in other words: a negative result, a specialist's
+		// check, the condition named "not" it, a scare that is over; a sign
+		// after them still counts.
+		{"a negative result", "scared it was a clot so they did an ultrasound, it was negative, calf sore from hiking", SafetyNone},
+		{"a specialist's check", "the neurologist said the pins and needles in both feet are nothing to worry about", SafetyNone},
+		{"not the condition", "my gp said the chills are from the vaccine, not an infection, back a bit stiff", SafetyNone},
+		{"not the condition, then a sign", "my gp said it was not an infection, but since last night i have a high fever and my back is agony", SafetyDoctor},
+		{"a scare over", "my cardiologist cleared me after the chest pain scare, upper back is knotted", SafetyNone},
+		// A symptom read as two phrases over the same words is resolved
+		// whole when its resolution comes right after it; another sign
+		// still there keeps the episode going.
+		{"both readings resolved", "my chest pain went away after i burped lol, it was gas", SafetyNone},
+		{"resolved, another sign still there", "chest pain went away but i'm still sweaty and short of breath", SafetyEmergency},
+		{"resolved, only stiff still", "the numbness went away, still a bit stiff though", SafetyNone},
+		// "Couldn't" tells what could not be done and asks nothing; a
+		// recent operation with a massage asked about still asks.
+		{"could not, told", "couldn't bend for a week after my hernia surgery years ago, all healed", SafetyNone},
+		{"recent surgery, asked", "had hernia surgery last week, can't wait, when can i get a massage?", SafetyCaution},
+		// Patients as a class are nobody's condition; a medicine one used
+		// to take is no longer taken; one taken now still asks.
+		{"patients as a class", "my husband is an orderly on the cancer ward and wants a relaxing massage, is saturday free?", SafetyNone},
+		{"a medicine no longer taken", "i used to be on blood pressure pills years back, can i get a hot stone massage", SafetyNone},
+		{"a medicine taken now", "i'm on blood pressure pills, can i get a hot stone massage", SafetyCaution},
+		// Night work is no night pain; pain that wakes one at night still is.
+		{"night work", "so tired after my night shift, shoulders tight", SafetyNone},
+		{"night pain", "over 60, my lower back aches every night and wakes me up", SafetyDoctor},
+		// "I don't have one" after a question denies what it asked about;
+		// someone else's "doesn't have one" does not.
+		{"denied after, one", "would a fever stop me getting a massage? i don't have one, just planning ahead", SafetyNone},
+		{"someone else's denial", "i have a fever, does that stop a massage? my husband doesn't have one", SafetyDoctor},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
+			v := m.Screen(NewMessage(tt.q))
+			if got := v.Level; got != tt.level && !(tt.level == SafetyDoctor && got == SafetyEmergency) {
+				t.Fatalf("level %s, want %s\n%s", got, tt.level, v)
+			}
+		})
+	}
+}
