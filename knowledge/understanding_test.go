@@ -279,6 +279,13 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"booking", "is it possible to reserve a spot for a massage online", "booking"},
 		{"contact", "is there a number to text you on", "contact"},
 		{"contact", "drop your number so i can ring you", "contact"},
+		// How many treatments a back needs, or how often to come, asks
+		// how regular massage should be: the back-pain entry's "regular
+		// massages". Asking how often is no request to book.
+		{"partial", "roughly how many treatments does a sore lower back need", "massage-for-back-pain"},
+		{"partial", "how many visits until my back stops aching", "massage-for-back-pain"},
+		{"partial", "how often should i come in for my aching back", "massage-for-back-pain"},
+		{"booking", "can i come in for a deep tissue massage next week", "booking"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
