@@ -286,6 +286,14 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"partial", "how many visits until my back stops aching", "massage-for-back-pain"},
 		{"partial", "how often should i come in for my aching back", "massage-for-back-pain"},
 		{"booking", "can i come in for a deep tissue massage next week", "booking"},
+		// Finding the clinic, or where its details are found, is getting
+		// in touch when the message speaks to the clinic; finding
+		// anyone else is not.
+		{"contact", "where can i find your phone number", "contact"},
+		{"contact", "so where do i find you guys, what is the street address", "contact"},
+		{"contact", "is this the page where i find your email", "contact"},
+		{"other sense", "where can i find a cheap plumber near me", ""},
+		{"other sense", "where can i find the phone number of a good plumber", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
