@@ -294,6 +294,13 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"contact", "is this the page where i find your email", "contact"},
 		{"other sense", "where can i find a cheap plumber near me", ""},
 		{"other sense", "where can i find the phone number of a good plumber", ""},
+		// What a thing of the base is, asked with colour around it (a
+		// story of someone, "on earth"), is asked alone; a thing
+		// qualified by what follows ("in a cut of beef") is not.
+		{"what is", "what on earth is rolfing, my nephew keeps joking about it", "rolfing"},
+		{"what is", "tbh idk what rolfing is and my cousin laughed at me", "rolfing"},
+		{"what is", "what the heck is fascia, my trainer mentioned it twice", "myofascial-therapy"},
+		{"other sense", "what is fascia in a cut of beef from the butcher", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
