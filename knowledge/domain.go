@@ -611,7 +611,8 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			wt, ok = d.pairs[string(key)]
 		}
 		if ok && wt != 0 {
-			if a == skip || b == skip || reached && (reachedPeople[a] || reachedPeople[b]) ||
+			if a == skip || b == skip || skip != "" && (actCue(facts[i-1], in.Act) && addressees[b] || ca&classStop != 0 && actCue(facts[i], in.Act)) ||
+				reached && (reachedPeople[a] || reachedPeople[b]) ||
 				framed && (ca|cb)&classStop != 0 && (wantWords[a] || wantWords[b]) ||
 				framedFind && (ca|cb)&classLocate != 0 {
 				// The cue, whom it reaches, and the frame of the
@@ -790,6 +791,17 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	c.Probability = 1 / (1 + math.Exp(-c.LogOdds))
 	c.In = c.LogOdds > 0
 	return c
+}
+
+// actCue reports whether a word whose facts are f is a cue of act, to book
+// (bookCues) or to get in touch (contactCues): in a request of that act,
+// another cue than the one that set it weighs at least nothing, alone, in
+// a pair with the small word before it, or with "you" after it ("drop
+// your number, i need to call you": "to call" and "call you" are common
+// in ordinary requests). Other pairs keep their weight: "call to randy"
+// says whom the call reaches.
+func actCue(f *wordFacts, act Act) bool {
+	return f != nil && (act == ActContact && f.contactCue || act == ActBook && f.bookCue)
 }
 
 // wantWords say that the asker wants something, in the frame of a request

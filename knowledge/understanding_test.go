@@ -301,6 +301,11 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"what is", "tbh idk what rolfing is and my cousin laughed at me", "rolfing"},
 		{"what is", "what the heck is fascia, my trainer mentioned it twice", "myofascial-therapy"},
 		{"other sense", "what is fascia in a cut of beef from the butcher", ""},
+		// Another cue of the same request, with its small words or the
+		// clinic after it, frames the request as the cue does; a call
+		// to someone else still reaches them.
+		{"contact", "give me your phone number so i can call you tomorrow", "contact"},
+		{"other sense", "can you place a phone call to grandpa joe", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
