@@ -1307,9 +1307,13 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	whereAsked := asksWhereClinicNamed(raw, m.clinicName)
 	asksWhere := whereAsked && !slices.ContainsFunc(raw, func(w string) bool { return clinicPlaces[w] })
 	// The words a question asking what else massage is good for leaves
-	// out ("besides my back") are not what it asks about.
+	// out ("besides my back") are not what it asks about; nor are those
+	// any question sets aside in so many words ("massage perks besides
+	// relaxing", "aside from my back"): "other than" and "beyond" only
+	// in a question of what else, since they also compare ("other than
+	// that, is it safe") and say where ("beyond the shoulder").
 	var excepted []string
-	if asksGoodFor || slices.Contains(raw, "else") {
+	if asksGoodFor || slices.Contains(raw, "else") || slices.ContainsFunc(raw, setsAside) {
 		if start, end := exceptedSpan(raw); end > start {
 			excepted = m.synonyms.rewriteIn(nil, appendContent(nil, raw[start:end]), raw[start:end])
 		}
@@ -1392,6 +1396,18 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 		}
 	}
 	return unknown, in
+}
+
+// setsAside reports whether w opens a span that leaves something out of
+// any question (see exceptedSpan): "besides", "aside", "apart", "except",
+// "excluding". Compared as strings, not looked up: every question's words
+// pass through it.
+func setsAside(w string) bool {
+	switch w {
+	case "besides", "aside", "apart", "except", "excluding":
+		return true
+	}
+	return false
 }
 
 // lazyReading is a reading of a question's words (as Message.Words), such

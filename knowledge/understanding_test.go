@@ -306,6 +306,10 @@ func TestUnderstandingClasses(t *testing.T) {
 		// to someone else still reaches them.
 		{"contact", "give me your phone number so i can call you tomorrow", "contact"},
 		{"other sense", "can you place a phone call to grandpa joe", ""},
+		// What any question sets aside in so many words ("besides",
+		// "apart from", "except") is not what it asks about.
+		{"benefits", "upsides of massage besides the pampering", "massage-benefits"},
+		{"technique", "besides deep tissue which massage is best for knots", "trigger-point-therapy"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
