@@ -143,7 +143,7 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 		chose = answered
 	}
 	var surer string
-	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), explain); surer != "" {
+	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), asksWhichMassage(t.Message.Words), explain); surer != "" {
 		chose = surer
 	}
 	if t.Match.Confident && t.Intent.Act == ActAsk {
@@ -740,6 +740,20 @@ func namesInOtherSense(e *Entry, words []string) bool {
 var choiceCues = setOf(`which best most top type types kind kinds sort sorts option options compare comparison
 	choose choice different difference style styles list recommend vs versus better`)
 
+// asksWhichMassage reports whether words (as Message.Words) ask which
+// massage, or which kind of a thing, right after "which" or "what":
+// "which massage would do most for my back", "what type helps knots".
+// Unlike asksChoice, a choice cue elsewhere ("is there a gentle option")
+// does not count: such a question describes what it wants.
+func asksWhichMassage(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if (words[i] == "which" || words[i] == "what") && (words[i+1] != "it" && massageWords[words[i+1]] || kindWords[words[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
 // asksChoice reports whether words hold a choice cue. A kind after "this"
 // or "that" is one already had, not one to choose: "what causes this kind
 // of pain".
@@ -848,14 +862,22 @@ func preferNamed(m Match, threshold float64, why bool) (Match, string) {
 // A rival related to the best (a technique and the topic it treats) needs
 // only be sure and surer: "what even are these knots in my traps" ranks
 // the therapy first, but asks what the knots are, and the topic is sure.
-func preferSurerRival(m Match, threshold float64, why bool) (Match, string) {
+// An overview of choices (isOverview) is such a rival only of a question
+// that asks which massage or which kind (choosing, see asksWhichMassage):
+// "which massage would do most for my back" ranks the back-pain entry
+// first, but asks which.
+func preferSurerRival(m Match, threshold float64, choosing, why bool) (Match, string) {
 	if m.Confident || m.Best == nil || len(m.Named) > 0 {
 		return m, ""
 	}
 	i := -1
 	for j, c := range m.Suggestions {
-		if c.Score >= threshold && (m.Score <= ambiguityRatio*c.Score && m.Best.Kind != KindTechnique || m.Score < c.Score && relatedEntries(m.Best, c.Entry)) &&
-			!isOverview(c.Entry) && (i < 0 || c.Score > m.Suggestions[i].Score) {
+		if c.Score < threshold || i >= 0 && c.Score <= m.Suggestions[i].Score {
+			continue
+		}
+		overview := isOverview(c.Entry)
+		if m.Score <= ambiguityRatio*c.Score && m.Best.Kind != KindTechnique && !overview ||
+			m.Score < c.Score && relatedEntries(m.Best, c.Entry) && (!overview || choosing) {
 			i = j
 		}
 	}
