@@ -364,6 +364,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	// The base's own text is read through its vocabulary too, so that both
 	// sides of a match speak of "lower back" when one says "lumbar".
 	m.synonyms = buildSynonyms(b.Vocabulary)
+	m.synonyms.held = writtenWords(b)
 	domain := newDomainCounter(defaultDomainParams, guess)
 	// read normalises text, once, counts it for the domain model and
 	// returns its content words with the vocabulary applied, in dst.

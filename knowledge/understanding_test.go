@@ -314,6 +314,11 @@ func TestUnderstandingClasses(t *testing.T) {
 		// surer than an unsure back-pain entry ranked first, answers it;
 		// a question that describes what it wants does not.
 		{"choice", "which massage absolutely demolishes back pain", "techniques"},
+		// A word the base writes itself is no slip of a vocabulary word:
+		// "stiff" after "massage" is not the "staff" of "massage staff".
+		{"slip", "is a massage for a stiff back worth trying", "massage-for-back-pain"},
+		{"slip", "massage for stiff shoulders", ""},
+		{"slip", "is your massage staf registered", "therapists"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
