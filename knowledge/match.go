@@ -1314,7 +1314,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// in a question of what else, since they also compare ("other than
 	// that, is it safe") and say where ("beyond the shoulder").
 	var excepted []string
-	if asksGoodFor || slices.Contains(raw, "else") || slices.ContainsFunc(raw, setsAside) {
+	if asksGoodFor || slices.ContainsFunc(raw, setsAsideOrElse) {
 		if start, end := exceptedSpan(raw); end > start {
 			excepted = m.synonyms.rewriteIn(nil, appendContent(nil, raw[start:end]), raw[start:end])
 		}
@@ -1399,13 +1399,13 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	return unknown, in
 }
 
-// setsAside reports whether w opens a span that leaves something out of
-// any question (see exceptedSpan): "besides", "aside", "apart", "except",
-// "excluding". Compared as strings, not looked up: every question's words
-// pass through it.
-func setsAside(w string) bool {
+// setsAsideOrElse reports whether w is "else" or opens a span that leaves
+// something out of any question (see exceptedSpan): "besides", "aside",
+// "apart", "except", "excluding". Compared as strings, not looked up, in
+// one pass: every question's words pass through it.
+func setsAsideOrElse(w string) bool {
 	switch w {
-	case "besides", "aside", "apart", "except", "excluding":
+	case "else", "besides", "aside", "apart", "except", "excluding":
 		return true
 	}
 	return false

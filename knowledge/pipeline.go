@@ -143,7 +143,7 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 		chose = answered
 	}
 	var surer string
-	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), asksWhichMassage(t.Message.Words), explain); surer != "" {
+	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), t.Message.Words, explain); surer != "" {
 		chose = surer
 	}
 	if t.Match.Confident && t.Intent.Act == ActAsk {
@@ -863,10 +863,10 @@ func preferNamed(m Match, threshold float64, why bool) (Match, string) {
 // only be sure and surer: "what even are these knots in my traps" ranks
 // the therapy first, but asks what the knots are, and the topic is sure.
 // An overview of choices (isOverview) is such a rival only of a question
-// that asks which massage or which kind (choosing, see asksWhichMassage):
-// "which massage would do most for my back" ranks the back-pain entry
-// first, but asks which.
-func preferSurerRival(m Match, threshold float64, choosing, why bool) (Match, string) {
+// that asks which massage or which kind (see asksWhichMassage, read from
+// words, as Message.Words, only then): "which massage would do most for
+// my back" ranks the back-pain entry first, but asks which.
+func preferSurerRival(m Match, threshold float64, words []string, why bool) (Match, string) {
 	if m.Confident || m.Best == nil || len(m.Named) > 0 {
 		return m, ""
 	}
@@ -877,7 +877,7 @@ func preferSurerRival(m Match, threshold float64, choosing, why bool) (Match, st
 		}
 		overview := isOverview(c.Entry)
 		if m.Score <= ambiguityRatio*c.Score && m.Best.Kind != KindTechnique && !overview ||
-			m.Score < c.Score && relatedEntries(m.Best, c.Entry) && (!overview || choosing) {
+			m.Score < c.Score && relatedEntries(m.Best, c.Entry) && (!overview || asksWhichMassage(words)) {
 			i = j
 		}
 	}
