@@ -723,9 +723,36 @@ func TestPreferSurerRival(t *testing.T) {
 		{"a less sure related topic does not", Match{Best: pointTherapy, Score: 0.49, Suggestions: []Candidate{{Entry: points, Score: 0.48}}}, pointTherapy, false},
 	}
 	for _, tt := range tests {
-		got, why := preferSurerRival(tt.in, DefaultThreshold, true)
+		got, why := preferSurerRival(tt.in, DefaultThreshold, nil, true)
 		if got.Best != tt.wantBest || got.Confident != tt.wantSure {
 			t.Errorf("%s: got %s confident %v (%q), want %s %v", tt.name, got.Best.ID, got.Confident, why, tt.wantBest.ID, tt.wantSure)
+		}
+	}
+	// Of a question that asks which massage, the overview of choices is
+	// a rival too, when related to the best and surer; otherwise not.
+	backPain := b.Entry("massage-for-back-pain")
+	choice := Match{Best: backPain, Score: 0.48, Suggestions: []Candidate{{Entry: overview, Score: 0.52}}}
+	if got, why := preferSurerRival(choice, DefaultThreshold, NewMessage("which massage is best").Words, true); got.Best != overview || !got.Confident {
+		t.Errorf("which massage: got %s confident %v (%q), want the overview", got.Best.ID, got.Confident, why)
+	}
+	if got, _ := preferSurerRival(choice, DefaultThreshold, NewMessage("does massage help").Words, false); got.Best != backPain || got.Confident {
+		t.Errorf("no choice asked: got %s confident %v, want the back-pain entry, not sure", got.Best.ID, got.Confident)
+	}
+	if got, _ := preferSurerRival(Match{Best: points, Score: 0.41, Suggestions: []Candidate{{Entry: overview, Score: 0.77}}}, DefaultThreshold, NewMessage("which massage is best").Words, false); got.Best != points {
+		t.Errorf("an unrelated overview: got %s, want trigger points", got.Best.ID)
+	}
+}
+
+// TestAsksWhichMassage checks which questions ask which massage or kind.
+func TestAsksWhichMassage(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"which massage would do most for my back": true,
+		"what type helps knots":                   true,
+		"is there a gentle option for my back":    false,
+		"what is it good for":                     false,
+	} {
+		if got := asksWhichMassage(NewMessage(msg).Words); got != want {
+			t.Errorf("asksWhichMassage(%q) = %v, want %v", msg, got, want)
 		}
 	}
 }

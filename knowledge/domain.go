@@ -494,6 +494,11 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	// reachesPerson), and says nothing against the domain.
 	reached := in.Act == ActContact && reachVerbs[in.Cue]
 	framed := in.Act == ActBook || in.Act == ActContact && (reached || addressesClinic(words))
+	// "where can i find you", "is this where i find your number": in a
+	// request to get in touch that asks to find the clinic or its
+	// details, the words of finding frame the request as "how do i"
+	// does (see locateWords).
+	framedFind := in.Act == ActContact && findsClinic(words, classes)
 	if framed {
 		// "where do i", "can i" frame every request, to book a massage
 		// or a flight: what is booked says which. So do "how do i" and
@@ -606,8 +611,10 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			wt, ok = d.pairs[string(key)]
 		}
 		if ok && wt != 0 {
-			if a == skip || b == skip || reached && (reachedPeople[a] || reachedPeople[b]) ||
-				framed && (ca|cb)&classStop != 0 && (wantWords[a] || wantWords[b]) {
+			if a == skip || b == skip || skip != "" && (actCue(facts[i-1], in.Act) && addressees[b] || ca&classStop != 0 && actCue(facts[i], in.Act)) ||
+				reached && (reachedPeople[a] || reachedPeople[b]) ||
+				framed && (ca|cb)&classStop != 0 && (wantWords[a] || wantWords[b]) ||
+				framedFind && (ca|cb)&classLocate != 0 {
 				// The cue, whom it reaches, and the frame of the
 				// request ("i need", "need to", "want to") say nothing
 				// of what is booked or reached.
@@ -751,6 +758,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		if slices.Contains(c.OtherSense, w) {
 			wt = min(wt, 0)
 		}
+		if framedFind && wc&classLocate != 0 {
+			wt = max(wt, 0)
+		}
 		if w == skip || reached && reachedPeople[w] || skip != "" && (cueStems[in.Act][stem(w)] || known && readsAsCue(rs, d.stems, in.Act)) {
 			// A cue typed with slips ("phnoe") counts as the cue it is
 			// read as would, and so does another cue of the same act
@@ -781,6 +791,17 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	c.Probability = 1 / (1 + math.Exp(-c.LogOdds))
 	c.In = c.LogOdds > 0
 	return c
+}
+
+// actCue reports whether a word whose facts are f is a cue of act, to book
+// (bookCues) or to get in touch (contactCues): in a request of that act,
+// another cue than the one that set it weighs at least nothing, alone, in
+// a pair with the small word before it, or with "you" after it ("drop
+// your number, i need to call you": "to call" and "call you" are common
+// in ordinary requests). Other pairs keep their weight: "call to randy"
+// says whom the call reaches.
+func actCue(f *wordFacts, act Act) bool {
+	return f != nil && (act == ActContact && f.contactCue || act == ActBook && f.bookCue)
 }
 
 // wantWords say that the asker wants something, in the frame of a request
@@ -858,7 +879,35 @@ const (
 	classContactDetail
 	classKnot
 	classKnottedThing
+	// locateWords: "where", "find".
+	classLocate
 )
+
+// locateWords ask where a thing is to be found: "where can i find you".
+// Ordinary requests use them for everything one may look for ("find my
+// phone", "where is the nearest gas station"), so they weigh against the
+// domain, except in a request to get in touch that speaks to the clinic,
+// where what is to be found is the clinic.
+var locateWords = setOf("where find finding locate")
+
+// findsClinic reports whether words (as Message.Words, whose classes are
+// classes) ask to find the clinic or its own things: a verb of finding
+// right before "you" or "your" ("find you guys", "find your number") or
+// the clinic's premises ("locate the clinic"). "where" alone does not:
+// "where is the nearest pharmacy" looks for something else.
+func findsClinic(words []string, classes []wordClass) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if classes[i]&classLocate == 0 || words[i] == "where" {
+			continue
+		}
+		next := words[i+1]
+		if addressees[next] || next == "your" ||
+			next == "the" && i+2 < len(words) && clinicPlaces[words[i+2]] {
+			return true
+		}
+	}
+	return false
+}
 
 // contactDetails are the things a request to get in touch asks for, which
 // may be anyone's: "the number for", "the address of".
@@ -926,6 +975,7 @@ var wordClasses = func() map[string]wordClass {
 		{animals, classAnimal}, {slotNouns, classSlotNoun}, {talkVerbs, classTalk},
 		{timeFrames, classTimeFrame}, {causatives, classCausative}, {peopleNouns, classPeople},
 		{contactDetails, classContactDetail}, {knotWords, classKnot}, {knottedThings, classKnottedThing},
+		{locateWords, classLocate},
 	} {
 		for w := range l.words {
 			out[w] |= l.class

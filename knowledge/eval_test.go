@@ -255,7 +255,7 @@ func TestEval(t *testing.T) {
 		// 91.7 / 96.1 / 1.8 after the sixth).
 		// The fifteenth round's lay words ("legit" of the clinic's people):
 		// 96.5 / 98.7 / 0.5.
-		{"chat6-questions.yaml", 0, 0.96, 0.98, 0.005},
+		{"chat6-questions.yaml", 0, 0.97, 0.98, 0.005},
 		// chat5-questions.yaml, a fifth blind set (hours relabelled out of
 		// scope by the lead), is a development set whole: first measured
 		// at 86.7 / 97.4 / 1.2 on the code before this round, 87.3 / 97.4
@@ -278,7 +278,7 @@ func TestEval(t *testing.T) {
 		// After the fifteenth round (a form to fill in; pain far from where a
 		// knot is): chat9 95.3 / 100 / 0.5, chat11 97.3 / 100 / 0.
 		{"chat9-questions.yaml", 0, 0.95, 0.99, 0.005},
-		{"chat10-questions.yaml", 0, 0.955, 0.99, 0.006},
+		{"chat10-questions.yaml", 0, 0.98, 0.99, 0.006},
 		{"chat11-questions.yaml", 0, 0.97, 0.99, 0.003},
 		// chat12-questions.yaml, written blind for the eighth round, is
 		// held out whole: first measured before that round's work at
@@ -300,13 +300,13 @@ func TestEval(t *testing.T) {
 		// rubbing, small words typed short): chat13 98.5 / 98.8 / 0.5,
 		// chat14 93.9 / 100 / 1.0.
 		{"chat13-questions.yaml", 0, 0.98, 0.98, 0.005},
-		{"chat14-questions.yaml", 0, 0.935, 0.99, 0.011},
+		{"chat14-questions.yaml", 0, 0.95, 0.99, 0.011},
 		// chat15-questions.yaml, written blind from the article for the ninth
 		// round (voice-to-text, non-native speakers, replies in a thread,
 		// fragments), is a development set whole: first measured, before any
 		// work on it, at 89.2 / 100 / 0.5.
 		// 97.3 / 100 / 0 after the fifteenth round.
-		{"chat15-questions.yaml", 0, 0.97, 0.99, 0.003},
+		{"chat15-questions.yaml", 0, 0.975, 0.99, 0.003},
 		// chat16-questions.yaml, written blind for the ninth round (an even
 		// mix of everyone a clinic's server sees), is held out whole: first
 		// measured, before any work of the round, at 91.2 / 100 / 1.5, its
@@ -330,7 +330,7 @@ func TestEval(t *testing.T) {
 		// 85.7 / 100 / 0.5 after the fourteenth round.
 		// 89.3 / 100 / 0.5 after the fifteenth round (sleep, who one would
 		// see, a lump like a marble, what the clinic would pick).
-		{"chat18-questions.yaml", 0, 0.89, 0.995, 0.006},
+		{"chat18-questions.yaml", 0, 0.895, 0.995, 0.006},
 		// chat19-questions.yaml, written blind for the eleventh round (an
 		// even mix of members, newcomers describing techniques they cannot
 		// name among them), is held out whole: first measured, before any
@@ -357,7 +357,7 @@ func TestEval(t *testing.T) {
 		// 81.8 / 100 / 2.0 with lay words for pain felt somewhere else;
 		// 83.1 / 100 / 2.0 after the fourteenth round.
 		// 86.5 / 100 / 1.5 after the fifteenth round.
-		{"chat20-questions.yaml", 0, 0.86, 0.995, 0.016},
+		{"chat20-questions.yaml", 0, 0.875, 0.995, 0.011},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never
@@ -395,8 +395,9 @@ func TestEval(t *testing.T) {
 		// set whole: first measured, before any work on it, at 78.6 /
 		// 94.5 / 3.5.
 		// 85.5 / 94.5 / 2.5 after the fifteenth round's work on it (lay
-		// words, the colour of a story, what the clinic would recommend).
-		{"chat25-questions.yaml", 0, 0.85, 0.94, 0.026},
+		// words, the colour of a story, what the clinic would recommend);
+		// 86.9 / 96.4 / 2.0 after the sixteenth round's second pass.
+		{"chat25-questions.yaml", 0, 0.865, 0.94, 0.026},
 		// chat26-questions.yaml, written blind for the fifteenth round (an
 		// even mix of members of every age and background, second-language
 		// writers among them), is held out whole: first measured, before
@@ -406,8 +407,10 @@ func TestEval(t *testing.T) {
 		// chat27-questions.yaml, written blind for the sixteenth round
 		// (plain questions, stories, Discord noise, knowledge-base words in
 		// another sense), is a development set whole: first measured,
-		// before any work on it, at 91.9 / 96.2 / 2.0.
-		{"chat27-questions.yaml", 0, 0.91, 0.96, 0.021},
+		// before any work on it, at 91.9 / 96.2 / 2.0; 95.3 / 100 / 1.0
+		// after the round's second pass (what a named thing is, asked with
+		// colour; what a question sets aside; finding the clinic).
+		{"chat27-questions.yaml", 0, 0.95, 0.96, 0.021},
 		// chat28-questions.yaml, written blind for the sixteenth round by
 		// the same writer (older members, newcomers, gym-goers, office
 		// workers, parents), is held out whole: first measured, before any

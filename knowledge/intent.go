@@ -614,10 +614,10 @@ func readMessageIntent(msg Message) Intent {
 		// "sign me up for a swedish massage", "can i get a deep tissue
 		// on saturday": a request with a time, or a phrase that asks for
 		// a place on the calendar, books.
-		if p := bookingPhrase(msg.Normalized); p != "" {
+		if p := bookingPhrase(msg.Normalized); p != "" && !asksHowOften(msg.Words) {
 			return Intent{Act: ActBook, Cue: p, Treat: in.Treat, Implied: true}
 		}
-		if asksToComeIn(msg.Words) {
+		if asksToComeIn(msg.Words) && !asksHowOften(msg.Words) {
 			return Intent{Act: ActBook, Cue: "in", Treat: in.Treat, Implied: true}
 		}
 		if request {
@@ -630,6 +630,28 @@ func readMessageIntent(msg Message) Intent {
 		in.Act = ActCompare
 	}
 	return in
+}
+
+// asksHowOften reports whether words (as Message.Words) ask how often
+// something is done ("how often", "how frequently", "how many times"):
+// "how often should i come in for my back" asks how regular the
+// treatment should be, not for a place on the calendar, though "come in
+// for" elsewhere implies a booking.
+func asksHowOften(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] != "how" {
+			continue
+		}
+		switch words[i+1] {
+		case "often", "frequently":
+			return true
+		case "many":
+			if i+2 < len(words) && words[i+2] == "times" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bookingTime returns the first of words (as Message.Words, whose facts

@@ -188,6 +188,11 @@ func TestSetUpAndLockInBook(t *testing.T) {
 		{"how do i set up a session", ActBook},
 		{"my knee seems to lock in a bent position", ActAsk},
 		{"i am upset about my back", ActAsk},
+		// How often to come is a question of how regular, not a request.
+		{"how often should i come in for my neck", ActAsk},
+		{"how many times a month should i come in", ActAsk},
+		{"how frequently do people come in for rolfing", ActAsk},
+		{"can i come in for rolfing", ActBook},
 	}
 	for _, tt := range tests {
 		if got := readMessageIntent(NewMessage(tt.msg)); got.Act != tt.want {

@@ -364,6 +364,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	// The base's own text is read through its vocabulary too, so that both
 	// sides of a match speak of "lower back" when one says "lumbar".
 	m.synonyms = buildSynonyms(b.Vocabulary)
+	m.synonyms.held = writtenWords(b)
 	domain := newDomainCounter(defaultDomainParams, guess)
 	// read normalises text, once, counts it for the domain model and
 	// returns its content words with the vocabulary applied, in dst.
@@ -1307,9 +1308,13 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	whereAsked := asksWhereClinicNamed(raw, m.clinicName)
 	asksWhere := whereAsked && !slices.ContainsFunc(raw, func(w string) bool { return clinicPlaces[w] })
 	// The words a question asking what else massage is good for leaves
-	// out ("besides my back") are not what it asks about.
+	// out ("besides my back") are not what it asks about; nor are those
+	// any question sets aside in so many words ("massage perks besides
+	// relaxing", "aside from my back"): "other than" and "beyond" only
+	// in a question of what else, since they also compare ("other than
+	// that, is it safe") and say where ("beyond the shoulder").
 	var excepted []string
-	if asksGoodFor || slices.Contains(raw, "else") {
+	if asksGoodFor || slices.ContainsFunc(raw, setsAsideOrElse) {
 		if start, end := exceptedSpan(raw); end > start {
 			excepted = m.synonyms.rewriteIn(nil, appendContent(nil, raw[start:end]), raw[start:end])
 		}
@@ -1392,6 +1397,18 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 		}
 	}
 	return unknown, in
+}
+
+// setsAsideOrElse reports whether w is "else" or opens a span that leaves
+// something out of any question (see exceptedSpan): "besides", "aside",
+// "apart", "except", "excluding". Compared as strings, not looked up, in
+// one pass: every question's words pass through it.
+func setsAsideOrElse(w string) bool {
+	switch w {
+	case "else", "besides", "aside", "apart", "except", "excluding":
+		return true
+	}
+	return false
 }
 
 // lazyReading is a reading of a question's words (as Message.Words), such

@@ -143,7 +143,7 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 		chose = answered
 	}
 	var surer string
-	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), explain); surer != "" {
+	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), t.Message.Words, explain); surer != "" {
 		chose = surer
 	}
 	if t.Match.Confident && t.Intent.Act == ActAsk {
@@ -170,6 +170,9 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 			// two questions split the match between their entries;
 			// the first one matched surely is answered.
 			parts := questionParts(msg)
+			if q, ok := r.Matcher.asksWhatNamedIs(msg.Words); ok {
+				parts = append(parts, q)
+			}
 			for _, part := range parts {
 				pm := r.Matcher.matchWith(s, newMessageIn(part, nil, r.Matcher.table()))
 				if pm.Confident {
@@ -262,6 +265,14 @@ func (r Responder) domain(s *scratch, msg Message, in Intent, explain bool) Doma
 			if part, ok := askedPart(msg.Words); ok {
 				if pd := r.Matcher.domainWith(s, newMessageIn(part, nil, r.Matcher.table()), in, explain); pd.In && pd.ForeignTopic == "" {
 					return pd
+				}
+			}
+			// "what is rolfing, my aunt keeps on about it": what a thing
+			// of the base is, with colour around the question, unless
+			// the message asks something the base does not hold.
+			if q, ok := r.Matcher.asksWhatNamedIs(msg.Words); ok && d.ForeignAsk == "" && d.ForeignRival == "" && d.Condition == "" && len(d.OtherSense) == 0 {
+				if qd := r.Matcher.domainWith(s, newMessageIn(q, nil, r.Matcher.table()), in, explain); qd.In && qd.ForeignTopic == "" {
+					return qd
 				}
 			}
 		}
@@ -494,6 +505,85 @@ func askedPart(words []string) (string, bool) {
 	return "", false
 }
 
+// whatIsEmphases are the words a speaker puts after "what" for emphasis
+// ("what on earth is rolfing", "what the heck is fascia"): they ask
+// nothing of their own.
+var whatIsEmphases = [][]string{{"on", "earth"}, {"in", "the", "world"}, {"the", "heck"}, {"the", "hell"}}
+
+// asksWhatNamedIs returns "what is X" when a short message asks what a
+// thing of the base is, X naming it in the base's own words and holding
+// a name as sure a sign of the domain as one word can be (a technique's
+// name, "massage", "fascia"): "what is rolfing, my aunt keeps on about
+// it", "idk what rolfing is and i feel silly asking", "what on earth is
+// fascia". The words around the question are then colour, and the
+// question is matched and judged alone. ok is false when no such
+// question is asked, when X runs on into a word the base does not hold
+// ("what is deep learning": X is then not the base's thing), and when
+// the words around the question are not a story of someone (see
+// aroundIsStory): "what are trigger points in a video game" asks about
+// games.
+func (m *Matcher) asksWhatNamedIs(words []string) (string, bool) {
+	for i, w := range words {
+		if w != "what" || !aroundIsStory(words[:i]) {
+			continue
+		}
+		j := i + 1
+		for _, e := range whatIsEmphases {
+			if j+len(e) <= len(words) && slices.Equal(words[j:j+len(e)], e) {
+				j += len(e)
+				break
+			}
+		}
+		if j < len(words) && (words[j] == "is" || words[j] == "are") {
+			// "what is rolfing": the name after the verb, past an article.
+			k := j + 1
+			if k < len(words) && (words[k] == "a" || words[k] == "an" || words[k] == "the") {
+				k++
+			}
+			if end, ok := m.heldNameRun(words, k); ok && aroundIsStory(words[end:]) {
+				return "what is " + strings.Join(words[k:end], " "), true
+			}
+			continue
+		}
+		// "idk what rolfing is": the name before the verb.
+		if end, ok := m.heldNameRun(words, j); ok && end < len(words) && (words[end] == "is" || words[end] == "are") && aroundIsStory(words[end+1:]) {
+			return "what is " + strings.Join(words[j:end], " "), true
+		}
+	}
+	return "", false
+}
+
+// aroundIsStory reports whether words, beside a question, are colour: no
+// word that names a thing, or a story of someone (a word of storyPersons:
+// "my aunt keeps bringing it up", "and i am scared to ask") that does not
+// open with a word linking it to the question's thing ("in a video game",
+// "for my dog").
+func aroundIsStory(words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	if storyLinks[words[0]] {
+		return false
+	}
+	return !slices.ContainsFunc(words, func(w string) bool { return topical(classOf(w)) }) ||
+		slices.ContainsFunc(words, func(w string) bool { return storyPersons[w] })
+}
+
+// storyLinks open a phrase that qualifies the thing before them: "trigger
+// points in a video game", "rolfing for horses".
+var storyLinks = setOf("in on of for at with from like to by about during")
+
+// heldNameRun returns the end of the run of words from words[from] that
+// name things the base holds (see Matcher.knownWordAt), and whether the run
+// holds a sure name of the domain (see Matcher.holdsDomainName).
+func (m *Matcher) heldNameRun(words []string, from int) (int, bool) {
+	end := from
+	for end < len(words) && end-from < 4 && topical(classOf(words[end])) && m.knownWordAt(words, end) {
+		end++
+	}
+	return end, end > from && m.holdsDomainName(words[from:end])
+}
+
 // referringWords stand for a thing named before: "is that a good idea",
 // "would it help".
 var referringWords = setOf("that it this")
@@ -650,6 +740,20 @@ func namesInOtherSense(e *Entry, words []string) bool {
 var choiceCues = setOf(`which best most top type types kind kinds sort sorts option options compare comparison
 	choose choice different difference style styles list recommend vs versus better`)
 
+// asksWhichMassage reports whether words (as Message.Words) ask which
+// massage, or which kind of a thing, right after "which" or "what":
+// "which massage would do most for my back", "what type helps knots".
+// Unlike asksChoice, a choice cue elsewhere ("is there a gentle option")
+// does not count: such a question describes what it wants.
+func asksWhichMassage(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if (words[i] == "which" || words[i] == "what") && (words[i+1] != "it" && massageWords[words[i+1]] || kindWords[words[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
 // asksChoice reports whether words hold a choice cue. A kind after "this"
 // or "that" is one already had, not one to choose: "what causes this kind
 // of pain".
@@ -758,14 +862,22 @@ func preferNamed(m Match, threshold float64, why bool) (Match, string) {
 // A rival related to the best (a technique and the topic it treats) needs
 // only be sure and surer: "what even are these knots in my traps" ranks
 // the therapy first, but asks what the knots are, and the topic is sure.
-func preferSurerRival(m Match, threshold float64, why bool) (Match, string) {
+// An overview of choices (isOverview) is such a rival only of a question
+// that asks which massage or which kind (see asksWhichMassage, read from
+// words, as Message.Words, only then): "which massage would do most for
+// my back" ranks the back-pain entry first, but asks which.
+func preferSurerRival(m Match, threshold float64, words []string, why bool) (Match, string) {
 	if m.Confident || m.Best == nil || len(m.Named) > 0 {
 		return m, ""
 	}
 	i := -1
 	for j, c := range m.Suggestions {
-		if c.Score >= threshold && (m.Score <= ambiguityRatio*c.Score && m.Best.Kind != KindTechnique || m.Score < c.Score && relatedEntries(m.Best, c.Entry)) &&
-			!isOverview(c.Entry) && (i < 0 || c.Score > m.Suggestions[i].Score) {
+		if c.Score < threshold || i >= 0 && c.Score <= m.Suggestions[i].Score {
+			continue
+		}
+		overview := isOverview(c.Entry)
+		if m.Score <= ambiguityRatio*c.Score && m.Best.Kind != KindTechnique && !overview ||
+			m.Score < c.Score && relatedEntries(m.Best, c.Entry) && (!overview || asksWhichMassage(words)) {
 			i = j
 		}
 	}

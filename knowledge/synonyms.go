@@ -28,6 +28,12 @@ type synonymIndex struct {
 	// the words that no phrase goes on with, most words, are passed
 	// over without a lookup.
 	slipSeconds shapeSet
+	// held holds the words the base itself writes (titles, aliases,
+	// sample questions, answers), which are never read as a slip of a
+	// vocabulary word: "stiff" in "massage for a stiff back" is the
+	// base's own word, not "staff" of "massage staff". Nil for a
+	// vocabulary built without a base.
+	held map[string]bool
 }
 
 // shapeSet is a set of word shapes.
@@ -82,6 +88,31 @@ type synonymRule struct {
 	// by which ruleAt passes over most phrases without reading their
 	// words, which lie elsewhere in memory.
 	second byte
+}
+
+// writtenWords returns the words b's entries write (titles, aliases, sample
+// questions and answers), normalised: see synonymIndex.held.
+func writtenWords(b *Base) map[string]bool {
+	held := make(map[string]bool, 1024)
+	var words []string
+	add := func(text string) {
+		words = appendWords(words[:0], Normalize(text))
+		for _, w := range words {
+			held[w] = true
+		}
+	}
+	for i := range b.Entries {
+		e := &b.Entries[i]
+		add(e.Title)
+		for _, a := range e.Aliases {
+			add(a)
+		}
+		for _, q := range e.Questions {
+			add(q)
+		}
+		add(e.Answer)
+	}
+	return held
 }
 
 func buildSynonyms(vocab []Synonym) synonymIndex {
@@ -208,7 +239,7 @@ func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occ
 			// phrases whose second word starts with another are passed
 			// over without comparing their words.
 			if r.written == nil && len(r.from) > 1 && i+len(r.from) <= len(words) &&
-				r.mayGoOnWith(words[i+1]) && slipsIn(words[i+1:i+len(r.from)], r.from[1:]) == 1 {
+				r.mayGoOnWith(words[i+1]) && x.slipsIn(words[i+1:i+len(r.from)], r.from[1:]) == 1 {
 				return *r, true // "booking lnik"
 			}
 		}
@@ -250,7 +281,7 @@ func (x *synonymIndex) slippedRuleAt(words []string, i int) (synonymRule, bool) 
 	for _, k := range x.slipFirsts[words[i+1]] {
 		// Most words are a slip of no phrase's first word: the word
 		// lists are asked only about those that are.
-		if k[0] != w[0] || !isSlipOf(w, k, minSlipWord) || isEnglishWord(w) {
+		if k[0] != w[0] || !isSlipOf(w, k, minSlipWord) || isEnglishWord(w) || x.held[w] {
 			continue
 		}
 		for _, r := range x.byFirst[k] {
@@ -270,13 +301,13 @@ func (r *synonymRule) mayGoOnWith(w string) bool { return w != "" && w[0] == r.s
 
 // slipsIn is how many of typed's words are a slip of want's word in the
 // same place (see isSlipOf); -1 when a word is neither that word nor a slip
-// of it.
-func slipsIn(typed, want []string) int {
+// of it. A word the base writes itself is no slip (see synonymIndex.held).
+func (x *synonymIndex) slipsIn(typed, want []string) int {
 	n := 0
 	for j, w := range typed {
 		switch {
 		case w == want[j]:
-		case isSlipOf(w, want[j], minSlipWordAfter) && !isEnglishWord(w):
+		case isSlipOf(w, want[j], minSlipWordAfter) && !isEnglishWord(w) && !x.held[w]:
 			n++
 		default:
 			return -1

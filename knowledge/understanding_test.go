@@ -279,6 +279,46 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"booking", "is it possible to reserve a spot for a massage online", "booking"},
 		{"contact", "is there a number to text you on", "contact"},
 		{"contact", "drop your number so i can ring you", "contact"},
+		// How many treatments a back needs, or how often to come, asks
+		// how regular massage should be: the back-pain entry's "regular
+		// massages". Asking how often is no request to book.
+		{"partial", "roughly how many treatments does a sore lower back need", "massage-for-back-pain"},
+		{"partial", "how many visits until my back stops aching", "massage-for-back-pain"},
+		{"partial", "how often should i come in for my aching back", "massage-for-back-pain"},
+		{"booking", "can i come in for a deep tissue massage next week", "booking"},
+		// Finding the clinic, or where its details are found, is getting
+		// in touch when the message speaks to the clinic; finding
+		// anyone else is not.
+		{"contact", "where can i find your phone number", "contact"},
+		{"contact", "so where do i find you guys, what is the street address", "contact"},
+		{"contact", "is this the page where i find your email", "contact"},
+		{"other sense", "where can i find a cheap plumber near me", ""},
+		{"other sense", "where can i find the phone number of a good plumber", ""},
+		// What a thing of the base is, asked with colour around it (a
+		// story of someone, "on earth"), is asked alone; a thing
+		// qualified by what follows ("in a cut of beef") is not.
+		{"what is", "what on earth is rolfing, my nephew keeps joking about it", "rolfing"},
+		{"what is", "tbh idk what rolfing is and my cousin laughed at me", "rolfing"},
+		{"what is", "what the heck is fascia, my trainer mentioned it twice", "myofascial-therapy"},
+		{"other sense", "what is fascia in a cut of beef from the butcher", ""},
+		// Another cue of the same request, with its small words or the
+		// clinic after it, frames the request as the cue does; a call
+		// to someone else still reaches them.
+		{"contact", "give me your phone number so i can call you tomorrow", "contact"},
+		{"other sense", "can you place a phone call to grandpa joe", ""},
+		// What any question sets aside in so many words ("besides",
+		// "apart from", "except") is not what it asks about.
+		{"benefits", "upsides of massage besides the pampering", "massage-benefits"},
+		{"technique", "besides deep tissue which massage is best for knots", "trigger-point-therapy"},
+		// "which massage" asks to choose: the overview of choices,
+		// surer than an unsure back-pain entry ranked first, answers it;
+		// a question that describes what it wants does not.
+		{"choice", "which massage absolutely demolishes back pain", "techniques"},
+		// A word the base writes itself is no slip of a vocabulary word:
+		// "stiff" after "massage" is not the "staff" of "massage staff".
+		{"slip", "is a massage for a stiff back worth trying", "massage-for-back-pain"},
+		{"slip", "massage for stiff shoulders", ""},
+		{"slip", "is your massage staf registered", "therapists"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
