@@ -918,13 +918,20 @@ var builtinConcepts = []conceptDef{
 		"too long", "for hours", "long drive", "long flight", "fell asleep", "falls asleep", "falling asleep",
 		"goes to sleep", "went to sleep", "go to sleep", "cross legged", "crossed legs", "kneeling", "slept on", "sleeping on",
 		"bike seat", "cycling", "bike ride", "desk", "driving", "hard bench", "bleachers",
-		"sitting all day", "sit all day", "sat all day", "sitting for hours", "after sitting", "sitting long", "long sitting"},
+		"sitting all day", "sit all day", "sat all day", "sitting for hours", "after sitting", "sitting long", "long sitting",
+		// A car ride is a long sit; a wallet in a back pocket or a
+		// chair's edge presses on the buttock or the back of the thighs.
+		"in the car", "in my car", "car ride", "car rides", "wallet", "back pocket", "office chair",
+		"edge of chair", "edge of my chair", "edge of the chair", "edge of seat", "edge of the seat", "chair edge", "seat edge"},
 		cross("on in at", "couch", "the couch", "my couch", "a couch", "sofa", "the sofa", "my sofa", "chair", "a chair", "the chair", "my chair")...)},
 	{"positional", kindContext, "sitting or lying in one position", append([]string{
 		"meditating", "meditate", "meditation", "lotus position", "sitting on floor",
 		"sitting", "sit", "seated", "sat on", "cross legged", "crossed legs", "crossing legs", "kneeling", "kneel", "asleep",
 		"fell asleep", "falls asleep", "falling asleep", "slept on", "sleeping on", "desk", "sit on toilet",
-		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long", "long flight", "on plane", "plane ride"},
+		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long", "long flight", "on plane", "plane ride",
+		// Crouching down, or lying on one side on an arm.
+		"squatting low", "squatting down", "squat down", "crouching", "crouched", "crouch", "lying on my side", "lie on my side", "on my side",
+		"in the car", "in my car", "car ride", "wallet", "office chair", "edge of my chair", "edge of the chair"},
 		cross("on in at", "couch", "the couch", "my couch", "a couch", "sofa", "the sofa", "my sofa", "chair", "a chair", "the chair", "my chair")...)},
 
 	// ---- time
@@ -1408,6 +1415,10 @@ var builtinConcepts = []conceptDef{
 		// No one hurt is no pain: "car accident, nobody was hurt".
 		"^nobody hurt", "^no one hurt", "^nobody was hurt", "^no one was hurt", "^nobody got hurt", "^no one got hurt",
 		"^not hurt at all", "^was not hurt", "^were not hurt", "^not get hurt",
+		// "Bottom" before a limb or a thing is the lower one, no buttock:
+		// "my bottom arm when I lie on my side", "the bottom shelf".
+		"bottom arm", "bottom leg", "bottom shoulder", "bottom hip", "bottom shelf", "bottom shelves", "bottom drawer",
+		"bottom bunk", "bottom step", "bottom stair", "bottom floor", "bottom line", "rock bottom",
 		// The balls of the feet are no genitals.
 		"balls of feet", "balls of my feet", "ball of foot", "ball of my foot", "balls of his feet", "balls of her feet",
 		// A journey is no stumble: "since I got back from my trip".

@@ -1296,6 +1296,18 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		{"go-ahead for massage", "my oncologist said massage is fine for me, treatment ended years ago", SafetyNone},
 		{"go-ahead, then asked", "my surgeon said massage is fine, but is deep tissue safe over the disc?", SafetyCaution},
 
+		// A buttock or the backs of the thighs pressed by a seat, a wallet
+		// or a long ride, feet numb from crouching, the lower arm when
+		// lying on one side: nerves pressed by a position, no deficit.
+		// Without the position, or with the toilet, it still fires.
+		{"pressed by a seat", "after an hour in the car my backside goes numb until i get out and walk", SafetyNone},
+		{"pressed by a wallet", "sitting on my fat wallet makes one buttock tingle", SafetyNone},
+		{"pressed by a chair's edge", "the edge of my office chair makes the backs of my thighs go tingly", SafetyNone},
+		{"crouching", "crouching to weed the garden makes both my feet numb for a bit", SafetyNone},
+		{"the lower arm", "when i lie on my side to read my bottom arm goes all pins and needles", SafetyNone},
+		{"saddle numb, no position", "my backside and inner thighs have gone numb since this morning", SafetyEmergency},
+		{"saddle numb after a ride, and the toilet", "after the car ride my groin is numb and i can't pee", SafetyEmergency},
+		{"bottom as the buttock", "my bottom has been numb for two days", SafetyEmergency},
 		{"could anyone have it", "can a person have a blood clot in the leg without any swelling? asking for a quiz", SafetyNone},
 		{"could anyone have it, mine now", "i have chest pressure going into my jaw right now, could someone have a heart attack at 30?", SafetyEmergency},
 		{"telling two things apart", "how can you tell a pulled calf muscle from a blood clot?", SafetyNone},
