@@ -117,15 +117,7 @@ func baseWords(b *Base, vocab []Synonym) map[string]bool {
 		}
 	}
 	for i := 0; i < len(b.Entries) && missing > 0; i++ {
-		e := &b.Entries[i]
-		look(e.Title)
-		for _, a := range e.Aliases {
-			look(a)
-		}
-		for _, q := range e.Questions {
-			look(q)
-		}
-		look(e.Answer)
+		b.Entries[i].eachText(look)
 	}
 	return want
 }

@@ -1136,11 +1136,7 @@ func TestLexiconHasNoOneLetterPhrase(t *testing.T) {
 // of speech.
 func TestScreenNearMissReadings(t *testing.T) {
 	m := newDefaultMatcher(t)
-	tests := []struct {
-		class string
-		q     string
-		level SafetyLevel // SafetyNone for quiet; doctor also takes emergency
-	}{
+	tests := []screenLevelCase{
 		{"denial list", "i have no tingling in my bum or any problem peeing, my back is just stiff", SafetyNone},
 		{"denial list", "never had numbness in my legs or weakness, only a sore neck", SafetyNone},
 		{"denial list", "no swelling in my calf or redness, just tight from cycling", SafetyNone},
@@ -1244,10 +1240,7 @@ func TestScreenNearMissReadings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
-			v := m.Screen(NewMessage(tt.q))
-			if got := v.Level; got != tt.level && !(tt.level == SafetyDoctor && got == SafetyEmergency) {
-				t.Fatalf("level %s, want %s\n%s", got, tt.level, v)
-			}
+			checkScreenLevel(t, m, tt.q, tt.level)
 		})
 	}
 }
@@ -1268,6 +1261,24 @@ func checkScreen(t *testing.T, m *Matcher, q string, level SafetyLevel, want str
 	return v
 }
 
+// screenLevelCase is a message of a class of readings and the level the
+// screen must give it: SafetyNone for quiet; doctor also takes emergency.
+type screenLevelCase struct {
+	class string
+	q     string
+	level SafetyLevel
+}
+
+// checkScreenLevel fails t unless m screens q at level; a message that
+// needs a doctor today may also be read as an emergency, the safer side.
+func checkScreenLevel(t *testing.T, m *Matcher, q string, level SafetyLevel) {
+	t.Helper()
+	v := m.Screen(NewMessage(q))
+	if got := v.Level; got != level && !(level == SafetyDoctor && got == SafetyEmergency) {
+		t.Fatalf("level %s, want %s\n%s", got, level, v)
+	}
+}
+
 // TestScreenClearedAndGeneralReadings checks the fifteenth round's
 // readings, each with the emergency that shares its words and must still
 // fire: a clinician's finding in lay words ("nothing sinister"), the
@@ -1279,11 +1290,7 @@ func checkScreen(t *testing.T, m *Matcher, q string, level SafetyLevel, want str
 // that normal?") rather than said well; tripping told with how often.
 func TestScreenClearedAndGeneralReadings(t *testing.T) {
 	m := newDefaultMatcher(t)
-	tests := []struct {
-		class string
-		q     string
-		level SafetyLevel // SafetyNone for quiet; doctor also takes emergency
-	}{
+	tests := []screenLevelCase{
 		{"finding in lay words", "the gp looked into my chills and said nothing sinister, just a virus going round. neck is stiff", SafetyNone},
 		{"finding in lay words, then a new sign", "the gp said my chills were nothing sinister, but now i have a fever again and my back aches", SafetyDoctor},
 		{"when it aches is no new sign", "my gp checked my night sweats, nothing concerning, massage may help me sleep", SafetyNone},
@@ -1463,10 +1470,7 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
-			v := m.Screen(NewMessage(tt.q))
-			if got := v.Level; got != tt.level && !(tt.level == SafetyDoctor && got == SafetyEmergency) {
-				t.Fatalf("level %s, want %s\n%s", got, tt.level, v)
-			}
+			checkScreenLevel(t, m, tt.q, tt.level)
 		})
 	}
 }

@@ -102,17 +102,22 @@ func writtenWords(b *Base) map[string]bool {
 		}
 	}
 	for i := range b.Entries {
-		e := &b.Entries[i]
-		add(e.Title)
-		for _, a := range e.Aliases {
-			add(a)
-		}
-		for _, q := range e.Questions {
-			add(q)
-		}
-		add(e.Answer)
+		b.Entries[i].eachText(add)
 	}
 	return held
+}
+
+// eachText calls f with each text of e the base writes: its title, its
+// aliases, its sample questions and its answer, in that order.
+func (e *Entry) eachText(f func(text string)) {
+	f(e.Title)
+	for _, a := range e.Aliases {
+		f(a)
+	}
+	for _, q := range e.Questions {
+		f(q)
+	}
+	f(e.Answer)
 }
 
 func buildSynonyms(vocab []Synonym) synonymIndex {
