@@ -2648,6 +2648,13 @@ func (x *scan) storyOfOther(o int) bool {
 			t++ // "a friend of mine had"
 			continue
 		}
+		if e := x.ownersPlaceEnd(t - 1); e > t-1 {
+			// "a guy at my gym got": where the asker knows them from
+			// uses none of the window.
+			limit += e - t + 1
+			t = e
+			continue
+		}
 		if personTitles[w] && t+1 < len(x.toks) {
 			t++ // "my neighbour mr patel had": a name after a title
 			continue
@@ -2662,6 +2669,28 @@ func (x *scan) storyOfOther(o int) bool {
 		}
 	}
 	return false
+}
+
+// ownersPlace are the prepositions of where the asker knows someone from,
+// and ownersPlaceNouns the places: "a guy at my gym", "a lady from our
+// church", "someone in my class".
+var (
+	ownersPlace      = setOf(`at from in`)
+	ownersPlaceNouns = setOf(`gym work office job school class church team club building street yoga pilates`)
+)
+
+// ownersPlaceEnd returns the last token of a place the asker knows the
+// person at token o from, right after them ("a guy at my gym", "someone
+// from our office"), or o for none: the asker's "my" in it is no word of
+// the asker's own story.
+func (x *scan) ownersPlaceEnd(o int) int {
+	if o+3 >= len(x.toks) || !ownersPlace[x.toks[o+1].word] {
+		return o
+	}
+	if w := x.toks[o+2].word; w != "my" && w != "our" || !ownersPlaceNouns[x.toks[o+3].word] {
+		return o
+	}
+	return o + 3
 }
 
 // timePhraseAt returns the last token of a time phrase of the past that
@@ -2689,7 +2718,7 @@ var countWords = setOf(`few couple several many some one two three four five six
 // ends: the first word of the asker's own ("I", "me", "my", "we"), past
 // the "of mine" of "a friend of mine", or the message's end.
 func (x *scan) storyEnd(o int) int32 {
-	for t := o + 1; t < len(x.toks); t++ {
+	for t := x.ownersPlaceEnd(o) + 1; t < len(x.toks); t++ {
 		w := x.toks[t].word
 		if w == "mine" && x.toks[t-1].word == "of" {
 			continue
@@ -2944,7 +2973,8 @@ var (
 	storyOwners = setOf(`uncle aunt auntie cousin friend coworker colleague neighbour neighbor neighbours neighbors boss
 		mom mum mother dad father brother sister wife husband partner boyfriend girlfriend grandma grandpa grandad granddad
 		nan nana granny grandmother grandfather son daughter roommate kid kids child children nephew niece buddy mate
-		teammate classmate he she`)
+		teammate classmate he she
+		guy woman lady someone somebody`)
 	// personTitles come before a name, which may stand between the person
 	// and the verb: "my neighbour mr patel had".
 	personTitles = setOf(`mr mrs ms miss dr`)
@@ -2960,7 +2990,8 @@ var (
 	presentVerbs = setOf(`is are am has not can cant keeps keep still currently again`)
 	// pastIrregular are common verbs in the past tense that do not end in
 	// "ed".
-	pastIrregular = setOf(`had got lost fell broke was were went found beat came took caught tore hit ran felt began`)
+	pastIrregular = setOf(`had got lost fell broke was were went found beat came took caught tore hit ran felt began
+		wet threw woke`)
 	// notPastEd end in "ed" and are no past tense.
 	notPastEd = setOf(`need bleed breed speed feed seed bed shed embed`)
 )

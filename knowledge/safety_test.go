@@ -1232,6 +1232,12 @@ func TestScreenNearMissReadings(t *testing.T) {
 		{"control lost, whatever the drink", "wet myself after a couple of beers and my back is killing me", SafetyEmergency},
 		{"the urge not felt", "i can't tell when i need to go anymore, lower back sore", SafetyEmergency},
 
+		{"someone known from a place, their story", "a guy at my office got cauda equina and had surgery, scary. my back is only stiff", SafetyNone},
+		{"someone known from a place, their story", "a lady from our church had a dvt years ago, freaked me out, my neck is tight", SafetyNone},
+		{"someone known from a place, their story", "someone in my class broke their spine once, i just want a relaxing massage", SafetyNone},
+		{"someone known from a place, then the asker's own", "a guy at my gym got cauda equina, and now i cant control my bladder", SafetyEmergency},
+		{"someone known from a place, then the asker's own", "a woman from my work had a dvt years ago, my calf is swollen and hot since yesterday", SafetyDoctor},
+
 		{"a child carried", "sore from lifting my toddler all day, massage?", SafetyNone},
 		{"a child to be massaged", "can you massage my baby, she has colic", SafetyCaution},
 
