@@ -1198,6 +1198,10 @@ var builtinConcepts = []conceptDef{
 		"^massage is ok for me", "^massage is okay for me", "^massage is safe for me",
 		"^and massage is fine", "^and massage is ok", "^so massage is fine", "^so massage is ok",
 		"said go ahead", "says go ahead", "said to go ahead", "says to go ahead", "told me to go ahead",
+		// A go-ahead in other words: "the surgeon signed off on massage",
+		// "gave me the ok", "okayed it" (not "signed off work": a sick note).
+		"^signed off on", "okayed massage", "okayed it", "okayed me", "^gave me the ok", "^gave me the okay", "^gave the ok",
+		"^gave the okay", "^got the ok", "^got the okay", "^given the ok", "^given the okay",
 		// A condition found settled: "the disc bulge is old and stable".
 		"old and stable", "fully recovered", "recovered fully", "fine since", "no issues since",
 		"no problems since",

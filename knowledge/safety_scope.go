@@ -263,6 +263,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.situationsCleared()
 	x.scaresOver()
 	x.clearedByClinician()
+	x.goAheadsTold()
 	x.sitesSaidFine()
 	x.outcomesTold()
 	x.dropSitesInside()
@@ -683,6 +684,40 @@ func (x *scan) clearedByClinician() {
 		}
 		h.negated, h.by = true, v.start
 	}
+}
+
+// goAheadsTold negates the words of a question whether massage is safe
+// that stand inside a clinician's go-ahead told with its verb ("my doctor
+// said massage is ok", "the surgeon gave me the ok"): its "ok" tells what
+// was said, and asks nothing. A go-ahead without one ("which massage is
+// safe for me") may be the question itself, and a safety word outside it
+// ("... is deep tissue safe over the screws?") still asks.
+func (x *scan) goAheadsTold() {
+	for i := range x.hits {
+		g := &x.hits[i]
+		if g.concept != x.s.cManaged || !g.counts() || !x.wordIn(g.start, g.end, goAheadVerbs) {
+			continue
+		}
+		for j := x.first[g.start]; j < int32(len(x.hits)) && x.hits[j].start <= g.end; j++ {
+			if h := &x.hits[j]; h.concept == x.s.cSafetyQuestion && h.end <= g.end && !h.negated {
+				h.negated, h.by = true, g.start
+			}
+		}
+	}
+}
+
+// goAheadVerbs tell a go-ahead as given: "said massage is ok", "gave me
+// the ok".
+var goAheadVerbs = setOf(`said says told gave given got okayed signed`)
+
+// wordIn reports whether a word of set stands in tokens from..to.
+func (x *scan) wordIn(from, to int32, set map[string]bool) bool {
+	for t := from; t <= to && int(t) < len(x.toks); t++ {
+		if set[x.toks[t].word] {
+			return true
+		}
+	}
+	return false
 }
 
 // turnWords tell that what follows happened after a finding: "said it was

@@ -1301,6 +1301,16 @@ func TestScreenClearedAndGeneralReadings(t *testing.T) {
 		{"infection still on", "my son had a uti last week and now his back aches", SafetyDoctor},
 		{"go-ahead for massage", "my oncologist said massage is fine for me, treatment ended years ago", SafetyNone},
 		{"go-ahead, then asked", "my surgeon said massage is fine, but is deep tissue safe over the disc?", SafetyCaution},
+		{"go-ahead in other words", "my surgeon signed off on massage after my spinal fusion, what's gentlest?", SafetyNone},
+		{"go-ahead in other words", "my doctor okayed massage after my knee surgery, what style do you suggest", SafetyNone},
+		{"go-ahead in other words", "got the ok from my surgeon for massage after my shoulder operation, which technique", SafetyNone},
+		{"go-ahead whose ok is told", "my doctor said massage is ok after my knee surgery, what style do you suggest", SafetyNone},
+		{"go-ahead whose ok is told, then asked", "my surgeon said massage is ok, but is deep tissue safe over the screws in my back?", SafetyCaution},
+		{"no go-ahead, asked", "is massage ok after my knee surgery?", SafetyCaution},
+		{"no go-ahead, asked", "my knee surgery was in june, which massage is safe for me", SafetyCaution},
+		{"go-ahead, then a red flag", "my surgeon signed off on massage but since yesterday my calf is swollen and hot", SafetyDoctor},
+		{"a sick note is no go-ahead", "my gp signed me off work after my back surgery, can i get a massage?", SafetyCaution},
+		{"no go-ahead, asked", "got back surgery in may, is it ok to book a massage?", SafetyCaution},
 
 		// A buttock or the backs of the thighs pressed by a seat, a wallet
 		// or a long ride, feet numb from crouching, the lower arm when
