@@ -2095,7 +2095,7 @@ func (s *safetyScreen) generalQuestion(x *scan) bool {
 	}
 	told := x.disclaimedAfter()
 	for i := range x.toks {
-		if int32(i) <= told && personalWords[x.toks[i].word] && !x.genericThey(int32(i)) && !x.studyBy(int32(i)) {
+		if int32(i) <= told && personalWords[x.toks[i].word] && !x.genericThey(int32(i)) && !x.studyBy(int32(i)) && !x.studyOwned(int32(i)) {
 			return false
 		}
 	}
@@ -2116,6 +2116,27 @@ func (x *scan) studyBy(t int32) bool {
 	for i := range x.hits {
 		h := &x.hits[i]
 		if c := h.concept; (c == x.s.cHypothetical || c == x.s.cTermQuestion) && h.start > t && h.start <= t+studyWindow {
+			return true
+		}
+	}
+	return false
+}
+
+// studyNouns are what a student owns: "for my nursing class", "it's for
+// my physio exam". Not "test": "my test results" is a report.
+var studyNouns = setOf(`class classes course courses exam exams quiz quizzes homework assignment assignments essay
+	studies degree module lecture lectures textbook coursework revision seminar thesis dissertation`)
+
+// studyOwned reports whether the person word at token t is "my" or "our"
+// before a thing of study, a word between at most ("in my nursing class",
+// "for our first aid course"): the asker as a student, no one the message
+// tells of. "My calf ... for my class" keeps the calf's "my".
+func (x *scan) studyOwned(t int32) bool {
+	if w := x.toks[t].word; w != "my" && w != "our" {
+		return false
+	}
+	for u := t + 1; u <= t+3 && int(u) < len(x.toks); u++ {
+		if studyNouns[x.toks[u].word] {
 			return true
 		}
 	}
