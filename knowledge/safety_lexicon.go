@@ -1304,6 +1304,13 @@ var builtinConcepts = []conceptDef{
 		// A craze is a fever only in name: "baby fever", "booking fever".
 		"baby fever", "booking fever", "shopping fever", "playoff fever", "playoffs fever", "holiday fever", "travel fever",
 		"football fever", "hockey fever", "soccer fever", "world cup fever", "gold fever", "disco fever", "massage fever", "spa fever",
+		"dance fever", "dancing fever", "party fever", "festival fever", "wedding fever", "christmas fever", "gym fever",
+		"fitness fever", "yoga fever", "pilates fever", "marathon fever", "concert fever",
+		// A fever for a thing is a craving, and one of another kind a
+		// figure: "a fever for your hot stone massage". Not "a fever for
+		// the past two days": only what is craved, in its words.
+		"^fever for your", "^fever for you", "^fever for massage", "^fever for massages", "^fever for deep tissue",
+		"^fever of a different kind", "^fever of another kind", "^different kind of fever", "^another kind of fever",
 		"fever broke", "fever finally broke", "fever has broken", "fevers broke", "fever broken",
 		"stiff as board", "as stiff as a board", "fell in love", "falling in love", "fall in love", "fallen in love",
 		"falls prevention", "fall prevention", "preventing falls", "prevent falls", "falls clinic", "falls class",
