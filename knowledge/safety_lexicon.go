@@ -955,6 +955,8 @@ var builtinConcepts = []conceptDef{
 		"years ago", "year ago", "yrs ago", "last year", "decade", "decades", "long time ago", "long ago", "months ago", "month ago",
 		"as kid", "as child", "as teenager", "when young", "when little", "when kid", "when child", "when teenager", "high school",
 		"in college", "old injury", "old accident", "old crash", "old fall", "used to", "in past years",
+		// An accident named old in its other words: "my old car wreck", "an old collision".
+		"^old wreck", "^old car wreck", "^old collision", "^old car collision", "^old whiplash", "^old pileup",
 		"ages ago", "childhood", "still aches", "still sore", "still stiff", "last season", "previous season", "season before last",
 		// No phrase here holds "back": with a word stepped over, "years
 		// back" or "back in the day" would read "for years my back" or "my
