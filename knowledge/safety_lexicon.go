@@ -906,7 +906,12 @@ var builtinConcepts = []conceptDef{
 		"soccer", "hockey", "basketball", "football", "yoga", "pilates", "cycling", "=climbing", "=climbed", "rock climbing", "bouldering", "moving house", "gardening", "shoveling", "shovelling",
 		"dance floor", "dancing", "danced", "dance", "laughing so hard", "laughed so hard",
 		// A cramp explains a sore, tender calf.
-		"got cramp", "got a cramp", "had a cramp", "cramped up", "charley horse", "charlie horse", "swimming", "swim"}},
+		"got cramp", "got a cramp", "had a cramp", "cramped up", "charley horse", "charlie horse", "swimming", "swim",
+		// A leg workout in gym words, and the soreness named after it: "hit
+		// legs yesterday", "a heavy leg session", "DOMS".
+		"^hit legs", "^trained legs", "^training legs", "legs day", "leg session", "leg sesh", "leg workout", "leg training",
+		"leg press", "lunges", "box jumps", "wall sits", "hiit", "bootcamp", "boot camp", "tryouts", "training session",
+		"doms"}},
 	{"chest-workout", kindContext, "a chest workout", []string{
 		"bench", "bench press", "benching", "push ups", "pushups", "push up", "chest day", "pecs", "pec", "chest fly", "flys",
 		"dips", "chest workout", "pull ups", "pull up", "pullups", "pullup", "chin ups", "chin up", "chinups", "muscle ups", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
