@@ -1734,6 +1734,9 @@ func (x *scan) massaged(h *screenHit) bool {
 	if x.visitedAt(h.start) {
 		return false // "tight after the long drive to my daughter. massage?": the child is visited
 	}
+	if next := h.end + 1; int(next) < len(x.toks) && childsEvents[x.toks[next].word] {
+		return false // "sat on the bleachers at my kid's games": the child's event, where the asker sat
+	}
 	for t := max(0, h.start-massagedWindow); t <= h.end+massagedWindow && int(t) < len(x.toks); t++ {
 		for _, o := range x.at(t) {
 			if o.concept == x.s.cMassage && o.counts() && strings.HasPrefix(x.toks[o.start].word, "massag") {
@@ -1743,6 +1746,11 @@ func (x *scan) massaged(h *screenHit) bool {
 	}
 	return false
 }
+
+// childsEvents after a person named (the "'s" gone) are their events,
+// which the asker went to: "my kid's games", "my daughter's recital".
+var childsEvents = setOf(`game games match matches practice practices recital recitals concert concerts tournament
+	tournaments meet meets show shows party parties graduation`)
 
 // carriedBy reports whether a strain (carrying, lifting, holding) ends
 // just before token j, small words between: the person named at j is what
