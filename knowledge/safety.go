@@ -1636,6 +1636,9 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 				others.add(h.concept)
 				continue
 			}
+			if curious && x.causedByMassage(&h) {
+				continue // "can massage cause a blood clot to move? just curious": a risk asked about, no one's clot
+			}
 			if h.concept == s.cChildren && x.askerIsChild(&h) {
 				continue // "I'm her daughter booking for her": a grown child
 			}
@@ -1673,6 +1676,52 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 		return s.conceptID[situationMedicines], true
 	}
 	return 0, false
+}
+
+// causingVerbs tell what a massage might bring about: "can massage cause
+// a clot", "could it trigger a herniation", "spread cancer".
+var causingVerbs = setOf(`cause causes give gives trigger triggers spread spreads dislodge dislodges loosen loosens`)
+
+// causedByMassage reports whether situation h is named only as what a
+// massage might cause: a verb of causing stands right before it, small
+// words or none between ("cause a blood clot", "spread cancer"), and a
+// massage word before the verb ("can massage cause ..."). "Cause my disc
+// to slip" names the asker's own disc.
+func (x *scan) causedByMassage(h *screenHit) bool {
+	verb := int32(-1)
+	for t := h.start; t >= 0 && t >= h.start-3; t-- {
+		w := x.toks[t].word
+		if causingVerbs[w] && (t < h.start || h.end > h.start) {
+			verb = t
+			break
+		}
+		if w == "my" || w == "our" || w == "his" || w == "her" || w == "their" {
+			return false
+		}
+		if t < h.start && !x.toks[t].skip && !x.situationAt(t) {
+			return false // the words of the situation itself are stepped over: "cause a blood clot", "a disc herniation"
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	for i := range x.hits {
+		if m := &x.hits[i]; m.concept == x.s.cMassage && m.end < verb && m.end >= verb-3 {
+			return true
+		}
+	}
+	return false
+}
+
+// situationAt reports whether token t is inside a caution situation's
+// words.
+func (x *scan) situationAt(t int32) bool {
+	for i := range x.hits {
+		if h := &x.hits[i]; h.start <= t && t <= h.end && x.kind(h) == kindSituation {
+			return true
+		}
+	}
+	return false
 }
 
 // ageClasses name an age group as a class of people: with a question in
@@ -2095,7 +2144,7 @@ func (s *safetyScreen) generalQuestion(x *scan) bool {
 	}
 	told := x.disclaimedAfter()
 	for i := range x.toks {
-		if int32(i) <= told && personalWords[x.toks[i].word] && !x.genericThey(int32(i)) && !x.studyBy(int32(i)) {
+		if int32(i) <= told && personalWords[x.toks[i].word] && !x.genericThey(int32(i)) && !x.studyBy(int32(i)) && !x.studyOwned(int32(i)) {
 			return false
 		}
 	}
@@ -2116,6 +2165,27 @@ func (x *scan) studyBy(t int32) bool {
 	for i := range x.hits {
 		h := &x.hits[i]
 		if c := h.concept; (c == x.s.cHypothetical || c == x.s.cTermQuestion) && h.start > t && h.start <= t+studyWindow {
+			return true
+		}
+	}
+	return false
+}
+
+// studyNouns are what a student owns: "for my nursing class", "it's for
+// my physio exam". Not "test": "my test results" is a report.
+var studyNouns = setOf(`class classes course courses exam exams quiz quizzes homework assignment assignments essay
+	studies degree module lecture lectures textbook coursework revision seminar thesis dissertation`)
+
+// studyOwned reports whether the person word at token t is "my" or "our"
+// before a thing of study, a word between at most ("in my nursing class",
+// "for our first aid course"): the asker as a student, no one the message
+// tells of. "My calf ... for my class" keeps the calf's "my".
+func (x *scan) studyOwned(t int32) bool {
+	if w := x.toks[t].word; w != "my" && w != "our" {
+		return false
+	}
+	for u := t + 1; u <= t+3 && int(u) < len(x.toks); u++ {
+		if studyNouns[x.toks[u].word] {
 			return true
 		}
 	}

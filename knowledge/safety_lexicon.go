@@ -906,7 +906,12 @@ var builtinConcepts = []conceptDef{
 		"soccer", "hockey", "basketball", "football", "yoga", "pilates", "cycling", "=climbing", "=climbed", "rock climbing", "bouldering", "moving house", "gardening", "shoveling", "shovelling",
 		"dance floor", "dancing", "danced", "dance", "laughing so hard", "laughed so hard",
 		// A cramp explains a sore, tender calf.
-		"got cramp", "got a cramp", "had a cramp", "cramped up", "charley horse", "charlie horse", "swimming", "swim"}},
+		"got cramp", "got a cramp", "had a cramp", "cramped up", "charley horse", "charlie horse", "swimming", "swim",
+		// A leg workout in gym words, and the soreness named after it: "hit
+		// legs yesterday", "a heavy leg session", "DOMS".
+		"^hit legs", "^trained legs", "^training legs", "legs day", "leg session", "leg sesh", "leg workout", "leg training",
+		"leg press", "lunges", "box jumps", "wall sits", "hiit", "bootcamp", "boot camp", "tryouts", "training session",
+		"doms"}},
 	{"chest-workout", kindContext, "a chest workout", []string{
 		"bench", "bench press", "benching", "push ups", "pushups", "push up", "chest day", "pecs", "pec", "chest fly", "flys",
 		"dips", "chest workout", "pull ups", "pull up", "pullups", "pullup", "chin ups", "chin up", "chinups", "muscle ups", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
@@ -955,6 +960,8 @@ var builtinConcepts = []conceptDef{
 		"years ago", "year ago", "yrs ago", "last year", "decade", "decades", "long time ago", "long ago", "months ago", "month ago",
 		"as kid", "as child", "as teenager", "when young", "when little", "when kid", "when child", "when teenager", "high school",
 		"in college", "old injury", "old accident", "old crash", "old fall", "used to", "in past years",
+		// An accident named old in its other words: "my old car wreck", "an old collision".
+		"^old wreck", "^old car wreck", "^old collision", "^old car collision", "^old whiplash", "^old pileup",
 		"ages ago", "childhood", "still aches", "still sore", "still stiff", "last season", "previous season", "season before last",
 		// No phrase here holds "back": with a word stepped over, "years
 		// back" or "back in the day" would read "for years my back" or "my
@@ -1198,6 +1205,10 @@ var builtinConcepts = []conceptDef{
 		"^massage is ok for me", "^massage is okay for me", "^massage is safe for me",
 		"^and massage is fine", "^and massage is ok", "^so massage is fine", "^so massage is ok",
 		"said go ahead", "says go ahead", "said to go ahead", "says to go ahead", "told me to go ahead",
+		// A go-ahead in other words: "the surgeon signed off on massage",
+		// "gave me the ok", "okayed it" (not "signed off work": a sick note).
+		"^signed off on", "okayed massage", "okayed it", "okayed me", "^gave me the ok", "^gave me the okay", "^gave the ok",
+		"^gave the okay", "^got the ok", "^got the okay", "^given the ok", "^given the okay",
 		// A condition found settled: "the disc bulge is old and stable".
 		"old and stable", "fully recovered", "recovered fully", "fine since", "no issues since",
 		"no problems since",
@@ -1300,6 +1311,13 @@ var builtinConcepts = []conceptDef{
 		// A craze is a fever only in name: "baby fever", "booking fever".
 		"baby fever", "booking fever", "shopping fever", "playoff fever", "playoffs fever", "holiday fever", "travel fever",
 		"football fever", "hockey fever", "soccer fever", "world cup fever", "gold fever", "disco fever", "massage fever", "spa fever",
+		"dance fever", "dancing fever", "party fever", "festival fever", "wedding fever", "christmas fever", "gym fever",
+		"fitness fever", "yoga fever", "pilates fever", "marathon fever", "concert fever",
+		// A fever for a thing is a craving, and one of another kind a
+		// figure: "a fever for your hot stone massage". Not "a fever for
+		// the past two days": only what is craved, in its words.
+		"^fever for your", "^fever for you", "^fever for massage", "^fever for massages", "^fever for deep tissue",
+		"^fever of a different kind", "^fever of another kind", "^different kind of fever", "^another kind of fever",
 		"fever broke", "fever finally broke", "fever has broken", "fevers broke", "fever broken",
 		"stiff as board", "as stiff as a board", "fell in love", "falling in love", "fall in love", "fallen in love",
 		"falls prevention", "fall prevention", "preventing falls", "prevent falls", "falls clinic", "falls class",

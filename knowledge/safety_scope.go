@@ -263,6 +263,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.situationsCleared()
 	x.scaresOver()
 	x.clearedByClinician()
+	x.goAheadsTold()
 	x.sitesSaidFine()
 	x.outcomesTold()
 	x.dropSitesInside()
@@ -683,6 +684,40 @@ func (x *scan) clearedByClinician() {
 		}
 		h.negated, h.by = true, v.start
 	}
+}
+
+// goAheadsTold negates the words of a question whether massage is safe
+// that stand inside a clinician's go-ahead told with its verb ("my doctor
+// said massage is ok", "the surgeon gave me the ok"): its "ok" tells what
+// was said, and asks nothing. A go-ahead without one ("which massage is
+// safe for me") may be the question itself, and a safety word outside it
+// ("... is deep tissue safe over the screws?") still asks.
+func (x *scan) goAheadsTold() {
+	for i := range x.hits {
+		g := &x.hits[i]
+		if g.concept != x.s.cManaged || !g.counts() || !x.wordIn(g.start, g.end, goAheadVerbs) {
+			continue
+		}
+		for j := x.first[g.start]; j < int32(len(x.hits)) && x.hits[j].start <= g.end; j++ {
+			if h := &x.hits[j]; h.concept == x.s.cSafetyQuestion && h.end <= g.end && !h.negated {
+				h.negated, h.by = true, g.start
+			}
+		}
+	}
+}
+
+// goAheadVerbs tell a go-ahead as given: "said massage is ok", "gave me
+// the ok".
+var goAheadVerbs = setOf(`said says told gave given got okayed signed`)
+
+// wordIn reports whether a word of set stands in tokens from..to.
+func (x *scan) wordIn(from, to int32, set map[string]bool) bool {
+	for t := from; t <= to && int(t) < len(x.toks); t++ {
+		if set[x.toks[t].word] {
+			return true
+		}
+	}
+	return false
 }
 
 // turnWords tell that what follows happened after a finding: "said it was
@@ -1699,6 +1734,9 @@ func (x *scan) massaged(h *screenHit) bool {
 	if x.visitedAt(h.start) {
 		return false // "tight after the long drive to my daughter. massage?": the child is visited
 	}
+	if next := h.end + 1; int(next) < len(x.toks) && childsEvents[x.toks[next].word] {
+		return false // "sat on the bleachers at my kid's games": the child's event, where the asker sat
+	}
 	for t := max(0, h.start-massagedWindow); t <= h.end+massagedWindow && int(t) < len(x.toks); t++ {
 		for _, o := range x.at(t) {
 			if o.concept == x.s.cMassage && o.counts() && strings.HasPrefix(x.toks[o.start].word, "massag") {
@@ -1708,6 +1746,11 @@ func (x *scan) massaged(h *screenHit) bool {
 	}
 	return false
 }
+
+// childsEvents after a person named (the "'s" gone) are their events,
+// which the asker went to: "my kid's games", "my daughter's recital".
+var childsEvents = setOf(`game games match matches practice practices recital recitals concert concerts tournament
+	tournaments meet meets show shows party parties graduation`)
 
 // carriedBy reports whether a strain (carrying, lifting, holding) ends
 // just before token j, small words between: the person named at j is what
@@ -2648,6 +2691,13 @@ func (x *scan) storyOfOther(o int) bool {
 			t++ // "a friend of mine had"
 			continue
 		}
+		if e := x.ownersPlaceEnd(t - 1); e > t-1 {
+			// "a guy at my gym got": where the asker knows them from
+			// uses none of the window.
+			limit += e - t + 1
+			t = e
+			continue
+		}
 		if personTitles[w] && t+1 < len(x.toks) {
 			t++ // "my neighbour mr patel had": a name after a title
 			continue
@@ -2662,6 +2712,28 @@ func (x *scan) storyOfOther(o int) bool {
 		}
 	}
 	return false
+}
+
+// ownersPlace are the prepositions of where the asker knows someone from,
+// and ownersPlaceNouns the places: "a guy at my gym", "a lady from our
+// church", "someone in my class".
+var (
+	ownersPlace      = setOf(`at from in`)
+	ownersPlaceNouns = setOf(`gym work office job school class church team club building street yoga pilates`)
+)
+
+// ownersPlaceEnd returns the last token of a place the asker knows the
+// person at token o from, right after them ("a guy at my gym", "someone
+// from our office"), or o for none: the asker's "my" in it is no word of
+// the asker's own story.
+func (x *scan) ownersPlaceEnd(o int) int {
+	if o+3 >= len(x.toks) || !ownersPlace[x.toks[o+1].word] {
+		return o
+	}
+	if w := x.toks[o+2].word; w != "my" && w != "our" || !ownersPlaceNouns[x.toks[o+3].word] {
+		return o
+	}
+	return o + 3
 }
 
 // timePhraseAt returns the last token of a time phrase of the past that
@@ -2689,7 +2761,7 @@ var countWords = setOf(`few couple several many some one two three four five six
 // ends: the first word of the asker's own ("I", "me", "my", "we"), past
 // the "of mine" of "a friend of mine", or the message's end.
 func (x *scan) storyEnd(o int) int32 {
-	for t := o + 1; t < len(x.toks); t++ {
+	for t := x.ownersPlaceEnd(o) + 1; t < len(x.toks); t++ {
 		w := x.toks[t].word
 		if w == "mine" && x.toks[t-1].word == "of" {
 			continue
@@ -2944,7 +3016,8 @@ var (
 	storyOwners = setOf(`uncle aunt auntie cousin friend coworker colleague neighbour neighbor neighbours neighbors boss
 		mom mum mother dad father brother sister wife husband partner boyfriend girlfriend grandma grandpa grandad granddad
 		nan nana granny grandmother grandfather son daughter roommate kid kids child children nephew niece buddy mate
-		teammate classmate he she`)
+		teammate classmate he she
+		guy woman lady someone somebody`)
 	// personTitles come before a name, which may stand between the person
 	// and the verb: "my neighbour mr patel had".
 	personTitles = setOf(`mr mrs ms miss dr`)
@@ -2960,7 +3033,8 @@ var (
 	presentVerbs = setOf(`is are am has not can cant keeps keep still currently again`)
 	// pastIrregular are common verbs in the past tense that do not end in
 	// "ed".
-	pastIrregular = setOf(`had got lost fell broke was were went found beat came took caught tore hit ran felt began`)
+	pastIrregular = setOf(`had got lost fell broke was were went found beat came took caught tore hit ran felt began
+		wet threw woke`)
 	// notPastEd end in "ed" and are no past tense.
 	notPastEd = setOf(`need bleed breed speed feed seed bed shed embed`)
 )

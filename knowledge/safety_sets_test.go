@@ -508,7 +508,11 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // first measured, before any work on it, at 98.8% (79/80), 91.7%
 // (220/240), 97.5% (39/40), 40/40; 225/240 near misses quiet after the
 // fifteenth round's safety work, 230/240 with nerves pressed by a position
-// (a car ride, a wallet, a chair's edge, crouching, the lower arm).
+// (a car ride, a wallet, a chair's edge, crouching, the lower arm), and
+// 239/240 after the second pass (a story of someone known from a place, a
+// go-ahead in other words, a student's course, a risk asked out of
+// curiosity, a fever for a thing, an old wreck, a leg workout in gym
+// words, a child's event), which took safety27 to 238/240.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -524,8 +528,8 @@ var newSetFloors = map[string]halfFloors{
 	"safety21": {emergency: 0.99, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
 	"safety23": {emergency: 0.99, nearMissOK: 0.99, caution: 0.95, ordinaryOK: 0.99},
 	"safety25": {emergency: 0.98, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
-	"safety27": {emergency: 0.99, nearMissOK: 0.98, caution: 0.97, ordinaryOK: 0.99},
-	"safety29": {emergency: 0.98, nearMissOK: 0.95, caution: 0.97, ordinaryOK: 0.99},
+	"safety27": {emergency: 0.99, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
+	"safety29": {emergency: 0.98, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
