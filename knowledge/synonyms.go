@@ -34,6 +34,12 @@ type synonymIndex struct {
 	// base's own word, not "staff" of "massage staff". Nil for a
 	// vocabulary built without a base.
 	held map[string]bool
+	// singles holds, by first letter, the vocabulary's phrases of one
+	// word written without small words that are long enough to be typed
+	// with a slip (see slippedWord): "lumbr" is "lumbar", which the
+	// matcher's own corrections, knowing only the base's words, never
+	// reach.
+	singles [26][]synonymRule
 }
 
 // shapeSet is a set of word shapes.
@@ -150,6 +156,17 @@ func buildSynonyms(vocab []Synonym) synonymIndex {
 				idx.slipFirsts[r.from[1]] = append(idx.slipFirsts[r.from[1]], k)
 			}
 		}
+	}
+	for _, rules := range idx.byFirst {
+		for _, r := range rules {
+			if k := r.from[0]; len(r.from) == 1 && r.written == nil && len(k) >= minSlipWord && isWord(k) {
+				idx.singles[k[0]-'a'] = append(idx.singles[k[0]-'a'], r)
+			}
+		}
+	}
+	for c := range idx.singles {
+		// The same order on every build.
+		slices.SortFunc(idx.singles[c], func(a, b synonymRule) int { return strings.Compare(a.from[0], b.from[0]) })
 	}
 	for second, keys := range idx.slipFirsts {
 		slices.Sort(keys) // the same order on every build
@@ -289,6 +306,23 @@ func (x *synonymIndex) slippedRuleAt(words []string, i int) (synonymRule, bool) 
 				slices.Equal(words[i+1:i+len(r.from)], r.from[1:]) {
 				return r, true
 			}
+		}
+	}
+	return synonymRule{}, false
+}
+
+// slippedWord returns the one-word phrase of the vocabulary that w, a word
+// neither the base nor everyday English holds, is typed with one slip of
+// (see isSlipOf): "lumbr" for "lumbar", "crnaky" for "cranky". The
+// matcher asks only after the base's own words gave no correction, so
+// that a slip of a word the base writes is read as that word first.
+func (x *synonymIndex) slippedWord(w string) (synonymRule, bool) {
+	if len(w) < minSlipWord || !isWord(w) || isEnglishWord(w) || x.held[w] {
+		return synonymRule{}, false
+	}
+	for _, r := range x.singles[w[0]-'a'] {
+		if isSlipOf(w, r.from[0], minSlipWord) {
+			return r, true
 		}
 	}
 	return synonymRule{}, false

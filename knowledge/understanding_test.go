@@ -380,3 +380,38 @@ func TestRefersBack(t *testing.T) {
 		}
 	}
 }
+
+// TestVocabularySlip checks that a one-word phrase of the vocabulary typed
+// with one slip means what the phrase means, which the matcher's own
+// corrections, knowing only the base's words, never reached; that a slip
+// of a word the base writes is still read as that word; and that an
+// everyday word is never read as a slip.
+func TestVocabularySlip(t *testing.T) {
+	r := defaultResponder(t)
+	for _, tt := range []understandingCase{
+		{"vocabulary slip", "can massage help my lumbr area", "massage-for-back-pain"},
+		{"vocabulary slip", "can massage help lumbgo", "massage-for-back-pain"},
+		{"vocabulary slip", "does a massage help with insomia", "massage-benefits"},
+		{"vocabulary slip", "what is petrisage", "swedish-massage"},
+	} {
+		got := r.Ask(tt.q)
+		if got.Kind != ReplyAnswer || got.EntryID != tt.want {
+			t.Errorf("Ask(%q) = %s %s (%.2f), want the answer %s", tt.q, got.Kind, got.EntryID, got.Score, tt.want)
+		}
+	}
+	m := NewMatcher(Default(), MatchOptions{})
+	// "knotts" is a slip of the base's "knots", not of the vocabulary's
+	// "knotted"; "friend" and "bored" are everyday words, not "fried"
+	// and "borked".
+	if rs, ok := m.resolve("knotts"); !ok || rs.n != 1 || rs.t[0].id != m.termID[stem("knots")] {
+		t.Errorf("resolve(knotts) = %+v, %v; want the base's word", rs, ok)
+	}
+	for _, w := range []string{"friend", "bored"} {
+		if _, ok := m.synonyms.slippedWord(w); ok {
+			t.Errorf("slippedWord(%s) read an everyday word as a slip", w)
+		}
+	}
+	if rule, ok := m.synonyms.slippedWord("lumbr"); !ok || rule.from[0] != "lumbar" {
+		t.Errorf("slippedWord(lumbr) = %v, %v; want lumbar", rule.from, ok)
+	}
+}
