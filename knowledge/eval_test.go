@@ -330,7 +330,7 @@ func TestEval(t *testing.T) {
 		// 85.7 / 100 / 0.5 after the fourteenth round.
 		// 89.3 / 100 / 0.5 after the fifteenth round (sleep, who one would
 		// see, a lump like a marble, what the clinic would pick).
-		{"chat18-questions.yaml", 0, 0.895, 0.995, 0.006},
+		{"chat18-questions.yaml", 0, 0.905, 0.995, 0.006},
 		// chat19-questions.yaml, written blind for the eleventh round (an
 		// even mix of members, newcomers describing techniques they cannot
 		// name among them), is held out whole: first measured, before any

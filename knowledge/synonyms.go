@@ -558,7 +558,37 @@ func writtenFrom(r synonymRule, j int, written []string) bool {
 	if start+len(r.written) <= len(written) && slices.Equal(written[start:start+len(r.written)], r.written) {
 		return true
 	}
-	return separatedAt(r.written, written[start:])
+	return interruptedAt(r.written, written[start:]) || separatedAt(r.written, written[start:])
+}
+
+// interruptedAt reports whether text starts with phrase said with an
+// adverb of emphasis inside it, as English puts one before a verb or
+// after an auxiliary ("who would i actually be seeing", "who will i
+// really see"): the adverb only colours the phrase. One such word is
+// allowed, after the phrase's first word and before its last.
+func interruptedAt(phrase, text []string) bool {
+	n := len(phrase)
+	if n < 2 || len(text) < n+1 || text[0] != phrase[0] {
+		return false
+	}
+	for k := 1; k < n; k++ {
+		if text[k] == phrase[k] {
+			continue
+		}
+		return emphasisAdverb(text[k]) && slices.Equal(text[k+1:n+1], phrase[k:])
+	}
+	return false
+}
+
+// emphasisAdverb reports whether w is an adverb that only stresses what
+// it stands in ("actually", "really"). Compared as strings, not looked
+// up: it is asked only where a phrase's words were found but not in a row.
+func emphasisAdverb(w string) bool {
+	switch w {
+	case "actually", "really", "just", "even", "ever", "still", "honestly", "literally", "basically", "definitely", "probably", "usually":
+		return true
+	}
+	return false
 }
 
 // separatedAt reports whether text starts with phrase, a verb and its

@@ -415,3 +415,30 @@ func TestVocabularySlip(t *testing.T) {
 		t.Errorf("slippedWord(lumbr) = %v, %v; want lumbar", rule.from, ok)
 	}
 }
+
+// TestInterruptedPhrase checks that a vocabulary phrase of small words is
+// read with an adverb of emphasis inside it ("who would i even get"), and
+// not with another word there.
+func TestInterruptedPhrase(t *testing.T) {
+	tests := []struct {
+		phrase, text string
+		want         bool
+	}{
+		{"who would i get", "who would i even get at the clinic", true},
+		{"who will i be seeing", "who will i really be seeing", true},
+		{"who would i see", "who would i not see", false},
+		{"who would i see", "who would i see", false}, // in a row: writtenFrom's first test
+		{"who would i see", "who would really i really see", false},
+	}
+	for _, tt := range tests {
+		if got := interruptedAt(appendWords(nil, tt.phrase), appendWords(nil, tt.text)); got != tt.want {
+			t.Errorf("interruptedAt(%q, %q) = %v, want %v", tt.phrase, tt.text, got, tt.want)
+		}
+	}
+	r := defaultResponder(t)
+	for _, q := range []string{"who would i even get", "who will i really be seeing"} {
+		if got := r.Ask(q); got.Kind != ReplyAnswer || got.EntryID != "therapists" {
+			t.Errorf("Ask(%q) = %s %s (%.2f), want the answer therapists", q, got.Kind, got.EntryID, got.Score)
+		}
+	}
+}
