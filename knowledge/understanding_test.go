@@ -442,3 +442,28 @@ func TestInterruptedPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedAround checks that the words of a technique's name standing
+// around the whole name of another do not name it: in "a gentle rolfing
+// massage" "gentle" qualifies rolfing, and "gentle massage" (a name of
+// Swedish massage) is not named; two names side by side both are.
+func TestNamedAround(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	ids := func(q string) []string {
+		var out []string
+		for _, e := range m.Match(q).Named {
+			out = append(out, e.ID)
+		}
+		return out
+	}
+	if got := ids("could you do a gentle rolfing massage"); len(got) != 1 || got[0] != "rolfing" {
+		t.Errorf("Named(gentle rolfing massage) = %v, want [rolfing]", got)
+	}
+	if got := ids("gentle massage or rolfing"); len(got) != 2 {
+		t.Errorf("Named(gentle massage or rolfing) = %v, want two techniques", got)
+	}
+	named := []namedAt{{entry: 1, pos: 0, end: 2}, {entry: 2, pos: 1, end: 1}, {entry: 3, pos: 3, end: 4}}
+	if got := dropNamedAround(named); len(got) != 2 || got[0].entry != 2 || got[1].entry != 3 {
+		t.Errorf("dropNamedAround = %v, want entries 2 and 3", got)
+	}
+}
