@@ -330,7 +330,7 @@ func TestEval(t *testing.T) {
 		// 85.7 / 100 / 0.5 after the fourteenth round.
 		// 89.3 / 100 / 0.5 after the fifteenth round (sleep, who one would
 		// see, a lump like a marble, what the clinic would pick).
-		{"chat18-questions.yaml", 0, 0.895, 0.995, 0.006},
+		{"chat18-questions.yaml", 0, 0.905, 0.995, 0.006},
 		// chat19-questions.yaml, written blind for the eleventh round (an
 		// even mix of members, newcomers describing techniques they cannot
 		// name among them), is held out whole: first measured, before any
@@ -410,7 +410,7 @@ func TestEval(t *testing.T) {
 		// before any work on it, at 91.9 / 96.2 / 2.0; 95.3 / 100 / 1.0
 		// after the round's second pass (what a named thing is, asked with
 		// colour; what a question sets aside; finding the clinic).
-		{"chat27-questions.yaml", 0, 0.95, 0.96, 0.021},
+		{"chat27-questions.yaml", 0, 0.955, 0.96, 0.021},
 		// chat28-questions.yaml, written blind for the sixteenth round by
 		// the same writer (older members, newcomers, gym-goers, office
 		// workers, parents), is held out whole: first measured, before any

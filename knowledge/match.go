@@ -900,9 +900,15 @@ func (m *Matcher) scoreUnits(s *scratch, known float64) {
 	scores, matchedOf := m.unitScores, s.unit
 	for _, ui := range s.units {
 		if float64(matchedOf[ui]) > scores[ui].namedAt && standTogether(s.seq, m.units[ui].terms) {
-			s.named = append(s.named, namedAt{entry: scores[ui].entry, pos: int32(slices.Index(s.seq, m.units[ui].terms[0]))})
+			n := namedAt{entry: scores[ui].entry, pos: int32(len(s.seq)), end: -1}
+			for _, t := range m.units[ui].terms {
+				at := int32(slices.Index(s.seq, t))
+				n.pos, n.end = min(n.pos, at), max(n.end, at)
+			}
+			s.named = append(s.named, n)
 		}
 	}
+	s.named = dropNamedAround(s.named)
 	p := &m.p
 	if p.nameCover != 1.5 || p.questionCover != 0 || p.phraseBonus != 0 {
 		m.scoreUnitsWith(s, known)
@@ -979,7 +985,27 @@ func (m *Matcher) scoreBounds() {
 
 // namedAt is a technique named in a question, and where its name starts
 // among the question's known terms.
-type namedAt struct{ entry, pos int32 }
+type namedAt struct{ entry, pos, end int32 }
+
+// dropNamedAround leaves out of named a technique whose name's words stand
+// around the whole name of another: "a gentle version of myofascial
+// massage" names myofascial therapy, and "gentle" qualifies it; the
+// words of "gentle massage" around it do not name a second technique.
+func dropNamedAround(named []namedAt) []namedAt {
+	if len(named) < 2 {
+		return named
+	}
+	out := named[:0]
+	for _, n := range named {
+		around := slices.ContainsFunc(named, func(o namedAt) bool {
+			return o.entry != n.entry && n.pos < o.pos && o.end < n.end
+		})
+		if !around {
+			out = append(out, n)
+		}
+	}
+	return out
+}
 
 // namedEntries returns the techniques named in full, each once, in the
 // order the question names them.

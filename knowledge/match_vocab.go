@@ -431,6 +431,9 @@ func (m *Matcher) correct(w string) resolution {
 		}
 		return single(v.term[best], typoConfidence(bestCost, len(w)))
 	}
+	if r, ok := m.vocabularySlip(w); ok {
+		return r
+	}
 	if r := m.split(w); r.n > 0 {
 		return r
 	}
@@ -453,6 +456,32 @@ func (m *Matcher) correct(w string) resolution {
 }
 
 const math32Inf = float32(1e30)
+
+// vocabularySlip reads w as a one-word phrase of the vocabulary typed with
+// one slip ("lumbr" for "lumbar": see synonymIndex.slippedWord), which
+// then means what the phrase means, each of its words at the confidence
+// of one slip. A meaning of more than two words, or one whose words the
+// base does not hold, is not read this way.
+func (m *Matcher) vocabularySlip(w string) (resolution, bool) {
+	rule, ok := m.synonyms.slippedWord(w)
+	if !ok || len(rule.to) > len(resolution{}.t) {
+		return resolution{}, false
+	}
+	conf := typoConfidence(slipCost(w, rule.from[0]), len(w))
+	var r resolution
+	for _, t := range rule.to {
+		id, found := m.termID[stem(t)]
+		if i, ok := m.vocab.exact[t]; ok && m.vocab.term[i] >= 0 {
+			id, found = m.vocab.term[i], true
+		}
+		if !found {
+			return resolution{}, false
+		}
+		r.t[r.n] = queryTerm{id: id, conf: conf}
+		r.n++
+	}
+	return r, true
+}
 
 // silentStarts are the silent first letters that writers drop, by the
 // letter that is then first: "nots" and "notted" for knots and knotted,

@@ -34,6 +34,12 @@ type synonymIndex struct {
 	// base's own word, not "staff" of "massage staff". Nil for a
 	// vocabulary built without a base.
 	held map[string]bool
+	// singles holds, by first letter, the vocabulary's phrases of one
+	// word written without small words that are long enough to be typed
+	// with a slip (see slippedWord): "lumbr" is "lumbar", which the
+	// matcher's own corrections, knowing only the base's words, never
+	// reach.
+	singles [26][]synonymRule
 }
 
 // shapeSet is a set of word shapes.
@@ -155,6 +161,17 @@ func buildSynonyms(vocab []Synonym) synonymIndex {
 				idx.slipFirsts[r.from[1]] = append(idx.slipFirsts[r.from[1]], k)
 			}
 		}
+	}
+	for _, rules := range idx.byFirst {
+		for _, r := range rules {
+			if k := r.from[0]; len(r.from) == 1 && r.written == nil && len(k) >= minSlipWord && isWord(k) {
+				idx.singles[k[0]-'a'] = append(idx.singles[k[0]-'a'], r)
+			}
+		}
+	}
+	for c := range idx.singles {
+		// The same order on every build.
+		slices.SortFunc(idx.singles[c], func(a, b synonymRule) int { return strings.Compare(a.from[0], b.from[0]) })
 	}
 	for second, keys := range idx.slipFirsts {
 		slices.Sort(keys) // the same order on every build
@@ -294,6 +311,23 @@ func (x *synonymIndex) slippedRuleAt(words []string, i int) (synonymRule, bool) 
 				slices.Equal(words[i+1:i+len(r.from)], r.from[1:]) {
 				return r, true
 			}
+		}
+	}
+	return synonymRule{}, false
+}
+
+// slippedWord returns the one-word phrase of the vocabulary that w, a word
+// neither the base nor everyday English holds, is typed with one slip of
+// (see isSlipOf): "lumbr" for "lumbar", "crnaky" for "cranky". The
+// matcher asks only after the base's own words gave no correction, so
+// that a slip of a word the base writes is read as that word first.
+func (x *synonymIndex) slippedWord(w string) (synonymRule, bool) {
+	if len(w) < minSlipWord || !isWord(w) || isEnglishWord(w) || x.held[w] {
+		return synonymRule{}, false
+	}
+	for _, r := range x.singles[w[0]-'a'] {
+		if isSlipOf(w, r.from[0], minSlipWord) {
+			return r, true
 		}
 	}
 	return synonymRule{}, false
@@ -529,7 +563,37 @@ func writtenFrom(r synonymRule, j int, written []string) bool {
 	if start+len(r.written) <= len(written) && slices.Equal(written[start:start+len(r.written)], r.written) {
 		return true
 	}
-	return separatedAt(r.written, written[start:])
+	return interruptedAt(r.written, written[start:]) || separatedAt(r.written, written[start:])
+}
+
+// interruptedAt reports whether text starts with phrase said with an
+// adverb of emphasis inside it, as English puts one before a verb or
+// after an auxiliary ("who would i actually be seeing", "who will i
+// really see"): the adverb only colours the phrase. One such word is
+// allowed, after the phrase's first word and before its last.
+func interruptedAt(phrase, text []string) bool {
+	n := len(phrase)
+	if n < 2 || len(text) < n+1 || text[0] != phrase[0] {
+		return false
+	}
+	for k := 1; k < n; k++ {
+		if text[k] == phrase[k] {
+			continue
+		}
+		return emphasisAdverb(text[k]) && slices.Equal(text[k+1:n+1], phrase[k:])
+	}
+	return false
+}
+
+// emphasisAdverb reports whether w is an adverb that only stresses what
+// it stands in ("actually", "really"). Compared as strings, not looked
+// up: it is asked only where a phrase's words were found but not in a row.
+func emphasisAdverb(w string) bool {
+	switch w {
+	case "actually", "really", "just", "even", "ever", "still", "honestly", "literally", "basically", "definitely", "probably", "usually":
+		return true
+	}
+	return false
 }
 
 // separatedAt reports whether text starts with phrase, a verb and its

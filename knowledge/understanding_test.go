@@ -380,3 +380,90 @@ func TestRefersBack(t *testing.T) {
 		}
 	}
 }
+
+// TestVocabularySlip checks that a one-word phrase of the vocabulary typed
+// with one slip means what the phrase means, which the matcher's own
+// corrections, knowing only the base's words, never reached; that a slip
+// of a word the base writes is still read as that word; and that an
+// everyday word is never read as a slip.
+func TestVocabularySlip(t *testing.T) {
+	r := defaultResponder(t)
+	for _, tt := range []understandingCase{
+		{"vocabulary slip", "can massage help my lumbr area", "massage-for-back-pain"},
+		{"vocabulary slip", "can massage help lumbgo", "massage-for-back-pain"},
+		{"vocabulary slip", "does a massage help with insomia", "massage-benefits"},
+		{"vocabulary slip", "what is petrisage", "swedish-massage"},
+	} {
+		got := r.Ask(tt.q)
+		if got.Kind != ReplyAnswer || got.EntryID != tt.want {
+			t.Errorf("Ask(%q) = %s %s (%.2f), want the answer %s", tt.q, got.Kind, got.EntryID, got.Score, tt.want)
+		}
+	}
+	m := NewMatcher(Default(), MatchOptions{})
+	// "knotts" is a slip of the base's "knots", not of the vocabulary's
+	// "knotted"; "friend" and "bored" are everyday words, not "fried"
+	// and "borked".
+	if rs, ok := m.resolve("knotts"); !ok || rs.n != 1 || rs.t[0].id != m.termID[stem("knots")] {
+		t.Errorf("resolve(knotts) = %+v, %v; want the base's word", rs, ok)
+	}
+	for _, w := range []string{"friend", "bored"} {
+		if _, ok := m.synonyms.slippedWord(w); ok {
+			t.Errorf("slippedWord(%s) read an everyday word as a slip", w)
+		}
+	}
+	if rule, ok := m.synonyms.slippedWord("lumbr"); !ok || rule.from[0] != "lumbar" {
+		t.Errorf("slippedWord(lumbr) = %v, %v; want lumbar", rule.from, ok)
+	}
+}
+
+// TestInterruptedPhrase checks that a vocabulary phrase of small words is
+// read with an adverb of emphasis inside it ("who would i even get"), and
+// not with another word there.
+func TestInterruptedPhrase(t *testing.T) {
+	tests := []struct {
+		phrase, text string
+		want         bool
+	}{
+		{"who would i get", "who would i even get at the clinic", true},
+		{"who will i be seeing", "who will i really be seeing", true},
+		{"who would i see", "who would i not see", false},
+		{"who would i see", "who would i see", false}, // in a row: writtenFrom's first test
+		{"who would i see", "who would really i really see", false},
+	}
+	for _, tt := range tests {
+		if got := interruptedAt(appendWords(nil, tt.phrase), appendWords(nil, tt.text)); got != tt.want {
+			t.Errorf("interruptedAt(%q, %q) = %v, want %v", tt.phrase, tt.text, got, tt.want)
+		}
+	}
+	r := defaultResponder(t)
+	for _, q := range []string{"who would i even get", "who will i really be seeing"} {
+		if got := r.Ask(q); got.Kind != ReplyAnswer || got.EntryID != "therapists" {
+			t.Errorf("Ask(%q) = %s %s (%.2f), want the answer therapists", q, got.Kind, got.EntryID, got.Score)
+		}
+	}
+}
+
+// TestNamedAround checks that the words of a technique's name standing
+// around the whole name of another do not name it: in "a gentle rolfing
+// massage" "gentle" qualifies rolfing, and "gentle massage" (a name of
+// Swedish massage) is not named; two names side by side both are.
+func TestNamedAround(t *testing.T) {
+	m := NewMatcher(Default(), MatchOptions{})
+	ids := func(q string) []string {
+		var out []string
+		for _, e := range m.Match(q).Named {
+			out = append(out, e.ID)
+		}
+		return out
+	}
+	if got := ids("could you do a gentle rolfing massage"); len(got) != 1 || got[0] != "rolfing" {
+		t.Errorf("Named(gentle rolfing massage) = %v, want [rolfing]", got)
+	}
+	if got := ids("gentle massage or rolfing"); len(got) != 2 {
+		t.Errorf("Named(gentle massage or rolfing) = %v, want two techniques", got)
+	}
+	named := []namedAt{{entry: 1, pos: 0, end: 2}, {entry: 2, pos: 1, end: 1}, {entry: 3, pos: 3, end: 4}}
+	if got := dropNamedAround(named); len(got) != 2 || got[0].entry != 2 || got[1].entry != 3 {
+		t.Errorf("dropNamedAround = %v, want entries 2 and 3", got)
+	}
+}
