@@ -572,8 +572,7 @@ func readMessageIntent(msg Message) Intent {
 	// The words' lists were looked up once, by NewMessage (wordFacts).
 	facts := msg.wordFacts()
 	in := Intent{Act: ActAsk, Treat: readIntentFacts(msg.Words, facts) == intentTreat || asksHowGivenFacts(msg.Words, facts)}
-	request := slices.ContainsFunc(facts, func(f *wordFacts) bool { return f != nil && f.request }) ||
-		slices.ContainsFunc(msg.Words, func(w string) bool { return w == "there" }) && asksWhetherThere(msg.Words)
+	request := slices.ContainsFunc(facts, func(f *wordFacts) bool { return f != nil && f.request }) || asksWhetherThere(msg.Words)
 	// The table holds whether its words are slips of a contact cue.
 	known := tableWords{ids: msg.wordIDs(msg.table), t: msg.table}
 	for i, w := range msg.Words {

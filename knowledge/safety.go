@@ -1695,7 +1695,7 @@ func (x *scan) causedByMassage(h *screenHit) bool {
 			verb = t
 			break
 		}
-		if w == "my" || w == "our" || w == "his" || w == "her" || w == "their" {
+		if possessives[w] {
 			return false
 		}
 		if t < h.start && !x.toks[t].skip && !x.situationAt(t) {

@@ -726,14 +726,7 @@ var turnWords = setOf(`now since suddenly today tonight again then later`)
 
 // turnBetween reports whether a word of turnWords stands in tokens
 // from+1..to-1.
-func (x *scan) turnBetween(from, to int32) bool {
-	for t := from + 1; t < to; t++ {
-		if turnWords[x.toks[t].word] {
-			return true
-		}
-	}
-	return false
-}
+func (x *scan) turnBetween(from, to int32) bool { return x.wordIn(from+1, to-1, turnWords) }
 
 // checkOutdated puts in the past the checks (a doctor's look, an x-ray or
 // scan) told before token end, when what follows the finding is new, worse
@@ -2525,23 +2518,30 @@ func (x *scan) othersPastStories() {
 // great" tell how the owner is today, no story going on now.
 func (x *scan) wellToday(t int32) bool {
 	for u := t - 1; u > 0 && u >= t-4; u-- {
-		if presentVerbs[x.toks[u].word] && otherPronouns[x.toks[u-1].word] && x.saidWellAfter(u) {
+		if x.otherSaidWellAt(u) {
 			return true
 		}
 	}
 	return false
 }
 
-// ownerWellIn returns the token of a present verb in tokens from..end-1
+// ownerWellIn returns the token of a present verb in tokens from+1..end-1
 // whose subject is someone else and that says they are well ("he's fine
 // now", "she is 90 and doing great"), or -1.
 func (x *scan) ownerWellIn(from, end int32) int32 {
 	for t := from + 1; t < end; t++ {
-		if presentVerbs[x.toks[t].word] && otherPronouns[x.toks[t-1].word] && x.saidWellAfter(t) {
+		if x.otherSaidWellAt(t) {
 			return t
 		}
 	}
 	return -1
+}
+
+// otherSaidWellAt reports whether token t, after at least one token, is
+// a present verb whose subject is someone else's pronoun and after which
+// they are said to be well: "he's fine", "she is doing great".
+func (x *scan) otherSaidWellAt(t int32) bool {
+	return presentVerbs[x.toks[t].word] && otherPronouns[x.toks[t-1].word] && x.saidWellAfter(t)
 }
 
 // deceasedAt reports whether the person at token o is named as one who
