@@ -38,7 +38,7 @@ var developmentSets = map[string]bool{"questions.yaml": true, "chat5-questions.y
 	"chat9-questions.yaml": true, "chat10-questions.yaml": true, "chat11-questions.yaml": true,
 	"chat13-questions.yaml": true, "chat14-questions.yaml": true, "chat15-questions.yaml": true, "chat18-questions.yaml": true, "chat20-questions.yaml": true,
 	"chat23-questions.yaml": true, "chat25-questions.yaml": true, "chat27-questions.yaml": true,
-	"chat29-questions.yaml": true}
+	"chat29-questions.yaml": true, "chat31-questions.yaml": true}
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -428,6 +428,11 @@ func TestEval(t *testing.T) {
 		// whole: first measured, before any work of the round, at 89.2 /
 		// 96.2 / 2.5, its failures never printed.
 		{"chat30-questions.yaml", 0, 0.89, 0.96, 0.026},
+		// chat31-questions.yaml, written blind for the seventeenth round by
+		// a second writer (240 questions, mostly in scope: paraphrase,
+		// partial, slang, long, typo), is a development set whole: first
+		// measured, before any work on it, at 90.4 / 95.2 / 2.5.
+		{"chat31-questions.yaml", 0, 0.90, 0.95, 0.026},
 	}
 	for _, tt := range tests {
 		name := tt.file

@@ -517,7 +517,12 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // categories, harder: an emergency's own words in a context plainly not
 // one; members of every age, culture and English level), is a development
 // set: first measured, before any work on it, at 98.8% (79/80), 87.1%
-// (209/240), 92.5% (37/40), 40/40.
+// (209/240), 92.5% (37/40), 40/40. safety33, written blind for the same
+// round by a second writer, puts 300 near misses in the five categories
+// held-out sets alarm on most (general questions, jokes, a doctor's
+// all-clear, someone else's past, a symptom resolved) and 80 emergencies
+// written to look like them: first measured at 96.2% (77/80), 74.7%
+// (224/300), 40/40, 40/40.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -536,6 +541,7 @@ var newSetFloors = map[string]halfFloors{
 	"safety27": {emergency: 0.99, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
 	"safety29": {emergency: 0.98, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
 	"safety31": {emergency: 0.98, nearMissOK: 0.87, caution: 0.92, ordinaryOK: 0.99},
+	"safety33": {emergency: 0.96, nearMissOK: 0.74, caution: 0.99, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
@@ -675,7 +681,7 @@ func noneHeldOut(int) bool  { return false }
 // (development) and chat24 (held out) at 1 urgent and 1 caution. The
 // fifteenth round took chat23 to none (night work is no night pain). The
 // seventeenth round added chat29 (development) and chat30 (held out) at 1
-// caution each.
+// caution each, and chat31 (development) at 1 urgent + 2 caution.
 var chatSets = []chatSet{
 	{file: "questions.yaml", heldOut: noneHeldOut},
 	{file: "chat-questions.yaml", heldOut: oddHeldOut},
@@ -707,6 +713,7 @@ var chatSets = []chatSet{
 	{file: "chat28-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
 	{file: "chat29-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
 	{file: "chat30-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
+	{file: "chat31-questions.yaml", heldOut: noneHeldOut, maxDev: 3},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
