@@ -178,6 +178,7 @@ const maxDomainWords = 200
 var whenWords = setOf(`today tomorrow tonight yesterday monday tuesday wednesday thursday friday
 	saturday sunday weekend weekends week weeks month months morning mornings afternoon evening
 	evenings night nights asap soon later next noon am pm sometime anytime
+	lately recently nowadays
 	mon wed sat sun`) // the others are chat shorthand, read as the day itself
 
 // DomainCheck is the outcome of the domain model for one message.
@@ -444,9 +445,15 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 // the matcher's reading of the same message (see analyze), its content
 // words and their resolutions are read again instead of worked out twice.
 func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) DomainCheck {
-	skip := ""
+	skip, phrase := "", ""
 	if in.Act == ActBook || in.Act == ActContact {
 		skip = in.Cue
+	}
+	if in.Act == ActBook && strings.IndexByte(skip, ' ') < 0 {
+		// "i want to set up a massage for saturday": booked by its
+		// day, the request still says how in a phrase of booking,
+		// whose words are cues as well.
+		phrase = bookingPhrase(msg.Normalized)
 	}
 	d := &m.domain
 	c := DomainCheck{LogOdds: d.p.prior}
@@ -611,7 +618,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			wt, ok = d.pairs[string(key)]
 		}
 		if ok && wt != 0 {
-			if a == skip || b == skip || skip != "" && (actCue(facts[i-1], in.Act) && addressees[b] || ca&classStop != 0 && actCue(facts[i], in.Act)) ||
+			if inCue(a, skip) || inCue(b, skip) || inCue(a, phrase) || inCue(b, phrase) || skip != "" && (actCue(facts[i-1], in.Act) && addressees[b] || ca&classStop != 0 && actCue(facts[i], in.Act)) ||
 				reached && (reachedPeople[a] || reachedPeople[b]) ||
 				framed && (ca|cb)&classStop != 0 && (wantWords[a] || wantWords[b]) ||
 				framedFind && (ca|cb)&classLocate != 0 {
@@ -761,7 +768,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		if framedFind && wc&classLocate != 0 {
 			wt = max(wt, 0)
 		}
-		if w == skip || reached && reachedPeople[w] || skip != "" && (cueStems[in.Act][stem(w)] || known && readsAsCue(rs, d.stems, in.Act)) {
+		if inCue(w, skip) || inCue(w, phrase) || reached && reachedPeople[w] || skip != "" && (cueStems[in.Act][stem(w)] || known && readsAsCue(rs, d.stems, in.Act)) {
 			// A cue typed with slips ("phnoe") counts as the cue it is
 			// read as would, and so does another cue of the same act
 			// ("email you instead of calling").
@@ -791,6 +798,27 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	c.Probability = 1 / (1 + math.Exp(-c.LogOdds))
 	c.In = c.LogOdds > 0
 	return c
+}
+
+// inCue reports whether w is the cue of a request, or one of its words
+// when the cue is a phrase the vocabulary reads as booking or getting in
+// touch ("set up a session"): every word of it says what the act is, and
+// none of them what is booked or reached.
+func inCue(w, cue string) bool {
+	if w == cue {
+		return true
+	}
+	if w == "" || len(cue) <= len(w) || strings.IndexByte(cue, ' ') < 0 {
+		return false
+	}
+	for rest := cue; rest != ""; {
+		var word string
+		word, rest, _ = strings.Cut(rest, " ")
+		if word == w {
+			return true
+		}
+	}
+	return false
 }
 
 // actCue reports whether a word whose facts are f is a cue of act, to book

@@ -1,0 +1,66 @@
+package knowledge
+
+import "testing"
+
+// TestChatRegisterClasses checks the pipeline on sentences written for the
+// classes of failure of issue 12 that come from how people type in chat:
+// slang and colour words, everyday words that look like a slip of a base
+// word, and long messages whose story is around one asking sentence. None
+// is from an evaluation set. Each class has sentences that must now reach
+// their entry and sentences that must still not be answered.
+func TestChatRegisterClasses(t *testing.T) {
+	r := defaultResponder(t)
+	tests := []understandingCase{
+		// Everyday words a letter or two from a base word are the words
+		// they are: a buddy is not "bad", care is not a "car", a pal is
+		// not "pain", an MRI is not a migraine, looking is not booking.
+		{"everyday", "my gym buddy swears a rubdown sorts out back knots, true?", "trigger-point-therapy"},
+		{"everyday", "my pal keeps saying massage is only pampering, does it help a sore back", "massage-for-back-pain"},
+		{"everyday", "how do i take care of my car battery in winter", ""},
+		{"everyday", "where can i get an mri scan done quickly", ""},
+		{"everyday", "looking for a good pizza place near the clinic", ""},
+		// Judgements of massage as a luxury, and chat's verdict words
+		// ("vibes", "spill"), are colour around the question.
+		{"colour", "is a massage just a pamper or does it really fix a stiff back", "massage-for-back-pain"},
+		{"colour", "trigger point therapy: real results or only vibes", "trigger-point-therapy"},
+		{"colour", "spill the details, what good does massage do", "massage-benefits"},
+		{"colour", "what are the vibes at the new bar downtown", ""},
+		{"colour", "best luxury hotel for a weekend away", ""},
+		// Slang names for a session.
+		{"slang", "can i get a deep tissue sesh this week", "booking"},
+		{"slang", "how long is a sesh usually", ""},
+		// "Hit up" reaches someone, as "hit you up" does; dropping the
+		// clinic's number asks for it.
+		{"slang", "whats the best way to hit up the clinic", "contact"},
+		{"slang", "yo drop the clinic number so i can call", "contact"},
+		{"slang", "should i hit up the gym after a massage", ""},
+		// Ruining a back hurts it, like wrecking it does.
+		{"slang", "sitting all day is ruining my lower back, what causes that", "back-pain-causes"},
+		// A request to set up an appointment or a session books one; to
+		// set up a thing that is no treatment books nothing.
+		{"booking", "how would i set up a session with one of your rmts", "booking"},
+		{"booking", "can i set up an appointment for next tuesday", "booking"},
+		{"booking", "is there a page where i can set up a massage", "booking"},
+		{"booking", "i want to set up a massage for saturday", "booking"},
+		{"booking", "i want to set up a party for saturday", ""},
+		{"booking", "how do i set up a new router at home", ""},
+		{"booking", "how do i set up a trigger in my spreadsheet", ""},
+		// What has happened lately is when, not what, a message asks.
+		{"when", "why has my back been aching so much recently", "back-pain-causes"},
+		{"when", "what movies are showing lately", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
+			got := r.Ask(tt.q)
+			if tt.want == "" {
+				if got.Kind == ReplyAnswer {
+					t.Errorf("Ask(%q) answered %s (%.2f), want no answer", tt.q, got.EntryID, got.Score)
+				}
+				return
+			}
+			if got.Kind != ReplyAnswer || got.EntryID != tt.want {
+				t.Errorf("Ask(%q) = %s %s (%.2f), want the answer %s", tt.q, got.Kind, got.EntryID, got.Score, tt.want)
+			}
+		})
+	}
+}
