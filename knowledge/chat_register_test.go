@@ -48,6 +48,13 @@ func TestChatRegisterClasses(t *testing.T) {
 		// What has happened lately is when, not what, a message asks.
 		{"when", "why has my back been aching so much recently", "back-pain-causes"},
 		{"when", "what movies are showing lately", ""},
+		// A frame that asks to be shown how ("walk me through", "talk
+		// me through") is a way of asking, as "how do i" is.
+		{"frame", "could you walk me through booking a first appointment", "booking"},
+		{"frame", "can someone talk me through what rolfing is", "rolfing"},
+		{"frame", "please run me through how trigger point therapy works", "trigger-point-therapy"},
+		{"frame", "walk me through changing a flat tire", ""},
+		{"frame", "can you talk me through filing my taxes", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
@@ -62,5 +69,42 @@ func TestChatRegisterClasses(t *testing.T) {
 				t.Errorf("Ask(%q) = %s %s (%.2f), want the answer %s", tt.q, got.Kind, got.EntryID, got.Score, tt.want)
 			}
 		})
+	}
+}
+
+// TestStoryAskingSentence checks that a long message's question opened
+// with a word that links it to the story ("so", "ok but", "anyway") is
+// read as its asking sentence, and that a story's ordinary words (sacks
+// of flour) do not alarm the safety screen, while a hard hit does.
+func TestStoryAskingSentence(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		asks     bool
+	}{
+		{"so does massage help with that or what", true},
+		{"ok but how do i book one", true},
+		{"anyway what is myofascial release", true},
+		{"so i went to the gym after work", false},
+		{"and then my back seized up on the stairs", false},
+		{"ok so my shoulders are tight", false},
+	} {
+		if got := asks(tt.sentence, Normalize(tt.sentence)); got != tt.asks {
+			t.Errorf("asks(%q) = %v, want %v", tt.sentence, got, tt.asks)
+		}
+	}
+	r := defaultResponder(t)
+	for _, tt := range []struct {
+		q      string
+		urgent bool
+	}{
+		{"I deliver feed to farms and carry heavy sacks of grain off the truck all morning. My lower back is stiff and sore by lunch most days. Would a massage help a back like that?", false},
+		{"unloaded sacks of cement all weekend and my back is sore, can i come in", false},
+		{"got sacked hard in football last night, now my back is killing me and both legs feel numb", true},
+		{"I was sacked by a linebacker yesterday and since then I can't move my back without sharp pain", true},
+	} {
+		got := r.Ask(tt.q)
+		if (got.Kind == ReplyUrgent) != tt.urgent {
+			t.Errorf("Ask(%q) = %s, want urgent %v", tt.q, got.Kind, tt.urgent)
+		}
 	}
 }

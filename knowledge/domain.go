@@ -627,6 +627,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 				// of what is booked or reached.
 				wt = max(wt, 0)
 			}
+			if wt < 0 && (inGuidingFrame(words, i-1) || inGuidingFrame(words, i)) {
+				wt = 0
+			}
 			if wt < 0 && ca&classContactDetail != 0 && m.heldDetailOwner(words, classes, i) {
 				wt = 0
 			}
@@ -745,6 +748,8 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			}
 		case wc&classFiller != 0:
 			continue // colour, not topic
+		case wc&classGuide != 0 && guidedAt(words, w):
+			continue // "walk me through it": a way of asking
 		case wc&classCondition != 0:
 			c.Condition = w
 			wt = unheldWeight(d, w, tw)
@@ -815,6 +820,45 @@ func inCue(w, cue string) bool {
 		var word string
 		word, rest, _ = strings.Cut(rest, " ")
 		if word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// guidingVerbs, before "me through", ask to be shown how something is
+// done: "walk me through booking", "can you talk me through it". The
+// frame is a way of asking, as "how do i" is, and says nothing of what is
+// asked about.
+var guidingVerbs = setOf("walk talk run take")
+
+// inGuidingFrame reports whether words[i] (as Message.Words) is a word of
+// a guiding frame, a guiding verb, "me" and "through" (see guidingVerbs).
+func inGuidingFrame(words []string, i int) bool {
+	for start := max(0, i-2); start <= i; start++ {
+		if start+2 < len(words) && words[start+1] == "me" && words[start+2] == "through" && guidingVerbs[words[start]] {
+			return true
+		}
+	}
+	return false
+}
+
+// guidingFrameIn reports whether words (as Message.Words) hold a guiding
+// frame (see inGuidingFrame), by "me through", without looking a word up.
+func guidingFrameIn(words []string) bool {
+	for i := 2; i < len(words); i++ {
+		if words[i] == "through" && words[i-1] == "me" && inGuidingFrame(words, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// guidedAt reports whether w, a content word, stands in words (as
+// Message.Words) in a guiding frame (see inGuidingFrame).
+func guidedAt(words []string, w string) bool {
+	for i, x := range words {
+		if x == w && inGuidingFrame(words, i) {
 			return true
 		}
 	}
@@ -909,6 +953,8 @@ const (
 	classKnottedThing
 	// locateWords: "where", "find".
 	classLocate
+	// guidingVerbs and "through": "walk me through".
+	classGuide
 )
 
 // locateWords ask where a thing is to be found: "where can i find you".
@@ -1003,7 +1049,7 @@ var wordClasses = func() map[string]wordClass {
 		{animals, classAnimal}, {slotNouns, classSlotNoun}, {talkVerbs, classTalk},
 		{timeFrames, classTimeFrame}, {causatives, classCausative}, {peopleNouns, classPeople},
 		{contactDetails, classContactDetail}, {knotWords, classKnot}, {knottedThings, classKnottedThing},
-		{locateWords, classLocate},
+		{locateWords, classLocate}, {guidingVerbs, classGuide}, {setOf("through"), classGuide},
 	} {
 		for w := range l.words {
 			out[w] |= l.class
