@@ -54,6 +54,13 @@ func TestChatRegisterClasses(t *testing.T) {
 		{"frame", "can someone talk me through what rolfing is", "rolfing"},
 		{"frame", "please run me through how trigger point therapy works", "trigger-point-therapy"},
 		{"frame", "walk me through changing a flat tire", ""},
+		// The people who treat, before a verb of treating, are who would
+		// treat: what they would treat is what is asked. A question about
+		// the people themselves is still about them.
+		{"treater", "my shoulders are full of knots, can your therapists work on those", "trigger-point-therapy"},
+		{"treater", "can your rmts treat lower back pain", "massage-for-back-pain"},
+		{"treater", "are your rmts properly registered", "therapists"},
+		{"treater", "do your therapists do house calls", ""},
 		{"frame", "can you talk me through filing my taxes", ""},
 	}
 	for _, tt := range tests {
@@ -105,6 +112,31 @@ func TestStoryAskingSentence(t *testing.T) {
 		got := r.Ask(tt.q)
 		if (got.Kind == ReplyUrgent) != tt.urgent {
 			t.Errorf("Ask(%q) = %s, want urgent %v", tt.q, got.Kind, tt.urgent)
+		}
+	}
+}
+
+// TestTreaterSubjectAt checks which words are read as the people who
+// would treat, before a verb of treating, and which are not.
+func TestTreaterSubjectAt(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want string // the people word, "" for none
+	}{
+		{"would your therapists fix them", "therapists"},
+		{"is that something rmts treat", "rmts"},
+		{"can the rmt work on my neck", "rmt"},
+		{"are your rmts registered", ""},
+		{"how many therapists do you have", ""},
+		{"do the therapists speak french", ""},
+	} {
+		msg := NewMessage(tt.q)
+		got := ""
+		if i := treaterSubjectAt(msg.Words, msg.wordFacts()); i >= 0 {
+			got = msg.Words[i]
+		}
+		if got != tt.want {
+			t.Errorf("treaterSubjectAt(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }
