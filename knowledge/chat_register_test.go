@@ -140,3 +140,28 @@ func TestTreaterSubjectAt(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryChildNotMassaged checks the screen on a story that names a
+// child only as the one the asker carries or coaches, or opens with "ok"
+// before announcing the story: the massage asked about is the asker's.
+// A child the question asks for, or a question whether massage is safe,
+// still makes a caution.
+func TestStoryChildNotMassaged(t *testing.T) {
+	r := defaultResponder(t)
+	for _, tt := range []struct {
+		q       string
+		caution bool
+	}{
+		{"ok backstory: i help run my son's hockey team and stand in the cold rink for hours, my lower back gets really stiff afterwards. would massage loosen it up?", false},
+		{"okay long story, my shoulders have been tight since i started a desk job, what is trigger point therapy?", false},
+		{"three little ones at home and I'm always carrying the kids around, my back is wrecked. my mum keeps saying book a massage. does it actually help?", false},
+		{"my back is sore from carrying my toddler around, can i book her in for a massage too", true},
+		{"carrying my newborn all day hurts my back, is it safe for me to get a massage", true},
+		{"ok quick question, my 8 year old has back pain, can she get a massage?", true},
+	} {
+		got := r.Ask(tt.q)
+		if (got.Kind == ReplyCaution) != tt.caution {
+			t.Errorf("Ask(%q) = %s, want caution %v", tt.q, got.Kind, tt.caution)
+		}
+	}
+}
