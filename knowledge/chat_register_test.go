@@ -48,6 +48,11 @@ func TestChatRegisterClasses(t *testing.T) {
 		// What has happened lately is when, not what, a message asks.
 		{"when", "why has my back been aching so much recently", "back-pain-causes"},
 		{"when", "what movies are showing lately", ""},
+		// The muscles by the spine are the back's muscles.
+		{"lay words", "why do my spinal muscles hurt", "back-pain-causes"},
+		{"lay words", "my spine muscles ache every day, what causes it", "back-pain-causes"},
+		{"lay words", "what causes sore spinal muscles", "back-pain-causes"},
+		{"lay words", "what muscles hold up the spine of a book", ""},
 		// A frame that asks to be shown how ("walk me through", "talk
 		// me through") is a way of asking, as "how do i" is.
 		{"frame", "could you walk me through booking a first appointment", "booking"},
