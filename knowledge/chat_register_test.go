@@ -34,6 +34,14 @@ func TestChatRegisterClasses(t *testing.T) {
 		{"slang", "whats the best way to hit up the clinic", "contact"},
 		{"slang", "yo drop the clinic number so i can call", "contact"},
 		{"slang", "should i hit up the gym after a massage", ""},
+		// The object may stand inside the phrasal verb ("hit yall up",
+		// "hit someone up"), as "it" does in "sort it out".
+		{"slang", "how can i hit someone up there", "contact"},
+		{"slang", "how do i hit yall up", "contact"},
+		// "Your number", asked of the clinic, is its phone number.
+		{"contact", "what's your number, i'd rather phone", "contact"},
+		{"contact", "where do i find your number", "contact"},
+		{"contact", "what's your favourite number", ""},
 		// Ruining a back hurts it, like wrecking it does.
 		{"slang", "sitting all day is ruining my lower back, what causes that", "back-pain-causes"},
 		// A request to set up an appointment or a session books one; to
