@@ -56,6 +56,10 @@ func TestChatRegisterClasses(t *testing.T) {
 		// What has happened lately is when, not what, a message asks.
 		{"when", "why has my back been aching so much recently", "back-pain-causes"},
 		{"when", "what movies are showing lately", ""},
+		// "Who's right?" asks to settle a disagreement that the rest of
+		// the message tells; it asks nothing foreign.
+		{"verdict", "my brother says massage is a waste of money and my wife swears by it. who's right, does it actually help a bad back?", "massage-for-back-pain"},
+		{"verdict", "who is right about the election polls", ""},
 		// The muscles by the spine are the back's muscles.
 		{"lay words", "why do my spinal muscles hurt", "back-pain-causes"},
 		{"lay words", "my spine muscles ache every day, what causes it", "back-pain-causes"},

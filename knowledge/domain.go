@@ -1532,6 +1532,12 @@ func (m *Matcher) foreignAsk(words []string, classes []wordClass) string {
 			if classes[j]&(classQuestion|classStop|classFiller|classWhen) != 0 {
 				continue
 			}
+			if words[i] == "who" && verdicts[x] {
+				// "who's right?", "who is wrong here": the asker wants
+				// a disagreement settled, and the rest of the message
+				// says about what.
+				return ""
+			}
 			if !m.knownWordAt(words, j) {
 				return x
 			}
@@ -1541,6 +1547,9 @@ func (m *Matcher) foreignAsk(words []string, classes []wordClass) string {
 	}
 	return ""
 }
+
+// verdicts settle a disagreement when asked of "who": "who's right".
+var verdicts = setOf("right wrong correct")
 
 // foreignAttribute returns the word saying what a question asks of a
 // thing the base holds, when the base does not hold that word, or "". The

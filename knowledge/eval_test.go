@@ -425,8 +425,9 @@ func TestEval(t *testing.T) {
 		// chat29-questions.yaml, written blind for the seventeenth round
 		// (members of every age, culture and English level; Discord noise;
 		// stories with the question buried), is a development set whole:
-		// first measured, before any work on it, at 86.5 / 98.1 / 3.5.
-		{"chat29-questions.yaml", 0, 0.86, 0.98, 0.036},
+		// first measured, before any work on it, at 86.5 / 98.1 / 3.5;
+		// 87.2 / 98.1 / 3.5 once "who's right?" asks nothing foreign.
+		{"chat29-questions.yaml", 0, 0.865, 0.98, 0.036},
 		// chat30-questions.yaml, written blind for the seventeenth round by
 		// the same writer with other people and phrasing, is held out
 		// whole: first measured, before any work of the round, at 89.2 /
