@@ -178,6 +178,7 @@ const maxDomainWords = 200
 var whenWords = setOf(`today tomorrow tonight yesterday monday tuesday wednesday thursday friday
 	saturday sunday weekend weekends week weeks month months morning mornings afternoon evening
 	evenings night nights asap soon later next noon am pm sometime anytime
+	lately recently nowadays
 	mon wed sat sun`) // the others are chat shorthand, read as the day itself
 
 // DomainCheck is the outcome of the domain model for one message.
@@ -444,9 +445,15 @@ func (m *Matcher) Domain(msg Message, in Intent, explain bool) DomainCheck {
 // the matcher's reading of the same message (see analyze), its content
 // words and their resolutions are read again instead of worked out twice.
 func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) DomainCheck {
-	skip := ""
+	skip, phrase := "", ""
 	if in.Act == ActBook || in.Act == ActContact {
 		skip = in.Cue
+	}
+	if in.Act == ActBook && strings.IndexByte(skip, ' ') < 0 {
+		// "i want to set up a massage for saturday": booked by its
+		// day, the request still says how in a phrase of booking,
+		// whose words are cues as well.
+		phrase = bookingPhrase(msg.Normalized)
 	}
 	d := &m.domain
 	c := DomainCheck{LogOdds: d.p.prior}
@@ -611,7 +618,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			wt, ok = d.pairs[string(key)]
 		}
 		if ok && wt != 0 {
-			if a == skip || b == skip || skip != "" && (actCue(facts[i-1], in.Act) && addressees[b] || ca&classStop != 0 && actCue(facts[i], in.Act)) ||
+			if inCue(a, skip) || inCue(b, skip) || inCue(a, phrase) || inCue(b, phrase) || skip != "" && (actCue(facts[i-1], in.Act) && addressees[b] || ca&classStop != 0 && actCue(facts[i], in.Act)) ||
 				reached && (reachedPeople[a] || reachedPeople[b]) ||
 				framed && (ca|cb)&classStop != 0 && (wantWords[a] || wantWords[b]) ||
 				framedFind && (ca|cb)&classLocate != 0 {
@@ -619,6 +626,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 				// request ("i need", "need to", "want to") say nothing
 				// of what is booked or reached.
 				wt = max(wt, 0)
+			}
+			if wt < 0 && (inGuidingFrame(words, i-1) || inGuidingFrame(words, i)) {
+				wt = 0
 			}
 			if wt < 0 && ca&classContactDetail != 0 && m.heldDetailOwner(words, classes, i) {
 				wt = 0
@@ -738,6 +748,8 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			}
 		case wc&classFiller != 0:
 			continue // colour, not topic
+		case wc&classGuide != 0 && guidedAt(words, w):
+			continue // "walk me through it": a way of asking
 		case wc&classCondition != 0:
 			c.Condition = w
 			wt = unheldWeight(d, w, tw)
@@ -761,7 +773,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		if framedFind && wc&classLocate != 0 {
 			wt = max(wt, 0)
 		}
-		if w == skip || reached && reachedPeople[w] || skip != "" && (cueStems[in.Act][stem(w)] || known && readsAsCue(rs, d.stems, in.Act)) {
+		if inCue(w, skip) || inCue(w, phrase) || reached && reachedPeople[w] || skip != "" && (cueStems[in.Act][stem(w)] || known && readsAsCue(rs, d.stems, in.Act)) {
 			// A cue typed with slips ("phnoe") counts as the cue it is
 			// read as would, and so does another cue of the same act
 			// ("email you instead of calling").
@@ -791,6 +803,66 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	c.Probability = 1 / (1 + math.Exp(-c.LogOdds))
 	c.In = c.LogOdds > 0
 	return c
+}
+
+// inCue reports whether w is the cue of a request, or one of its words
+// when the cue is a phrase the vocabulary reads as booking or getting in
+// touch ("set up a session"): every word of it says what the act is, and
+// none of them what is booked or reached.
+func inCue(w, cue string) bool {
+	if w == cue {
+		return true
+	}
+	if w == "" || len(cue) <= len(w) || strings.IndexByte(cue, ' ') < 0 {
+		return false
+	}
+	for rest := cue; rest != ""; {
+		var word string
+		word, rest, _ = strings.Cut(rest, " ")
+		if word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// guidingVerbs, before "me through", ask to be shown how something is
+// done: "walk me through booking", "can you talk me through it". The
+// frame is a way of asking, as "how do i" is, and says nothing of what is
+// asked about.
+var guidingVerbs = setOf("walk talk run take")
+
+// inGuidingFrame reports whether words[i] (as Message.Words) is a word of
+// a guiding frame, a guiding verb, "me" and "through" (see guidingVerbs).
+func inGuidingFrame(words []string, i int) bool {
+	for start := max(0, i-2); start <= i; start++ {
+		if start+2 < len(words) && words[start+1] == "me" && words[start+2] == "through" && guidingVerbs[words[start]] {
+			return true
+		}
+	}
+	return false
+}
+
+// guidingFrameIn reports whether words (as Message.Words) hold a guiding
+// frame (see inGuidingFrame), by "me through", without looking a word up.
+func guidingFrameIn(words []string) bool {
+	for i := 2; i < len(words); i++ {
+		if words[i] == "through" && words[i-1] == "me" && inGuidingFrame(words, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// guidedAt reports whether w, a content word, stands in words (as
+// Message.Words) in a guiding frame (see inGuidingFrame).
+func guidedAt(words []string, w string) bool {
+	for i, x := range words {
+		if x == w && inGuidingFrame(words, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // actCue reports whether a word whose facts are f is a cue of act, to book
@@ -881,6 +953,8 @@ const (
 	classKnottedThing
 	// locateWords: "where", "find".
 	classLocate
+	// guidingVerbs and "through": "walk me through".
+	classGuide
 )
 
 // locateWords ask where a thing is to be found: "where can i find you".
@@ -975,7 +1049,7 @@ var wordClasses = func() map[string]wordClass {
 		{animals, classAnimal}, {slotNouns, classSlotNoun}, {talkVerbs, classTalk},
 		{timeFrames, classTimeFrame}, {causatives, classCausative}, {peopleNouns, classPeople},
 		{contactDetails, classContactDetail}, {knotWords, classKnot}, {knottedThings, classKnottedThing},
-		{locateWords, classLocate},
+		{locateWords, classLocate}, {guidingVerbs, classGuide}, {setOf("through"), classGuide},
 	} {
 		for w := range l.words {
 			out[w] |= l.class
@@ -1458,6 +1532,12 @@ func (m *Matcher) foreignAsk(words []string, classes []wordClass) string {
 			if classes[j]&(classQuestion|classStop|classFiller|classWhen) != 0 {
 				continue
 			}
+			if words[i] == "who" && verdicts[x] {
+				// "who's right?", "who is wrong here": the asker wants
+				// a disagreement settled, and the rest of the message
+				// says about what.
+				return ""
+			}
 			if !m.knownWordAt(words, j) {
 				return x
 			}
@@ -1467,6 +1547,9 @@ func (m *Matcher) foreignAsk(words []string, classes []wordClass) string {
 	}
 	return ""
 }
+
+// verdicts settle a disagreement when asked of "who": "who's right".
+var verdicts = setOf("right wrong correct")
 
 // foreignAttribute returns the word saying what a question asks of a
 // thing the base holds, when the base does not hold that word, or "". The

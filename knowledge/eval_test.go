@@ -217,6 +217,10 @@ func TestEval(t *testing.T) {
 		//   chat9-questions.yaml    91.9 -> 93.9, chat11 95.3 -> 95.9,
 		//   chat13 94.7 -> 96.2 (abstention and confident wrong unchanged);
 		//   every other development set unchanged.
+		// The seventeenth round's work on slang, long messages and typos
+		// raised, in-scope top-1: chat9 95.3 -> 95.9, chat11 97.3 -> 98.0,
+		// chat14 95.1 -> 95.7, chat20 87.8 -> 89.2, chat25 86.9 -> 87.6,
+		// chat27 95.9 -> 96.6 (abstention and confident wrong unchanged).
 		// The twelfth round (sample questions answer their own entry,
 		// requests to reach a person or come in, a sure related topic
 		// over its technique, the frame of a request) raised, in-scope
@@ -278,9 +282,9 @@ func TestEval(t *testing.T) {
 		// 1.0, 92.6 / 100 / 1.0 and 89.2 / 94.7 / 2.0.
 		// After the fifteenth round (a form to fill in; pain far from where a
 		// knot is): chat9 95.3 / 100 / 0.5, chat11 97.3 / 100 / 0.
-		{"chat9-questions.yaml", 0, 0.95, 0.99, 0.005},
+		{"chat9-questions.yaml", 0, 0.955, 0.99, 0.005},
 		{"chat10-questions.yaml", 0, 0.98, 0.99, 0.006},
-		{"chat11-questions.yaml", 0, 0.97, 0.99, 0.003},
+		{"chat11-questions.yaml", 0, 0.975, 0.99, 0.003},
 		// chat12-questions.yaml, written blind for the eighth round, is
 		// held out whole: first measured before that round's work at
 		// 87.4 / 95.2 / 2.4, its failures never printed.
@@ -301,7 +305,7 @@ func TestEval(t *testing.T) {
 		// rubbing, small words typed short): chat13 98.5 / 98.8 / 0.5,
 		// chat14 93.9 / 100 / 1.0.
 		{"chat13-questions.yaml", 0, 0.98, 0.98, 0.005},
-		{"chat14-questions.yaml", 0, 0.95, 0.99, 0.011},
+		{"chat14-questions.yaml", 0, 0.955, 0.99, 0.011},
 		// chat15-questions.yaml, written blind from the article for the ninth
 		// round (voice-to-text, non-native speakers, replies in a thread,
 		// fragments), is a development set whole: first measured, before any
@@ -358,7 +362,7 @@ func TestEval(t *testing.T) {
 		// 81.8 / 100 / 2.0 with lay words for pain felt somewhere else;
 		// 83.1 / 100 / 2.0 after the fourteenth round.
 		// 86.5 / 100 / 1.5 after the fifteenth round.
-		{"chat20-questions.yaml", 0, 0.875, 0.995, 0.011},
+		{"chat20-questions.yaml", 0, 0.885, 0.995, 0.011},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never
@@ -398,7 +402,7 @@ func TestEval(t *testing.T) {
 		// 85.5 / 94.5 / 2.5 after the fifteenth round's work on it (lay
 		// words, the colour of a story, what the clinic would recommend);
 		// 86.9 / 96.4 / 2.0 after the sixteenth round's second pass.
-		{"chat25-questions.yaml", 0, 0.865, 0.94, 0.026},
+		{"chat25-questions.yaml", 0, 0.87, 0.94, 0.026},
 		// chat26-questions.yaml, written blind for the fifteenth round (an
 		// even mix of members of every age and background, second-language
 		// writers among them), is held out whole: first measured, before
@@ -411,7 +415,7 @@ func TestEval(t *testing.T) {
 		// before any work on it, at 91.9 / 96.2 / 2.0; 95.3 / 100 / 1.0
 		// after the round's second pass (what a named thing is, asked with
 		// colour; what a question sets aside; finding the clinic).
-		{"chat27-questions.yaml", 0, 0.955, 0.96, 0.021},
+		{"chat27-questions.yaml", 0, 0.96, 0.96, 0.021},
 		// chat28-questions.yaml, written blind for the sixteenth round by
 		// the same writer (older members, newcomers, gym-goers, office
 		// workers, parents), is held out whole: first measured, before any
@@ -421,8 +425,9 @@ func TestEval(t *testing.T) {
 		// chat29-questions.yaml, written blind for the seventeenth round
 		// (members of every age, culture and English level; Discord noise;
 		// stories with the question buried), is a development set whole:
-		// first measured, before any work on it, at 86.5 / 98.1 / 3.5.
-		{"chat29-questions.yaml", 0, 0.86, 0.98, 0.036},
+		// first measured, before any work on it, at 86.5 / 98.1 / 3.5;
+		// 87.2 / 98.1 / 3.5 once "who's right?" asks nothing foreign.
+		{"chat29-questions.yaml", 0, 0.865, 0.98, 0.036},
 		// chat30-questions.yaml, written blind for the seventeenth round by
 		// the same writer with other people and phrasing, is held out
 		// whole: first measured, before any work of the round, at 89.2 /
@@ -432,7 +437,10 @@ func TestEval(t *testing.T) {
 		// a second writer (240 questions, mostly in scope: paraphrase,
 		// partial, slang, long, typo), is a development set whole: first
 		// measured, before any work on it, at 90.4 / 95.2 / 2.5.
-		{"chat31-questions.yaml", 0, 0.90, 0.95, 0.026},
+		// 92.7 / 100 / 1.7 after the round's work on slang, long messages
+		// and typos (everyday words that are no slips, colour and verdict
+		// words, the frames of a story's question, the people who treat).
+		{"chat31-questions.yaml", 0, 0.92, 0.99, 0.02},
 	}
 	for _, tt := range tests {
 		name := tt.file

@@ -715,7 +715,8 @@ var availabilityStarts = setOf("any is are do does")
 // bookCues.
 var bookingPhrases = []string{"sign me up", "sign up", "fit me in", "squeeze me in", "get me in", "pencil me in", "come in for", "take me in",
 	"slide in for", "pop in for", "drop in for", "swing by for", "stop by for", "squeeze in a", "fit in a",
-	"lock in a session", "lock in a time", "lock me in", "set up a session", "set me up with a"}
+	"lock in a session", "lock in a time", "lock me in", "set up a session", "set me up with a",
+	"set up a massage", "set up a time", "set up a visit"}
 
 // bookingCues are parts of the phrases of bookingPhrases: text that holds
 // none of them holds none of the phrases.

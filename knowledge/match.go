@@ -1325,6 +1325,8 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// questions have none of them.
 	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes lazyReading
 	asksGoodFor := asksWhatGoodFor(raw)
+	// "can you walk me through booking": the frame is a way of asking.
+	guided := guidingFrameIn(raw)
 	// What a member's back hurts from ("cooked from gaming", "sore after
 	// footy") is the story of the pain, not what is asked.
 	var causes []string
@@ -1384,6 +1386,9 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 		if !ok && !causesRead {
 			s.causes, causesRead = appendSourcesOfPain(s.causes[:0], raw), true
 			causes = s.causes
+		}
+		if guided && guidedAt(raw, w) {
+			continue
 		}
 		if !ok && (fillers[w] || whenWords[w] || storyPeople[w] || chatMeta[w] || durations[w] || slices.Contains(causes, w)) || w == "called" && asksName.of(asksWhatCalled, raw) || !ok && (w == "stand" || w == "stands") && asksAbbreviation.of(asksWhatStandsFor, raw) ||
 			kindWords[w] && kindOfOther.of(kindsOfOther, raw) {

@@ -307,8 +307,16 @@ func appendSentences(out []string, text string) []string {
 var questionStarts = setOf(`what whats how hows why which who where when is are am was can could
 	does do did should would will shall any anyone tell please pls help`)
 
+// sentenceOpeners link a sentence to what came before ("so", "ok but",
+// "anyway"); a question may follow them, at most maxOpeners of them.
+var sentenceOpeners = setOf(`so ok okay anyway anyways but and well also then soo sooo alright`)
+
+// maxOpeners is how many sentenceOpeners may open a question.
+const maxOpeners = 2
+
 // asks reports whether a sentence (as written, and normalised) asks
-// something: it ends with a question mark, opens with a question word, or
+// something: it ends with a question mark, opens with a question word
+// (after a word or two that link it to the story, see sentenceOpeners), or
 // makes a request ("I want to", "I'd like", "looking for").
 func asks(raw, normalized string) bool {
 	// strings.HasSuffix(strings.TrimRight(raw, " )\"'"), "?"), without
@@ -320,9 +328,17 @@ func asks(raw, normalized string) bool {
 	if end > 0 && raw[end-1] == '?' {
 		return true
 	}
-	first, _, _ := strings.Cut(normalized, " ")
+	first, rest, _ := strings.Cut(normalized, " ")
 	if questionStarts[first] {
 		return true
+	}
+	for k := 0; k < maxOpeners && sentenceOpeners[first]; k++ {
+		// "so does it really help or what", "ok but how do i book":
+		// a question opened with a word that links it to the story.
+		first, rest, _ = strings.Cut(rest, " ")
+		if questionStarts[first] {
+			return true
+		}
 	}
 	if strings.Contains(normalized, "looking for") || strings.Contains(normalized, "wondering") {
 		return true

@@ -124,13 +124,20 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	s := r.Matcher.scratch.Get().(*scratch)
 	t.Intent, t.Match = r.retrieve(s, t.Message)
 	t.Domain = r.domain(s, t.Message, t.Intent, explain)
+	var treated string
+	if t.Match, treated = r.treatedNotTreater(s, t.Message, t.Intent, t.Match, explain); treated != "" {
+		t.Domain = r.domain(s, t.Message, t.Intent, explain)
+	}
 	s.release()
 	r.Matcher.scratch.Put(s)
 	if t.Intent.Act == ActCompare && len(t.Match.Named) > 0 {
 		t.Match.Named = namedInComparison(r.Matcher, t.Message, t.Match.Named)
 	}
-	var chose string
-	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold(), explain)
+	chose := treated
+	var named string
+	if t.Match, named = preferNamed(t.Match, r.Matcher.Threshold(), explain); named != "" {
+		chose = named
+	}
 	// A named technique that won is a technique, so preferTherapy, which
 	// moves only from a topic, leaves it be.
 	var therapy string
@@ -248,6 +255,69 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 		}
 	}
 	return in, m
+}
+
+// treatingVerbs, after the people who treat, say what they do to the
+// asker's trouble: "do rmts fix those", "is that something your
+// therapists do", "can your therapists work on knots".
+var treatingVerbs = setOf("do fix fixes treat treats handle work deal sort release help")
+
+// auxSubjects after a verb of treating make it an auxiliary that opens a
+// question of its own: "how many therapists do you have".
+var auxSubjects = setOf("you u they we i he she")
+
+// treaterSubjectAt returns the index in words (as Message.Words, whose
+// facts are facts) of a word for the people who treat (peopleNouns) right
+// before a verb of treating (treatingVerbs), or -1: the people are who
+// would treat, and what they would treat is what is asked.
+func treaterSubjectAt(words []string, facts []*wordFacts) int {
+	for i := 0; i+1 < len(words); i++ {
+		if f := facts[i]; f != nil && f.class&classPeople != 0 && treatingVerbs[words[i+1]] &&
+			(i+2 == len(words) || !auxSubjects[words[i+2]]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// treatedNotTreater is part of stage 5: a question whose best entry is
+// the one named by the people who treat ("do rmts fix those", after
+// knots in the back) asks what they would treat, so the message is
+// matched again without them, and that match, when it is sure of another
+// entry, is the match. A question about the people themselves ("are your
+// rmts registered") has no verb of treating after them and is left be.
+func (r Responder) treatedNotTreater(s *scratch, msg Message, in Intent, m Match, why bool) (Match, string) {
+	if in.Act != ActAsk || m.Best == nil || m.Best.Kind == KindTechnique {
+		return m, ""
+	}
+	i := treaterSubjectAt(msg.Words, msg.wordFacts())
+	if i < 0 || !r.Matcher.namesEntry(m.Best, msg.Words[i]) {
+		return m, ""
+	}
+	rest := strings.Join(slices.Delete(slices.Clone(msg.Words), i, i+1), " ")
+	pm := r.Matcher.matchWith(s, newMessageIn(rest, nil, r.Matcher.table()))
+	if !pm.Confident || pm.Best == m.Best {
+		return m, ""
+	}
+	if !why {
+		return pm, "treated"
+	}
+	return pm, fmt.Sprintf("%q are who would treat: what they would treat, %s, is answered", msg.Words[i], pm.Best.ID)
+}
+
+// namesEntry reports whether w is a word of e's title or aliases, by its
+// stem ("rmts" of the therapists' "rmt"). Read only for the rare question
+// that treaterSubjectAt finds, so worked out when asked.
+func (m *Matcher) namesEntry(e *Entry, w string) bool {
+	st := stem(w)
+	for _, name := range append([]string{e.Title}, e.Aliases...) {
+		for _, x := range strings.Fields(Normalize(name)) {
+			if stem(x) == st {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // domain is stage 6. A long message is judged by the sentences that ask

@@ -1654,6 +1654,9 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 			if s.concepts[h.concept].id == "pregnancy" && active.has(s.cNamedService) && !active.has(s.cSafetyQuestion) && !x.asksPermission(&h, false) {
 				continue // "30 weeks pregnant, do you offer prenatal massage, how long is a session?"
 			}
+			if h.weak && h.concept == s.cChildren && x.carriedBy(h.start) && !x.permissionForCarried(&h) {
+				continue // "carrying kids all day ... wife says book a massage": the asker is massaged
+			}
 			if h.weak && !x.asksPermission(&h, h.concept == s.cChildren) && !(h.concept == s.cChildren && (x.sufferer(&h) || x.massaged(&h)) && !x.massageForAsker()) {
 				// A situation named in passing ("carrying my toddler", "I
 				// bruise easily") makes a caution only with a question whether
@@ -1885,8 +1888,11 @@ var thingWords = setOf(`injury injuries bruise bruises sprain strain tattoo scar
 	mattress shoes pillow car house knot problem issue couch bed sofa chair laptop phone dog cat`)
 
 // discourseWords after an opening "ok" make it a way of starting, not a
-// question whether something is ok: "okay so ...", "ok thanks".
-var discourseWords = setOf(`so then thanks thank cool well sure great yeah yes um uh and but i im hi hey`)
+// question whether something is ok: "okay so ...", "ok thanks", and the
+// words that announce a story ("ok background:", "okay long story",
+// "ok quick question").
+var discourseWords = setOf(`so then thanks thank cool well sure great yeah yes um uh and but i im hi hey
+	background backstory context long quick weird random question story update`)
 
 // dropDiscourse drops a safety-question hit that is only the "ok" a
 // message opens with ("Okay so this is going to sound dramatic").

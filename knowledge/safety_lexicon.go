@@ -643,7 +643,7 @@ var builtinConcepts = []conceptDef{
 		"from height", "from a height", "hit from behind",
 		"tboned", "t boned", "=totaled", "=totalled", "wrecked car", "car wrecked", "rollover", "roll over crash",
 		"motor vehicle accident", "traffic accident", "road accident", "hit by cyclist", "fell off horse",
-		"sacked", "got sacked", "blindsided", "speared", "hit hard", "took hit", "took a big hit", "got hit hard",
+		"=sacked", "got sacked", "blindsided", "speared", "hit hard", "took hit", "took a big hit", "got hit hard",
 		"hit tree", "hit a tree", "into tree", "into a tree", "hit rail", "into boards", "hit boards",
 		"checked into boards", "wipeout", "bad wipeout", "big wipeout", "wiped out hard", "bad crash", "nasty crash",
 		"body slammed", "bodyslammed", "body slam", "slammed to ground", "slammed into ground", "suplexed", "taken down hard",

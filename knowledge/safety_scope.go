@@ -1745,6 +1745,35 @@ func (x *scan) massaged(h *screenHit) bool {
 var childsEvents = setOf(`game games match matches practice practices recital recitals concert concerts tournament
 	tournaments meet meets show shows party parties graduation`)
 
+// permissionForCarried reports whether a question near hit h, a child
+// the asker carries ("back is done from carrying my toddler"), asks for
+// the child: a safety question ("is it safe"), or a permission with
+// another person after it ("can i book her in", "a massage for my son").
+// Without one, the permission near ("wife says book a massage") is the
+// asker's own, strained by carrying the child.
+func (x *scan) permissionForCarried(h *screenHit) bool {
+	from, to := max(0, h.start-nearWindow), min(int32(len(x.toks)-1), h.end+nearWindow)
+	for t := from; t <= to; t++ {
+		for _, o := range x.at(t) {
+			if !o.counts() {
+				continue
+			}
+			if o.concept == x.s.cSafetyQuestion {
+				return true
+			}
+			if o.concept != x.s.cPermission {
+				continue
+			}
+			for u := o.start; u <= o.end+permissionSpan && int(u) < len(x.toks); u++ {
+				if (u < h.start || u > h.end) && otherPerson[x.toks[u].word] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // carriedBy reports whether a strain (carrying, lifting, holding) ends
 // just before token j, small words between: the person named at j is what
 // strained the asker, not the one to be massaged.

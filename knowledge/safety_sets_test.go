@@ -681,7 +681,9 @@ func noneHeldOut(int) bool  { return false }
 // (development) and chat24 (held out) at 1 urgent and 1 caution. The
 // fifteenth round took chat23 to none (night work is no night pain). The
 // seventeenth round added chat29 (development) and chat30 (held out) at 1
-// caution each, and chat31 (development) at 1 urgent + 2 caution.
+// caution each, and chat31 (development) at 1 urgent + 2 caution; its
+// work on stories took chat27 to none and chat31 to 1 urgent + 1 caution
+// (a story opened with "ok background", a child the asker carries).
 var chatSets = []chatSet{
 	{file: "questions.yaml", heldOut: noneHeldOut},
 	{file: "chat-questions.yaml", heldOut: oddHeldOut},
@@ -709,11 +711,11 @@ var chatSets = []chatSet{
 	{file: "chat24-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
 	{file: "chat25-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
 	{file: "chat26-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
-	{file: "chat27-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
+	{file: "chat27-questions.yaml", heldOut: noneHeldOut},
 	{file: "chat28-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
 	{file: "chat29-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
 	{file: "chat30-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
-	{file: "chat31-questions.yaml", heldOut: noneHeldOut, maxDev: 3},
+	{file: "chat31-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope

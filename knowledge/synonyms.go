@@ -628,7 +628,7 @@ func separatedAt(phrase, text []string) bool {
 // between the two (see separatedAt).
 var (
 	phrasalParticles = setOf("up out down off")
-	phrasalObjects   = setOf("it this that them me him her us you")
+	phrasalObjects   = setOf("it this that them me him her us you yall someone somebody")
 	phrasalOwners    = setOf("my his her their our your the")
 )
 

@@ -62,7 +62,8 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	absolutely completely utterly extremely incredibly insanely ridiculously freaking frickin bloody single
 	told tells telling says saying claims claimed claiming reckons reckon
 	mention mentions mentioned mentioning read reading sounds whether
-	ago previously earlier last few couple sorry`)
+	ago previously earlier last few couple sorry
+	vibe vibes spill tiktok pamper pampering pampered luxury indulgence selfcare`)
 
 // storyPeople are the people a member mentions around a question: who
 // said it, who it is for ("my husband says massage is only pampering",
@@ -116,7 +117,7 @@ var slang = map[string][]string{
 	"tryna": {"trying", "to"}, "dunno": {"do", "not", "know"}, "lil": {"little"},
 	"2day": {"today"}, "2nite": {"tonight"}, "2moro": {"tomorrow"}, "2morrow": {"tomorrow"},
 	"gud": {"good"}, "whatchu": {"what", "you"}, "watchu": {"what", "you"},
-	"addy": {"address"}, "addr": {"address"},
+	"addy": {"address"}, "addr": {"address"}, "sesh": {"session"}, "seshes": {"sessions"},
 	// Small words typed short or run together, as fast typists do.
 	"jus": {"just"}, "alot": {"a", "lot"}, "wy": {"why"}, "teh": {"the"}, "hw": {"how"},
 	"dat": {"that"}, "tht": {"that"}, "wht": {"what"}, "shud": {"should"}, "cud": {"could"},
