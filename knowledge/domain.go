@@ -1497,8 +1497,9 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 		case w == "of" && i >= 2 && classes[i-2]&classDeterminer != 0 && topical(classes[i-1]) &&
 			!interrogatives[words[i-1]] && !kindWords[words[i-1]] && m.domainRunAt(words, classes, i+1) > 0:
 			// "the price of a massage" asks an attribute; "the sort of
-			// massage", "the sort of thing massage helps" ask none.
-			if !m.knownWordAt(words, i-1) {
+			// massage", "the sort of thing massage helps" ask none, nor
+			// does a phrase the staff taught ("the effects of massage").
+			if !m.knownWordAt(words, i-1) && !m.synonyms.readsFrom(words, i-1) {
 				return words[i-1]
 			}
 		case w == "than" && i >= 1 && topical(classes[i-1]) && classes[i-1]&classComparative == 0 &&
@@ -1530,7 +1531,7 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 			// never ask for, unless another word of the question is of
 			// the domain ("how long till massage fixes my back" asks
 			// whether it does).
-			if !m.domainBesidesNames(words, classes) {
+			if !m.domainBesidesNames(words, classes) && !asksHowLongEffectLasts(words, i) {
 				return "how " + words[i+1]
 			}
 		case w == "much" && i >= 1 && words[i-1] == "how" && i+1 < len(words) && pricedVerbs[words[i+1]]:
@@ -1838,6 +1839,27 @@ func (m *Matcher) foreignModified(words []string, classes []wordClass, stems []s
 // quantityWords follow "how" when a question asks for a number: how
 // often, how many, how long.
 var quantityWords = setOf("often frequently many long soon")
+
+// asksHowLongEffectLasts reports whether the "how" at words[i] asks how
+// long what a treatment does lasts ("how long do the effects of a massage
+// last", "how long will the relief last"): whether relief is long term,
+// which the base speaks of. How long a session lasts ("how long does a
+// massage last") names no effect and stays a number the base lacks.
+func asksHowLongEffectLasts(words []string, i int) bool {
+	if i+1 >= len(words) || words[i+1] != "long" {
+		return false
+	}
+	effect := false
+	for _, w := range words[i+2:] {
+		switch w {
+		case "effect", "effects", "relief", "result", "results", "benefit", "benefits":
+			effect = true
+		case "last", "lasts", "lasting":
+			return effect
+		}
+	}
+	return false
+}
 
 // causatives ask for something to be done to a thing: "get my car
 // fixed", "have my eyes tested".
