@@ -142,6 +142,10 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	if t.Match, answered = r.Matcher.preferAnswerToChoice(t.Match, t.Message, t.Intent, explain); answered != "" {
 		chose = answered
 	}
+	var person string
+	if t.Match, person = preferChosenPerson(t.Match, t.Message.Words, r.Matcher.Threshold(), explain); person != "" {
+		chose = person
+	}
 	var surer string
 	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), t.Message.Words, explain); surer != "" {
 		chose = surer
@@ -891,6 +895,67 @@ func preferSurerRival(m Match, threshold float64, words []string, why bool) (Mat
 		return out, ""
 	}
 	return out, fmt.Sprintf("%s is sure (%.2f) and far surer than %s, ranked first", rival.Entry.ID, rival.Score, m.Best.ID)
+}
+
+// preferChosenPerson is part of stage 7: a question that asks which of
+// the clinic's people to see ("which rmt is best for a stiff neck", "what
+// therapist would you pick for knots") asks to choose a person, not a
+// technique, though the rest of it reads like "which massage is best".
+// When the entry that the chosen person's word names (an alias: "rmt",
+// "therapist") is a suggestion sure enough to answer alone, it is
+// promoted over another best entry, however much surer that one is: the
+// message says in so many words what it asks to choose. It returns why it
+// chose (when asked why), or "".
+func preferChosenPerson(m Match, words []string, threshold float64, why bool) (Match, string) {
+	if m.Best == nil || len(m.Named) > 0 || len(m.Suggestions) == 0 {
+		return m, ""
+	}
+	person := chosenPerson(words)
+	if person == "" || namedByAlias(m.Best, person) {
+		return m, ""
+	}
+	i := slices.IndexFunc(m.Suggestions, func(c Candidate) bool { return namedByAlias(c.Entry, person) })
+	if i < 0 || m.Suggestions[i].Score < threshold {
+		return m, ""
+	}
+	out := promote(m, i, threshold)
+	if !why {
+		return out, ""
+	}
+	return out, fmt.Sprintf("the message asks which %s to see: %s, a sure rival (%.2f) of %s, is answered", person, out.Best.ID, m.Suggestions[i].Score, m.Best.ID)
+}
+
+// chosenPerson returns the person noun that "which" or "what" asks to
+// choose among (see peopleNouns), read from words (as Message.Words):
+// "rmt" in "which rmt", "which of your rmts", "what massage therapist";
+// "" when the choice is of something else ("which massage", "what kind").
+func chosenPerson(words []string) string {
+	for i, w := range words {
+		if w != "which" && w != "what" {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+4; j++ {
+			switch x := words[j]; {
+			case peopleNouns[x]:
+				return x
+			case x == "of" || x == "your" || x == "the" || x == "you" || x == "massage":
+				// "which of your rmts", "what massage therapist"
+			default:
+				j = len(words)
+			}
+		}
+	}
+	return ""
+}
+
+// namedByAlias reports whether e has w, a word, as an alias or as its
+// alias's stem ("rmts" for "rmt").
+func namedByAlias(e *Entry, w string) bool {
+	sw := stem(w)
+	return slices.ContainsFunc(e.Aliases, func(a string) bool {
+		a = Normalize(a)
+		return a == w || stem(a) == sw
+	})
 }
 
 // relatedEntries reports whether a or b names the other as related, as a

@@ -42,6 +42,19 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"sleep", "could regular massage help me sleep through the night", "massage-benefits"},
 		{"sleep", "can a massage help me fall asleep faster", "massage-benefits"},
 		{"sleep", "what time should a toddler fall asleep", ""},
+		// Which of the clinic's people to see is a choice of a
+		// therapist, though the rest reads like "which massage is best";
+		// which massage, which kind, or a technique named, stay theirs.
+		{"which person", "which of your massage therapists is best for sore backs", "therapists"},
+		{"which person", "what rmt is best for a bad back", "therapists"},
+		{"which person", "which type of massage is best for a sore lower back", "techniques"},
+		{"which person", "which massage is best for a sore lower back", "techniques"},
+		{"which person", "what rmt does deep tissue", "deep-tissue-massage"},
+		// Seeing, keeping or sticking with the same therapist is
+		// choosing one; the same doctor is someone else's.
+		{"same therapist", "do i have to see the same therapist each time", "therapists"},
+		{"same therapist", "could i stick with the same rmt for all my visits", "therapists"},
+		{"same therapist", "can i see the same doctor every time", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
@@ -56,6 +69,24 @@ func TestPartialParaphraseClasses(t *testing.T) {
 				t.Errorf("Ask(%q) = %s %s (%.2f), want the answer %s", tt.q, got.Kind, got.EntryID, got.Score, tt.want)
 			}
 		})
+	}
+}
+
+// TestChosenPerson checks which person noun "which" or "what" asks to
+// choose among.
+func TestChosenPerson(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"which rmt is best for a stiff neck", "rmt"},
+		{"which of your therapists does the deep work", "therapists"},
+		{"what massage therapist would you pick", "therapist"},
+		{"which massage is best", ""},
+		{"what kind of therapist does rolfing", ""},
+		{"my rmt said which massage is best", ""},
+	}
+	for _, tt := range tests {
+		if got := chosenPerson(contentWordsForTest(tt.q)); got != tt.want {
+			t.Errorf("chosenPerson(%q) = %q, want %q", tt.q, got, tt.want)
+		}
 	}
 }
 
