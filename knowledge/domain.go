@@ -1453,6 +1453,11 @@ func (m *Matcher) foreignAsk(words []string, classes []wordClass) string {
 			// or a person, not a question.
 			continue
 		}
+		if m.synonyms.readsFrom(words, i) {
+			// "who would i see for it": a phrase the staff taught
+			// ("who will do my massage") asks it in the base's words.
+			continue
+		}
 		for j := i + 1; j < min(len(words), i+1+askedWithin); j++ {
 			x := words[j]
 			if classes[j]&(classQuestion|classStop|classFiller|classWhen) != 0 {
