@@ -659,11 +659,27 @@ func asksHowOften(words []string) bool {
 // the one message it can make a booking.
 func bookingTime(words []string, facts []*wordFacts) string {
 	for i, w := range words {
-		if facts[i] != nil && facts[i].bookingDay || w == "week" && i > 0 && (words[i-1] == "this" || words[i-1] == "next") {
+		if facts[i] != nil && facts[i].bookingDay && !dayGoneOrLasting(words, i) || w == "week" && i > 0 && (words[i-1] == "this" || words[i-1] == "next") {
 			return w
 		}
 	}
 	return ""
+}
+
+// dayGoneOrLasting reports whether the day at words[i] is one gone by or
+// one that something lasted or keeps happening through, not a day to come
+// in: "since last weekend", "all saturday", "every sunday", "the whole
+// weekend". "my back aches from gardening all weekend, can massage help"
+// asks whether massage helps, not for a place on the calendar.
+func dayGoneOrLasting(words []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch words[i-1] {
+	case "last", "past", "previous", "all", "every", "each", "whole", "entire", "since":
+		return true
+	}
+	return false
 }
 
 // bookedCues are the participles of booking: "can i get a deep tissue

@@ -691,7 +691,7 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 		return DoBook, func(in Intent, _ Match, _ DomainCheck) string {
 			return fmt.Sprintf("the message asks to book (%q)", in.Cue)
 		}
-	case in.Act == ActBook && canBook && m.Best != nil && (!in.Implied || m.Confident || len(m.Named) > 0 || m.Best.ID == bookingEntryID):
+	case in.Act == ActBook && canBook && m.Best != nil && (!in.Implied || m.Confident || len(m.Named) > 0 || m.Best.ID == bookingEntryID || bookingSurer(m)):
 		return DoBook, func(in Intent, _ Match, _ DomainCheck) string {
 			return fmt.Sprintf("the message asks to book (%q)", in.Cue)
 		}
@@ -712,6 +712,20 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 			return fmt.Sprintf("nothing in the base fits (confidence %.2f)", m.Score)
 		}
 	}
+}
+
+// bookingSurer reports whether the booking entry is a suggestion of m
+// scored at least as surely as its best entry: "can i come in on saturday
+// for my sore back" ranks an entry on the back first by the words of what
+// the visit is for, but the booking entry is as sure, and the message
+// asks for a visit.
+func bookingSurer(m Match) bool {
+	for _, c := range m.Suggestions {
+		if c.Entry.ID == bookingEntryID {
+			return c.Score >= m.Score
+		}
+	}
+	return false
 }
 
 // namesInOtherSense reports whether a word of e's title or aliases is one

@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPartialParaphraseClasses checks the pipeline on sentences written
 // for the classes of partial answers, paraphrases and two questions in
@@ -63,6 +66,24 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"two questions", "can trigger point therapy help my back, and who would i see for that", "trigger-point-therapy"},
 		{"two questions", "does deep tissue help knots and who would i be seeing", "deep-tissue-massage"},
 		{"two questions", "who would i see about my insurance claim", ""},
+		// A back told sore or achy in a clause of its own ("my back is
+		// sore from", "a back that gets achy") is back pain, as "a sore
+		// back" is: the question asks whether massage helps it.
+		{"back is sore", "will massage help a back that gets achy from raking leaves", "massage-for-back-pain"},
+		{"back is sore", "my back feels sore from sleeping on a bad mattress, can massage help", "massage-for-back-pain"},
+		{"back is sore", "my back feels sore after hockey practice, can massage do anything", "massage-for-back-pain"},
+		{"back is sore", "my back is sore and i have a fever and chills", ""},
+		// A day gone by, or one something lasted or keeps happening
+		// through, is no day to book: "can massage help" after it asks
+		// whether massage helps. A day to come still books.
+		{"day gone", "my back has ached since last weekend, can massage help with that", "massage-for-back-pain"},
+		{"day gone", "i was moving boxes all saturday and my back aches, can a massage help", "massage-for-back-pain"},
+		{"day gone", "can i come in on saturday", "booking"},
+		// A visit asked for with what it is for ("for my sore back")
+		// books when the booking entry is as sure as the entry the
+		// rest of the words find.
+		{"visit for", "can i come in on saturday for my sore back", "booking"},
+		{"visit for", "can i come in this week for my lower back", "booking"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
@@ -94,6 +115,30 @@ func TestChosenPerson(t *testing.T) {
 	for _, tt := range tests {
 		if got := chosenPerson(contentWordsForTest(tt.q)); got != tt.want {
 			t.Errorf("chosenPerson(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestDayGoneOrLasting checks which booking days are gone by or lasted
+// through, and which are days to come in.
+func TestDayGoneOrLasting(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"since last weekend", true},
+		{"painting all saturday", true},
+		{"every sunday i run", true},
+		{"the whole weekend", true},
+		{"can i come in saturday", false},
+		{"this weekend please", false},
+		{"next friday works", false},
+	}
+	for _, tt := range tests {
+		words := contentWordsForTest(tt.q)
+		i := slices.IndexFunc(words, func(w string) bool { return bookingDays[w] })
+		if got := dayGoneOrLasting(words, i); got != tt.want {
+			t.Errorf("dayGoneOrLasting(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }
