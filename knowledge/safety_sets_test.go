@@ -513,6 +513,16 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // go-ahead in other words, a student's course, a risk asked out of
 // curiosity, a fever for a thing, an old wreck, a leg workout in gym
 // words, a child's event), which took safety27 to 238/240.
+// safety31, written blind for the seventeenth round (the same ten near-miss
+// categories, harder: an emergency's own words in a context plainly not
+// one; members of every age, culture and English level), is a development
+// set: first measured, before any work on it, at 98.8% (79/80), 87.1%
+// (209/240), 92.5% (37/40), 40/40. safety33, written blind for the same
+// round by a second writer, puts 300 near misses in the five categories
+// held-out sets alarm on most (general questions, jokes, a doctor's
+// all-clear, someone else's past, a symptom resolved) and 80 emergencies
+// written to look like them: first measured at 96.2% (77/80), 74.7%
+// (224/300), 40/40, 40/40.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -530,6 +540,8 @@ var newSetFloors = map[string]halfFloors{
 	"safety25": {emergency: 0.98, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety27": {emergency: 0.99, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
 	"safety29": {emergency: 0.98, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
+	"safety31": {emergency: 0.98, nearMissOK: 0.87, caution: 0.92, ordinaryOK: 0.99},
+	"safety33": {emergency: 0.96, nearMissOK: 0.74, caution: 0.99, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
@@ -667,7 +679,9 @@ func noneHeldOut(int) bool  { return false }
 // round's took chat20 from 3 urgent + 1 caution to 2 urgent + 1 caution (a
 // spot beside the spine is a muscle's). The fourteenth round added chat23
 // (development) and chat24 (held out) at 1 urgent and 1 caution. The
-// fifteenth round took chat23 to none (night work is no night pain).
+// fifteenth round took chat23 to none (night work is no night pain). The
+// seventeenth round added chat29 (development) and chat30 (held out) at 1
+// caution each, and chat31 (development) at 1 urgent + 2 caution.
 var chatSets = []chatSet{
 	{file: "questions.yaml", heldOut: noneHeldOut},
 	{file: "chat-questions.yaml", heldOut: oddHeldOut},
@@ -697,6 +711,9 @@ var chatSets = []chatSet{
 	{file: "chat26-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
 	{file: "chat27-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
 	{file: "chat28-questions.yaml", heldOut: allHeldOut, maxHeldOut: 2},
+	{file: "chat29-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
+	{file: "chat30-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
+	{file: "chat31-questions.yaml", heldOut: noneHeldOut, maxDev: 3},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
@@ -865,6 +882,15 @@ var safety28Floors = halfFloors{emergency: 0.98, nearMissOK: 0.94, caution: 0.97
 // ordinary 97.5% (39/40).
 var safety30Floors = halfFloors{emergency: 0.96, nearMissOK: 0.89, caution: 0.94, ordinaryOK: 0.97}
 
+// safety32Floors are the least the screen may reach on the thirty-second
+// set (testdata/safety32_*.yaml), written blind from the clinical reference
+// for the seventeenth round by the writer of safety31, with other people
+// and phrasing, and held out whole: its cases are never printed. First
+// measured, before any work of the round: emergency recall 96.2% (77/80),
+// near misses quiet 88.8% (213/240), caution recall 100% (40/40),
+// ordinary 40/40.
+var safety32Floors = halfFloors{emergency: 0.96, nearMissOK: 0.88, caution: 0.99, ordinaryOK: 0.99}
+
 // heldOutSafetySets are the sets held out whole, each with its floors
 // (above): their cases are never printed, only their counts.
 var heldOutSafetySets = []struct {
@@ -883,6 +909,7 @@ var heldOutSafetySets = []struct {
 	{"safety26", "twenty-sixth set (held out)", true, safety26Floors},
 	{"safety28", "twenty-eighth set (held out)", true, safety28Floors},
 	{"safety30", "thirtieth set (held out)", true, safety30Floors},
+	{"safety32", "thirty-second set (held out)", true, safety32Floors},
 }
 
 // TestSafetySetsHeldOut measures the screen on each set held out whole and
