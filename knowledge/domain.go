@@ -1845,6 +1845,17 @@ func (m *Matcher) foreignModified(words []string, classes []wordClass, stems []s
 // often, how many, how long.
 var quantityWords = setOf("often frequently many long soon")
 
+// asksHowLongAnEffectLasts reports whether words (as Message.Words) ask
+// how long what a treatment does lasts (see asksHowLongEffectLasts).
+func asksHowLongAnEffectLasts(words []string) bool {
+	for i, w := range words {
+		if w == "how" && asksHowLongEffectLasts(words, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // asksHowLongEffectLasts reports whether the "how" at words[i] asks how
 // long what a treatment does lasts ("how long do the effects of a massage
 // last", "how long will the relief last"): whether relief is long term,

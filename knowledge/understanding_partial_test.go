@@ -34,10 +34,23 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"effects", "what are the effects of a massage on the body", "massage-benefits"},
 		{"effects", "any side effects of massage i should know about", ""},
 		{"effects", "what are the effects of caffeine on sleep", ""},
+		// The results of massage are what it helps, as its effects
+		// are; the best results are the best; results of something
+		// else are not the base's.
+		{"results", "how long do the results of massage therapy last", "massage-for-back-pain"},
+		{"results", "which kind of massage gets the best results for a stiff back", "techniques"},
+		{"results", "what were the results of the election", ""},
+		// Words a question sets aside ("besides relaxing") are read
+		// apart, so no phrase joins them to the question's own words:
+		// "relaxing ... massage" is no relaxing massage.
+		{"set aside", "besides relaxing, what else does massage do for you", "massage-benefits"},
+		{"set aside", "aside from soothing, what is massage good for", "massage-benefits"},
+		{"set aside", "besides deep tissue which massage is best for knots", "trigger-point-therapy"},
 		// How long what a treatment does lasts asks whether relief is
 		// long term; how long a session lasts is a number the base
 		// lacks.
 		{"how long", "how long does the relief from a deep tissue massage last", "deep-tissue-massage"},
+		{"how long", "how long do the effects of a massage usually last", "massage-for-back-pain"},
 		{"how long", "how long does a deep tissue session last", ""},
 		{"how long", "how long does a rolfing session usually take", ""},
 		// Sleeping better is a health benefit of massage; sleep for its
