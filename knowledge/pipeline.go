@@ -124,6 +124,12 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	s := r.Matcher.scratch.Get().(*scratch)
 	t.Intent, t.Match = r.retrieve(s, t.Message)
 	t.Domain = r.domain(s, t.Message, t.Intent, explain)
+	if t.Domain.ForeignAsk != "" && len(t.Match.Named) == 1 && t.Match.Best == t.Match.Named[0] &&
+		r.asksPlainlyOfNamed(s, t.Message, t.Intent, t.Match.Named[0]) {
+		// "how much is a deep tissue massage and what is it": of two
+		// questions about one technique, one asks what the base holds.
+		t.Domain.ForeignAsk = ""
+	}
 	s.release()
 	r.Matcher.scratch.Put(s)
 	if t.Intent.Act == ActCompare && len(t.Match.Named) > 0 {
@@ -451,6 +457,33 @@ func (r Responder) askedOfNamed(s *scratch, parts []string, named []*Entry) (Mat
 		}
 	}
 	return Match{}, false
+}
+
+// asksPlainlyOfNamed reports whether msg, a message of two questions or
+// more (see questionParts) naming technique e and asking of it something
+// the base does not hold ("how much does a deep tissue massage cost"),
+// also asks of e something that it does: a part that, asked of e (with e's
+// name in front when it refers back: "and what is it"), is about the
+// domain and asks nothing foreign. The entry on e then answers that part,
+// which is a partial answer to the message, not a wrong one.
+func (r Responder) asksPlainlyOfNamed(s *scratch, msg Message, in Intent, e *Entry) bool {
+	parts := questionParts(msg)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts {
+		pm := newMessageIn(part, nil, r.Matcher.table())
+		if refersBack(pm.Words) {
+			pm = r.askedOf(e, part)
+		} else if !slices.Contains(r.Matcher.matchWith(s, pm).Named, e) {
+			continue
+		}
+		pd := r.Matcher.domainWith(s, pm, in, false)
+		if pd.In && pd.ForeignAsk == "" && pd.ForeignTopic == "" && pd.ForeignRival == "" && pd.Condition == "" && len(pd.OtherSense) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // askedOf returns text as a question of technique e, with e's name in

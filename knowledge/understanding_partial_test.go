@@ -79,6 +79,15 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"two questions", "can trigger point therapy help my back, and who would i see for that", "trigger-point-therapy"},
 		{"two questions", "does deep tissue help knots and who would i be seeing", "deep-tissue-massage"},
 		{"two questions", "who would i see about my insurance claim", ""},
+		// Of two questions about one named technique, one asking what
+		// the base lacks (a price, a session's length) and one what it
+		// holds ("and what is it"), the entry answers the one it can;
+		// the lacking question alone, or with a question about
+		// something else, is still not answered.
+		{"two questions", "how much does a swedish massage cost and what is it like", "swedish-massage"},
+		{"two questions", "how long does a deep tissue session take and what is it", "deep-tissue-massage"},
+		{"two questions", "how much is trigger point therapy", ""},
+		{"two questions", "how much is a swedish massage and do you take insurance", ""},
 		// A back told sore or achy in a clause of its own ("my back is
 		// sore from", "a back that gets achy") is back pain, as "a sore
 		// back" is: the question asks whether massage helps it.
