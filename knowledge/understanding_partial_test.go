@@ -79,6 +79,13 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"two questions", "can trigger point therapy help my back, and who would i see for that", "trigger-point-therapy"},
 		{"two questions", "does deep tissue help knots and who would i be seeing", "deep-tissue-massage"},
 		{"two questions", "who would i see about my insurance claim", ""},
+		// Pressure turned down ("i don't like hard pressure", "nothing
+		// too intense", "can't take deep pressure") asks for light
+		// pressure, not for the deep work its words name; pressure
+		// wanted still asks for it.
+		{"pressure refused", "which massage would you suggest if i can't handle hard pressure", "myofascial-therapy"},
+		{"pressure refused", "my shoulders need work but nothing too firm please", "myofascial-therapy"},
+		{"pressure refused", "i really like firm pressure, which massage is that", "deep-tissue-massage"},
 		// Of two questions about one named technique, one asking what
 		// the base lacks (a price, a session's length) and one what it
 		// holds ("and what is it"), the entry answers the one it can;
