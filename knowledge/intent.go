@@ -581,7 +581,7 @@ func readMessageIntent(msg Message) Intent {
 		// "any openings", "is rolfing available": a question about a
 		// time (availabilityStarts) asks to book as much as a request
 		// does.
-		case f != nil && f.bookCue && (request || i == 0 || availabilityStarts[msg.Words[0]]) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i) && !asksWhatToBook(msg.Words, i),
+		case f != nil && f.bookCue && (request || i == 0 || availabilityStarts[msg.Words[0]]) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i) && !asksWhatToBook(msg.Words, i) && !gerundSubject(msg.Words, i),
 			request && f != nil && f.bookedCue && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case f == nil: // in none of the lists below
@@ -651,6 +651,46 @@ func asksHowOften(words []string) bool {
 		}
 	}
 	return false
+}
+
+// gerundSubject reports whether words[i], a word of booking, is the
+// subject of a question, a verb's -ing form right after the auxiliary
+// that opens it, whose own verb says what it would do: "would booking a
+// massage every few weeks make a dent in my back pain" asks whether
+// regular massage helps, not to book. "can i book", "booking a massage
+// for friday please" and "would booking online be easier" still book.
+func gerundSubject(words []string, i int) bool {
+	if i == 0 || !strings.HasSuffix(words[i], "ing") || !auxiliaries[words[i-1]] {
+		return false
+	}
+	// The question's own verb, after the subject, says what booking
+	// would do ("help", "make a dent"); "would booking online be easier"
+	// asks about booking itself.
+	for _, w := range words[i+1:] {
+		switch w {
+		case "help", "make", "fix", "work", "improve", "ease", "reduce", "relieve", "change":
+			return true
+		}
+	}
+	return false
+}
+
+// asksWhatBookingDoes reports whether words (as Message.Words) hold a
+// word of booking as the subject of a question (see gerundSubject).
+func asksWhatBookingDoes(words []string) bool {
+	for i, w := range words {
+		if bookGerund(w) && gerundSubject(words, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// bookGerund reports whether w is the -ing form of a verb of booking
+// ("booking", "scheduling", "reserving").
+func bookGerund(w string) bool {
+	root, ok := strings.CutSuffix(w, "ing")
+	return ok && (bookVerbs[root] || bookVerbs[root+"e"])
 }
 
 // bookingTime returns the first of words (as Message.Words, whose facts

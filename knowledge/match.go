@@ -1336,7 +1336,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// The readings of the question below that only a word or two can
 	// use are worked out when such a word comes, if it does: most
 	// questions have none of them.
-	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes, lastsLong lazyReading
+	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes, lastsLong, bookedSubject lazyReading
 	// What a member's back hurts from ("cooked from gaming", "sore after
 	// footy") is the story of the pain, not what is asked.
 	var causes []string
@@ -1376,6 +1376,11 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 		}
 		if asksWhere && w == "where" {
 			w = "located"
+		}
+		if bookGerund(w) && bookedSubject.of(asksWhatBookingDoes, raw) {
+			// "would booking a massage every few weeks help": what is
+			// booked is asked about, not the booking.
+			continue
 		}
 		if (w == "last" || w == "lasts") && lastsLong.of(asksHowLongAnEffectLasts, raw) {
 			// "how long do the effects of a massage last" asks

@@ -79,6 +79,15 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"two questions", "can trigger point therapy help my back, and who would i see for that", "trigger-point-therapy"},
 		{"two questions", "does deep tissue help knots and who would i be seeing", "deep-tissue-massage"},
 		{"two questions", "who would i see about my insurance claim", ""},
+		// A word of booking as the subject of a question of what it
+		// would do ("would booking a massage every month help") asks
+		// whether regular massage helps; booking asked about or asked
+		// for still books. How often one comes in ("once a month",
+		// "every few weeks") is regular massage.
+		{"booking as subject", "would booking a massage once a month do anything to help my lower back pain", "massage-for-back-pain"},
+		{"booking as subject", "will booking regular massages help reduce my back pain", "massage-for-back-pain"},
+		{"booking as subject", "would booking online be quicker than phoning", "booking"},
+		{"booking as subject", "booking a deep tissue for tuesday please", "booking"},
 		// Pressure turned down ("i don't like hard pressure", "nothing
 		// too intense", "can't take deep pressure") asks for light
 		// pressure, not for the deep work its words name; pressure
@@ -144,6 +153,26 @@ func TestChosenPerson(t *testing.T) {
 	for _, tt := range tests {
 		if got := chosenPerson(contentWordsForTest(tt.q)); got != tt.want {
 			t.Errorf("chosenPerson(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestGerundSubject checks which words of booking are the subject of a
+// question of what booking would do.
+func TestGerundSubject(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"would booking a massage every month help my back", true},
+		{"does scheduling regular sessions make a difference", true},
+		{"would booking online be easier", false},
+		{"can i book a massage to help my back", false},
+		{"booking a massage would help me", false},
+	}
+	for _, tt := range tests {
+		if got := asksWhatBookingDoes(contentWordsForTest(tt.q)); got != tt.want {
+			t.Errorf("asksWhatBookingDoes(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }
