@@ -79,6 +79,19 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"two questions", "can trigger point therapy help my back, and who would i see for that", "trigger-point-therapy"},
 		{"two questions", "does deep tissue help knots and who would i be seeing", "deep-tissue-massage"},
 		{"two questions", "who would i see about my insurance claim", ""},
+		// Lay words the entries lack: recovery after workouts is the
+		// muscle soreness massage eases; to repair is to fix; the
+		// approaches or methods of massage are its types; who would be
+		// working on me is who does the massage; getting hold of the
+		// clinic by its name is getting in touch. In other senses they
+		// stay out.
+		{"lay words", "does massage speed up recovery after a workout", "massage-benefits"},
+		{"lay words", "can massage repair a back that has ached for years", "massage-for-back-pain"},
+		{"lay words", "what massage methods do you offer for a bad back", "techniques"},
+		{"lay words", "who will be working on me, are they all registered", "therapists"},
+		{"lay words", "how can i get ahold of synergy", "contact"},
+		{"lay words", "who works on my car at the garage", ""},
+		{"lay words", "how long does workout recovery take for a marathon", ""},
 		// A word of booking as the subject of a question of what it
 		// would do ("would booking a massage every month help") asks
 		// whether regular massage helps; booking asked about or asked
