@@ -149,7 +149,7 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 		chose = answered
 	}
 	var person string
-	if t.Match, person = preferChosenPerson(t.Match, t.Message.Words, r.Matcher.Threshold(), explain); person != "" {
+	if t.Match, person = preferChosenPerson(t.Match, t.Message.Words, r.Matcher.Threshold(), r.Matcher.isOverviewEntry, explain); person != "" {
 		chose = person
 	}
 	var surer string
@@ -854,6 +854,19 @@ func (m *Matcher) preferAnswerToChoice(match Match, msg Message, in Intent, why 
 	if asksChoice(msg.Words) {
 		return match, ""
 	}
+	if !m.isOverviewEntry(match.Best) {
+		return match, ""
+	}
+	out := promote(match, 0, m.Threshold())
+	if !why {
+		return out, ""
+	}
+	return out, fmt.Sprintf("%s is an overview of choices and the message asks none: its close rival %s (%.2f) is answered", match.Best.ID, out.Best.ID, match.Suggestions[0].Score)
+}
+
+// isOverviewEntry is isOverview of an entry of m's base, worked out once
+// for all of them.
+func (m *Matcher) isOverviewEntry(e *Entry) bool {
 	ov := m.domain.overviews
 	ov.once.Do(func() {
 		ov.stems = make(map[string]bool)
@@ -863,14 +876,7 @@ func (m *Matcher) preferAnswerToChoice(match Match, msg Message, in Intent, why 
 			}
 		}
 	})
-	if !ov.stems[match.Best.ID] {
-		return match, ""
-	}
-	out := promote(match, 0, m.Threshold())
-	if !why {
-		return out, ""
-	}
-	return out, fmt.Sprintf("%s is an overview of choices and the message asks none: its close rival %s (%.2f) is answered", match.Best.ID, out.Best.ID, match.Suggestions[0].Score)
+	return ov.stems[e.ID]
 }
 
 // namedRivalRatio is how close, as a share of the best entry's confidence,
@@ -948,16 +954,26 @@ func preferSurerRival(m Match, threshold float64, words []string, why bool) (Mat
 // the clinic's people to see ("which rmt is best for a stiff neck", "what
 // therapist would you pick for knots") asks to choose a person, not a
 // technique, though the rest of it reads like "which massage is best".
-// When the entry that the chosen person's word names (an alias: "rmt",
+// So does a question whose subject is the clinic's people (see
+// subjectPerson) when the overview of choices (overview) is its best
+// entry. When the entry that the person's word names (an alias: "rmt",
 // "therapist") is a suggestion sure enough to answer alone, it is
 // promoted over another best entry, however much surer that one is: the
 // message says in so many words what it asks to choose. It returns why it
 // chose (when asked why), or "".
-func preferChosenPerson(m Match, words []string, threshold float64, why bool) (Match, string) {
+func preferChosenPerson(m Match, words []string, threshold float64, overview func(*Entry) bool, why bool) (Match, string) {
 	if m.Best == nil || len(m.Named) > 0 || len(m.Suggestions) == 0 {
 		return m, ""
 	}
 	person := chosenPerson(words)
+	if person == "" {
+		// "do the rmts know several types of massage": a question of
+		// what the clinic's people know or do reads like the overview
+		// of the types, but asks about the people.
+		if p := subjectPerson(words); p != "" && overview(m.Best) {
+			person = p
+		}
+	}
 	if person == "" || namedByAlias(m.Best, person) {
 		return m, ""
 	}
@@ -994,6 +1010,34 @@ func chosenPerson(words []string) string {
 	}
 	return ""
 }
+
+// subjectPerson returns the person noun (see peopleNouns) that is the
+// subject of a question, right after the auxiliary that opens it and a
+// determiner or two: "rmts" in "do the rmts at synergy know several
+// types", "therapists" in "can all your therapists do more than one
+// style"; "" when the question's subject is something else.
+func subjectPerson(words []string) string {
+	for i, w := range words {
+		if !auxiliaries[w] || i > 0 && !sentenceOpeners[words[i-1]] {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+5; j++ {
+			switch x := words[j]; {
+			case peopleNouns[x]:
+				return x
+			case x == "the" || x == "your" || x == "ur" || x == "all" || x == "any" || x == "every" || x == "of" || x == "massage":
+				// "do all of your massage therapists"
+			default:
+				j = len(words)
+			}
+		}
+	}
+	return ""
+}
+
+// sentenceOpeners may stand before the auxiliary that opens a question
+// in chat: "so do your rmts...", "and can the therapists...".
+var sentenceOpeners = setOf("so and but also ok okay hey hi")
 
 // namedByAlias reports whether e has w, a word, as an alias or as its
 // alias's stem ("rmts" for "rmt").

@@ -66,6 +66,14 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"which person", "which type of massage is best for a sore lower back", "techniques"},
 		{"which person", "which massage is best for a sore lower back", "techniques"},
 		{"which person", "what rmt does deep tissue", "deep-tissue-massage"},
+		// A question whose subject is the clinic's people, of what they
+		// know or do, asks about them, though it reads like the overview
+		// of the types; what types the clinic offers, or a technique
+		// named, stay the overview's or the technique's.
+		{"people as subject", "do your rmts know different kinds of massage", "therapists"},
+		{"people as subject", "can your massage therapists do more than one style", "therapists"},
+		{"people as subject", "what types of massage do you offer", "techniques"},
+		{"people as subject", "do your rmts do deep tissue", "deep-tissue-massage"},
 		// Seeing, keeping or sticking with the same therapist is
 		// choosing one; the same doctor is someone else's.
 		{"same therapist", "do i have to see the same therapist each time", "therapists"},
@@ -210,6 +218,23 @@ func TestDayGoneOrLasting(t *testing.T) {
 		i := slices.IndexFunc(words, func(w string) bool { return bookingDays[w] })
 		if got := dayGoneOrLasting(words, i); got != tt.want {
 			t.Errorf("dayGoneOrLasting(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestSubjectPerson checks which person noun is the subject of a
+// question.
+func TestSubjectPerson(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"do the rmts at synergy know several types", "rmts"},
+		{"so can all of your massage therapists do rolfing", "therapists"},
+		{"are your therapists registered", "therapists"},
+		{"do you have therapists on weekends", ""},
+		{"my rmt said do the stretches", ""},
+	}
+	for _, tt := range tests {
+		if got := subjectPerson(contentWordsForTest(tt.q)); got != tt.want {
+			t.Errorf("subjectPerson(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }
