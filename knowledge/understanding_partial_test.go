@@ -100,6 +100,12 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"lay words", "how can i get ahold of synergy", "contact"},
 		{"lay words", "who works on my car at the garage", ""},
 		{"lay words", "how long does workout recovery take for a marathon", ""},
+		// Years of practice are experience; asking a question is what
+		// one calls or writes to the clinic with. A question for
+		// someone else stays theirs.
+		{"lay words", "how many years have your massage therapists been practising", "therapists"},
+		{"lay words", "is there someone i can call to ask a few questions", "contact"},
+		{"lay words", "who can i ask a question about my order", ""},
 		// A word of booking as the subject of a question of what it
 		// would do ("would booking a massage every month help") asks
 		// whether regular massage helps; booking asked about or asked
