@@ -106,6 +106,9 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"lay words", "how many years have your massage therapists been practising", "therapists"},
 		{"lay words", "is there someone i can call to ask a few questions", "contact"},
 		{"lay words", "who can i ask a question about my order", ""},
+		// "Whereabouts" asks where, of the clinic as of anything else.
+		{"lay words", "whereabouts is the clinic", "contact"},
+		{"lay words", "whereabouts is the nearest pharmacy", ""},
 		// A word of booking as the subject of a question of what it
 		// would do ("would booking a massage every month help") asks
 		// whether regular massage helps; booking asked about or asked
