@@ -136,7 +136,9 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 		t.Match.Named = namedInComparison(r.Matcher, t.Message, t.Match.Named)
 	}
 	var chose string
-	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold(), explain)
+	if !asksInBetween(t.Message.Words) {
+		t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold(), explain)
+	}
 	// A named technique that won is a technique, so preferTherapy, which
 	// moves only from a topic, leaves it be.
 	var therapy string
@@ -1069,6 +1071,25 @@ func promote(m Match, i int, threshold float64) Match {
 	out.Suggestions = append(out.Suggestions, m.Suggestions[:i]...)
 	out.Suggestions = append(out.Suggestions, m.Suggestions[i+1:]...)
 	return out
+}
+
+// asksInBetween reports whether words (as Message.Words) ask for
+// something between two things ("something between a gentle rubdown and
+// a beating", "anything in between swedish and deep tissue"): the things
+// named mark the ends of a range, and what is asked is a choice among
+// all, not the one named. "The difference between" compares, and is not
+// one.
+func asksInBetween(words []string) bool {
+	for i, w := range words {
+		if w != "between" || i == 0 {
+			continue
+		}
+		switch words[i-1] {
+		case "something", "anything", "somewhere", "in", "halfway", "midway", "ground", "one":
+			return true
+		}
+	}
+	return false
 }
 
 // preferTherapy is part of stage 7: a question that asks for a treatment

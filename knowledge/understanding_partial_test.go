@@ -106,6 +106,12 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"lay words", "how many years have your massage therapists been practising", "therapists"},
 		{"lay words", "is there someone i can call to ask a few questions", "contact"},
 		{"lay words", "who can i ask a question about my order", ""},
+		// Something between two kinds asks for a choice among all: the
+		// kind named marks an end of the range, and is not answered
+		// for being named. "The difference between" one kind and
+		// another still speaks of the one named.
+		{"in between", "i'd like something in between a light swedish massage and a brutal one, what are my options", "techniques"},
+		{"in between", "what's the difference between swedish and a regular massage", "swedish-massage"},
 		// "Whereabouts" asks where, of the clinic as of anything else.
 		{"lay words", "whereabouts is the clinic", "contact"},
 		{"lay words", "whereabouts is the nearest pharmacy", ""},
