@@ -1764,6 +1764,27 @@ func asksOfReferent(words []string) bool {
 			return true
 		}
 	}
+	return danglingAfter(words)
+}
+
+// danglingAfter reports whether words (as Message.Words) say "after" or
+// "afterwards" with no thing of their own after them, so of the thing the
+// conversation is about: "should i drink lots of water after to flush the
+// toxins out", "is it normal to ache afterwards". "After a workout" says
+// after what.
+func danglingAfter(words []string) bool {
+	for i, w := range words {
+		if w != "after" && w != "afterwards" && w != "afterward" {
+			continue
+		}
+		if i+1 == len(words) {
+			return true
+		}
+		switch words[i+1] {
+		case "to", "and", "or", "so", "because", "too", "though":
+			return true
+		}
+	}
 	return false
 }
 

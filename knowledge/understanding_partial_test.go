@@ -112,6 +112,12 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		// another still speaks of the one named.
 		{"in between", "i'd like something in between a light swedish massage and a brutal one, what are my options", "techniques"},
 		{"in between", "what's the difference between swedish and a regular massage", "swedish-massage"},
+		// "After" or "afterwards" with nothing of its own after it is
+		// after the massage the conversation is about; after a night
+		// of drinking is not.
+		{"after", "should i drink extra water after to get rid of the toxins", "massage-benefits"},
+		{"after", "do i need to drink water after to flush out toxins", "massage-benefits"},
+		{"after", "how do i flush toxins after a night of drinking", ""},
 		// "Whereabouts" asks where, of the clinic as of anything else.
 		{"lay words", "whereabouts is the clinic", "contact"},
 		{"lay words", "whereabouts is the nearest pharmacy", ""},
@@ -250,6 +256,25 @@ func TestSubjectPerson(t *testing.T) {
 	for _, tt := range tests {
 		if got := subjectPerson(contentWordsForTest(tt.q)); got != tt.want {
 			t.Errorf("subjectPerson(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestDanglingAfter checks which "after"s have no thing of their own.
+func TestDanglingAfter(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"should i drink water after to flush toxins", true},
+		{"is it normal to ache afterwards", true},
+		{"sore after and stiff the next day", true},
+		{"sore after a workout", false},
+		{"after my massage i felt great", false},
+	}
+	for _, tt := range tests {
+		if got := danglingAfter(contentWordsForTest(tt.q)); got != tt.want {
+			t.Errorf("danglingAfter(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }
