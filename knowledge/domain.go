@@ -1535,8 +1535,10 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 			// "how often", "how long": a number the base's questions
 			// never ask for, unless another word of the question is of
 			// the domain ("how long till massage fixes my back" asks
-			// whether it does).
-			if !m.domainBesidesNames(words, classes) && !asksHowLongEffectLasts(words, i) {
+			// whether it does), or the staff taught the phrase it opens
+			// and a technique is named ("how many sessions of trigger
+			// point therapy": regular massages of it).
+			if !m.domainBesidesNames(words, classes) && !asksHowLongEffectLasts(words, i) && !m.taughtCountOfTechnique(words, i) {
 				return "how " + words[i+1]
 			}
 		case w == "much" && i >= 1 && words[i-1] == "how" && i+1 < len(words) && pricedVerbs[words[i+1]]:
@@ -1865,6 +1867,17 @@ func (m *Matcher) foreignModified(words []string, classes []wordClass, stems []s
 // quantityWords follow "how" when a question asks for a number: how
 // often, how many, how long.
 var quantityWords = setOf("often frequently many long soon")
+
+// taughtCountOfTechnique reports whether the "how" at words[i] opens a
+// phrase of the vocabulary ("how many sessions" is regular massages) in a
+// question that names a technique by its title: "how many sessions of
+// trigger point therapy will i need" asks how regular that treatment
+// should be, which its entry partly answers. A count of anything else
+// ("how many sessions of therapy for anxiety") stays a number the base
+// lacks.
+func (m *Matcher) taughtCountOfTechnique(words []string, i int) bool {
+	return m.synonyms.readsIn(words, i, min(len(words), i+3)) && len(techniquesIn(m, strings.Join(words, " "))) > 0
+}
 
 // asksHowLongAnEffectLasts reports whether words (as Message.Words) ask
 // how long what a treatment does lasts (see asksHowLongEffectLasts).

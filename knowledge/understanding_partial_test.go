@@ -112,6 +112,13 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		// another still speaks of the one named.
 		{"in between", "i'd like something in between a light swedish massage and a brutal one, what are my options", "techniques"},
 		{"in between", "what's the difference between swedish and a regular massage", "swedish-massage"},
+		// "How many sessions" of a technique named by its title asks
+		// how regular that treatment should be, which the staff taught
+		// as regular massages; how often with nothing else of the
+		// domain stays a number the base lacks.
+		{"how many", "how many sessions of myofascial release would i need", "myofascial-therapy"},
+		{"how many", "how many sessions of trigger point therapy does a stubborn knot take", "trigger-point-therapy"},
+		{"how many", "how often can you get deep tissue", ""},
 		// "After" or "afterwards" with nothing of its own after it is
 		// after the massage the conversation is about; after a night
 		// of drinking is not.
