@@ -56,7 +56,8 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		// Sleeping better is a health benefit of massage; sleep for its
 		// own sake is not about the clinic.
 		{"sleep", "could regular massage help me sleep through the night", "massage-benefits"},
-		{"sleep", "can a massage help me fall asleep faster", "massage-benefits"},
+		{"sleep", "can a massage help me sleep more soundly", "massage-benefits"},
+		{"sleep", "is it normal to fall asleep on the table", ""},
 		{"sleep", "what time should a toddler fall asleep", ""},
 		// Which of the clinic's people to see is a choice of a
 		// therapist, though the rest reads like "which massage is best";
@@ -112,6 +113,10 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		// another still speaks of the one named.
 		{"in between", "i'd like something in between a light swedish massage and a brutal one, what are my options", "techniques"},
 		{"in between", "what's the difference between swedish and a regular massage", "swedish-massage"},
+		// Being on the massage table is the massage; other tables, and
+		// what is "on the table", are not.
+		{"on the table", "does the relief last or only while i'm on the table", "massage-for-back-pain"},
+		{"on the table", "all options are on the table", ""},
 		// "How many sessions" of a technique named by its title asks
 		// how regular that treatment should be, which the staff taught
 		// as regular massages; how often with nothing else of the
