@@ -165,6 +165,8 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"back is sore", "my back feels sore from sleeping on a bad mattress, can massage help", "massage-for-back-pain"},
 		{"back is sore", "my back feels sore after hockey practice, can massage do anything", "massage-for-back-pain"},
 		{"back is sore", "my back is sore and i have a fever and chills", ""},
+		{"back is stiff", "my back gets stiff after long flights, would a massage help", "massage-for-back-pain"},
+		{"back is stiff", "my back feels stiff, is myofascial release good for that", "myofascial-therapy"},
 		// A day gone by, or one something lasted or keeps happening
 		// through, is no day to book: "can massage help" after it asks
 		// whether massage helps. A day to come still books.
