@@ -67,6 +67,11 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"which person", "which type of massage is best for a sore lower back", "techniques"},
 		{"which person", "which massage is best for a sore lower back", "techniques"},
 		{"which person", "what rmt does deep tissue", "deep-tissue-massage"},
+		// Requesting, picking or keeping a particular RMT is choosing a
+		// therapist; a therapist of another kind is not the clinic's.
+		{"same therapist", "can i request a specific rmt when i book", "therapists"},
+		{"same therapist", "my usual rmt is away, can i see someone else", "therapists"},
+		{"same therapist", "my regular therapist says i should journal more, is that worth it", ""},
 		// A question whose subject is the clinic's people, of what they
 		// know or do, asks about them, though it reads like the overview
 		// of the types; what types the clinic offers, or a technique
