@@ -687,10 +687,18 @@ func asksWhatBookingDoes(words []string) bool {
 }
 
 // bookGerund reports whether w is the -ing form of a verb of booking
-// ("booking", "scheduling", "reserving").
+// (bookVerbs): "booking", "scheduling", "reserving".
 func bookGerund(w string) bool {
-	root, ok := strings.CutSuffix(w, "ing")
-	return ok && (bookVerbs[root] || bookVerbs[root+"e"])
+	// Compared as strings, not looked up: every word of a question is
+	// asked, and most are told apart by their length or last letter.
+	if len(w) < 7 || w[len(w)-1] != 'g' {
+		return false
+	}
+	switch w {
+	case "booking", "rebooking", "reserving", "scheduling":
+		return true
+	}
+	return false
 }
 
 // bookingTime returns the first of words (as Message.Words, whose facts

@@ -151,7 +151,7 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 		chose = answered
 	}
 	var person string
-	if t.Match, person = preferChosenPerson(t.Match, t.Message.Words, r.Matcher.Threshold(), r.Matcher.isOverviewEntry, explain); person != "" {
+	if t.Match, person = preferChosenPerson(t.Match, t.Message, r.Matcher.Threshold(), r.Matcher.isOverviewEntry, explain); person != "" {
 		chose = person
 	}
 	var surer string
@@ -963,10 +963,11 @@ func preferSurerRival(m Match, threshold float64, words []string, why bool) (Mat
 // promoted over another best entry, however much surer that one is: the
 // message says in so many words what it asks to choose. It returns why it
 // chose (when asked why), or "".
-func preferChosenPerson(m Match, words []string, threshold float64, overview func(*Entry) bool, why bool) (Match, string) {
-	if m.Best == nil || len(m.Named) > 0 || len(m.Suggestions) == 0 {
+func preferChosenPerson(m Match, msg Message, threshold float64, overview func(*Entry) bool, why bool) (Match, string) {
+	if m.Best == nil || len(m.Named) > 0 || len(m.Suggestions) == 0 || !holdsPeopleNoun(msg) {
 		return m, ""
 	}
+	words := msg.Words
 	person := chosenPerson(words)
 	if person == "" {
 		// "do the rmts know several types of massage": a question of
@@ -988,6 +989,18 @@ func preferChosenPerson(m Match, words []string, threshold float64, overview fun
 		return out, ""
 	}
 	return out, fmt.Sprintf("the message asks which %s to see: %s, a sure rival (%.2f) of %s, is answered", person, out.Best.ID, m.Suggestions[i].Score, m.Best.ID)
+}
+
+// holdsPeopleNoun reports whether msg holds a person noun (see
+// peopleNouns), read from the word classes NewMessage looked up: most
+// messages hold none, and preferChosenPerson then reads no word.
+func holdsPeopleNoun(msg Message) bool {
+	for _, f := range msg.wordFacts() {
+		if f != nil && f.class&classPeople != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // chosenPerson returns the person noun that "which" or "what" asks to
@@ -1019,8 +1032,10 @@ func chosenPerson(words []string) string {
 // types", "therapists" in "can all your therapists do more than one
 // style"; "" when the question's subject is something else.
 func subjectPerson(words []string) string {
-	for i, w := range words {
-		if !auxiliaries[w] || i > 0 && !sentenceOpeners[words[i-1]] {
+	// The auxiliary opens the message, or follows one opener ("so do
+	// your rmts"): two words are read, however long the message.
+	for i, w := range words[:min(len(words), 2)] {
+		if !auxiliaries[w] || i > 0 && !sentenceOpeners[words[0]] {
 			continue
 		}
 		for j := i + 1; j < len(words) && j <= i+5; j++ {
