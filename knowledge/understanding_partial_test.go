@@ -94,7 +94,8 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"two questions", "does deep tissue help knots and who would i be seeing", "deep-tissue-massage"},
 		{"two questions", "who would i see about my insurance claim", ""},
 		// Lay words the entries lack: recovery after workouts is the
-		// muscle soreness massage eases; to repair is to fix; the
+		// muscle soreness massage eases; to repair a back is to fix it
+		// (a car repair is not); the
 		// approaches or methods of massage are its types; who would be
 		// working on me is who does the massage; getting hold of the
 		// clinic by its name is getting in touch. In other senses they
@@ -105,6 +106,7 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"lay words", "who will be working on me, are they all registered", "therapists"},
 		{"lay words", "how can i get ahold of synergy", "contact"},
 		{"lay words", "who works on my car at the garage", ""},
+		{"lay words", "can i schedule a car repair for monday", ""},
 		{"lay words", "how long does workout recovery take for a marathon", ""},
 		// Years of practice are experience; asking a question is what
 		// one calls or writes to the clinic with. A question for
