@@ -1527,6 +1527,11 @@ func (m *Matcher) foreignAsk(words []string, classes []wordClass) string {
 			// or a person, not a question.
 			continue
 		}
+		if m.synonyms.readsFrom(words, i) {
+			// "who would i see for it": a phrase the staff taught
+			// ("who will do my massage") asks it in the base's words.
+			continue
+		}
 		for j := i + 1; j < min(len(words), i+1+askedWithin); j++ {
 			x := words[j]
 			if classes[j]&(classQuestion|classStop|classFiller|classWhen) != 0 {
@@ -1580,8 +1585,9 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 		case w == "of" && i >= 2 && classes[i-2]&classDeterminer != 0 && topical(classes[i-1]) &&
 			!interrogatives[words[i-1]] && !kindWords[words[i-1]] && m.domainRunAt(words, classes, i+1) > 0:
 			// "the price of a massage" asks an attribute; "the sort of
-			// massage", "the sort of thing massage helps" ask none.
-			if !m.knownWordAt(words, i-1) {
+			// massage", "the sort of thing massage helps" ask none, nor
+			// does a phrase the staff taught ("the effects of massage").
+			if !m.knownWordAt(words, i-1) && !m.synonyms.readsFrom(words, i-1) {
 				return words[i-1]
 			}
 		case w == "than" && i >= 1 && topical(classes[i-1]) && classes[i-1]&classComparative == 0 &&
@@ -1612,8 +1618,10 @@ func (m *Matcher) foreignAttribute(words []string, classes []wordClass, treat bo
 			// "how often", "how long": a number the base's questions
 			// never ask for, unless another word of the question is of
 			// the domain ("how long till massage fixes my back" asks
-			// whether it does).
-			if !m.domainBesidesNames(words, classes) {
+			// whether it does), or the staff taught the phrase it opens
+			// and a technique is named ("how many sessions of trigger
+			// point therapy": regular massages of it).
+			if !m.domainBesidesNames(words, classes) && !asksHowLongEffectLasts(words, i) && !m.taughtCountOfTechnique(words, i) {
 				return "how " + words[i+1]
 			}
 		case w == "much" && i >= 1 && words[i-1] == "how" && i+1 < len(words) && pricedVerbs[words[i+1]]:
@@ -1841,6 +1849,27 @@ func asksOfReferent(words []string) bool {
 			return true
 		}
 	}
+	return danglingAfter(words)
+}
+
+// danglingAfter reports whether words (as Message.Words) say "after" or
+// "afterwards" with no thing of their own after them, so of the thing the
+// conversation is about: "should i drink lots of water after to flush the
+// toxins out", "is it normal to ache afterwards". "After a workout" says
+// after what.
+func danglingAfter(words []string) bool {
+	for i, w := range words {
+		if w != "after" && w != "afterwards" && w != "afterward" {
+			continue
+		}
+		if i+1 == len(words) {
+			return true
+		}
+		switch words[i+1] {
+		case "to", "and", "or", "so", "because", "too", "though":
+			return true
+		}
+	}
 	return false
 }
 
@@ -1921,6 +1950,49 @@ func (m *Matcher) foreignModified(words []string, classes []wordClass, stems []s
 // quantityWords follow "how" when a question asks for a number: how
 // often, how many, how long.
 var quantityWords = setOf("often frequently many long soon")
+
+// taughtCountOfTechnique reports whether the "how" at words[i] opens a
+// phrase of the vocabulary ("how many sessions" is regular massages) in a
+// question that names a technique by its title: "how many sessions of
+// trigger point therapy will i need" asks how regular that treatment
+// should be, which its entry partly answers. A count of anything else
+// ("how many sessions of therapy for anxiety") stays a number the base
+// lacks.
+func (m *Matcher) taughtCountOfTechnique(words []string, i int) bool {
+	return m.synonyms.readsIn(words, i, min(len(words), i+3)) && len(techniquesIn(m, strings.Join(words, " "))) > 0
+}
+
+// asksHowLongAnEffectLasts reports whether words (as Message.Words) ask
+// how long what a treatment does lasts (see asksHowLongEffectLasts).
+func asksHowLongAnEffectLasts(words []string) bool {
+	for i, w := range words {
+		if w == "how" && asksHowLongEffectLasts(words, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksHowLongEffectLasts reports whether the "how" at words[i] asks how
+// long what a treatment does lasts ("how long do the effects of a massage
+// last", "how long will the relief last"): whether relief is long term,
+// which the base speaks of. How long a session lasts ("how long does a
+// massage last") names no effect and stays a number the base lacks.
+func asksHowLongEffectLasts(words []string, i int) bool {
+	if i+1 >= len(words) || words[i+1] != "long" {
+		return false
+	}
+	effect := false
+	for _, w := range words[i+2:] {
+		switch w {
+		case "effect", "effects", "relief", "result", "results", "benefit", "benefits":
+			effect = true
+		case "last", "lasts", "lasting":
+			return effect
+		}
+	}
+	return false
+}
 
 // causatives ask for something to be done to a thing: "get my car
 // fixed", "have my eyes tested".

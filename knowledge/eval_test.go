@@ -305,13 +305,23 @@ func TestEval(t *testing.T) {
 		// rubbing, small words typed short): chat13 98.5 / 98.8 / 0.5,
 		// chat14 93.9 / 100 / 1.0.
 		{"chat13-questions.yaml", 0, 0.98, 0.98, 0.005},
-		{"chat14-questions.yaml", 0, 0.955, 0.99, 0.011},
+		// The seventeenth round's work on partial answers, paraphrases and
+		// two questions in one (branch chatA: descriptor kinds, the effects
+		// and results of massage, how long relief lasts, which of the
+		// clinic's people, a back told sore or stiff, words set aside read
+		// apart, a question the base answers beside one it lacks, pressure
+		// turned down, booking as a subject, a dangling "after", lay words)
+		// took chat14 to 95.7 / 100 / 0.5, chat15 to 98.6 / 100 / 0,
+		// chat20 to 89.9 / 100 / 0.5, chat25 to 89.7 / 96.4 / 1.5, chat27
+		// to 98.0 / 100 / 0, chat29 to 92.6 / 98.1 / 2.5 and chat31 to
+		// 92.2 / 95.2 / 1.7.
+		{"chat14-questions.yaml", 0, 0.955, 0.99, 0.006},
 		// chat15-questions.yaml, written blind from the article for the ninth
 		// round (voice-to-text, non-native speakers, replies in a thread,
 		// fragments), is a development set whole: first measured, before any
 		// work on it, at 89.2 / 100 / 0.5.
 		// 97.3 / 100 / 0 after the fifteenth round.
-		{"chat15-questions.yaml", 0, 0.975, 0.99, 0.003},
+		{"chat15-questions.yaml", 0, 0.985, 0.99, 0.003},
 		// chat16-questions.yaml, written blind for the ninth round (an even
 		// mix of everyone a clinic's server sees), is held out whole: first
 		// measured, before any work of the round, at 91.2 / 100 / 1.5, its
@@ -362,7 +372,7 @@ func TestEval(t *testing.T) {
 		// 81.8 / 100 / 2.0 with lay words for pain felt somewhere else;
 		// 83.1 / 100 / 2.0 after the fourteenth round.
 		// 86.5 / 100 / 1.5 after the fifteenth round.
-		{"chat20-questions.yaml", 0, 0.885, 0.995, 0.011},
+		{"chat20-questions.yaml", 0, 0.895, 0.995, 0.006},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never
@@ -402,7 +412,7 @@ func TestEval(t *testing.T) {
 		// 85.5 / 94.5 / 2.5 after the fifteenth round's work on it (lay
 		// words, the colour of a story, what the clinic would recommend);
 		// 86.9 / 96.4 / 2.0 after the sixteenth round's second pass.
-		{"chat25-questions.yaml", 0, 0.87, 0.94, 0.026},
+		{"chat25-questions.yaml", 0, 0.895, 0.96, 0.016},
 		// chat26-questions.yaml, written blind for the fifteenth round (an
 		// even mix of members of every age and background, second-language
 		// writers among them), is held out whole: first measured, before
@@ -415,7 +425,7 @@ func TestEval(t *testing.T) {
 		// before any work on it, at 91.9 / 96.2 / 2.0; 95.3 / 100 / 1.0
 		// after the round's second pass (what a named thing is, asked with
 		// colour; what a question sets aside; finding the clinic).
-		{"chat27-questions.yaml", 0, 0.96, 0.96, 0.021},
+		{"chat27-questions.yaml", 0, 0.975, 0.99, 0.003},
 		// chat28-questions.yaml, written blind for the sixteenth round by
 		// the same writer (older members, newcomers, gym-goers, office
 		// workers, parents), is held out whole: first measured, before any
@@ -427,7 +437,8 @@ func TestEval(t *testing.T) {
 		// stories with the question buried), is a development set whole:
 		// first measured, before any work on it, at 86.5 / 98.1 / 3.5;
 		// 87.2 / 98.1 / 3.5 once "who's right?" asks nothing foreign.
-		{"chat29-questions.yaml", 0, 0.865, 0.98, 0.036},
+		// first measured, before any work on it, at 86.5 / 98.1 / 3.5.
+		{"chat29-questions.yaml", 0, 0.925, 0.98, 0.026},
 		// chat30-questions.yaml, written blind for the seventeenth round by
 		// the same writer with other people and phrasing, is held out
 		// whole: first measured, before any work of the round, at 89.2 /
@@ -440,7 +451,7 @@ func TestEval(t *testing.T) {
 		// 92.7 / 100 / 1.7 after the round's work on slang, long messages
 		// and typos (everyday words that are no slips, colour and verdict
 		// words, the frames of a story's question, the people who treat).
-		{"chat31-questions.yaml", 0, 0.92, 0.99, 0.02},
+		{"chat31-questions.yaml", 0, 0.92, 0.99, 0.017},
 	}
 	for _, tt := range tests {
 		name := tt.file

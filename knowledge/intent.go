@@ -581,7 +581,7 @@ func readMessageIntent(msg Message) Intent {
 		// "any openings", "is rolfing available": a question about a
 		// time (availabilityStarts) asks to book as much as a request
 		// does.
-		case f != nil && f.bookCue && (request || i == 0 || availabilityStarts[msg.Words[0]]) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i) && !asksWhatToBook(msg.Words, i),
+		case f != nil && f.bookCue && (request || i == 0 || availabilityStarts[msg.Words[0]]) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i) && !asksWhatToBook(msg.Words, i) && !gerundSubject(msg.Words, i),
 			request && f != nil && f.bookedCue && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case f == nil: // in none of the lists below
@@ -653,17 +653,81 @@ func asksHowOften(words []string) bool {
 	return false
 }
 
+// gerundSubject reports whether words[i], a word of booking, is the
+// subject of a question, a verb's -ing form right after the auxiliary
+// that opens it, whose own verb says what it would do: "would booking a
+// massage every few weeks make a dent in my back pain" asks whether
+// regular massage helps, not to book. "can i book", "booking a massage
+// for friday please" and "would booking online be easier" still book.
+func gerundSubject(words []string, i int) bool {
+	if i == 0 || !strings.HasSuffix(words[i], "ing") || !auxiliaries[words[i-1]] {
+		return false
+	}
+	// The question's own verb, after the subject, says what booking
+	// would do ("help", "make a dent"); "would booking online be easier"
+	// asks about booking itself.
+	for _, w := range words[i+1:] {
+		switch w {
+		case "help", "make", "fix", "work", "improve", "ease", "reduce", "relieve", "change":
+			return true
+		}
+	}
+	return false
+}
+
+// asksWhatBookingDoes reports whether words (as Message.Words) hold a
+// word of booking as the subject of a question (see gerundSubject).
+func asksWhatBookingDoes(words []string) bool {
+	for i, w := range words {
+		if bookGerund(w) && gerundSubject(words, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// bookGerund reports whether w is the -ing form of a verb of booking
+// (bookVerbs): "booking", "scheduling", "reserving".
+func bookGerund(w string) bool {
+	// Compared as strings, not looked up: every word of a question is
+	// asked, and most are told apart by their length or last letter.
+	if len(w) < 7 || w[len(w)-1] != 'g' {
+		return false
+	}
+	switch w {
+	case "booking", "rebooking", "reserving", "scheduling":
+		return true
+	}
+	return false
+}
+
 // bookingTime returns the first of words (as Message.Words, whose facts
 // are facts) that names a time to book, a booking day ("friday") or
 // "week" after "this" or "next", or "". It is read only for a request,
 // the one message it can make a booking.
 func bookingTime(words []string, facts []*wordFacts) string {
 	for i, w := range words {
-		if facts[i] != nil && facts[i].bookingDay || w == "week" && i > 0 && (words[i-1] == "this" || words[i-1] == "next") {
+		if facts[i] != nil && facts[i].bookingDay && !dayGoneOrLasting(words, i) || w == "week" && i > 0 && (words[i-1] == "this" || words[i-1] == "next") {
 			return w
 		}
 	}
 	return ""
+}
+
+// dayGoneOrLasting reports whether the day at words[i] is one gone by or
+// one that something lasted or keeps happening through, not a day to come
+// in: "since last weekend", "all saturday", "every sunday", "the whole
+// weekend". "my back aches from gardening all weekend, can massage help"
+// asks whether massage helps, not for a place on the calendar.
+func dayGoneOrLasting(words []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch words[i-1] {
+	case "last", "past", "previous", "all", "every", "each", "whole", "entire", "since":
+		return true
+	}
+	return false
 }
 
 // bookedCues are the participles of booking: "can i get a deep tissue

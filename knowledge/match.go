@@ -1317,14 +1317,26 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			s.contentIDs[i] = -1
 		}
 	}
-	s.words = m.synonyms.rewriteIn(s.words[:0], s.content, raw)
+	// The words any question sets aside in so many words ("besides
+	// relaxing, what does massage do") are read apart from the rest, so
+	// that no phrase of the vocabulary joins them to the question's own
+	// words ("relaxing ... massage" is no relaxing massage).
+	var exStart, exEnd int
+	asksGoodFor := asksWhatGoodFor(raw)
+	if asksGoodFor || slices.ContainsFunc(raw, setsAsideOrElse) {
+		exStart, exEnd = exceptedSpan(raw)
+	}
+	if exEnd > exStart {
+		s.words = m.rewriteAround(s, raw, facts, exStart, exEnd)
+	} else {
+		s.words = m.synonyms.rewriteIn(s.words[:0], s.content, raw)
+	}
 	s.wordIDs = alignedIDs(s.wordIDs[:0], s.words, s.content, s.contentIDs)
 	s.of = raw
 	// The readings of the question below that only a word or two can
 	// use are worked out when such a word comes, if it does: most
 	// questions have none of them.
-	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes lazyReading
-	asksGoodFor := asksWhatGoodFor(raw)
+	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes, lastsLong, bookedSubject lazyReading
 	// "can you walk me through booking": the frame is a way of asking.
 	guided := guidingFrameIn(raw)
 	// What a member's back hurts from ("cooked from gaming", "sore after
@@ -1342,10 +1354,8 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// in a question of what else, since they also compare ("other than
 	// that, is it safe") and say where ("beyond the shoulder").
 	var excepted []string
-	if asksGoodFor || slices.ContainsFunc(raw, setsAsideOrElse) {
-		if start, end := exceptedSpan(raw); end > start {
-			excepted = m.synonyms.rewriteIn(nil, appendContent(nil, raw[start:end]), raw[start:end])
-		}
+	if exEnd > exStart {
+		excepted = m.synonyms.rewriteIn(nil, appendContent(nil, raw[exStart:exEnd]), raw[exStart:exEnd])
 	}
 	if whereAsked && !slices.Contains(s.words, "where") {
 		// "were is the clinic": the homophone is a small word, and
@@ -1368,6 +1378,16 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 		}
 		if asksWhere && w == "where" {
 			w = "located"
+		}
+		if bookGerund(w) && bookedSubject.of(asksWhatBookingDoes, raw) {
+			// "would booking a massage every few weeks help": what is
+			// booked is asked about, not the booking.
+			continue
+		}
+		if (w == "last" || w == "lasts") && lastsLong.of(asksHowLongAnEffectLasts, raw) {
+			// "how long do the effects of a massage last" asks
+			// whether relief is long term.
+			w = "term"
 		}
 		if (w == "effective" || w == "effectively") && howWell.of(asksHowEffective, raw) {
 			// "how effective is massage for a bad back" asks whether it
@@ -1428,6 +1448,23 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 		}
 	}
 	return unknown, in
+}
+
+// rewriteAround is the vocabulary's rewrite of s.content, the content
+// words of raw (the message's words, whose facts are facts), read in three
+// parts: before the span raw[start:end] that the question sets aside, the
+// span, and after it, so that no phrase spans its edges. It returns the
+// rewrite in s.words's storage.
+func (m *Matcher) rewriteAround(s *scratch, raw []string, facts []*wordFacts, start, end int) []string {
+	// How many content words each part has, counted as appendContentIDs
+	// makes them (a rare path: only a question that sets words aside).
+	before, _ := appendContentIDs(nil, nil, raw[:start], facts[:start], nil)
+	span, _ := appendContentIDs(nil, nil, raw[start:end], facts[start:end], nil)
+	a := min(len(before), len(s.content))
+	b := min(a+len(span), len(s.content))
+	out := m.synonyms.rewriteIn(s.words[:0], s.content[:a], raw[:start])
+	out = m.synonyms.rewriteIn(out, s.content[a:b], raw[start:end])
+	return m.synonyms.rewriteIn(out, s.content[b:], raw[end:])
 }
 
 // setsAsideOrElse reports whether w is "else" or opens a span that leaves

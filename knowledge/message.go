@@ -308,8 +308,9 @@ var questionStarts = setOf(`what whats how hows why which who where when is are 
 	does do did should would will shall any anyone tell please pls help`)
 
 // sentenceOpeners link a sentence to what came before ("so", "ok but",
-// "anyway"); a question may follow them, at most maxOpeners of them.
-var sentenceOpeners = setOf(`so ok okay anyway anyways but and well also then soo sooo alright`)
+// "anyway") or greet ("hey do your rmts..."); a question may follow them,
+// at most maxOpeners of them.
+var sentenceOpeners = setOf(`so ok okay anyway anyways but and well also then soo sooo alright hey hi`)
 
 // maxOpeners is how many sentenceOpeners may open a question.
 const maxOpeners = 2

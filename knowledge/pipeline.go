@@ -128,15 +128,23 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	if t.Match, treated = r.treatedNotTreater(s, t.Message, t.Intent, t.Match, explain); treated != "" {
 		t.Domain = r.domain(s, t.Message, t.Intent, explain)
 	}
+	if t.Domain.ForeignAsk != "" && len(t.Match.Named) == 1 && t.Match.Best == t.Match.Named[0] &&
+		r.asksPlainlyOfNamed(s, t.Message, t.Intent, t.Match.Named[0]) {
+		// "how much is a deep tissue massage and what is it": of two
+		// questions about one technique, one asks what the base holds.
+		t.Domain.ForeignAsk = ""
+	}
 	s.release()
 	r.Matcher.scratch.Put(s)
 	if t.Intent.Act == ActCompare && len(t.Match.Named) > 0 {
 		t.Match.Named = namedInComparison(r.Matcher, t.Message, t.Match.Named)
 	}
 	chose := treated
-	var named string
-	if t.Match, named = preferNamed(t.Match, r.Matcher.Threshold(), explain); named != "" {
-		chose = named
+	if !asksInBetween(t.Message.Words) {
+		var named string
+		if t.Match, named = preferNamed(t.Match, r.Matcher.Threshold(), explain); named != "" {
+			chose = named
+		}
 	}
 	// A named technique that won is a technique, so preferTherapy, which
 	// moves only from a topic, leaves it be.
@@ -148,6 +156,10 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	var answered string
 	if t.Match, answered = r.Matcher.preferAnswerToChoice(t.Match, t.Message, t.Intent, explain); answered != "" {
 		chose = answered
+	}
+	var person string
+	if t.Match, person = preferChosenPerson(t.Match, t.Message, r.Matcher.Threshold(), r.Matcher.isOverviewEntry, explain); person != "" {
+		chose = person
 	}
 	var surer string
 	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), t.Message.Words, explain); surer != "" {
@@ -519,6 +531,33 @@ func (r Responder) askedOfNamed(s *scratch, parts []string, named []*Entry) (Mat
 	return Match{}, false
 }
 
+// asksPlainlyOfNamed reports whether msg, a message of two questions or
+// more (see questionParts) naming technique e and asking of it something
+// the base does not hold ("how much does a deep tissue massage cost"),
+// also asks of e something that it does: a part that, asked of e (with e's
+// name in front when it refers back: "and what is it"), is about the
+// domain and asks nothing foreign. The entry on e then answers that part,
+// which is a partial answer to the message, not a wrong one.
+func (r Responder) asksPlainlyOfNamed(s *scratch, msg Message, in Intent, e *Entry) bool {
+	parts := questionParts(msg)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts {
+		pm := newMessageIn(part, nil, r.Matcher.table())
+		if refersBack(pm.Words) {
+			pm = r.askedOf(e, part)
+		} else if !slices.Contains(r.Matcher.matchWith(s, pm).Named, e) {
+			continue
+		}
+		pd := r.Matcher.domainWith(s, pm, in, false)
+		if pd.In && pd.ForeignAsk == "" && pd.ForeignTopic == "" && pd.ForeignRival == "" && pd.Condition == "" && len(pd.OtherSense) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // askedOf returns text as a question of technique e, with e's name in
 // front: how a question that refers back ("is that a good idea?", "and
 // what is it") to the one technique named before it is matched.
@@ -757,7 +796,7 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 		return DoBook, func(in Intent, _ Match, _ DomainCheck) string {
 			return fmt.Sprintf("the message asks to book (%q)", in.Cue)
 		}
-	case in.Act == ActBook && canBook && m.Best != nil && (!in.Implied || m.Confident || len(m.Named) > 0 || m.Best.ID == bookingEntryID):
+	case in.Act == ActBook && canBook && m.Best != nil && (!in.Implied || m.Confident || len(m.Named) > 0 || m.Best.ID == bookingEntryID || bookingSurer(m)):
 		return DoBook, func(in Intent, _ Match, _ DomainCheck) string {
 			return fmt.Sprintf("the message asks to book (%q)", in.Cue)
 		}
@@ -778,6 +817,20 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 			return fmt.Sprintf("nothing in the base fits (confidence %.2f)", m.Score)
 		}
 	}
+}
+
+// bookingSurer reports whether the booking entry is a suggestion of m
+// scored at least as surely as its best entry: "can i come in on saturday
+// for my sore back" ranks an entry on the back first by the words of what
+// the visit is for, but the booking entry is as sure, and the message
+// asks for a visit.
+func bookingSurer(m Match) bool {
+	for _, c := range m.Suggestions {
+		if c.Entry.ID == bookingEntryID {
+			return c.Score >= m.Score
+		}
+	}
+	return false
 }
 
 // namesInOtherSense reports whether a word of e's title or aliases is one
@@ -873,6 +926,19 @@ func (m *Matcher) preferAnswerToChoice(match Match, msg Message, in Intent, why 
 	if asksChoice(msg.Words) {
 		return match, ""
 	}
+	if !m.isOverviewEntry(match.Best) {
+		return match, ""
+	}
+	out := promote(match, 0, m.Threshold())
+	if !why {
+		return out, ""
+	}
+	return out, fmt.Sprintf("%s is an overview of choices and the message asks none: its close rival %s (%.2f) is answered", match.Best.ID, out.Best.ID, match.Suggestions[0].Score)
+}
+
+// isOverviewEntry is isOverview of an entry of m's base, worked out once
+// for all of them.
+func (m *Matcher) isOverviewEntry(e *Entry) bool {
 	ov := m.domain.overviews
 	ov.once.Do(func() {
 		ov.stems = make(map[string]bool)
@@ -882,14 +948,7 @@ func (m *Matcher) preferAnswerToChoice(match Match, msg Message, in Intent, why 
 			}
 		}
 	})
-	if !ov.stems[match.Best.ID] {
-		return match, ""
-	}
-	out := promote(match, 0, m.Threshold())
-	if !why {
-		return out, ""
-	}
-	return out, fmt.Sprintf("%s is an overview of choices and the message asks none: its close rival %s (%.2f) is answered", match.Best.ID, out.Best.ID, match.Suggestions[0].Score)
+	return ov.stems[e.ID]
 }
 
 // namedRivalRatio is how close, as a share of the best entry's confidence,
@@ -963,6 +1022,116 @@ func preferSurerRival(m Match, threshold float64, words []string, why bool) (Mat
 	return out, fmt.Sprintf("%s is sure (%.2f) and far surer than %s, ranked first", rival.Entry.ID, rival.Score, m.Best.ID)
 }
 
+// preferChosenPerson is part of stage 7: a question that asks which of
+// the clinic's people to see ("which rmt is best for a stiff neck", "what
+// therapist would you pick for knots") asks to choose a person, not a
+// technique, though the rest of it reads like "which massage is best".
+// So does a question whose subject is the clinic's people (see
+// subjectPerson) when the overview of choices (overview) is its best
+// entry. When the entry that the person's word names (an alias: "rmt",
+// "therapist") is a suggestion sure enough to answer alone, it is
+// promoted over another best entry, however much surer that one is: the
+// message says in so many words what it asks to choose. It returns why it
+// chose (when asked why), or "".
+func preferChosenPerson(m Match, msg Message, threshold float64, overview func(*Entry) bool, why bool) (Match, string) {
+	if m.Best == nil || len(m.Named) > 0 || len(m.Suggestions) == 0 || !holdsPeopleNoun(msg) {
+		return m, ""
+	}
+	words := msg.Words
+	person := chosenPerson(words)
+	if person == "" {
+		// "do the rmts know several types of massage": a question of
+		// what the clinic's people know or do reads like the overview
+		// of the types, but asks about the people.
+		if p := subjectPerson(words); p != "" && overview(m.Best) {
+			person = p
+		}
+	}
+	if person == "" || namedByAlias(m.Best, person) {
+		return m, ""
+	}
+	i := slices.IndexFunc(m.Suggestions, func(c Candidate) bool { return namedByAlias(c.Entry, person) })
+	if i < 0 || m.Suggestions[i].Score < threshold {
+		return m, ""
+	}
+	out := promote(m, i, threshold)
+	if !why {
+		return out, ""
+	}
+	return out, fmt.Sprintf("the message asks which %s to see: %s, a sure rival (%.2f) of %s, is answered", person, out.Best.ID, m.Suggestions[i].Score, m.Best.ID)
+}
+
+// holdsPeopleNoun reports whether msg holds a person noun (see
+// peopleNouns), read from the word classes NewMessage looked up: most
+// messages hold none, and preferChosenPerson then reads no word.
+func holdsPeopleNoun(msg Message) bool {
+	for _, f := range msg.wordFacts() {
+		if f != nil && f.class&classPeople != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// chosenPerson returns the person noun that "which" or "what" asks to
+// choose among (see peopleNouns), read from words (as Message.Words):
+// "rmt" in "which rmt", "which of your rmts", "what massage therapist";
+// "" when the choice is of something else ("which massage", "what kind").
+func chosenPerson(words []string) string {
+	for i, w := range words {
+		if w != "which" && w != "what" {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+4; j++ {
+			switch x := words[j]; {
+			case peopleNouns[x]:
+				return x
+			case x == "of" || x == "your" || x == "the" || x == "you" || x == "massage":
+				// "which of your rmts", "what massage therapist"
+			default:
+				j = len(words)
+			}
+		}
+	}
+	return ""
+}
+
+// subjectPerson returns the person noun (see peopleNouns) that is the
+// subject of a question, right after the auxiliary that opens it and a
+// determiner or two: "rmts" in "do the rmts at synergy know several
+// types", "therapists" in "can all your therapists do more than one
+// style"; "" when the question's subject is something else.
+func subjectPerson(words []string) string {
+	// The auxiliary opens the message, or follows one opener ("so do
+	// your rmts"): two words are read, however long the message.
+	for i, w := range words[:min(len(words), 2)] {
+		if !auxiliaries[w] || i > 0 && !sentenceOpeners[words[0]] {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+5; j++ {
+			switch x := words[j]; {
+			case peopleNouns[x]:
+				return x
+			case x == "the" || x == "your" || x == "ur" || x == "all" || x == "any" || x == "every" || x == "of" || x == "massage":
+				// "do all of your massage therapists"
+			default:
+				j = len(words)
+			}
+		}
+	}
+	return ""
+}
+
+// namedByAlias reports whether e has w, a word, as an alias or as its
+// alias's stem ("rmts" for "rmt").
+func namedByAlias(e *Entry, w string) bool {
+	sw := stem(w)
+	return slices.ContainsFunc(e.Aliases, func(a string) bool {
+		a = Normalize(a)
+		return a == w || stem(a) == sw
+	})
+}
+
 // relatedEntries reports whether a or b names the other as related, as a
 // technique and the topic it treats do.
 func relatedEntries(a, b *Entry) bool {
@@ -983,6 +1152,25 @@ func promote(m Match, i int, threshold float64) Match {
 	out.Suggestions = append(out.Suggestions, m.Suggestions[:i]...)
 	out.Suggestions = append(out.Suggestions, m.Suggestions[i+1:]...)
 	return out
+}
+
+// asksInBetween reports whether words (as Message.Words) ask for
+// something between two things ("something between a gentle rubdown and
+// a beating", "anything in between swedish and deep tissue"): the things
+// named mark the ends of a range, and what is asked is a choice among
+// all, not the one named. "The difference between" compares, and is not
+// one.
+func asksInBetween(words []string) bool {
+	for i, w := range words {
+		if w != "between" || i == 0 {
+			continue
+		}
+		switch words[i-1] {
+		case "something", "anything", "somewhere", "in", "halfway", "midway", "ground", "one":
+			return true
+		}
+	}
+	return false
 }
 
 // preferTherapy is part of stage 7: a question that asks for a treatment

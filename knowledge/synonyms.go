@@ -340,13 +340,15 @@ func (r *synonymRule) mayGoOnWith(w string) bool { return w != "" && w[0] == r.s
 
 // slipsIn is how many of typed's words are a slip of want's word in the
 // same place (see isSlipOf); -1 when a word is neither that word nor a slip
-// of it. A word the base writes itself is no slip (see synonymIndex.held).
+// of it. A word the base writes itself is no slip (see synonymIndex.held),
+// nor is a filler, a word of its own: "relaxing kinda" is no "relaxing
+// kind".
 func (x *synonymIndex) slipsIn(typed, want []string) int {
 	n := 0
 	for j, w := range typed {
 		switch {
 		case w == want[j]:
-		case isSlipOf(w, want[j], minSlipWordAfter) && !isEnglishWord(w) && !x.held[w]:
+		case isSlipOf(w, want[j], minSlipWordAfter) && !isEnglishWord(w) && !x.held[w] && classOf(w)&classFiller == 0:
 			n++
 		default:
 			return -1
@@ -465,6 +467,26 @@ func (x *synonymIndex) readsIn(written []string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// readsFrom reports whether the vocabulary reads a phrase of two words or
+// more that starts with written[i], a content word of a message (as
+// Message.Words), its small words standing where they are written: staff
+// who map "effects of massage" to "benefits of massage" have taught
+// "effects" in "the effects of massage", though the word alone is
+// unknown. A word read alone is readsAt's.
+func (x *synonymIndex) readsFrom(written []string, i int) bool {
+	if len(x.byFirst) == 0 || i >= len(written) {
+		return false
+	}
+	words := appendContent(nil, written[:i])
+	c := len(words)
+	words = appendContent(words, written[i:])
+	if c >= len(words) || words[c] != written[i] {
+		return false // a small word, or one the reading changes
+	}
+	r, ok := x.ruleAt(words, c, written, nil)
+	return ok && len(r.from) > 1
 }
 
 // writtenAt reports whether written holds r's phrase, small words and
