@@ -642,6 +642,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	if h := m.foreignModified(words, classes, sc.stems); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
+	if h := m.foreignAfterName(msg.Normalized, words, classes); h != "" && !slices.Contains(topics, h) {
+		topics = append(topics, h)
+	}
 	if h := careerAsked(words, classes); h != "" {
 		// Known to the base ("therapist"), but a trade to learn.
 		c.ForeignTopic = h
@@ -1114,18 +1117,24 @@ func topicsIn(words []string, classes []wordClass) []string {
 }
 
 // headAt returns the last word of the run of topical words starting at
-// words[j], or "" when words[j] is not one. "Which" opens a clause about
-// the thing and a comparative says how it compares, so the run ends
-// before either: "myofascial release which hurts less" names a release.
+// words[j], or "" when words[j] is not one. A relative pronoun opens a
+// clause about the thing and a comparative says how it compares, so the
+// run ends before either: "myofascial release which hurts less" names a
+// release, "contact a landlord who never answers" a landlord.
 func headAt(words []string, classes []wordClass, j int) string {
 	if j >= len(words) || !topical(classes[j]) {
 		return ""
 	}
-	for j+1 < len(words) && topical(classes[j+1]) && classes[j+1]&classComparative == 0 && words[j+1] != "which" {
+	for j+1 < len(words) && topical(classes[j+1]) && classes[j+1]&classComparative == 0 && !relativePronouns[words[j+1]] {
 		j++
 	}
 	return words[j]
 }
+
+// relativePronouns open a clause that describes the noun before them:
+// "a plumber who never calls back", "the one which helps". headAt reads
+// them only at the few words that open a noun phrase, not at every word.
+var relativePronouns = setOf("which who whom whose")
 
 // foreignHead returns the head of a noun phrase naming the clinic's own
 // thing ("your ..."), when the base holds a word before the head and not
@@ -1831,6 +1840,34 @@ func (m *Matcher) foreignModified(words []string, classes []wordClass, stems []s
 			continue
 		}
 		return x
+	}
+	return ""
+}
+
+// foreignAfterName returns the noun a technique's full name of two words
+// or more qualifies, when the base does not hold it, or "": "a deep
+// tissue biopsy" is a medical test and "the deep tissue bruise" an
+// injury, as foreignModified finds "swedish meatballs" food. The name
+// must stand after a determiner or a possessive, so that the word after
+// it is the head of a noun phrase and not a verb the base happens not to
+// hold ("deep tissue scares me"). normalized is the message's normalised
+// text, words its words and classes theirs.
+func (m *Matcher) foreignAfterName(normalized string, words []string, classes []wordClass) string {
+	for _, key := range m.titleKeys {
+		name := strings.Fields(key)
+		if len(name) < 2 || !strings.Contains(normalized, key[1:len(key)-1]) {
+			continue // most messages name no technique in full
+		}
+		for i := 1; i+len(name) < len(words); i++ {
+			if classes[i-1]&(classDeterminer|classPossessive) == 0 && !possessives[words[i-1]] || !slices.Equal(words[i:i+len(name)], name) {
+				continue
+			}
+			x := words[i+len(name)]
+			if len(x) < 3 || !topical(classes[i+len(name)]) || interrogatives[x] || genericHeads[x] || m.knownThing(words, classes, x) {
+				continue
+			}
+			return x
+		}
 	}
 	return ""
 }
