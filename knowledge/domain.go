@@ -657,6 +657,12 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		// The clinic as a place to work: its benefits are a job's.
 		c.ForeignTopic = h
 	}
+	if h := openingHoursAsked(words, classes); h != "" {
+		// "opening" is a free slot to book only on its own: "opening
+		// hours" are the hours the clinic keeps, which the base does
+		// not give.
+		c.ForeignTopic = h
+	}
 	if h := bookedSent(words, classes); h != "" {
 		// Known to the base, so not weighed as a foreign topic below,
 		// but what the message is about all the same.
@@ -1843,6 +1849,24 @@ func (m *Matcher) foreignModified(words []string, classes []wordClass, stems []s
 	}
 	return ""
 }
+
+// openingHoursAsked returns the word after "opening" when the two ask
+// for the hours a place keeps ("opening hours", "opening times", and
+// "opening ours" as chat slips it), or "". The vocabulary reads
+// "opening" as a free appointment, which it is alone ("any openings this
+// week"); before a word of hours it is not one. Only the slot nouns are
+// read further, so the test costs nothing at other words.
+func openingHoursAsked(words []string, classes []wordClass) string {
+	for i := 0; i+1 < len(words); i++ {
+		if classes[i]&classSlotNoun != 0 && strings.HasPrefix(words[i], "opening") && openingHourWords[words[i+1]] {
+			return words[i+1]
+		}
+	}
+	return ""
+}
+
+// openingHourWords follow "opening" when it asks when a place is open.
+var openingHourWords = setOf("hours hour ours hrs times")
 
 // foreignAfterName returns the noun a technique's full name of two words
 // or more qualifies, when the base does not hold it, or "": "a deep

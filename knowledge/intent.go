@@ -581,7 +581,7 @@ func readMessageIntent(msg Message) Intent {
 		// "any openings", "is rolfing available": a question about a
 		// time (availabilityStarts) asks to book as much as a request
 		// does.
-		case f != nil && f.bookCue && (request || i == 0 || availabilityStarts[msg.Words[0]]) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i) && !asksWhatToBook(msg.Words, i),
+		case f != nil && f.bookCue && (request || i == 0 || availabilityStarts[msg.Words[0]]) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i) && !asksWhatToBook(msg.Words, i) && !gerundSubject(msg.Words, i),
 			request && f != nil && f.bookedCue && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case f == nil: // in none of the lists below
@@ -706,6 +706,18 @@ func subordinate(words []string, i int) bool {
 	}
 	return false
 }
+
+// gerundSubject reports whether words[i], a word of booking in -ing,
+// is the subject of a question right after its auxiliary: "would booking
+// a massage every month help my back" asks what the massages would do,
+// not for a place on the calendar, as "would you book me in" does.
+func gerundSubject(words []string, i int) bool {
+	return i > 0 && strings.HasSuffix(words[i], "ing") && effectAuxiliaries[words[i-1]]
+}
+
+// effectAuxiliaries open a question of what a thing would do: "would",
+// "will", "does", "could", "might" before a gerund that is its subject.
+var effectAuxiliaries = setOf("would will does could might")
 
 // availabilityStarts open a question about whether there is room: "any
 // openings", "is there a slot", "are you available".

@@ -146,6 +146,10 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), t.Message.Words, explain); surer != "" {
 		chose = surer
 	}
+	var effect string
+	if t.Match, effect = preferEffectOfBooked(t.Match, t.Intent, t.Message.Words, r.Matcher.Threshold(), explain); effect != "" {
+		chose = effect
+	}
 	if t.Match.Confident && t.Intent.Act == ActAsk {
 		t.Domain.MissingAnchor = r.Matcher.missingAnchor(t.Message, t.Match.Best)
 	}
@@ -891,6 +895,42 @@ func preferSurerRival(m Match, threshold float64, words []string, why bool) (Mat
 		return out, ""
 	}
 	return out, fmt.Sprintf("%s is sure (%.2f) and far surer than %s, ranked first", rival.Entry.ID, rival.Score, m.Best.ID)
+}
+
+// preferEffectOfBooked is part of stage 7: a question whose subject is
+// booking something ("would booking a massage every month help my back",
+// see gerundSubject) asks what the booked thing would do, not how to
+// book. The booking entry, matched by its name, gives way to a close
+// rival (namedRivalRatio of its confidence or more) that is not an action.
+// It returns why it chose (when asked why), or "".
+func preferEffectOfBooked(m Match, in Intent, words []string, threshold float64, why bool) (Match, string) {
+	if in.Act != ActAsk || m.Best == nil || m.Best.ID != bookingEntryID || !slices.ContainsFunc(words, func(w string) bool { return bookCues[w] }) {
+		return m, ""
+	}
+	subject := false
+	for i, w := range words {
+		if bookCues[w] && gerundSubject(words, i) {
+			subject = true
+			break
+		}
+	}
+	if !subject {
+		return m, ""
+	}
+	i := -1
+	for j, c := range m.Suggestions {
+		if c.Entry.Kind != KindAction && c.Score >= namedRivalRatio*m.Score && (i < 0 || c.Score > m.Suggestions[i].Score) {
+			i = j
+		}
+	}
+	if i < 0 {
+		return m, ""
+	}
+	out := promote(m, i, threshold)
+	if !why {
+		return out, ""
+	}
+	return out, fmt.Sprintf("the message asks what booking would do, not how to book: %s (%.2f), a close rival of %s, is answered", out.Best.ID, m.Suggestions[i].Score, m.Best.ID)
 }
 
 // relatedEntries reports whether a or b names the other as related, as a
