@@ -42,6 +42,14 @@ func TestConfidentWrongClasses(t *testing.T) {
 		{"booked effect", "will scheduling regular massages help my sore back", "massage-for-back-pain"},
 		{"booking", "would you book me in for a massage on monday", "booking"},
 		{"booking", "could i book a massage for this week", "booking"},
+		// A technique named in the story around a question is no
+		// comparison with the one the question names; a question that
+		// names two, or refers back to the story's, still compares.
+		{"story names", "my aunt swears by swedish massage, what is rolfing though", "rolfing"},
+		{"story names", "I tried a swedish massage at a resort and felt nothing. Tell me about trigger point therapy.", "trigger-point-therapy"},
+		{"story names", "my gym buddy gets rolfing done every month, what is myofascial therapy", "myofascial-therapy"},
+		{"compare", "rolfing or myofascial therapy for a stiff back?", "rolfing"},
+		{"compare", "my partner loves swedish massage. how does it compare with deep tissue?", "swedish-massage"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {

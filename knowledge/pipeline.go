@@ -129,6 +129,9 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	if t.Intent.Act == ActCompare && len(t.Match.Named) > 0 {
 		t.Match.Named = namedInComparison(r.Matcher, t.Message, t.Match.Named)
 	}
+	if len(t.Match.Named) >= 2 {
+		t.Match = r.namedWhereAsked(t.Message, t.Intent, t.Match)
+	}
 	var chose string
 	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold(), explain)
 	// A named technique that won is a technique, so preferTherapy, which
@@ -429,6 +432,84 @@ func questionParts(msg Message) []string {
 		}
 	}
 	return nil
+}
+
+// namedWhereAsked is part of stage 7: of the techniques a message names,
+// the one its question names is asked about, and the others, named in
+// the story around the question, are no comparison: "I had a swedish
+// massage once and it was too light, what is deep tissue like" asks about
+// deep tissue. When the asking part of m's message (see askingText) names
+// exactly one of m.Named, the asking part's match is returned when it
+// surely answers that technique, and m with that technique alone named
+// otherwise. m is returned as it is when the question names none of them
+// ("which of these helps most") or two.
+func (r Responder) namedWhereAsked(msg Message, in Intent, m Match) Match {
+	part, ok := askingText(msg)
+	if !ok {
+		return m
+	}
+	asked := newMessageIn(part, nil, r.Matcher.table())
+	pm := r.Matcher.MatchMessage(asked)
+	named := pm.Named
+	if in.Act == ActCompare && len(named) > 0 {
+		// A comparison names a technique by the distinctive part of
+		// its title too, in the question as in the whole message.
+		named = namedInComparison(r.Matcher, asked, named)
+	}
+	if len(named) != 1 || !slices.Contains(m.Named, named[0]) || refersBackBefore(asked.Words, named[0]) {
+		return m
+	}
+	if pm.Confident && pm.Best == named[0] {
+		return pm
+	}
+	out := m
+	out.Named = named
+	return out
+}
+
+// refersBackBefore reports whether words (as Message.Words) refer back
+// (see refersBack) before they name technique e: "how does it compare
+// with deep tissue" compares deep tissue with what the story named, while
+// "what is deep tissue and is it the better choice" asks of deep tissue
+// alone. A question that does not name e by its title is taken to refer
+// back when it refers at all.
+func refersBackBefore(words []string, e *Entry) bool {
+	name := strings.Fields(titleKey(e))
+	for i := 0; i+len(name) <= len(words); i++ {
+		if len(name) > 0 && slices.Equal(words[i:i+len(name)], name) {
+			return refersBack(words[:i])
+		}
+	}
+	return refersBack(words)
+}
+
+// askingText returns the part of a message that asks, when the rest
+// tells a story: a long message's asking sentences (Message.Focus), the
+// asking clauses of one sentence (see askingClauses: "i had one last
+// year, what is deep tissue like"), or the last of several sentences when
+// each one before it tells of someone and asks nothing ("I got a swedish
+// one at a hotel. Now tell me about deep tissue."). ok is false for a
+// message that is all question.
+func askingText(msg Message) (string, bool) {
+	if msg.Focus != nil {
+		return msg.Focus.Text, true
+	}
+	text := stripDiscord(msg.Text)
+	if parts := askingClauses(text); len(parts) > 0 {
+		return strings.Join(parts, " "), true
+	}
+	sentences := splitSentences(text)
+	if len(sentences) < 2 {
+		return "", false
+	}
+	for _, s := range sentences[:len(sentences)-1] {
+		words := strings.Fields(Normalize(s))
+		if strings.Contains(s, "?") || len(words) == 0 || interrogatives[words[0]] || auxiliaries[words[0]] ||
+			!slices.ContainsFunc(words, func(w string) bool { return storyPersons[w] }) {
+			return "", false
+		}
+	}
+	return sentences[len(sentences)-1], true
 }
 
 // askedOfNamed answers a later question that refers back to the one
