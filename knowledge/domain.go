@@ -1878,22 +1878,41 @@ var openingHourWords = setOf("hours hour ours hrs times")
 // text, words its words and classes theirs.
 func (m *Matcher) foreignAfterName(normalized string, words []string, classes []wordClass) string {
 	for _, key := range m.titleKeys {
-		name := strings.Fields(key)
-		if len(name) < 2 || !strings.Contains(normalized, key[1:len(key)-1]) {
-			continue // most messages name no technique in full
+		if strings.Count(key, " ") < 3 || !strings.Contains(normalized, key[1:len(key)-1]) {
+			continue // a name of one word, or not named: most messages
 		}
-		for i := 1; i+len(name) < len(words); i++ {
-			if classes[i-1]&(classDeterminer|classPossessive) == 0 && !possessives[words[i-1]] || !slices.Equal(words[i:i+len(name)], name) {
+		for i := 1; i < len(words); i++ {
+			if classes[i-1]&(classDeterminer|classPossessive) == 0 && !possessives[words[i-1]] {
 				continue
 			}
-			x := words[i+len(name)]
-			if len(x) < 3 || !topical(classes[i+len(name)]) || interrogatives[x] || genericHeads[x] || m.knownThing(words, classes, x) {
+			end, ok := nameAt(words, i, key)
+			if !ok || end >= len(words) {
+				continue
+			}
+			x := words[end]
+			if len(x) < 3 || !topical(classes[end]) || interrogatives[x] || genericHeads[x] || m.knownThing(words, classes, x) {
 				continue
 			}
 			return x
 		}
 	}
 	return ""
+}
+
+// nameAt reports whether words from words[i] hold the words of key (a
+// titleKey: words between single spaces) one for one, and where they
+// end. It splits key as it goes, so that it allocates nothing.
+func nameAt(words []string, i int, key string) (end int, ok bool) {
+	rest := strings.TrimSpace(key)
+	for rest != "" {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if i >= len(words) || words[i] != w {
+			return 0, false
+		}
+		i++
+	}
+	return i, true
 }
 
 // quantityWords follow "how" when a question asks for a number: how

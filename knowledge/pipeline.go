@@ -130,7 +130,7 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 		t.Match.Named = namedInComparison(r.Matcher, t.Message, t.Match.Named)
 	}
 	if len(t.Match.Named) >= 2 {
-		t.Match = r.namedWhereAsked(t.Message, t.Intent, t.Match)
+		t.Match = r.namedWhereAsked(t.Message, t.Match)
 	}
 	var chose string
 	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold(), explain)
@@ -439,27 +439,23 @@ func questionParts(msg Message) []string {
 // the story around the question, are no comparison: "I had a swedish
 // massage once and it was too light, what is deep tissue like" asks about
 // deep tissue. When the asking part of m's message (see askingText) names
-// exactly one of m.Named, the asking part's match is returned when it
-// surely answers that technique, and m with that technique alone named
-// otherwise. m is returned as it is when the question names none of them
-// ("which of these helps most") or two.
-func (r Responder) namedWhereAsked(msg Message, in Intent, m Match) Match {
+// exactly one of m.Named by its title (see techniquesIn), the asking
+// part's match is returned when it surely answers that technique, and m
+// with that technique alone named otherwise. m is returned as it is when
+// the question names none of them ("which of these helps most") or two,
+// or refers back to the story before it names one ("how does it compare
+// with deep tissue"). The asking part is matched only then, so that a
+// comparison costs no second match.
+func (r Responder) namedWhereAsked(msg Message, m Match) Match {
 	part, ok := askingText(msg)
 	if !ok {
 		return m
 	}
-	asked := newMessageIn(part, nil, r.Matcher.table())
-	pm := r.Matcher.MatchMessage(asked)
-	named := pm.Named
-	if in.Act == ActCompare && len(named) > 0 {
-		// A comparison names a technique by the distinctive part of
-		// its title too, in the question as in the whole message.
-		named = namedInComparison(r.Matcher, asked, named)
-	}
-	if len(named) != 1 || !slices.Contains(m.Named, named[0]) || refersBackBefore(asked.Words, named[0]) {
+	named := techniquesIn(r.Matcher, part)
+	if len(named) != 1 || !slices.Contains(m.Named, named[0]) || refersBackBefore(strings.Fields(part), named[0]) {
 		return m
 	}
-	if pm.Confident && pm.Best == named[0] {
+	if pm := r.Matcher.MatchMessage(newMessageIn(part, nil, r.Matcher.table())); pm.Confident && pm.Best == named[0] {
 		return pm
 	}
 	out := m
@@ -471,32 +467,33 @@ func (r Responder) namedWhereAsked(msg Message, in Intent, m Match) Match {
 // (see refersBack) before they name technique e: "how does it compare
 // with deep tissue" compares deep tissue with what the story named, while
 // "what is deep tissue and is it the better choice" asks of deep tissue
-// alone. A question that does not name e by its title is taken to refer
-// back when it refers at all.
+// alone.
 func refersBackBefore(words []string, e *Entry) bool {
-	name := strings.Fields(titleKey(e))
-	for i := 0; i+len(name) <= len(words); i++ {
-		if len(name) > 0 && slices.Equal(words[i:i+len(name)], name) {
+	for i := range words {
+		if _, ok := nameAt(words, i, titleKey(e)); ok {
 			return refersBack(words[:i])
 		}
 	}
 	return refersBack(words)
 }
 
-// askingText returns the part of a message that asks, when the rest
-// tells a story: a long message's asking sentences (Message.Focus), the
-// asking clauses of one sentence (see askingClauses: "i had one last
-// year, what is deep tissue like"), or the last of several sentences when
-// each one before it tells of someone and asks nothing ("I got a swedish
-// one at a hotel. Now tell me about deep tissue."). ok is false for a
-// message that is all question.
+// askingText returns, normalised, the part of a message that asks, when
+// the rest tells a story: a long message's asking sentences
+// (Message.Focus), the asking clauses of one sentence (see askingClauses:
+// "i had one last year, what is deep tissue like"), or the last of
+// several sentences when each one before it tells of someone and asks
+// nothing ("I got a swedish one at a hotel. Now tell me about deep
+// tissue."). ok is false for a message that is all question.
 func askingText(msg Message) (string, bool) {
 	if msg.Focus != nil {
-		return msg.Focus.Text, true
+		return msg.Focus.Normalized, true
 	}
 	text := stripDiscord(msg.Text)
 	if parts := askingClauses(text); len(parts) > 0 {
 		return strings.Join(parts, " "), true
+	}
+	if !strings.ContainsAny(strings.TrimRight(text, ".!? "), ".!?") {
+		return "", false // one sentence
 	}
 	sentences := splitSentences(text)
 	if len(sentences) < 2 {
@@ -509,7 +506,7 @@ func askingText(msg Message) (string, bool) {
 			return "", false
 		}
 	}
-	return sentences[len(sentences)-1], true
+	return Normalize(sentences[len(sentences)-1]), true
 }
 
 // askedOfNamed answers a later question that refers back to the one
