@@ -890,6 +890,8 @@ const (
 	classKnottedThing
 	// locateWords: "where", "find".
 	classLocate
+	// intensityWords: "hard", "deep", "intense" (see unwantedIntensity).
+	classIntensity
 )
 
 // locateWords ask where a thing is to be found: "where can i find you".
@@ -984,7 +986,7 @@ var wordClasses = func() map[string]wordClass {
 		{animals, classAnimal}, {slotNouns, classSlotNoun}, {talkVerbs, classTalk},
 		{timeFrames, classTimeFrame}, {causatives, classCausative}, {peopleNouns, classPeople},
 		{contactDetails, classContactDetail}, {knotWords, classKnot}, {knottedThings, classKnottedThing},
-		{locateWords, classLocate},
+		{locateWords, classLocate}, {intensityWords, classIntensity},
 	} {
 		for w := range l.words {
 			out[w] |= l.class

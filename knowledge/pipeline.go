@@ -122,7 +122,13 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	// domain stage reads the words retrieval resolved instead of
 	// resolving them again.
 	s := r.Matcher.scratch.Get().(*scratch)
-	t.Intent, t.Match = r.retrieve(s, t.Message)
+	retrieved := t.Message
+	if wanted, ok := unwantedIntensity(t.Message); ok {
+		// "if i don't like hard pressure": the light pressure wanted,
+		// not the hard pressure refused, says which technique fits.
+		retrieved = newMessageIn(wanted, nil, r.Matcher.table())
+	}
+	t.Intent, t.Match = r.retrieve(s, retrieved)
 	t.Domain = r.domain(s, t.Message, t.Intent, explain)
 	s.release()
 	r.Matcher.scratch.Put(s)
@@ -133,6 +139,10 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 		t.Match = r.namedWhereAsked(t.Message, t.Match)
 	}
 	var chose string
+	var overview string
+	if t.Match, overview = r.Matcher.preferOverviewOfMany(t.Match, t.Message.Words, explain); overview != "" {
+		chose = overview
+	}
 	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold(), explain)
 	// A named technique that won is a technique, so preferTherapy, which
 	// moves only from a topic, leaves it be.
@@ -475,6 +485,44 @@ func refersBackBefore(words []string, e *Entry) bool {
 		}
 	}
 	return refersBack(words)
+}
+
+// manyNamed is how many techniques a message must name for a question
+// that asks which is best to be a question about all of them: more than
+// a pair.
+const manyNamed = 3
+
+// choosingCues ask which of several things is best: "which of these works
+// best", "the most effective", "what would you recommend".
+var choosingCues = setOf("which best most top recommend recommended better effective")
+
+// preferOverviewOfMany is part of stage 7: a message that names manyNamed
+// techniques or more and asks which is best ("I've read about swedish,
+// deep tissue, rolfing and myofascial, which works best for a bad back")
+// asks what an overview of choices (see isOverview) answers, not for a
+// side-by-side of the first few named. When such an overview is the best
+// entry or a suggestion at the threshold or above, it is answered, at its
+// own confidence. A message that names many and asks how they differ is
+// left to the comparison. It returns why it chose (when asked why), or "".
+func (m *Matcher) preferOverviewOfMany(match Match, words []string, why bool) (Match, string) {
+	if len(match.Named) < manyNamed || match.Best == nil || !slices.ContainsFunc(words, func(w string) bool { return choosingCues[w] }) {
+		return match, ""
+	}
+	out := match
+	i := slices.IndexFunc(match.Suggestions, func(c Candidate) bool { return isOverview(c.Entry) && c.Score >= m.Threshold() })
+	switch {
+	case isOverview(match.Best) && match.Score >= m.Threshold():
+	case i >= 0:
+		out = promote(match, i, m.Threshold())
+		out.Score, out.Confident = match.Suggestions[i].Score, true
+	default:
+		return match, ""
+	}
+	out.Named = nil
+	if !why {
+		return out, ""
+	}
+	return out, fmt.Sprintf("the message names %d techniques and asks which is best: the overview %s is answered", len(match.Named), out.Best.ID)
 }
 
 // askingText returns, normalised, the part of a message that asks, when
