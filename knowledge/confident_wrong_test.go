@@ -64,6 +64,16 @@ func TestConfidentWrongClasses(t *testing.T) {
 		{"refused pressure", "what massage would suit me if i can not stand firm pressure", "myofascial-therapy"},
 		{"pressure", "i love really hard pressure, which massage is that", "deep-tissue-massage"},
 		{"pressure", "does a deep pressure massage hurt afterwards", "deep-tissue-massage"},
+		// A booking of the asker's with another business ("my expedia
+		// booking", "the hotel reservation") is that business's, and a
+		// site named by a word of booking ("booking.com") is another
+		// business; the clinic's own booking is still the clinic's.
+		{"other booking", "my expedia booking was cancelled, who should I contact", ""},
+		{"other booking", "who do I call about my hotel reservation", ""},
+		{"other booking", "booking.com charged me twice for one night, how do I get a refund", ""},
+		{"booking", "can I make a booking for a massage next tuesday", "booking"},
+		{"booking", "is online booking available for massages", "booking"},
+		{"contact", "can i email you a question before booking", "contact"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {

@@ -657,6 +657,11 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		// The clinic as a place to work: its benefits are a job's.
 		c.ForeignTopic = h
 	}
+	if h := bookingSiteNamed(words, classes); h != "" {
+		// "booking.com cancelled my hotel": a site named by a word of
+		// booking is another business, not the clinic's booking.
+		c.ForeignTopic = h
+	}
 	if h := openingHoursAsked(words, classes); h != "" {
 		// "opening" is a free slot to book only on its own: "opening
 		// hours" are the hours the clinic keeps, which the base does
@@ -1083,10 +1088,11 @@ func topicsIn(words []string, classes []wordClass) []string {
 			// "back pain in dogs", "deep tissue for my horse": the
 			// base's patients are people.
 			add(w)
-		case c&classSlotNoun != 0 && i > 0 && topical(classes[i-1]) && !slotLengths[words[i-1]]:
-			// "my bakery opening", "a dentist appointment" without a
-			// verb that books: the word before the slot says whose it
-			// is.
+		case c&classSlotNoun != 0 && i > 0 && topical(classes[i-1]) && !slotLengths[words[i-1]] && !subordinators[words[i-1]] && words[i-1] != "while":
+			// "my bakery opening", "a dentist appointment", "my hotel
+			// booking" without a verb that books: the word before the
+			// slot says whose it is, unless it says when ("before
+			// booking").
 			add(words[i-1])
 		case (c&classContact != 0 || c&classTalk != 0 && i+1 < len(words) && (words[i+1] == "to" || words[i+1] == "with")) && namedPerson(words, classes, i):
 			// "call christie", "i want to talk to sarah": a person by
@@ -1410,7 +1416,7 @@ func forAnimal(words []string, classes []wordClass, i int) bool {
 
 // slotNouns name a place on a calendar; the word before one says what it
 // is for: "a dentist appointment", "my bakery opening".
-var slotNouns = setOf("appointment appointments opening openings")
+var slotNouns = setOf("appointment appointments opening openings booking bookings reservation reservations")
 
 // chosenVerbs join the thing a question chooses to "best" after it: "what
 // mattress is best", "which pillow works best".
@@ -1848,6 +1854,18 @@ func (m *Matcher) foreignModified(words []string, classes []wordClass, stems []s
 			continue
 		}
 		return x
+	}
+	return ""
+}
+
+// bookingSiteNamed returns the word of booking that names a web site
+// ("booking" of "booking.com", see siteNamed), or "". Only the words of
+// classBook and the slot nouns are read further.
+func bookingSiteNamed(words []string, classes []wordClass) string {
+	for i, w := range words {
+		if classes[i]&(classBook|classSlotNoun) != 0 && siteNamed(words, i) {
+			return w
+		}
 	}
 	return ""
 }

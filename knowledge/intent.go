@@ -581,7 +581,7 @@ func readMessageIntent(msg Message) Intent {
 		// "any openings", "is rolfing available": a question about a
 		// time (availabilityStarts) asks to book as much as a request
 		// does.
-		case f != nil && f.bookCue && (request || i == 0 || availabilityStarts[msg.Words[0]]) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i) && !asksWhatToBook(msg.Words, i) && !gerundSubject(msg.Words, i),
+		case f != nil && f.bookCue && (request || i == 0 || availabilityStarts[msg.Words[0]]) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i) && !asksWhatToBook(msg.Words, i) && !gerundSubject(msg.Words, i) && !siteNamed(msg.Words, i),
 			request && f != nil && f.bookedCue && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case f == nil: // in none of the lists below
@@ -714,6 +714,17 @@ func subordinate(words []string, i int) bool {
 func gerundSubject(words []string, i int) bool {
 	return i > 0 && strings.HasSuffix(words[i], "ing") && effectAuxiliaries[words[i-1]]
 }
+
+// siteNamed reports whether words[i] is the name of a web site, a word
+// the normaliser split from its domain ("booking com" of "booking.com"):
+// the site is a business of its own, and its name no request to book.
+func siteNamed(words []string, i int) bool {
+	return i+1 < len(words) && webSuffixes[words[i+1]]
+}
+
+// webSuffixes end the names of web sites, after the dot the normaliser
+// drops: "booking.com", "book.ca".
+var webSuffixes = setOf("com ca net org io co")
 
 // effectAuxiliaries open a question of what a thing would do: "would",
 // "will", "does", "could", "might" before a gerund that is its subject.
