@@ -74,6 +74,14 @@ func TestConfidentWrongClasses(t *testing.T) {
 		{"booking", "can I make a booking for a massage next tuesday", "booking"},
 		{"booking", "is online booking available for massages", "booking"},
 		{"contact", "can i email you a question before booking", "contact"},
+		// A massage device is a thing to buy or use at home, however the
+		// base's words qualify it; the clinic's massage, or a chair the
+		// asker sits in, is not a device.
+		{"device", "are those handheld back massagers any good", ""},
+		{"device", "which massage gun is best for sore shoulders", ""},
+		{"device", "would a massage chair help my lower back", ""},
+		{"massage", "will a massage help my lower back", "massage-for-back-pain"},
+		{"massage", "what is swedish massage like", "swedish-massage"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {

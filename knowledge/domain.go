@@ -657,6 +657,11 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		// The clinic as a place to work: its benefits are a job's.
 		c.ForeignTopic = h
 	}
+	if h := deviceNamed(words, classes); h != "" {
+		// "is a massage gun worth it": a device to buy or use at home,
+		// not the clinic's massage.
+		c.ForeignTopic = h
+	}
 	if h := bookingSiteNamed(words, classes); h != "" {
 		// "booking.com cancelled my hotel": a site named by a word of
 		// booking is another business, not the clinic's booking.
@@ -897,6 +902,8 @@ const (
 	classLocate
 	// intensityWords: "hard", "deep", "intense" (see unwantedIntensity).
 	classIntensity
+	// deviceWords: "massager", "gun", "chair" (see deviceNamed).
+	classDevice
 )
 
 // locateWords ask where a thing is to be found: "where can i find you".
@@ -992,6 +999,7 @@ var wordClasses = func() map[string]wordClass {
 		{timeFrames, classTimeFrame}, {causatives, classCausative}, {peopleNouns, classPeople},
 		{contactDetails, classContactDetail}, {knotWords, classKnot}, {knottedThings, classKnottedThing},
 		{locateWords, classLocate}, {intensityWords, classIntensity},
+		{deviceWords, classDevice},
 	} {
 		for w := range l.words {
 			out[w] |= l.class
@@ -1854,6 +1862,31 @@ func (m *Matcher) foreignModified(words []string, classes []wordClass, stems []s
 			continue
 		}
 		return x
+	}
+	return ""
+}
+
+// deviceWords name the devices sold for massage at home: a "massager"
+// always, the others after "massage" ("a massage gun", "massage chairs").
+var deviceWords = setOf(`massager massagers theragun theraguns hypervolt gun guns chair chairs pillow pillows
+	cushion cushions machine machines device devices roller rollers mat mats belt belts seat seats wand wands`)
+
+// selfDevices are the deviceWords that name a device alone.
+var selfDevices = setOf("massager massagers theragun theraguns hypervolt")
+
+// deviceNamed returns the word naming a massage device (see deviceWords)
+// in words, or "": the clinic gives massage and sells nothing, so a
+// device is another thing than the base's massage however the base's
+// words qualify it ("a back massager", "the best massage chair"). Only
+// the words of the class are read further.
+func deviceNamed(words []string, classes []wordClass) string {
+	for i, w := range words {
+		if classes[i]&classDevice == 0 {
+			continue
+		}
+		if selfDevices[w] || i > 0 && strings.HasPrefix(words[i-1], "massag") {
+			return w
+		}
 	}
 	return ""
 }
