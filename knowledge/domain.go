@@ -1930,9 +1930,9 @@ var openingHourWords = setOf("hours hour ours hrs times")
 // hold ("deep tissue scares me"). normalized is the message's normalised
 // text, words its words and classes theirs.
 func (m *Matcher) foreignAfterName(normalized string, words []string, classes []wordClass) string {
-	for _, key := range m.titleKeys {
-		if strings.Count(key, " ") < 3 || !strings.Contains(normalized, key[1:len(key)-1]) {
-			continue // a name of one word, or not named: most messages
+	for _, key := range m.longNames {
+		if !strings.Contains(normalized, key) {
+			continue // most messages name no technique in full
 		}
 		for i := 1; i < len(words); i++ {
 			if classes[i-1]&(classDeterminer|classPossessive) == 0 && !possessives[words[i-1]] {
@@ -1952,9 +1952,22 @@ func (m *Matcher) foreignAfterName(normalized string, words []string, classes []
 	return ""
 }
 
+// longNames returns the keys of keys (see titleKeys) of two words or
+// more, trimmed, in the file order of b's entries.
+func longNames(b *Base, keys map[*Entry]string) []string {
+	var out []string
+	for i := range b.Entries {
+		if key, ok := keys[&b.Entries[i]]; ok && strings.Count(key, " ") >= 3 {
+			out = append(out, strings.TrimSpace(key))
+		}
+	}
+	return out
+}
+
 // nameAt reports whether words from words[i] hold the words of key (a
-// titleKey: words between single spaces) one for one, and where they
-// end. It splits key as it goes, so that it allocates nothing.
+// titleKey, or one trimmed: words between single spaces) one for one,
+// and where they end. It splits key as it goes, so that it allocates
+// nothing.
 func nameAt(words []string, i int, key string) (end int, ok bool) {
 	rest := strings.TrimSpace(key)
 	for rest != "" {

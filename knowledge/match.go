@@ -241,6 +241,9 @@ type Matcher struct {
 	// titleKeys are the distinctive parts of the techniques' titles (see
 	// titleAt), built once.
 	titleKeys map[*Entry]string
+	// longNames are the titleKeys of two words or more, trimmed ("deep
+	// tissue", "trigger point"), in file order (see foreignAfterName).
+	longNames []string
 
 	// bookingURLs caches tracked booking links by [source, campaign];
 	// bookingURLCount bounds it (see trackedBookingLink).
@@ -521,6 +524,7 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m.scoreBounds()
 	m.replyParts = newReplyParts(b, index)
 	m.titleKeys = titleKeys(b)
+	m.longNames = longNames(b, m.titleKeys)
 	m.namesakes = namesakes(b, m.titleKeys)
 	m.domain = domain.model(m.termID)
 	m.screen = screen.wait()

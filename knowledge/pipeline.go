@@ -509,9 +509,9 @@ func (m *Matcher) preferOverviewOfMany(match Match, words []string, why bool) (M
 		return match, ""
 	}
 	out := match
-	i := slices.IndexFunc(match.Suggestions, func(c Candidate) bool { return isOverview(c.Entry) && c.Score >= m.Threshold() })
+	i := slices.IndexFunc(match.Suggestions, func(c Candidate) bool { return c.Score >= m.Threshold() && m.overview(c.Entry) })
 	switch {
-	case isOverview(match.Best) && match.Score >= m.Threshold():
+	case match.Score >= m.Threshold() && m.overview(match.Best):
 	case i >= 0:
 		out = promote(match, i, m.Threshold())
 		out.Score, out.Confident = match.Suggestions[i].Score, true
@@ -933,6 +933,19 @@ func (m *Matcher) preferAnswerToChoice(match Match, msg Message, in Intent, why 
 	if asksChoice(msg.Words) {
 		return match, ""
 	}
+	if !m.overview(match.Best) {
+		return match, ""
+	}
+	out := promote(match, 0, m.Threshold())
+	if !why {
+		return out, ""
+	}
+	return out, fmt.Sprintf("%s is an overview of choices and the message asks none: its close rival %s (%.2f) is answered", match.Best.ID, out.Best.ID, match.Suggestions[0].Score)
+}
+
+// overview reports whether e is an overview of choices (see isOverview),
+// as worked out once per matcher rather than for every message.
+func (m *Matcher) overview(e *Entry) bool {
 	ov := m.domain.overviews
 	ov.once.Do(func() {
 		ov.stems = make(map[string]bool)
@@ -942,14 +955,7 @@ func (m *Matcher) preferAnswerToChoice(match Match, msg Message, in Intent, why 
 			}
 		}
 	})
-	if !ov.stems[match.Best.ID] {
-		return match, ""
-	}
-	out := promote(match, 0, m.Threshold())
-	if !why {
-		return out, ""
-	}
-	return out, fmt.Sprintf("%s is an overview of choices and the message asks none: its close rival %s (%.2f) is answered", match.Best.ID, out.Best.ID, match.Suggestions[0].Score)
+	return ov.stems[e.ID]
 }
 
 // namedRivalRatio is how close, as a share of the best entry's confidence,
