@@ -159,6 +159,10 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), t.Message.Words, explain); surer != "" {
 		chose = surer
 	}
+	var people string
+	if t.Match, people = preferPeopleAsked(t.Match, t.Intent, t.Message.Words, r.Matcher, explain); people != "" {
+		chose = people
+	}
 	var effect string
 	if t.Match, effect = preferEffectOfBooked(t.Match, t.Intent, t.Message.Words, r.Matcher.Threshold(), explain); effect != "" {
 		chose = effect
@@ -1027,6 +1031,64 @@ func preferSurerRival(m Match, threshold float64, words []string, why bool) (Mat
 		return out, ""
 	}
 	return out, fmt.Sprintf("%s is sure (%.2f) and far surer than %s, ranked first", rival.Entry.ID, rival.Score, m.Best.ID)
+}
+
+// peopleLeads stand right before the clinic's people when a question is
+// about them: "which rmt", "your therapists", "do the rmts".
+var peopleLeads = setOf("which your ur the are do any")
+
+// peopleSubjectWithin is the last word at which the people noun opens a
+// question as its subject ("do the rmts", "are your therapists"); later,
+// it is most often the object's owner ("what types of massage do your
+// therapists offer" asks for the types).
+const peopleSubjectWithin = 3
+
+// preferPeopleAsked is part of stage 7: a question whose subject is the
+// clinic's people ("which rmt at your clinic is best for back pain", "do
+// your therapists know several types of massage") asks about them, not
+// for the overview of choices (see isOverview) its other words match.
+// When the overview wins and an entry named by the people noun (see
+// namedBy) is a close rival (namedRivalRatio of its confidence or more),
+// that entry is promoted. A question of a technique the message names
+// ("do your rmts know rolfing") is left be. It returns why it chose (when
+// asked why), or "".
+func preferPeopleAsked(m Match, in Intent, words []string, mm *Matcher, why bool) (Match, string) {
+	if in.Act != ActAsk && in.Act != ActCompare || m.Best == nil || len(m.Named) > 0 || len(m.Suggestions) == 0 || !mm.overview(m.Best) {
+		return m, ""
+	}
+	for i, w := range words {
+		if i > peopleSubjectWithin {
+			break
+		}
+		if i == 0 || classOf(w)&classPeople == 0 || !peopleLeads[words[i-1]] {
+			continue
+		}
+		j := slices.IndexFunc(m.Suggestions, func(c Candidate) bool { return c.Score >= namedRivalRatio*m.Score && namedBy(c.Entry, w) })
+		if j < 0 {
+			return m, ""
+		}
+		out := promote(m, j, mm.Threshold())
+		if !why {
+			return out, ""
+		}
+		return out, fmt.Sprintf("the message asks about the clinic's %s: %s (%.2f), a close rival of the overview %s, is answered", w, out.Best.ID, m.Suggestions[j].Score, m.Best.ID)
+	}
+	return m, ""
+}
+
+// namedBy reports whether word w, or its stem, is a word of e's title or
+// aliases: "rmts" names Our Registered Massage Therapists by its alias
+// "rmt".
+func namedBy(e *Entry, w string) bool {
+	st := stem(w)
+	for _, name := range append([]string{e.Title}, e.Aliases...) {
+		for _, x := range strings.Fields(Normalize(name)) {
+			if x == w || stem(x) == st {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // preferEffectOfBooked is part of stage 7: a question whose subject is
