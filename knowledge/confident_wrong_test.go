@@ -90,6 +90,12 @@ func TestConfidentWrongClasses(t *testing.T) {
 		{"people asked", "do the therapists there know more than one kind of massage", "therapists"},
 		{"techniques", "what types of massage do your therapists offer", "techniques"},
 		{"techniques", "which type of massage is best for back pain", "techniques"},
+		// A trigger point put in a game or a program fires events; one
+		// in the body, even after a game, is the base's.
+		{"game sense", "can you place a trigger point inside the level editor of my game", ""},
+		{"game sense", "my trigger point on the map won't fire when the player walks in", ""},
+		{"trigger points", "what are the trigger points in my upper back", "trigger-points"},
+		{"trigger points", "my trigger points act up after a basketball game, what are they", "trigger-points"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {

@@ -657,6 +657,11 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		// The clinic as a place to work: its benefits are a job's.
 		c.ForeignTopic = h
 	}
+	if h := m.foreignPlaceOfName(msg.Normalized, words, classes); h != "" {
+		// A trigger point in a game's editor fires events; the place
+		// says so even when the base happens to hold its word.
+		c.ForeignTopic = h
+	}
 	if h := deviceNamed(words, classes); h != "" {
 		// "is a massage gun worth it": a device to buy or use at home,
 		// not the clinic's massage.
@@ -1947,6 +1952,57 @@ func (m *Matcher) foreignAfterName(normalized string, words []string, classes []
 				continue
 			}
 			return x
+		}
+	}
+	return ""
+}
+
+// placeLinks put a thing in a place: "a trigger point in my level
+// editor", "trigger points on the map".
+var placeLinks = setOf("in on inside within")
+
+// virtualPlaces are places of games and software, where a trigger
+// point is a thing that fires: "in my game", "in the level editor", "on
+// the map".
+var virtualPlaces = setOf(`game games gaming level levels editor map maps mod mods server engine unity unreal
+	roblox minecraft script scripts code app apps software program website`)
+
+// maxPlaceWords is how many words of a place after its link are read.
+const maxPlaceWords = 4
+
+// foreignPlaceOfName returns the word of virtualPlaces naming the place
+// a technique's full name of two words or more is put in (see
+// placeLinks), or "": "how do i set up a trigger point in my game level
+// editor" asks about a game, whose trigger points fire events. A name in
+// a place of the body ("trigger points in my upper back") keeps its
+// sense. The place is read only after a name, so the lists cost nothing
+// at other words. normalized is the message's normalised text, words its
+// words and classes theirs.
+func (m *Matcher) foreignPlaceOfName(normalized string, words []string, classes []wordClass) string {
+	for _, key := range m.longNames {
+		if !strings.Contains(normalized, key) {
+			continue // most messages name no technique in full
+		}
+		for i := range words {
+			end, ok := nameAt(words, i, key)
+			if !ok {
+				continue
+			}
+			if end < len(words) && words[end] == "s" {
+				end++ // "trigger point s" of "trigger point's"
+			}
+			if end >= len(words) || !placeLinks[words[end]] {
+				continue
+			}
+			j := end + 1
+			if j < len(words) && (classes[j]&(classDeterminer|classPossessive) != 0 || possessives[words[j]]) {
+				j++
+			}
+			for k := j; k < len(words) && k-j < maxPlaceWords && topical(classes[k]); k++ {
+				if virtualPlaces[words[k]] {
+					return words[k]
+				}
+			}
 		}
 	}
 	return ""
