@@ -71,6 +71,8 @@ func TestConfidentWrongClasses(t *testing.T) {
 		{"other booking", "my expedia booking was cancelled, who should I contact", ""},
 		{"other booking", "who do I call about my hotel reservation", ""},
 		{"other booking", "booking.com charged me twice for one night, how do I get a refund", ""},
+		{"other booking", "my reservation on airbnb.com vanished, who do I talk to", ""},
+		{"source", "i read on webmd.com that massage helps back pain, is that right", "massage-for-back-pain"},
 		{"booking", "can I make a booking for a massage next tuesday", "booking"},
 		{"booking", "is online booking available for massages", "booking"},
 		{"contact", "can i email you a question before booking", "contact"},

@@ -667,9 +667,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		// not the clinic's massage.
 		c.ForeignTopic = h
 	}
-	if h := bookingSiteNamed(words, classes); h != "" {
-		// "booking.com cancelled my hotel": a site named by a word of
-		// booking is another business, not the clinic's booking.
+	if h := m.foreignSiteNamed(words, classes); h != "" {
+		// "booking.com cancelled my hotel": a site other than the
+		// clinic's is another business, whatever base word names it.
 		c.ForeignTopic = h
 	}
 	if h := openingHoursAsked(words, classes); h != "" {
@@ -909,6 +909,8 @@ const (
 	classIntensity
 	// deviceWords: "massager", "gun", "chair" (see deviceNamed).
 	classDevice
+	// webSuffixes: "com", "ca" (see Matcher.foreignSiteNamed).
+	classWebSuffix
 )
 
 // locateWords ask where a thing is to be found: "where can i find you".
@@ -1004,7 +1006,7 @@ var wordClasses = func() map[string]wordClass {
 		{timeFrames, classTimeFrame}, {causatives, classCausative}, {peopleNouns, classPeople},
 		{contactDetails, classContactDetail}, {knotWords, classKnot}, {knottedThings, classKnottedThing},
 		{locateWords, classLocate}, {intensityWords, classIntensity},
-		{deviceWords, classDevice},
+		{deviceWords, classDevice}, {webSuffixes, classWebSuffix},
 	} {
 		for w := range l.words {
 			out[w] |= l.class
@@ -1896,17 +1898,32 @@ func deviceNamed(words []string, classes []wordClass) string {
 	return ""
 }
 
-// bookingSiteNamed returns the word of booking that names a web site
-// ("booking" of "booking.com", see siteNamed), or "". Only the words of
-// classBook and the slot nouns are read further.
-func bookingSiteNamed(words []string, classes []wordClass) string {
-	for i, w := range words {
-		if classes[i]&(classBook|classSlotNoun) != 0 && siteNamed(words, i) {
+// foreignSiteNamed returns the name of a booking site that words name,
+// or "": a word the normaliser split from its suffix (see webSuffixes, a
+// word class, so that no word is looked up twice) that is a word of
+// booking ("booking.com"), or the site a booking is on ("my booking on
+// hotels.com"). Either is another business than the clinic, whose own
+// booking site is not named so. A site named as a source ("i read on
+// webmd.com that massage helps") says nothing of what is asked.
+func (m *Matcher) foreignSiteNamed(words []string, classes []wordClass) string {
+	for i := 0; i+1 < len(words); i++ {
+		if classes[i+1]&classWebSuffix == 0 {
+			continue
+		}
+		w := words[i]
+		if strings.Contains(strings.ToLower(m.base.Clinic.BookingURL), w) {
+			continue // the clinic's own
+		}
+		if classes[i]&(classBook|classSlotNoun) != 0 || i >= 2 && siteLinks[words[i-1]] && classes[i-2]&classSlotNoun != 0 {
 			return w
 		}
 	}
 	return ""
 }
+
+// siteLinks put a booking on a site: "my reservation on airbnb.com",
+// "a booking through expedia.ca".
+var siteLinks = setOf("on with through via from at")
 
 // openingHoursAsked returns the word after "opening" when the two ask
 // for the hours a place keeps ("opening hours", "opening times", and

@@ -724,7 +724,7 @@ func siteNamed(words []string, i int) bool {
 
 // webSuffixes end the names of web sites, after the dot the normaliser
 // drops: "booking.com", "book.ca".
-var webSuffixes = setOf("com ca net org io co")
+var webSuffixes = setOf("com ca net org io")
 
 // effectAuxiliaries open a question of what a thing would do: "would",
 // "will", "does", "could", "might" before a gerund that is its subject.
