@@ -163,6 +163,10 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	if t.Match, people = preferPeopleAsked(t.Match, t.Intent, t.Message.Words, r.Matcher, explain); people != "" {
 		chose = people
 	}
+	var cause string
+	if t.Match, cause = preferNamedCause(t.Match, t.Intent, t.Message.Words, explain); cause != "" {
+		chose = cause
+	}
 	var effect string
 	if t.Match, effect = preferEffectOfBooked(t.Match, t.Intent, t.Message.Words, r.Matcher.Threshold(), explain); effect != "" {
 		chose = effect
@@ -1031,6 +1035,49 @@ func preferSurerRival(m Match, threshold float64, words []string, why bool) (Mat
 		return out, ""
 	}
 	return out, fmt.Sprintf("%s is sure (%.2f) and far surer than %s, ranked first", rival.Entry.ID, rival.Score, m.Best.ID)
+}
+
+// causeWords ask what brings a thing on: "do knots cause back pain",
+// "knots as a cause of pain".
+var causeWords = setOf("cause causes causing caused")
+
+// preferNamedCause is part of stage 7: a question whether a thing the
+// base has an entry for causes pain ("how often do knots cause back
+// pain") is about that thing, though "cause" ranks the entry on causes
+// first. When a suggestion is named by a one-word alias the message holds
+// ("knots"), the best entry by none, and the suggestion is surer than the
+// best, the suggestion is promoted. It returns why it chose (when asked
+// why), or "".
+func preferNamedCause(m Match, in Intent, words []string, why bool) (Match, string) {
+	if in.Act != ActAsk || m.Best == nil || len(m.Named) > 0 || len(m.Suggestions) == 0 || !slices.ContainsFunc(words, func(w string) bool { return causeWords[w] }) {
+		return m, ""
+	}
+	if slices.ContainsFunc(words, func(w string) bool { return aliasedAs(m.Best, w) }) {
+		return m, ""
+	}
+	j := slices.IndexFunc(m.Suggestions, func(c Candidate) bool {
+		return c.Score > m.Score && slices.ContainsFunc(words, func(w string) bool { return aliasedAs(c.Entry, w) })
+	})
+	if j < 0 {
+		return m, ""
+	}
+	rival := m.Suggestions[j]
+	out := promote(m, j, 0)
+	out.Score, out.Confident = rival.Score, m.Confident || rival.Score >= DefaultThreshold
+	if !why {
+		return out, ""
+	}
+	return out, fmt.Sprintf("the message asks whether what %s is about causes pain: it is surer (%.2f) than %s", rival.Entry.ID, rival.Score, m.Best.ID)
+}
+
+// aliasedAs reports whether w is one of e's aliases of one word.
+func aliasedAs(e *Entry, w string) bool {
+	for _, a := range e.Aliases {
+		if a == w {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleLeads stand right before the clinic's people when a question is
