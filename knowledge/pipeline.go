@@ -164,7 +164,7 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 		chose = people
 	}
 	var cause string
-	if t.Match, cause = preferNamedCause(t.Match, t.Intent, t.Message.Words, explain); cause != "" {
+	if t.Match, cause = preferNamedCause(t.Match, t.Intent, t.Message.Words, r.Matcher.Threshold(), explain); cause != "" {
 		chose = cause
 	}
 	var effect string
@@ -1046,9 +1046,9 @@ var causeWords = setOf("cause causes causing caused")
 // pain") is about that thing, though "cause" ranks the entry on causes
 // first. When a suggestion is named by a one-word alias the message holds
 // ("knots"), the best entry by none, and the suggestion is surer than the
-// best, the suggestion is promoted. It returns why it chose (when asked
+// best, the suggestion is promoted, at its own confidence. It returns why it chose (when asked
 // why), or "".
-func preferNamedCause(m Match, in Intent, words []string, why bool) (Match, string) {
+func preferNamedCause(m Match, in Intent, words []string, threshold float64, why bool) (Match, string) {
 	if in.Act != ActAsk || m.Best == nil || len(m.Named) > 0 || len(m.Suggestions) == 0 || !slices.ContainsFunc(words, func(w string) bool { return causeWords[w] }) {
 		return m, ""
 	}
@@ -1062,8 +1062,10 @@ func preferNamedCause(m Match, in Intent, words []string, why bool) (Match, stri
 		return m, ""
 	}
 	rival := m.Suggestions[j]
-	out := promote(m, j, 0)
-	out.Score, out.Confident = rival.Score, m.Confident || rival.Score >= DefaultThreshold
+	// The suggestion is surer than the best, so it is answered at its
+	// own confidence, as preferSurerRival's is.
+	out := promote(m, j, threshold)
+	out.Score, out.Confident = rival.Score, rival.Score >= threshold
 	if !why {
 		return out, ""
 	}
