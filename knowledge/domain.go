@@ -454,12 +454,16 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	// Every word's classes, looked up once by NewMessage, for all the
 	// checks below.
 	sc.classes = sc.classes[:0]
+	// held is every class a word of the message is in, so that a
+	// reading of a class no word is in is not tried.
+	var held wordClass
 	for _, f := range msg.wordFacts() {
 		var c wordClass
 		if f != nil {
 			c = f.class
 		}
 		sc.classes = append(sc.classes, c)
+		held |= c
 	}
 	classes := sc.classes
 	// What the matcher's word table holds of each word, when msg was made
@@ -642,7 +646,10 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	if h := m.foreignModified(words, classes, sc.stems); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
-	if h := m.foreignAfterName(msg.Normalized, words, classes); h != "" && !slices.Contains(topics, h) {
+	// The techniques' names of two words or more the message holds,
+	// looked for once for the two readings of such a name below.
+	longNamed := m.longNamesIn(msg.Normalized, msg.wordIDs(m.table()))
+	if h := m.foreignAfterName(longNamed, words, classes); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
 	if h := careerAsked(words, classes); h != "" {
@@ -657,22 +664,22 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		// The clinic as a place to work: its benefits are a job's.
 		c.ForeignTopic = h
 	}
-	if h := m.foreignPlaceOfName(msg.Normalized, words, classes); h != "" {
+	if h := m.foreignPlaceOfName(longNamed, words, classes); h != "" {
 		// A trigger point in a game's editor fires events; the place
 		// says so even when the base happens to hold its word.
 		c.ForeignTopic = h
 	}
-	if h := deviceNamed(words, classes); h != "" {
+	if h := deviceNamed(held, words, classes); h != "" {
 		// "is a massage gun worth it": a device to buy or use at home,
 		// not the clinic's massage.
 		c.ForeignTopic = h
 	}
-	if h := m.foreignSiteNamed(words, classes); h != "" {
+	if h := m.foreignSiteNamed(held, words, classes); h != "" {
 		// "booking.com cancelled my hotel": a site other than the
 		// clinic's is another business, whatever base word names it.
 		c.ForeignTopic = h
 	}
-	if h := openingHoursAsked(words, classes); h != "" {
+	if h := openingHoursAsked(held, words, classes); h != "" {
 		// "opening" is a free slot to book only on its own: "opening
 		// hours" are the hours the clinic keeps, which the base does
 		// not give.
@@ -1154,15 +1161,21 @@ func headAt(words []string, classes []wordClass, j int) string {
 	if j >= len(words) || !topical(classes[j]) {
 		return ""
 	}
-	for j+1 < len(words) && topical(classes[j+1]) && classes[j+1]&classComparative == 0 && !relativePronouns[words[j+1]] {
+	for j+1 < len(words) && topical(classes[j+1]) && classes[j+1]&classComparative == 0 && !relativePronoun(words[j+1]) {
 		j++
 	}
 	return words[j]
 }
 
-// relativePronouns open a clause that describes the noun before them:
-// "a plumber who never calls back", "the one which helps". headAt reads
-// them only at the few words that open a noun phrase, not at every word.
+// relativePronoun reports whether w opens a clause that describes the
+// noun before it: "a plumber who never calls back", "the one which
+// helps". Most words are told apart by their first letter, without a
+// lookup.
+func relativePronoun(w string) bool {
+	return w != "" && w[0] == 'w' && relativePronouns[w]
+}
+
+// relativePronouns are the words relativePronoun looks for.
 var relativePronouns = setOf("which who whom whose")
 
 // foreignHead returns the head of a noun phrase naming the clinic's own
@@ -1884,9 +1897,13 @@ var selfDevices = setOf("massager massagers theragun theraguns hypervolt")
 // deviceNamed returns the word naming a massage device (see deviceWords)
 // in words, or "": the clinic gives massage and sells nothing, so a
 // device is another thing than the base's massage however the base's
-// words qualify it ("a back massager", "the best massage chair"). Only
-// the words of the class are read further.
-func deviceNamed(words []string, classes []wordClass) string {
+// words qualify it ("a back massager", "the best massage chair"). held
+// is every class of the message's words (see domainWith): a message with
+// no word of the class is not read.
+func deviceNamed(held wordClass, words []string, classes []wordClass) string {
+	if held&classDevice == 0 {
+		return "" // most messages
+	}
 	for i, w := range words {
 		if classes[i]&classDevice == 0 {
 			continue
@@ -1904,8 +1921,12 @@ func deviceNamed(words []string, classes []wordClass) string {
 // booking ("booking.com"), or the site a booking is on ("my booking on
 // hotels.com"). Either is another business than the clinic, whose own
 // booking site is not named so. A site named as a source ("i read on
-// webmd.com that massage helps") says nothing of what is asked.
-func (m *Matcher) foreignSiteNamed(words []string, classes []wordClass) string {
+// webmd.com that massage helps") says nothing of what is asked. held is
+// deviceNamed's.
+func (m *Matcher) foreignSiteNamed(held wordClass, words []string, classes []wordClass) string {
+	if held&classWebSuffix == 0 {
+		return "" // most messages
+	}
 	for i := 0; i+1 < len(words); i++ {
 		if classes[i+1]&classWebSuffix == 0 {
 			continue
@@ -1929,9 +1950,11 @@ var siteLinks = setOf("on with through via from at")
 // for the hours a place keeps ("opening hours", "opening times", and
 // "opening ours" as chat slips it), or "". The vocabulary reads
 // "opening" as a free appointment, which it is alone ("any openings this
-// week"); before a word of hours it is not one. Only the slot nouns are
-// read further, so the test costs nothing at other words.
-func openingHoursAsked(words []string, classes []wordClass) string {
+// week"); before a word of hours it is not one. held is deviceNamed's.
+func openingHoursAsked(held wordClass, words []string, classes []wordClass) string {
+	if held&classSlotNoun == 0 {
+		return "" // most messages
+	}
 	for i := 0; i+1 < len(words); i++ {
 		if classes[i]&classSlotNoun != 0 && strings.HasPrefix(words[i], "opening") && openingHourWords[words[i+1]] {
 			return words[i+1]
@@ -1949,11 +1972,12 @@ var openingHourWords = setOf("hours hour ours hrs times")
 // injury, as foreignModified finds "swedish meatballs" food. The name
 // must stand after a determiner or a possessive, so that the word after
 // it is the head of a noun phrase and not a verb the base happens not to
-// hold ("deep tissue scares me"). normalized is the message's normalised
-// text, words its words and classes theirs.
-func (m *Matcher) foreignAfterName(normalized string, words []string, classes []wordClass) string {
-	for _, key := range m.longNames {
-		if !strings.Contains(normalized, key) {
+// hold ("deep tissue scares me"). named holds a bit for each name of
+// m.longNames the message holds (see longNamesIn), words are its words and
+// classes theirs.
+func (m *Matcher) foreignAfterName(named uint64, words []string, classes []wordClass) string {
+	for n, key := range m.longNames {
+		if named&(1<<n) == 0 {
 			continue // most messages name no technique in full
 		}
 		for i := 1; i < len(words); i++ {
@@ -1993,11 +2017,10 @@ const maxPlaceWords = 4
 // editor" asks about a game, whose trigger points fire events. A name in
 // a place of the body ("trigger points in my upper back") keeps its
 // sense. The place is read only after a name, so the lists cost nothing
-// at other words. normalized is the message's normalised text, words its
-// words and classes theirs.
-func (m *Matcher) foreignPlaceOfName(normalized string, words []string, classes []wordClass) string {
-	for _, key := range m.longNames {
-		if !strings.Contains(normalized, key) {
+// at other words. named, words and classes are foreignAfterName's.
+func (m *Matcher) foreignPlaceOfName(named uint64, words []string, classes []wordClass) string {
+	for n, key := range m.longNames {
+		if named&(1<<n) == 0 {
 			continue // most messages name no technique in full
 		}
 		for i := range words {
@@ -2023,6 +2046,41 @@ func (m *Matcher) foreignPlaceOfName(normalized string, words []string, classes 
 		}
 	}
 	return ""
+}
+
+// longNamesIn returns a bit for each name of m.longNames (at most 64)
+// that normalized, a message's normalised text, holds. ids are its words'
+// ids in the matcher's word table, or nil: a message none of whose ids is
+// a name's first word holds no name, and its text is not searched.
+func (m *Matcher) longNamesIn(normalized string, ids []int32) uint64 {
+	if ids != nil && m.longFirsts != nil && !slices.ContainsFunc(ids, func(id int32) bool { return slices.Contains(m.longFirsts, id) }) {
+		return 0
+	}
+	var out uint64
+	for n, key := range m.longNames[:min(len(m.longNames), 64)] {
+		if strings.Contains(normalized, key) {
+			out |= 1 << n
+		}
+	}
+	return out
+}
+
+// longFirstIDs returns the ids in t of the first words of names, or nil
+// when t is nil or holds one of them not.
+func longFirstIDs(t *wordTable, names []string) []int32 {
+	if t == nil {
+		return nil
+	}
+	out := make([]int32, 0, len(names))
+	for _, name := range names {
+		first, _, _ := strings.Cut(name, " ")
+		id := t.lookup(first)
+		if id < 0 {
+			return nil
+		}
+		out = append(out, id)
+	}
+	return out
 }
 
 // longNames returns the keys of keys (see titleKeys) of two words or

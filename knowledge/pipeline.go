@@ -1049,7 +1049,10 @@ var causeWords = setOf("cause causes causing caused")
 // best, the suggestion is promoted, at its own confidence. It returns why it chose (when asked
 // why), or "".
 func preferNamedCause(m Match, in Intent, words []string, threshold float64, why bool) (Match, string) {
-	if in.Act != ActAsk || m.Best == nil || len(m.Named) > 0 || len(m.Suggestions) == 0 || !slices.ContainsFunc(words, func(w string) bool { return causeWords[w] }) {
+	if in.Act != ActAsk || m.Best == nil || len(m.Named) > 0 || !slices.ContainsFunc(m.Suggestions, func(c Candidate) bool { return c.Score > m.Score }) {
+		return m, "" // most matches: no suggestion is surer than the best
+	}
+	if !slices.ContainsFunc(words, func(w string) bool { return causeWords[w] }) {
 		return m, ""
 	}
 	if slices.ContainsFunc(words, func(w string) bool { return aliasedAs(m.Best, w) }) {

@@ -22,6 +22,11 @@ var notedVerbs = setOf("like want handle take stand enjoy tolerate fan into")
 // may stand: "not a fan of hard pressure".
 const refusalWindow = 4
 
+// maxRefusalWords is the most words a message that refuses a pressure is
+// read in: such a request is short, and a paste is not read word by word
+// for it.
+const maxRefusalWords = 40
+
 // unwantedIntensity returns, for a message that refuses an intensity of
 // pressure ("what's a good massage if i don't like hard pressure", "i
 // hate deep pressure, what should i get"), its words with the refusal
@@ -29,10 +34,11 @@ const refusalWindow = 4
 // true. The retrieval stage matches those words: the refused words name
 // the deep techniques, the very ones the asker does not want, and "light
 // pressure" names the gentle ones. A technique's name ("i hate deep
-// tissue") is not an intensity, and a long message's story is left be.
+// tissue") is not an intensity, and a long message's story, or a paste
+// (more than maxRefusalWords words), is left be.
 // Only messages with a word of intensityWords (a word class) are read.
 func unwantedIntensity(msg Message) (string, bool) {
-	if msg.Focus != nil {
+	if msg.Focus != nil || len(msg.Words) > maxRefusalWords {
 		return "", false
 	}
 	facts := msg.wordFacts()
