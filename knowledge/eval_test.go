@@ -443,9 +443,10 @@ func TestEval(t *testing.T) {
 		// a second writer (240 questions, mostly in scope: paraphrase,
 		// partial, slang, long, typo), is a development set whole: first
 		// measured, before any work on it, at 90.4 / 95.2 / 2.5;
-		// 90.9 / 100 / 1.7 after the round's third chat pass (a refused
-		// pressure, a trigger point in a game).
-		{"chat31-questions.yaml", 0, 0.905, 0.995, 0.017},
+		// 91.3 / 100 / 1.2 after the round's third chat pass (a refused
+		// pressure, a trigger point in a game, a phrase started in what a
+		// question sets aside).
+		{"chat31-questions.yaml", 0, 0.91, 0.995, 0.013},
 	}
 	for _, tt := range tests {
 		name := tt.file

@@ -1351,7 +1351,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	var excepted []string
 	if asksGoodFor || slices.ContainsFunc(raw, setsAsideOrElse) {
 		if start, end := exceptedSpan(raw); end > start {
-			excepted = m.synonyms.rewriteIn(nil, appendContent(nil, raw[start:end]), raw[start:end])
+			excepted = m.exceptedTerms(raw, start, end)
 		}
 	}
 	if whereAsked && !slices.Contains(s.words, "where") {
@@ -1444,6 +1444,28 @@ func setsAsideOrElse(w string) bool {
 		return true
 	}
 	return false
+}
+
+// exceptedTerms returns the terms that the words raw[start:end], which a
+// question sets aside (see exceptedSpan), bring to the question's
+// reading: those the words from start on read as and the words after the
+// span alone do not. A phrase of the vocabulary that starts in the span
+// and ends after it is set aside with it: in "besides relaxing what does
+// massage do for the body", "relaxing ... massage" reads as Swedish
+// massage, which the question sets aside, though "massage" after the
+// span is asked about.
+func (m *Matcher) exceptedTerms(raw []string, start, end int) []string {
+	from := m.synonyms.rewriteIn(nil, appendContent(nil, raw[start:]), raw[start:])
+	after := m.synonyms.rewriteIn(nil, appendContent(nil, raw[end:]), raw[end:])
+	out := from[:0]
+	for _, w := range from {
+		if i := slices.Index(after, w); i >= 0 {
+			after = slices.Delete(after, i, i+1)
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // lazyReading is a reading of a question's words (as Message.Words), such
