@@ -113,6 +113,14 @@ func TestConfidentWrongClasses(t *testing.T) {
 		{"set aside", "besides relaxing, what does a massage do for the body", "massage-benefits"},
 		{"set aside", "aside from relaxing you, what can massage do for your health", "massage-benefits"},
 		{"swedish", "what does a relaxing massage do for the body", "swedish-massage"},
+		// A kind described after "the" ("the gentle soothing kind") is
+		// one the asker has in mind, not a choice to make: the overview
+		// of choices gives way to the kind described. "the best kind"
+		// and "which kind" still choose.
+		{"described kind", "my grandma only wants the gentle soothing kind, will it do anything for her back", "swedish-massage"},
+		{"described kind", "she loves the relaxing spa kind, is that good for a bad back", "swedish-massage"},
+		{"choice", "what is the best kind of massage for my back", "techniques"},
+		{"choice", "what kind of massage should i get", "techniques"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {

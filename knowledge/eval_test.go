@@ -402,9 +402,10 @@ func TestEval(t *testing.T) {
 		// 85.5 / 94.5 / 2.5 after the fifteenth round's work on it (lay
 		// words, the colour of a story, what the clinic would recommend);
 		// 86.9 / 96.4 / 2.0 after the sixteenth round's second pass;
-		// 86.9 / 100 / 1.0 after the seventeenth round's third chat pass
-		// (a name qualifying a foreign noun, massage devices).
-		{"chat25-questions.yaml", 0, 0.865, 0.995, 0.011},
+		// 87.6 / 100 / 0.5 after the seventeenth round's third chat pass
+		// (a name qualifying a foreign noun, massage devices, a kind
+		// described after "the").
+		{"chat25-questions.yaml", 0, 0.875, 0.995, 0.006},
 		// chat26-questions.yaml, written blind for the fifteenth round (an
 		// even mix of members of every age and background, second-language
 		// writers among them), is held out whole: first measured, before

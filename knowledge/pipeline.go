@@ -894,11 +894,32 @@ func asksWhichMassage(words []string) bool {
 
 // asksChoice reports whether words hold a choice cue. A kind after "this"
 // or "that" is one already had, not one to choose: "what causes this kind
-// of pain".
+// of pain"; so is a kind described after "the" ("she likes the gentle
+// relaxing kind", see describedKind).
 func asksChoice(words []string) bool {
 	for i, w := range words {
-		if choiceCues[w] && !(kindNouns[w] && i > 0 && demonstratives[words[i-1]]) {
+		if choiceCues[w] && !(kindNouns[w] && (i > 0 && demonstratives[words[i-1]] || describedKind(words, i))) {
 			return true
+		}
+	}
+	return false
+}
+
+// maxKindDescription is how many words may describe a kind between "the"
+// and the kind noun: "the gentle relaxing kind".
+const maxKindDescription = 3
+
+// describedKind reports whether the kind noun words[i] follows "the" and
+// words that describe it, none of them small words: "the gentle relaxing
+// kind" is a kind one has in mind, not one to choose, as "the best kind"
+// (a choice cue of its own) and "the kind of" are.
+func describedKind(words []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-maxKindDescription-1; j-- {
+		switch w := words[j]; {
+		case w == "the":
+			return j < i-1
+		case stopwords[w] || choiceCues[w]:
+			return false
 		}
 	}
 	return false
