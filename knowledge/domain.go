@@ -2101,6 +2101,9 @@ func longNames(b *Base, keys map[*Entry]string) []string {
 // nothing.
 func nameAt(words []string, i int, key string) (end int, ok bool) {
 	rest := strings.TrimSpace(key)
+	if i >= len(words) || !strings.HasPrefix(rest, words[i]) {
+		return 0, false // most words: not even the name's first
+	}
 	for rest != "" {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")

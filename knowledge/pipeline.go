@@ -139,11 +139,13 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 		t.Match = r.namedWhereAsked(t.Message, t.Match)
 	}
 	var chose string
-	var overview string
-	if t.Match, overview = r.Matcher.preferOverviewOfMany(t.Match, t.Message.Words, explain); overview != "" {
-		chose = overview
+	if len(t.Match.Named) >= manyNamed {
+		t.Match, chose = r.Matcher.preferOverviewOfMany(t.Match, t.Message.Words, explain)
 	}
-	t.Match, chose = preferNamed(t.Match, r.Matcher.Threshold(), explain)
+	var named string
+	if t.Match, named = preferNamed(t.Match, r.Matcher.Threshold(), explain); named != "" {
+		chose = named
+	}
 	// A named technique that won is a technique, so preferTherapy, which
 	// moves only from a topic, leaves it be.
 	var therapy string
@@ -159,17 +161,11 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), t.Message.Words, explain); surer != "" {
 		chose = surer
 	}
-	var people string
-	if t.Match, people = preferPeopleAsked(t.Match, t.Intent, t.Message.Words, r.Matcher, explain); people != "" {
-		chose = people
-	}
-	var cause string
-	if t.Match, cause = preferNamedCause(t.Match, t.Intent, t.Message.Words, r.Matcher.Threshold(), explain); cause != "" {
-		chose = cause
-	}
-	var effect string
-	if t.Match, effect = preferEffectOfBooked(t.Match, t.Intent, t.Message.Words, r.Matcher.Threshold(), explain); effect != "" {
-		chose = effect
+	if t.Match.Best != nil && len(t.Match.Suggestions) > 0 {
+		var subject string
+		if t.Match, subject = r.preferAskedSubject(t.Match, t.Intent, t.Message.Words, explain); subject != "" {
+			chose = subject
+		}
 	}
 	if t.Match.Confident && t.Intent.Act == ActAsk {
 		t.Domain.MissingAnchor = r.Matcher.missingAnchor(t.Message, t.Match.Best)
@@ -465,6 +461,9 @@ func questionParts(msg Message) []string {
 // with deep tissue"). The asking part is matched only then, so that a
 // comparison costs no second match.
 func (r Responder) namedWhereAsked(msg Message, m Match) Match {
+	if !slices.ContainsFunc(msg.Words, func(w string) bool { return storyPersons[w] || tellerVerbs[w] }) {
+		return m // no story around the question: most comparisons
+	}
 	part, ok := askingText(msg)
 	if !ok {
 		return m
@@ -1104,6 +1103,23 @@ func aliasedAs(e *Entry, w string) bool {
 		}
 	}
 	return false
+}
+
+// preferAskedSubject is part of stage 7, for a match with a best entry and
+// suggestions: the first of preferPeopleAsked, preferNamedCause and
+// preferEffectOfBooked that moves the answer to the entry of what the
+// question is about, and its reason (when asked why), or m and "".
+func (r Responder) preferAskedSubject(m Match, in Intent, words []string, why bool) (Match, string) {
+	if out, because := preferPeopleAsked(m, in, words, r.Matcher, why); out.Best != m.Best {
+		return out, because
+	}
+	if out, because := preferNamedCause(m, in, words, r.Matcher.Threshold(), why); out.Best != m.Best {
+		return out, because
+	}
+	if m.Best.ID == bookingEntryID {
+		return preferEffectOfBooked(m, in, words, r.Matcher.Threshold(), why)
+	}
+	return m, ""
 }
 
 // peopleLeads stand right before the clinic's people when a question is
