@@ -679,7 +679,8 @@ func TestPreferAnswerToChoice(t *testing.T) {
 	if !isOverview(Default().Entry("techniques")) || isOverview(Default().Entry("massage-for-back-pain")) {
 		t.Fatal("want techniques, and not massage-for-back-pain, to be an overview of choices")
 	}
-	for q, want := range map[string]bool{"which one helps": true, "what kind of massage": true, "what causes this kind of pain": false, "how effective is massage": false} {
+	for q, want := range map[string]bool{"which one helps": true, "what kind of massage": true, "what causes this kind of pain": false, "how effective is massage": false,
+		"she likes the soft gentle kind": false, "the best kind for knots": true} {
 		if got := asksChoice(NewMessage(q).Words); got != want {
 			t.Errorf("asksChoice(%q) = %v, want %v", q, got, want)
 		}

@@ -461,12 +461,16 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	// Every word's classes, looked up once by NewMessage, for all the
 	// checks below.
 	sc.classes = sc.classes[:0]
+	// held is every class a word of the message is in, so that a
+	// reading of a class no word is in is not tried.
+	var held wordClass
 	for _, f := range msg.wordFacts() {
 		var c wordClass
 		if f != nil {
 			c = f.class
 		}
 		sc.classes = append(sc.classes, c)
+		held |= c
 	}
 	classes := sc.classes
 	// What the matcher's word table holds of each word, when msg was made
@@ -652,6 +656,12 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	if h := m.foreignModified(words, classes, sc.stems); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
+	// The techniques' names of two words or more the message holds,
+	// looked for once for the two readings of such a name below.
+	longNamed := m.longNamesIn(msg.Normalized, msg.wordIDs(m.table()))
+	if h := m.foreignAfterName(longNamed, words, classes); h != "" && !slices.Contains(topics, h) {
+		topics = append(topics, h)
+	}
 	if h := careerAsked(words, classes); h != "" {
 		// Known to the base ("therapist"), but a trade to learn.
 		c.ForeignTopic = h
@@ -662,6 +672,27 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	}
 	if h := jobAsked(words); h != "" {
 		// The clinic as a place to work: its benefits are a job's.
+		c.ForeignTopic = h
+	}
+	if h := m.foreignPlaceOfName(longNamed, words, classes); h != "" {
+		// A trigger point in a game's editor fires events; the place
+		// says so even when the base happens to hold its word.
+		c.ForeignTopic = h
+	}
+	if h := deviceNamed(held, words, classes); h != "" {
+		// "is a massage gun worth it": a device to buy or use at home,
+		// not the clinic's massage.
+		c.ForeignTopic = h
+	}
+	if h := m.foreignSiteNamed(held, words, classes); h != "" {
+		// "booking.com cancelled my hotel": a site other than the
+		// clinic's is another business, whatever base word names it.
+		c.ForeignTopic = h
+	}
+	if h := openingHoursAsked(held, words, classes); h != "" {
+		// "opening" is a free slot to book only on its own: "opening
+		// hours" are the hours the clinic keeps, which the base does
+		// not give.
 		c.ForeignTopic = h
 	}
 	if h := bookedSent(words, classes); h != "" {
@@ -955,6 +986,12 @@ const (
 	classLocate
 	// guidingVerbs and "through": "walk me through".
 	classGuide
+	// intensityWords: "hard", "deep", "intense" (see unwantedIntensity).
+	classIntensity
+	// deviceWords: "massager", "gun", "chair" (see deviceNamed).
+	classDevice
+	// webSuffixes: "com", "ca" (see Matcher.foreignSiteNamed).
+	classWebSuffix
 )
 
 // locateWords ask where a thing is to be found: "where can i find you".
@@ -1050,6 +1087,8 @@ var wordClasses = func() map[string]wordClass {
 		{timeFrames, classTimeFrame}, {causatives, classCausative}, {peopleNouns, classPeople},
 		{contactDetails, classContactDetail}, {knotWords, classKnot}, {knottedThings, classKnottedThing},
 		{locateWords, classLocate}, {guidingVerbs, classGuide}, {setOf("through"), classGuide},
+		{intensityWords, classIntensity},
+		{deviceWords, classDevice}, {webSuffixes, classWebSuffix},
 	} {
 		for w := range l.words {
 			out[w] |= l.class
@@ -1146,10 +1185,11 @@ func topicsIn(words []string, classes []wordClass) []string {
 			// "back pain in dogs", "deep tissue for my horse": the
 			// base's patients are people.
 			add(w)
-		case c&classSlotNoun != 0 && i > 0 && topical(classes[i-1]) && !slotLengths[words[i-1]]:
-			// "my bakery opening", "a dentist appointment" without a
-			// verb that books: the word before the slot says whose it
-			// is.
+		case c&classSlotNoun != 0 && i > 0 && topical(classes[i-1]) && !slotLengths[words[i-1]] && !subordinators[words[i-1]] && words[i-1] != "while":
+			// "my bakery opening", "a dentist appointment", "my hotel
+			// booking" without a verb that books: the word before the
+			// slot says whose it is, unless it says when ("before
+			// booking").
 			add(words[i-1])
 		case (c&classContact != 0 || c&classTalk != 0 && i+1 < len(words) && (words[i+1] == "to" || words[i+1] == "with")) && namedPerson(words, classes, i):
 			// "call christie", "i want to talk to sarah": a person by
@@ -1188,18 +1228,30 @@ func topicsIn(words []string, classes []wordClass) []string {
 }
 
 // headAt returns the last word of the run of topical words starting at
-// words[j], or "" when words[j] is not one. "Which" opens a clause about
-// the thing and a comparative says how it compares, so the run ends
-// before either: "myofascial release which hurts less" names a release.
+// words[j], or "" when words[j] is not one. A relative pronoun opens a
+// clause about the thing and a comparative says how it compares, so the
+// run ends before either: "myofascial release which hurts less" names a
+// release, "contact a landlord who never answers" a landlord.
 func headAt(words []string, classes []wordClass, j int) string {
 	if j >= len(words) || !topical(classes[j]) {
 		return ""
 	}
-	for j+1 < len(words) && topical(classes[j+1]) && classes[j+1]&classComparative == 0 && words[j+1] != "which" {
+	for j+1 < len(words) && topical(classes[j+1]) && classes[j+1]&classComparative == 0 && !relativePronoun(words[j+1]) {
 		j++
 	}
 	return words[j]
 }
+
+// relativePronoun reports whether w opens a clause that describes the
+// noun before it: "a plumber who never calls back", "the one which
+// helps". Most words are told apart by their first letter, without a
+// lookup.
+func relativePronoun(w string) bool {
+	return w != "" && w[0] == 'w' && relativePronouns[w]
+}
+
+// relativePronouns are the words relativePronoun looks for.
+var relativePronouns = setOf("which who whom whose")
 
 // foreignHead returns the head of a noun phrase naming the clinic's own
 // thing ("your ..."), when the base holds a word before the head and not
@@ -1467,7 +1519,7 @@ func forAnimal(words []string, classes []wordClass, i int) bool {
 
 // slotNouns name a place on a calendar; the word before one says what it
 // is for: "a dentist appointment", "my bakery opening".
-var slotNouns = setOf("appointment appointments opening openings")
+var slotNouns = setOf("appointment appointments opening openings booking bookings reservation reservations")
 
 // chosenVerbs join the thing a question chooses to "best" after it: "what
 // mattress is best", "which pillow works best".
@@ -1945,6 +1997,235 @@ func (m *Matcher) foreignModified(words []string, classes []wordClass, stems []s
 		return x
 	}
 	return ""
+}
+
+// deviceWords name the devices sold for massage at home: a "massager"
+// always, the others after "massage" ("a massage gun", "massage chairs").
+var deviceWords = setOf(`massager massagers theragun theraguns hypervolt gun guns chair chairs pillow pillows
+	cushion cushions machine machines device devices roller rollers mat mats belt belts seat seats wand wands`)
+
+// selfDevices are the deviceWords that name a device alone.
+var selfDevices = setOf("massager massagers theragun theraguns hypervolt")
+
+// deviceNamed returns the word naming a massage device (see deviceWords)
+// in words, or "": the clinic gives massage and sells nothing, so a
+// device is another thing than the base's massage however the base's
+// words qualify it ("a back massager", "the best massage chair"). held
+// is every class of the message's words (see domainWith): a message with
+// no word of the class is not read.
+func deviceNamed(held wordClass, words []string, classes []wordClass) string {
+	if held&classDevice == 0 {
+		return "" // most messages
+	}
+	for i, w := range words {
+		if classes[i]&classDevice == 0 {
+			continue
+		}
+		if selfDevices[w] || i > 0 && strings.HasPrefix(words[i-1], "massag") {
+			return w
+		}
+	}
+	return ""
+}
+
+// foreignSiteNamed returns the name of a booking site that words name,
+// or "": a word the normaliser split from its suffix (see webSuffixes, a
+// word class, so that no word is looked up twice) that is a word of
+// booking ("booking.com"), or the site a booking is on ("my booking on
+// hotels.com"). Either is another business than the clinic, whose own
+// booking site is not named so. A site named as a source ("i read on
+// webmd.com that massage helps") says nothing of what is asked. held is
+// deviceNamed's.
+func (m *Matcher) foreignSiteNamed(held wordClass, words []string, classes []wordClass) string {
+	if held&classWebSuffix == 0 {
+		return "" // most messages
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if classes[i+1]&classWebSuffix == 0 {
+			continue
+		}
+		w := words[i]
+		if strings.Contains(strings.ToLower(m.base.Clinic.BookingURL), w) {
+			continue // the clinic's own
+		}
+		if classes[i]&(classBook|classSlotNoun) != 0 || i >= 2 && siteLinks[words[i-1]] && classes[i-2]&classSlotNoun != 0 {
+			return w
+		}
+	}
+	return ""
+}
+
+// siteLinks put a booking on a site: "my reservation on airbnb.com",
+// "a booking through expedia.ca".
+var siteLinks = setOf("on with through via from at")
+
+// openingHoursAsked returns the word after "opening" when the two ask
+// for the hours a place keeps ("opening hours", "opening times", and
+// "opening ours" as chat slips it), or "". The vocabulary reads
+// "opening" as a free appointment, which it is alone ("any openings this
+// week"); before a word of hours it is not one. held is deviceNamed's.
+func openingHoursAsked(held wordClass, words []string, classes []wordClass) string {
+	if held&classSlotNoun == 0 {
+		return "" // most messages
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if classes[i]&classSlotNoun != 0 && strings.HasPrefix(words[i], "opening") && openingHourWords[words[i+1]] {
+			return words[i+1]
+		}
+	}
+	return ""
+}
+
+// openingHourWords follow "opening" when it asks when a place is open.
+var openingHourWords = setOf("hours hour ours hrs times")
+
+// foreignAfterName returns the noun a technique's full name of two words
+// or more qualifies, when the base does not hold it, or "": "a deep
+// tissue biopsy" is a medical test and "the deep tissue bruise" an
+// injury, as foreignModified finds "swedish meatballs" food. The name
+// must stand after a determiner or a possessive, so that the word after
+// it is the head of a noun phrase and not a verb the base happens not to
+// hold ("deep tissue scares me"). named holds a bit for each name of
+// m.longNames the message holds (see longNamesIn), words are its words and
+// classes theirs.
+func (m *Matcher) foreignAfterName(named uint64, words []string, classes []wordClass) string {
+	for n, key := range m.longNames {
+		if named&(1<<n) == 0 {
+			continue // most messages name no technique in full
+		}
+		for i := 1; i < len(words); i++ {
+			if classes[i-1]&(classDeterminer|classPossessive) == 0 && !possessives[words[i-1]] {
+				continue
+			}
+			end, ok := nameAt(words, i, key)
+			if !ok || end >= len(words) {
+				continue
+			}
+			x := words[end]
+			if len(x) < 3 || !topical(classes[end]) || interrogatives[x] || genericHeads[x] || m.knownThing(words, classes, x) {
+				continue
+			}
+			return x
+		}
+	}
+	return ""
+}
+
+// placeLinks put a thing in a place: "a trigger point in my level
+// editor", "trigger points on the map".
+var placeLinks = setOf("in on inside within")
+
+// virtualPlaces are places of games and software, where a trigger
+// point is a thing that fires: "in my game", "in the level editor", "on
+// the map".
+var virtualPlaces = setOf(`game games gaming level levels editor map maps mod mods server engine unity unreal
+	roblox minecraft script scripts code app apps software program website`)
+
+// maxPlaceWords is how many words of a place after its link are read.
+const maxPlaceWords = 4
+
+// foreignPlaceOfName returns the word of virtualPlaces naming the place
+// a technique's full name of two words or more is put in (see
+// placeLinks), or "": "how do i set up a trigger point in my game level
+// editor" asks about a game, whose trigger points fire events. A name in
+// a place of the body ("trigger points in my upper back") keeps its
+// sense. The place is read only after a name, so the lists cost nothing
+// at other words. named, words and classes are foreignAfterName's.
+func (m *Matcher) foreignPlaceOfName(named uint64, words []string, classes []wordClass) string {
+	for n, key := range m.longNames {
+		if named&(1<<n) == 0 {
+			continue // most messages name no technique in full
+		}
+		for i := range words {
+			end, ok := nameAt(words, i, key)
+			if !ok {
+				continue
+			}
+			if end < len(words) && words[end] == "s" {
+				end++ // "trigger point s" of "trigger point's"
+			}
+			if end >= len(words) || !placeLinks[words[end]] {
+				continue
+			}
+			j := end + 1
+			if j < len(words) && (classes[j]&(classDeterminer|classPossessive) != 0 || possessives[words[j]]) {
+				j++
+			}
+			for k := j; k < len(words) && k-j < maxPlaceWords && topical(classes[k]); k++ {
+				if virtualPlaces[words[k]] {
+					return words[k]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// longNamesIn returns a bit for each name of m.longNames (at most 64)
+// that normalized, a message's normalised text, holds. ids are its words'
+// ids in the matcher's word table, or nil: a message none of whose ids is
+// a name's first word holds no name, and its text is not searched.
+func (m *Matcher) longNamesIn(normalized string, ids []int32) uint64 {
+	if ids != nil && m.longFirsts != nil && !slices.ContainsFunc(ids, func(id int32) bool { return slices.Contains(m.longFirsts, id) }) {
+		return 0
+	}
+	var out uint64
+	for n, key := range m.longNames[:min(len(m.longNames), 64)] {
+		if strings.Contains(normalized, key) {
+			out |= 1 << n
+		}
+	}
+	return out
+}
+
+// longFirstIDs returns the ids in t of the first words of names, or nil
+// when t is nil or holds one of them not.
+func longFirstIDs(t *wordTable, names []string) []int32 {
+	if t == nil {
+		return nil
+	}
+	out := make([]int32, 0, len(names))
+	for _, name := range names {
+		first, _, _ := strings.Cut(name, " ")
+		id := t.lookup(first)
+		if id < 0 {
+			return nil
+		}
+		out = append(out, id)
+	}
+	return out
+}
+
+// longNames returns the keys of keys (see titleKeys) of two words or
+// more, trimmed, in the file order of b's entries.
+func longNames(b *Base, keys map[*Entry]string) []string {
+	var out []string
+	for i := range b.Entries {
+		if key, ok := keys[&b.Entries[i]]; ok && strings.Count(key, " ") >= 3 {
+			out = append(out, strings.TrimSpace(key))
+		}
+	}
+	return out
+}
+
+// nameAt reports whether words from words[i] hold the words of key (a
+// titleKey, or one trimmed: words between single spaces) one for one,
+// and where they end. It splits key as it goes, so that it allocates
+// nothing.
+func nameAt(words []string, i int, key string) (end int, ok bool) {
+	rest := strings.TrimSpace(key)
+	if i >= len(words) || !strings.HasPrefix(rest, words[i]) {
+		return 0, false // most words: not even the name's first
+	}
+	for rest != "" {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if i >= len(words) || words[i] != w {
+			return 0, false
+		}
+		i++
+	}
+	return i, true
 }
 
 // quantityWords follow "how" when a question asks for a number: how

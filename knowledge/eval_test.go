@@ -260,7 +260,9 @@ func TestEval(t *testing.T) {
 		// 91.7 / 96.1 / 1.8 after the sixth).
 		// The fifteenth round's lay words ("legit" of the clinic's people):
 		// 96.5 / 98.7 / 0.5.
-		{"chat6-questions.yaml", 0, 0.97, 0.98, 0.005},
+		// The seventeenth round's third chat pass ("opening hours" are
+		// not a slot to book): 97.2 / 100 / 0.
+		{"chat6-questions.yaml", 0, 0.97, 0.995, 0.001},
 		// chat5-questions.yaml, a fifth blind set (hours relabelled out of
 		// scope by the lead), is a development set whole: first measured
 		// at 86.7 / 97.4 / 1.2 on the code before this round, 87.3 / 97.4
@@ -396,7 +398,9 @@ func TestEval(t *testing.T) {
 		// night worker's booking question to the matcher.
 		// 93.9 / 98.1 / 1.0 after the fifteenth round (snagging a spot, a
 		// number to call, sleep, choosing a therapist).
-		{"chat23-questions.yaml", 0, 0.935, 0.98, 0.011},
+		// 94.6 / 100 / 0 after the seventeenth round's third chat pass (a
+		// site named by a word of booking, opening hours).
+		{"chat23-questions.yaml", 0, 0.945, 0.995, 0.001},
 		// chat24-questions.yaml, written blind for the fourteenth round
 		// (busy parents and workers typing fast on phones: fragments,
 		// slang, two questions at once), is held out whole: first measured,
@@ -412,7 +416,11 @@ func TestEval(t *testing.T) {
 		// 85.5 / 94.5 / 2.5 after the fifteenth round's work on it (lay
 		// words, the colour of a story, what the clinic would recommend);
 		// 86.9 / 96.4 / 2.0 after the sixteenth round's second pass.
-		{"chat25-questions.yaml", 0, 0.895, 0.96, 0.016},
+		// 86.9 / 96.4 / 2.0 after the sixteenth round's second pass;
+		// 87.6 / 100 / 0.5 after the seventeenth round's third chat pass
+		// (a name qualifying a foreign noun, massage devices, a kind
+		// described after "the").
+		{"chat25-questions.yaml", 0, 0.895, 0.995, 0.006},
 		// chat26-questions.yaml, written blind for the fifteenth round (an
 		// even mix of members of every age and background, second-language
 		// writers among them), is held out whole: first measured, before
@@ -425,7 +433,9 @@ func TestEval(t *testing.T) {
 		// before any work on it, at 91.9 / 96.2 / 2.0; 95.3 / 100 / 1.0
 		// after the round's second pass (what a named thing is, asked with
 		// colour; what a question sets aside; finding the clinic).
-		{"chat27-questions.yaml", 0, 0.975, 0.99, 0.003},
+		// 96.6 / 100 / 0 after the seventeenth round's third chat pass (a
+		// question about the clinic's people).
+		{"chat27-questions.yaml", 0, 0.975, 0.995, 0.001},
 		// chat28-questions.yaml, written blind for the sixteenth round by
 		// the same writer (older members, newcomers, gym-goers, office
 		// workers, parents), is held out whole: first measured, before any
@@ -437,8 +447,10 @@ func TestEval(t *testing.T) {
 		// stories with the question buried), is a development set whole:
 		// first measured, before any work on it, at 86.5 / 98.1 / 3.5;
 		// 87.2 / 98.1 / 3.5 once "who's right?" asks nothing foreign.
-		// first measured, before any work on it, at 86.5 / 98.1 / 3.5.
-		{"chat29-questions.yaml", 0, 0.925, 0.98, 0.026},
+		// 89.2 / 100 / 1.0 after the round's third chat pass (confident
+		// wrong answers: whom a request reaches, a technique named in the
+		// story, which of many, the clinic's people, booking as a subject).
+		{"chat29-questions.yaml", 0, 0.925, 0.995, 0.011},
 		// chat30-questions.yaml, written blind for the seventeenth round by
 		// the same writer with other people and phrasing, is held out
 		// whole: first measured, before any work of the round, at 89.2 /
@@ -451,7 +463,11 @@ func TestEval(t *testing.T) {
 		// 92.7 / 100 / 1.7 after the round's work on slang, long messages
 		// and typos (everyday words that are no slips, colour and verdict
 		// words, the frames of a story's question, the people who treat).
-		{"chat31-questions.yaml", 0, 0.92, 0.99, 0.017},
+		// measured, before any work on it, at 90.4 / 95.2 / 2.5;
+		// 91.3 / 100 / 1.2 after the round's third chat pass (a refused
+		// pressure, a trigger point in a game, a phrase started in what a
+		// question sets aside).
+		{"chat31-questions.yaml", 0, 0.92, 0.995, 0.013},
 	}
 	for _, tt := range tests {
 		name := tt.file

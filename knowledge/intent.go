@@ -581,7 +581,7 @@ func readMessageIntent(msg Message) Intent {
 		// "any openings", "is rolfing available": a question about a
 		// time (availabilityStarts) asks to book as much as a request
 		// does.
-		case f != nil && f.bookCue && (request || i == 0 || availabilityStarts[msg.Words[0]]) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i) && !asksWhatToBook(msg.Words, i) && !gerundSubject(msg.Words, i),
+		case f != nil && f.bookCue && (request || i == 0 || availabilityStarts[msg.Words[0]]) && !subordinate(msg.Words, i) && !bookAsNoun(msg.Words, i) && !asksWhatToBook(msg.Words, i) && !gerundSubject(msg.Words, i) && !siteNamed(msg.Words, i),
 			request && f != nil && f.bookedCue && getsDone(msg.Words, i):
 			return Intent{Act: ActBook, Cue: w, Treat: in.Treat}
 		case f == nil: // in none of the lists below
@@ -664,11 +664,11 @@ func gerundSubject(words []string, i int) bool {
 		return false
 	}
 	// The question's own verb, after the subject, says what booking
-	// would do ("help", "make a dent"); "would booking online be easier"
-	// asks about booking itself.
+	// would do ("help", "make a dent", "do anything for"); "would booking
+	// online be easier" asks about booking itself.
 	for _, w := range words[i+1:] {
 		switch w {
-		case "help", "make", "fix", "work", "improve", "ease", "reduce", "relieve", "change":
+		case "help", "make", "do", "fix", "work", "improve", "ease", "reduce", "relieve", "change", "benefit":
 			return true
 		}
 	}
@@ -770,6 +770,17 @@ func subordinate(words []string, i int) bool {
 	}
 	return false
 }
+
+// siteNamed reports whether words[i] is the name of a web site, a word
+// the normaliser split from its domain ("booking com" of "booking.com"):
+// the site is a business of its own, and its name no request to book.
+func siteNamed(words []string, i int) bool {
+	return i+1 < len(words) && webSuffixes[words[i+1]]
+}
+
+// webSuffixes end the names of web sites, after the dot the normaliser
+// drops: "booking.com", "book.ca".
+var webSuffixes = setOf("com ca net org io")
 
 // availabilityStarts open a question about whether there is room: "any
 // openings", "is there a slot", "are you available".

@@ -241,6 +241,13 @@ type Matcher struct {
 	// titleKeys are the distinctive parts of the techniques' titles (see
 	// titleAt), built once.
 	titleKeys map[*Entry]string
+	// longNames are the titleKeys of two words or more, trimmed ("deep
+	// tissue", "trigger point"), in file order (see foreignAfterName).
+	longNames []string
+	// longFirsts are the word table's ids of the first words of
+	// longNames, by which most messages are seen to hold none without
+	// looking for them; nil when the table holds one of them not.
+	longFirsts []int32
 
 	// bookingURLs caches tracked booking links by [source, campaign];
 	// bookingURLCount bounds it (see trackedBookingLink).
@@ -521,10 +528,12 @@ func newMatcher(b *Base, t float64, p params) *Matcher {
 	m.scoreBounds()
 	m.replyParts = newReplyParts(b, index)
 	m.titleKeys = titleKeys(b)
+	m.longNames = longNames(b, m.titleKeys)
 	m.namesakes = namesakes(b, m.titleKeys)
 	m.domain = domain.model(m.termID)
 	m.screen = screen.wait()
 	m.buildWordTable()
+	m.longFirsts = longFirstIDs(m.table(), m.longNames)
 	m.scratch.New = func() any {
 		return &scratch{
 			entry:  make([]float32, n),

@@ -122,7 +122,13 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	// domain stage reads the words retrieval resolved instead of
 	// resolving them again.
 	s := r.Matcher.scratch.Get().(*scratch)
-	t.Intent, t.Match = r.retrieve(s, t.Message)
+	retrieved := t.Message
+	if wanted, ok := unwantedIntensity(t.Message); ok {
+		// "if i don't like hard pressure": the light pressure wanted,
+		// not the hard pressure refused, says which technique fits.
+		retrieved = newMessageIn(wanted, nil, r.Matcher.table())
+	}
+	t.Intent, t.Match = r.retrieve(s, retrieved)
 	t.Domain = r.domain(s, t.Message, t.Intent, explain)
 	var treated string
 	if t.Match, treated = r.treatedNotTreater(s, t.Message, t.Intent, t.Match, explain); treated != "" {
@@ -139,7 +145,16 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	if t.Intent.Act == ActCompare && len(t.Match.Named) > 0 {
 		t.Match.Named = namedInComparison(r.Matcher, t.Message, t.Match.Named)
 	}
+	if len(t.Match.Named) >= 2 {
+		t.Match = r.namedWhereAsked(t.Message, t.Match)
+	}
 	chose := treated
+	if len(t.Match.Named) >= manyNamed {
+		var many string
+		if t.Match, many = r.Matcher.preferOverviewOfMany(t.Match, t.Message.Words, explain); many != "" {
+			chose = many
+		}
+	}
 	if !asksInBetween(t.Message.Words) {
 		var named string
 		if t.Match, named = preferNamed(t.Match, r.Matcher.Threshold(), explain); named != "" {
@@ -164,6 +179,12 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	var surer string
 	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), t.Message.Words, explain); surer != "" {
 		chose = surer
+	}
+	if t.Match.Best != nil && len(t.Match.Suggestions) > 0 {
+		var cause string
+		if t.Match, cause = preferNamedCause(t.Match, t.Intent, t.Message.Words, r.Matcher.Threshold(), explain); cause != "" {
+			chose = cause
+		}
 	}
 	if t.Match.Confident && t.Intent.Act == ActAsk {
 		t.Domain.MissingAnchor = r.Matcher.missingAnchor(t.Message, t.Match.Best)
@@ -507,6 +528,122 @@ func questionParts(msg Message) []string {
 		}
 	}
 	return nil
+}
+
+// namedWhereAsked is part of stage 7: of the techniques a message names,
+// the one its question names is asked about, and the others, named in
+// the story around the question, are no comparison: "I had a swedish
+// massage once and it was too light, what is deep tissue like" asks about
+// deep tissue. When the asking part of m's message (see askingText) names
+// exactly one of m.Named by its title (see techniquesIn), the asking
+// part's match is returned when it surely answers that technique, and m
+// with that technique alone named otherwise. m is returned as it is when
+// the question names none of them ("which of these helps most") or two,
+// or refers back to the story before it names one ("how does it compare
+// with deep tissue"). The asking part is matched only then, so that a
+// comparison costs no second match.
+func (r Responder) namedWhereAsked(msg Message, m Match) Match {
+	if !slices.ContainsFunc(msg.Words, func(w string) bool { return storyPersons[w] || tellerVerbs[w] }) {
+		return m // no story around the question: most comparisons
+	}
+	part, ok := askingText(msg)
+	if !ok {
+		return m
+	}
+	named := techniquesIn(r.Matcher, part)
+	if len(named) != 1 || !slices.Contains(m.Named, named[0]) || refersBackBefore(strings.Fields(part), named[0]) {
+		return m
+	}
+	if pm := r.Matcher.MatchMessage(newMessageIn(part, nil, r.Matcher.table())); pm.Confident && pm.Best == named[0] {
+		return pm
+	}
+	out := m
+	out.Named = named
+	return out
+}
+
+// refersBackBefore reports whether words (as Message.Words) refer back
+// (see refersBack) before they name technique e: "how does it compare
+// with deep tissue" compares deep tissue with what the story named, while
+// "what is deep tissue and is it the better choice" asks of deep tissue
+// alone.
+func refersBackBefore(words []string, e *Entry) bool {
+	for i := range words {
+		if _, ok := nameAt(words, i, titleKey(e)); ok {
+			return refersBack(words[:i])
+		}
+	}
+	return refersBack(words)
+}
+
+// manyNamed is how many techniques a message must name for a question
+// that asks which is best to be a question about all of them: more than
+// a pair.
+const manyNamed = 3
+
+// choosingCues ask which of several things is best: "which of these works
+// best", "the most effective", "what would you recommend".
+var choosingCues = setOf("which best most top recommend recommended better effective")
+
+// preferOverviewOfMany is part of stage 7: a message that names manyNamed
+// techniques or more and asks which is best ("I've read about swedish,
+// deep tissue, rolfing and myofascial, which works best for a bad back")
+// asks what an overview of choices (see isOverview) answers, not for a
+// side-by-side of the first few named. When such an overview is the best
+// entry or a suggestion at the threshold or above, it is answered, at its
+// own confidence. A message that names many and asks how they differ is
+// left to the comparison. It returns why it chose (when asked why), or "".
+func (m *Matcher) preferOverviewOfMany(match Match, words []string, why bool) (Match, string) {
+	if len(match.Named) < manyNamed || match.Best == nil || !slices.ContainsFunc(words, func(w string) bool { return choosingCues[w] }) {
+		return match, ""
+	}
+	out := match
+	i := slices.IndexFunc(match.Suggestions, func(c Candidate) bool { return c.Score >= m.Threshold() && m.isOverviewEntry(c.Entry) })
+	switch {
+	case match.Score >= m.Threshold() && m.isOverviewEntry(match.Best):
+	case i >= 0:
+		out = promote(match, i, m.Threshold())
+		out.Score, out.Confident = match.Suggestions[i].Score, true
+	default:
+		return match, ""
+	}
+	out.Named = nil
+	if !why {
+		return out, ""
+	}
+	return out, fmt.Sprintf("the message names %d techniques and asks which is best: the overview %s is answered", len(match.Named), out.Best.ID)
+}
+
+// askingText returns, normalised, the part of a message that asks, when
+// the rest tells a story: a long message's asking sentences
+// (Message.Focus), the asking clauses of one sentence (see askingClauses:
+// "i had one last year, what is deep tissue like"), or the last of
+// several sentences when each one before it tells of someone and asks
+// nothing ("I got a swedish one at a hotel. Now tell me about deep
+// tissue."). ok is false for a message that is all question.
+func askingText(msg Message) (string, bool) {
+	if msg.Focus != nil {
+		return msg.Focus.Normalized, true
+	}
+	text := stripDiscord(msg.Text)
+	if parts := askingClauses(text); len(parts) > 0 {
+		return strings.Join(parts, " "), true
+	}
+	if !strings.ContainsAny(strings.TrimRight(text, ".!? "), ".!?") {
+		return "", false // one sentence
+	}
+	sentences := splitSentences(text)
+	if len(sentences) < 2 {
+		return "", false
+	}
+	for _, s := range sentences[:len(sentences)-1] {
+		words := strings.Fields(Normalize(s))
+		if strings.Contains(s, "?") || len(words) == 0 || interrogatives[words[0]] || auxiliaries[words[0]] ||
+			!slices.ContainsFunc(words, func(w string) bool { return storyPersons[w] }) {
+			return "", false
+		}
+	}
+	return Normalize(sentences[len(sentences)-1]), true
 }
 
 // askedOfNamed answers a later question that refers back to the one
@@ -879,11 +1016,32 @@ func asksWhichMassage(words []string) bool {
 
 // asksChoice reports whether words hold a choice cue. A kind after "this"
 // or "that" is one already had, not one to choose: "what causes this kind
-// of pain".
+// of pain"; so is a kind described after "the" ("she likes the gentle
+// relaxing kind", see describedKind).
 func asksChoice(words []string) bool {
 	for i, w := range words {
-		if choiceCues[w] && !(kindNouns[w] && i > 0 && demonstratives[words[i-1]]) {
+		if choiceCues[w] && !(kindNouns[w] && (i > 0 && demonstratives[words[i-1]] || describedKind(words, i))) {
 			return true
+		}
+	}
+	return false
+}
+
+// maxKindDescription is how many words may describe a kind between "the"
+// and the kind noun: "the gentle relaxing kind".
+const maxKindDescription = 3
+
+// describedKind reports whether the kind noun words[i] follows "the" and
+// words that describe it, none of them small words: "the gentle relaxing
+// kind" is a kind one has in mind, not one to choose, as "the best kind"
+// (a choice cue of its own) and "the kind of" are.
+func describedKind(words []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-maxKindDescription-1; j-- {
+		switch w := words[j]; {
+		case w == "the":
+			return j < i-1
+		case stopwords[w] || choiceCues[w]:
+			return false
 		}
 	}
 	return false
@@ -1067,6 +1225,54 @@ func preferChosenPerson(m Match, msg Message, threshold float64, overview func(*
 func holdsPeopleNoun(msg Message) bool {
 	for _, f := range msg.wordFacts() {
 		if f != nil && f.class&classPeople != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// causeWords ask what brings a thing on: "do knots cause back pain",
+// "knots as a cause of pain".
+var causeWords = setOf("cause causes causing caused")
+
+// preferNamedCause is part of stage 7: a question whether a thing the
+// base has an entry for causes pain ("how often do knots cause back
+// pain") is about that thing, though "cause" ranks the entry on causes
+// first. When a suggestion is named by a one-word alias the message holds
+// ("knots"), the best entry by none, and the suggestion is surer than the
+// best, the suggestion is promoted, at its own confidence. It returns why it chose (when asked
+// why), or "".
+func preferNamedCause(m Match, in Intent, words []string, threshold float64, why bool) (Match, string) {
+	if in.Act != ActAsk || m.Best == nil || len(m.Named) > 0 || !slices.ContainsFunc(m.Suggestions, func(c Candidate) bool { return c.Score > m.Score }) {
+		return m, "" // most matches: no suggestion is surer than the best
+	}
+	if !slices.ContainsFunc(words, func(w string) bool { return causeWords[w] }) {
+		return m, ""
+	}
+	if slices.ContainsFunc(words, func(w string) bool { return aliasedAs(m.Best, w) }) {
+		return m, ""
+	}
+	j := slices.IndexFunc(m.Suggestions, func(c Candidate) bool {
+		return c.Score > m.Score && slices.ContainsFunc(words, func(w string) bool { return aliasedAs(c.Entry, w) })
+	})
+	if j < 0 {
+		return m, ""
+	}
+	rival := m.Suggestions[j]
+	// The suggestion is surer than the best, so it is answered at its
+	// own confidence, as preferSurerRival's is.
+	out := promote(m, j, threshold)
+	out.Score, out.Confident = rival.Score, rival.Score >= threshold
+	if !why {
+		return out, ""
+	}
+	return out, fmt.Sprintf("the message asks whether what %s is about causes pain: it is surer (%.2f) than %s", rival.Entry.ID, rival.Score, m.Best.ID)
+}
+
+// aliasedAs reports whether w is one of e's aliases of one word.
+func aliasedAs(e *Entry, w string) bool {
+	for _, a := range e.Aliases {
+		if a == w {
 			return true
 		}
 	}
