@@ -1349,7 +1349,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 		// no concepts and no reason.
 		return SafetyVerdict{Level: SafetyNone}
 	}
-	x := &scan{s: s, toks: sc.toks, hits: sc.hits}
+	x := &scan{s: s, toks: sc.toks, hits: sc.hits, text: msg.Text}
 	x.first = indexHits(sc.first[:0], sc.hits, len(sc.toks))
 	sc.first = x.first
 	sc.covered = x.scope(sc.covered[:0])

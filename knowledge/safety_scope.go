@@ -19,6 +19,8 @@ type scan struct {
 	toks  []screenToken
 	hits  []screenHit
 	first []int32
+	// text is the message as sent, for its emoji (see laughs).
+	text string
 	// asked caches whether the whole message asks permission (see
 	// asksPermission): 0 not yet known, 1 no, 2 yes.
 	asked int8
@@ -270,6 +272,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.chestMuscles()
 	x.besideTheSpine()
 	x.thingsAsSubject()
+	x.figuresOfSpeech()
 	x.eventsLikened()
 	x.chestPainToday()
 	return covered

@@ -1,0 +1,43 @@
+package knowledge
+
+import "testing"
+
+// TestScreenFiguresOfSpeech: a symptom that a thing, a stretch of time or
+// a bodyless group is said to have is a figure of speech (a thing's only
+// when the message laughs); a body part, a person or the asker keeps it
+// told, however the message laughs.
+func TestScreenFiguresOfSpeech(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		q     string
+		level SafetyLevel
+	}{
+		// A thing has it, and the message laughs.
+		{"my old printer caught a fever this morning 😂 anyway can i book a neck massage", SafetyNone},
+		{"the rent increase is giving me chest pain lol, shoulders tense too", SafetyNone},
+		{"my group project gives me chest pains haha, any slots friday", SafetyNone},
+		{"our kitchen renovation had a heart attack 🙃 back is sore from painting", SafetyNone},
+		// A stretch of time or a bodyless group, laugh or not.
+		{"this whole month has been a car crash and my neck is stiff", SafetyNone},
+		{"friday afternoon is giving me chills, i need a hot stone", SafetyNone},
+		{"monday mornings give me a fever, my back is sore from the commute, book me in", SafetyNone},
+		{"the stock market is having a heart attack, my shoulders are tight from watching it", SafetyNone},
+		// The same figure with no laugh, of a thing: still read as told.
+		{"the rent increase is giving me chest pain and my left arm is numb", SafetyEmergency},
+		// A body part, a person or the asker, however it laughs.
+		{"lol my legs are numb and i cant pee", SafetyEmergency},
+		{"my chest is crushing 😂 and my left arm feels heavy", SafetyEmergency},
+		{"haha my husband has a fever and his back is agony", SafetyDoctor},
+		{"he's got a fever and a sore back lol, can we book him in", SafetyDoctor},
+		{"my back has been killing me for days and i use needles lol", SafetyDoctor},
+		{"leg keeps giving way since this morning 😳 and my back hurts", SafetyEmergency},
+		// A fear or pain emoji makes no joke of a thing's words.
+		{"the pressure at work is giving me chest pain 😰 and my jaw aches", SafetyEmergency},
+	}
+	for _, tt := range tests {
+		v := m.Screen(NewMessage(tt.q))
+		if v.Level != tt.level {
+			t.Errorf("%q: got %s, want %s (%s)", tt.q, v.Level, tt.level, v.Reason)
+		}
+	}
+}
