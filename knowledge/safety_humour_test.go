@@ -41,3 +41,32 @@ func TestScreenFiguresOfSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenNegatedLists: a denial reaches over a list of any length that
+// ends in "or" and one more item, and a "no" said in answer to a question
+// whether one has a symptom denies it; a list with no "or", or an answer
+// followed by a report, keeps what is told.
+func TestScreenNegatedLists(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"i haven't had fever, weight loss, night pain or numbness, just a stiff lower back", SafetyNone},
+		{"no chills, weight loss, pain at night or tingling, my back is only tight", SafetyNone},
+		{"my calf isn't warm, red, tender or swollen, just tight from running", SafetyNone},
+		{"the gp asked if i had numbness in my groin and i said no, only a sore back", SafetyNone},
+		{"physio asked whether my bladder was ok, told her no problems there, just stiff", SafetyNone},
+		// No "or": the last item is told.
+		{"no fever, numbness in my groin since this morning", SafetyEmergency},
+		// The answer, then a report of its own.
+		{"the nurse asked if i had numbness in the groin, i said no but now i cant pee", SafetyEmergency},
+		{"no fever or chills, but my legs are numb and i wet myself", SafetyEmergency},
+	}
+	for _, tt := range tests {
+		v := m.Screen(NewMessage(tt.q))
+		if v.Level != tt.level {
+			t.Errorf("%q: got %s, want %s (%s)", tt.q, v.Level, tt.level, v.Reason)
+		}
+	}
+}
