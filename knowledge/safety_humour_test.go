@@ -70,3 +70,40 @@ func TestScreenNegatedLists(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenAskedInGeneral: a symptom inside a question that names no one
+// as having it, and asks why or how, whether it is ever or always so, or
+// of a kind of people, reports nothing; the same question beside a report
+// of the asker's or someone's body, or a time of now, still alarms.
+func TestScreenAskedInGeneral(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"out of interest, is sudden weakness in both legs always a stroke?", SafetyNone},
+		{"why would numb legs and bladder trouble go together? came up in my anatomy revision", SafetyNone},
+		{"can fever and chills ever come from the spine itself?", SafetyNone},
+		{"is it normal for pregnant women to get numb legs or is that a worry", SafetyNone},
+		{"does a swollen calf usually mean a clot? im a first year physio student", SafetyNone},
+		{"how would anybody know a crushing chest pain was the heart and not a muscle", SafetyNone},
+		// Someone's body, the asker's, or now.
+		{"is sudden weakness in both legs always a stroke? my dad has it", SafetyEmergency},
+		{"can fever and back pain ever be serious? i have a fever of 39 and my back is agony", SafetyDoctor},
+		{"does numbness in both legs usually mean something bad? it started this morning", SafetyEmergency},
+		{"why would both my legs go numb and my bladder stop working", SafetyEmergency},
+		{"is losing bladder control with back pain always serious? because i have that", SafetyEmergency},
+		// A question about a kind of case that asks no reason, quantifier
+		// or kind of people is not made general here.
+		{"is crushing chest pain down the left arm serious", SafetyEmergency},
+		// A situation is asked about all the same: "can you massage a
+		// toddler" is a caution.
+		{"can you massage a toddler? my 3 yo has really tight calves", SafetyCaution},
+	}
+	for _, tt := range tests {
+		v := m.Screen(NewMessage(tt.q))
+		if v.Level != tt.level {
+			t.Errorf("%q: got %s, want %s (%s)", tt.q, v.Level, tt.level, v.Reason)
+		}
+	}
+}

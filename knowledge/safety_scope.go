@@ -208,6 +208,7 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 	}
 	x.askedOfPeople()
+	x.askedInGeneral()
 	x.futureSupposed()
 	x.testedFor()
 	x.denialsAfter()

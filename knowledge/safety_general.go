@@ -1,0 +1,171 @@
+package knowledge
+
+// This file reads a question asked about a kind of case rather than told
+// of one: a symptom inside a question that names no one as having it, and
+// that asks about cases in general (why something is so, whether it is
+// ever or always so, or of a class of people), reports nothing.
+
+var (
+	// generalOpeners open a question: "is", "can", "why", "how".
+	generalOpeners = setOf(`is are does do can could should would will why how what when which whats`)
+	// reasonOpeners ask why or how a thing is so, which no report does:
+	// "why is bladder trouble treated as a red flag", "how would anyone
+	// tell a clot from a knot".
+	reasonOpeners = setOf(`why how`)
+	// caseQuantifiers ask whether a thing is ever, always or usually so:
+	// "is weight loss ever linked to back pain", "is that always
+	// something else". Not "really", which mostly intensifies ("really
+	// tight legs").
+	caseQuantifiers = setOf(`ever always usually typically normally generally commonly often possibly medically
+		linked associated`)
+	// kindsOfPeople are people in general or a class of them: "someone
+	// with osteoporosis", "older folks", "staff with back pain".
+	kindsOfPeople = setOf(`people person persons someone somebody anyone anybody everyone everybody folks staff
+		clients patients athletes runners women men kids children adults elderly seniors workers employees students
+		somebodys someones peoples`)
+	// experienceWords after "I" tell of the asker's own body: "I have",
+	// "I've got", "I feel", "I can't".
+	experienceWords = setOf(`have has got get gets getting having feel felt feeling been keep kept woke`)
+)
+
+// questionReach is how far back from a symptom the opener of the question
+// it is asked in may stand.
+const questionReach = 10
+
+// askedInGeneral marks as only asked about the symptoms, events and
+// situations asked of in general: each stands inside a question (an
+// opener within questionReach before it, and no one named as having it
+// between), and the question asks why or how, whether it is ever or
+// always so, or of a kind of people ("medically speaking, is weakness in
+// both legs worse than in one?", "can someone with osteoporosis really
+// fracture their spine by sneezing?"). The message must tell nothing of
+// the asker's or anyone's own body and no time of now: "is numbness in
+// the groin ever serious? I have it right now" is a report.
+func (x *scan) askedInGeneral() {
+	if x.toldOfSomeone() {
+		return
+	}
+	for i := range x.hits {
+		if h := &x.hits[i]; x.kind(h) == kindRecent && h.counts() {
+			return // "is that ever serious? it started today"
+		}
+	}
+	for i := range x.hits {
+		h := &x.hits[i]
+		if k := x.kind(h); !h.counts() || !timed(k) && k != kindSite {
+			continue // a situation stays: whether massage is safe with it is asked all the same
+		}
+		if q := x.generalQuestionBefore(h); q >= 0 {
+			h.hypo, h.by = true, q
+		}
+	}
+}
+
+// generalQuestionBefore returns the token of the opener of the general
+// question hit h is asked in, or -1: an opener within questionReach
+// before it with nothing between that ends a clause or names someone,
+// and a reason asked, a quantifier over cases or a kind of people from
+// the opener to a few words after h.
+func (x *scan) generalQuestionBefore(h *screenHit) int32 {
+	q := int32(-1)
+	for t := h.start - 1; t >= 0 && t >= h.start-questionReach; t-- {
+		tok := &x.toks[t]
+		if tok.is(flagLaugh|flagScopeEnd) || x.ownerAt(t) {
+			return -1
+		}
+		if generalOpeners[tok.word] {
+			q = t
+			break
+		}
+	}
+	if q < 0 {
+		return -1
+	}
+	for t := q; t >= 0 && t >= q-2; t-- {
+		if reasonOpeners[x.toks[t].word] {
+			return t // "why would", "how can you tell"
+		}
+	}
+	for t := q + 1; int(t) < len(x.toks) && t <= h.end+questionReach/2; t++ {
+		if w := x.toks[t].word; caseQuantifiers[w] || kindsOfPeople[w] {
+			return q
+		}
+	}
+	return -1
+}
+
+// ownerAt reports whether token t names someone whose body a symptom
+// after it may be: the asker or a person, but not people in general
+// ("someone with", "people who").
+func (x *scan) ownerAt(t int32) bool {
+	w := x.toks[t].word
+	if kindsOfPeople[w] || peopleClass[w] {
+		return false
+	}
+	return firstPerson[w] || personWords[w] || x.othersWordAt(t) || w == "we" || w == "our" || w == "us"
+}
+
+// toldOfSomeone reports whether the message tells of the asker's or
+// someone's own body: "my" or a person's word before a body part, a
+// symptom or a person ("my legs", "my dad"), or "I" before a word of
+// having or feeling or a symptom ("I have", "I can't feel"); or a
+// person's pronoun ("he", "she"). "I'm a nursing student", "for my
+// office", "my character" tell of no body.
+func (x *scan) toldOfSomeone() bool {
+	for t := range x.toks {
+		w := x.toks[t].word
+		switch {
+		case otherPronouns[w] || othersContracted[w] && w != "they" && w != "them":
+			return true
+		case w == "my" || w == "mine" || w == "our" || w == "his" || w == "her" || w == "their" || w == "your":
+			if x.bodyOrPersonAfter(int32(t), 3) {
+				return true
+			}
+		case w == "i" || w == "me" || w == "myself" || w == "we" || w == "us":
+			if x.experienceAfter(int32(t), 3) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyOrPersonAfter reports whether a body part, a symptom, a situation
+// or a person stands within n tokens after token t; an age is a person's
+// ("my 2 yo").
+func (x *scan) bodyOrPersonAfter(t, n int32) bool {
+	for u := t + 1; int(u) < len(x.toks) && u <= t+n; u++ {
+		w := x.toks[u].word
+		if bodyWords[w] || personWords[w] || x.othersWordAt(u) || x.bodyOrSymptomAt(u) || isDigits(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// experienceAfter reports whether a word of having or feeling, a
+// negation or a symptom stands within n tokens after token t: "I have",
+// "I can't", "me too" aside, "I am numb".
+func (x *scan) experienceAfter(t, n int32) bool {
+	for u := t + 1; int(u) < len(x.toks) && u <= t+n; u++ {
+		tok := &x.toks[u]
+		if experienceWords[tok.word] || tok.is(flagNegation) || x.bodyOrSymptomAt(u) {
+			return true
+		}
+	}
+	if int(t)+1 >= len(x.toks) {
+		return true // "... like me"
+	}
+	return false
+}
+
+// bodyOrSymptomAt reports whether a site, a symptom or event, or a
+// situation starts at token t.
+func (x *scan) bodyOrSymptomAt(t int32) bool {
+	for _, o := range x.at(t) {
+		if bodyOrSymptom(x.kind(&o)) {
+			return true
+		}
+	}
+	return false
+}
