@@ -14,9 +14,10 @@ var (
 	reasonOpeners = setOf(`why how`)
 	// caseQuantifiers ask whether a thing is ever, always or usually so:
 	// "is weight loss ever linked to back pain", "is that always
-	// something else". Not "really", which mostly intensifies ("really
+	// something else", "medically speaking". Not "really", which mostly intensifies ("really
 	// tight legs").
-	caseQuantifiers = setOf(`ever always usually typically normally generally commonly often possibly medically
+	caseQuantifiers = setOf(`ever always usually typically normally generally commonly often possibly medically speaking
+		scientifically technically statistically theoretically
 		linked associated`)
 	// kindsOfPeople are people in general or a class of them: "someone
 	// with osteoporosis", "older folks", "staff with back pain".
@@ -86,12 +87,87 @@ func (x *scan) generalQuestionBefore(h *screenHit) int32 {
 			return t // "why would", "how can you tell"
 		}
 	}
-	for t := q + 1; int(t) < len(x.toks) && t <= h.end+questionReach/2; t++ {
-		if w := x.toks[t].word; caseQuantifiers[w] || kindsOfPeople[w] {
+	// The words just before the opener frame it too: "medically
+	// speaking, is ...".
+	for t := max(0, q-2); int(t) < len(x.toks) && t <= h.end+questionReach/2; t++ {
+		if w := x.toks[t].word; caseQuantifiers[w] || kindsOfPeople[w] || w == "really" && x.doubtAt(t) {
 			return q
 		}
 	}
 	return -1
+}
+
+// doubtAt reports whether the "really" at token t doubts what a thing is
+// ("is that really a 911 situation", "really an emergency") rather than
+// saying how much ("really tight legs").
+func (x *scan) doubtAt(t int32) bool {
+	if int(t)+1 >= len(x.toks) {
+		return false
+	}
+	w := x.toks[t+1].word
+	return w == "a" || w == "an" || w == "that" || w == "the"
+}
+
+// exampleNouns before "like" or "such as" make what follows examples of a
+// kind: "things like tearing pain", "symptoms such as numbness".
+var exampleNouns = setOf(`thing things something stuff symptom symptoms sign signs issue issues problem problems
+	condition conditions anything everything case cases situations`)
+
+// exampleWords introduce examples after one of exampleNouns.
+var exampleWords = setOf(`like such eg including`)
+
+// examplesNamed marks as only asked about the symptoms named as examples
+// of a kind ("do therapists learn to spot things like tearing pain?",
+// "who do you call if something like chest pain is urgent?") and those
+// listed before "that kind of thing" ("numbness, weight loss, fever, that
+// kind of thing?"), unless the asker or someone is told to have the kind
+// just before: "I have something like pins and needles in both legs".
+func (x *scan) examplesNamed() {
+	for t := int32(1); int(t) < len(x.toks); t++ {
+		w := x.toks[t].word
+		switch {
+		case exampleWords[w] && exampleNouns[x.toks[t-1].word] && !x.ownedBefore(t-1):
+			x.applyScope(t, t, hypotheticalWindow, flagHypoChain, true, func(y *screenHit) { y.hypo = true })
+		case w == "kind" || w == "sort" || w == "type":
+			if int(t)+2 < len(x.toks) && x.toks[t-1].word == "that" && x.toks[t+1].word == "of" && exampleNouns[x.toks[t+2].word] {
+				x.listBefore(t - 1)
+			}
+		}
+	}
+}
+
+// ownedBefore reports whether the asker or someone stands within three
+// tokens before token t as the one who has it: "I have something like",
+// "my dad gets things like".
+func (x *scan) ownedBefore(t int32) bool {
+	for u := t - 1; u >= 0 && u >= t-3; u-- {
+		if x.ownerAt(u) || experienceWords[x.toks[u].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// listBefore marks as only asked about the symptoms of the list that ends
+// just before token end: hits, list words and small words, back to the
+// first other word.
+func (x *scan) listBefore(end int32) {
+	t := end - 1
+	for ; t >= 0; t-- {
+		tok := &x.toks[t]
+		if tok.skip || tok.is(flagChain) || len(x.at(t)) > 0 || x.coveredByHit(t) {
+			if x.ownerAt(t) {
+				return // "my legs are numb and i can't pee, that kind of thing"
+			}
+			continue
+		}
+		break
+	}
+	for i := x.first[t+1]; i < x.first[end]; i++ {
+		if h := &x.hits[i]; timed(x.kind(h)) && h.counts() {
+			h.hypo, h.by = true, end
+		}
+	}
 }
 
 // ownerAt reports whether token t names someone whose body a symptom

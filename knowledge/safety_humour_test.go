@@ -107,3 +107,32 @@ func TestScreenAskedInGeneral(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenExamplesOfAKind: symptoms named as examples of a kind ("things
+// like", "symptoms such as", "..., that kind of thing") are only asked
+// about, and so are those of a question framed just before its opener
+// ("medically speaking, is ...") or doubting what a thing is ("is that
+// really an emergency"); examples the asker is told to have still count.
+func TestScreenExamplesOfAKind(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"are therapists trained to notice stuff like crushing chest pain in a client?", SafetyNone},
+		{"what do you do if a client mentions something like numbness in both legs", SafetyNone},
+		{"which signs mean go to a&e? fever, weight loss, night pain, that kind of thing?", SafetyNone},
+		{"scientifically speaking, is weakness in both legs worse than in one?", SafetyNone},
+		{"is losing bladder control with back pain really an emergency? it's in our first aid booklet", SafetyNone},
+		// The asker has the kind; a list told as the asker's.
+		{"i have something like numbness in both legs and can't pee", SafetyEmergency},
+		{"my legs are numb and i cant pee, that kind of thing, is it bad", SafetyEmergency},
+		{"my calf is really swollen and hot since the flight", SafetyDoctor},
+	}
+	for _, tt := range tests {
+		v := m.Screen(NewMessage(tt.q))
+		if v.Level != tt.level {
+			t.Errorf("%q: got %s, want %s (%s)", tt.q, v.Level, tt.level, v.Reason)
+		}
+	}
+}

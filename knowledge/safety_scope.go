@@ -209,6 +209,7 @@ func (x *scan) scope(covered []bool) []bool {
 	}
 	x.askedOfPeople()
 	x.askedInGeneral()
+	x.examplesNamed()
 	x.futureSupposed()
 	x.testedFor()
 	x.denialsAfter()
