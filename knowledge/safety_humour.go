@@ -43,6 +43,9 @@ var (
 		monday mondays tuesday wednesday thursday friday saturday sunday semester term season quarter shift commute`)
 	bodylessGroups = setOf(`economy market markets startup company business team fundraiser charity campaign club
 		department office industry government`)
+	// qualities of a mind have no body either: "my patience is running a
+	// fever", "my sanity had a stroke".
+	mindQualities = setOf(`patience sanity dignity soul spirit ego pride mood motivation willpower confidence`)
 	// playWords own up to play as a laugh does: "jk", "hehe".
 	playWords = setOf(`jk hehe lolol lolz xd`)
 )
@@ -53,8 +56,8 @@ const subjectWindow = 5
 
 // figuresOfSpeech makes a symptom, event or condition only a figure of
 // speech when what is said to have it is no body and no person: a
-// stretch of time or a bodyless group always ("my whole week was a car
-// crash"), and, in a message that laughs, any other thing ("my sourdough
+// stretch of time, a bodyless group or a quality of the mind always ("my
+// whole week was a car crash", "my patience is running a fever"), and, in a message that laughs, any other thing ("my sourdough
 // starter has a fever 🍞", "the price of massage chairs gives me chest
 // pain 😂", "my tinder dates give me chest pain lol"). A body part, a
 // person or the asker keeps it told however the message laughs: "lol my
@@ -71,7 +74,7 @@ func (x *scan) figuresOfSpeech() {
 			continue
 		}
 		w := x.toks[t].word
-		if !timeSubjects[w] && !bodylessGroups[w] {
+		if !timeSubjects[w] && !bodylessGroups[w] && !mindQualities[w] {
 			if laughs == 0 {
 				laughs = 1
 				if x.laughs() {

@@ -136,3 +136,28 @@ func TestScreenExamplesOfAKind(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenMindsAndPositions: a quality of the mind has no body ("my
+// patience is running a fever"), and a limb numbed by kneeling or by legs
+// crossed is a limb asleep, as one numbed by sitting is.
+func TestScreenMindsAndPositions(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"my sanity is having a heart attack with these twins, shoulders are in knots", SafetyNone},
+		{"my motivation caught a fever and died this week, need a relaxing massage", SafetyNone},
+		{"sat with my legs crossed through a long lecture and both legs went numb, fine after a minute", SafetyNone},
+		{"knelt to weed the garden and both legs went numb for a minute, then fine", SafetyNone},
+		// Told of the asker's body, or numb and not over.
+		{"my husband is having a heart attack, chest pain and sweating", SafetyEmergency},
+		{"knelt down this morning and both legs went numb and they still are, cant pee", SafetyEmergency},
+	}
+	for _, tt := range tests {
+		v := m.Screen(NewMessage(tt.q))
+		if v.Level != tt.level {
+			t.Errorf("%q: got %s, want %s (%s)", tt.q, v.Level, tt.level, v.Reason)
+		}
+	}
+}
