@@ -2134,7 +2134,7 @@ func (s *safetyScreen) generalQuestion(x *scan) bool {
 			break
 		}
 	}
-	if !hypothetical {
+	if !hypothetical || x.askedOfWhatWasTold() {
 		return false
 	}
 	for _, h := range x.hits {

@@ -68,17 +68,7 @@ func (x *scan) askedInGeneral() {
 // and a reason asked, a quantifier over cases or a kind of people from
 // the opener to a few words after h.
 func (x *scan) generalQuestionBefore(h *screenHit) int32 {
-	q := int32(-1)
-	for t := h.start - 1; t >= 0 && t >= h.start-questionReach; t-- {
-		tok := &x.toks[t]
-		if tok.is(flagLaugh|flagScopeEnd) || x.ownerAt(t) {
-			return -1
-		}
-		if generalOpeners[tok.word] {
-			q = t
-			break
-		}
-	}
+	q := x.openerBefore(h)
 	if q < 0 {
 		return -1
 	}
@@ -170,6 +160,22 @@ func (x *scan) listBefore(end int32) {
 	}
 }
 
+// openerBefore returns the token of the opener of the question hit h
+// stands in: one of generalOpeners within questionReach before it, with
+// nothing between that ends a clause or names someone; or -1.
+func (x *scan) openerBefore(h *screenHit) int32 {
+	for t := h.start - 1; t >= 0 && t >= h.start-questionReach; t-- {
+		tok := &x.toks[t]
+		if tok.is(flagLaugh|flagScopeEnd) || x.ownerAt(t) {
+			return -1
+		}
+		if generalOpeners[tok.word] {
+			return t
+		}
+	}
+	return -1
+}
+
 // ownerAt reports whether token t names someone whose body a symptom
 // after it may be: the asker or a person, but not people in general
 // ("someone with", "people who").
@@ -241,6 +247,34 @@ func (x *scan) bodyOrSymptomAt(t int32) bool {
 	for _, o := range x.at(t) {
 		if bodyOrSymptom(x.kind(&o)) {
 			return true
+		}
+	}
+	return false
+}
+
+// askedOfWhatWasTold reports whether the message tells a symptom or an
+// event first, outside any question, and then asks about it with a word pointing back ("numb legs
+// and can't pee, is that a warning sign?", "calf swollen and hot, what
+// does it mean?", "is this an emergency?"): the question is about the
+// case just told, the sender's own, not a general one.
+func (x *scan) askedOfWhatWasTold() bool {
+	told := int32(-1)
+	for i := range x.hits {
+		h := &x.hits[i]
+		if timed(x.kind(h)) && h.counts() {
+			if told < 0 && x.openerBefore(h) < 0 {
+				told = h.end // not asked of: "does tingling in your legs always mean ..., or is that a myth?"
+			}
+			continue
+		}
+		c := h.concept
+		if told < 0 || h.start <= told || c != x.s.cHypothetical && c != x.s.cGeneral {
+			continue
+		}
+		for t := max(told+1, h.start-3); t <= h.start+1 && int(t) < len(x.toks); t++ {
+			if termPointers[x.toks[t].word] {
+				return true
+			}
 		}
 	}
 	return false

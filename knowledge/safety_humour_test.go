@@ -161,3 +161,29 @@ func TestScreenMindsAndPositions(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenToldThenAsked: a symptom told first, outside any question, and
+// then asked about with a word pointing back ("is that a warning sign?")
+// is the sender's own case, whatever general cue the question holds; a
+// symptom inside the question itself is still asked in general.
+func TestScreenToldThenAsked(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"both legs numb and i can't pee properly, is that a red flag?", SafetyEmergency},
+		{"numb groin, cant pee. is this an emergency", SafetyEmergency},
+		{"hot swollen red calf after a long coach trip, is that a sign of a clot", SafetyDoctor},
+		{"calf swollen, red and warm, what does that mean", SafetyDoctor},
+		// Inside the question: asked in general.
+		{"does numbness in your legs always mean a trapped nerve, or is that a myth? just curious", SafetyNone},
+		{"what are the warning signs of cauda equina? just curious", SafetyNone},
+	}
+	for _, tt := range tests {
+		v := m.Screen(NewMessage(tt.q))
+		if v.Level != tt.level {
+			t.Errorf("%q: got %s, want %s (%s)", tt.q, v.Level, tt.level, v.Reason)
+		}
+	}
+}
