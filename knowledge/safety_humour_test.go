@@ -138,8 +138,9 @@ func TestScreenExamplesOfAKind(t *testing.T) {
 }
 
 // TestScreenMindsAndPositions: a quality of the mind has no body ("my
-// patience is running a fever"), and a limb numbed by kneeling or by legs
-// crossed is a limb asleep, as one numbed by sitting is.
+// patience is running a fever"), and a limb numbed by kneeling, by legs
+// crossed or by an awkward position, for a moment or "a bit", is a limb
+// asleep, as one numbed by sitting is.
 func TestScreenMindsAndPositions(t *testing.T) {
 	m := newDefaultMatcher(t)
 	tests := []struct {
@@ -150,9 +151,12 @@ func TestScreenMindsAndPositions(t *testing.T) {
 		{"my motivation caught a fever and died this week, need a relaxing massage", SafetyNone},
 		{"sat with my legs crossed through a long lecture and both legs went numb, fine after a minute", SafetyNone},
 		{"knelt to weed the garden and both legs went numb for a minute, then fine", SafetyNone},
+		{"sat in an awkward position on the sofa and my leg went numb and wobbly for a minute", SafetyNone},
+		{"crouched under the desk fixing cables, legs were numb and weak for a bit after, fine now", SafetyNone},
 		// Told of the asker's body, or numb and not over.
 		{"my husband is having a heart attack, chest pain and sweating", SafetyEmergency},
 		{"knelt down this morning and both legs went numb and they still are, cant pee", SafetyEmergency},
+		{"crouched to lift a box and my leg has been numb and weak for a bit, still dragging it", SafetyEmergency},
 	}
 	for _, tt := range tests {
 		v := m.Screen(NewMessage(tt.q))

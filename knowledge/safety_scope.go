@@ -361,8 +361,8 @@ var reliefWords = setOf(`fine better ok okay normal gone`)
 var reliefDoers = setOf(`i we id ive`)
 
 // briefWords tell that a feeling lasted moments: "for a sec", "a minute",
-// "then fine".
-var briefWords = setOf(`sec secs second seconds moment moments minute minutes min mins then`)
+// "for a bit", "then fine".
+var briefWords = setOf(`sec secs second seconds moment moments minute minutes min mins bit then`)
 
 // Words around a relief that make it one told of what came before: "then
 // fine", "and fine", "was fine", "fine after", "ok now"; not "better
