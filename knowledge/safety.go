@@ -1230,15 +1230,23 @@ func agedThingBefore(toks []screenToken, i int) bool {
 
 // feltAgeBefore reports whether the age at token i is one felt, not had:
 // "woke up feeling 90 years old", "I feel like I'm 80 years old", "feels
-// 100 years old". A feeling word stands within three tokens before it.
+// 100 years old". A feeling word stands within three tokens before it, or
+// a likening one: "basically 90 now", "moving like a 90 year old".
 func feltAgeBefore(toks []screenToken, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if w := toks[j].word; w == "feel" || w == "feeling" || w == "felt" || w == "feels" {
+		w := toks[j].word
+		if w == "feel" || w == "feeling" || w == "felt" || w == "feels" || likenedAge[w] {
 			return true
+		}
+		if w == "like" && j+1 < i && (toks[j+1].word == "a" || toks[j+1].word == "an") {
+			return true // "like a 90 year old"; not "i'm like 70", an age told roughly
 		}
 	}
 	return false
 }
+
+// likenedAge before an age make it a likeness: "I'm basically 90 now".
+var likenedAge = setOf(`basically practically virtually`)
 
 // agedThings are body parts and things said to be of an age.
 var agedThings = setOf(`spine back body neck knee knees hip hips joints bones shoulder shoulders`)

@@ -191,3 +191,25 @@ func TestScreenToldThenAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenAgeLikened: an age the asker is only likened to ("basically
+// 90", "like a 90 year old") is no age had; one told, even roughly ("I'm
+// like 70"), still is.
+func TestScreenAgeLikened(t *testing.T) {
+	m := newDefaultMatcher(t)
+	tests := []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"after the move i'm practically 85 years old lol, which massage for stiffness?", SafetyNone},
+		{"walking like an 80 year old after leg day haha, can i book a sports massage", SafetyNone},
+		{"i'm like 75 and slipped in the bath, my hip hurts so bad i can't stand", SafetyEmergency},
+		{"i'm 88, is a deep tissue massage safe for me", SafetyCaution},
+	}
+	for _, tt := range tests {
+		v := m.Screen(NewMessage(tt.q))
+		if v.Level != tt.level {
+			t.Errorf("%q: got %s, want %s (%s)", tt.q, v.Level, tt.level, v.Reason)
+		}
+	}
+}
