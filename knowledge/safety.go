@@ -732,6 +732,16 @@ const (
 	flagStoryOwner
 	flagSubjectVerb
 	flagSubjectThing
+	// flagGeneralAsk marks the words that make a question one about
+	// cases in general (see askedInGeneral), flagExample those that name
+	// examples of a kind (see examplesNamed): a message with none of them
+	// is passed over in a few bit tests.
+	flagGeneralAsk
+	flagExample
+	// flagFigure marks the verbs and fillers that may stand between a
+	// subject and the symptom a figure of speech gives it (see
+	// subjectBefore).
+	flagFigure
 )
 
 func flagsOf(w string) wordFlags {
@@ -744,6 +754,8 @@ func flagsOf(w string) wordFlags {
 		{hypotheticalChainWords, flagHypoChain}, {scopeEnds, flagScopeEnd}, {resolvedWords, flagResolved},
 		{resolvedBefore, flagResolvedBefore}, {noChangeWords, flagNoChange}, {laughWords, flagLaugh}, {storyOwners, flagStoryOwner},
 		{subjectVerbs, flagSubjectVerb}, {subjectThings, flagSubjectThing},
+		{reasonOpeners, flagGeneralAsk}, {caseQuantifiers, flagGeneralAsk}, {kindsOfPeople, flagGeneralAsk}, {doubtWords, flagGeneralAsk},
+		{exampleWords, flagExample}, {listKindWords, flagExample}, {figureVerbs, flagFigure}, {figureFillers, flagFigure},
 	} {
 		if l.set[w] {
 			f |= l.flag

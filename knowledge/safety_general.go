@@ -43,24 +43,35 @@ const questionReach = 10
 // the asker's or anyone's own body and no time of now: "is numbness in
 // the groin ever serious? I have it right now" is a report.
 func (x *scan) askedInGeneral() {
-	if x.toldOfSomeone() {
-		return
+	if !x.anyFlag(flagGeneralAsk) {
+		return // no reason asked, no quantifier, no kind of people
 	}
-	for i := range x.hits {
-		if h := &x.hits[i]; x.kind(h) == kindRecent && h.counts() {
-			return // "is that ever serious? it started today"
-		}
-	}
+	var asked [maxGeneralHits]int32
+	var opener [maxGeneralHits]int32
+	n := 0
 	for i := range x.hits {
 		h := &x.hits[i]
-		if k := x.kind(h); !h.counts() || !timed(k) && k != kindSite {
+		if k := x.kind(h); k == kindRecent && h.counts() {
+			return // "is that ever serious? it started today"
+		} else if !h.counts() || !timed(k) && k != kindSite || n == maxGeneralHits {
 			continue // a situation stays: whether massage is safe with it is asked all the same
 		}
 		if q := x.generalQuestionBefore(h); q >= 0 {
-			h.hypo, h.by = true, q
+			asked[n], opener[n] = int32(i), q
+			n++
 		}
 	}
+	if n == 0 || x.toldOfSomeone() {
+		return
+	}
+	for j := range n {
+		h := &x.hits[asked[j]]
+		h.hypo, h.by = true, opener[j]
+	}
 }
+
+// maxGeneralHits bounds the hits askedInGeneral marks in one message.
+const maxGeneralHits = 16
 
 // generalQuestionBefore returns the token of the opener of the general
 // question hit h is asked in, or -1: an opener within questionReach
@@ -68,6 +79,9 @@ func (x *scan) askedInGeneral() {
 // and a reason asked, a quantifier over cases or a kind of people from
 // the opener to a few words after h.
 func (x *scan) generalQuestionBefore(h *screenHit) int32 {
+	if !x.flagIn(h.start-questionReach-2, h.end+questionReach/2, flagGeneralAsk) {
+		return -1 // no reason asked, quantifier or kind of people near it
+	}
 	q := x.openerBefore(h)
 	if q < 0 {
 		return -1
@@ -80,7 +94,7 @@ func (x *scan) generalQuestionBefore(h *screenHit) int32 {
 	// The words just before the opener frame it too: "medically
 	// speaking, is ...".
 	for t := max(0, q-2); int(t) < len(x.toks) && t <= h.end+questionReach/2; t++ {
-		if w := x.toks[t].word; caseQuantifiers[w] || kindsOfPeople[w] || w == "really" && x.doubtAt(t) {
+		if w := x.toks[t].word; x.toks[t].is(flagGeneralAsk) && !reasonOpeners[w] && (w != "really" || x.doubtAt(t)) {
 			return q
 		}
 	}
@@ -103,8 +117,37 @@ func (x *scan) doubtAt(t int32) bool {
 var exampleNouns = setOf(`thing things something stuff symptom symptoms sign signs issue issues problem problems
 	condition conditions anything everything case cases situations`)
 
-// exampleWords introduce examples after one of exampleNouns.
-var exampleWords = setOf(`like such eg including`)
+// exampleWords introduce examples after one of exampleNouns, and
+// listKindWords close a list of them ("that kind of thing").
+var (
+	exampleWords  = setOf(`like such eg including`)
+	listKindWords = setOf(`kind sort type`)
+)
+
+// doubtWords doubt what a thing is: "is that really an emergency" (see
+// doubtAt).
+var doubtWords = setOf(`really`)
+
+// flagIn reports whether a token from from to to, inclusive and within
+// the message, has flag f.
+func (x *scan) flagIn(from, to int32, f wordFlags) bool {
+	for t := max(0, from); t <= to && int(t) < len(x.toks); t++ {
+		if x.toks[t].flags&f != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyFlag reports whether a token of the message has flag f.
+func (x *scan) anyFlag(f wordFlags) bool {
+	for i := range x.toks {
+		if x.toks[i].flags&f != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // examplesNamed marks as only asked about the symptoms named as examples
 // of a kind ("do therapists learn to spot things like tearing pain?",
@@ -113,13 +156,24 @@ var exampleWords = setOf(`like such eg including`)
 // kind of thing?"), unless the asker or someone is told to have the kind
 // just before: "I have something like pins and needles in both legs".
 func (x *scan) examplesNamed() {
-	for t := int32(1); int(t) < len(x.toks); t++ {
-		w := x.toks[t].word
-		switch {
-		case exampleWords[w] && exampleNouns[x.toks[t-1].word] && !x.ownedBefore(t-1):
-			x.applyScope(t, t, hypotheticalWindow, flagHypoChain, true, func(y *screenHit) { y.hypo = true })
-		case w == "kind" || w == "sort" || w == "type":
-			if int(t)+2 < len(x.toks) && x.toks[t-1].word == "that" && x.toks[t+1].word == "of" && exampleNouns[x.toks[t+2].word] {
+	if !x.anyFlag(flagExample) {
+		return
+	}
+	applied := int32(-1)
+	for i := range x.hits {
+		h := &x.hits[i]
+		if !negatable(x.kind(h)) || !h.counts() {
+			continue
+		}
+		for t := max(1, h.start-2*hypotheticalWindow); t < h.start; t++ {
+			if t > applied && x.toks[t].is(flagExample) && exampleWords[x.toks[t].word] && exampleNouns[x.toks[t-1].word] && !x.ownedBefore(t-1) {
+				applied = t
+				x.applyScope(t, t, hypotheticalWindow, flagHypoChain, true, func(y *screenHit) { y.hypo = true })
+			}
+		}
+		for t := h.end + 2; int(t)+2 < len(x.toks) && t <= h.end+4; t++ {
+			if w := x.toks[t].word; (w == "kind" || w == "sort" || w == "type") && x.toks[t-1].word == "that" &&
+				x.toks[t+1].word == "of" && exampleNouns[x.toks[t+2].word] {
 				x.listBefore(t - 1)
 			}
 		}
@@ -164,16 +218,26 @@ func (x *scan) listBefore(end int32) {
 // stands in: one of generalOpeners within questionReach before it, with
 // nothing between that ends a clause or names someone; or -1.
 func (x *scan) openerBefore(h *screenHit) int32 {
+	q := int32(-1)
 	for t := h.start - 1; t >= 0 && t >= h.start-questionReach; t-- {
 		tok := &x.toks[t]
-		if tok.is(flagLaugh|flagScopeEnd) || x.ownerAt(t) {
+		if tok.is(flagLaugh | flagScopeEnd) {
 			return -1
 		}
 		if generalOpeners[tok.word] {
-			return t
+			q = t
+			break
 		}
 	}
-	return -1
+	if q < 0 {
+		return -1
+	}
+	for t := q + 1; t < h.start; t++ {
+		if x.ownerAt(t) {
+			return -1
+		}
+	}
+	return q
 }
 
 // ownerAt reports whether token t names someone whose body a symptom

@@ -118,6 +118,9 @@ func (x *scan) figureInside(h *screenHit, by int32) {
 func (x *scan) subjectBefore(j int32) int32 {
 	t, verbs := j-1, 0
 	for n := 0; t >= 0 && n < subjectWindow; n++ {
+		if !x.toks[t].is(flagFigure) {
+			break
+		}
 		w := x.toks[t].word
 		if figureVerbs[w] {
 			verbs++

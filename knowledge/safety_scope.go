@@ -3149,8 +3149,8 @@ var (
 // nothing. Only what stands between the "if" and the denial is negated.
 func (x *scan) answeredNo() {
 	for t := 2; t < len(x.toks); t++ {
-		if !x.bareDenialAt(t) {
-			continue
+		if !x.toks[t].is(flagNegation) || !x.bareDenialAt(t) {
+			continue // "not", "no" and "nope" are negations
 		}
 		if t+1 < len(x.toks) && !afterDenial[x.toks[t+1].word] {
 			continue
