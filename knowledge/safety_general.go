@@ -343,3 +343,42 @@ func (x *scan) askedOfWhatWasTold() bool {
 	}
 	return false
 }
+
+// siteLeads introduce the place a symptom is felt in or goes to: "pain
+// [going to] my arm", "numbness [in] my groin", "pain [down] my leg".
+var siteLeads = setOf(`to into in down up through across around going goes spreading spreads radiating radiates
+	shooting shoots travelling traveling`)
+
+// deniedSites negates the body sites that a denied symptom is said to be
+// felt in or to go to, over a word that leads to them and over "or" and
+// "and" between them: in "no pain going to my arm or jaw, just a sore
+// upper back", the arm and the jaw are where the denied pain is not, and
+// no site of the sore back's. A site with no lead is told on its own:
+// "no pain, my arm is numb".
+func (x *scan) deniedSites() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if !h.negated || h.by < 0 || !timed(x.kind(h)) || !x.toks[h.by].is(flagNegation) {
+			continue
+		}
+		led := false
+		for t := h.end + 1; int(t) < len(x.toks); t++ {
+			tok := &x.toks[t]
+			switch {
+			case siteLeads[tok.word]:
+				led = true
+			case tok.skip:
+			case led && (tok.word == "or" || tok.word == "and" || tok.word == "nor"):
+			case led && x.siteAt(t):
+				for k := range x.at(t) {
+					if o := &x.hits[x.first[t]+int32(k)]; x.kind(o) == kindSite && o.counts() {
+						o.negated, o.by = true, h.by
+						t = max(t, o.end)
+					}
+				}
+			default:
+				t = int32(len(x.toks)) // the denied symptom's place ends here
+			}
+		}
+	}
+}

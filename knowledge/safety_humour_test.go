@@ -43,9 +43,10 @@ func TestScreenFiguresOfSpeech(t *testing.T) {
 }
 
 // TestScreenNegatedLists: a denial reaches over a list of any length that
-// ends in "or" and one more item, and a "no" said in answer to a question
-// whether one has a symptom denies it; a list with no "or", or an answer
-// followed by a report, keeps what is told.
+// ends in "or" and one more item, and over the places the denied symptom
+// would go to; a "no" said in answer to a question whether one has a
+// symptom denies it. A list with no "or", or an answer followed by a
+// report, keeps what is told.
 func TestScreenNegatedLists(t *testing.T) {
 	m := newDefaultMatcher(t)
 	tests := []struct {
@@ -57,6 +58,11 @@ func TestScreenNegatedLists(t *testing.T) {
 		{"my calf isn't warm, red, tender or swollen, just tight from running", SafetyNone},
 		{"the gp asked if i had numbness in my groin and i said no, only a sore back", SafetyNone},
 		{"physio asked whether my bladder was ok, told her no problems there, just stiff", SafetyNone},
+		// The places a denied symptom would be felt in are denied with it.
+		{"no pain going to my arm or jaw, just a sore upper back after painting", SafetyNone},
+		{"no pain spreading into my jaw or left arm, only tight shoulders", SafetyNone},
+		// No lead to it: a site told on its own.
+		{"no fever but crushing chest pain going into my left arm", SafetyEmergency},
 		// No "or": the last item is told.
 		{"no fever, numbness in my groin since this morning", SafetyEmergency},
 		// The answer, then a report of its own.

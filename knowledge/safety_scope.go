@@ -208,6 +208,7 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 	}
 	x.askedOfPeople()
+	x.deniedSites()
 	x.askedInGeneral()
 	x.examplesNamed()
 	x.futureSupposed()
