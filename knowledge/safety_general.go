@@ -224,8 +224,8 @@ func (x *scan) openerBefore(h *screenHit) int32 {
 		if tok.is(flagLaugh | flagScopeEnd) {
 			return -1
 		}
-		if generalOpeners[tok.word] {
-			q = t
+		if generalOpeners[tok.word] || (tok.word == "if" || tok.word == "whether") && x.askedBy(t) {
+			q = t // "is ...", or asked of: "my friend asked me if ...", "wondering whether ..."
 			break
 		}
 	}
@@ -264,10 +264,13 @@ func (x *scan) toldOfSomeone() bool {
 		case otherPronouns[w] || othersContracted[w] && w != "they" && w != "them":
 			return true
 		case w == "my" || w == "mine" || w == "our" || w == "his" || w == "her" || w == "their" || w == "your":
-			if x.bodyOrPersonAfter(int32(t), 3) {
+			if u := x.bodyOrPersonAfter(int32(t), 3); u >= 0 && !x.speakerAt(u) {
 				return true
 			}
 		case w == "i" || w == "me" || w == "myself" || w == "we" || w == "us":
+			if (w == "me" || w == "us") && t > 0 && (speechVerbs[x.toks[t-1].word] || askingVerbs[x.toks[t-1].word]) {
+				continue // "my friend asked me if ...": the one asked
+			}
 			if x.experienceAfter(int32(t), 3) {
 				return true
 			}
@@ -276,14 +279,52 @@ func (x *scan) toldOfSomeone() bool {
 	return false
 }
 
-// bodyOrPersonAfter reports whether a body part, a symptom, a situation
-// or a person stands within n tokens after token t; an age is a person's
-// ("my 2 yo").
-func (x *scan) bodyOrPersonAfter(t, n int32) bool {
+// bodyOrPersonAfter returns the token of a body part, a symptom, a
+// situation or a person within n tokens after token t, or -1; an age is a
+// person's ("my 2 yo").
+func (x *scan) bodyOrPersonAfter(t, n int32) int32 {
 	for u := t + 1; int(u) < len(x.toks) && u <= t+n; u++ {
 		w := x.toks[u].word
 		if bodyWords[w] || personWords[w] || x.othersWordAt(u) || x.bodyOrSymptomAt(u) || isDigits(w) {
+			return u
+		}
+	}
+	return -1
+}
+
+// askingVerbs, with speechVerbs, make a person named only the one who
+// asks or says: "my friend asked me if ...", "my physio friend keeps
+// saying it".
+var askingVerbs = setOf(`asked asks asking wondered wonders wondering wonder curious mentioned mentions keeps kept saying explained`)
+
+// askedBy reports whether the "if" or "whether" at token t is asked: one
+// of askingVerbs stands just before it, "me" or "us" between.
+func (x *scan) askedBy(t int32) bool {
+	for u := t - 1; u >= 0 && u >= t-2; u-- {
+		w := x.toks[u].word
+		if askingVerbs[w] {
 			return true
+		}
+		if w != "me" && w != "us" {
+			return false
+		}
+	}
+	return false
+}
+
+// speakerAt reports whether the person at token u only speaks or asks:
+// one of speechVerbs or askingVerbs follows within two tokens, and no
+// symptom, site or situation follows before it.
+func (x *scan) speakerAt(u int32) bool {
+	if x.bodyOrSymptomAt(u) {
+		return false
+	}
+	for v := u + 1; int(v) < len(x.toks) && v <= u+2; v++ {
+		if w := x.toks[v].word; speechVerbs[w] || askingVerbs[w] {
+			return true
+		}
+		if x.bodyOrSymptomAt(v) {
+			return false
 		}
 	}
 	return false
@@ -350,32 +391,36 @@ var siteLeads = setOf(`to into in down up through across around going goes sprea
 	shooting shoots travelling traveling`)
 
 // deniedSites negates the body sites that a denied symptom is said to be
-// felt in or to go to, over a word that leads to them and over "or" and
-// "and" between them: in "no pain going to my arm or jaw, just a sore
-// upper back", the arm and the jaw are where the denied pain is not, and
-// no site of the sore back's. A site with no lead is told on its own:
-// "no pain, my arm is numb".
+// felt in or to go to, over a word that leads to them and over "or"
+// between them: in "no pain going to my arm or jaw, just a sore upper
+// back", the arm and the jaw are where the denied pain is not, and no
+// site of the sore back's. A site with no lead ("no pain, my arm is
+// numb"), or after the place ends ("no tingling in my bum, my legs are
+// weak", "... in my groin and my legs have gone weak"), is told on its
+// own.
 func (x *scan) deniedSites() {
 	for i := range x.hits {
 		h := &x.hits[i]
 		if !h.negated || h.by < 0 || !timed(x.kind(h)) || !x.toks[h.by].is(flagNegation) {
 			continue
 		}
-		led := false
+		led, placed, joined := false, false, false
 		for t := h.end + 1; int(t) < len(x.toks); t++ {
 			tok := &x.toks[t]
 			switch {
-			case siteLeads[tok.word]:
+			case !placed && siteLeads[tok.word]:
 				led = true
-			case tok.skip:
-			case led && (tok.word == "or" || tok.word == "and" || tok.word == "nor"):
-			case led && x.siteAt(t):
+			case tok.skip && (!placed || joined):
+			case placed && !joined && (tok.word == "or" || tok.word == "nor"):
+				joined = true
+			case led && (!placed || joined) && x.siteAt(t):
 				for k := range x.at(t) {
 					if o := &x.hits[x.first[t]+int32(k)]; x.kind(o) == kindSite && o.counts() {
 						o.negated, o.by = true, h.by
 						t = max(t, o.end)
 					}
 				}
+				placed, joined = true, false
 			default:
 				t = int32(len(x.toks)) // the denied symptom's place ends here
 			}

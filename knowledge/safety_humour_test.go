@@ -93,7 +93,12 @@ func TestScreenAskedInGeneral(t *testing.T) {
 		{"is it normal for pregnant women to get numb legs or is that a worry", SafetyNone},
 		{"does a swollen calf usually mean a clot? im a first year physio student", SafetyNone},
 		{"how would anybody know a crushing chest pain was the heart and not a muscle", SafetyNone},
+		// Asked of indirectly, or by someone who only asks.
+		{"my flatmate asked me if numbness in both legs is always a slipped disc", SafetyNone},
+		{"been wondering whether a hot swollen calf is usually a clot or just a strain", SafetyNone},
 		// Someone's body, the asker's, or now.
+		{"my flatmate asked me if i should worry, both my legs are numb, is that always serious", SafetyEmergency},
+		{"my sister said she can't feel her legs, is that ever serious?", SafetyEmergency},
 		{"is sudden weakness in both legs always a stroke? my dad has it", SafetyEmergency},
 		{"can fever and back pain ever be serious? i have a fever of 39 and my back is agony", SafetyDoctor},
 		{"does numbness in both legs usually mean something bad? it started this morning", SafetyEmergency},
