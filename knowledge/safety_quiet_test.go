@@ -1,5 +1,10 @@
 package knowledge
 
+// Table tests of the readings that quiet near misses: jokes and figures of
+// speech (safety_humour.go), questions about cases in general and denied
+// lists (safety_general.go, safety_scope.go). Each class has examples that
+// must stay quiet and examples, close to them, that must still alarm.
+
 import "testing"
 
 // TestScreenFiguresOfSpeech: a symptom that a thing, a stretch of time or
