@@ -63,7 +63,7 @@ const subjectWindow = 5
 // person or the asker keeps it told however the message laughs: "lol my
 // legs are numb", "haha i can't pee", "my chest is crushing 😂".
 func (x *scan) figuresOfSpeech() {
-	laughs := int8(0) // 0 not yet known, 1 no, 2 yes
+	laughs := int8(0) // see laughsOnce
 	for i := range x.hits {
 		h := &x.hits[i]
 		if k := x.kind(h); !h.counts() || !timed(k) && k != kindSituation {
@@ -71,24 +71,59 @@ func (x *scan) figuresOfSpeech() {
 		}
 		t := x.subjectBefore(h.start)
 		if t < 0 {
+			if t = x.habitWithout(h); t >= 0 && x.laughsOnce(&laughs) {
+				h.hypo, h.by = true, t
+			}
 			continue
 		}
 		w := x.toks[t].word
-		if !timeSubjects[w] && !bodylessGroups[w] && !mindQualities[w] {
-			if laughs == 0 {
-				laughs = 1
-				if x.laughs() {
-					laughs = 2
-				}
-			}
-			if laughs == 1 {
-				continue
-			}
+		if !timeSubjects[w] && !bodylessGroups[w] && !mindQualities[w] && !x.laughsOnce(&laughs) {
+			continue
 		}
 		h.hypo, h.by = true, t
 		x.figureInside(h, t)
 	}
 }
+
+// laughsOnce reports whether the message laughs, working it out once
+// into *known (0 not yet known, 1 no, 2 yes).
+func (x *scan) laughsOnce(known *int8) bool {
+	if *known == 0 {
+		*known = 1
+		if x.laughs() {
+			*known = 2
+		}
+	}
+	return *known == 2
+}
+
+// habitWithout returns the token of the thing a denied ability is said to
+// need, in a message's "can't ... without" ("i can't pee without my phone
+// lol", "can't walk without my coffee haha"), or -1: doing it only with a
+// thing is a habit, no inability. A body, a person, an effort or a pain
+// the screen reads ("can't pee without straining", "without pain") keeps
+// the symptom.
+func (x *scan) habitWithout(h *screenHit) int32 {
+	if !x.toks[h.start].is(flagNegation) || int(h.end)+2 >= len(x.toks) || x.toks[h.end+1].word != "without" {
+		return -1
+	}
+	t := h.end + 2
+	for n := 0; int(t) < len(x.toks) && n < 2 && placeOwners[x.toks[t].word]; n++ {
+		t++
+	}
+	if int(t) >= len(x.toks) || x.personOrBodyAt(t) || effortWords[x.toks[t].word] || len(x.at(t)) > 0 {
+		return -1
+	}
+	return t
+}
+
+var (
+	// placeOwners may stand before the thing a habit needs: "without my phone".
+	placeOwners = setOf(`my a an the some`)
+	// effortWords are what a body spends, not a thing: "without straining".
+	effortWords = setOf(`straining strain pushing push effort help pain pains hurting burning stinging trying forcing
+		catheter assistance support holding`)
+)
 
 // figureInside marks the hits inside figure h's words a figure of speech
 // of the subject at token by too, and those joined to it by "and" or

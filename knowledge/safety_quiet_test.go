@@ -36,6 +36,12 @@ func TestScreenFiguresOfSpeech(t *testing.T) {
 		{"he's got a fever and a sore back lol, can we book him in", SafetyDoctor},
 		{"my back has been killing me for days and i use needles lol", SafetyDoctor},
 		{"leg keeps giving way since this morning 😳 and my back hurts", SafetyEmergency},
+		// Can't without a thing, laughing: a habit, no inability.
+		{"honestly can't poop without my podcast lol, back's stiff from the loo though", SafetyNone},
+		{"i cant pee without scrolling my phone haha, sat too long and my back aches", SafetyNone},
+		// Without an effort or a pain, or with a numb groin: still told.
+		{"i cant pee without straining lol and both legs are numb", SafetyEmergency},
+		{"cant pee without my phone lol but my groin has gone numb since this morning", SafetyEmergency},
 		// A fear or pain emoji makes no joke of a thing's words.
 		{"the pressure at work is giving me chest pain 😰 and my jaw aches", SafetyEmergency},
 	}
