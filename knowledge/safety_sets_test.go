@@ -525,8 +525,9 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // (224/300), 40/40, 40/40. The first pass on jokes, figures of speech,
 // general questions and denied lists (a symptom said of a thing, a time or
 // a mind; a question about cases in general; examples of a kind; a denied
-// list of any length) took their near misses to 214/240 and 237/300, with
-// no emergency or caution lost.
+// list of any length) took their near misses to 215/240 and 237/300, and
+// safety27's to 239/240 (a laughing "can't ... without" a thing), with no
+// emergency or caution lost.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -542,7 +543,7 @@ var newSetFloors = map[string]halfFloors{
 	"safety21": {emergency: 0.99, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
 	"safety23": {emergency: 0.99, nearMissOK: 0.99, caution: 0.95, ordinaryOK: 0.99},
 	"safety25": {emergency: 0.98, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
-	"safety27": {emergency: 0.99, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
+	"safety27": {emergency: 0.99, nearMissOK: 0.995, caution: 0.97, ordinaryOK: 0.99},
 	"safety29": {emergency: 0.98, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
 	"safety31": {emergency: 0.98, nearMissOK: 0.89, caution: 0.92, ordinaryOK: 0.99},
 	"safety33": {emergency: 0.96, nearMissOK: 0.79, caution: 0.99, ordinaryOK: 0.99},
