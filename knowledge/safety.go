@@ -732,6 +732,16 @@ const (
 	flagStoryOwner
 	flagSubjectVerb
 	flagSubjectThing
+	// flagGeneralAsk marks the words that make a question one about
+	// cases in general (see askedInGeneral), flagExample those that name
+	// examples of a kind (see examplesNamed): a message with none of them
+	// is passed over in a few bit tests.
+	flagGeneralAsk
+	flagExample
+	// flagFigure marks the verbs and fillers that may stand between a
+	// subject and the symptom a figure of speech gives it (see
+	// subjectBefore).
+	flagFigure
 )
 
 func flagsOf(w string) wordFlags {
@@ -744,6 +754,8 @@ func flagsOf(w string) wordFlags {
 		{hypotheticalChainWords, flagHypoChain}, {scopeEnds, flagScopeEnd}, {resolvedWords, flagResolved},
 		{resolvedBefore, flagResolvedBefore}, {noChangeWords, flagNoChange}, {laughWords, flagLaugh}, {storyOwners, flagStoryOwner},
 		{subjectVerbs, flagSubjectVerb}, {subjectThings, flagSubjectThing},
+		{reasonOpeners, flagGeneralAsk}, {caseQuantifiers, flagGeneralAsk}, {kindsOfPeople, flagGeneralAsk}, {doubtWords, flagGeneralAsk},
+		{exampleWords, flagExample}, {listKindWords, flagExample}, {figureVerbs, flagFigure}, {figureFillers, flagFigure},
 	} {
 		if l.set[w] {
 			f |= l.flag
@@ -1230,15 +1242,23 @@ func agedThingBefore(toks []screenToken, i int) bool {
 
 // feltAgeBefore reports whether the age at token i is one felt, not had:
 // "woke up feeling 90 years old", "I feel like I'm 80 years old", "feels
-// 100 years old". A feeling word stands within three tokens before it.
+// 100 years old". A feeling word stands within three tokens before it, or
+// a likening one: "basically 90 now", "moving like a 90 year old".
 func feltAgeBefore(toks []screenToken, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if w := toks[j].word; w == "feel" || w == "feeling" || w == "felt" || w == "feels" {
+		w := toks[j].word
+		if w == "feel" || w == "feeling" || w == "felt" || w == "feels" || likenedAge[w] {
 			return true
+		}
+		if w == "like" && j+1 < i && (toks[j+1].word == "a" || toks[j+1].word == "an") {
+			return true // "like a 90 year old"; not "i'm like 70", an age told roughly
 		}
 	}
 	return false
 }
+
+// likenedAge before an age make it a likeness: "I'm basically 90 now".
+var likenedAge = setOf(`basically practically virtually`)
 
 // agedThings are body parts and things said to be of an age.
 var agedThings = setOf(`spine back body neck knee knees hip hips joints bones shoulder shoulders`)
@@ -1349,7 +1369,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 		// no concepts and no reason.
 		return SafetyVerdict{Level: SafetyNone}
 	}
-	x := &scan{s: s, toks: sc.toks, hits: sc.hits}
+	x := &scan{s: s, toks: sc.toks, hits: sc.hits, text: msg.Text}
 	x.first = indexHits(sc.first[:0], sc.hits, len(sc.toks))
 	sc.first = x.first
 	sc.covered = x.scope(sc.covered[:0])
@@ -2140,7 +2160,7 @@ func (s *safetyScreen) generalQuestion(x *scan) bool {
 			break
 		}
 	}
-	if !hypothetical {
+	if !hypothetical || x.askedOfWhatWasTold() {
 		return false
 	}
 	for _, h := range x.hits {

@@ -931,11 +931,13 @@ var builtinConcepts = []conceptDef{
 		cross("on in at", "couch", "the couch", "my couch", "a couch", "sofa", "the sofa", "my sofa", "chair", "a chair", "the chair", "my chair")...)},
 	{"positional", kindContext, "sitting or lying in one position", append([]string{
 		"meditating", "meditate", "meditation", "lotus position", "sitting on floor",
-		"sitting", "sit", "seated", "sat on", "cross legged", "crossed legs", "crossing legs", "kneeling", "kneel", "asleep",
+		"sitting", "sit", "seated", "sat on", "cross legged", "crossed legs", "crossing legs", "legs crossed", "leg crossed", "kneeling", "kneel", "knelt", "asleep",
 		"fell asleep", "falls asleep", "falling asleep", "slept on", "sleeping on", "desk", "sit on toilet",
 		"sitting on toilet", "driving", "long drive", "bike seat", "went to sleep", "goes to sleep", "go to sleep", "too long", "long flight", "on plane", "plane ride",
 		// Crouching down, or lying on one side on an arm.
 		"squatting low", "squatting down", "squat down", "crouching", "crouched", "crouch", "lying on my side", "lie on my side", "on my side",
+		// A posture held, named as such: "sat in a weird position".
+		"weird position", "awkward position", "funny position", "odd position", "same position", "one position",
 		"in the car", "in my car", "car ride", "wallet", "office chair", "edge of my chair", "edge of the chair"},
 		cross("on in at", "couch", "the couch", "my couch", "a couch", "sofa", "the sofa", "my sofa", "chair", "a chair", "the chair", "my chair")...)},
 

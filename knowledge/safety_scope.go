@@ -19,6 +19,8 @@ type scan struct {
 	toks  []screenToken
 	hits  []screenHit
 	first []int32
+	// text is the message as sent, for its emoji (see laughs).
+	text string
 	// asked caches whether the whole message asks permission (see
 	// asksPermission): 0 not yet known, 1 no, 2 yes.
 	asked int8
@@ -206,6 +208,9 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 	}
 	x.askedOfPeople()
+	x.deniedSites()
+	x.askedInGeneral()
+	x.examplesNamed()
 	x.futureSupposed()
 	x.testedFor()
 	x.denialsAfter()
@@ -270,6 +275,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.chestMuscles()
 	x.besideTheSpine()
 	x.thingsAsSubject()
+	x.figuresOfSpeech()
 	x.eventsLikened()
 	x.chestPainToday()
 	return covered
@@ -356,8 +362,8 @@ var reliefWords = setOf(`fine better ok okay normal gone`)
 var reliefDoers = setOf(`i we id ive`)
 
 // briefWords tell that a feeling lasted moments: "for a sec", "a minute",
-// "then fine".
-var briefWords = setOf(`sec secs second seconds moment moments minute minutes min mins then`)
+// "for a bit", "then fine".
+var briefWords = setOf(`sec secs second seconds moment moments minute minutes min mins bit then`)
 
 // Words around a relief that make it one told of what came before: "then
 // fine", "and fine", "was fine", "fine after", "ok now"; not "better
@@ -1111,25 +1117,36 @@ func (x *scan) applyScope(from, by int32, window int32, chain wordFlags, overSit
 // listEndsWithOr reports whether the negatable hit at token t, which
 // follows the last denied one with nothing between once the commas are
 // gone, is one item of a list that ends in "or" or "nor" and one more:
-// "isn't hot, red or swollen". "No pain, numbness in my groin" ends in no
-// such item, and its numbness is told.
+// "isn't hot, red or swollen", "i don't have fever, weight loss, night
+// pain or numbness". The items between may be any number, each with its
+// site ("... pain in my legs, weakness or numbness"). "No pain, numbness
+// in my groin" ends in no such item, and its numbness is told.
 func (x *scan) listEndsWithOr(t int32) bool {
-	if !x.negatableAt(t, false) {
-		return false
+	for n := 0; n < maxListItems; n++ {
+		if !x.negatableAt(t, false) {
+			return false
+		}
+		end := t
+		for _, h := range x.at(t) {
+			end = max(end, h.end)
+		}
+		if int(end)+2 >= len(x.toks) {
+			return false
+		}
+		next := x.pastQualifier(end + 1)
+		if int(next)+1 >= len(x.toks) {
+			return false
+		}
+		if w := x.toks[next].word; w == "or" || w == "nor" {
+			return x.negatableAt(next+1, false)
+		}
+		t = next
 	}
-	end := t
-	for _, h := range x.at(t) {
-		end = max(end, h.end)
-	}
-	next := end + 1
-	if int(next)+1 >= len(x.toks) {
-		return false
-	}
-	if w := x.toks[next].word; w != "or" && w != "nor" {
-		return false
-	}
-	return x.negatableAt(next+1, false)
+	return false
 }
+
+// maxListItems is how many items a denied list may hold before its "or".
+const maxListItems = 6
 
 // pastQualifier returns the token after the body sites, time phrases and
 // small words that start at token t, or t when none does: the site a
@@ -3162,8 +3179,8 @@ var (
 // nothing. Only what stands between the "if" and the denial is negated.
 func (x *scan) answeredNo() {
 	for t := 2; t < len(x.toks); t++ {
-		if x.toks[t].word != "not" || !denialAuxiliaries[x.toks[t-1].word] || x.toks[t-2].word != "i" && x.toks[t-2].word != "we" {
-			continue
+		if !x.toks[t].is(flagNegation) || !x.bareDenialAt(t) {
+			continue // "not", "no" and "nope" are negations
 		}
 		if t+1 < len(x.toks) && !afterDenial[x.toks[t+1].word] {
 			continue
@@ -3185,6 +3202,28 @@ func (x *scan) answeredNo() {
 		}
 	}
 }
+
+// bareDenialAt reports whether token t ends a bare denial by the asker:
+// "I don't", "I haven't", or a "no" said in answer ("I said no", "we
+// told him no", "answered no").
+func (x *scan) bareDenialAt(t int) bool {
+	w := x.toks[t].word
+	if w == "not" {
+		return denialAuxiliaries[x.toks[t-1].word] && (x.toks[t-2].word == "i" || x.toks[t-2].word == "we")
+	}
+	if w != "no" && w != "nope" {
+		return false
+	}
+	for u := t - 1; u >= 0 && u >= t-3; u-- {
+		if answerVerbs[x.toks[u].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// answerVerbs before a "no" make it an answer: "I said no", "told them no".
+var answerVerbs = setOf(`said say says answered answer replied reply told`)
 
 // answerReach is how far before a bare denial the "if" of the question it
 // answers may stand.

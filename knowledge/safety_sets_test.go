@@ -522,7 +522,12 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // held-out sets alarm on most (general questions, jokes, a doctor's
 // all-clear, someone else's past, a symptom resolved) and 80 emergencies
 // written to look like them: first measured at 96.2% (77/80), 74.7%
-// (224/300), 40/40, 40/40.
+// (224/300), 40/40, 40/40. The first pass on jokes, figures of speech,
+// general questions and denied lists (a symptom said of a thing, a time or
+// a mind; a question about cases in general; examples of a kind; a denied
+// list of any length) took their near misses to 215/240 and 237/300, and
+// safety27's to 239/240 (a laughing "can't ... without" a thing), with no
+// emergency or caution lost.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -538,10 +543,10 @@ var newSetFloors = map[string]halfFloors{
 	"safety21": {emergency: 0.99, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
 	"safety23": {emergency: 0.99, nearMissOK: 0.99, caution: 0.95, ordinaryOK: 0.99},
 	"safety25": {emergency: 0.98, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
-	"safety27": {emergency: 0.99, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
+	"safety27": {emergency: 0.99, nearMissOK: 0.995, caution: 0.97, ordinaryOK: 0.99},
 	"safety29": {emergency: 0.98, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
-	"safety31": {emergency: 0.98, nearMissOK: 0.87, caution: 0.92, ordinaryOK: 0.99},
-	"safety33": {emergency: 0.96, nearMissOK: 0.74, caution: 0.99, ordinaryOK: 0.99},
+	"safety31": {emergency: 0.98, nearMissOK: 0.89, caution: 0.92, ordinaryOK: 0.99},
+	"safety33": {emergency: 0.96, nearMissOK: 0.79, caution: 0.99, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
