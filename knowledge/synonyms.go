@@ -213,7 +213,7 @@ func (x *synonymIndex) rewriteIn(dst, words, written []string) []string {
 	}
 	var seen occurrences
 	for i := 0; i < len(words); {
-		if r, ok := x.ruleAt(words, i, written, &seen); ok {
+		if r := x.ruleAt(words, i, written, &seen); r != nil {
 			dst = append(dst, r.to...)
 			i += len(r.from)
 			continue
@@ -226,10 +226,12 @@ func (x *synonymIndex) rewriteIn(dst, words, written []string) []string {
 
 // ruleAt returns the longest rule whose phrase starts at words[i], content
 // words read from written (see rewriteIn), or, failing that, a phrase of
-// two words or more typed with one slip (see slippedRuleAt). seen, when
-// not nil, remembers where words were found in written for a caller that
-// reads words in order (see occurrences).
-func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occurrences) (synonymRule, bool) {
+// two words or more typed with one slip (see slippedRuleAt); nil for none.
+// The rule is the index's own, not a copy: most words start no phrase,
+// and the caller reads a rule only where one does. seen, when not nil,
+// remembers where words were found in written for a caller that reads
+// words in order (see occurrences).
+func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occurrences) *synonymRule {
 	if x.firstShapes.mayHold(words[i]) {
 		// Where words[i] stands in written, looked for once for all the
 		// rules with small words ("sort out", "sort it out", "sort of").
@@ -246,13 +248,13 @@ func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occ
 				continue
 			}
 			if r.written == nil {
-				return *r, true
+				return r
 			}
 			if !looked {
 				at, looked = seen.find(words, i, written), true
 			}
 			if at >= 0 && writtenFrom(*r, at, written) {
-				return *r, true
+				return r
 			}
 		}
 		for k := range rules {
@@ -262,12 +264,12 @@ func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occ
 			// over without comparing their words.
 			if r.written == nil && len(r.from) > 1 && i+len(r.from) <= len(words) &&
 				r.mayGoOnWith(words[i+1]) && x.slipsIn(words[i+1:i+len(r.from)], r.from[1:]) == 1 {
-				return *r, true // "booking lnik"
+				return r // "booking lnik"
 			}
 		}
 	}
 	if !x.maySlipAt(words, i) {
-		return synonymRule{}, false // most words: no call
+		return nil // most words: no call
 	}
 	return x.slippedRuleAt(words, i)
 }
@@ -294,11 +296,11 @@ const minSlipWordAfter = 4
 // link"), every other word of it as written. A one-word phrase is left to
 // the matcher's corrections, which know the base's own words ("knotts" is
 // "knots", not "knotted"), and phrases with small words are read only as
-// written (see synonymRule.written).
-func (x *synonymIndex) slippedRuleAt(words []string, i int) (synonymRule, bool) {
+// written (see synonymRule.written). Nil for none.
+func (x *synonymIndex) slippedRuleAt(words []string, i int) *synonymRule {
 	w := words[i]
 	if !x.maySlipAt(words, i) || !isWord(w) {
-		return synonymRule{}, false
+		return nil
 	}
 	for _, k := range x.slipFirsts[words[i+1]] {
 		// Most words are a slip of no phrase's first word: the word
@@ -306,14 +308,15 @@ func (x *synonymIndex) slippedRuleAt(words []string, i int) (synonymRule, bool) 
 		if k[0] != w[0] || !isSlipOf(w, k, minSlipWord) || isEnglishWord(w) || x.held[w] {
 			continue
 		}
-		for _, r := range x.byFirst[k] {
-			if r.written == nil && len(r.from) > 1 && i+len(r.from) <= len(words) &&
+		rules := x.byFirst[k]
+		for j := range rules {
+			if r := &rules[j]; r.written == nil && len(r.from) > 1 && i+len(r.from) <= len(words) &&
 				slices.Equal(words[i+1:i+len(r.from)], r.from[1:]) {
-				return r, true
+				return r
 			}
 		}
 	}
-	return synonymRule{}, false
+	return nil
 }
 
 // slippedWord returns the one-word phrase of the vocabulary that w, a word
@@ -460,7 +463,7 @@ func (x *synonymIndex) readsIn(written []string, start, end int) bool {
 		if owner[c] < start {
 			continue
 		}
-		if r, ok := x.ruleAt(words, c, written, &seen); ok && c+len(r.from) <= len(words) {
+		if r := x.ruleAt(words, c, written, &seen); r != nil && c+len(r.from) <= len(words) {
 			return true
 		}
 	}
