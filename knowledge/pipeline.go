@@ -235,8 +235,12 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	if m.Confident {
 		return in, m
 	}
-	if pm, ok := r.askedOfNamed(s, questionParts(msg), m.Named); ok {
-		return in, pm
+	// askedOfNamed reads the parts only of a match that names one
+	// technique; finding them normalises the text again.
+	if len(m.Named) == 1 {
+		if pm, ok := r.askedOfNamed(s, questionParts(msg), m.Named); ok {
+			return in, pm
+		}
 	}
 	if whole := matchWhole(); whole.Score > m.Score {
 		m = whole
