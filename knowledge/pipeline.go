@@ -401,10 +401,11 @@ var partJoinerSet = shaped(partJoiners)
 // "and" or "also" joins to a question word or an auxiliary ("does massage
 // help anxiety also where r u located"). It returns nil for one question.
 func questionParts(msg Message) []string {
-	if parts := askingClauses(stripDiscord(msg.Text)); len(parts) > 0 {
+	text := stripDiscord(msg.Text)
+	if parts := askingClauses(text); len(parts) > 0 {
 		return parts
 	}
-	if sentences := splitSentences(stripDiscord(msg.Text)); len(sentences) >= 2 {
+	if sentences := splitSentences(text); len(sentences) >= 2 {
 		parts := make([]string, 0, len(sentences))
 		for _, s := range sentences {
 			if n := Normalize(s); n != "" {
