@@ -24,10 +24,12 @@ type synonymIndex struct {
 	// words of the phrases that go on with the message's next word are
 	// worth comparing with it.
 	slipFirsts map[string][]string
-	// slipSeconds holds the shape of every key of slipFirsts, so that
-	// the words that no phrase goes on with, most words, are passed
-	// over without a lookup.
-	slipSeconds shapeSet
+	// slipStarts holds the slipStart of every phrase that slipFirsts
+	// lists (its first word's first letter and its second word), so
+	// that a word and the next that start no such phrase, even with a
+	// slip, are passed over without a lookup: most pairs, since a slip
+	// keeps the first letter.
+	slipStarts shapeSet
 	// held holds the words the base itself writes (titles, aliases,
 	// sample questions, answers), which are never read as a slip of a
 	// vocabulary word: "stiff" in "massage for a stiff back" is the
@@ -59,6 +61,20 @@ func (s *shapeSet) add(w string) {
 		sh := wordShape(w)
 		s[sh/64] |= 1 << (sh % 64)
 	}
+}
+
+// addShape adds the shape sh, of shapeBits bits, to s.
+func (s *shapeSet) addShape(sh uint32) { s[sh/64] |= 1 << (sh % 64) }
+
+// holdsShape reports whether s holds the shape sh; false means no word
+// of that shape was added.
+func (s *shapeSet) holdsShape(sh uint32) bool { return s[sh/64]&(1<<(sh%64)) != 0 }
+
+// slipStart is the shape of second (see wordShape) mixed with first, the
+// first letter of the word before it, in shapeBits bits: two pairs whose
+// slipStarts differ differ in that letter or in the second word.
+func slipStart(first byte, second string) uint32 {
+	return (wordShape(second) ^ uint32(first&31)*0x421) % (1 << shapeBits)
 }
 
 // or adds the shapes of o to s, and returns s.
@@ -175,7 +191,9 @@ func buildSynonyms(vocab []Synonym) synonymIndex {
 	}
 	for second, keys := range idx.slipFirsts {
 		slices.Sort(keys) // the same order on every build
-		idx.slipSeconds.add(second)
+		for _, k := range keys {
+			idx.slipStarts.addShape(slipStart(k[0], second))
+		}
 	}
 	return idx
 }
@@ -277,9 +295,11 @@ func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occ
 // maySlipAt is slippedRuleAt's first test, which most words fail: a
 // phrase typed with a slip in its first word starts at words[i] only when
 // the word is long enough to be a slip and the next word may go on with
-// a phrase of the vocabulary.
+// a phrase of the vocabulary whose first word starts with the same
+// letter (see slipStarts).
 func (x *synonymIndex) maySlipAt(words []string, i int) bool {
-	return len(words[i]) >= minSlipWord && i+1 < len(words) && x.slipSeconds.mayHold(words[i+1])
+	return len(words[i]) >= minSlipWord && i+1 < len(words) && words[i+1] != "" &&
+		x.slipStarts.holdsShape(slipStart(words[i][0], words[i+1]))
 }
 
 // minSlipWord is the length of the shortest word that the vocabulary reads
