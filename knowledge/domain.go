@@ -1345,6 +1345,10 @@ var fitJudgementSet = shaped(fitJudgements)
 // after them: "become an rmt", "train to be a massage therapist".
 var becomingVerbs = setOf("become becoming becomes")
 
+// becomingVerbSet is becomingVerbs with its shapes, for careerAsked's
+// reading of every word of a message.
+var becomingVerbSet = shaped(becomingVerbs)
+
 // trainingVerbs come before "to be" when the asker trains for a trade:
 // "study to be an rmt", "training to be a therapist".
 var trainingVerbs = setOf("train training trained study studying school")
@@ -1356,7 +1360,7 @@ var trainingVerbs = setOf("train training trained study studying school")
 // what the message is about.
 func careerAsked(words []string, classes []wordClass) string {
 	for i, w := range words {
-		becoming := becomingVerbs[w]
+		becoming := becomingVerbSet.has(w)
 		if !becoming && w == "be" && i >= 2 && words[i-1] == "to" && trainingVerbs[words[i-2]] {
 			becoming = true
 		}
@@ -2760,6 +2764,10 @@ var comparatives = setOf("better worse more less safer gentler harder stronger")
 // a story ("I bought a foam roller, can massage help").
 var purchaseVerbs = setOf("buy buying purchase purchasing")
 
+// purchaseVerbSet is purchaseVerbs with its shapes, for purchaseIn's
+// reading of every word of a message.
+var purchaseVerbSet = shaped(purchaseVerbs)
+
 // purchaseIn returns the word of words (as Message.Words) that asks about
 // buying something, or "": the base describes a clinic's treatments and
 // sells no product, so a question about what to buy ("which massage gun
@@ -2768,7 +2776,7 @@ var purchaseVerbs = setOf("buy buying purchase purchasing")
 // it.
 func purchaseIn(words []string) string {
 	for _, w := range words {
-		if purchaseVerbs[w] {
+		if purchaseVerbSet.has(w) {
 			return w
 		}
 	}

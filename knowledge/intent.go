@@ -266,13 +266,17 @@ func ownerAfter(words []string, i int) string {
 	return ""
 }
 
+// contactCueSet is contactCues with its shapes, for ownedContactThing's
+// reading of every word of a message.
+var contactCueSet = shaped(contactCues)
+
 // ownedContactThing returns the asker's own thing that a contact cue of
 // words (as Message.Words) belongs to (see ownerAfter), or "": the
 // message is about that thing ("the contact form on my blog keeps getting
 // spam"), not about reaching the clinic.
 func ownedContactThing(words []string) string {
 	for i, w := range words {
-		if contactCues[w] {
+		if contactCueSet.has(w) {
 			if t := ownerAfter(words, i); t != "" {
 				return t
 			}

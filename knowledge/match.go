@@ -1503,6 +1503,10 @@ func (l *lazyReading) of(read func(words []string) bool, words []string) bool {
 // kindWords say what sort a thing is: "what kind of massage".
 var kindWords = setOf("kind kinds sort sorts type types")
 
+// kindWordSet is kindWords with its shapes, for kindsOfOther's reading of
+// every word of a message.
+var kindWordSet = shaped(kindWords)
+
 // kindsOfMassage are what a kind word is a kind of when a question asks
 // which massage: "what type of treatment", "the kind of massage".
 var kindsOfMassage = setOf("massage massages technique techniques treatment treatments therapy therapies bodywork")
@@ -1533,7 +1537,7 @@ var kindArticles = setOf("a an the this that")
 func kindsOfOther(words []string) bool {
 	found := false
 	for i, w := range words {
-		if !kindWords[w] {
+		if !kindWordSet.has(w) {
 			continue
 		}
 		if i+1 == len(words) || words[i+1] != "of" {

@@ -271,9 +271,18 @@ func (msg Message) wordIDs(t *wordTable) []int32 {
 // rolfing? A colleague mentioned it at lunch" asks in its first sentence
 // and tells in its second, as a long message does, and is read as one.
 func severalSentences(text string) bool {
-	for i := 0; i+2 < len(text); i++ {
-		if c := text[i]; (c == '.' || c == '!' || c == '?') && text[i+1] == ' ' && text[i+2] != ' ' {
-			return true
+	// Each mark is looked for on its own, with IndexByte, which passes
+	// over many bytes at a time: every message is asked, and most hold
+	// no mark but the question mark that ends them.
+	for _, mark := range [...]byte{'.', '!', '?'} {
+		for i := 0; ; i++ {
+			j := strings.IndexByte(text[i:], mark)
+			if j < 0 {
+				break
+			}
+			if i += j; i+2 < len(text) && text[i+1] == ' ' && text[i+2] != ' ' {
+				return true
+			}
 		}
 	}
 	return false

@@ -275,8 +275,12 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	if m.Confident {
 		return in, m
 	}
-	if pm, ok := r.askedOfNamed(s, questionParts(msg), m.Named); ok {
-		return in, pm
+	// askedOfNamed reads the parts only of a match that names one
+	// technique; finding them normalises the text again.
+	if len(m.Named) == 1 {
+		if pm, ok := r.askedOfNamed(s, questionParts(msg), m.Named); ok {
+			return in, pm
+		}
 	}
 	if whole := matchWhole(); whole.Score > m.Score {
 		m = whole
@@ -500,10 +504,11 @@ var partJoinerSet = shaped(partJoiners)
 // "and" or "also" joins to a question word or an auxiliary ("does massage
 // help anxiety also where r u located"). It returns nil for one question.
 func questionParts(msg Message) []string {
-	if parts := askingClauses(stripDiscord(msg.Text)); len(parts) > 0 {
+	text := stripDiscord(msg.Text)
+	if parts := askingClauses(text); len(parts) > 0 {
 		return parts
 	}
-	if sentences := splitSentences(stripDiscord(msg.Text)); len(sentences) >= 2 {
+	if sentences := splitSentences(text); len(sentences) >= 2 {
 		parts := make([]string, 0, len(sentences))
 		for _, s := range sentences {
 			if n := Normalize(s); n != "" {

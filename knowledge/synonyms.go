@@ -24,10 +24,12 @@ type synonymIndex struct {
 	// words of the phrases that go on with the message's next word are
 	// worth comparing with it.
 	slipFirsts map[string][]string
-	// slipSeconds holds the shape of every key of slipFirsts, so that
-	// the words that no phrase goes on with, most words, are passed
-	// over without a lookup.
-	slipSeconds shapeSet
+	// slipStarts holds the slipStart of every phrase that slipFirsts
+	// lists (its first word's first letter and its second word), so
+	// that a word and the next that start no such phrase, even with a
+	// slip, are passed over without a lookup: most pairs, since a slip
+	// keeps the first letter.
+	slipStarts shapeSet
 	// held holds the words the base itself writes (titles, aliases,
 	// sample questions, answers), which are never read as a slip of a
 	// vocabulary word: "stiff" in "massage for a stiff back" is the
@@ -59,6 +61,20 @@ func (s *shapeSet) add(w string) {
 		sh := wordShape(w)
 		s[sh/64] |= 1 << (sh % 64)
 	}
+}
+
+// addShape adds the shape sh, of shapeBits bits, to s.
+func (s *shapeSet) addShape(sh uint32) { s[sh/64] |= 1 << (sh % 64) }
+
+// holdsShape reports whether s holds the shape sh; false means no word
+// of that shape was added.
+func (s *shapeSet) holdsShape(sh uint32) bool { return s[sh/64]&(1<<(sh%64)) != 0 }
+
+// slipStart is the shape of second (see wordShape) mixed with first, the
+// first letter of the word before it, in shapeBits bits: two pairs whose
+// slipStarts differ differ in that letter or in the second word.
+func slipStart(first byte, second string) uint32 {
+	return (wordShape(second) ^ uint32(first&31)*0x421) % (1 << shapeBits)
 }
 
 // or adds the shapes of o to s, and returns s.
@@ -175,7 +191,9 @@ func buildSynonyms(vocab []Synonym) synonymIndex {
 	}
 	for second, keys := range idx.slipFirsts {
 		slices.Sort(keys) // the same order on every build
-		idx.slipSeconds.add(second)
+		for _, k := range keys {
+			idx.slipStarts.addShape(slipStart(k[0], second))
+		}
 	}
 	return idx
 }
@@ -213,7 +231,7 @@ func (x *synonymIndex) rewriteIn(dst, words, written []string) []string {
 	}
 	var seen occurrences
 	for i := 0; i < len(words); {
-		if r, ok := x.ruleAt(words, i, written, &seen); ok {
+		if r := x.ruleAt(words, i, written, &seen); r != nil {
 			dst = append(dst, r.to...)
 			i += len(r.from)
 			continue
@@ -226,10 +244,12 @@ func (x *synonymIndex) rewriteIn(dst, words, written []string) []string {
 
 // ruleAt returns the longest rule whose phrase starts at words[i], content
 // words read from written (see rewriteIn), or, failing that, a phrase of
-// two words or more typed with one slip (see slippedRuleAt). seen, when
-// not nil, remembers where words were found in written for a caller that
-// reads words in order (see occurrences).
-func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occurrences) (synonymRule, bool) {
+// two words or more typed with one slip (see slippedRuleAt); nil for none.
+// The rule is the index's own, not a copy: most words start no phrase,
+// and the caller reads a rule only where one does. seen, when not nil,
+// remembers where words were found in written for a caller that reads
+// words in order (see occurrences).
+func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occurrences) *synonymRule {
 	if x.firstShapes.mayHold(words[i]) {
 		// Where words[i] stands in written, looked for once for all the
 		// rules with small words ("sort out", "sort it out", "sort of").
@@ -246,13 +266,13 @@ func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occ
 				continue
 			}
 			if r.written == nil {
-				return *r, true
+				return r
 			}
 			if !looked {
 				at, looked = seen.find(words, i, written), true
 			}
 			if at >= 0 && writtenFrom(*r, at, written) {
-				return *r, true
+				return r
 			}
 		}
 		for k := range rules {
@@ -262,12 +282,12 @@ func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occ
 			// over without comparing their words.
 			if r.written == nil && len(r.from) > 1 && i+len(r.from) <= len(words) &&
 				r.mayGoOnWith(words[i+1]) && x.slipsIn(words[i+1:i+len(r.from)], r.from[1:]) == 1 {
-				return *r, true // "booking lnik"
+				return r // "booking lnik"
 			}
 		}
 	}
 	if !x.maySlipAt(words, i) {
-		return synonymRule{}, false // most words: no call
+		return nil // most words: no call
 	}
 	return x.slippedRuleAt(words, i)
 }
@@ -275,9 +295,11 @@ func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occ
 // maySlipAt is slippedRuleAt's first test, which most words fail: a
 // phrase typed with a slip in its first word starts at words[i] only when
 // the word is long enough to be a slip and the next word may go on with
-// a phrase of the vocabulary.
+// a phrase of the vocabulary whose first word starts with the same
+// letter (see slipStarts).
 func (x *synonymIndex) maySlipAt(words []string, i int) bool {
-	return len(words[i]) >= minSlipWord && i+1 < len(words) && x.slipSeconds.mayHold(words[i+1])
+	return len(words[i]) >= minSlipWord && i+1 < len(words) && words[i+1] != "" &&
+		x.slipStarts.holdsShape(slipStart(words[i][0], words[i+1]))
 }
 
 // minSlipWord is the length of the shortest word that the vocabulary reads
@@ -294,11 +316,11 @@ const minSlipWordAfter = 4
 // link"), every other word of it as written. A one-word phrase is left to
 // the matcher's corrections, which know the base's own words ("knotts" is
 // "knots", not "knotted"), and phrases with small words are read only as
-// written (see synonymRule.written).
-func (x *synonymIndex) slippedRuleAt(words []string, i int) (synonymRule, bool) {
+// written (see synonymRule.written). Nil for none.
+func (x *synonymIndex) slippedRuleAt(words []string, i int) *synonymRule {
 	w := words[i]
 	if !x.maySlipAt(words, i) || !isWord(w) {
-		return synonymRule{}, false
+		return nil
 	}
 	for _, k := range x.slipFirsts[words[i+1]] {
 		// Most words are a slip of no phrase's first word: the word
@@ -306,14 +328,15 @@ func (x *synonymIndex) slippedRuleAt(words []string, i int) (synonymRule, bool) 
 		if k[0] != w[0] || !isSlipOf(w, k, minSlipWord) || isEnglishWord(w) || x.held[w] {
 			continue
 		}
-		for _, r := range x.byFirst[k] {
-			if r.written == nil && len(r.from) > 1 && i+len(r.from) <= len(words) &&
+		rules := x.byFirst[k]
+		for j := range rules {
+			if r := &rules[j]; r.written == nil && len(r.from) > 1 && i+len(r.from) <= len(words) &&
 				slices.Equal(words[i+1:i+len(r.from)], r.from[1:]) {
-				return r, true
+				return r
 			}
 		}
 	}
-	return synonymRule{}, false
+	return nil
 }
 
 // slippedWord returns the one-word phrase of the vocabulary that w, a word
@@ -462,7 +485,7 @@ func (x *synonymIndex) readsIn(written []string, start, end int) bool {
 		if owner[c] < start {
 			continue
 		}
-		if r, ok := x.ruleAt(words, c, written, &seen); ok && c+len(r.from) <= len(words) {
+		if r := x.ruleAt(words, c, written, &seen); r != nil && c+len(r.from) <= len(words) {
 			return true
 		}
 	}
