@@ -25,9 +25,6 @@ var (
 	// "now have chest pain".
 	notSubjects = setOf(`it this that these those everything something nothing anything all what which who there here
 		one now then still also too again so and or but if when because cause cuz`)
-	// subjectPronouns are the small words that are a subject: the walk
-	// back to one stops there.
-	subjectPronouns = setOf(`i me he she we they it him them us my his her their our its`)
 	// bodyWords are parts of a body the screen has no site for: "my head
 	// has a fever" is the asker's own, whatever the tone.
 	bodyWords = setOf(`body back backs spine neck shoulder shoulders hip hips leg legs arm arms hand hands foot feet knee knees

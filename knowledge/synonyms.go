@@ -508,8 +508,8 @@ func (x *synonymIndex) readsFrom(written []string, i int) bool {
 	if c >= len(words) || words[c] != written[i] {
 		return false // a small word, or one the reading changes
 	}
-	r, ok := x.ruleAt(words, c, written, nil)
-	return ok && len(r.from) > 1
+	r := x.ruleAt(words, c, written, nil)
+	return r != nil && len(r.from) > 1
 }
 
 // writtenAt reports whether written holds r's phrase, small words and
