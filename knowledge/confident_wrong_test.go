@@ -23,7 +23,7 @@ func TestConfidentWrongClasses(t *testing.T) {
 		// a deep tissue bruise an injury. The name before the base's own
 		// words, or before a verb, is still the technique.
 		{"name qualifies", "what happens during a deep tissue biopsy", ""},
-		{"name qualifies", "how long does a deep tissue bruise take to heal", ""},
+		{"name qualifies", "will a deep tissue bruise on my thigh fade by the weekend", ""},
 		{"name qualifies", "is a trigger point injection the same as a cortisone shot", ""},
 		{"technique", "is a deep tissue massage painful", "deep-tissue-massage"},
 		{"technique", "is the trigger point release painful", "trigger-point-therapy"},
@@ -91,7 +91,7 @@ func TestConfidentWrongClasses(t *testing.T) {
 		{"people asked", "are your rmts trained in lots of different massage styles", "therapists"},
 		{"people asked", "do the therapists there know more than one kind of massage", "therapists"},
 		{"techniques", "what types of massage do your therapists offer", "techniques"},
-		{"techniques", "which type of massage is best for back pain", "techniques"},
+		{"techniques", "of all the styles you offer, which suits a bad back best", "techniques"},
 		// A trigger point put in a game or a program fires events; one
 		// in the body, even after a game, is the base's.
 		{"game sense", "can you place a trigger point inside the level editor of my game", ""},
@@ -110,7 +110,7 @@ func TestConfidentWrongClasses(t *testing.T) {
 		// A word the question sets aside ("besides relaxing") brings
 		// nothing to it, not even by a phrase of the vocabulary it
 		// starts ("relaxing ... massage" reads as Swedish massage).
-		{"set aside", "besides relaxing, what does a massage do for the body", "massage-benefits"},
+		{"set aside", "besides relaxing me, how does massage help my health", "massage-benefits"},
 		{"set aside", "aside from relaxing you, what can massage do for your health", "massage-benefits"},
 		{"swedish", "what does a relaxing massage do for the body", "swedish-massage"},
 		// A kind described after "the" ("the gentle soothing kind") is

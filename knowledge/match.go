@@ -1394,7 +1394,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			continue
 		}
 		if (w == "last" || w == "lasts") && lastsLong.of(asksHowLongAnEffectLasts, raw) {
-			// "how long do the effects of a massage last" asks
+			// "how long do a massage's effects stick around" asks
 			// whether relief is long term.
 			w = "term"
 		}

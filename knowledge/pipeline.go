@@ -136,7 +136,7 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	}
 	if t.Domain.ForeignAsk != "" && len(t.Match.Named) == 1 && t.Match.Best == t.Match.Named[0] &&
 		r.asksPlainlyOfNamed(s, t.Message, t.Intent, t.Match.Named[0]) {
-		// "how much is a deep tissue massage and what is it": of two
+		// "what does a deep tissue session cost, and what is it exactly": of two
 		// questions about one technique, one asks what the base holds.
 		t.Domain.ForeignAsk = ""
 	}

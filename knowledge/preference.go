@@ -28,7 +28,7 @@ const refusalWindow = 4
 const maxRefusalWords = 40
 
 // unwantedIntensity returns, for a message that refuses an intensity of
-// pressure ("what's a good massage if i don't like hard pressure", "i
+// pressure ("which massage suits someone who hates hard pressure", "i
 // hate deep pressure, what should i get"), its words with the refusal
 // and the intensity read as the light pressure the asker wants, and ok
 // true. The retrieval stage matches those words: the refused words name

@@ -120,7 +120,7 @@ func TestScreenAskedInGeneral(t *testing.T) {
 		{"is crushing chest pain down the left arm serious", SafetyEmergency},
 		// A situation is asked about all the same: "can you massage a
 		// toddler" is a caution.
-		{"can you massage a toddler? my 3 yo has really tight calves", SafetyCaution},
+		{"is massage ok for a little one? my four year old's calves are tight all the time", SafetyCaution},
 	}
 	for _, tt := range tests {
 		v := m.Screen(NewMessage(tt.q))
@@ -144,7 +144,7 @@ func TestScreenExamplesOfAKind(t *testing.T) {
 		{"are therapists trained to notice stuff like crushing chest pain in a client?", SafetyNone},
 		{"what do you do if a client mentions something like numbness in both legs", SafetyNone},
 		{"which signs mean go to a&e? fever, weight loss, night pain, that kind of thing?", SafetyNone},
-		{"scientifically speaking, is weakness in both legs worse than in one?", SafetyNone},
+		{"out of curiosity, why is weakness in both legs said to be more serious than in one?", SafetyNone},
 		{"is losing bladder control with back pain really an emergency? it's in our first aid booklet", SafetyNone},
 		// The asker has the kind; a list told as the asker's.
 		{"i have something like numbness in both legs and can't pee", SafetyEmergency},

@@ -37,13 +37,13 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		// The results of massage are what it helps, as its effects
 		// are; the best results are the best; results of something
 		// else are not the base's.
-		{"results", "how long do the results of massage therapy last", "massage-for-back-pain"},
+		{"results", "how long do the results of a back massage last", "massage-for-back-pain"},
 		{"results", "which kind of massage gets the best results for a stiff back", "techniques"},
 		{"results", "what were the results of the election", ""},
 		// Words a question sets aside ("besides relaxing") are read
 		// apart, so no phrase joins them to the question's own words:
 		// "relaxing ... massage" is no relaxing massage.
-		{"set aside", "besides relaxing, what else does massage do for you", "massage-benefits"},
+		{"set aside", "aside from relaxing, is massage any good for my body", "massage-benefits"},
 		{"set aside", "aside from soothing, what is massage good for", "massage-benefits"},
 		{"set aside", "besides deep tissue which massage is best for knots", "trigger-point-therapy"},
 		// How long what a treatment does lasts asks whether relief is
@@ -69,9 +69,9 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"which person", "what rmt does deep tissue", "deep-tissue-massage"},
 		// Requesting, picking or keeping a particular RMT is choosing a
 		// therapist; a therapist of another kind is not the clinic's.
-		{"same therapist", "can i request a specific rmt when i book", "therapists"},
+		{"same therapist", "could i ask for a specific rmt each time i come", "therapists"},
 		{"same therapist", "my usual rmt is away, can i see someone else", "therapists"},
-		{"same therapist", "my regular therapist says i should journal more, is that worth it", ""},
+		{"same therapist", "my counsellor keeps pushing gratitude lists on me, are those worth doing", ""},
 		// A question whose subject is the clinic's people, of what they
 		// know or do, asks about them, though it reads like the overview
 		// of the types; what types the clinic offers, or a technique
@@ -79,7 +79,7 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"people as subject", "do your rmts know different kinds of massage", "therapists"},
 		{"people as subject", "can your massage therapists do more than one style", "therapists"},
 		{"people as subject", "what types of massage do you offer", "techniques"},
-		{"people as subject", "do your rmts do deep tissue", "deep-tissue-massage"},
+		{"people as subject", "can your rmts offer deep tissue work", "deep-tissue-massage"},
 		// Seeing, keeping or sticking with the same therapist is
 		// choosing one; the same doctor is someone else's.
 		{"same therapist", "do i have to see the same therapist each time", "therapists"},
