@@ -37,7 +37,7 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		// The results of massage are what it helps, as its effects
 		// are; the best results are the best; results of something
 		// else are not the base's.
-		{"results", "how long do the results of a back massage last", "massage-for-back-pain"},
+		{"results", "how long do massage therapy results last", "massage-for-back-pain"},
 		{"results", "which kind of massage gets the best results for a stiff back", "techniques"},
 		{"results", "what were the results of the election", ""},
 		// Words a question sets aside ("besides relaxing") are read
