@@ -1634,7 +1634,7 @@ var builtinSituations = []conceptDef{
 		"~sore skin", "skin condition", "stitches", "~tattoo", "~new tattoo", "~acne", "lice", "contagious", "~skin"}},
 	{"age", kindSituation, "a child or a frail older person", []string{
 		"~baby", "~babies", "~infant", "~infants", "~newborn", "~toddler", "~child", "~children", "~kid", "~kids", "~son", "~daughter",
-		"~teen", "~teenager", "~teens", "~teenage", "~year old son", "~year old daughter", "elderly", "frail", "~grandma",
+		"~teen", "~teenager", "~teens", "~teenage", "~little one", "~little ones", "~year old son", "~year old daughter", "elderly", "frail", "~grandma",
 		"~grandmother", "~grandpa", "~grandfather", "~granny", "~nana", "~senior", "~seniors", "dementia", "nursing home",
 		"uses a walker", "with a walker", "needs a walker", "on a walker", "using a walker", "zimmer frame", "rollator",
 		"uses a cane", "with a cane", "on a cane", "walks with a cane", "walking stick", "wheelchair", "mobility aid", "bedridden",

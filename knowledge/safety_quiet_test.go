@@ -120,7 +120,7 @@ func TestScreenAskedInGeneral(t *testing.T) {
 		{"is crushing chest pain down the left arm serious", SafetyEmergency},
 		// A situation is asked about all the same: "can you massage a
 		// toddler" is a caution.
-		{"is massage ok for a little one? my four year old's calves are tight all the time", SafetyCaution},
+		{"is massage ok for a little one? my four year old's calves feel stiff", SafetyCaution},
 	}
 	for _, tt := range tests {
 		v := m.Screen(NewMessage(tt.q))
