@@ -80,20 +80,7 @@ func TestChatRegisterClasses(t *testing.T) {
 		{"treater", "do your therapists do house calls", ""},
 		{"frame", "can you talk me through filing my taxes", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
-			got := r.Ask(tt.q)
-			if tt.want == "" {
-				if got.Kind == ReplyAnswer {
-					t.Errorf("Ask(%q) answered %s (%.2f), want no answer", tt.q, got.EntryID, got.Score)
-				}
-				return
-			}
-			if got.Kind != ReplyAnswer || got.EntryID != tt.want {
-				t.Errorf("Ask(%q) = %s %s (%.2f), want the answer %s", tt.q, got.Kind, got.EntryID, got.Score, tt.want)
-			}
-		})
-	}
+	checkUnderstanding(t, r, tests)
 }
 
 // TestStoryAskingSentence checks that a long message's question opened

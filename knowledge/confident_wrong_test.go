@@ -122,18 +122,5 @@ func TestConfidentWrongClasses(t *testing.T) {
 		{"choice", "what is the best kind of massage for my back", "techniques"},
 		{"choice", "what kind of massage should i get", "techniques"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
-			got := r.Ask(tt.q)
-			if tt.want == "" {
-				if got.Kind == ReplyAnswer {
-					t.Errorf("Ask(%q) answered %s (%.2f), want no answer", tt.q, got.EntryID, got.Score)
-				}
-				return
-			}
-			if got.Kind != ReplyAnswer || got.EntryID != tt.want {
-				t.Errorf("Ask(%q) = %s %s (%.2f), want the answer %s", tt.q, got.Kind, got.EntryID, got.Score, tt.want)
-			}
-		})
-	}
+	checkUnderstanding(t, r, tests)
 }

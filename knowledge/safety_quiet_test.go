@@ -13,10 +13,7 @@ import "testing"
 // told, however the message laughs.
 func TestScreenFiguresOfSpeech(t *testing.T) {
 	m := newDefaultMatcher(t)
-	tests := []struct {
-		q     string
-		level SafetyLevel
-	}{
+	tests := []screenCase{
 		// A thing has it, and the message laughs.
 		{"my old printer caught a fever this morning 😂 anyway can i book a neck massage", SafetyNone},
 		{"the rent increase is giving me chest pain lol, shoulders tense too", SafetyNone},
@@ -45,12 +42,7 @@ func TestScreenFiguresOfSpeech(t *testing.T) {
 		// A fear or pain emoji makes no joke of a thing's words.
 		{"the pressure at work is giving me chest pain 😰 and my jaw aches", SafetyEmergency},
 	}
-	for _, tt := range tests {
-		v := m.Screen(NewMessage(tt.q))
-		if v.Level != tt.level {
-			t.Errorf("%q: got %s, want %s (%s)", tt.q, v.Level, tt.level, v.Reason)
-		}
-	}
+	checkScreenCases(t, m, tests)
 }
 
 // TestScreenNegatedLists: a denial reaches over a list of any length that
@@ -60,10 +52,7 @@ func TestScreenFiguresOfSpeech(t *testing.T) {
 // report, keeps what is told.
 func TestScreenNegatedLists(t *testing.T) {
 	m := newDefaultMatcher(t)
-	tests := []struct {
-		q     string
-		level SafetyLevel
-	}{
+	tests := []screenCase{
 		{"i haven't had fever, weight loss, night pain or numbness, just a stiff lower back", SafetyNone},
 		{"no chills, weight loss, pain at night or tingling, my back is only tight", SafetyNone},
 		{"my calf isn't warm, red, tender or swollen, just tight from running", SafetyNone},
@@ -80,12 +69,7 @@ func TestScreenNegatedLists(t *testing.T) {
 		{"the nurse asked if i had numbness in the groin, i said no but now i cant pee", SafetyEmergency},
 		{"no fever or chills, but my legs are numb and i wet myself", SafetyEmergency},
 	}
-	for _, tt := range tests {
-		v := m.Screen(NewMessage(tt.q))
-		if v.Level != tt.level {
-			t.Errorf("%q: got %s, want %s (%s)", tt.q, v.Level, tt.level, v.Reason)
-		}
-	}
+	checkScreenCases(t, m, tests)
 }
 
 // TestScreenAskedInGeneral: a symptom inside a question that names no one
@@ -94,10 +78,7 @@ func TestScreenNegatedLists(t *testing.T) {
 // of the asker's or someone's body, or a time of now, still alarms.
 func TestScreenAskedInGeneral(t *testing.T) {
 	m := newDefaultMatcher(t)
-	tests := []struct {
-		q     string
-		level SafetyLevel
-	}{
+	tests := []screenCase{
 		{"out of interest, is sudden weakness in both legs always a stroke?", SafetyNone},
 		{"why would numb legs and bladder trouble go together? came up in my anatomy revision", SafetyNone},
 		{"can fever and chills ever come from the spine itself?", SafetyNone},
@@ -122,12 +103,7 @@ func TestScreenAskedInGeneral(t *testing.T) {
 		// toddler" is a caution.
 		{"is massage ok for a little one? my four year old's calves feel stiff", SafetyCaution},
 	}
-	for _, tt := range tests {
-		v := m.Screen(NewMessage(tt.q))
-		if v.Level != tt.level {
-			t.Errorf("%q: got %s, want %s (%s)", tt.q, v.Level, tt.level, v.Reason)
-		}
-	}
+	checkScreenCases(t, m, tests)
 }
 
 // TestScreenExamplesOfAKind: symptoms named as examples of a kind ("things
@@ -137,10 +113,7 @@ func TestScreenAskedInGeneral(t *testing.T) {
 // really an emergency"); examples the asker is told to have still count.
 func TestScreenExamplesOfAKind(t *testing.T) {
 	m := newDefaultMatcher(t)
-	tests := []struct {
-		q     string
-		level SafetyLevel
-	}{
+	tests := []screenCase{
 		{"are therapists trained to notice stuff like crushing chest pain in a client?", SafetyNone},
 		{"what do you do if a client mentions something like numbness in both legs", SafetyNone},
 		{"which signs mean go to a&e? fever, weight loss, night pain, that kind of thing?", SafetyNone},
@@ -151,12 +124,7 @@ func TestScreenExamplesOfAKind(t *testing.T) {
 		{"my legs are numb and i cant pee, that kind of thing, is it bad", SafetyEmergency},
 		{"my calf is really swollen and hot since the flight", SafetyDoctor},
 	}
-	for _, tt := range tests {
-		v := m.Screen(NewMessage(tt.q))
-		if v.Level != tt.level {
-			t.Errorf("%q: got %s, want %s (%s)", tt.q, v.Level, tt.level, v.Reason)
-		}
-	}
+	checkScreenCases(t, m, tests)
 }
 
 // TestScreenMindsAndPositions: a quality of the mind has no body ("my
@@ -165,10 +133,7 @@ func TestScreenExamplesOfAKind(t *testing.T) {
 // asleep, as one numbed by sitting is.
 func TestScreenMindsAndPositions(t *testing.T) {
 	m := newDefaultMatcher(t)
-	tests := []struct {
-		q     string
-		level SafetyLevel
-	}{
+	tests := []screenCase{
 		{"my sanity is having a heart attack with these twins, shoulders are in knots", SafetyNone},
 		{"my motivation caught a fever and died this week, need a relaxing massage", SafetyNone},
 		{"sat with my legs crossed through a long lecture and both legs went numb, fine after a minute", SafetyNone},
@@ -180,12 +145,7 @@ func TestScreenMindsAndPositions(t *testing.T) {
 		{"knelt down this morning and both legs went numb and they still are, cant pee", SafetyEmergency},
 		{"crouched to lift a box and my leg has been numb and weak for a bit, still dragging it", SafetyEmergency},
 	}
-	for _, tt := range tests {
-		v := m.Screen(NewMessage(tt.q))
-		if v.Level != tt.level {
-			t.Errorf("%q: got %s, want %s (%s)", tt.q, v.Level, tt.level, v.Reason)
-		}
-	}
+	checkScreenCases(t, m, tests)
 }
 
 // TestScreenToldThenAsked: a symptom told first, outside any question, and
@@ -194,10 +154,7 @@ func TestScreenMindsAndPositions(t *testing.T) {
 // symptom inside the question itself is still asked in general.
 func TestScreenToldThenAsked(t *testing.T) {
 	m := newDefaultMatcher(t)
-	tests := []struct {
-		q     string
-		level SafetyLevel
-	}{
+	tests := []screenCase{
 		{"both legs numb and i can't pee properly, is that a red flag?", SafetyEmergency},
 		{"numb groin, cant pee. is this an emergency", SafetyEmergency},
 		{"hot swollen red calf after a long coach trip, is that a sign of a clot", SafetyDoctor},
@@ -206,12 +163,7 @@ func TestScreenToldThenAsked(t *testing.T) {
 		{"does numbness in your legs always mean a trapped nerve, or is that a myth? just curious", SafetyNone},
 		{"what are the warning signs of cauda equina? just curious", SafetyNone},
 	}
-	for _, tt := range tests {
-		v := m.Screen(NewMessage(tt.q))
-		if v.Level != tt.level {
-			t.Errorf("%q: got %s, want %s (%s)", tt.q, v.Level, tt.level, v.Reason)
-		}
-	}
+	checkScreenCases(t, m, tests)
 }
 
 // TestScreenAgeLikened: an age the asker is only likened to ("basically
@@ -219,15 +171,25 @@ func TestScreenToldThenAsked(t *testing.T) {
 // like 70"), still is.
 func TestScreenAgeLikened(t *testing.T) {
 	m := newDefaultMatcher(t)
-	tests := []struct {
-		q     string
-		level SafetyLevel
-	}{
+	tests := []screenCase{
 		{"after the move i'm practically 85 years old lol, which massage for stiffness?", SafetyNone},
 		{"walking like an 80 year old after leg day haha, can i book a sports massage", SafetyNone},
 		{"i'm like 75 and slipped in the bath, my hip hurts so bad i can't stand", SafetyEmergency},
 		{"i'm 88, is a deep tissue massage safe for me", SafetyCaution},
 	}
+	checkScreenCases(t, m, tests)
+}
+
+// screenCase is a message and the level the screen must give it exactly.
+type screenCase struct {
+	q     string
+	level SafetyLevel
+}
+
+// checkScreenCases screens each case's message with m and fails t for
+// every one read at another level than it wants, with the screen's reason.
+func checkScreenCases(t *testing.T, m *Matcher, tests []screenCase) {
+	t.Helper()
 	for _, tt := range tests {
 		v := m.Screen(NewMessage(tt.q))
 		if v.Level != tt.level {

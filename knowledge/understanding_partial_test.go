@@ -186,20 +186,7 @@ func TestPartialParaphraseClasses(t *testing.T) {
 		{"visit for", "can i come in on saturday for my sore back", "booking"},
 		{"visit for", "can i come in this week for my lower back", "booking"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
-			got := r.Ask(tt.q)
-			if tt.want == "" {
-				if got.Kind == ReplyAnswer {
-					t.Errorf("Ask(%q) answered %s (%.2f), want no answer", tt.q, got.EntryID, got.Score)
-				}
-				return
-			}
-			if got.Kind != ReplyAnswer || got.EntryID != tt.want {
-				t.Errorf("Ask(%q) = %s %s (%.2f), want the answer %s", tt.q, got.Kind, got.EntryID, got.Score, tt.want)
-			}
-		})
-	}
+	checkUnderstanding(t, r, tests)
 }
 
 // TestChosenPerson checks which person noun "which" or "what" asks to

@@ -8,6 +8,27 @@ type understandingCase struct {
 	class, q, want string
 }
 
+// checkUnderstanding asks r each case's question, as a subtest named by its
+// class, and fails a case answered with another entry than it wants, or
+// answered at all when it wants none.
+func checkUnderstanding(t *testing.T, r Responder, tests []understandingCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
+			got := r.Ask(tt.q)
+			if tt.want == "" {
+				if got.Kind == ReplyAnswer {
+					t.Errorf("Ask(%q) answered %s (%.2f), want no answer", tt.q, got.EntryID, got.Score)
+				}
+				return
+			}
+			if got.Kind != ReplyAnswer || got.EntryID != tt.want {
+				t.Errorf("Ask(%q) = %s %s (%.2f), want the answer %s", tt.q, got.Kind, got.EntryID, got.Score, tt.want)
+			}
+		})
+	}
+}
+
 // TestUnderstandingClasses checks the pipeline on sentences written for
 // the classes of failure of issue 12, none of them from an evaluation set:
 // a base word in another sense must not carry a message into an answer,
@@ -320,20 +341,7 @@ func TestUnderstandingClasses(t *testing.T) {
 		{"slip", "massage for stiff shoulders", ""},
 		{"slip", "is your massage staf registered", "therapists"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
-			got := r.Ask(tt.q)
-			if tt.want == "" {
-				if got.Kind == ReplyAnswer {
-					t.Errorf("Ask(%q) answered %s (%.2f), want no answer", tt.q, got.EntryID, got.Score)
-				}
-				return
-			}
-			if got.Kind != ReplyAnswer || got.EntryID != tt.want {
-				t.Errorf("Ask(%q) = %s %s (%.2f), want the answer %s", tt.q, got.Kind, got.EntryID, got.Score, tt.want)
-			}
-		})
-	}
+	checkUnderstanding(t, r, tests)
 }
 
 // TestHoldsComparedBase checks which comparatives are read as a word the
