@@ -916,7 +916,7 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 		return DoNotSure, func(_ Intent, _ Match, d DomainCheck) string {
 			return fmt.Sprintf("the message asks %q of its subject, which the base does not hold", d.ForeignAsk)
 		}
-	case d.ForeignRival != "" && m.Best != nil && in.Act != ActBook:
+	case d.ForeignRival != "" && !d.rivalYardstick && m.Best != nil && in.Act != ActBook:
 		return DoNotSure, func(_ Intent, _ Match, d DomainCheck) string {
 			return fmt.Sprintf("the message compares %q, which the base does not hold: it can speak only for one side", d.ForeignRival)
 		}
