@@ -42,3 +42,43 @@ func TestOwnSideWeighed(t *testing.T) {
 		{"foreign subject", "are trigger point injections better than massage for back pain", ""},
 	})
 }
+
+// TestKeepsOnlyReporting checks which messages use "keep" only to say how
+// often someone says something, which tells nothing of the topic.
+func TestKeepsOnlyReporting(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"my uncle keeps saying it is all in my head", true},
+		{"my trainer kept mentioning fascia to me", true},
+		{"she keeps nagging me to book", true},
+		{"why do i keep getting back pain", false},
+		{"my back keeps seizing up", false},
+		{"my dad keeps telling me to rest, why do i keep getting knots", false},
+		{"what should i keep in mind before a massage", false},
+		{"does massage help back pain", false},
+	}
+	for _, tt := range tests {
+		if got := keepsOnlyReporting(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("keepsOnlyReporting(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestReportedSpeechKeeps checks the eighteenth round's class of stories
+// in which someone keeps saying something: "keep" then counts for no
+// entry, so a pain that keeps coming back does not draw the question to
+// the causes of back pain, while a pain that keeps coming back still does.
+// None of the sentences is from an evaluation set.
+func TestReportedSpeechKeeps(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"reported", "my uncle keeps saying it is all in my head. does massage do anything for back aches?", "massage-for-back-pain"},
+		{"reported", "my trainer keeps mentioning myofascial release, what is it", "myofascial-therapy"},
+		{"reported", "my mum keeps nagging me to sort out my posture, what causes back pain anyway", "back-pain-causes"},
+		{"recurring", "why does my back keep hurting after work", "back-pain-causes"},
+		{"recurring", "my coworker keeps telling me her back pain went away, why do i keep getting it", "back-pain-causes"},
+		{"off topic", "my partner keeps asking me about the weather tomorrow", ""},
+	})
+}
