@@ -82,3 +82,40 @@ func TestReportedSpeechKeeps(t *testing.T) {
 		{"off topic", "my partner keeps asking me about the weather tomorrow", ""},
 	})
 }
+
+// TestPeopleSkillAsked checks which messages ask how skilled the clinic's
+// people are in something, and which person noun is their subject.
+func TestPeopleSkillAsked(t *testing.T) {
+	tests := []struct {
+		msg, want string
+	}{
+		{"are your rmts trained in trigger point therapy", "rmts"},
+		{"do any of your therapists specialise in myofascial work", "therapists"},
+		{"ur rmts any good at swedish", "rmts"},
+		{"do your therapists do swedish massage", ""},
+		{"is deep tissue good at loosening knots", ""},
+		{"what experience do you need to become a therapist", ""},
+	}
+	for _, tt := range tests {
+		if got := peopleSkillAsked(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("peopleSkillAsked(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestPeopleSkillClass checks the eighteenth round's class of questions
+// about the clinic's people's skill in a technique they name: the people
+// are what is asked about, so the therapists' entry answers, while a
+// question of whether they offer a technique, or about the technique
+// itself, keeps the technique. None of the sentences is from an
+// evaluation set.
+func TestPeopleSkillClass(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"skill", "are your rmts trained in trigger point therapy", "therapists"},
+		{"skill", "your therapists experienced with myofascial release?", "therapists"},
+		{"offer", "do your therapists do swedish massage", "swedish-massage"},
+		{"technique", "is deep tissue good at loosening knots", "deep-tissue-massage"},
+		{"off topic", "are your accountants trained in payroll", ""},
+	})
+}

@@ -155,7 +155,7 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 			chose = many
 		}
 	}
-	if !asksInBetween(t.Message.Words) {
+	if !asksInBetween(t.Message.Words) && peopleSkillAsked(t.Message.Words) == "" {
 		var named string
 		if t.Match, named = preferNamed(t.Match, r.Matcher.Threshold(), explain); named != "" {
 			chose = named
@@ -1197,11 +1197,20 @@ func preferSurerRival(m Match, threshold float64, words []string, why bool) (Mat
 // message says in so many words what it asks to choose. It returns why it
 // chose (when asked why), or "".
 func preferChosenPerson(m Match, msg Message, threshold float64, overview func(*Entry) bool, why bool) (Match, string) {
-	if m.Best == nil || len(m.Named) > 0 || len(m.Suggestions) == 0 || !holdsPeopleNoun(msg) {
+	if m.Best == nil || len(m.Suggestions) == 0 || !holdsPeopleNoun(msg) {
 		return m, ""
 	}
 	words := msg.Words
-	person := chosenPerson(words)
+	var person string
+	if len(m.Named) > 0 {
+		// "are your rmts experienced with rolfing": a technique named
+		// as what the clinic's people are skilled in.
+		if person = peopleSkillAsked(words); person == "" {
+			return m, ""
+		}
+	} else {
+		person = chosenPerson(words)
+	}
 	if person == "" {
 		// "do the rmts know several types of massage": a question of
 		// what the clinic's people know or do reads like the overview
@@ -1328,6 +1337,36 @@ func subjectPerson(words []string) string {
 			default:
 				j = len(words)
 			}
+		}
+	}
+	return ""
+}
+
+// skillWords, after the clinic's people, ask how skilled they are in
+// something: "experienced with", "trained in", "specialise in".
+var skillWords = setOf(`experience experienced trained skilled qualified specialize specialise
+	specialized specialised specializes specialises specialists`)
+
+// peopleSkillAsked returns the person noun (see peopleNouns) of a message
+// whose subject is the clinic's people and which asks how skilled they are
+// in something (see skillWords; "good at"), or "": "do your therapists have
+// experience with rolfing", "your rmts any good at deep tissue". The
+// technique named is what they are skilled in; the question is about the
+// people. The subject is read by subjectPerson, or as "your" and a person
+// noun opening the message, as chat drops the auxiliary; the skill within
+// four words after it.
+func peopleSkillAsked(words []string) string {
+	p := subjectPerson(words)
+	if p == "" && len(words) > 1 && words[0] == "your" && peopleNouns[words[1]] {
+		p = words[1]
+	}
+	if p == "" {
+		return ""
+	}
+	i := slices.Index(words, p)
+	for j := i + 1; j < len(words) && j <= i+4; j++ {
+		if skillWords[words[j]] || words[j] == "good" && j+1 < len(words) && words[j+1] == "at" {
+			return p
 		}
 	}
 	return ""
