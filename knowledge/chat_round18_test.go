@@ -119,3 +119,18 @@ func TestPeopleSkillClass(t *testing.T) {
 		{"off topic", "are your accountants trained in payroll", ""},
 	})
 }
+
+// TestFeltAllTheWay checks the eighteenth round's class of lay words for
+// referred pain: pressing one place and feeling it "all the way down" or
+// "right down" another is what the trigger points entry explains, while
+// the same words of a place or a sound ask nothing of the base. None of
+// the sentences is from an evaluation set.
+func TestFeltAllTheWay(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"referred", "pressing a sore bit near my spine, i feel it all the way down into my hip, what's happening", "trigger-points"},
+		{"referred", "my wife pushed on my upper back and i could feel it all the way up my neck, why is that", "trigger-points"},
+		{"other sense", "i can feel it all the way down the hallway when the heater is on", ""},
+		{"other sense", "the bass is so loud i feel it all the way down the street", ""},
+	})
+}
