@@ -134,3 +134,18 @@ func TestFeltAllTheWay(t *testing.T) {
 		{"other sense", "the bass is so loud i feel it all the way down the street", ""},
 	})
 }
+
+// TestMoodIsABenefit checks the eighteenth round's class of questions
+// whether massage helps the mind: a mood and mental health read as
+// anxiety, which the benefits entry speaks of, while a mood that asks
+// nothing of massage gets no answer. None of the sentences is from an
+// evaluation set.
+func TestMoodIsABenefit(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"mood", "does massage lift your mood", "massage-benefits"},
+		{"mood", "is massage good for your mental health", "massage-benefits"},
+		{"other", "what music is good for a bad mood", ""},
+		{"other", "my mood swings are driving my partner crazy", ""},
+	})
+}
