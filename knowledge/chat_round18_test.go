@@ -149,3 +149,19 @@ func TestMoodIsABenefit(t *testing.T) {
 		{"other", "my mood swings are driving my partner crazy", ""},
 	})
 }
+
+// TestCloseNamedCause checks the eighteenth round's class of questions
+// whether a thing the base has an entry for is a common cause of pain:
+// the causes entry ranks first on "common" and "cause", but the thing
+// asked about, a close rival named by its alias, is answered. A question
+// of the causes themselves keeps the causes entry. None of the sentences
+// is from an evaluation set.
+func TestCloseNamedCause(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"named cause", "are knots a common cause of pain", "trigger-points"},
+		{"named cause", "how common is it for knots to cause pain", "trigger-points"},
+		{"causes", "what is the most common cause of back pain", "back-pain-causes"},
+		{"causes", "is a muscle imbalance or a knot the usual cause of back pain", "back-pain-causes"},
+	})
+}

@@ -1253,11 +1253,13 @@ var causeWords = setOf("cause causes causing caused")
 // base has an entry for causes pain ("how often do knots cause back
 // pain") is about that thing, though "cause" ranks the entry on causes
 // first. When a suggestion is named by a one-word alias the message holds
-// ("knots"), the best entry by none, and the suggestion is surer than the
-// best, the suggestion is promoted, at its own confidence. It returns why it chose (when asked
-// why), or "".
+// ("knots"), the best entry by none, and the suggestion is a close rival
+// of the best (namedRivalRatio of its confidence or more), the suggestion
+// is promoted: at its own confidence when surer, at the lower of the two
+// otherwise ("are knots a common cause of pain" ranks the causes first
+// by "common" too). It returns why it chose (when asked why), or "".
 func preferNamedCause(m Match, in Intent, words []string, threshold float64, why bool) (Match, string) {
-	if in.Act != ActAsk || m.Best == nil || len(m.Named) > 0 || !slices.ContainsFunc(m.Suggestions, func(c Candidate) bool { return c.Score > m.Score }) {
+	if in.Act != ActAsk || m.Best == nil || len(m.Named) > 0 || !slices.ContainsFunc(m.Suggestions, func(c Candidate) bool { return c.Score >= namedRivalRatio*m.Score }) {
 		return m, "" // most matches: no suggestion is surer than the best
 	}
 	if !slices.ContainsFunc(words, func(w string) bool { return causeWords[w] }) {
@@ -1267,20 +1269,22 @@ func preferNamedCause(m Match, in Intent, words []string, threshold float64, why
 		return m, ""
 	}
 	j := slices.IndexFunc(m.Suggestions, func(c Candidate) bool {
-		return c.Score > m.Score && slices.ContainsFunc(words, func(w string) bool { return aliasedAs(c.Entry, w) })
+		return c.Score >= namedRivalRatio*m.Score && slices.ContainsFunc(words, func(w string) bool { return aliasedAs(c.Entry, w) })
 	})
 	if j < 0 {
 		return m, ""
 	}
 	rival := m.Suggestions[j]
-	// The suggestion is surer than the best, so it is answered at its
-	// own confidence, as preferSurerRival's is.
+	// A surer suggestion is answered at its own confidence, as
+	// preferSurerRival's is; a close one at the lower of the two.
 	out := promote(m, j, threshold)
-	out.Score, out.Confident = rival.Score, rival.Score >= threshold
+	if rival.Score > m.Score {
+		out.Score, out.Confident = rival.Score, rival.Score >= threshold
+	}
 	if !why {
 		return out, ""
 	}
-	return out, fmt.Sprintf("the message asks whether what %s is about causes pain: it is surer (%.2f) than %s", rival.Entry.ID, rival.Score, m.Best.ID)
+	return out, fmt.Sprintf("the message asks whether what %s is about causes pain: it is a close rival (%.2f) of %s", rival.Entry.ID, rival.Score, m.Best.ID)
 }
 
 // aliasedAs reports whether w is one of e's aliases of one word.
