@@ -165,3 +165,42 @@ func TestCloseNamedCause(t *testing.T) {
 		{"causes", "is a muscle imbalance or a knot the usual cause of back pain", "back-pain-causes"},
 	})
 }
+
+// TestAsksWhatNamedIsReferringBack checks the closing "what is it" that
+// refers back to the thing a story named before it, read as "what is X"
+// when the words around the name are colour.
+func TestAsksWhatNamedIsReferringBack(t *testing.T) {
+	m := defaultResponder(t).Matcher
+	tests := []struct {
+		msg, want string
+	}{
+		{"deep tissue changed my whole life, my roommate says. fine, what is it", "what is deep tissue"},
+		{"my cousin swears by rolfing lol what is it", "what is rolfing"},
+		{"trigger points in a video game, what is it", ""},
+		{"my bank account changed my life. what is it", ""},
+		{"rolfing what is it like", ""},
+	}
+	for _, tt := range tests {
+		got, ok := m.asksWhatNamedIs(NewMessage(tt.msg).Words)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("asksWhatNamedIs(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestWhatIsItAfterStory checks the eighteenth round's class of stories
+// that name a technique and close by asking what it is: the question is
+// judged as asking what that technique is, though the story speaks of the
+// asker's own life. None of the sentences is from an evaluation set.
+func TestWhatIsItAfterStory(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"refers back", "deep tissue changed my whole life, my roommate says. fine, what is it", "deep-tissue-massage"},
+		{"refers back", "my dog loves rolfing. what is it", "rolfing"},
+		{"other sense", "my bank account changed my life. what is it", ""},
+		{"other sense", "trigger points in a video game. what are they", ""},
+	})
+}

@@ -374,13 +374,8 @@ func (r Responder) domain(s *scratch, msg Message, in Intent, explain bool) Doma
 					return pd
 				}
 			}
-			// "what is rolfing, my aunt keeps on about it": what a thing
-			// of the base is, with colour around the question, unless
-			// the message asks something the base does not hold.
-			if q, ok := r.Matcher.asksWhatNamedIs(msg.Words); ok && d.ForeignAsk == "" && d.ForeignRival == "" && d.Condition == "" && len(d.OtherSense) == 0 {
-				if qd := r.Matcher.domainWith(s, newMessageIn(q, nil, r.Matcher.table()), in, explain); qd.In && qd.ForeignTopic == "" {
-					return qd
-				}
+			if qd, ok := r.whatNamedIsDomain(s, msg, d, in, explain); ok {
+				return qd
 			}
 		}
 		return d
@@ -396,7 +391,29 @@ func (r Responder) domain(s *scratch, msg Message, in Intent, explain bool) Doma
 	if sd, ok := r.askingSentenceInDomain(s, *msg.Focus, in, explain); ok {
 		return sd
 	}
+	if whole.ForeignTopic == "" {
+		// "rolfing changed my friend's life. ok but what is it": the
+		// question refers back to the thing the story names.
+		if qd, ok := r.whatNamedIsDomain(s, msg, whole, in, explain); ok {
+			return qd
+		}
+	}
 	return whole
+}
+
+// whatNamedIsDomain judges a message that asks what a thing of the base
+// is, with colour around the question (see Matcher.asksWhatNamedIs: "what
+// is rolfing, my aunt keeps on about it"), by that question alone, for a
+// message that d, its own check, finds not about the domain. ok is false
+// when the message asks no such question, asks something the base does
+// not hold, or the question alone is not about the domain either.
+func (r Responder) whatNamedIsDomain(s *scratch, msg Message, d DomainCheck, in Intent, explain bool) (DomainCheck, bool) {
+	q, ok := r.Matcher.asksWhatNamedIs(msg.Words)
+	if !ok || d.ForeignAsk != "" || d.ForeignRival != "" || d.Condition != "" || namesAnyOf(q, d.OtherSense) {
+		return DomainCheck{}, false
+	}
+	qd := r.Matcher.domainWith(s, newMessageIn(q, nil, r.Matcher.table()), in, explain)
+	return qd, qd.In && qd.ForeignTopic == ""
 }
 
 // askingSentenceInDomain judges a long message's asking sentences one by
@@ -785,6 +802,14 @@ func (m *Matcher) asksWhatNamedIs(words []string) (string, bool) {
 				break
 			}
 		}
+		if j+2 == len(words) && words[j] == "is" && referringWords[words[j+1]] {
+			// "rolfing changed my friend's life lol, what is it": the
+			// name before the question, which refers back to it.
+			if q, ok := m.namedBefore(words[:i]); ok {
+				return q, true
+			}
+			continue
+		}
 		if j < len(words) && (words[j] == "is" || words[j] == "are") {
 			// "what is rolfing": the name after the verb, past an article.
 			k := j + 1
@@ -800,6 +825,40 @@ func (m *Matcher) asksWhatNamedIs(words []string) (string, bool) {
 		if end, ok := m.heldNameRun(words, j); ok && end < len(words) && (words[end] == "is" || words[end] == "are") && aroundIsStory(words[end+1:]) {
 			return "what is " + strings.Join(words[j:end], " "), true
 		}
+	}
+	return "", false
+}
+
+// namesAnyOf reports whether question, a "what is X" of asksWhatNamedIs,
+// holds one of words: the asker's own things of a story around the
+// question ("it changed my life") say nothing of what X is, but one in
+// X itself ("what is my health benefits") is in another sense.
+func namesAnyOf(question string, words []string) bool {
+	for rest := question; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBefore returns "what is X" for the first run of words of before
+// (as Message.Words) that names a thing of the base (see heldNameRun),
+// when the words around it are colour (see aroundIsStory): the thing that
+// a closing "what is it" refers back to. ok is false when before names no
+// such thing.
+func (m *Matcher) namedBefore(before []string) (string, bool) {
+	for p := range before {
+		end, ok := m.heldNameRun(before, p)
+		if !ok {
+			continue
+		}
+		if aroundIsStory(before[:p]) && aroundIsStory(before[end:]) {
+			return "what is " + strings.Join(before[p:end], " "), true
+		}
+		return "", false
 	}
 	return "", false
 }
