@@ -204,3 +204,38 @@ func TestWhatIsItAfterStory(t *testing.T) {
 		{"other sense", "trigger points in a video game. what are they", ""},
 	})
 }
+
+// TestPeopleOnlyReport checks which messages name people only as those
+// who say something.
+func TestPeopleOnlyReport(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"why do people say rolfing is intense", true},
+		{"people swear by deep tissue", true},
+		{"why do people get massages", false},
+		{"people say it helps, but why do people book it so often", false},
+		{"is deep tissue any good", false},
+	}
+	for _, tt := range tests {
+		if got := peopleOnlyReport(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("peopleOnlyReport(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestWhyPeopleSay checks the eighteenth round's class of questions why
+// people say something of a technique: the people are who say it, so the
+// technique is answered, while a question why people get massages keeps
+// the benefits. None of the sentences is from an evaluation set.
+func TestWhyPeopleSay(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"people say", "why do people say deep tissue hurts so much", "deep-tissue-massage"},
+		{"people say", "why do people say rolfing is intense", "rolfing"},
+		{"people do", "why do people get massages", "massage-benefits"},
+		{"people do", "why do people keep getting back pain", "back-pain-causes"},
+		{"other", "why do people say the weather in london is bad", ""},
+	})
+}
