@@ -227,6 +227,10 @@ type DomainCheck struct {
 	// people (see Matcher.foreignPeopleQualifier): a request to book
 	// such a therapist is not sure either.
 	qualifiesPeople bool
+	// rivalYardstick reports that ForeignRival only measures the base's
+	// own thing, for a purpose the base holds (see
+	// Matcher.ownSideWeighed): the base answers for its side.
+	rivalYardstick bool
 	// unowned are the words of OtherSense that the base's own questions
 	// never make the asker's ("benefits" of "my health benefits", not
 	// "back" of "my back recover"): an entry named by one of them
@@ -647,6 +651,12 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 		}
 	}
 	topics := topicsIn(words, classes)
+	ownSide := m.ownSideWeighed(words, classes)
+	if ownSide >= 0 {
+		// "better than seeing a chiro for back pain": the rival is the
+		// yardstick, not what the message asks about.
+		topics = slices.DeleteFunc(topics, func(t string) bool { return slices.Index(words, t) > ownSide })
+	}
 	if h := m.foreignHead(words, classes); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
@@ -712,6 +722,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	for _, w := range comparedIn(words, classes) {
 		if !m.knownThing(words, classes, w) {
 			c.ForeignRival = w
+			c.rivalYardstick = ownSide >= 0 && slices.Index(words, w) > ownSide
 			break
 		}
 	}
@@ -2698,14 +2709,8 @@ func comparedIn(words []string, classes []wordClass) []string {
 				// too: "would yoga fix my back better than massage".
 				// Without a tagger its first word stands for it, since
 				// a verb may follow ("yoga fix").
-				if auxiliaries[words[0]] {
-					j := 1
-					for j < i && j <= 3 && classes[j]&classStop != 0 {
-						j++
-					}
-					if j < i && topical(classes[j]) {
-						add(words[j])
-					}
+				if j := comparedSubjectAt(words, classes, i); j >= 0 {
+					add(words[j])
 				}
 			}
 		case "as":
@@ -2735,6 +2740,68 @@ func comparedIn(words []string, classes []wordClass) []string {
 // auxiliaries open a yes-or-no question; its subject follows them.
 var auxiliaries = setOf("is are does do would will can could should")
 
+// comparedSubjectAt returns the index in words (as Message.Words, with
+// their classes) of the first word of the subject of a yes-or-no question
+// that compares with "than" at words[than], or -1: "would yoga fix my back
+// better than massage" has yoga for subject. Without a tagger the first
+// topical word after the opening auxiliary and at most two small words
+// stands for it, since a verb may follow ("yoga fix").
+func comparedSubjectAt(words []string, classes []wordClass, than int) int {
+	if len(words) == 0 || !auxiliaries[words[0]] {
+		return -1
+	}
+	j := 1
+	for j < than && j <= 3 && classes[j]&classStop != 0 {
+		j++
+	}
+	if j < than && topical(classes[j]) {
+		return j
+	}
+	return -1
+}
+
+// ownSideWeighed returns the index of "than" when a question weighs the
+// base's own thing against a rival for a purpose the base holds, or -1:
+// "is massage better than physio for back pain" asks whether massage helps
+// a back, which the base answers, the rival being only the yardstick.
+// The subject is the run of topical words comparedSubjectAt starts, every
+// one of them the base's ("trigger point injections" is no massage), and
+// another word of the base names the purpose ("back", "pain"): "is massage
+// better than acupuncture" asks only which of two is better. "is physio
+// better than massage" has a rival for subject, so asks about the rival.
+func (m *Matcher) ownSideWeighed(words []string, classes []wordClass) int {
+	than := slices.Index(words, "than")
+	if than < 2 || classes[than-1]&classComparative == 0 {
+		return -1
+	}
+	j := comparedSubjectAt(words, classes, than)
+	if j < 0 {
+		return -1
+	}
+	end := j
+	for end+1 < than-1 && topical(classes[end+1]) {
+		end++
+	}
+	for k := j; k <= end; k++ {
+		if !m.knownThing(words, classes, words[k]) {
+			return -1
+		}
+	}
+	rivalEnd := than + 1
+	for rivalEnd < len(words) && words[rivalEnd] != "for" && (topical(classes[rivalEnd]) || classes[rivalEnd]&classStop != 0) {
+		rivalEnd++
+	}
+	for k := range words {
+		if k >= j && k <= end || k == than-1 || k > than && k < rivalEnd || !topical(classes[k]) {
+			continue
+		}
+		if _, known := m.resolve(words[k]); known {
+			return than
+		}
+	}
+	return -1
+}
+
 // knownThing reports whether the base holds the thing whose head is w
 // among words (as Message.Words): w is a term of the base, or the run of
 // words it ends is a phrase of the vocabulary ("a back rub" is a massage).
@@ -2758,7 +2825,7 @@ func (m *Matcher) knownThing(words []string, classes []wordClass, w string) bool
 var classing = setOf("count counts counted same")
 
 // comparatives come before "than" in a comparison.
-var comparatives = setOf("better worse more less safer gentler harder stronger")
+var comparatives = setOf("better worse more less safer gentler harder stronger faster quicker")
 
 // purchaseVerbs ask about buying something, in the present: "bought" tells
 // a story ("I bought a foam roller, can massage help").

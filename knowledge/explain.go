@@ -133,6 +133,9 @@ func (t Trace) WriteExplain(w io.Writer, words []WordMatch) {
 	}
 	if t.Domain.ForeignRival != "" {
 		fmt.Fprintf(w, "    compares %q, which the base does not hold\n", t.Domain.ForeignRival)
+		if t.Domain.rivalYardstick {
+			fmt.Fprintf(w, "    %q only measures the base's own side, asked about for a purpose the base holds\n", t.Domain.ForeignRival)
+		}
 	}
 	if len(t.Domain.OtherSense) > 0 {
 		fmt.Fprintf(w, "    %q: the asker's own, in a sense the base does not cover\n", strings.Join(t.Domain.OtherSense, " "))

@@ -1345,7 +1345,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// The readings of the question below that only a word or two can
 	// use are worked out when such a word comes, if it does: most
 	// questions have none of them.
-	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes, lastsLong, bookedSubject lazyReading
+	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes, lastsLong, bookedSubject, keepReports, peopleReport lazyReading
 	// "can you walk me through booking": the frame is a way of asking.
 	guided := guidingFrameIn(raw)
 	// What a member's back hurts from ("cooked from gaming", "sore after
@@ -1402,6 +1402,16 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			// "how effective is massage for a bad back" asks whether it
 			// helps; "the most effective massage" chooses a kind.
 			w = "help"
+		}
+		if w != "" && w[0] == 'k' && keepWords[w] && keepReports.of(keepsOnlyReporting, raw) {
+			// "my husband keeps telling me": how often someone says
+			// it, not a pain that keeps coming back.
+			continue
+		}
+		if w == "people" && peopleReport.of(peopleOnlyReport, raw) {
+			// "why do people say trigger point work is so good": who
+			// says it, not why people get massages.
+			continue
 		}
 		id := s.wordIDs[i]
 		if w != read {
@@ -1486,6 +1496,57 @@ func setsAsideOrElse(w string) bool {
 		return true
 	}
 	return false
+}
+
+// keepWords are the shapes of "keep", which reports how often something
+// happens: a pain that keeps coming back, or someone who keeps saying so.
+var keepWords = setOf("keep keeps kept keeping")
+
+// reportingVerbs say that someone speaks of something: after "keep" they
+// tell how often it is said ("she keeps mentioning fascia").
+var reportingVerbs = setOf(`telling saying talking asking mentioning bringing nagging raving
+	insisting suggesting recommending harping bugging urging`)
+
+// keepsOnlyReporting reports whether words (as Message.Words) hold "keep"
+// and every "keep" in them is followed by a verb of reported speech: "my
+// wife keeps telling me to try massage" says how often the story is
+// told, while "why do i keep getting back pain" asks about a pain that
+// comes back.
+func keepsOnlyReporting(words []string) bool {
+	found := false
+	for i, w := range words {
+		if !keepWords[w] {
+			continue
+		}
+		if i+1 == len(words) || !reportingVerbs[words[i+1]] {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// sayingVerbs, after "people", report what people say: "people say",
+// "people swear by it", "people keep saying".
+var sayingVerbs = setOf("say says said claim claims swear rave talk reckon tell mention insist keep")
+
+// peopleOnlyReport reports whether words (as Message.Words) hold "people"
+// and every "people" in them is followed by a verb that reports what they
+// say (see sayingVerbs): "why do people say rolfing hurts" asks about
+// rolfing, and the people are who say so, as a friend who says so would
+// be; "why do people get massages" asks about the people.
+func peopleOnlyReport(words []string) bool {
+	found := false
+	for i, w := range words {
+		if w != "people" {
+			continue
+		}
+		if i+1 == len(words) || !sayingVerbs[words[i+1]] {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // lazyReading is a reading of a question's words (as Message.Words), such

@@ -155,7 +155,7 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 			chose = many
 		}
 	}
-	if !asksInBetween(t.Message.Words) {
+	if !asksInBetween(t.Message.Words) && peopleSkillAsked(t.Message.Words) == "" {
 		var named string
 		if t.Match, named = preferNamed(t.Match, r.Matcher.Threshold(), explain); named != "" {
 			chose = named
@@ -374,13 +374,8 @@ func (r Responder) domain(s *scratch, msg Message, in Intent, explain bool) Doma
 					return pd
 				}
 			}
-			// "what is rolfing, my aunt keeps on about it": what a thing
-			// of the base is, with colour around the question, unless
-			// the message asks something the base does not hold.
-			if q, ok := r.Matcher.asksWhatNamedIs(msg.Words); ok && d.ForeignAsk == "" && d.ForeignRival == "" && d.Condition == "" && len(d.OtherSense) == 0 {
-				if qd := r.Matcher.domainWith(s, newMessageIn(q, nil, r.Matcher.table()), in, explain); qd.In && qd.ForeignTopic == "" {
-					return qd
-				}
+			if qd, ok := r.whatNamedIsDomain(s, msg, d, in, explain); ok {
+				return qd
 			}
 		}
 		return d
@@ -396,7 +391,29 @@ func (r Responder) domain(s *scratch, msg Message, in Intent, explain bool) Doma
 	if sd, ok := r.askingSentenceInDomain(s, *msg.Focus, in, explain); ok {
 		return sd
 	}
+	if whole.ForeignTopic == "" {
+		// "rolfing changed my friend's life. ok but what is it": the
+		// question refers back to the thing the story names.
+		if qd, ok := r.whatNamedIsDomain(s, msg, whole, in, explain); ok {
+			return qd
+		}
+	}
 	return whole
+}
+
+// whatNamedIsDomain judges a message that asks what a thing of the base
+// is, with colour around the question (see Matcher.asksWhatNamedIs: "what
+// is rolfing, my aunt keeps on about it"), by that question alone, for a
+// message that d, its own check, finds not about the domain. ok is false
+// when the message asks no such question, asks something the base does
+// not hold, or the question alone is not about the domain either.
+func (r Responder) whatNamedIsDomain(s *scratch, msg Message, d DomainCheck, in Intent, explain bool) (DomainCheck, bool) {
+	q, ok := r.Matcher.asksWhatNamedIs(msg.Words)
+	if !ok || d.ForeignAsk != "" || d.ForeignRival != "" || d.Condition != "" || namesAnyOf(q, d.OtherSense) {
+		return DomainCheck{}, false
+	}
+	qd := r.Matcher.domainWith(s, newMessageIn(q, nil, r.Matcher.table()), in, explain)
+	return qd, qd.In && qd.ForeignTopic == ""
 }
 
 // askingSentenceInDomain judges a long message's asking sentences one by
@@ -785,6 +802,14 @@ func (m *Matcher) asksWhatNamedIs(words []string) (string, bool) {
 				break
 			}
 		}
+		if j+2 == len(words) && words[j] == "is" && referringWords[words[j+1]] {
+			// "rolfing changed my friend's life lol, what is it": the
+			// name before the question, which refers back to it.
+			if q, ok := m.namedBefore(words[:i]); ok {
+				return q, true
+			}
+			continue
+		}
 		if j < len(words) && (words[j] == "is" || words[j] == "are") {
 			// "what is rolfing": the name after the verb, past an article.
 			k := j + 1
@@ -800,6 +825,40 @@ func (m *Matcher) asksWhatNamedIs(words []string) (string, bool) {
 		if end, ok := m.heldNameRun(words, j); ok && end < len(words) && (words[end] == "is" || words[end] == "are") && aroundIsStory(words[end+1:]) {
 			return "what is " + strings.Join(words[j:end], " "), true
 		}
+	}
+	return "", false
+}
+
+// namesAnyOf reports whether question, a "what is X" of asksWhatNamedIs,
+// holds one of words: the asker's own things of a story around the
+// question ("it changed my life") say nothing of what X is, but one in
+// X itself ("what is my health benefits") is in another sense.
+func namesAnyOf(question string, words []string) bool {
+	for rest := question; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBefore returns "what is X" for the first run of words of before
+// (as Message.Words) that names a thing of the base (see heldNameRun),
+// when the words around it are colour (see aroundIsStory): the thing that
+// a closing "what is it" refers back to. ok is false when before names no
+// such thing.
+func (m *Matcher) namedBefore(before []string) (string, bool) {
+	for p := range before {
+		end, ok := m.heldNameRun(before, p)
+		if !ok {
+			continue
+		}
+		if aroundIsStory(before[:p]) && aroundIsStory(before[end:]) {
+			return "what is " + strings.Join(before[p:end], " "), true
+		}
+		return "", false
 	}
 	return "", false
 }
@@ -916,7 +975,7 @@ func decision(in Intent, m Match, d DomainCheck, canBook bool) (Do, reason) {
 		return DoNotSure, func(_ Intent, _ Match, d DomainCheck) string {
 			return fmt.Sprintf("the message asks %q of its subject, which the base does not hold", d.ForeignAsk)
 		}
-	case d.ForeignRival != "" && m.Best != nil && in.Act != ActBook:
+	case d.ForeignRival != "" && !d.rivalYardstick && m.Best != nil && in.Act != ActBook:
 		return DoNotSure, func(_ Intent, _ Match, d DomainCheck) string {
 			return fmt.Sprintf("the message compares %q, which the base does not hold: it can speak only for one side", d.ForeignRival)
 		}
@@ -1197,11 +1256,20 @@ func preferSurerRival(m Match, threshold float64, words []string, why bool) (Mat
 // message says in so many words what it asks to choose. It returns why it
 // chose (when asked why), or "".
 func preferChosenPerson(m Match, msg Message, threshold float64, overview func(*Entry) bool, why bool) (Match, string) {
-	if m.Best == nil || len(m.Named) > 0 || len(m.Suggestions) == 0 || !holdsPeopleNoun(msg) {
+	if m.Best == nil || len(m.Suggestions) == 0 || !holdsPeopleNoun(msg) {
 		return m, ""
 	}
 	words := msg.Words
-	person := chosenPerson(words)
+	var person string
+	if len(m.Named) > 0 {
+		// "are your rmts experienced with rolfing": a technique named
+		// as what the clinic's people are skilled in.
+		if person = peopleSkillAsked(words); person == "" {
+			return m, ""
+		}
+	} else {
+		person = chosenPerson(words)
+	}
 	if person == "" {
 		// "do the rmts know several types of massage": a question of
 		// what the clinic's people know or do reads like the overview
@@ -1244,11 +1312,13 @@ var causeWords = setOf("cause causes causing caused")
 // base has an entry for causes pain ("how often do knots cause back
 // pain") is about that thing, though "cause" ranks the entry on causes
 // first. When a suggestion is named by a one-word alias the message holds
-// ("knots"), the best entry by none, and the suggestion is surer than the
-// best, the suggestion is promoted, at its own confidence. It returns why it chose (when asked
-// why), or "".
+// ("knots"), the best entry by none, and the suggestion is a close rival
+// of the best (namedRivalRatio of its confidence or more), the suggestion
+// is promoted: at its own confidence when surer, at the lower of the two
+// otherwise ("are knots a common cause of pain" ranks the causes first
+// by "common" too). It returns why it chose (when asked why), or "".
 func preferNamedCause(m Match, in Intent, words []string, threshold float64, why bool) (Match, string) {
-	if in.Act != ActAsk || m.Best == nil || len(m.Named) > 0 || !slices.ContainsFunc(m.Suggestions, func(c Candidate) bool { return c.Score > m.Score }) {
+	if in.Act != ActAsk || m.Best == nil || len(m.Named) > 0 || !slices.ContainsFunc(m.Suggestions, func(c Candidate) bool { return c.Score >= namedRivalRatio*m.Score }) {
 		return m, "" // most matches: no suggestion is surer than the best
 	}
 	if !slices.ContainsFunc(words, func(w string) bool { return causeWords[w] }) {
@@ -1258,20 +1328,22 @@ func preferNamedCause(m Match, in Intent, words []string, threshold float64, why
 		return m, ""
 	}
 	j := slices.IndexFunc(m.Suggestions, func(c Candidate) bool {
-		return c.Score > m.Score && slices.ContainsFunc(words, func(w string) bool { return aliasedAs(c.Entry, w) })
+		return c.Score >= namedRivalRatio*m.Score && slices.ContainsFunc(words, func(w string) bool { return aliasedAs(c.Entry, w) })
 	})
 	if j < 0 {
 		return m, ""
 	}
 	rival := m.Suggestions[j]
-	// The suggestion is surer than the best, so it is answered at its
-	// own confidence, as preferSurerRival's is.
+	// A surer suggestion is answered at its own confidence, as
+	// preferSurerRival's is; a close one at the lower of the two.
 	out := promote(m, j, threshold)
-	out.Score, out.Confident = rival.Score, rival.Score >= threshold
+	if rival.Score > m.Score {
+		out.Score, out.Confident = rival.Score, rival.Score >= threshold
+	}
 	if !why {
 		return out, ""
 	}
-	return out, fmt.Sprintf("the message asks whether what %s is about causes pain: it is surer (%.2f) than %s", rival.Entry.ID, rival.Score, m.Best.ID)
+	return out, fmt.Sprintf("the message asks whether what %s is about causes pain: it is a close rival (%.2f) of %s", rival.Entry.ID, rival.Score, m.Best.ID)
 }
 
 // aliasedAs reports whether w is one of e's aliases of one word.
@@ -1328,6 +1400,36 @@ func subjectPerson(words []string) string {
 			default:
 				j = len(words)
 			}
+		}
+	}
+	return ""
+}
+
+// skillWords, after the clinic's people, ask how skilled they are in
+// something: "experienced with", "trained in", "specialise in".
+var skillWords = setOf(`experience experienced trained skilled qualified specialize specialise
+	specialized specialised specializes specialises specialists`)
+
+// peopleSkillAsked returns the person noun (see peopleNouns) of a message
+// whose subject is the clinic's people and which asks how skilled they are
+// in something (see skillWords; "good at"), or "": "do your therapists have
+// experience with rolfing", "your rmts any good at deep tissue". The
+// technique named is what they are skilled in; the question is about the
+// people. The subject is read by subjectPerson, or as "your" and a person
+// noun opening the message, as chat drops the auxiliary; the skill within
+// four words after it.
+func peopleSkillAsked(words []string) string {
+	p := subjectPerson(words)
+	if p == "" && len(words) > 1 && words[0] == "your" && peopleNouns[words[1]] {
+		p = words[1]
+	}
+	if p == "" {
+		return ""
+	}
+	i := slices.Index(words, p)
+	for j := i + 1; j < len(words) && j <= i+4; j++ {
+		if skillWords[words[j]] || words[j] == "good" && j+1 < len(words) && words[j+1] == "at" {
+			return p
 		}
 	}
 	return ""
