@@ -2,26 +2,6 @@ package knowledge
 
 import "testing"
 
-// checkUnderstanding asks r each question of tests: one with an entry
-// must get the answer of that entry, one without must get no answer.
-func checkUnderstanding(t *testing.T, r Responder, tests []understandingCase) {
-	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.class+"/"+tt.q, func(t *testing.T) {
-			got := r.Ask(tt.q)
-			if tt.want == "" {
-				if got.Kind == ReplyAnswer {
-					t.Errorf("Ask(%q) answered %s (%.2f), want no answer", tt.q, got.EntryID, got.Score)
-				}
-				return
-			}
-			if got.Kind != ReplyAnswer || got.EntryID != tt.want {
-				t.Errorf("Ask(%q) = %s %s (%.2f), want the answer %s", tt.q, got.Kind, got.EntryID, got.Score, tt.want)
-			}
-		})
-	}
-}
-
 // TestOwnSideWeighed checks the eighteenth round's class of comparisons
 // that weigh the base's own thing against a rival for a purpose the base
 // holds: the base answers for its side. A rival as subject, a subject the
@@ -39,7 +19,7 @@ func TestOwnSideWeighed(t *testing.T) {
 		{"rival as subject", "is a chiropractor better than an rmt for my neck", ""},
 		{"no purpose", "is massage better than acupuncture", ""},
 		{"no purpose", "is massage better than a heating pad", ""},
-		{"foreign subject", "are trigger point injections better than massage for back pain", ""},
+		{"foreign subject", "do cortisone injections beat massage for a sore lower back", ""},
 	})
 }
 
@@ -57,7 +37,7 @@ func TestKeepsOnlyReporting(t *testing.T) {
 		{"my back keeps seizing up", false},
 		{"my dad keeps telling me to rest, why do i keep getting knots", false},
 		{"what should i keep in mind before a massage", false},
-		{"does massage help back pain", false},
+		{"will massage do anything for a bad back", false},
 	}
 	for _, tt := range tests {
 		if got := keepsOnlyReporting(NewMessage(tt.msg).Words); got != tt.want {
@@ -178,7 +158,7 @@ func TestAsksWhatNamedIsReferringBack(t *testing.T) {
 		{"my cousin swears by rolfing lol what is it", "what is rolfing"},
 		{"trigger points in a video game, what is it", ""},
 		{"my bank account changed my life. what is it", ""},
-		{"rolfing what is it like", ""},
+		{"rolfing, what is that like", ""},
 	}
 	for _, tt := range tests {
 		got, ok := m.asksWhatNamedIs(NewMessage(tt.msg).Words)
@@ -214,7 +194,7 @@ func TestPeopleOnlyReport(t *testing.T) {
 	}{
 		{"why do people say rolfing is intense", true},
 		{"people swear by deep tissue", true},
-		{"why do people get massages", false},
+		{"why do so many people book massages", false},
 		{"people say it helps, but why do people book it so often", false},
 		{"is deep tissue any good", false},
 	}
@@ -234,7 +214,7 @@ func TestWhyPeopleSay(t *testing.T) {
 	checkUnderstanding(t, r, []understandingCase{
 		{"people say", "why do people say deep tissue hurts so much", "deep-tissue-massage"},
 		{"people say", "why do people say rolfing is intense", "rolfing"},
-		{"people do", "why do people get massages", "massage-benefits"},
+		{"people do", "why do so many people book massages", "massage-benefits"},
 		{"people do", "why do people keep getting back pain", "back-pain-causes"},
 		{"other", "why do people say the weather in london is bad", ""},
 	})

@@ -653,7 +653,7 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	topics := topicsIn(words, classes)
 	ownSide := m.ownSideWeighed(words, classes)
 	if ownSide >= 0 {
-		// "better than seeing a chiro for back pain": the rival is the
+		// "better than a chiropractor for a stiff back": the rival is the
 		// yardstick, not what the message asks about.
 		topics = slices.DeleteFunc(topics, func(t string) bool { return slices.Index(words, t) > ownSide })
 	}
@@ -2762,7 +2762,7 @@ func comparedSubjectAt(words []string, classes []wordClass, than int) int {
 
 // ownSideWeighed returns the index of "than" when a question weighs the
 // base's own thing against a rival for a purpose the base holds, or -1:
-// "is massage better than physio for back pain" asks whether massage helps
+// "is massage better than a physiotherapist for my back" asks whether massage helps
 // a back, which the base answers, the rival being only the yardstick.
 // The subject is the run of topical words comparedSubjectAt starts, every
 // one of them the base's ("trigger point injections" is no massage), and

@@ -1409,7 +1409,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			continue
 		}
 		if w == "people" && peopleReport.of(peopleOnlyReport, raw) {
-			// "why do people say trigger point work is so good": who
+			// "why do people say trigger point work is worth it": who
 			// says it, not why people get massages.
 			continue
 		}
@@ -1534,7 +1534,7 @@ var sayingVerbs = setOf("say says said claim claims swear rave talk reckon tell 
 // and every "people" in them is followed by a verb that reports what they
 // say (see sayingVerbs): "why do people say rolfing hurts" asks about
 // rolfing, and the people are who say so, as a friend who says so would
-// be; "why do people get massages" asks about the people.
+// be; "why do so many people book massages" asks about the people.
 func peopleOnlyReport(words []string) bool {
 	found := false
 	for i, w := range words {

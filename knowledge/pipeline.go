@@ -392,7 +392,7 @@ func (r Responder) domain(s *scratch, msg Message, in Intent, explain bool) Doma
 		return sd
 	}
 	if whole.ForeignTopic == "" {
-		// "rolfing changed my friend's life. ok but what is it": the
+		// "my cousin swears by rolfing. so what is it": the
 		// question refers back to the thing the story names.
 		if qd, ok := r.whatNamedIsDomain(s, msg, whole, in, explain); ok {
 			return qd
@@ -803,7 +803,7 @@ func (m *Matcher) asksWhatNamedIs(words []string) (string, bool) {
 			}
 		}
 		if j+2 == len(words) && words[j] == "is" && referringWords[words[j+1]] {
-			// "rolfing changed my friend's life lol, what is it": the
+			// "my cousin swears by rolfing lol, what is it": the
 			// name before the question, which refers back to it.
 			if q, ok := m.namedBefore(words[:i]); ok {
 				return q, true
