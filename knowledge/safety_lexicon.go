@@ -71,6 +71,8 @@ var screenSynonyms = map[string]string{
 	// Whoever it happens to: "my mum messed herself" is "messed myself".
 	"herself": "myself", "himself": "myself", "themselves": "myself", "themself": "myself", "yourself": "myself",
 	"ourselves": "myself", "ourself": "myself",
+	// Chat spellings: "killin myself at work" is "killing myself at work".
+	"killin": "killing", "dyin": "dying",
 	// Chat spellings of time and place words.
 	"nite": "night", "tonite": "tonight", "thru": "through", "tmrw": "tomorrow", "tmr": "tomorrow", "tomoz": "tomorrow",
 	// "controlled" stems to "controll", which would take the typo
@@ -102,6 +104,16 @@ func cross(firsts string, seconds ...string) []string {
 	return out
 }
 
+// tightPhrases marks each phrase tight ("^"): its words one after another,
+// with no other word between them.
+func tightPhrases(phrases ...string) []string {
+	out := make([]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = "^" + p
+	}
+	return out
+}
+
 // concat joins lists of phrases.
 func concat(lists ...[]string) []string {
 	var out []string
@@ -115,6 +127,44 @@ func concat(lists ...[]string) []string {
 // base's safety.concepts to add words, and --explain prints them.
 var builtinConcepts = []conceptDef{
 	// ---- symptoms
+	// Thoughts of suicide or self-harm, in the words people use for them:
+	// plain, slang and chat shorthand. Bare "kill" and "die" are not here:
+	// "this knot is killing me", "dying to try it" and "I'd kill for a
+	// massage" are figures of speech. Phrases that could be a distance, a
+	// drill or an accident ("5 kms", "suicide sprints", "nearly killed
+	// myself on the stairs") are kept apart in the figure-of-speech block
+	// and in crisisHeard.
+	{"self-harm", kindSymptom, "thoughts of suicide or of harming yourself", concat([]string{
+		"suicide", "suicidal", "suicidality", "kill myself", "killing myself", "kil myself", "kill my self", "=kms", "=kys", "unalive", "unaliving",
+		"sewerslide", "sewer slide", "end it all", "ending it all",
+		"^want to die", "^wanna die", "^want to just die", "^wanted to die", "^wanting to die", "^want to be dead",
+		"^wanna be dead",
+		"^ready to die", "^rather be dead", "better off dead", "^better off without me", "^better off without her",
+		"^better off without him", "^better off without us", "^better off if i was gone", "^better off if i were gone",
+		"^better off if i was dead", "^better off if i were dead", "^better off with me gone", "^better off with me dead",
+		"not want to be here anymore", "not want to be here any more", "not want to be around anymore",
+		"not want to be alive", "not want to live", "not want to exist", "not want to wake up", "not go on living",
+		"not keep living", "not carry on living", "no reason to live", "no reason to go on", "nothing to live for",
+		"no point living", "not see point in living", "not see point of living", "not see reason to live",
+		"not see any reason to live", "^point in living", "^point of living", "^point in being alive", "^point of being alive",
+		"not worth living", "life not worth it",
+		"no will to live", "lost will to live", "tired of living", "sick of living", "done with living", "done with life",
+		"hope i never wake up", "hope i do not wake up", "go to sleep and never wake up",
+		"want hurt myself", "want harm myself", "urge hurt myself", "urge harm myself", "thoughts hurting myself",
+		"thoughts harming myself", "thinking hurting myself", "thinking about hurting myself", "hurt myself on purpose",
+		"hurting myself on purpose", "harm myself", "harming myself", "self harm", "self harming", "selfharm", "self injury",
+		"self injuring", "self injure", "=cutting myself", "cut myself on purpose", "burning myself on purpose",
+		"hang myself", "hanging myself", "slit my wrists", "slit wrists", "slitting my wrists",
+		"overdose on purpose", "take an overdose", "took an overdose", "taking an overdose", "want to overdose",
+		"thinking of overdosing", "^swallow all my pills", "^take all my pills", "^took all my pills", "^taking all my pills"},
+		// Whose life: "end my life", "take his own life". Tight, so that
+		// "the end of my life" or "end of life care" is none.
+		tightPhrases(cross("end ending ended take taking took", "my life", "my own life", "his life", "his own life",
+			"her life", "her own life", "their life", "their own life", "own life")...),
+		// Wishing oneself dead, whoever says it: "she wishes she were dead".
+		tightPhrases(cross("wish wishes wished", "i was dead", "i were dead", "she was dead", "she were dead", "he was dead",
+			"he were dead", "they were dead", "i could die", "i would die", "i had died", "i was never born",
+			"i had never been born", "she could die", "he could die")...))},
 	{"numbness", kindSymptom, "numbness or tingling", []string{
 		"numb", "numbness", "numbed", "tingling", "tingly", "tingle", "pins needles", "pins and needles",
 		"not feel", "no feeling", "lost feeling", "lose feeling", "losing feeling", "loss feeling",
@@ -1305,6 +1355,17 @@ var builtinConcepts = []conceptDef{
 	// and a week that was a car crash are feelings; a wind that blows is
 	// weather; a thing dropped or tripped over is no fall of the person.
 	{"figure-of-speech", kindBlock, "", concat([]string{
+		// A drill, a film or a car part named for suicide, and killing
+		// oneself told of laughter, work or a near miss: no thought of it.
+		"suicide sprints", "suicide sprint", "suicide drills", "suicide drill", "suicide runs", "suicide run",
+		"suicide lines", "suicide squad", "suicide door", "suicide doors", "suicide squeeze",
+		"killing myself laughing", "kill myself laughing", "killed myself laughing", "nearly killed myself",
+		"almost killed myself", "nearly kill myself", "almost kill myself", "killing myself at work", "killing myself at gym",
+		"killing myself in gym", "killing myself working", "killing myself training", "killing myself with work",
+		"killing myself at job", "killing myself to finish", "killing myself for exams",
+		"hang myself upside down", "hanging myself upside down", "hang myself from bar", "hanging myself from bar",
+		"hang myself on bar", "hanging myself on bar", "hang myself inversion", "hanging myself inversion", "reason to live with",
+		"want to die of embarrassment", "wanted to die of embarrassment", "want to die laughing", "wanted to die laughing",
 		// Roofing shingles are no rash: "hauling shingles up ladders".
 		"roof shingles", "roofing shingles", "asphalt shingles", "cedar shingles", "hauling shingles", "carrying shingles",
 		"laying shingles", "installing shingles", "bundles of shingles", "bundle of shingles", "shingles up ladder",
@@ -1644,8 +1705,11 @@ var builtinSituations = []conceptDef{
 	{"medication", kindSituation, "a decision about medication", nil},
 }
 
-// The red-flag groups, in the order of health-safety.md.
+// The red-flag groups, in the order of health-safety.md. groupCrisis is
+// no red flag of the back but the same kind of answer: a message that
+// tells of suicide or self-harm gets the crisis line, never a massage.
 const (
+	groupCrisis        = "crisis"
 	groupCaudaEquina   = "cauda-equina"
 	groupNeuroDeficit  = "neuro-deficit"
 	groupFracture      = "fracture"
@@ -1661,6 +1725,7 @@ const (
 // RedFlagGroups are the ids of the red-flag groups, with the level a
 // staff phrase added to the group (safety.groups) fires at.
 var RedFlagGroups = map[string]SafetyLevel{
+	groupCrisis:       SafetyEmergency,
 	groupCaudaEquina:  SafetyEmergency,
 	groupNeuroDeficit: SafetyEmergency,
 	groupFracture:     SafetyEmergency,
@@ -1708,6 +1773,9 @@ var toClot = []string{groupClot}
 // first names the group, and the first of that group names what was
 // recognised.
 var builtinRules = []ruleDef{
+	// Thoughts of suicide or self-harm come first: whatever else the
+	// message tells, its reply is the crisis line (which also says 911).
+	{group: groupCrisis, level: SafetyEmergency, plain: "thoughts of suicide or of harming yourself", all: []string{"self-harm"}},
 	// Cauda equina syndrome: saddle numbness, new bladder or bowel trouble,
 	// both legs numb or weak.
 	// Numbness from the buttock down one leg that spreads or weakens the
