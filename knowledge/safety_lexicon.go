@@ -622,6 +622,47 @@ var builtinConcepts = []conceptDef{
 		// Worse at every session of a sport or a job: "worse every practice".
 		cross("worse weaker", "every practice", "each practice", "every session", "each session", "every game", "each game",
 			"every match", "every run", "each run", "every training", "every shift", "each shift"))},
+	// The signs of a stroke the FAST campaigns teach (face, arms, speech,
+	// time): a face that droops or a smile gone crooked, speech that
+	// slurs or words that will not come. An arm gone weak is the weakness
+	// concept's; with "sudden" it is already a deficit.
+	{"stroke-sign", kindSymptom, "a drooping face or slurred speech", concat([]string{
+		"face drooping", "face droopy", "face droops", "face drooped", "drooping face", "droopy face", "face sagging",
+		"face sags", "face sagged", "face fell", "face has fallen", "face went lopsided", "face lopsided", "lopsided face",
+		"mouth drooping", "mouth droops", "mouth drooped", "droopy mouth", "mouth droopy", "mouth sagging", "lip drooping",
+		"lip droops", "smile lopsided", "lopsided smile", "smile crooked", "crooked smile", "smile uneven", "uneven smile",
+		"smile droops", "smile drooping", "face numb on one side", "one side of face numb", "half face numb", "half my face numb",
+		"slurred speech", "speech slurred", "speech slurring", "slurring words", "slurring her words", "slurring his words",
+		"slurring my words", "slurred words", "words slurred", "slurring", "slurred",
+		"speech garbled", "garbled speech", "garbled words", "words jumbled", "jumbled words", "words coming out wrong",
+		"words came out wrong", "words come out wrong", "talking gibberish", "speaking gibberish", "speech gibberish",
+		"trouble speaking", "difficulty speaking", "hard to speak", "struggling to speak", "struggling to talk",
+		"not get words out", "not get my words out", "not get her words out", "not get his words out", "not form words",
+		"not say words", "not speak clearly", "not talk clearly", "not understand what people say",
+		"words coming out jumbled", "words come out jumbled", "words came out jumbled", "words coming out garbled",
+		"words coming out funny", "words coming out weird", "words coming out strange", "speech sounds funny", "speech sounds weird"},
+		// Tight: "properly" is a small word, and "won't stop talking" no sign.
+		tightPhrases("not talk properly", "not speak properly", "not talking properly", "not speaking properly",
+			"not talk right", "not speak right", "not talk straight", "not talking right", "not speaking right")),
+	},
+	// A face that droops or speech that slurs for a known reason: what an
+	// old stroke left ("since his stroke years ago") or a diagnosed
+	// facial palsy. Not "had a stroke" alone, which may be this morning's.
+	{"droop-explained", kindContext, "a stroke in the past or a diagnosed facial palsy", concat([]string{
+		"bells palsy", "bell palsy", "facial palsy", "facial paralysis diagnosed", "stroke survivor", "old stroke", "post stroke",
+		"poststroke", "stroke years ago", "stroke few years ago", "stroke couple years ago", "stroke last year", "stroke years back"},
+		cross("since after from", "his stroke", "her stroke", "my stroke", "their stroke", "the stroke"))},
+	// A headache told as the worst ever or as a thunderclap: a bleed in
+	// the brain until shown otherwise.
+	{"thunderclap", kindSymptom, "the worst headache of their life", []string{
+		"worst headache of my life", "worst headache ever", "worst headache i have ever had", "worst headache i ever had",
+		"worst headache ive ever had", "worst headache of her life", "worst headache of his life", "thunderclap headache",
+		"thunderclap", "headache like thunderclap", "headache like being hit with bat", "headache like being hit in head"}},
+	// The head as the place of a pain, not "light headed" or "head to toe".
+	{"head-site", kindSite, "the head", []string{"headache", "headaches", "head pain", "pain in head", "head hurts", "head pounding"}},
+	{"confusion", kindSymptom, "confusion", []string{
+		"confused", "confusion", "disoriented", "disorientated", "not know where i am", "not know where she is",
+		"not know where he is", "not recognise me", "not recognize me", "not making sense", "talking nonsense"}},
 	{"sudden", kindSymptom, "sudden onset", []string{
 		"sudden", "suddenly", "all sudden", "out nowhere", "out of nowhere", "from nowhere", "came from nowhere", "abrupt", "abruptly", "came on fast", "without warning", "instantly",
 		"all at once", "at once", "out blue", "out of the blue", "within seconds", "within minutes", "in seconds", "like switch", "like a switch", "flipped switch", "switched on", "came on suddenly", "hit me suddenly", "out of no where"}},
@@ -1355,6 +1396,9 @@ var builtinConcepts = []conceptDef{
 	// and a week that was a car crash are feelings; a wind that blows is
 	// weather; a thing dropped or tripped over is no fall of the person.
 	{"figure-of-speech", kindBlock, "", concat([]string{
+		// Puzzled is no confusion of the mind: "confused about which one to book".
+		"confused about", "confused by", "confused as to", "confused over", "confused which", "confused what", "confused how",
+		"confused why", "confused whether", "confused if", "confusion about", "confusion over", "confusion with booking",
 		// A drill, a film or a car part named for suicide, and killing
 		// oneself told of laughter, work or a near miss: no thought of it.
 		"suicide sprints", "suicide sprint", "suicide drills", "suicide drill", "suicide runs", "suicide run",
@@ -1829,6 +1873,17 @@ var builtinRules = []ruleDef{
 		all: []string{"weakness", "spreading"}, near: true, window: eventWindow, yields: []string{groupInfection, groupFracture}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "sudden weakness",
 		all: []string{"weakness", "sudden"}, near: true},
+	// The signs of a stroke: a drooping face, slurred speech, a sudden
+	// confusion or the worst headache of one's life (call 911). A sudden
+	// confusion with a fever is the infection's.
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a drooping face or slurred speech",
+		all: []string{"stroke-sign"}, unless: []string{"assessed", "droop-explained"}},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "sudden confusion",
+		all: []string{"confusion", "sudden"}, near: true, yields: []string{groupInfection}},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "the worst headache of your life",
+		all: []string{"thunderclap"}},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a sudden severe headache",
+		all: []string{"sudden", "severe", "head-site"}, unless: []string{"strain", "exertion"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "numbness with being unable to walk or stand",
 		all: []string{"cant-move"}, any: []string{"numbness", "weakness"}, near: true, yields: []string{groupInfection, groupFracture}},
 
