@@ -202,6 +202,9 @@ func (x *scan) scope(covered []bool) []bool {
 			if x.insideSymptom(&h) {
 				continue // "generally unwell" is a symptom, not a general question
 			}
+			if x.goingOnFrom(h.end) {
+				continue // "how do you know if chest pain is your heart? it's spreading to my arm": the asker's
+			}
 			x.applyScope(h.end, h.start, hypotheticalWindow, flagHypoChain, true, func(y *screenHit) { y.hypo = true })
 		case s.cConditional:
 			x.conditional(hits[i])
@@ -1220,19 +1223,77 @@ func (x *scan) joinedAfter(from, to, site int32) bool {
 // reportAt reports whether a report of the asker's own begins at token
 // t, which a hypothetical's scope does not reach into: "what are the
 // warning signs? i have numbness in my groin". "what symptoms mean i
-// shouldn't get a massage, like numbness" reports nothing.
+// shouldn't get a massage, like numbness" reports nothing. The asker's
+// own body with its symptom ("how can I tell if my chest pain is a heart
+// attack", "how do people know if it's a clot, my calf is swollen") and
+// a symptom going on now ("it's spreading to my jaw") are reports too.
 func (x *scan) reportAt(t int32) bool {
 	switch x.toks[t].word {
 	case "im", "ive":
 		return true
 	case "i":
 		return int(t)+1 < len(x.toks) && reportVerbs[x.toks[t+1].word]
+	case "my":
+		return x.ownSymptomAfter(t)
+	case "it", "its":
+		return x.goingOnAfter(t)
 	}
 	return false
 }
 
 // reportVerbs after "I" begin a report: "I have", "I got", "I feel".
 var reportVerbs = setOf(`have had got am feel felt keep kept been started woke noticed get`)
+
+// ownSymptomReach is how many words after "my" its symptom may start:
+// "my [left] [calf] [is] swollen".
+const ownSymptomReach = 4
+
+// stateVerbs tie a body part to the symptom it has now: "my calf is
+// swollen", "my legs feel numb", "my arm keeps tingling". Not "went" or
+// "go", which tell what might happen: "what if my legs went numb".
+var stateVerbs = setOf(`is are s feels feel keeps keep has have been getting looks look`)
+
+// ownSymptomAfter reports whether the "my" at token t names the asker's
+// body with a symptom it has: a symptom right after it or after its body
+// site, or after the site and a verb of state ("my chest pain", "my calf
+// is swollen and hot").
+func (x *scan) ownSymptomAfter(t int32) bool {
+	for u := t + 1; int(u) < len(x.toks) && u <= t+ownSymptomReach; u++ {
+		if x.symptomAt(u) {
+			return true
+		}
+		if !x.siteAt(u) && !stateVerbs[x.toks[u].word] {
+			return false
+		}
+	}
+	return false
+}
+
+// goingOnFrom reports whether a symptom told as going on ("it's
+// spreading") follows token from: what was asked about is then the
+// asker's own, going on now.
+func (x *scan) goingOnFrom(from int32) bool {
+	for t := from + 1; int(t) < len(x.toks); t++ {
+		if w := x.toks[t].word; (w == "it" || w == "its") && x.goingOnAfter(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// goingOnAfter reports whether the "it" or "its" at token t is followed
+// by a symptom told as going on ("it's spreading", "it is throbbing"):
+// the verb's -ing form right after "it is".
+func (x *scan) goingOnAfter(t int32) bool {
+	u := t + 1
+	if x.toks[t].word == "it" {
+		if int(u) >= len(x.toks) || x.toks[u].word != "is" && x.toks[u].word != "s" {
+			return false
+		}
+		u++
+	}
+	return int(u) < len(x.toks) && strings.HasSuffix(x.toks[u].word, "ing") && x.symptomAt(u)
+}
 
 // orTense are the words of tense a denial's list may repeat after "or".
 var orTense = setOf(`have has had ever been`)
