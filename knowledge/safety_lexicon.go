@@ -645,6 +645,16 @@ var builtinConcepts = []conceptDef{
 		tightPhrases("not talk properly", "not speak properly", "not talking properly", "not speaking properly",
 			"not talk right", "not speak right", "not talk straight", "not talking right", "not speaking right")),
 	},
+	// An arm or hand that will not work: with "sudden", a stroke's arm
+	// (FAST). Alone it is a stiff shoulder as often as not ("can't lift my
+	// arm above my head"), so it has no rule of its own.
+	{"arm-weak", kindSymptom, "an arm or hand that will not work", []string{
+		"not lift arm", "not raise arm", "not lift hand", "not raise hand", "not grip", "not grip anything", "lost grip",
+		"grip gone", "no grip", "arm went limp", "arm gone limp", "arm goes limp", "arm limp", "hand went limp", "hand limp",
+		"arm dropped", "arm just dropped", "arm fell to side", "arm useless", "hand useless", "arm heavy useless", "heavy and useless",
+		"arm not work", "arm stopped working", "hand stopped working", "hand not work", "arm not move", "not move arm",
+		"not move hand", "arm went weak", "hand went weak", "arm weak", "hand weak", "dropping things", "keep dropping things",
+		"drop everything", "dropping everything"}},
 	// A face that droops or speech that slurs for a known reason: what an
 	// old stroke left ("since his stroke years ago") or a diagnosed
 	// facial palsy. Not "had a stroke" alone, which may be this morning's.
@@ -1878,6 +1888,8 @@ var builtinRules = []ruleDef{
 	// confusion with a fever is the infection's.
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a drooping face or slurred speech",
 		all: []string{"stroke-sign"}, unless: []string{"assessed", "droop-explained"}},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "an arm or hand that suddenly will not work",
+		all: []string{"arm-weak", "sudden"}, unless: []string{"positional", "exertion"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "sudden confusion",
 		all: []string{"confusion", "sudden"}, near: true, yields: []string{groupInfection}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "the worst headache of your life",

@@ -21,6 +21,9 @@ func TestStrokeSigns(t *testing.T) {
 		"worst headache ive ever had, it hit me like a thunderclap",
 		"sudden severe headache at the back of my head an hour ago",
 		"my dad had a stroke this morning, his face is drooping",
+		"all of a sudden i can't raise my right arm",
+		"out of the blue my hand stopped working and i dropped my keys",
+		"my arm suddenly went limp while i was cooking",
 	}
 	for _, q := range fire {
 		if v := m.Screen(NewMessage(q)); v.Level != SafetyEmergency || v.Group != groupNeuroDeficit {
@@ -39,6 +42,9 @@ func TestStrokeSigns(t *testing.T) {
 		"my friend won't stop talking about her rolfing session",
 		"i can't find the words to say how good that massage was",
 		"had the worst headache of my life last year, it was a migraine, fine now",
+		"i can't lift my arm above my head since my shoulder surgery, getting worse",
+		"sudden sharp twinge when i raise my arm to wash my hair",
+		"woke up and suddenly my arm was limp from sleeping on it",
 	}
 	for _, q := range quiet {
 		if v := m.Screen(NewMessage(q)); v.Level == SafetyEmergency || v.Level == SafetyDoctor {
