@@ -23,23 +23,33 @@ var distanceCounts = setOf(`few couple many several some the those these more te
 
 // crisisHeard makes every self-harm hit count unless it is denied by a
 // negation right before it or is a distance ("5 kms"): the past, a
-// hypothetical, a general question and another person's story no longer
-// quiet it (see the file's comment).
+// hypothetical, a general question, another person's story and a word of
+// resolution after it no longer quiet it (see the file's comment).
 func (x *scan) crisisHeard() {
 	for i := range x.hits {
 		h := &x.hits[i]
 		if h.concept != x.s.cSelfHarm {
 			continue
 		}
-		if h.end == h.start && x.distanceAt(h.start) {
-			h.hypo, h.by = true, h.start-1
+		if h.end == h.start && x.distanceAt(h.start) || x.lifeThingAfter(h.end) {
+			h.hypo, h.by = true, h.end
 			continue
 		}
-		if h.negated && h.by >= 0 && h.by >= h.start-crisisDenialWindow {
-			continue
+		if h.negated && h.by < h.start && h.by >= h.start-crisisDenialWindow {
+			continue // denied; not "gone" after it ("nobody would miss me if i was gone")
 		}
 		h.negated, h.past, h.hypo, h.by = false, false, false, -1
 	}
+}
+
+// lifeThings are what a "life" may name that is no life: "ended her
+// life insurance", "took my life savings", "take my life back".
+var lifeThings = setOf(`insurance savings back coach story goals lease policy plan membership partner`)
+
+// lifeThingAfter reports whether the hit ending at token end ends in
+// "life" followed by a thing it names (lifeThings).
+func (x *scan) lifeThingAfter(end int32) bool {
+	return x.toks[end].word == "life" && int(end)+1 < len(x.toks) && lifeThings[x.toks[end+1].word]
 }
 
 // distanceAt reports whether the one-word hit at token t is a unit of

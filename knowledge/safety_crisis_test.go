@@ -42,6 +42,14 @@ var crisisMessages = []string{
 	"i dont want to wake up tomorrow",
 	"no numbness or weakness in my legs, i just don't want to be here anymore",
 	"im killin myself tonight, done with all of it",
+	"lately i feel like ending it",
+	"i've been stockpiling pills",
+	"i keep thinking i should just die",
+	"honestly nobody would miss me if i was gone",
+	"i feel like such a burden to everyone since the injury",
+	"my brother overdosed on purpose two years ago, can he have a massage now",
+	"some days i want to stop existing",
+	"i'd like to go to sleep and not wake up",
 }
 
 // notCrisisMessages use the words of death and harm as figures of speech,
@@ -80,6 +88,12 @@ var notCrisisMessages = []string{
 	"what time do you close on sunday",
 	"i wanted to die of embarrassment when my stomach growled on the table",
 	"thinking about him made me want to take better care of myself",
+	"coach made us run suicides and my quads are wrecked",
+	"suicide squats at bootcamp, now my glutes ache",
+	"my wife just cancelled her life insurance, are massages covered by benefits",
+	"this sciatica took my life savings in physio bills",
+	"i want to take my life back from this back pain",
+	"the price of parking is killing me lol",
 }
 
 // TestCrisisReplies checks that words of suicide or self-harm get the

@@ -136,7 +136,15 @@ var builtinConcepts = []conceptDef{
 	// and in crisisHeard.
 	{"self-harm", kindSymptom, "thoughts of suicide or of harming yourself", concat([]string{
 		"suicide", "suicidal", "suicidality", "kill myself", "killing myself", "kil myself", "kill my self", "=kms", "=kys", "unalive", "unaliving",
-		"sewerslide", "sewer slide", "end it all", "ending it all",
+		"sewerslide", "sewer slide", "end it all", "ending it all", "^feel like ending it", "^thinking of ending it",
+		"^thinking about ending it", "^want to end it", "^wanna end it", "^going to end it", "^gonna end it", "^want it all to end",
+		"^want it to all end", "^want everything to end", "disappear forever", "^want to disappear", "^wanna disappear",
+		"thinking about dying", "think about dying", "thoughts of dying", "thoughts about dying", "^should just die",
+		"^might as well die", "^might as well be dead", "jump off a bridge", "jump off bridge", "jump in front of a train",
+		"jump in front of train", "step in front of a train", "jump in front of a bus", "not see a way out",
+		"nobody would miss me", "no one would miss me", "nobody would care if i died", "no one would care if i died",
+		"burden to everyone", "burden on everyone", "burden to everybody", "stop existing", "cease to exist",
+		"not exist anymore", "go to sleep and not wake up", "fall asleep and not wake up", "fall asleep and never wake up",
 		"^want to die", "^wanna die", "^want to just die", "^wanted to die", "^wanting to die", "^want to be dead",
 		"^wanna be dead",
 		"^ready to die", "^rather be dead", "better off dead", "^better off without me", "^better off without her",
@@ -156,7 +164,7 @@ var builtinConcepts = []conceptDef{
 		"self injuring", "self injure", "=cutting myself", "cut myself on purpose", "burning myself on purpose",
 		"hang myself", "hanging myself", "slit my wrists", "slit wrists", "slitting my wrists",
 		"overdose on purpose", "take an overdose", "took an overdose", "taking an overdose", "want to overdose",
-		"thinking of overdosing", "^swallow all my pills", "^take all my pills", "^took all my pills", "^taking all my pills"},
+		"thinking of overdosing", "pills saved up", "saving up pills", "saved up pills", "stockpiling pills", "^swallow all my pills", "^take all my pills", "^took all my pills", "^taking all my pills"},
 		// Whose life: "end my life", "take his own life". Tight, so that
 		// "the end of my life" or "end of life care" is none.
 		tightPhrases(cross("end ending ended take taking took", "my life", "my own life", "his life", "his own life",
@@ -1411,7 +1419,6 @@ var builtinConcepts = []conceptDef{
 		"confused why", "confused whether", "confused if", "confusion about", "confusion over", "confusion with booking",
 		// A drill, a film or a car part named for suicide, and killing
 		// oneself told of laughter, work or a near miss: no thought of it.
-		"suicide sprints", "suicide sprint", "suicide drills", "suicide drill", "suicide runs", "suicide run",
 		"suicide lines", "suicide squad", "suicide door", "suicide doors", "suicide squeeze",
 		"killing myself laughing", "kill myself laughing", "killed myself laughing", "nearly killed myself",
 		"almost killed myself", "nearly kill myself", "almost kill myself", "killing myself at work", "killing myself at gym",
@@ -1500,6 +1507,9 @@ var builtinConcepts = []conceptDef{
 		// moment, no faint: "felt lightheaded standing up too fast after my nap".
 		cross("dizzy lightheaded woozy", "standing up too fast", "standing up too quickly", "getting up too fast",
 			"getting up too quickly", "when stood up too fast", "when got up too fast"),
+		// Drills named for suicide: "suicide sprints", "we ran suicides".
+		cross("suicide suicides", "sprints", "sprint", "drills", "drill", "runs", "run", "squats", "squat", "burpees", "shuttles"),
+		cross("ran running run runs doing did do does", "suicides"),
 		// Burned by a business is a bad experience, no burn.
 		cross("burned burnt", "before by", "by a place", "by a clinic", "by a spa", "by a therapist"),
 		[]string{"been burned before", "been burnt before", "got burned by", "got burnt by"},
