@@ -2170,8 +2170,8 @@ func (s *safetyScreen) generalQuestion(x *scan) bool {
 			break
 		}
 	}
-	if !hypothetical || x.askedOfWhatWasTold() {
-		return false
+	if !hypothetical || x.askedOfWhatWasTold() || x.goingOnFrom(-1) {
+		return false // asks nothing in general, or a symptom is told as going on now
 	}
 	for _, h := range x.hits {
 		if s.concepts[h.concept].kind == kindRecent && h.counts() && !x.datesStudy(&h) {

@@ -4,7 +4,7 @@ import "testing"
 
 // TestOwnReportInGeneralQuestion checks that a symptom the asker reports
 // of their own body ("my calf is swollen") or as going on now ("it's
-// spreading") is told even inside a question worded in general ("how can
+// spreading", "puffy since the surgery") is told even inside a question worded in general ("how can
 // I tell if ..."), and that a question truly in general stays quiet.
 func TestOwnReportInGeneralQuestion(t *testing.T) {
 	m := NewMatcher(Default(), MatchOptions{})
@@ -18,6 +18,8 @@ func TestOwnReportInGeneralQuestion(t *testing.T) {
 		{"how can I tell whether my numb groin is serious", SafetyEmergency, groupCaudaEquina},
 		{"how do people know it's a clot, my leg is red and swollen", SafetyDoctor, groupClot},
 		{"how can you tell if chest tightness is the heart? it's spreading down my left arm", SafetyEmergency, groupHeartLung},
+		{"how would anyone know it's a dvt? lower leg puffy and warm since the surgery", SafetyDoctor, groupClot},
+		{"is it ever a clot? calf red and tender since the drive home", SafetyDoctor, groupClot},
 	} {
 		if v := m.Screen(NewMessage(tt.q)); v.Level != tt.level || v.Group != tt.group {
 			t.Errorf("Screen(%q) = %s %q, want %s %q\n%s", tt.q, v.Level, v.Group, tt.level, tt.group, v)
@@ -32,6 +34,9 @@ func TestOwnReportInGeneralQuestion(t *testing.T) {
 		"what if my legs went numb during a massage, would you stop",
 		"is chest pain always a heart attack? asking for a school project",
 		"what are the signs of a clot in the leg? is it usually throbbing",
+		"how do you know if it's a clot since the symptoms are similar",
+		"how can you tell if calf swelling after a flight is a clot",
+		"why do people get clots after a long flight",
 	} {
 		if v := m.Screen(NewMessage(q)); v.Fires() {
 			t.Errorf("Screen(%q) = %s %q, want none\n%s", q, v.Level, v.Group, v)

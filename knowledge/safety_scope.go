@@ -1270,11 +1270,36 @@ func (x *scan) ownSymptomAfter(t int32) bool {
 }
 
 // goingOnFrom reports whether a symptom told as going on ("it's
-// spreading") follows token from: what was asked about is then the
-// asker's own, going on now.
+// spreading", "swollen and hot since the flight") follows token from:
+// what was asked about is then the asker's own, going on now.
 func (x *scan) goingOnFrom(from int32) bool {
 	for t := from + 1; int(t) < len(x.toks); t++ {
-		if w := x.toks[t].word; (w == "it" || w == "its") && x.goingOnAfter(t) {
+		if w := x.toks[t].word; (w == "it" || w == "its") && x.goingOnAfter(t) || w == "since" && x.sinceMomentAt(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceMoments are the moments a symptom runs from up to now: "since the
+// flight", "since my surgery". Not "since the symptoms are similar",
+// where "since" gives a reason.
+var sinceMoments = setOf(`flight flights plane surgery operation op accident fall crash trip drive journey delivery birth
+	injection procedure game match race workout yesterday`)
+
+// sinceMomentAt reports whether the "since" at token t is followed by a
+// moment (sinceMoments), after at most one small word, after a symptom
+// told before it in the message: "calf swollen and hot since the flight".
+func (x *scan) sinceMomentAt(t int32) bool {
+	u := t + 1
+	if int(u) < len(x.toks) && x.toks[u].skip {
+		u++
+	}
+	if int(u) >= len(x.toks) || !sinceMoments[x.toks[u].word] {
+		return false
+	}
+	for s := t - 1; s >= 0 && s >= t-negationWindow; s-- {
+		if x.symptomAt(s) {
 			return true
 		}
 	}
