@@ -50,6 +50,8 @@ var crisisMessages = []string{
 	"my brother overdosed on purpose two years ago, can he have a massage now",
 	"some days i want to stop existing",
 	"i'd like to go to sleep and not wake up",
+	"my cousin keeps saying she'll kil her self",
+	"things would be better off if i wasnt around anymore",
 }
 
 // notCrisisMessages use the words of death and harm as figures of speech,
@@ -94,6 +96,7 @@ var notCrisisMessages = []string{
 	"this sciatica took my life savings in physio bills",
 	"i want to take my life back from this back pain",
 	"the price of parking is killing me lol",
+	"my back would be better off if i was not lifting so much",
 }
 
 // TestCrisisReplies checks that words of suicide or self-harm get the

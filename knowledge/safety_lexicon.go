@@ -135,7 +135,9 @@ var builtinConcepts = []conceptDef{
 	// myself on the stairs") are kept apart in the figure-of-speech block
 	// and in crisisHeard.
 	{"self-harm", kindSymptom, "thoughts of suicide or of harming yourself", concat([]string{
-		"suicide", "suicidal", "suicidality", "kill myself", "killing myself", "kil myself", "kill my self", "=kms", "=kys", "unalive", "unaliving",
+		"suicide", "suicidal", "suicidality", "kill myself", "killing myself", "kil myself",
+		// The reflexive split in two: "kill my self", "kil her self".
+		"kill self", "kil self", "killing self", "harm self", "harming self", "=kms", "=kys", "unalive", "unaliving",
 		"sewerslide", "sewer slide", "end it all", "ending it all", "^feel like ending it", "^thinking of ending it",
 		"^thinking about ending it", "^want to end it", "^wanna end it", "^going to end it", "^gonna end it", "^want it all to end",
 		"^want it to all end", "^want everything to end", "disappear forever", "^want to disappear", "^wanna disappear",
@@ -150,6 +152,7 @@ var builtinConcepts = []conceptDef{
 		"^ready to die", "^rather be dead", "better off dead", "^better off without me", "^better off without her",
 		"^better off without him", "^better off without us", "^better off if i was gone", "^better off if i were gone",
 		"^better off if i was dead", "^better off if i were dead", "^better off with me gone", "^better off with me dead",
+		"better off if not around", "better off if not here", "better off if gone", "better off if dead",
 		"not want to be here anymore", "not want to be here any more", "not want to be around anymore",
 		"not want to be alive", "not want to live", "not want to exist", "not want to wake up", "not go on living",
 		"not keep living", "not carry on living", "no reason to live", "no reason to go on", "nothing to live for",
