@@ -651,9 +651,14 @@ var builtinConcepts = []conceptDef{
 		"not get words out", "not get my words out", "not get her words out", "not get his words out", "not form words",
 		"not say words", "not speak clearly", "not talk clearly", "not understand what people say",
 		"words coming out jumbled", "words come out jumbled", "words came out jumbled", "words coming out garbled",
-		"words coming out funny", "words coming out weird", "words coming out strange", "speech sounds funny", "speech sounds weird"},
+		"words coming out funny", "words coming out weird", "words coming out strange", "speech sounds funny", "speech sounds weird",
+		"face looks lower", "face lower on one side", "face looks uneven", "face uneven", "uneven face", "face looks lopsided",
+		"face looks different on one side", "speech went weird", "speech went funny", "speech gone weird", "speech strange",
+		"talking strangely", "speaking strangely", "words mixed up",
+		"words all mixed up", "words muddled", "mixing up words", "mixing up his words", "mixing up her words",
+		"suddenly not speak", "suddenly not talk", "lost ability to speak", "lost speech", "lost his speech", "lost her speech"},
 		// Tight: "properly" is a small word, and "won't stop talking" no sign.
-		tightPhrases("not talk properly", "not speak properly", "not talking properly", "not speaking properly",
+		tightPhrases("not speak at all", "not talk at all", "not talk properly", "not speak properly", "not talking properly", "not speaking properly",
 			"not talk right", "not speak right", "not talk straight", "not talking right", "not speaking right")),
 	},
 	// An arm or hand that will not work: with "sudden", a stroke's arm
@@ -666,6 +671,13 @@ var builtinConcepts = []conceptDef{
 		"arm not work", "arm stopped working", "hand stopped working", "hand not work", "arm not move", "not move arm",
 		"not move hand", "arm went weak", "hand went weak", "arm weak", "hand weak", "dropping things", "keep dropping things",
 		"drop everything", "dropping everything"}},
+	// An arm or a face slept on: a dead arm or a creased face on waking.
+	// Narrower than positional, whose sitting and desk are where a stroke
+	// may strike ("sitting at my desk and suddenly my face drooped").
+	{"slept-on", kindContext, "an arm or a face slept on", []string{
+		"slept on it", "sleeping on it", "slept on my arm", "sleeping on my arm", "lay on my arm", "lying on my arm",
+		"slept on one side", "sleeping on one side", "slept on my side", "sleeping on my side", "slept funny", "slept wrong",
+		"slept on my face", "pillow crease", "pillow creases", "from the pillow"}},
 	// A face that droops or speech that slurs for a known reason: what an
 	// old stroke left ("since his stroke years ago") or a diagnosed
 	// facial palsy. Not "had a stroke" alone, which may be this morning's.
@@ -1900,9 +1912,9 @@ var builtinRules = []ruleDef{
 	// confusion or the worst headache of one's life (call 911). A sudden
 	// confusion with a fever is the infection's.
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a drooping face or slurred speech",
-		all: []string{"stroke-sign"}, unless: []string{"assessed", "droop-explained"}},
+		all: []string{"stroke-sign"}, unless: []string{"assessed", "droop-explained", "slept-on"}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "an arm or hand that suddenly will not work",
-		all: []string{"arm-weak", "sudden"}, unless: []string{"positional", "exertion"}, near: true},
+		all: []string{"arm-weak", "sudden"}, unless: []string{"slept-on", "exertion"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "sudden confusion",
 		all: []string{"confusion", "sudden"}, near: true, yields: []string{groupInfection}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "the worst headache of your life",

@@ -24,6 +24,11 @@ func TestStrokeSigns(t *testing.T) {
 		"all of a sudden i can't raise my right arm",
 		"out of the blue my hand stopped working and i dropped my keys",
 		"my arm suddenly went limp while i was cooking",
+		"the right side of her face looks lower than the left",
+		"my brother suddenly can't speak and is holding his head",
+		"his words are all mixed up since breakfast",
+		"i was sitting at my desk and all of a sudden my smile went crooked",
+		"reading in bed when suddenly my hand went limp",
 	}
 	for _, q := range fire {
 		if v := m.Screen(NewMessage(q)); v.Level != SafetyEmergency || v.Group != groupNeuroDeficit {
@@ -45,6 +50,9 @@ func TestStrokeSigns(t *testing.T) {
 		"i can't lift my arm above my head since my shoulder surgery, getting worse",
 		"sudden sharp twinge when i raise my arm to wash my hair",
 		"woke up and suddenly my arm was limp from sleeping on it",
+		"my face looks uneven in the morning from the pillow crease lol",
+		"the physio is talking funny stuff about my posture",
+		"i can't speak to my manager about my back pain",
 	}
 	for _, q := range quiet {
 		if v := m.Screen(NewMessage(q)); v.Level == SafetyEmergency || v.Level == SafetyDoctor {
