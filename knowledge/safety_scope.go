@@ -24,6 +24,9 @@ type scan struct {
 	// asked caches whether the whole message asks permission (see
 	// asksPermission): 0 not yet known, 1 no, 2 yes.
 	asked int8
+	// goingOn caches the token of the last symptom told as going on (see
+	// goingOnFrom), plus one: 0 not yet known, -1 none.
+	goingOn int32
 }
 
 // indexHits fills the token-to-hits index of hits (in token order).
@@ -1273,12 +1276,16 @@ func (x *scan) ownSymptomAfter(t int32) bool {
 // spreading", "swollen and hot since the flight") follows token from:
 // what was asked about is then the asker's own, going on now.
 func (x *scan) goingOnFrom(from int32) bool {
-	for t := from + 1; int(t) < len(x.toks); t++ {
-		if w := x.toks[t].word; (w == "it" || w == "its") && x.goingOnAfter(t) || w == "since" && x.sinceMomentAt(t) {
-			return true
+	if x.goingOn == 0 {
+		x.goingOn = -1
+		for t := int32(len(x.toks)) - 1; t >= 0; t-- {
+			if w := x.toks[t].word; (w == "it" || w == "its") && x.goingOnAfter(t) || w == "since" && x.sinceMomentAt(t) {
+				x.goingOn = t + 1
+				break
+			}
 		}
 	}
-	return false
+	return x.goingOn-1 > from
 }
 
 // sinceMoments are the moments a symptom runs from up to now: "since the
