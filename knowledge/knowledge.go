@@ -66,6 +66,10 @@ type Safety struct {
 	// CautionMessage answers a question whether massage is safe with a
 	// medical situation. Empty means the built-in text.
 	CautionMessage string `yaml:"caution_message"`
+	// CrisisMessage is the reply to a message that tells of suicide or
+	// self-harm (group crisis): the crisis line 9-8-8 and 911. Empty means
+	// the built-in text.
+	CrisisMessage string `yaml:"crisis_message"`
 	// Phrases are warning signs that call for emergency care on their own
 	// ("lost bladder control"). Matching tolerates typos.
 	Phrases []string `yaml:"phrases"`

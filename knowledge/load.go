@@ -702,7 +702,7 @@ func indexPath(path string, i int) string {
 var (
 	topFields    = []string{"clinic", "safety", "entries", "vocabulary"}
 	clinicFields = []string{"name", "booking_url", "contact_url", "website", "disclaimer"}
-	safetyFields = []string{"message", "doctor_message", "caution_message", "phrases", "concepts", "groups"}
+	safetyFields = []string{"message", "doctor_message", "caution_message", "crisis_message", "phrases", "concepts", "groups"}
 	entryFields  = []string{"id", "title", "kind", "aliases", "questions", "answer", "related", "source", "links"}
 	linkFields   = []string{"label", "url"}
 )
@@ -790,6 +790,8 @@ func (d *decoder) safety(n *yaml.Node) Safety {
 			s.DoctorMessage = d.text(path, val)
 		case "caution_message":
 			s.CautionMessage = d.text(path, val)
+		case "crisis_message":
+			s.CrisisMessage = d.text(path, val)
 		case "phrases":
 			s.Phrases = d.texts(path, val)
 		case "concepts":

@@ -46,7 +46,7 @@ func TestLoadFileBroken(t *testing.T) {
 			{37, 13, "entries[2] (rolfing).answer", "answer is empty"},
 		}},
 		{"wrong-type.yaml", []wantProblem{
-			{10, 3, "safety", "expected safety (a block of fields: message, doctor_message, caution_message, phrases, concepts, groups), found a list"},
+			{10, 3, "safety", "expected safety (a block of fields: message, doctor_message, caution_message, crisis_message, phrases, concepts, groups), found a list"},
 			{16, 14, "entries[1] (deep-tissue-massage).aliases", `expected a list, found the text "deep tissue"`},
 			{26, 9, "entries[1] (deep-tissue-massage).links[1]", "expected a link"},
 			{30, 7, "entries[2] (rolfing).title", "expected text, found a list"},
@@ -97,6 +97,7 @@ func TestLoadFileBroken(t *testing.T) {
 			{15, 5, "safety.concepts.numbnes", `there is no built-in concept "numbnes"`},
 			{16, 5, "safety.concepts.managed", "managed is a concept that keeps the safety screen from firing"},
 			{18, 17, "safety.groups.pregnancy[1]", `"not my" has no word the safety screen can recognise`},
+			{20, 19, "safety.crisis_message", `crisis_message does not mention "988"`},
 		}},
 		{"entries-empty.yaml", []wantProblem{
 			{15, 10, "entries", "there are no entries"},

@@ -6,7 +6,9 @@ import (
 )
 
 // The built-in safety messages, used when the knowledge base's safety
-// section leaves one empty. Each keeps the Ontario nurse line.
+// section leaves one empty. Each keeps the Ontario nurse line but the
+// crisis message, which gives the crisis line instead: a nurse line is not
+// where someone thinking of suicide should be sent first.
 const (
 	defaultEmergencyMessage = "What you describe can be a sign of a serious problem that needs a doctor, not a massage.\n" +
 		"**Please get urgent medical care now**: call 911 or go to the nearest emergency department.\n" +
@@ -17,6 +19,9 @@ const (
 		"You can also call Health811 (Ontario) to speak with a nurse."
 	defaultCautionMessage = "Whether massage is right for you depends on your health, so I can't answer that one here.\n" +
 		"Please ask your doctor, or talk to one of our Registered Massage Therapists: they take a health history before any treatment and can tell you what is safe for you, or whether to wait."
+	defaultCrisisMessage = "It sounds like you, or someone close to you, may be going through something really hard. You deserve support right now, and you don't have to face this alone.\n" +
+		"**Call or text 9-8-8** (Suicide Crisis Helpline, Canada): free, any time, 24/7.\n" +
+		"If you or someone else is in immediate danger, call 911 or go to the nearest emergency department."
 )
 
 // safetyReply is the reply for a verdict that fires: urgent care for a red
@@ -30,15 +35,20 @@ func (r Responder) safetyReply(v SafetyVerdict) Reply {
 
 // urgent is the urgent-care reply. It deliberately carries no booking or
 // contact link: someone with these signs needs a doctor, not a massage. It
-// says which level of urgency applies and what the screen recognised.
+// says which level of urgency applies and what the screen recognised;
+// the crisis reply gives the crisis line and does not repeat back the
+// words of suicide it recognised.
 func (r Responder) urgent(v SafetyVerdict) Reply {
 	s := r.base().Safety
 	title, msg := "Please get medical help now", orDefault(s.Message, defaultEmergencyMessage)
-	if v.Level == SafetyDoctor {
+	switch {
+	case v.Group == groupCrisis:
+		title, msg = "Please reach out for support now", orDefault(s.CrisisMessage, defaultCrisisMessage)
+	case v.Level == SafetyDoctor:
 		title, msg = "Please see a doctor today", orDefault(s.DoctorMessage, defaultDoctorMessage)
 	}
 	body := msg
-	if v.Recognised != "" {
+	if v.Recognised != "" && v.Group != groupCrisis {
 		body = fmt.Sprintf("You mentioned %s.\n%s", v.Recognised, msg)
 	}
 	return Reply{

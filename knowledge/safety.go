@@ -310,7 +310,7 @@ type safetyScreen struct {
 	// time markers are their own (see historyBetween).
 	history []bool
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth, cPregnancy, cUnrelenting, cMinorAccident, cMajorTrauma, cTraumaWord, cExertion, cTreatmentName int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth, cPregnancy, cUnrelenting, cMinorAccident, cMajorTrauma, cTraumaWord, cExertion, cTreatmentName, cSelfHarm int16
 	// cRecentInfection is dated like a symptom ("a uti in 2018" is over);
 	// cNamedService and cNotMine are the cues of caution's exceptions.
 	cRecentInfection, cNamedService, cNotMine int16
@@ -496,7 +496,7 @@ func SafetyConceptExtendable(id string) (extendable, builtin bool) {
 // SafetyGroupIDs lists the red-flag groups and caution situations staff may
 // add phrases to.
 func SafetyGroupIDs() []string {
-	ids := []string{groupCaudaEquina, groupNeuroDeficit, groupFracture, groupCancer, groupInfection, groupAorta, groupHeartLung, groupClot}
+	ids := []string{groupCrisis, groupCaudaEquina, groupNeuroDeficit, groupFracture, groupCancer, groupInfection, groupAorta, groupHeartLung, groupClot}
 	for _, s := range builtinSituations {
 		ids = append(ids, s.id)
 	}
@@ -602,6 +602,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cUnrelenting = s.conceptID["unrelenting"]
 	s.cMajorTrauma = s.conceptID["major-trauma"]
 	s.cTraumaWord = s.conceptID["trauma-word"]
+	s.cSelfHarm = s.conceptID["self-harm"]
 	for _, id := range termConcepts {
 		s.termConcept.add(s.conceptID[id])
 	}
@@ -620,8 +621,16 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 		all: []string{"medicine", "safety-question"}, near: true})
 	// Staff phrases for a red-flag group, and the older safety.phrases,
 	// become concepts of their own with a rule that fires on them alone.
+	// Those for the crisis group are words of self-harm, read with that
+	// concept's own scope (crisisHeard).
 	staff := func(group string, level SafetyLevel, phrases []string) {
 		if len(phrases) == 0 {
+			return
+		}
+		if group == groupCrisis {
+			for _, p := range phrases {
+				s.addPhrase(s.cSelfHarm, p)
+			}
 			return
 		}
 		id := "staff:" + group
@@ -1383,6 +1392,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 	x.eventsOfNobody()
 	x.painsThatHit()
 	x.unclaimedNames()
+	x.crisisHeard()
 	toks, hits := x.toks, x.hits
 
 	v := SafetyVerdict{Level: SafetyNone}
@@ -1428,7 +1438,7 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 		// A general question with no person in it ("is numbness in the
 		// groin something to worry about in general?") reports nothing.
 		for i := range x.hits {
-			if h := &x.hits[i]; timed(s.concepts[h.concept].kind) && h.counts() {
+			if h := &x.hits[i]; timed(s.concepts[h.concept].kind) && h.counts() && !x.crisisCounted(h) {
 				h.hypo, h.by = true, -1
 			}
 		}
@@ -2160,8 +2170,8 @@ func (s *safetyScreen) generalQuestion(x *scan) bool {
 			break
 		}
 	}
-	if !hypothetical || x.askedOfWhatWasTold() {
-		return false
+	if !hypothetical || x.askedOfWhatWasTold() || x.goingOnFrom(-1) {
+		return false // asks nothing in general, or a symptom is told as going on now
 	}
 	for _, h := range x.hits {
 		if s.concepts[h.concept].kind == kindRecent && h.counts() && !x.datesStudy(&h) {

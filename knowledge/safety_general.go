@@ -46,6 +46,9 @@ func (x *scan) askedInGeneral() {
 	if !x.anyFlag(flagGeneralAsk) {
 		return // no reason asked, no quantifier, no kind of people
 	}
+	if x.goingOnFrom(-1) {
+		return // "how do people know if it's a clot? calf swollen since the flight"
+	}
 	var asked [maxGeneralHits]int32
 	var opener [maxGeneralHits]int32
 	n := 0

@@ -71,6 +71,8 @@ var screenSynonyms = map[string]string{
 	// Whoever it happens to: "my mum messed herself" is "messed myself".
 	"herself": "myself", "himself": "myself", "themselves": "myself", "themself": "myself", "yourself": "myself",
 	"ourselves": "myself", "ourself": "myself",
+	// Chat spellings: "killin myself at work" is "killing myself at work".
+	"killin": "killing", "dyin": "dying",
 	// Chat spellings of time and place words.
 	"nite": "night", "tonite": "tonight", "thru": "through", "tmrw": "tomorrow", "tmr": "tomorrow", "tomoz": "tomorrow",
 	// "controlled" stems to "controll", which would take the typo
@@ -102,6 +104,16 @@ func cross(firsts string, seconds ...string) []string {
 	return out
 }
 
+// tightPhrases marks each phrase tight ("^"): its words one after another,
+// with no other word between them.
+func tightPhrases(phrases ...string) []string {
+	out := make([]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = "^" + p
+	}
+	return out
+}
+
 // concat joins lists of phrases.
 func concat(lists ...[]string) []string {
 	var out []string
@@ -115,6 +127,55 @@ func concat(lists ...[]string) []string {
 // base's safety.concepts to add words, and --explain prints them.
 var builtinConcepts = []conceptDef{
 	// ---- symptoms
+	// Thoughts of suicide or self-harm, in the words people use for them:
+	// plain, slang and chat shorthand. Bare "kill" and "die" are not here:
+	// "this knot is killing me", "dying to try it" and "I'd kill for a
+	// massage" are figures of speech. Phrases that could be a distance, a
+	// drill or an accident ("5 kms", "suicide sprints", "nearly killed
+	// myself on the stairs") are kept apart in the figure-of-speech block
+	// and in crisisHeard.
+	{"self-harm", kindSymptom, "thoughts of suicide or of harming yourself", concat([]string{
+		"suicide", "suicidal", "suicidality", "kill myself", "killing myself", "kil myself",
+		// The reflexive split in two: "kill my self", "kil her self".
+		"kill self", "kil self", "killing self", "harm self", "harming self", "=kms", "=kys", "unalive", "unaliving",
+		"sewerslide", "sewer slide", "end it all", "ending it all", "^feel like ending it", "^thinking of ending it",
+		"^thinking about ending it", "^want to end it", "^wanna end it", "^going to end it", "^gonna end it", "^want it all to end",
+		"^want it to all end", "^want everything to end", "disappear forever", "^want to disappear", "^wanna disappear",
+		"thinking about dying", "think about dying", "thoughts of dying", "thoughts about dying", "^should just die",
+		"^might as well die", "^might as well be dead", "jump off a bridge", "jump off bridge", "jump in front of a train",
+		"jump in front of train", "step in front of a train", "jump in front of a bus", "not see a way out",
+		"nobody would miss me", "no one would miss me", "nobody would care if i died", "no one would care if i died",
+		"burden to everyone", "burden on everyone", "burden to everybody", "stop existing", "cease to exist",
+		"not exist anymore", "go to sleep and not wake up", "fall asleep and not wake up", "fall asleep and never wake up",
+		"^want to die", "^wanna die", "^want to just die", "^wanted to die", "^wanting to die", "^want to be dead",
+		"^wanna be dead",
+		"^ready to die", "^rather be dead", "better off dead", "^better off without me", "^better off without her",
+		"^better off without him", "^better off without us", "^better off if i was gone", "^better off if i were gone",
+		"^better off if i was dead", "^better off if i were dead", "^better off with me gone", "^better off with me dead",
+		"better off if not around", "better off if not here", "better off if gone", "better off if dead",
+		"not want to be here anymore", "not want to be here any more", "not want to be around anymore",
+		"not want to be alive", "not want to live", "not want to exist", "not want to wake up", "not go on living",
+		"not keep living", "not carry on living", "no reason to live", "no reason to go on", "nothing to live for",
+		"no point living", "not see point in living", "not see point of living", "not see reason to live",
+		"not see any reason to live", "^point in living", "^point of living", "^point in being alive", "^point of being alive",
+		"not worth living", "life not worth it",
+		"no will to live", "lost will to live", "tired of living", "sick of living", "done with living", "done with life",
+		"hope i never wake up", "hope i do not wake up", "go to sleep and never wake up",
+		"want hurt myself", "want harm myself", "urge hurt myself", "urge harm myself", "thoughts hurting myself",
+		"thoughts harming myself", "thinking hurting myself", "thinking about hurting myself", "hurt myself on purpose",
+		"hurting myself on purpose", "harm myself", "harming myself", "self harm", "self harming", "selfharm", "self injury",
+		"self injuring", "self injure", "=cutting myself", "cut myself on purpose", "burning myself on purpose",
+		"hang myself", "hanging myself", "slit my wrists", "slit wrists", "slitting my wrists",
+		"overdose on purpose", "take an overdose", "took an overdose", "taking an overdose", "want to overdose",
+		"thinking of overdosing", "pills saved up", "saving up pills", "saved up pills", "stockpiling pills", "^swallow all my pills", "^take all my pills", "^took all my pills", "^taking all my pills"},
+		// Whose life: "end my life", "take his own life". Tight, so that
+		// "the end of my life" or "end of life care" is none.
+		tightPhrases(cross("end ending ended take taking took", "my life", "my own life", "his life", "his own life",
+			"her life", "her own life", "their life", "their own life", "own life")...),
+		// Wishing oneself dead, whoever says it: "she wishes she were dead".
+		tightPhrases(cross("wish wishes wished", "i was dead", "i were dead", "she was dead", "she were dead", "he was dead",
+			"he were dead", "they were dead", "i could die", "i would die", "i had died", "i was never born",
+			"i had never been born", "she could die", "he could die")...))},
 	{"numbness", kindSymptom, "numbness or tingling", []string{
 		"numb", "numbness", "numbed", "tingling", "tingly", "tingle", "pins needles", "pins and needles",
 		"not feel", "no feeling", "lost feeling", "lose feeling", "losing feeling", "loss feeling",
@@ -572,6 +633,69 @@ var builtinConcepts = []conceptDef{
 		// Worse at every session of a sport or a job: "worse every practice".
 		cross("worse weaker", "every practice", "each practice", "every session", "each session", "every game", "each game",
 			"every match", "every run", "each run", "every training", "every shift", "each shift"))},
+	// The signs of a stroke the FAST campaigns teach (face, arms, speech,
+	// time): a face that droops or a smile gone crooked, speech that
+	// slurs or words that will not come. An arm gone weak is the weakness
+	// concept's; with "sudden" it is already a deficit.
+	{"stroke-sign", kindSymptom, "a drooping face or slurred speech", concat([]string{
+		"face drooping", "face droopy", "face droops", "face drooped", "drooping face", "droopy face", "face sagging",
+		"face sags", "face sagged", "face fell", "face has fallen", "face went lopsided", "face lopsided", "lopsided face",
+		"mouth drooping", "mouth droops", "mouth drooped", "droopy mouth", "mouth droopy", "mouth sagging", "lip drooping",
+		"lip droops", "smile lopsided", "lopsided smile", "smile crooked", "crooked smile", "smile uneven", "uneven smile",
+		"smile droops", "smile drooping", "face numb on one side", "one side of face numb", "half face numb", "half my face numb",
+		"slurred speech", "speech slurred", "speech slurring", "slurring words", "slurring her words", "slurring his words",
+		"slurring my words", "slurred words", "words slurred", "slurring", "slurred",
+		"speech garbled", "garbled speech", "garbled words", "words jumbled", "jumbled words", "words coming out wrong",
+		"words came out wrong", "words come out wrong", "talking gibberish", "speaking gibberish", "speech gibberish",
+		"trouble speaking", "difficulty speaking", "hard to speak", "struggling to speak", "struggling to talk",
+		"not get words out", "not get my words out", "not get her words out", "not get his words out", "not form words",
+		"not say words", "not speak clearly", "not talk clearly", "not understand what people say",
+		"words coming out jumbled", "words come out jumbled", "words came out jumbled", "words coming out garbled",
+		"words coming out funny", "words coming out weird", "words coming out strange", "speech sounds funny", "speech sounds weird",
+		"face looks lower", "face lower on one side", "face looks uneven", "face uneven", "uneven face", "face looks lopsided",
+		"face looks different on one side", "speech went weird", "speech went funny", "speech gone weird", "speech strange",
+		"talking strangely", "speaking strangely", "words mixed up",
+		"words all mixed up", "words muddled", "mixing up words", "mixing up his words", "mixing up her words",
+		"suddenly not speak", "suddenly not talk", "lost ability to speak", "lost speech", "lost his speech", "lost her speech"},
+		// Tight: "properly" is a small word, and "won't stop talking" no sign.
+		tightPhrases("not speak at all", "not talk at all", "not talk properly", "not speak properly", "not talking properly", "not speaking properly",
+			"not talk right", "not speak right", "not talk straight", "not talking right", "not speaking right")),
+	},
+	// An arm or hand that will not work: with "sudden", a stroke's arm
+	// (FAST). Alone it is a stiff shoulder as often as not ("can't lift my
+	// arm above my head"), so it has no rule of its own.
+	{"arm-weak", kindSymptom, "an arm or hand that will not work", []string{
+		"not lift arm", "not raise arm", "not lift hand", "not raise hand", "not grip", "not grip anything", "lost grip",
+		"grip gone", "no grip", "arm went limp", "arm gone limp", "arm goes limp", "arm limp", "hand went limp", "hand limp",
+		"arm dropped", "arm just dropped", "arm fell to side", "arm useless", "hand useless", "arm heavy useless", "heavy and useless",
+		"arm not work", "arm stopped working", "hand stopped working", "hand not work", "arm not move", "not move arm",
+		"not move hand", "arm went weak", "hand went weak", "arm weak", "hand weak", "dropping things", "keep dropping things",
+		"drop everything", "dropping everything"}},
+	// An arm or a face slept on: a dead arm or a creased face on waking.
+	// Narrower than positional, whose sitting and desk are where a stroke
+	// may strike ("sitting at my desk and suddenly my face drooped").
+	{"slept-on", kindContext, "an arm or a face slept on", []string{
+		"slept on it", "sleeping on it", "slept on my arm", "sleeping on my arm", "lay on my arm", "lying on my arm",
+		"slept on one side", "sleeping on one side", "slept on my side", "sleeping on my side", "slept funny", "slept wrong",
+		"slept on my face", "pillow crease", "pillow creases", "from the pillow"}},
+	// A face that droops or speech that slurs for a known reason: what an
+	// old stroke left ("since his stroke years ago") or a diagnosed
+	// facial palsy. Not "had a stroke" alone, which may be this morning's.
+	{"droop-explained", kindContext, "a stroke in the past or a diagnosed facial palsy", concat([]string{
+		"bells palsy", "bell palsy", "facial palsy", "facial paralysis diagnosed", "stroke survivor", "old stroke", "post stroke",
+		"poststroke", "stroke years ago", "stroke few years ago", "stroke couple years ago", "stroke last year", "stroke years back"},
+		cross("since after from", "his stroke", "her stroke", "my stroke", "their stroke", "the stroke"))},
+	// A headache told as the worst ever or as a thunderclap: a bleed in
+	// the brain until shown otherwise.
+	{"thunderclap", kindSymptom, "the worst headache of their life", []string{
+		"worst headache of my life", "worst headache ever", "worst headache i have ever had", "worst headache i ever had",
+		"worst headache ive ever had", "worst headache of her life", "worst headache of his life", "thunderclap headache",
+		"thunderclap", "headache like thunderclap", "headache like being hit with bat", "headache like being hit in head"}},
+	// The head as the place of a pain, not "light headed" or "head to toe".
+	{"head-site", kindSite, "the head", []string{"headache", "headaches", "head pain", "pain in head", "head hurts", "head pounding"}},
+	{"confusion", kindSymptom, "confusion", []string{
+		"confused", "confusion", "disoriented", "disorientated", "not know where i am", "not know where she is",
+		"not know where he is", "not recognise me", "not recognize me", "not making sense", "talking nonsense"}},
 	{"sudden", kindSymptom, "sudden onset", []string{
 		"sudden", "suddenly", "all sudden", "out nowhere", "out of nowhere", "from nowhere", "came from nowhere", "abrupt", "abruptly", "came on fast", "without warning", "instantly",
 		"all at once", "at once", "out blue", "out of the blue", "within seconds", "within minutes", "in seconds", "like switch", "like a switch", "flipped switch", "switched on", "came on suddenly", "hit me suddenly", "out of no where"}},
@@ -1305,6 +1429,19 @@ var builtinConcepts = []conceptDef{
 	// and a week that was a car crash are feelings; a wind that blows is
 	// weather; a thing dropped or tripped over is no fall of the person.
 	{"figure-of-speech", kindBlock, "", concat([]string{
+		// Puzzled is no confusion of the mind: "confused about which one to book".
+		"confused about", "confused by", "confused as to", "confused over", "confused which", "confused what", "confused how",
+		"confused why", "confused whether", "confused if", "confusion about", "confusion over", "confusion with booking",
+		// A drill, a film or a car part named for suicide, and killing
+		// oneself told of laughter, work or a near miss: no thought of it.
+		"suicide lines", "suicide squad", "suicide door", "suicide doors", "suicide squeeze",
+		"killing myself laughing", "kill myself laughing", "killed myself laughing", "nearly killed myself",
+		"almost killed myself", "nearly kill myself", "almost kill myself", "killing myself at work", "killing myself at gym",
+		"killing myself in gym", "killing myself working", "killing myself training", "killing myself with work",
+		"killing myself at job", "killing myself to finish", "killing myself for exams",
+		"hang myself upside down", "hanging myself upside down", "hang myself from bar", "hanging myself from bar",
+		"hang myself on bar", "hanging myself on bar", "hang myself inversion", "hanging myself inversion", "reason to live with",
+		"want to die of embarrassment", "wanted to die of embarrassment", "want to die laughing", "wanted to die laughing",
 		// Roofing shingles are no rash: "hauling shingles up ladders".
 		"roof shingles", "roofing shingles", "asphalt shingles", "cedar shingles", "hauling shingles", "carrying shingles",
 		"laying shingles", "installing shingles", "bundles of shingles", "bundle of shingles", "shingles up ladder",
@@ -1385,6 +1522,9 @@ var builtinConcepts = []conceptDef{
 		// moment, no faint: "felt lightheaded standing up too fast after my nap".
 		cross("dizzy lightheaded woozy", "standing up too fast", "standing up too quickly", "getting up too fast",
 			"getting up too quickly", "when stood up too fast", "when got up too fast"),
+		// Drills named for suicide: "suicide sprints", "we ran suicides".
+		cross("suicide suicides", "sprints", "sprint", "drills", "drill", "runs", "run", "squats", "squat", "burpees", "shuttles"),
+		cross("ran running run runs doing did do does", "suicides"),
 		// Burned by a business is a bad experience, no burn.
 		cross("burned burnt", "before by", "by a place", "by a clinic", "by a spa", "by a therapist"),
 		[]string{"been burned before", "been burnt before", "got burned by", "got burnt by"},
@@ -1644,8 +1784,11 @@ var builtinSituations = []conceptDef{
 	{"medication", kindSituation, "a decision about medication", nil},
 }
 
-// The red-flag groups, in the order of health-safety.md.
+// The red-flag groups, in the order of health-safety.md. groupCrisis is
+// no red flag of the back but the same kind of answer: a message that
+// tells of suicide or self-harm gets the crisis line, never a massage.
 const (
+	groupCrisis        = "crisis"
 	groupCaudaEquina   = "cauda-equina"
 	groupNeuroDeficit  = "neuro-deficit"
 	groupFracture      = "fracture"
@@ -1661,6 +1804,7 @@ const (
 // RedFlagGroups are the ids of the red-flag groups, with the level a
 // staff phrase added to the group (safety.groups) fires at.
 var RedFlagGroups = map[string]SafetyLevel{
+	groupCrisis:       SafetyEmergency,
 	groupCaudaEquina:  SafetyEmergency,
 	groupNeuroDeficit: SafetyEmergency,
 	groupFracture:     SafetyEmergency,
@@ -1708,6 +1852,9 @@ var toClot = []string{groupClot}
 // first names the group, and the first of that group names what was
 // recognised.
 var builtinRules = []ruleDef{
+	// Thoughts of suicide or self-harm come first: whatever else the
+	// message tells, its reply is the crisis line (which also says 911).
+	{group: groupCrisis, level: SafetyEmergency, plain: "thoughts of suicide or of harming yourself", all: []string{"self-harm"}},
 	// Cauda equina syndrome: saddle numbness, new bladder or bowel trouble,
 	// both legs numb or weak.
 	// Numbness from the buttock down one leg that spreads or weakens the
@@ -1761,6 +1908,19 @@ var builtinRules = []ruleDef{
 		all: []string{"weakness", "spreading"}, near: true, window: eventWindow, yields: []string{groupInfection, groupFracture}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "sudden weakness",
 		all: []string{"weakness", "sudden"}, near: true},
+	// The signs of a stroke: a drooping face, slurred speech, a sudden
+	// confusion or the worst headache of one's life (call 911). A sudden
+	// confusion with a fever is the infection's.
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a drooping face or slurred speech",
+		all: []string{"stroke-sign"}, unless: []string{"assessed", "droop-explained", "slept-on"}},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "an arm or hand that suddenly will not work",
+		all: []string{"arm-weak", "sudden"}, unless: []string{"slept-on", "exertion"}, near: true},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "sudden confusion",
+		all: []string{"confusion", "sudden"}, near: true, yields: []string{groupInfection}},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "the worst headache of your life",
+		all: []string{"thunderclap"}},
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a sudden severe headache",
+		all: []string{"sudden", "severe", "head-site"}, unless: []string{"strain", "exertion"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "numbness with being unable to walk or stand",
 		all: []string{"cant-move"}, any: []string{"numbness", "weakness"}, near: true, yields: []string{groupInfection, groupFracture}},
 

@@ -24,6 +24,9 @@ type scan struct {
 	// asked caches whether the whole message asks permission (see
 	// asksPermission): 0 not yet known, 1 no, 2 yes.
 	asked int8
+	// goingOn caches the token of the last symptom told as going on (see
+	// goingOnFrom), plus one: 0 not yet known, -1 none.
+	goingOn int32
 }
 
 // indexHits fills the token-to-hits index of hits (in token order).
@@ -201,6 +204,9 @@ func (x *scan) scope(covered []bool) []bool {
 			h := hits[i]
 			if x.insideSymptom(&h) {
 				continue // "generally unwell" is a symptom, not a general question
+			}
+			if x.goingOnFrom(h.end) {
+				continue // "how do you know if chest pain is your heart? it's spreading to my arm": the asker's
 			}
 			x.applyScope(h.end, h.start, hypotheticalWindow, flagHypoChain, true, func(y *screenHit) { y.hypo = true })
 		case s.cConditional:
@@ -1220,19 +1226,106 @@ func (x *scan) joinedAfter(from, to, site int32) bool {
 // reportAt reports whether a report of the asker's own begins at token
 // t, which a hypothetical's scope does not reach into: "what are the
 // warning signs? i have numbness in my groin". "what symptoms mean i
-// shouldn't get a massage, like numbness" reports nothing.
+// shouldn't get a massage, like numbness" reports nothing. The asker's
+// own body with its symptom ("how can I tell if my chest pain is a heart
+// attack", "how do people know if it's a clot, my calf is swollen") and
+// a symptom going on now ("it's spreading to my jaw") are reports too.
 func (x *scan) reportAt(t int32) bool {
 	switch x.toks[t].word {
 	case "im", "ive":
 		return true
 	case "i":
 		return int(t)+1 < len(x.toks) && reportVerbs[x.toks[t+1].word]
+	case "my":
+		return x.ownSymptomAfter(t)
+	case "it", "its":
+		return x.goingOnAfter(t)
 	}
 	return false
 }
 
 // reportVerbs after "I" begin a report: "I have", "I got", "I feel".
 var reportVerbs = setOf(`have had got am feel felt keep kept been started woke noticed get`)
+
+// ownSymptomReach is how many words after "my" its symptom may start:
+// "my [left] [calf] [is] swollen".
+const ownSymptomReach = 4
+
+// stateVerbs tie a body part to the symptom it has now: "my calf is
+// swollen", "my legs feel numb", "my arm keeps tingling". Not "went" or
+// "go", which tell what might happen: "what if my legs went numb".
+var stateVerbs = setOf(`is are s feels feel keeps keep has have been getting looks look`)
+
+// ownSymptomAfter reports whether the "my" at token t names the asker's
+// body with a symptom it has: a symptom right after it or after its body
+// site, or after the site and a verb of state ("my chest pain", "my calf
+// is swollen and hot").
+func (x *scan) ownSymptomAfter(t int32) bool {
+	for u := t + 1; int(u) < len(x.toks) && u <= t+ownSymptomReach; u++ {
+		if x.symptomAt(u) {
+			return true
+		}
+		if !x.siteAt(u) && !stateVerbs[x.toks[u].word] {
+			return false
+		}
+	}
+	return false
+}
+
+// goingOnFrom reports whether a symptom told as going on ("it's
+// spreading", "swollen and hot since the flight") follows token from:
+// what was asked about is then the asker's own, going on now.
+func (x *scan) goingOnFrom(from int32) bool {
+	if x.goingOn == 0 {
+		x.goingOn = -1
+		for t := int32(len(x.toks)) - 1; t >= 0; t-- {
+			if w := x.toks[t].word; (w == "it" || w == "its") && x.goingOnAfter(t) || w == "since" && x.sinceMomentAt(t) {
+				x.goingOn = t + 1
+				break
+			}
+		}
+	}
+	return x.goingOn-1 > from
+}
+
+// sinceMoments are the moments a symptom runs from up to now: "since the
+// flight", "since my surgery". Not "since the symptoms are similar",
+// where "since" gives a reason.
+var sinceMoments = setOf(`flight flights plane surgery operation op accident fall crash trip drive journey delivery birth
+	injection procedure game match race workout yesterday`)
+
+// sinceMomentAt reports whether the "since" at token t is followed by a
+// moment (sinceMoments), after at most one small word, after a symptom
+// told before it in the message: "calf swollen and hot since the flight".
+func (x *scan) sinceMomentAt(t int32) bool {
+	u := t + 1
+	if int(u) < len(x.toks) && x.toks[u].skip {
+		u++
+	}
+	if int(u) >= len(x.toks) || !sinceMoments[x.toks[u].word] {
+		return false
+	}
+	for s := t - 1; s >= 0 && s >= t-negationWindow; s-- {
+		if x.symptomAt(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// goingOnAfter reports whether the "it" or "its" at token t is followed
+// by a symptom told as going on ("it's spreading", "it is throbbing"):
+// the verb's -ing form right after "it is".
+func (x *scan) goingOnAfter(t int32) bool {
+	u := t + 1
+	if x.toks[t].word == "it" {
+		if int(u) >= len(x.toks) || x.toks[u].word != "is" && x.toks[u].word != "s" {
+			return false
+		}
+		u++
+	}
+	return int(u) < len(x.toks) && strings.HasSuffix(x.toks[u].word, "ing") && x.symptomAt(u)
+}
 
 // orTense are the words of tense a denial's list may repeat after "or".
 var orTense = setOf(`have has had ever been`)

@@ -81,9 +81,10 @@ func (d *decoder) validateClinic(c Clinic) {
 // emergency, a doctor otherwise), and words may be added only to concepts
 // and groups that exist. Nothing here can remove a built-in rule.
 func (d *decoder) validateSafety(s Safety) {
-	d.safetyMessage("safety.message", s.Message, "911", "the emergency message must tell people to call 911 or go to the emergency department")
-	d.safetyMessage("safety.doctor_message", s.DoctorMessage, "doctor", "this message must tell people to see a doctor today")
-	d.safetyMessage("safety.caution_message", s.CautionMessage, "doctor", "this message must tell people to ask their doctor or one of the clinic's therapists")
+	d.safetyMessage("safety.message", s.Message, "the emergency message must tell people to call 911 or go to the emergency department", "911")
+	d.safetyMessage("safety.doctor_message", s.DoctorMessage, "this message must tell people to see a doctor today", "doctor")
+	d.safetyMessage("safety.caution_message", s.CautionMessage, "this message must tell people to ask their doctor or one of the clinic's therapists", "doctor")
+	d.safetyMessage("safety.crisis_message", s.CrisisMessage, "the crisis message must give the Suicide Crisis Helpline, 9-8-8, and 911 for immediate danger", "988", "911")
 	for i, p := range s.Phrases {
 		path := indexPath("safety.phrases", i)
 		d.nonEmptyItem(path, p, "warning sign")
@@ -116,8 +117,9 @@ func (d *decoder) quietingConcepts(concepts map[string][]string) {
 }
 
 // safetyMessage checks a safety message that the file sets: not empty, and
-// still naming what it must (must, compared ignoring case).
-func (d *decoder) safetyMessage(path, value, must, why string) {
+// still naming all it must (must, compared ignoring case and the dashes
+// of a number written "9-8-8").
+func (d *decoder) safetyMessage(path, value, why string, must ...string) {
 	if !d.decoded(path) || d.bad[path] {
 		return // not set: the built-in message is used
 	}
@@ -126,8 +128,14 @@ func (d *decoder) safetyMessage(path, value, must, why string) {
 	case strings.TrimSpace(value) == "":
 		d.report(d.at(path), path, name+" is empty",
 			fmt.Sprintf("write the message after %q, or remove the line to use the built-in one", name+":"))
-	case !strings.Contains(strings.ToLower(value), must):
-		d.report(d.at(path), path, fmt.Sprintf("%s does not mention %q", name, must), why+"; put it back in the text")
+	default:
+		text := strings.ReplaceAll(strings.ToLower(value), "-", "")
+		for _, m := range must {
+			if !strings.Contains(text, m) {
+				d.report(d.at(path), path, fmt.Sprintf("%s does not mention %q", name, m), why+"; put it back in the text")
+				return
+			}
+		}
 	}
 }
 

@@ -10,7 +10,7 @@ import (
 // TestAskJSONSafety checks that `ask --json` names the safety screen's
 // verdict: level and group for urgent replies, situation for cautions.
 func TestAskJSONSafety(t *testing.T) {
-	in := "numb groin and i peed myself\nmy calf is swollen and red\nis deep tissue safe while pregnant\nwhat is rolfing\n"
+	in := "numb groin and i peed myself\nmy calf is swollen and red\nis deep tissue safe while pregnant\nwhat is rolfing\nlately i just want to end my life\n"
 	out, errOut, code := runCLI(t, in, "ask", "--json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -20,6 +20,7 @@ func TestAskJSONSafety(t *testing.T) {
 		{Kind: "urgent", Level: "doctor", Group: "dvt"},
 		{Kind: "caution", Level: "caution", Situation: "pregnancy"},
 		{Kind: "answer"},
+		{Kind: "urgent", Level: "emergency", Group: "crisis"},
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if len(lines) != len(want) {
