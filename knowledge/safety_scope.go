@@ -2863,11 +2863,13 @@ func (x *scan) storyOnTeller(t, end int32) bool {
 	return false
 }
 
-// wellWords say a person is well: "he is fine", "she's been healthy";
-// wellBetween may stand between the verb and them.
+// wellWords say a person is well: "he is fine", "she's been healthy",
+// "he's all better", "she's been clear since", "he is in remission",
+// "she has recovered", "he's back to normal"; wellBetween may stand
+// between the verb and them.
 var (
-	wellWords   = setOf(`fine ok okay alright well healthy good great`)
-	wellBetween = setOf(`been doing feeling totally perfectly completely absolutely always fully`)
+	wellWords   = setOf(`fine ok okay alright well healthy good great better clear remission recovered normal`)
+	wellBetween = setOf(`been doing feeling totally perfectly completely absolutely always fully back now`)
 )
 
 // saidWellAfter reports whether the present verb at token t says its
