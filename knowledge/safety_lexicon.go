@@ -1156,7 +1156,10 @@ var builtinConcepts = []conceptDef{
 		// The part a scan looked at found well: "had an mri, disc is fine".
 		"disc is fine", "discs are fine", "disc was fine", "discs were fine", "disc looks fine", "discs look fine",
 		"disc looked fine", "discs looked fine", "disc is normal", "discs are normal", "spine is fine", "spine was fine",
-		"spine looks fine", "spine looked fine", "spine is normal"}},
+		"spine looks fine", "spine looked fine", "spine is normal",
+		// The bones a density scan looked at found well: "my bones are fine".
+		"bones are fine", "bones were fine", "bones are normal", "bones are healthy", "bone density normal",
+		"bone density fine", "bone density is normal", "bone density was normal"}},
 	// A clinician's finding that the worry was nothing serious, after a
 	// check: "the ultrasound showed no clot", "doc said it's a strained
 	// muscle", "turned out to be anxiety after a full cardiac workup". It
@@ -1190,7 +1193,21 @@ var builtinConcepts = []conceptDef{
 		// "my doctor says that's normal", "the GP said it was harmless".
 		"says normal", "said normal", "say normal", "says harmless", "said harmless", "says nothing to worry", "said nothing to worry",
 		// A finding told in the clinician's lay words: "nothing sinister", "nothing concerning".
-		"nothing sinister", "nothing concerning", "nothing alarming", "nothing dangerous", "nothing bad"}},
+		"nothing sinister", "nothing concerning", "nothing alarming", "nothing dangerous", "nothing bad",
+		// A test's result told as clean or normal: "bloodwork normal", "the
+		// follow-up test was clean", "x-ray normal", "ct totally clean".
+		"bloodwork normal", "blood work normal", "bloods normal", "blood tests normal", "blood test normal",
+		"bloodwork fine", "bloods fine", "bloodwork clear", "bloods clear", "xray normal", "x ray normal",
+		"xrays normal", "x rays normal", "scan normal", "mri normal", "ct normal", "test clean", "tests clean",
+		"came back clean", "scan clean", "ct clean", "xray clean", "x ray clean", "totally clean", "all clean",
+		"no infection", "no sign infection", "no signs infection",
+		// A common, harmless cause named as the finding: "it was the flu",
+		// "tested positive for covid", "it's menopause", "it was low b12".
+		"was the flu", "was just the flu", "was flu", "was just flu", "is the flu", "is flu", "only the flu",
+		"positive for flu", "positive for covid", "was covid", "was just covid", "is covid",
+		"was a virus", "was just a virus", "is a virus", "viral infection",
+		"was menopause", "were menopause", "is menopause", "are menopause", "just menopause", "due to menopause",
+		"low b12", "b12 deficiency", "low iron", "low vitamin d", "vitamin deficiency"}},
 	{"managed", kindCue, "a condition under control", []string{
 		"well controlled", "under control", "well managed", "managed by", "managed with", "^is managed", "^being managed",
 		"^is controlled", "^is well controlled",

@@ -43,3 +43,33 @@ func TestScreenOthersWellInOtherWords(t *testing.T) {
 		{"my aunt had bowel cancer in 2016, she's been clear since. i've lost a stone without trying and my back hurts every night", SafetyDoctor},
 	})
 }
+
+// TestScreenHarmlessFindings: a check named and its result told in the
+// words people use ("bloods normal", "x-ray normal", "the repeat test was
+// clean", "no infection", "my bones are fine") or a common, harmless cause
+// named as the finding ("it was covid", "it's menopause", "low b12") clears
+// what was told before it. A red flag told after the finding, a "but now",
+// or a finding denied ("it was not the flu") still alarms.
+func TestScreenHarmlessFindings(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"went to the walk-in with a fever and an aching back, they tested me and it was covid. my shoulders are tight from the sofa", SafetyNone},
+		{"the gp tested me after back pain and burning when peeing, it was a uti, the repeat test was clean, now my back's just stiff from digging", SafetyNone},
+		{"i have osteopenia and a cough strained my back, the doctor sent me for an x-ray, x-ray normal. can massage help", SafetyNone},
+		{"bone density scan last month, my doctor says my bones are fine, is a firm massage ok", SafetyNone},
+		{"the rheumatologist looked into my night sweats, bloods normal, its menopause. my neck is stiff", SafetyNone},
+		{"the nurse checked me over for a temperature and a bad back, no infection, my back is sore from the move", SafetyNone},
+		// A red flag after the finding, or the finding denied.
+		{"gp said it was just the flu, but since yesterday my legs are numb and i can't pee", SafetyEmergency},
+		{"tested positive for covid last week, now my chest is crushing and my left arm is numb", SafetyEmergency},
+		{"bloodwork normal in may, now i'm losing weight without trying and my back hurts every night", SafetyDoctor},
+		{"x-ray normal after the fall, but today my back pain is much worse and my legs feel weak", SafetyEmergency},
+		{"the doctor said it was not the flu, i have a high fever and my back is agony", SafetyDoctor},
+		{"no infection on the first test, but now i've got a fever of 39 and my spine is tender", SafetyDoctor},
+		{"the doctor said it was low b12, but now both legs are numb and my bladder is leaking", SafetyEmergency},
+		{"doctor said my bones are fine, since then i fell down the stairs and can't move my back", SafetyDoctor},
+		{"the nurse said no infection, since then i have had a fever and chills and my back is killing me", SafetyDoctor},
+	})
+}

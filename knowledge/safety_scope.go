@@ -685,12 +685,18 @@ func (x *scan) clearedByClinician() {
 		// is posture" or the "pain ... heart" of "chest pain, it was not my
 		// heart", whose heart is the one found well.
 		inside := h.start >= v.start && h.start <= v.end || h.end >= v.start && h.end <= v.end
-		if i == last || h.end >= v.start && !inside || h.negated || !timed(k) && (k != kindSituation || asked) {
+		if i == last || h.end >= v.start && !inside || h.negated || !timed(k) && !x.infectionFound(h) && (k != kindSituation || asked) {
 			continue
 		}
 		h.negated, h.by = true, v.start
 	}
 }
+
+// infectionFound reports whether h is a recent infection, such as a
+// urinary one, that a clinician's finding told after it closes: "it was a
+// UTI, the follow-up test was clean" is dated like a symptom, and over.
+// Other history (a cancer, steroids) stays whatever a check found.
+func (x *scan) infectionFound(h *screenHit) bool { return h.concept == x.s.cRecentInfection }
 
 // goAheadsTold negates the words of a question whether massage is safe
 // that stand inside a clinician's go-ahead told with its verb ("my doctor
