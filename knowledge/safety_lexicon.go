@@ -1083,6 +1083,11 @@ var builtinConcepts = []conceptDef{
 		"^fine ever since", "^over it now", "^all over it", "^got over it", "^fine after that", "^fine afterwards", "^fine after", "^been fine since", "^been fine ever since",
 		"^not happened since", "^not happened again", "^never happened again", "^only happened once", "^one time thing",
 		"^a one off",
+		// Well or normal since, or never since: "totally normal since", "fine
+		// after a rest and never since". Not "never came back", "not since"
+		// or a bare "never since", which may tell a feeling not returned.
+		"^normal since", "^normal ever since", "^been normal since", "^ok since", "^okay since", "^ok ever since",
+		"^been ok since", "^been okay since", "^and never since", "^never again since",
 		// Recovered, with or without its adverb: "it was the flu, fully recovered now".
 		"^fully recovered", "^recovered fully", "^all recovered", "^completely recovered", "^made a full recovery"}},
 	// A conditional puts all of its clause in the hypothetical, not only

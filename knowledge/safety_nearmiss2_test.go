@@ -73,3 +73,20 @@ func TestScreenHarmlessFindings(t *testing.T) {
 		{"the nurse said no infection, since then i have had a fever and chills and my back is killing me", SafetyDoctor},
 	})
 }
+
+// TestScreenNormalSince: a brief symptom said to be normal or ok since,
+// or gone "and never since", is over. A "but now", a symptom still told,
+// or another red flag after it still alarms.
+func TestScreenNormalSince(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"my left leg went weak for a second when i jumped off the sofa this morning, totally normal since. lower back a bit stiff", SafetyNone},
+		{"my right leg buckled once on the stairs yesterday, been normal since, my back is just tight", SafetyNone},
+		// A red flag after it, or the symptom told as going on.
+		{"my left leg went weak an hour ago, normal since, but now my arm is numb and my face feels droopy", SafetyEmergency},
+		{"my foot tingled after yoga, normal since. but i can't control my bladder today and my groin is numb", SafetyEmergency},
+		{"my legs went numb last night and my bladder leaked, normal since then but my groin is still numb now", SafetyEmergency},
+	})
+}
