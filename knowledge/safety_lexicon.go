@@ -911,9 +911,13 @@ var builtinConcepts = []conceptDef{
 		// legs yesterday", "a heavy leg session", "DOMS".
 		"^hit legs", "^trained legs", "^training legs", "legs day", "leg session", "leg sesh", "leg workout", "leg training",
 		"leg press", "lunges", "box jumps", "wall sits", "hiit", "bootcamp", "boot camp", "tryouts", "training session",
-		"doms"}},
+		"doms",
+		// Paddling and rowing, and a class's drills: arms, shoulders and
+		// chest sore after them are the muscles'.
+		"kayaking", "kayak", "paddling", "paddled", "paddle boarding", "canoeing", "canoe", "rowing", "rowed",
+		"burpees", "burpee"}},
 	{"chest-workout", kindContext, "a chest workout", []string{
-		"bench", "bench press", "benching", "push ups", "pushups", "push up", "chest day", "pecs", "pec", "chest fly", "flys",
+		"bench", "bench press", "benching", "push ups", "pushups", "push up", "press ups", "pressups", "press up", "burpees", "burpee", "planks", "chest day", "pecs", "pec", "chest fly", "flys",
 		"dips", "chest workout", "pull ups", "pull up", "pullups", "pullup", "chin ups", "chin up", "chinups", "muscle ups", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
 		"coughing", "cough", "chest cold", "common cold", "from cold",
 		// Chest wall pain: a muscle, sore when pressed.

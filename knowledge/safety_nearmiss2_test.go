@@ -90,3 +90,21 @@ func TestScreenNormalSince(t *testing.T) {
 		{"my legs went numb last night and my bladder leaked, normal since then but my groin is still numb now", SafetyEmergency},
 	})
 }
+
+// TestScreenPaddlingAndDrills: arms, shoulders and chest sore after
+// paddling, rowing or a class's burpees are worked muscles. Chest pain
+// crushing, going into the arm, or with breathlessness, sweat or sickness
+// after the same still alarms.
+func TestScreenPaddlingAndDrills(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"did a burpee challenge at bootcamp, now my chest and back ache whenever i twist. massage this week?", SafetyNone},
+		{"went kayaking for five hours, shoulders and arms sore and i'm tired today, nothing else", SafetyNone},
+		// The heart's signs after the same.
+		{"after kayaking my chest is crushing and i'm sweating and can't breathe", SafetyEmergency},
+		{"did burpees this morning and now have crushing chest pain going into my left arm and i feel sick", SafetyEmergency},
+		{"rowed for an hour and now my chest hurts, i'm short of breath and feel faint", SafetyEmergency},
+	})
+}
