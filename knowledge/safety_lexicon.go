@@ -975,7 +975,8 @@ var builtinConcepts = []conceptDef{
 		"as teen", "when i was younger", "as kids", "as teens", "as children",
 		// School and youth named short: "tackled hard in hs football".
 		"in hs", "hs football", "hs soccer", "hs hockey", "highschool", "in uni", "in university", "in my teens",
-		"in my twenties", "in my 20s",
+		"in my twenties", "in my 20s", "in my thirties", "in my 30s", "in my forties", "in my 40s", "in my fifties",
+		"in my 50s", "at university", "at uni", "at college", "in my youth",
 		"summers ago", "winters ago", "springs ago", "seasons ago", "some time ago", "a while ago", "while ago",
 		"years and years ago", "once upon a time",
 		// "Back" as the time before now, only word after word: "a few

@@ -108,3 +108,26 @@ func TestScreenPaddlingAndDrills(t *testing.T) {
 		{"rowed for an hour and now my chest hurts, i'm short of breath and feel faint", SafetyEmergency},
 	})
 }
+
+// TestScreenBreaksOfALifeStage: a break dated by a stage of life ("in my
+// twenties", "in my thirties") and said healed is long mended, as one "years ago"
+// is. Fragile bones, a break still mending or a fresh fall still ask for
+// caution or alarm, and a stage of life said as an age today ("I'm in my
+// forties") dates nothing.
+func TestScreenBreaksOfALifeStage(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"cracked a vertebra mountain biking in my twenties, all mended, i'm 50 now and a bit stiff. is deep tissue ok?", SafetyNone},
+		{"broke a vertebra snowboarding in my thirties, healed up, is a firm massage ok?", SafetyNone},
+		// Fragile bones, still mending, or a new fall.
+		{"fractured my spine in my twenties and it never healed properly, now i have osteoporosis, is deep tissue ok?", SafetyCaution},
+		{"broke my back in college and it's still healing after a second op, is a massage safe?", SafetyCaution},
+		{"cracked a vertebra in my twenties, fell down the stairs this morning and now i can't stand up", SafetyEmergency},
+		// A stage of life said as an age today dates nothing.
+		{"i am in my forties and my calf is swollen, hot and red", SafetyDoctor},
+		{"i'm in my twenties and my calf is swollen, hot and red", SafetyDoctor},
+		{"i'm in my thirties, lost a lot of weight without trying and my back hurts every night", SafetyDoctor},
+	})
+}

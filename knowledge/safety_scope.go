@@ -1276,6 +1276,9 @@ func (x *scan) placeInTime() {
 				t.concept == x.s.cEverSince && (x.kind(h) != kindEvent || t.start > h.start) {
 				continue
 			}
+			if k == kindPast && x.ageToldAt(t.start) {
+				continue // "I'm in my forties and my calf is swollen": an age today dates nothing
+			}
 			if k == kindPast && t.end < h.start && timed(x.kind(h)) && x.diagnosisBefore(t.start) {
 				continue // "osteoporosis diagnosed last year. Bent over ...": the year is the diagnosis's
 			}
@@ -1317,6 +1320,20 @@ func (x *scan) placeInTime() {
 			h.past, h.by = true, by
 		}
 	}
+}
+
+// ageToldAt reports whether the time marker at token t is a stage of life
+// said as someone's age today, after a present verb: "I'm in my forties",
+// "she is in her twenties". "When I was in my twenties" stays the past.
+func (x *scan) ageToldAt(t int32) bool {
+	if t == 0 || x.toks[t].word != "in" {
+		return false
+	}
+	switch x.toks[t-1].word {
+	case "am", "im", "is", "are":
+		return true
+	}
+	return false
 }
 
 // presentNow are the time markers that begin the present after a story
@@ -2334,8 +2351,9 @@ var (
 )
 
 // longBeforeWords after "since" name a time long before now: a childhood,
-// a span of years.
-var longBeforeWords = setOf(`kid kids child childhood little young baby toddler school teen teens teenager forever ages year years decade decades`)
+// a span of years, a stage of life ("in my twenties", "at college").
+var longBeforeWords = setOf(`kid kids child childhood little young baby toddler school teen teens teenager forever ages year years decade decades
+	twenties thirties forties fifties college university uni youth`)
 
 // breakWords open a phrase of a bone broken by a blow or a fall ("broke
 // my wrist", "fractured ankle"); fragileBoneWords tell of bones that break
