@@ -1656,6 +1656,9 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 				others.add(h.concept)
 				continue
 			}
+			if !active.has(s.cSafetyQuestion) && !active.has(s.cMassage) && x.askedOfAKind(&h) {
+				continue // "can someone with osteoporosis fracture their spine by sneezing?": no one's, no massage asked
+			}
 			if curious && x.causedByMassage(&h) {
 				continue // "can massage cause a blood clot to move? just curious": a risk asked about, no one's clot
 			}

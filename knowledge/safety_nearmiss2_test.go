@@ -131,3 +131,25 @@ func TestScreenBreaksOfALifeStage(t *testing.T) {
 		{"i'm in my thirties, lost a lot of weight without trying and my back hurts every night", SafetyDoctor},
 	})
 }
+
+// TestScreenKindsOfPeopleAsked: a question about what a kind of people
+// can suffer ("can someone with osteoporosis break a rib from a hug?"),
+// their body included ("... fracture their spine"), reports no one's
+// condition when it asks nothing of massage. Whether massage is safe for
+// such a person, the asker saying they are one, or a person named with a
+// red flag still asks for caution or alarms.
+func TestScreenKindsOfPeopleAsked(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"can someone with osteoporosis break a rib from a hug? sounds crazy", SafetyNone},
+		{"can people with brittle bones really fracture their spine from a sneeze? wild if true", SafetyNone},
+		// Massage asked of, the asker one of them, or someone's red flag.
+		{"is massage safe for someone with osteoporosis? asking for my mum", SafetyCaution},
+		{"i am someone with osteoporosis, can i get deep tissue?", SafetyCaution},
+		{"can someone with a pacemaker get a hot stone massage?", SafetyCaution},
+		{"can someone help, my sister fell off a ladder and now she can't feel her legs", SafetyEmergency},
+		{"do people usually get their calf this swollen, hot and red? mine is since yesterday", SafetyDoctor},
+	})
+}
