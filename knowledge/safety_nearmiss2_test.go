@@ -153,3 +153,23 @@ func TestScreenKindsOfPeopleAsked(t *testing.T) {
 		{"do people usually get their calf this swollen, hot and red? mine is since yesterday", SafetyDoctor},
 	})
 }
+
+// TestScreenOthersStoriesToldOtherwise: someone else's story opened with
+// "used to", ended with "he recovered" or "she's home and fine now", is
+// over. A "but now", a red flag told as today, or a story of now still
+// alarms.
+func TestScreenOthersStoriesToldOtherwise(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"my uncle used to inject heroin and got a back infection, he's been healthy for ages. i just have a sore back from lifting", SafetyNone},
+		{"my dad had a fever and a really stiff back from a kidney infection, he recovered. i'm sore from shovelling", SafetyNone},
+		{"my neighbour had chest pain in the car park last month and an ambulance came, he's home and fine now. my back aches from stress", SafetyNone},
+		// Told as now, or back.
+		{"my aunt used to inject and now she has a fever and her back is agony", SafetyDoctor},
+		{"my dad had a fever and a stiff back, he recovered, but now he has a fever again and his back is agony", SafetyDoctor},
+		{"my mum got a hot swollen calf, she healed up but today the other calf is swollen and red", SafetyDoctor},
+		{"my neighbour had chest pain an hour ago, he's home and not fine, he is sweating and grey", SafetyEmergency},
+	})
+}

@@ -2609,10 +2609,19 @@ func (x *scan) ownerWellIn(from, end int32) int32 {
 
 // otherSaidWellAt reports whether token t, after at least one token, is
 // a present verb whose subject is someone else's pronoun and after which
-// they are said to be well: "he's fine", "she is doing great".
+// they are said to be well ("he's fine", "she is doing great"), or a verb
+// saying they recovered ("she recovered").
 func (x *scan) otherSaidWellAt(t int32) bool {
-	return presentVerbs[x.toks[t].word] && otherPronouns[x.toks[t-1].word] && x.saidWellAfter(t)
+	if !otherPronouns[x.toks[t-1].word] {
+		return false
+	}
+	return presentVerbs[x.toks[t].word] && x.saidWellAfter(t) || recoveredVerbs[x.toks[t].word] && !x.contrastAfter(t)
 }
+
+// recoveredVerbs say, in the past tense, that someone got well: "she
+// recovered", "he healed up". A "but" after it ("he recovered but his
+// chest still hurts") takes it back.
+var recoveredVerbs = setOf(`recovered healed`)
 
 // deceasedAt reports whether the person at token o is named as one who
 // has died ("my late grandma"): a story of theirs is over, however it is
@@ -2890,10 +2899,10 @@ func (x *scan) storyOnTeller(t, end int32) bool {
 // wellWords say a person is well: "he is fine", "she's been healthy",
 // "he's all better", "she's been clear since", "he is in remission",
 // "she has recovered", "he's back to normal"; wellBetween may stand
-// between the verb and them.
+// between the verb and them ("he's home and fine").
 var (
 	wellWords   = setOf(`fine ok okay alright well healthy good great better clear remission recovered normal`)
-	wellBetween = setOf(`been doing feeling totally perfectly completely absolutely always fully back now`)
+	wellBetween = setOf(`been doing feeling totally perfectly completely absolutely always fully back now home and`)
 )
 
 // saidWellAfter reports whether the present verb at token t says its
@@ -3106,7 +3115,7 @@ var (
 	// pastIrregular are common verbs in the past tense that do not end in
 	// "ed".
 	pastIrregular = setOf(`had got lost fell broke was were went found beat came took caught tore hit ran felt began
-		wet threw woke`)
+		wet threw woke used`)
 	// notPastEd end in "ed" and are no past tense.
 	notPastEd = setOf(`need bleed breed speed feed seed bed shed embed`)
 )
