@@ -915,7 +915,10 @@ var builtinConcepts = []conceptDef{
 		// Paddling and rowing, and a class's drills: arms, shoulders and
 		// chest sore after them are the muscles'.
 		"kayaking", "kayak", "paddling", "paddled", "paddle boarding", "canoeing", "canoe", "rowing", "rowed",
-		"burpees", "burpee"}},
+		"burpees", "burpee",
+		// The gym's machines: "legs like jelly after the stairmaster".
+		"stairmaster", "stair master", "stair climber", "stepper", "treadmill", "elliptical", "cross trainer",
+		"rowing machine", "peloton", "spin bike", "spinning class", "kettlebell", "kettlebells"}},
 	{"chest-workout", kindContext, "a chest workout", []string{
 		"bench", "bench press", "benching", "push ups", "pushups", "push up", "press ups", "pressups", "press up", "burpees", "burpee", "planks", "chest day", "pecs", "pec", "chest fly", "flys",
 		"dips", "chest workout", "pull ups", "pull up", "pullups", "pullup", "chin ups", "chin up", "chinups", "muscle ups", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",

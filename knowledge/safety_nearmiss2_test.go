@@ -173,3 +173,22 @@ func TestScreenOthersStoriesToldOtherwise(t *testing.T) {
 		{"my neighbour had chest pain an hour ago, he's home and not fine, he is sweating and grey", SafetyEmergency},
 	})
 }
+
+// TestScreenGymMachinesAndSmallChildren: legs like jelly after a gym
+// machine are worked muscles, and a toddler or a baby wetting is no loss
+// of control. A numb groin after the same machine, or a child's legs
+// that cannot move, still alarm.
+func TestScreenGymMachinesAndSmallChildren(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"my legs were like jelly after the stairmaster, wobbly for an hour, back is sore", SafetyNone},
+		{"my toddler wet himself at the park, i'm sore from carrying him home", SafetyNone},
+		{"the baby peed all over me during the change lol, my back aches from bending", SafetyNone},
+		// A red flag with the same words.
+		{"my legs went weak on the treadmill and now i can't feel my groin and can't pee", SafetyEmergency},
+		{"my toddler fell down the stairs and now can't move his legs", SafetyEmergency},
+		{"my son wet himself and his legs are numb after a fall", SafetyEmergency},
+	})
+}

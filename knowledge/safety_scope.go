@@ -212,6 +212,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.askedInGeneral()
 	x.examplesNamed()
 	x.futureSupposed()
+	x.smallChildsWetting()
 	x.testedFor()
 	x.denialsAfter()
 	x.answeredNo()
@@ -1582,6 +1583,30 @@ func (x *scan) conditional(c screenHit) {
 			if negatable(x.kind(h)) && h.by < 0 {
 				h.hypo, h.by = true, c.start
 			}
+		}
+	}
+}
+
+// smallChildren are the ages at which wetting oneself is no sign: "my
+// toddler wet himself at the park".
+var smallChildren = setOf(`toddler toddlers baby babies infant newborn preschooler`)
+
+// smallChildsWetting makes bladder trouble told right after a small child
+// ("my toddler wet himself", "the baby peed on me") only talked about:
+// at that age it is no loss of control. Anything else told of the child,
+// and anyone older's wetting, still counts.
+func (x *scan) smallChildsWetting() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != x.s.cBladder || !h.counts() {
+			continue
+		}
+		t := h.start - 1
+		for t >= 0 && x.toks[t].skip {
+			t--
+		}
+		if t >= 0 && smallChildren[x.toks[t].word] {
+			h.hypo, h.by = true, t
 		}
 	}
 }
