@@ -1649,6 +1649,9 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 			if h.past && x.healedBreak(&h) {
 				continue // "broke my wrist in 2016", "broke my tailbone as a kid": long mended
 			}
+			if h.past && h.concept == s.cPregnancy && h.by >= 0 && x.longAgoAt(h.by) {
+				continue // "pregnant 3 years ago", "a c-section in 2018": born, and the weeks after long over
+			}
 			if others.has(h.concept) || !active.has(s.cSafetyQuestion) && x.othersSituation(&h) {
 				// "my uncle survived an aneurysm ... can i book for myself";
 				// and the same situation named again ("my pregnant

@@ -192,3 +192,20 @@ func TestScreenGymMachinesAndSmallChildren(t *testing.T) {
 		{"my son wet himself and his legs are numb after a fall", SafetyEmergency},
 	})
 }
+
+// TestScreenPregnancyLongAgo: a pregnancy or a birth dated years back is
+// over, the weeks after it too, and asks no caution. One weeks or a month
+// back (the weeks after a birth), or a pregnancy now, still does.
+func TestScreenPregnancyLongAgo(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"i was pregnant 3 years ago, now my back aches from carrying my kid, can i book deep tissue", SafetyNone},
+		{"had a c-section 6 years ago, is deep tissue ok now", SafetyNone},
+		// Weeks back, or now.
+		{"gave birth 3 weeks ago, is deep tissue ok now", SafetyCaution},
+		{"had a c-section last month, can i get a back massage", SafetyCaution},
+		{"i was pregnant years ago and now i'm pregnant again, 12 weeks, is massage safe", SafetyCaution},
+	})
+}
