@@ -1611,10 +1611,11 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	if active.has(s.cMedDecision) && active.has(s.cMedicine) && x.nearTogether(&s.medicationRule) {
 		return s.conceptID[situationMedicines], true
 	}
-	if !asks || !active.has(s.cSafetyQuestion) && !active.has(s.cMassage) && active.has(s.cHypothetical) {
+	if !asks || !active.has(s.cSafetyQuestion) && !active.has(s.cMassage) && (active.has(s.cHypothetical) || active.has(s.cGeneral)) {
 		// Only "should" or "can" in a question about warning signs ("my
-		// dad is 80, what signs should we watch for?") asks nothing about
-		// massage.
+		// dad is 80, what signs should we watch for?") or about cases in
+		// general ("can a clot travel to the lungs? pub quiz question")
+		// asks nothing about massage.
 		return 0, false
 	}
 	if active.has(s.cNotMine) && (active.has(s.cHypothetical) || active.has(s.cGeneral)) {

@@ -1122,7 +1122,12 @@ var builtinConcepts = []conceptDef{
 		"people who should not", "people who shouldnt", "anyone who should not", "anyone who shouldnt",
 		"people who can not", "people who cant", "who should avoid", "people who should avoid", "turn people away", "turn away people", "turn clients away", "turn away clients", "intake form",
 		// How serious it is, in lay words: "is a fever with back pain a big deal?".
-		"big deal", "a big deal", "an emergency"}},
+		"big deal", "a big deal", "an emergency",
+		// A question framed as trivia or wonder, or for something written
+		// for others: "quick trivia: can a heart attack feel like ...",
+		// "that sounds wild", "for our office newsletter".
+		"trivia", "pub quiz", "quiz question", "fun fact", "newsletter", "just wondering", "only wondering",
+		"sounds wild", "sounds crazy", "sounds unreal", "sounds insane", "is that legit", "is that real"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "=recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",

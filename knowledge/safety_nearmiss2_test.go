@@ -209,3 +209,24 @@ func TestScreenPregnancyLongAgo(t *testing.T) {
 		{"i was pregnant years ago and now i'm pregnant again, 12 weeks, is massage safe", SafetyCaution},
 	})
 }
+
+// TestScreenTriviaAndWonder: a question framed as trivia, a quiz, a
+// newsletter or wonder ("just wondering", "sounds wild") asks about cases
+// in general, and a condition named in it asks for no caution when no
+// massage is asked of. A symptom told as the asker's or someone's, or a
+// question whether massage is safe, still alarms or asks for caution.
+func TestScreenTriviaAndWonder(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"pub quiz question: can a blood clot in the leg travel to the lungs?", SafetyNone},
+		{"can a fever with back pain mean a spine infection? just wondering", SafetyNone},
+		// Someone's symptom, or massage asked of.
+		{"i am on warfarin, is deep tissue safe for me? just wondering", SafetyCaution},
+		{"i am 6 months pregnant, can i get a back massage? fun fact i am craving pickles", SafetyCaution},
+		{"my legs went numb and i can't pee since this morning, just wondering if that's bad", SafetyEmergency},
+		{"is that legit? my calf has been swollen, red and hot since yesterday", SafetyDoctor},
+		{"trivia aside, my dad collapsed with chest pain and is sweating", SafetyEmergency},
+	})
+}
