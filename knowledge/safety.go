@@ -1618,6 +1618,11 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 		// asks nothing about massage.
 		return 0, false
 	}
+	if !active.has(s.cSafetyQuestion) && !active.has(s.cMassage) && x.onlyAccompanies() {
+		// "my grandpa has a pacemaker, he's just coming as company, can
+		// he wait in the lobby?": no one asks to be massaged.
+		return 0, false
+	}
 	if active.has(s.cNotMine) && (active.has(s.cHypothetical) || active.has(s.cGeneral)) {
 		// Someone else's situation asked about out of curiosity, said to
 		// be nobody's the asker knows ("my mum's friend has osteoporosis
@@ -1706,6 +1711,26 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 		return s.conceptID[situationMedicines], true
 	}
 	return 0, false
+}
+
+// waitingPlaces are where a companion waits, and companyWords what they
+// come as: "can he wait in the lobby", "she's coming as company".
+var (
+	waitingPlaces = setOf(`lobby reception waiting`)
+	companyWords  = setOf(`company companion chaperone`)
+)
+
+// onlyAccompanies reports whether the message asks only about someone
+// coming along: a place to wait or a word of company, "room" after
+// "waiting" ("sit in the waiting room").
+func (x *scan) onlyAccompanies() bool {
+	for t := range x.toks {
+		w := x.toks[t].word
+		if companyWords[w] || waitingPlaces[w] && (w != "waiting" || t+1 < len(x.toks) && x.toks[t+1].word == "room") {
+			return true
+		}
+	}
+	return false
 }
 
 // causingVerbs tell what a massage might bring about: "can massage cause

@@ -230,3 +230,20 @@ func TestScreenTriviaAndWonder(t *testing.T) {
 		{"trivia aside, my dad collapsed with chest pain and is sweating", SafetyEmergency},
 	})
 }
+
+// TestScreenCompanionsOnly: an older relative or one with a condition who
+// only comes along (to wait in reception, as company) asks no caution. A
+// massage for them, or a question whether it is safe, still does.
+func TestScreenCompanionsOnly(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"my nan is 90, can she come with me and sit in the waiting room?", SafetyNone},
+		{"my grandad has a pacemaker, he's only coming as my driver and company, can he sit in reception?", SafetyNone},
+		// A massage for them, or its safety asked.
+		{"my nan is 90 and frail, can she have a massage while i sit in the waiting room?", SafetyCaution},
+		{"my grandad has a pacemaker, is it safe for him to get a massage? he'd wait in the lobby first", SafetyCaution},
+		{"i'm 7 months pregnant, can my husband wait in the lobby while i have my massage?", SafetyCaution},
+	})
+}
