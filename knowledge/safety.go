@@ -1623,6 +1623,12 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 		// he wait in the lobby?": no one asks to be massaged.
 		return 0, false
 	}
+	if !active.has(s.cSafetyQuestion) && x.buysAGift() {
+		// "my mum beat cancer years ago and loves massages, can I buy her
+		// a gift card?": a gift is booked by its owner, whose therapist
+		// takes their history; nothing is asked of its safety.
+		return 0, false
+	}
 	if active.has(s.cNotMine) && (active.has(s.cHypothetical) || active.has(s.cGeneral)) {
 		// Someone else's situation asked about out of curiosity, said to
 		// be nobody's the asker knows ("my mum's friend has osteoporosis
@@ -1727,6 +1733,19 @@ func (x *scan) onlyAccompanies() bool {
 	for t := range x.toks {
 		w := x.toks[t].word
 		if companyWords[w] || waitingPlaces[w] && (w != "waiting" || t+1 < len(x.toks) && x.toks[t+1].word == "room") {
+			return true
+		}
+	}
+	return false
+}
+
+// giftWords name a gift of a massage: "a gift card", "a voucher".
+var giftWords = setOf(`gift gifts voucher vouchers`)
+
+// buysAGift reports whether the message tells of a gift of a massage.
+func (x *scan) buysAGift() bool {
+	for t := range x.toks {
+		if giftWords[x.toks[t].word] {
 			return true
 		}
 	}

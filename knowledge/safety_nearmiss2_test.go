@@ -247,3 +247,21 @@ func TestScreenCompanionsOnly(t *testing.T) {
 		{"i'm 7 months pregnant, can my husband wait in the lobby while i have my massage?", SafetyCaution},
 	})
 }
+
+// TestScreenGiftsOfAMassage: buying a gift card or voucher for someone
+// with a condition asks nothing of the massage's safety; their therapist
+// takes their history when they book. Asking whether it is safe for them
+// still asks for caution.
+func TestScreenGiftsOfAMassage(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"my aunt had a mastectomy years ago and loves spa days, can i get her a gift card for a massage", SafetyNone},
+		{"my grandad is 85 and loves a good massage, do you do gift certificates?", SafetyNone},
+		// Its safety asked.
+		{"my sister is 30 weeks pregnant, is it safe to gift her a deep tissue massage?", SafetyCaution},
+		{"can i buy a gift card for my mum? she's on chemo, is massage ok for her", SafetyCaution},
+		{"is a voucher for hot stone ok for my dad? he's on warfarin and bruises easily", SafetyCaution},
+	})
+}
