@@ -265,3 +265,22 @@ func TestScreenGiftsOfAMassage(t *testing.T) {
 		{"is a voucher for hot stone ok for my dad? he's on warfarin and bruises easily", SafetyCaution},
 	})
 }
+
+// TestScreenOthersSituationOwnMassage: someone else's situation, then the
+// asker speaking of their own massage ("i want a massage for my own
+// back", "i just want to book myself"), asks no caution. An asker who
+// says they have it too ("so do i", "i have it too", "i am too") still
+// asks.
+func TestScreenOthersSituationOwnMassage(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"my wife is pregnant and i want a massage for my own back, can i book", SafetyNone},
+		{"my mum is on warfarin, i just want to book myself a hot stone massage", SafetyNone},
+		// The asker has it too.
+		{"my friend has scoliosis and so do i, can i book a massage for my back", SafetyCaution},
+		{"my mum is on warfarin and i am too, can i book myself a deep tissue", SafetyCaution},
+		{"my dad has osteoporosis and i have it too, book me in for deep tissue", SafetyCaution},
+	})
+}

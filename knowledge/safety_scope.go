@@ -1891,6 +1891,29 @@ var otherPeople = setOf(`uncle uncles aunt aunts auntie cousin cousins friend fr
 	neighbour neighbor neighbours neighbors boss mom mum mother dad father brother sister wife husband partner boyfriend
 	girlfriend grandma grandpa nan nana granny grandmother grandfather son daughter roommate`)
 
+// sharingBefore and sharingAfter are the words around the asker's "I"
+// by which they have a thing too: "so do I", "I have it too", "I've got
+// one", "I also take it".
+var (
+	sharingBefore = setOf(`do did so as am`)
+	sharingAfter  = setOf(`have has had got too also both do am`)
+)
+
+// askerSharesAt reports whether the asker's word at token t says they have
+// it too, or may (a word of having after it): "my wife is pregnant and I
+// want a massage for my own back" is not it, "... and so do I" is.
+func (x *scan) askerSharesAt(t int32) bool {
+	if t > 0 && sharingBefore[x.toks[t-1].word] {
+		return true
+	}
+	for u := t + 1; u <= t+2 && int(u) < len(x.toks); u++ {
+		if sharingAfter[x.toks[u].word] {
+			return true
+		}
+	}
+	return false
+}
+
 // otherPronouns before a situation make it someone else's, as a person
 // named does: "he's fine now after surgery". A first person nearer to it
 // ("she said I had surgery") keeps it the asker's.
@@ -1937,8 +1960,8 @@ func (x *scan) othersSituation(h *screenHit) bool {
 		}
 	}
 	for t := h.end + 1; t <= h.end+otherWindow && int(t) < len(x.toks); t++ {
-		if w := x.toks[t].word; firstPerson[w] && w != "my" {
-			return false // "my friend has it and so do I"
+		if w := x.toks[t].word; firstPerson[w] && w != "my" && x.askerSharesAt(t) {
+			return false // "my friend has it and so do I", "... and I have it too"
 		} else if t <= h.end+otherWindow/2 && otherPeople[w] {
 			owner = true
 		}
