@@ -284,3 +284,23 @@ func TestScreenOthersSituationOwnMassage(t *testing.T) {
 		{"my dad has osteoporosis and i have it too, book me in for deep tissue", SafetyCaution},
 	})
 }
+
+// TestScreenOneDoseForAMinorAilment: a single painkiller taken for a
+// headache, cramps or a hangover is no decision about a medicine and
+// asks no caution. A medicine taken every day, a decision to stop one,
+// or a blood thinner named with it still asks; a red flag after it
+// alarms.
+func TestScreenOneDoseForAMinorAilment(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"i took an advil this morning for a headache, can i still come in", SafetyNone},
+		{"had some paracetamol for a hangover, is it ok to get a massage later", SafetyNone},
+		// Taken now, a decision, a thinner, or a red flag.
+		{"i take ibuprofen every day for my back, can i get deep tissue", SafetyCaution},
+		{"i took an advil for a headache, should i stop my blood pressure pills before the massage", SafetyCaution},
+		{"i am on warfarin and took an advil for a headache, is deep tissue ok", SafetyCaution},
+		{"took ibuprofen for a headache and now my legs are numb and i can't pee", SafetyEmergency},
+	})
+}

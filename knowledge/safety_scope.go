@@ -807,7 +807,7 @@ const whenSafeWindow = 2
 func (x *scan) outcomesTold() {
 	for i := range x.hits {
 		h := &x.hits[i]
-		if h.concept == x.s.cMedicine && h.counts() && x.usedToBefore(h.start) {
+		if h.concept == x.s.cMedicine && h.counts() && (x.usedToBefore(h.start) || x.doseForAMinorAilment(h)) {
 			h.past, h.by = true, h.start
 		}
 	}
@@ -828,6 +828,30 @@ func (x *scan) outcomesTold() {
 			h.past, h.by = true, h.start-1
 		}
 	}
+}
+
+// doseWindow is how many tokens after a dose taken its minor ailment may
+// end: "took an advil this morning for a headache".
+const doseWindow = 6
+
+// minorAilments are the everyday complaints a single dose of a
+// painkiller is taken for: "took an advil for a headache".
+var minorAilments = setOf(`headache headaches hangover cramps cramp toothache cold sniffles`)
+
+// doseForAMinorAilment reports whether medicine h is told as one dose
+// taken ("took", "had") for a minor ailment within a few words after it
+// ("took ibuprofen for a headache yesterday", "had a tylenol for period
+// cramps"): no decision about a medicine, and nothing still taken. "I
+// take ibuprofen daily for my back" tells a medicine taken now.
+func (x *scan) doseForAMinorAilment(h *screenHit) bool {
+	t := h.start - 1
+	for t >= 0 && x.toks[t].skip {
+		t--
+	}
+	if t < 0 || x.toks[t].word != "took" && x.toks[t].word != "had" {
+		return false
+	}
+	return x.wordIn(h.end+1, h.end+doseWindow, minorAilments)
 }
 
 // usedToBefore reports whether "used to" stands within six tokens before
