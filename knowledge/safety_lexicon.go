@@ -815,7 +815,10 @@ var builtinConcepts = []conceptDef{
 	// sender's guess at the harm, so it quiets the accident even with pain.
 	{"minor-accident", kindContext, "a minor accident", []string{
 		"minor car accident", "minor accident", "minor crash", "small accident",
-		"little accident", "just a fender bender", "minor fender bender", "tiny fender bender"}},
+		"little accident", "just a fender bender", "minor fender bender", "tiny fender bender",
+		// A bump told as barely one: "barely a tap", "at walking pace".
+		"barely a tap", "just a tap", "only a tap", "a tiny tap", "little tap", "barely a bump",
+		"not even a dent", "walking pace"}},
 	{"weeks-ago", kindContext, "some weeks ago", []string{
 		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks",
 		"a month ago", "month ago", "4 weeks", "four weeks", "5 weeks", "five weeks", "6 weeks", "six weeks"}},
@@ -1359,6 +1362,9 @@ var builtinConcepts = []conceptDef{
 		"stiff as board", "as stiff as a board", "fell in love", "falling in love", "fall in love", "fallen in love",
 		"falls prevention", "fall prevention", "preventing falls", "prevent falls", "falls clinic", "falls class",
 		"in the wind", "the wind blew", "wind blew", "windy day", "wind chill",
+		// Hit by a ball or a toy in play: "got hit by a ball at dodgeball".
+		"hit by a ball", "hit by ball", "hit with a ball", "hit by a dodgeball", "hit by a snowball", "hit by a pillow",
+		"hit with a pillow", "hit by a frisbee", "hit by a water balloon", "hit by a nerf", "hit by a beach ball",
 		"^been a car crash", "^been a total car crash", "^been a train wreck", "^been a trainwreck", "^is a train wreck",
 		"crashed and burned", "crash and burn", "crashing and burning", "crashes and burns",
 		// Mixing two things up is no confusion of the mind: "people confuse heart attack pain with back pain".

@@ -304,3 +304,24 @@ func TestScreenOneDoseForAMinorAilment(t *testing.T) {
 		{"took ibuprofen for a headache and now my legs are numb and i can't pee", SafetyEmergency},
 	})
 }
+
+// TestScreenTapsAndBalls: a bump told as barely one ("barely a tap", "at
+// walking pace, not even a dent") is a minor accident, and being hit by
+// a ball or a pillow in play is no blow of an accident. A hard crash, a
+// numb groin after the tap, or a hit with a red flag still alarms.
+func TestScreenTapsAndBalls(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"got rear ended in a parking lot at 5 km/h, barely a tap, neck a bit stiff next day", SafetyNone},
+		{"someone reversed into my car at walking pace, not even a dent, shoulders tense", SafetyNone},
+		{"i got hit by a ball at dodgeball, lol, shoulders tight", SafetyNone},
+		{"my kid hit me with a pillow in a pillow fight haha, neck is stiff from the sofa", SafetyNone},
+		// A hard crash, or a red flag after the tap or the hit.
+		{"got rear ended hard on the motorway, the car is wrecked and my neck is agony", SafetyEmergency},
+		{"it was barely a tap but now my legs are numb and i can't feel my groin", SafetyEmergency},
+		{"got hit by a ball in the spine at cricket, now i can't move and my legs are numb", SafetyEmergency},
+		{"got hit by a car while cycling, my back is agony", SafetyEmergency},
+	})
+}
