@@ -325,3 +325,21 @@ func TestScreenTapsAndBalls(t *testing.T) {
 		{"got hit by a car while cycling, my back is agony", SafetyEmergency},
 	})
 }
+
+// TestScreenPainsOfTheMind: a symptom or an injury told of a quality of
+// the mind right after it ("a tearing pain in my soul", "fractured my
+// pride") is a figure of speech. A body part told with the same words,
+// or a red flag besides, still alarms.
+func TestScreenPainsOfTheMind(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"the concert ticket prices gave me a tearing pain in my soul, anyway do you do hot stone", SafetyNone},
+		{"tripped on stage and fractured my pride 🙈 upper back is tight from the show", SafetyNone},
+		// The body's, or a red flag besides.
+		{"tearing pain in my back going through to my chest, my soul hurts", SafetyEmergency},
+		{"crushing chest pain in my chest and my spirit is low, left arm numb", SafetyEmergency},
+		{"a tearing pain in my soul and a real tearing pain through my back into my belly since lunch", SafetyEmergency},
+	})
+}
