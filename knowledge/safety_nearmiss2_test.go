@@ -343,3 +343,19 @@ func TestScreenPainsOfTheMind(t *testing.T) {
 		{"a tearing pain in my soul and a real tearing pain through my back into my belly since lunch", SafetyEmergency},
 	})
 }
+
+// TestScreenNoHistoryOf: "no history of" denies what it is of ("no
+// history of blood clots, just want a leg massage"). A history told, or a
+// symptom told after the denial, still asks for caution or alarms.
+func TestScreenNoHistoryOf(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"no history of blood clots, no recent surgery, just want a firm leg massage", SafetyNone},
+		// A history told, or a symptom after the denial.
+		{"history of blood clots, is deep tissue ok on my legs", SafetyCaution},
+		{"i have a history of clots and no other issues, can i get a leg massage", SafetyCaution},
+		{"no history of clots but my calf is swollen, hot and red since yesterday", SafetyDoctor},
+	})
+}

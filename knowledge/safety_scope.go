@@ -209,6 +209,7 @@ func (x *scan) scope(covered []bool) []bool {
 	}
 	x.askedOfPeople()
 	x.deniedSites()
+	x.deniedHistories()
 	x.askedInGeneral()
 	x.examplesNamed()
 	x.futureSupposed()
@@ -1922,6 +1923,37 @@ var (
 	sharingBefore = setOf(`do did so as am`)
 	sharingAfter  = setOf(`have has had got too also both do am`)
 )
+
+// deniedHistories negates what a denied "history of" is of: in "no
+// history of blood clots, just want a leg massage" the negation's scope
+// ends at "history of", and the clots after it are denied with it. A
+// history told ("a history of clots") or another scope's ("no history of
+// clots but my calf is swollen") is left as it was.
+func (x *scan) deniedHistories() {
+	historyOf := x.s.conceptID["history-of"]
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != historyOf || !h.negated || h.by < 0 || !x.toks[h.by].is(flagNegation) {
+			continue
+		}
+		t := h.end + 1
+		for int(t) < len(x.toks) && x.toks[t].skip {
+			t++
+		}
+		if int(t) >= len(x.toks) {
+			continue
+		}
+		// What starts there, and the shorter readings inside it: "blood
+		// clots" and its "clots".
+		end := t
+		for j := x.first[t]; j < int32(len(x.hits)) && x.hits[j].start <= end; j++ {
+			if o := &x.hits[j]; negatable(x.kind(o)) && o.counts() && (o.start == t || o.end <= end) {
+				o.negated, o.by = true, h.by
+				end = max(end, o.end)
+			}
+		}
+	}
+}
 
 // askerSharesAt reports whether the asker's word at token t says they have
 // it too, or may (a word of having after it): "my wife is pregnant and I
