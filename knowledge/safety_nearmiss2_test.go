@@ -359,3 +359,20 @@ func TestScreenNoHistoryOf(t *testing.T) {
 		{"no history of clots but my calf is swollen, hot and red since yesterday", SafetyDoctor},
 	})
 }
+
+// TestScreenDeniedKindOfPain: a denial of a kind of pain ("no spreading
+// pain", "no shooting pain") denies the pain it names, and the places it
+// would go to. A pain told after another word, or a red flag after a
+// "but", still alarms.
+func TestScreenDeniedKindOfPain(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"no spreading pain to the jaw, only an achy upper back from rowing", SafetyNone},
+		// Told after another word, or after a "but".
+		{"no radiating pain but crushing chest pain and my left arm is numb", SafetyEmergency},
+		{"no fever, pain in my chest and left arm and i'm sweating", SafetyEmergency},
+		{"no shooting pain, but i can't feel my groin and i can't pee", SafetyEmergency},
+	})
+}

@@ -208,6 +208,7 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 	}
 	x.askedOfPeople()
+	x.deniedPainAfter()
 	x.deniedSites()
 	x.deniedHistories()
 	x.askedInGeneral()
@@ -1923,6 +1924,25 @@ var (
 	sharingBefore = setOf(`do did so as am`)
 	sharingAfter  = setOf(`have has had got too also both do am`)
 )
+
+// deniedPainAfter negates the pain named right after a denied symptom
+// that says what kind it is: in "no radiating pain to my arm or jaw" the
+// denial falls on "radiating", and the pain it qualifies is denied with
+// it (and so, read after, the places it would go to). "No numbness, pain
+// in my chest" has a word between, and keeps the pain.
+func (x *scan) deniedPainAfter() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if !h.negated || h.by < 0 || !timed(x.kind(h)) || !x.toks[h.by].is(flagNegation) || int(h.end)+1 >= len(x.toks) {
+			continue
+		}
+		for j := x.first[h.end+1]; j < int32(len(x.hits)) && x.hits[j].start == h.end+1; j++ {
+			if o := &x.hits[j]; o.concept == x.s.cPain && o.counts() {
+				o.negated, o.by = true, h.by
+			}
+		}
+	}
+}
 
 // deniedHistories negates what a denied "history of" is of: in "no
 // history of blood clots, just want a leg massage" the negation's scope
