@@ -376,3 +376,19 @@ func TestScreenDeniedKindOfPain(t *testing.T) {
 		{"no shooting pain, but i can't feel my groin and i can't pee", SafetyEmergency},
 	})
 }
+
+// TestScreenDiscTroubleFreeYearsOn: a disc trouble years back that gives
+// "no symptoms now" is healed and asks no caution. One that gave no
+// problems "until last week", flared again, or is had now still asks.
+func TestScreenDiscTroubleFreeYearsOn(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"had a bulging disc 8 years ago, no symptoms now, just tight hamstrings, can i have a firm massage", SafetyNone},
+		// Trouble again, or a disc now.
+		{"bulging disc in 2015, no problems until last week, is massage ok?", SafetyCaution},
+		{"herniated disc 5 years ago, no issues but it flared up again yesterday, is deep tissue safe", SafetyCaution},
+		{"i have a herniated disc, no symptoms now, is deep tissue ok", SafetyCaution},
+	})
+}

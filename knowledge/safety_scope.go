@@ -2520,15 +2520,34 @@ func (x *scan) healedBreak(h *screenHit) bool {
 }
 
 // healedAfter reports whether a word saying something healed or is gone
-// ("healed up", "long gone", "cleared") follows token end within
-// resolvedWindow tokens.
+// ("healed up", "long gone", "cleared"), or that it gives no trouble ("no
+// symptoms now"), follows token end within resolvedWindow tokens.
 func (x *scan) healedAfter(end int32) bool {
 	for t := end + 1; t <= end+resolvedWindow && int(t) < len(x.toks); t++ {
-		if w := x.toks[t].word; w == "healed" || resolvedWords[w] && w != "down" && w != "off" && w != "better" {
+		if w := x.toks[t].word; w == "healed" || resolvedWords[w] && w != "down" && w != "off" && w != "better" || x.troubleFreeAt(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// troubleWords, after "no", say a condition gives no trouble now: "no
+// symptoms now", "no problems since".
+var troubleWords = setOf(`symptoms symptom problems problem issues issue trouble flares flareups`)
+
+// troubleFreeAt reports whether "no" at token t and one of troubleWords
+// after it say a condition gives no trouble, unless a word after takes it
+// back ("no problems until last week", "no issues but ...").
+func (x *scan) troubleFreeAt(t int32) bool {
+	if x.toks[t].word != "no" || int(t)+1 >= len(x.toks) || !troubleWords[x.toks[t+1].word] {
+		return false
+	}
+	for u := t + 2; u <= t+4 && int(u) < len(x.toks); u++ {
+		if siteWellUntil[x.toks[u].word] {
+			return false
+		}
+	}
+	return true
 }
 
 // longAgoAt reports whether the time marker at token t names a time years
