@@ -532,10 +532,10 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // since", paddling and a class's drills, a break of a stage of life, a
 // kind of people's body, trivia and wonder, a companion or a gift, the
 // asker's own massage after someone's situation, one painkiller for a
-// headache, a pain of the mind) took them to 224/240 and 256/300, safety9
-// to 150/150, safety15 to 148/150 and safety17 to 100/100, and the
-// held-out near misses pooled from 1872 to 1875 of 1989, with no
-// emergency or caution lost.
+// headache, a pain of the mind, "no history of", a denied kind of pain)
+// took them to 226/240 and 256/300, safety9 to 150/150, safety15 to
+// 148/150 and safety17 to 100/100, and the held-out near misses pooled
+// from 1872 to 1876 of 1989, with no emergency or caution lost.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
