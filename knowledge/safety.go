@@ -1621,10 +1621,22 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 	if active.has(s.cMedDecision) && active.has(s.cMedicine) && x.nearTogether(&s.medicationRule) {
 		return s.conceptID[situationMedicines], true
 	}
-	if !asks || !active.has(s.cSafetyQuestion) && !active.has(s.cMassage) && active.has(s.cHypothetical) {
+	if !asks || !active.has(s.cSafetyQuestion) && !active.has(s.cMassage) && (active.has(s.cHypothetical) || active.has(s.cGeneral)) {
 		// Only "should" or "can" in a question about warning signs ("my
-		// dad is 80, what signs should we watch for?") asks nothing about
-		// massage.
+		// dad is 80, what signs should we watch for?") or about cases in
+		// general ("can a clot travel to the lungs? pub quiz question")
+		// asks nothing about massage.
+		return 0, false
+	}
+	if !active.has(s.cSafetyQuestion) && !active.has(s.cMassage) && x.onlyAccompanies() {
+		// "my grandpa has a pacemaker, he's just coming as company, can
+		// he wait in the lobby?": no one asks to be massaged.
+		return 0, false
+	}
+	if !active.has(s.cSafetyQuestion) && x.buysAGift() {
+		// "my mum beat cancer years ago and loves massages, can I buy her
+		// a gift card?": a gift is booked by its owner, whose therapist
+		// takes their history; nothing is asked of its safety.
 		return 0, false
 	}
 	if active.has(s.cNotMine) && (active.has(s.cHypothetical) || active.has(s.cGeneral)) {
@@ -1659,12 +1671,18 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 			if h.past && x.healedBreak(&h) {
 				continue // "broke my wrist in 2016", "broke my tailbone as a kid": long mended
 			}
+			if h.past && h.concept == s.cPregnancy && h.by >= 0 && x.longAgoAt(h.by) {
+				continue // "pregnant 3 years ago", "a c-section in 2018": born, and the weeks after long over
+			}
 			if others.has(h.concept) || !active.has(s.cSafetyQuestion) && x.othersSituation(&h) {
 				// "my uncle survived an aneurysm ... can i book for myself";
 				// and the same situation named again ("my pregnant
 				// coworker ... in her 2nd trimester").
 				others.add(h.concept)
 				continue
+			}
+			if !active.has(s.cSafetyQuestion) && !active.has(s.cMassage) && x.askedOfAKind(&h) {
+				continue // "can someone with osteoporosis fracture their spine by sneezing?": no one's, no massage asked
 			}
 			if curious && x.causedByMassage(&h) {
 				continue // "can massage cause a blood clot to move? just curious": a risk asked about, no one's clot
@@ -1709,6 +1727,39 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 		return s.conceptID[situationMedicines], true
 	}
 	return 0, false
+}
+
+// waitingPlaces are where a companion waits, and companyWords what they
+// come as: "can he wait in the lobby", "she's coming as company".
+var (
+	waitingPlaces = setOf(`lobby reception waiting`)
+	companyWords  = setOf(`company companion chaperone`)
+)
+
+// onlyAccompanies reports whether the message asks only about someone
+// coming along: a place to wait or a word of company, "room" after
+// "waiting" ("sit in the waiting room").
+func (x *scan) onlyAccompanies() bool {
+	for t := range x.toks {
+		w := x.toks[t].word
+		if companyWords[w] || waitingPlaces[w] && (w != "waiting" || t+1 < len(x.toks) && x.toks[t+1].word == "room") {
+			return true
+		}
+	}
+	return false
+}
+
+// giftWords name a gift of a massage: "a gift card", "a voucher".
+var giftWords = setOf(`gift gifts voucher vouchers`)
+
+// buysAGift reports whether the message tells of a gift of a massage.
+func (x *scan) buysAGift() bool {
+	for t := range x.toks {
+		if giftWords[x.toks[t].word] {
+			return true
+		}
+	}
+	return false
 }
 
 // causingVerbs tell what a massage might bring about: "can massage cause

@@ -73,6 +73,16 @@ func (x *scan) askedInGeneral() {
 	}
 }
 
+// askedOfAKind reports whether situation h stands in a question asked in
+// general, as askedInGeneral reads one, in a message that tells of no
+// one's body: "can someone with osteoporosis really fracture their spine
+// by sneezing?". askedInGeneral leaves situations counted, for whether
+// massage is safe with one is asked all the same; caution reads this
+// only when no massage is asked of.
+func (x *scan) askedOfAKind(h *screenHit) bool {
+	return x.anyFlag(flagGeneralAsk) && x.generalQuestionBefore(h) >= 0 && !x.toldOfSomeone()
+}
+
 // maxGeneralHits bounds the hits askedInGeneral marks in one message.
 const maxGeneralHits = 16
 
@@ -258,7 +268,8 @@ func (x *scan) ownerAt(t int32) bool {
 // someone's own body: "my" or a person's word before a body part, a
 // symptom or a person ("my legs", "my dad"), or "I" before a word of
 // having or feeling or a symptom ("I have", "I can't feel"); or a
-// person's pronoun ("he", "she"). "I'm a nursing student", "for my
+// person's pronoun ("he", "she"). A "their" of people in general
+// ("someone ... their spine") tells of no one's body. "I'm a nursing student", "for my
 // office", "my character" tell of no body.
 func (x *scan) toldOfSomeone() bool {
 	for t := range x.toks {
@@ -267,6 +278,9 @@ func (x *scan) toldOfSomeone() bool {
 		case otherPronouns[w] || othersContracted[w] && w != "they" && w != "them":
 			return true
 		case w == "my" || w == "mine" || w == "our" || w == "his" || w == "her" || w == "their" || w == "your":
+			if w == "their" && x.classBefore(int32(t)) {
+				continue // "can someone with osteoporosis fracture their spine?": a kind of people's body
+			}
 			if u := x.bodyOrPersonAfter(int32(t), 3); u >= 0 && !x.speakerAt(u) {
 				return true
 			}

@@ -66,6 +66,10 @@ func (x *scan) figuresOfSpeech() {
 		if k := x.kind(h); !h.counts() || !timed(k) && k != kindSituation {
 			continue
 		}
+		if t := x.mindAfter(h.end); t >= 0 {
+			h.hypo, h.by = true, t // "a tearing pain in my soul", "fractured my dignity"
+			continue
+		}
 		t := x.subjectBefore(h.start)
 		if t < 0 {
 			if t = x.habitWithout(h); t >= 0 && x.laughsOnce(&laughs) {
@@ -80,6 +84,26 @@ func (x *scan) figuresOfSpeech() {
 		h.hypo, h.by = true, t
 		x.figureInside(h, t)
 	}
+}
+
+// mindWindow is how many tokens after a symptom or an injury the quality
+// of the mind it is told of may stand: "a tearing pain in my soul".
+const mindWindow = 3
+
+// mindAfter returns the token of a quality of the mind that a symptom or
+// an injury ending at token end is told of, right after it over small
+// words ("tearing pain in my soul", "fractured my dignity", "crushed my
+// ego"), or -1: a mind has no body, so it is a figure of speech.
+func (x *scan) mindAfter(end int32) int32 {
+	for t := end + 1; t <= end+mindWindow && int(t) < len(x.toks); t++ {
+		if mindQualities[x.toks[t].word] {
+			return t
+		}
+		if !x.toks[t].skip {
+			return -1
+		}
+	}
+	return -1
 }
 
 // laughsOnce reports whether the message laughs, working it out once

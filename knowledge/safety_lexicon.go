@@ -939,7 +939,10 @@ var builtinConcepts = []conceptDef{
 	// sender's guess at the harm, so it quiets the accident even with pain.
 	{"minor-accident", kindContext, "a minor accident", []string{
 		"minor car accident", "minor accident", "minor crash", "small accident",
-		"little accident", "just a fender bender", "minor fender bender", "tiny fender bender"}},
+		"little accident", "just a fender bender", "minor fender bender", "tiny fender bender",
+		// A bump told as barely one: "barely a tap", "at walking pace".
+		"barely a tap", "just a tap", "only a tap", "a tiny tap", "little tap", "barely a bump",
+		"not even a dent", "walking pace"}},
 	{"weeks-ago", kindContext, "some weeks ago", []string{
 		"last week", "weeks ago", "week ago", "couple weeks", "few weeks", "2 weeks", "3 weeks", "two weeks", "three weeks",
 		"a month ago", "month ago", "4 weeks", "four weeks", "5 weeks", "five weeks", "6 weeks", "six weeks"}},
@@ -1035,9 +1038,16 @@ var builtinConcepts = []conceptDef{
 		// legs yesterday", "a heavy leg session", "DOMS".
 		"^hit legs", "^trained legs", "^training legs", "legs day", "leg session", "leg sesh", "leg workout", "leg training",
 		"leg press", "lunges", "box jumps", "wall sits", "hiit", "bootcamp", "boot camp", "tryouts", "training session",
-		"doms"}},
+		"doms",
+		// Paddling and rowing, and a class's drills: arms, shoulders and
+		// chest sore after them are the muscles'.
+		"kayaking", "kayak", "paddling", "paddled", "paddle boarding", "canoeing", "canoe", "rowing", "rowed",
+		"burpees", "burpee",
+		// The gym's machines: "legs like jelly after the stairmaster".
+		"stairmaster", "stair master", "stair climber", "stepper", "treadmill", "elliptical", "cross trainer",
+		"rowing machine", "peloton", "spin bike", "spinning class", "kettlebell", "kettlebells"}},
 	{"chest-workout", kindContext, "a chest workout", []string{
-		"bench", "bench press", "benching", "push ups", "pushups", "push up", "chest day", "pecs", "pec", "chest fly", "flys",
+		"bench", "bench press", "benching", "push ups", "pushups", "push up", "press ups", "pressups", "press up", "burpees", "burpee", "planks", "chest day", "pecs", "pec", "chest fly", "flys",
 		"dips", "chest workout", "pull ups", "pull up", "pullups", "pullup", "chin ups", "chin up", "chinups", "muscle ups", "pulled muscle", "pulled a muscle", "strained muscle", "coughing fit", "rib muscle",
 		"coughing", "cough", "chest cold", "common cold", "from cold",
 		// Chest wall pain: a muscle, sore when pressed.
@@ -1095,7 +1105,8 @@ var builtinConcepts = []conceptDef{
 		"as teen", "when i was younger", "as kids", "as teens", "as children",
 		// School and youth named short: "tackled hard in hs football".
 		"in hs", "hs football", "hs soccer", "hs hockey", "highschool", "in uni", "in university", "in my teens",
-		"in my twenties", "in my 20s",
+		"in my twenties", "in my 20s", "in my thirties", "in my 30s", "in my forties", "in my 40s", "in my fifties",
+		"in my 50s", "at university", "at uni", "at college", "in my youth",
 		"summers ago", "winters ago", "springs ago", "seasons ago", "some time ago", "a while ago", "while ago",
 		"years and years ago", "once upon a time",
 		// "Back" as the time before now, only word after word: "a few
@@ -1207,6 +1218,11 @@ var builtinConcepts = []conceptDef{
 		"^fine ever since", "^over it now", "^all over it", "^got over it", "^fine after that", "^fine afterwards", "^fine after", "^been fine since", "^been fine ever since",
 		"^not happened since", "^not happened again", "^never happened again", "^only happened once", "^one time thing",
 		"^a one off",
+		// Well or normal since, or never since: "totally normal since", "fine
+		// after a rest and never since". Not "never came back", "not since"
+		// or a bare "never since", which may tell a feeling not returned.
+		"^normal since", "^normal ever since", "^been normal since", "^ok since", "^okay since", "^ok ever since",
+		"^been ok since", "^been okay since", "^and never since", "^never again since",
 		// Recovered, with or without its adverb: "it was the flu, fully recovered now".
 		"^fully recovered", "^recovered fully", "^all recovered", "^completely recovered", "^made a full recovery"}},
 	// A conditional puts all of its clause in the hypothetical, not only
@@ -1233,7 +1249,12 @@ var builtinConcepts = []conceptDef{
 		"people who should not", "people who shouldnt", "anyone who should not", "anyone who shouldnt",
 		"people who can not", "people who cant", "who should avoid", "people who should avoid", "turn people away", "turn away people", "turn clients away", "turn away clients", "intake form",
 		// How serious it is, in lay words: "is a fever with back pain a big deal?".
-		"big deal", "a big deal", "an emergency"}},
+		"big deal", "a big deal", "an emergency",
+		// A question framed as trivia or wonder, or for something written
+		// for others: "quick trivia: can a heart attack feel like ...",
+		// "that sounds wild", "for our office newsletter".
+		"trivia", "pub quiz", "quiz question", "fun fact", "newsletter", "just wondering", "only wondering",
+		"sounds wild", "sounds crazy", "sounds unreal", "sounds insane", "is that legit", "is that real"}},
 	{"safety-question", kindCue, "a question about whether it is safe", []string{
 		"safe", "safely", "safety", "unsafe", "ok", "okay", "alright", "advisable", "advised", "allowed", "=recommended",
 		"risk", "risky", "risks", "danger", "dangerous", "harm", "harmful", "contraindicated", "contraindication",
@@ -1280,7 +1301,10 @@ var builtinConcepts = []conceptDef{
 		// The part a scan looked at found well: "had an mri, disc is fine".
 		"disc is fine", "discs are fine", "disc was fine", "discs were fine", "disc looks fine", "discs look fine",
 		"disc looked fine", "discs looked fine", "disc is normal", "discs are normal", "spine is fine", "spine was fine",
-		"spine looks fine", "spine looked fine", "spine is normal"}},
+		"spine looks fine", "spine looked fine", "spine is normal",
+		// The bones a density scan looked at found well: "my bones are fine".
+		"bones are fine", "bones were fine", "bones are normal", "bones are healthy", "bone density normal",
+		"bone density fine", "bone density is normal", "bone density was normal"}},
 	// A clinician's finding that the worry was nothing serious, after a
 	// check: "the ultrasound showed no clot", "doc said it's a strained
 	// muscle", "turned out to be anxiety after a full cardiac workup". It
@@ -1314,7 +1338,21 @@ var builtinConcepts = []conceptDef{
 		// "my doctor says that's normal", "the GP said it was harmless".
 		"says normal", "said normal", "say normal", "says harmless", "said harmless", "says nothing to worry", "said nothing to worry",
 		// A finding told in the clinician's lay words: "nothing sinister", "nothing concerning".
-		"nothing sinister", "nothing concerning", "nothing alarming", "nothing dangerous", "nothing bad"}},
+		"nothing sinister", "nothing concerning", "nothing alarming", "nothing dangerous", "nothing bad",
+		// A test's result told as clean or normal: "bloodwork normal", "the
+		// follow-up test was clean", "x-ray normal", "ct totally clean".
+		"bloodwork normal", "blood work normal", "bloods normal", "blood tests normal", "blood test normal",
+		"bloodwork fine", "bloods fine", "bloodwork clear", "bloods clear", "xray normal", "x ray normal",
+		"xrays normal", "x rays normal", "scan normal", "mri normal", "ct normal", "test clean", "tests clean",
+		"came back clean", "scan clean", "ct clean", "xray clean", "x ray clean", "totally clean", "all clean",
+		"no infection", "no sign infection", "no signs infection",
+		// A common, harmless cause named as the finding: "it was the flu",
+		// "tested positive for covid", "it's menopause", "it was low b12".
+		"was the flu", "was just the flu", "was flu", "was just flu", "is the flu", "is flu", "only the flu",
+		"positive for flu", "positive for covid", "was covid", "was just covid", "is covid",
+		"was a virus", "was just a virus", "is a virus", "viral infection",
+		"was menopause", "were menopause", "is menopause", "are menopause", "just menopause", "due to menopause",
+		"low b12", "b12 deficiency", "low iron", "low vitamin d", "vitamin deficiency"}},
 	{"managed", kindCue, "a condition under control", []string{
 		"well controlled", "under control", "well managed", "managed by", "managed with", "^is managed", "^being managed",
 		"^is controlled", "^is well controlled",
@@ -1461,6 +1499,9 @@ var builtinConcepts = []conceptDef{
 		"stiff as board", "as stiff as a board", "fell in love", "falling in love", "fall in love", "fallen in love",
 		"falls prevention", "fall prevention", "preventing falls", "prevent falls", "falls clinic", "falls class",
 		"in the wind", "the wind blew", "wind blew", "windy day", "wind chill",
+		// Hit by a ball or a toy in play: "got hit by a ball at dodgeball".
+		"hit by a ball", "hit by ball", "hit with a ball", "hit by a dodgeball", "hit by a snowball", "hit by a pillow",
+		"hit with a pillow", "hit by a frisbee", "hit by a water balloon", "hit by a nerf", "hit by a beach ball",
 		"^been a car crash", "^been a total car crash", "^been a train wreck", "^been a trainwreck", "^is a train wreck",
 		"crashed and burned", "crash and burn", "crashing and burning", "crashes and burns",
 		// Mixing two things up is no confusion of the mind: "people confuse heart attack pain with back pain".

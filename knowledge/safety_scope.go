@@ -214,10 +214,13 @@ func (x *scan) scope(covered []bool) []bool {
 		}
 	}
 	x.askedOfPeople()
+	x.deniedPainAfter()
 	x.deniedSites()
+	x.deniedHistories()
 	x.askedInGeneral()
 	x.examplesNamed()
 	x.futureSupposed()
+	x.smallChildsWetting()
 	x.testedFor()
 	x.denialsAfter()
 	x.answeredNo()
@@ -691,12 +694,18 @@ func (x *scan) clearedByClinician() {
 		// is posture" or the "pain ... heart" of "chest pain, it was not my
 		// heart", whose heart is the one found well.
 		inside := h.start >= v.start && h.start <= v.end || h.end >= v.start && h.end <= v.end
-		if i == last || h.end >= v.start && !inside || h.negated || !timed(k) && (k != kindSituation || asked) {
+		if i == last || h.end >= v.start && !inside || h.negated || !timed(k) && !x.infectionFound(h) && (k != kindSituation || asked) {
 			continue
 		}
 		h.negated, h.by = true, v.start
 	}
 }
+
+// infectionFound reports whether h is a recent infection, such as a
+// urinary one, that a clinician's finding told after it closes: "it was a
+// UTI, the follow-up test was clean" is dated like a symptom, and over.
+// Other history (a cancer, steroids) stays whatever a check found.
+func (x *scan) infectionFound(h *screenHit) bool { return h.concept == x.s.cRecentInfection }
 
 // goAheadsTold negates the words of a question whether massage is safe
 // that stand inside a clinician's go-ahead told with its verb ("my doctor
@@ -806,7 +815,7 @@ const whenSafeWindow = 2
 func (x *scan) outcomesTold() {
 	for i := range x.hits {
 		h := &x.hits[i]
-		if h.concept == x.s.cMedicine && h.counts() && x.usedToBefore(h.start) {
+		if h.concept == x.s.cMedicine && h.counts() && (x.usedToBefore(h.start) || x.doseForAMinorAilment(h)) {
 			h.past, h.by = true, h.start
 		}
 	}
@@ -827,6 +836,30 @@ func (x *scan) outcomesTold() {
 			h.past, h.by = true, h.start-1
 		}
 	}
+}
+
+// doseWindow is how many tokens after a dose taken its minor ailment may
+// end: "took an advil this morning for a headache".
+const doseWindow = 6
+
+// minorAilments are the everyday complaints a single dose of a
+// painkiller is taken for: "took an advil for a headache".
+var minorAilments = setOf(`headache headaches hangover cramps cramp toothache cold sniffles`)
+
+// doseForAMinorAilment reports whether medicine h is told as one dose
+// taken ("took", "had") for a minor ailment within a few words after it
+// ("took ibuprofen for a headache yesterday", "had a tylenol for period
+// cramps"): no decision about a medicine, and nothing still taken. "I
+// take ibuprofen daily for my back" tells a medicine taken now.
+func (x *scan) doseForAMinorAilment(h *screenHit) bool {
+	t := h.start - 1
+	for t >= 0 && x.toks[t].skip {
+		t--
+	}
+	if t < 0 || x.toks[t].word != "took" && x.toks[t].word != "had" {
+		return false
+	}
+	return x.wordIn(h.end+1, h.end+doseWindow, minorAilments)
 }
 
 // usedToBefore reports whether "used to" stands within six tokens before
@@ -1363,6 +1396,9 @@ func (x *scan) placeInTime() {
 				t.concept == x.s.cEverSince && (x.kind(h) != kindEvent || t.start > h.start) {
 				continue
 			}
+			if k == kindPast && x.ageToldAt(t.start) {
+				continue // "I'm in my forties and my calf is swollen": an age today dates nothing
+			}
 			if k == kindPast && t.end < h.start && timed(x.kind(h)) && x.diagnosisBefore(t.start) {
 				continue // "osteoporosis diagnosed last year. Bent over ...": the year is the diagnosis's
 			}
@@ -1404,6 +1440,20 @@ func (x *scan) placeInTime() {
 			h.past, h.by = true, by
 		}
 	}
+}
+
+// ageToldAt reports whether the time marker at token t is a stage of life
+// said as someone's age today, after a present verb: "I'm in my forties",
+// "she is in her twenties". "When I was in my twenties" stays the past.
+func (x *scan) ageToldAt(t int32) bool {
+	if t == 0 || x.toks[t].word != "in" {
+		return false
+	}
+	switch x.toks[t-1].word {
+	case "am", "im", "is", "are":
+		return true
+	}
+	return false
 }
 
 // presentNow are the time markers that begin the present after a story
@@ -1652,6 +1702,30 @@ func (x *scan) conditional(c screenHit) {
 			if negatable(x.kind(h)) && h.by < 0 {
 				h.hypo, h.by = true, c.start
 			}
+		}
+	}
+}
+
+// smallChildren are the ages at which wetting oneself is no sign: "my
+// toddler wet himself at the park".
+var smallChildren = setOf(`toddler toddlers baby babies infant newborn preschooler`)
+
+// smallChildsWetting makes bladder trouble told right after a small child
+// ("my toddler wet himself", "the baby peed on me") only talked about:
+// at that age it is no loss of control. Anything else told of the child,
+// and anyone older's wetting, still counts.
+func (x *scan) smallChildsWetting() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != x.s.cBladder || !h.counts() {
+			continue
+		}
+		t := h.start - 1
+		for t >= 0 && x.toks[t].skip {
+			t--
+		}
+		if t >= 0 && smallChildren[x.toks[t].word] {
+			h.hypo, h.by = true, t
 		}
 	}
 }
@@ -1936,6 +2010,79 @@ var otherPeople = setOf(`uncle uncles aunt aunts auntie cousin cousins friend fr
 	neighbour neighbor neighbours neighbors boss mom mum mother dad father brother sister wife husband partner boyfriend
 	girlfriend grandma grandpa nan nana granny grandmother grandfather son daughter roommate`)
 
+// sharingBefore and sharingAfter are the words around the asker's "I"
+// by which they have a thing too: "so do I", "I have it too", "I've got
+// one", "I also take it".
+var (
+	sharingBefore = setOf(`do did so as am`)
+	sharingAfter  = setOf(`have has had got too also both do am`)
+)
+
+// deniedPainAfter negates the pain named right after a denied symptom
+// that says what kind it is: in "no radiating pain to my arm or jaw" the
+// denial falls on "radiating", and the pain it qualifies is denied with
+// it (and so, read after, the places it would go to). "No numbness, pain
+// in my chest" has a word between, and keeps the pain.
+func (x *scan) deniedPainAfter() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if !h.negated || h.by < 0 || !timed(x.kind(h)) || !x.toks[h.by].is(flagNegation) || int(h.end)+1 >= len(x.toks) {
+			continue
+		}
+		for j := x.first[h.end+1]; j < int32(len(x.hits)) && x.hits[j].start == h.end+1; j++ {
+			if o := &x.hits[j]; o.concept == x.s.cPain && o.counts() {
+				o.negated, o.by = true, h.by
+			}
+		}
+	}
+}
+
+// deniedHistories negates what a denied "history of" is of: in "no
+// history of blood clots, just want a leg massage" the negation's scope
+// ends at "history of", and the clots after it are denied with it. A
+// history told ("a history of clots") or another scope's ("no history of
+// clots but my calf is swollen") is left as it was.
+func (x *scan) deniedHistories() {
+	historyOf := x.s.conceptID["history-of"]
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != historyOf || !h.negated || h.by < 0 || !x.toks[h.by].is(flagNegation) {
+			continue
+		}
+		t := h.end + 1
+		for int(t) < len(x.toks) && x.toks[t].skip {
+			t++
+		}
+		if int(t) >= len(x.toks) {
+			continue
+		}
+		// What starts there, and the shorter readings inside it: "blood
+		// clots" and its "clots".
+		end := t
+		for j := x.first[t]; j < int32(len(x.hits)) && x.hits[j].start <= end; j++ {
+			if o := &x.hits[j]; negatable(x.kind(o)) && o.counts() && (o.start == t || o.end <= end) {
+				o.negated, o.by = true, h.by
+				end = max(end, o.end)
+			}
+		}
+	}
+}
+
+// askerSharesAt reports whether the asker's word at token t says they have
+// it too, or may (a word of having after it): "my wife is pregnant and I
+// want a massage for my own back" is not it, "... and so do I" is.
+func (x *scan) askerSharesAt(t int32) bool {
+	if t > 0 && sharingBefore[x.toks[t-1].word] {
+		return true
+	}
+	for u := t + 1; u <= t+2 && int(u) < len(x.toks); u++ {
+		if sharingAfter[x.toks[u].word] {
+			return true
+		}
+	}
+	return false
+}
+
 // otherPronouns before a situation make it someone else's, as a person
 // named does: "he's fine now after surgery". A first person nearer to it
 // ("she said I had surgery") keeps it the asker's.
@@ -1982,8 +2129,8 @@ func (x *scan) othersSituation(h *screenHit) bool {
 		}
 	}
 	for t := h.end + 1; t <= h.end+otherWindow && int(t) < len(x.toks); t++ {
-		if w := x.toks[t].word; firstPerson[w] && w != "my" {
-			return false // "my friend has it and so do I"
+		if w := x.toks[t].word; firstPerson[w] && w != "my" && x.askerSharesAt(t) {
+			return false // "my friend has it and so do I", "... and I have it too"
 		} else if t <= h.end+otherWindow/2 && otherPeople[w] {
 			owner = true
 		}
@@ -2421,8 +2568,9 @@ var (
 )
 
 // longBeforeWords after "since" name a time long before now: a childhood,
-// a span of years.
-var longBeforeWords = setOf(`kid kids child childhood little young baby toddler school teen teens teenager forever ages year years decade decades`)
+// a span of years, a stage of life ("in my twenties", "at college").
+var longBeforeWords = setOf(`kid kids child childhood little young baby toddler school teen teens teenager forever ages year years decade decades
+	twenties thirties forties fifties college university uni youth`)
 
 // breakWords open a phrase of a bone broken by a blow or a fall ("broke
 // my wrist", "fractured ankle"); fragileBoneWords tell of bones that break
@@ -2465,15 +2613,34 @@ func (x *scan) healedBreak(h *screenHit) bool {
 }
 
 // healedAfter reports whether a word saying something healed or is gone
-// ("healed up", "long gone", "cleared") follows token end within
-// resolvedWindow tokens.
+// ("healed up", "long gone", "cleared"), or that it gives no trouble ("no
+// symptoms now"), follows token end within resolvedWindow tokens.
 func (x *scan) healedAfter(end int32) bool {
 	for t := end + 1; t <= end+resolvedWindow && int(t) < len(x.toks); t++ {
-		if w := x.toks[t].word; w == "healed" || resolvedWords[w] && w != "down" && w != "off" && w != "better" {
+		if w := x.toks[t].word; w == "healed" || resolvedWords[w] && w != "down" && w != "off" && w != "better" || x.troubleFreeAt(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// troubleWords, after "no", say a condition gives no trouble now: "no
+// symptoms now", "no problems since".
+var troubleWords = setOf(`symptoms symptom problems problem issues issue trouble flares flareups`)
+
+// troubleFreeAt reports whether "no" at token t and one of troubleWords
+// after it say a condition gives no trouble, unless a word after takes it
+// back ("no problems until last week", "no issues but ...").
+func (x *scan) troubleFreeAt(t int32) bool {
+	if x.toks[t].word != "no" || int(t)+1 >= len(x.toks) || !troubleWords[x.toks[t+1].word] {
+		return false
+	}
+	for u := t + 2; u <= t+4 && int(u) < len(x.toks); u++ {
+		if siteWellUntil[x.toks[u].word] {
+			return false
+		}
+	}
+	return true
 }
 
 // longAgoAt reports whether the time marker at token t names a time years
@@ -2678,10 +2845,19 @@ func (x *scan) ownerWellIn(from, end int32) int32 {
 
 // otherSaidWellAt reports whether token t, after at least one token, is
 // a present verb whose subject is someone else's pronoun and after which
-// they are said to be well: "he's fine", "she is doing great".
+// they are said to be well ("he's fine", "she is doing great"), or a verb
+// saying they recovered ("she recovered").
 func (x *scan) otherSaidWellAt(t int32) bool {
-	return presentVerbs[x.toks[t].word] && otherPronouns[x.toks[t-1].word] && x.saidWellAfter(t)
+	if !otherPronouns[x.toks[t-1].word] {
+		return false
+	}
+	return presentVerbs[x.toks[t].word] && x.saidWellAfter(t) || recoveredVerbs[x.toks[t].word] && !x.contrastAfter(t)
 }
+
+// recoveredVerbs say, in the past tense, that someone got well: "she
+// recovered", "he healed up". A "but" after it ("he recovered but his
+// chest still hurts") takes it back.
+var recoveredVerbs = setOf(`recovered healed`)
 
 // deceasedAt reports whether the person at token o is named as one who
 // has died ("my late grandma"): a story of theirs is over, however it is
@@ -2956,11 +3132,13 @@ func (x *scan) storyOnTeller(t, end int32) bool {
 	return false
 }
 
-// wellWords say a person is well: "he is fine", "she's been healthy";
-// wellBetween may stand between the verb and them.
+// wellWords say a person is well: "he is fine", "she's been healthy",
+// "he's all better", "she's been clear since", "he is in remission",
+// "she has recovered", "he's back to normal"; wellBetween may stand
+// between the verb and them ("he's home and fine").
 var (
-	wellWords   = setOf(`fine ok okay alright well healthy good great`)
-	wellBetween = setOf(`been doing feeling totally perfectly completely absolutely always fully`)
+	wellWords   = setOf(`fine ok okay alright well healthy good great better clear remission recovered normal`)
+	wellBetween = setOf(`been doing feeling totally perfectly completely absolutely always fully back now home and`)
 )
 
 // saidWellAfter reports whether the present verb at token t says its
@@ -3173,7 +3351,7 @@ var (
 	// pastIrregular are common verbs in the past tense that do not end in
 	// "ed".
 	pastIrregular = setOf(`had got lost fell broke was were went found beat came took caught tore hit ran felt began
-		wet threw woke`)
+		wet threw woke used`)
 	// notPastEd end in "ed" and are no past tense.
 	notPastEd = setOf(`need bleed breed speed feed seed bed shed embed`)
 )

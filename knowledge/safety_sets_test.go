@@ -527,7 +527,15 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // a mind; a question about cases in general; examples of a kind; a denied
 // list of any length) took their near misses to 215/240 and 237/300, and
 // safety27's to 239/240 (a laughing "can't ... without" a thing), with no
-// emergency or caution lost.
+// emergency or caution lost. The second pass (someone else said well in
+// more words or with "used to", a harmless finding in lay words, "normal
+// since", paddling and a class's drills, a break of a stage of life, a
+// kind of people's body, trivia and wonder, a companion or a gift, the
+// asker's own massage after someone's situation, one painkiller for a
+// headache, a pain of the mind, "no history of", a denied kind of pain)
+// took them to 226/240 and 256/300, safety9 to 150/150, safety15 to
+// 148/150 and safety17 to 100/100, and the held-out near misses pooled
+// from 1872 to 1876 of 1989, with no emergency or caution lost.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -545,8 +553,8 @@ var newSetFloors = map[string]halfFloors{
 	"safety25": {emergency: 0.98, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety27": {emergency: 0.99, nearMissOK: 0.995, caution: 0.97, ordinaryOK: 0.99},
 	"safety29": {emergency: 0.98, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
-	"safety31": {emergency: 0.98, nearMissOK: 0.89, caution: 0.92, ordinaryOK: 0.99},
-	"safety33": {emergency: 0.96, nearMissOK: 0.79, caution: 0.99, ordinaryOK: 0.99},
+	"safety31": {emergency: 0.98, nearMissOK: 0.93, caution: 0.92, ordinaryOK: 0.99},
+	"safety33": {emergency: 0.96, nearMissOK: 0.85, caution: 0.99, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
