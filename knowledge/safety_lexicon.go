@@ -2151,6 +2151,12 @@ var builtinRules = []ruleDef{
 	// heart's, however the person names the feeling.
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the left arm with feeling sick or sweating",
 		all: []string{"pain", "left-arm"}, any: []string{"unwell", "sweating"}, unless: []string{"exertion", "strain"}, near: true, window: eventWindow},
+	// A left arm gone numb with a sweat, sickness or breathlessness is
+	// how a heart attack often comes without chest pain; an arm slept
+	// on, a position held or a workout explains the numbness away.
+	{group: groupHeartLung, level: SafetyEmergency, plain: "a numb left arm with sweating, feeling sick or shortness of breath",
+		all: []string{"numbness", "left-arm"}, any: []string{"sweating", "cold-sweat", "nausea", "unwell", "breathless", "faint"},
+		unless: []string{"exertion", "strain", "slept-on"}, near: true, window: eventWindow},
 	// Jaw and back aching together with feeling sick is the heart's
 	// picture told in fragments, unless the mouth or a cold explains it.
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain in the jaw with feeling sick",
