@@ -1,0 +1,23 @@
+package knowledge
+
+import "testing"
+
+// TestSlangBackStates checks the class of a back described in slang as a
+// state ("my back is fried", "back is shot", "my back is a mess"): the
+// vocabulary reads the phrase as back pain, as it reads "my back is sore",
+// so that the question around it finds its topic. A slang state of
+// something else than a back is no back pain and still gets no answer.
+// None of the sentences is from an evaluation set.
+func TestSlangBackStates(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"slang state, cause", "my back is fried from gardening, why does that keep happening", "back-pain-causes"},
+		{"slang state, cause", "back is shot again, what is behind it", "back-pain-causes"},
+		{"slang state, cause", "why is it that my back is toast every morning", "back-pain-causes"},
+		{"slang state, cause", "my back is a mess, what causes that", "back-pain-causes"},
+		{"slang state, help", "my back is acting up, can massage do anything", "massage-for-back-pain"},
+		{"slang state, help", "my back is wrecked after the move, would a massage help", "massage-for-back-pain"},
+		{"not a back", "my car is toast, why does that happen", ""},
+		{"not a back", "my laptop is fried, why", ""},
+	})
+}
