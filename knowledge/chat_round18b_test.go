@@ -21,3 +21,20 @@ func TestSlangBackStates(t *testing.T) {
 		{"not a back", "my laptop is fried, why", ""},
 	})
 }
+
+// TestWorkingOnTheMuscles checks the class of questions that describe
+// massage as someone working on the muscles instead of naming it ("how
+// does working the muscles help"): the vocabulary reads the phrase as
+// massage, as it reads "muscle work". A member's own training of their
+// muscles is no massage and still gets no answer.
+// None of the sentences is from an evaluation set.
+func TestWorkingOnTheMuscles(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"muscles worked on", "can someone working the muscles of my back loosen it up", "massage-for-back-pain"},
+		{"muscles worked on", "what does work on the muscles do for a bad back", "massage-for-back-pain"},
+		{"muscles worked on", "does a therapist working on muscles help knots", "trigger-point-therapy"},
+		{"own training", "how do i work on muscles at home without weights", ""},
+		{"own training", "i work on my muscles at the gym every day", ""},
+	})
+}
