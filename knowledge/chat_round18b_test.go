@@ -38,3 +38,20 @@ func TestWorkingOnTheMuscles(t *testing.T) {
 		{"own training", "i work on my muscles at the gym every day", ""},
 	})
 }
+
+// TestNeckStates checks the class of a neck described by how it feels
+// ("a stiff neck", "my neck gets tight"): the vocabulary reads it as the
+// upper back, as it reads "neck pain", so that a question whether massage
+// helps it is answered. A stiff neck that is no member's, or no question
+// of massage, still gets no answer.
+// None of the sentences is from an evaluation set.
+func TestNeckStates(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"neck state", "would a massage loosen up a stiff neck", "massage-for-back-pain"},
+		{"neck state", "my neck gets tight every afternoon, can an rmt help with that", "massage-for-back-pain"},
+		{"neck state", "my neck is sore, would massage help it", "massage-for-back-pain"},
+		{"not a member's neck", "my giraffe has a stiff neck lol", ""},
+		{"no massage asked", "stiff neck whiskey cocktail recipe", ""},
+	})
+}
