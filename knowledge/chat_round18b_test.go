@@ -55,3 +55,19 @@ func TestNeckStates(t *testing.T) {
 		{"no massage asked", "stiff neck whiskey cocktail recipe", ""},
 	})
 }
+
+// TestBackStateAskedWhy checks the class of a question that asks why a
+// back is in a state, the verb before the back ("why is my back so
+// stiff"): the vocabulary reads it as back pain, as it reads "my back is
+// stiff", so that the question finds the causes of back pain. A question
+// why something else is so still gets no answer.
+// None of the sentences is from an evaluation set.
+func TestBackStateAskedWhy(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"why in question order", "why is my back so stiff when i wake up", "back-pain-causes"},
+		{"why in question order", "why is my lower back so sore after a long drive", "back-pain-causes"},
+		{"something else", "is my car battery dead", ""},
+		{"something else", "why is my coffee so bitter", ""},
+	})
+}
