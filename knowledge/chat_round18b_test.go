@@ -71,3 +71,36 @@ func TestBackStateAskedWhy(t *testing.T) {
 		{"something else", "why is my coffee so bitter", ""},
 	})
 }
+
+// TestDescribedKindAfterArticle checks the class of a question that asks
+// whether there is a kind of massage of its own description ("is there a
+// softer kind of massage that ..."): after "a" as after "the", the kind
+// is one the member has in mind, not a choice among all kinds, so the
+// technique described wins over the overview of techniques. "Without
+// heavy pressure" asks for light pressure, as "without hard pressure"
+// does. A kind chosen by a judgement ("a better type") still asks for the
+// overview, and a kind of something else gets no answer.
+// None of the sentences is from an evaluation set.
+func TestDescribedKindAfterArticle(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"described kind", "is there a softer kind of massage that still loosens fascia", "myofascial-therapy"},
+		{"described kind", "any chance there is a gentler sort of massage that releases tissue without firm pressure", "myofascial-therapy"},
+		{"chosen kind", "is there a better type of massage for my back", "techniques"},
+		{"chosen kind", "which type of massage should i get for a sore back", "techniques"},
+		{"something else", "is there a cheaper type of car insurance", ""},
+	})
+	for _, tt := range []struct {
+		msg  string
+		want bool
+	}{
+		{"is there a gentler type of massage", false},
+		{"is there a better type of massage", true},
+		{"what type of massage is best", true},
+		{"she likes the gentle relaxing kind", false},
+	} {
+		if got := asksChoice(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("asksChoice(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}

@@ -1095,14 +1095,15 @@ func asksChoice(words []string) bool {
 // and the kind noun: "the gentle relaxing kind".
 const maxKindDescription = 3
 
-// describedKind reports whether the kind noun words[i] follows "the" and
-// words that describe it, none of them small words: "the gentle relaxing
-// kind" is a kind one has in mind, not one to choose, as "the best kind"
-// (a choice cue of its own) and "the kind of" are.
+// describedKind reports whether the kind noun words[i] follows an article
+// and words that describe it, none of them small words: "the gentle
+// relaxing kind" and "is there a gentler type" are a kind one has in
+// mind, not one to choose, as "the best kind" (a choice cue of its own)
+// and "the kind of" are.
 func describedKind(words []string, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-maxKindDescription-1; j-- {
 		switch w := words[j]; {
-		case w == "the":
+		case w == "the" || w == "a" || w == "an":
 			return j < i-1
 		case stopwords[w] || choiceCues[w]:
 			return false
