@@ -104,3 +104,21 @@ func TestDescribedKindAfterArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestMassageHealthy checks the class of questions whether massage is
+// healthy or good for the body or wellbeing: the vocabulary reads them as
+// health, which the benefits entry answers. Only massage's healthiness
+// is read so: whether a food or a habit is healthy still gets no answer,
+// as the base holds nothing of it.
+// None of the sentences is from an evaluation set.
+func TestMassageHealthy(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"massage healthy", "are massages healthy or just a treat", "massage-benefits"},
+		{"good for the body", "is massage good for the body in general", "massage-benefits"},
+		{"wellbeing", "would regular massage be good for my wellbeing", "massage-benefits"},
+		{"something else healthy", "how healthy is a smoothie", ""},
+		{"something else healthy", "is it good for the body to fast", ""},
+		{"something else healthy", "what is a healthy breakfast", ""},
+	})
+}
