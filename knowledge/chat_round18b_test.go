@@ -122,3 +122,20 @@ func TestMassageHealthy(t *testing.T) {
 		{"something else healthy", "what is a healthy breakfast", ""},
 	})
 }
+
+// TestConstantlyIdioms checks the class of idioms that say a pain never
+// stops ("24/7", "round the clock", "day in day out"): the vocabulary
+// reads them as "all the time", so that the numbers of "24/7" are not
+// unknown words against every entry. Opening hours asked in the same
+// words still get no answer.
+// None of the sentences is from an evaluation set.
+func TestConstantlyIdioms(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"constant pain", "why is my lower back sore round the clock", "back-pain-causes"},
+		{"constant pain", "my upper back aches day in day out, what causes that", "back-pain-causes"},
+		{"constant pain", "my neck hurts 24/7 these days, would a massage help", "massage-for-back-pain"},
+		{"opening hours", "is the gym open 24/7", ""},
+		{"opening hours", "are you open around the clock", ""},
+	})
+}
