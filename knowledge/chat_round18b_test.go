@@ -139,3 +139,33 @@ func TestConstantlyIdioms(t *testing.T) {
 		{"opening hours", "are you open around the clock", ""},
 	})
 }
+
+// TestNameSoundsLike checks the class of a question what a technique is
+// beside a joke on how its name sounds ("rolfing sounds like a sneeze,
+// so what is it"): the things the name calls to mind are colour, and
+// the question is answered as "what is rolfing". A joke on how something
+// else sounds, or a thing of the base asked of in another setting, still
+// gets no answer.
+// None of the sentences is from an evaluation set.
+func TestNameSoundsLike(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"name sounds like", "myofascial sounds like a dinosaur, what is it", "myofascial-therapy"},
+		{"name sounds like", "rolfing sounds like a brand of crisps haha, so what is it", "rolfing"},
+		{"something else sounds like", "my dog sounds like a goose, what is it", ""},
+		{"other setting", "what are trigger points in a board game", ""},
+	})
+	for _, tt := range []struct {
+		words string
+		want  bool
+	}{
+		{"sounds like a brand of crisps", true},
+		{"it sounded like a sneeze to me", true},
+		{"my aunt likes it", false},
+		{"sounds great", false},
+	} {
+		if got := soundsLike(NewMessage(tt.words).Words); got != tt.want {
+			t.Errorf("soundsLike(%q) = %v, want %v", tt.words, got, tt.want)
+		}
+	}
+}

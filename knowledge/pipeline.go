@@ -864,10 +864,10 @@ func (m *Matcher) namedBefore(before []string) (string, bool) {
 }
 
 // aroundIsStory reports whether words, beside a question, are colour: no
-// word that names a thing, or a story of someone (a word of storyPersons:
-// "my aunt keeps bringing it up", "and i am scared to ask") that does not
-// open with a word linking it to the question's thing ("in a video game",
-// "for my dog").
+// word that names a thing, a story of someone (a word of storyPersons:
+// "my aunt keeps bringing it up", "and i am scared to ask") or a joke on
+// how the name sounds (see soundsLike), that does not open with a word
+// linking it to the question's thing ("in a video game", "for my dog").
 func aroundIsStory(words []string) bool {
 	if len(words) == 0 {
 		return true
@@ -876,8 +876,23 @@ func aroundIsStory(words []string) bool {
 		return false
 	}
 	return !slices.ContainsFunc(words, func(w string) bool { return topical(classOf(w)) }) ||
-		slices.ContainsFunc(words, func(w string) bool { return storyPersons[w] })
+		slices.ContainsFunc(words, func(w string) bool { return storyPersons[w] }) || soundsLike(words)
 }
+
+// soundsLike reports whether words say what a name sounds like ("sounds
+// like a sneeze", "sounds like a spaceship part"): the things named are
+// what the name calls to mind, not what the question asks about.
+func soundsLike(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if soundVerbs[words[i]] && words[i+1] == "like" {
+			return true
+		}
+	}
+	return false
+}
+
+// soundVerbs say how a name sounds (see soundsLike).
+var soundVerbs = setOf("sounds sound sounded")
 
 // storyLinks open a phrase that qualifies the thing before them: "trigger
 // points in a video game", "rolfing for horses".
