@@ -94,7 +94,7 @@ func TestDescribedKindAfterArticle(t *testing.T) {
 		msg  string
 		want bool
 	}{
-		{"is there a gentler type of massage", false},
+		{"any chance of a softer sort of massage", false},
 		{"is there a better type of massage", true},
 		{"what type of massage is best", true},
 		{"she likes the gentle relaxing kind", false},

@@ -1112,7 +1112,7 @@ const maxKindDescription = 3
 
 // describedKind reports whether the kind noun words[i] follows an article
 // and words that describe it, none of them small words: "the gentle
-// relaxing kind" and "is there a gentler type" are a kind one has in
+// relaxing kind" and "is there a softer kind" are a kind one has in
 // mind, not one to choose, as "the best kind" (a choice cue of its own)
 // and "the kind of" are.
 func describedKind(words []string, i int) bool {
