@@ -864,10 +864,10 @@ func (m *Matcher) namedBefore(before []string) (string, bool) {
 }
 
 // aroundIsStory reports whether words, beside a question, are colour: no
-// word that names a thing, or a story of someone (a word of storyPersons:
-// "my aunt keeps bringing it up", "and i am scared to ask") that does not
-// open with a word linking it to the question's thing ("in a video game",
-// "for my dog").
+// word that names a thing, a story of someone (a word of storyPersons:
+// "my aunt keeps bringing it up", "and i am scared to ask") or a joke on
+// how the name sounds (see soundsLike), that does not open with a word
+// linking it to the question's thing ("in a video game", "for my dog").
 func aroundIsStory(words []string) bool {
 	if len(words) == 0 {
 		return true
@@ -876,8 +876,23 @@ func aroundIsStory(words []string) bool {
 		return false
 	}
 	return !slices.ContainsFunc(words, func(w string) bool { return topical(classOf(w)) }) ||
-		slices.ContainsFunc(words, func(w string) bool { return storyPersons[w] })
+		slices.ContainsFunc(words, func(w string) bool { return storyPersons[w] }) || soundsLike(words)
 }
+
+// soundsLike reports whether words say what a name sounds like ("sounds
+// like a sneeze", "sounds like a spaceship part"): the things named are
+// what the name calls to mind, not what the question asks about.
+func soundsLike(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if soundVerbs[words[i]] && words[i+1] == "like" {
+			return true
+		}
+	}
+	return false
+}
+
+// soundVerbs say how a name sounds (see soundsLike).
+var soundVerbs = setOf("sounds sound sounded")
 
 // storyLinks open a phrase that qualifies the thing before them: "trigger
 // points in a video game", "rolfing for horses".
@@ -1095,14 +1110,15 @@ func asksChoice(words []string) bool {
 // and the kind noun: "the gentle relaxing kind".
 const maxKindDescription = 3
 
-// describedKind reports whether the kind noun words[i] follows "the" and
-// words that describe it, none of them small words: "the gentle relaxing
-// kind" is a kind one has in mind, not one to choose, as "the best kind"
-// (a choice cue of its own) and "the kind of" are.
+// describedKind reports whether the kind noun words[i] follows an article
+// and words that describe it, none of them small words: "the gentle
+// relaxing kind" and "is there a softer kind" are a kind one has in
+// mind, not one to choose, as "the best kind" (a choice cue of its own)
+// and "the kind of" are.
 func describedKind(words []string, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-maxKindDescription-1; j-- {
 		switch w := words[j]; {
-		case w == "the":
+		case w == "the" || w == "a" || w == "an":
 			return j < i-1
 		case stopwords[w] || choiceCues[w]:
 			return false
