@@ -450,7 +450,9 @@ func TestEval(t *testing.T) {
 		// 89.2 / 100 / 1.0 after the round's third chat pass (confident
 		// wrong answers: whom a request reaches, a technique named in the
 		// story, which of many, the clinic's people, booking as a subject).
-		{"chat29-questions.yaml", 0, 0.925, 0.995, 0.011},
+		// 96.6 / 100 / 0.5 at the round's end, after its fourth and fifth
+		// chat passes (comparisons for the base's side, a described kind).
+		{"chat29-questions.yaml", 0, 0.955, 0.995, 0.011},
 		// chat30-questions.yaml, written blind for the seventeenth round by
 		// the same writer with other people and phrasing, is held out
 		// whole: first measured, before any work of the round, at 89.2 /
@@ -462,12 +464,12 @@ func TestEval(t *testing.T) {
 		// measured, before any work on it, at 90.4 / 95.2 / 2.5.
 		// 92.7 / 100 / 1.7 after the round's work on slang, long messages
 		// and typos (everyday words that are no slips, colour and verdict
-		// words, the frames of a story's question, the people who treat).
-		// measured, before any work on it, at 90.4 / 95.2 / 2.5;
-		// 91.3 / 100 / 1.2 after the round's third chat pass (a refused
+		// words, the frames of a story's question, the people who treat);
+		// 91.3 / 100 / 1.2 after the third chat pass alone (a refused
 		// pressure, a trigger point in a game, a phrase started in what a
-		// question sets aside).
-		{"chat31-questions.yaml", 0, 0.92, 0.995, 0.013},
+		// question sets aside); 96.3 / 100 / 0.4 at the round's end, with
+		// all five passes merged.
+		{"chat31-questions.yaml", 0, 0.955, 0.995, 0.009},
 	}
 	for _, tt := range tests {
 		name := tt.file
