@@ -591,6 +591,7 @@ var builtinConcepts = []conceptDef{
 		"lost consciousness", "lose consciousness", "losing consciousness", "loss of consciousness", "unconscious"}},
 	{"heartburn", kindSymptom, "a pain like heartburn or indigestion", []string{
 		"heartburn", "heart burn", "indigestion", "acid reflux", "like reflux", "like gas pain", "like trapped wind"}},
+	{"palpitations", kindSymptom, "a racing or pounding heart", palpitations},
 	{"sweating", kindSymptom, "sweating", []string{"sweating", "sweaty", "sweat", "sweats", "drenched in sweat", "soaked in sweat"}},
 	{"cold-sweat", kindSymptom, "a cold sweat", []string{"cold sweat", "cold sweats", "cold sweating", "cold and sweaty", "cold clammy",
 		// A sudden heavy sweat counts with chest or tearing pain as a cold
@@ -632,7 +633,8 @@ var builtinConcepts = []conceptDef{
 			"to shin", "to my shin", "to calf", "to my calf"),
 		// Worse at every session of a sport or a job: "worse every practice".
 		cross("worse weaker", "every practice", "each practice", "every session", "each session", "every game", "each game",
-			"every match", "every run", "each run", "every training", "every shift", "each shift"))},
+			"every match", "every run", "each run", "every training", "every shift", "each shift"),
+		gripWeakening)},
 	// The signs of a stroke the FAST campaigns teach (face, arms, speech,
 	// time): a face that droops or a smile gone crooked, speech that
 	// slurs or words that will not come. An arm gone weak is the weakness
@@ -664,13 +666,13 @@ var builtinConcepts = []conceptDef{
 	// An arm or hand that will not work: with "sudden", a stroke's arm
 	// (FAST). Alone it is a stiff shoulder as often as not ("can't lift my
 	// arm above my head"), so it has no rule of its own.
-	{"arm-weak", kindSymptom, "an arm or hand that will not work", []string{
+	{"arm-weak", kindSymptom, "an arm or hand that will not work", append([]string{
 		"not lift arm", "not raise arm", "not lift hand", "not raise hand", "not grip", "not grip anything", "lost grip",
 		"grip gone", "no grip", "arm went limp", "arm gone limp", "arm goes limp", "arm limp", "hand went limp", "hand limp",
 		"arm dropped", "arm just dropped", "arm fell to side", "arm useless", "hand useless", "arm heavy useless", "heavy and useless",
 		"arm not work", "arm stopped working", "hand stopped working", "hand not work", "arm not move", "not move arm",
 		"not move hand", "arm went weak", "hand went weak", "arm weak", "hand weak", "dropping things", "keep dropping things",
-		"drop everything", "dropping everything"}},
+		"drop everything", "dropping everything"}, gripWeakening...)},
 	// An arm or a face slept on: a dead arm or a creased face on waking.
 	// Narrower than positional, whose sitting and desk are where a stroke
 	// may strike ("sitting at my desk and suddenly my face drooped").
@@ -963,9 +965,9 @@ var builtinConcepts = []conceptDef{
 	{"immune-weak", kindContext, "a weakened immune system", []string{
 		"transplant", "immunosuppressed", "immunosuppressant", "immunosuppressants", "immunocompromised", "immune suppressed",
 		"weak immune", "weakened immune", "low immune", "hiv", "=aids", "chemo", "chemotherapy", "biologics"}},
-	{"recent-infection", kindContext, "a recent infection", []string{
+	{"recent-infection", kindContext, "a recent infection", append([]string{
 		"uti", "utis", "urinary infection", "urinary tract infection", "bladder infection", "kidney infection", "pyelonephritis",
-		"infected wound", "wound infected", "infection after surgery", "post surgery infection", "sepsis", "septic", "infected", "abscess", "tb", "tuberculosis"}},
+		"infected wound", "wound infected", "infection after surgery", "post surgery infection", "sepsis", "septic", "infected", "abscess", "tb", "tuberculosis"}, woundInfected...)},
 	{"elderly", kindContext, "older age", []string{
 		"elderly", "grandma", "grandmother", "grandpa", "grandfather", "granny", "grandad", "granddad", "nana", "nan", "gran",
 		"senior", "seniors", "old lady", "old man", "older lady", "older man", "aging parent", "retired", "pensioner", "nursing home",
@@ -1915,6 +1917,12 @@ var builtinRules = []ruleDef{
 		all: []string{"stroke-sign"}, unless: []string{"assessed", "droop-explained", "slept-on"}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "an arm or hand that suddenly will not work",
 		all: []string{"arm-weak", "sudden"}, unless: []string{"slept-on", "exertion"}, near: true},
+	// A hand or arm weaker and weaker (dropping things more and more, a
+	// grip that is going) is the progressive deficit of a pressed nerve
+	// or cord in the neck, as a leg weaker each day is the back's. An
+	// operated or strained shoulder explains an arm that lifts less.
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "an arm or hand getting weaker",
+		all: []string{"arm-weak", "spreading"}, unless: []string{"slept-on", "exertion", "surgery", "strain"}, near: true, window: eventWindow},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "sudden confusion",
 		all: []string{"confusion", "sudden"}, near: true, yields: []string{groupInfection}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "the worst headache of your life",
@@ -2104,6 +2112,12 @@ var builtinRules = []ruleDef{
 		all: []string{"breathless"}, any: []string{"pain", "chest-site", "between-shoulder-blades"}, unless: []string{"exertion"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain between the shoulder blades with sweating or nausea",
 		all: []string{"between-shoulder-blades", "pain"}, any: []string{"faint", "cold-sweat", "nausea", "breathless"}},
+	// A sweat or a racing heart with pain between the shoulder blades is
+	// the heart's, as with pain into the left arm; a workout, a strain or
+	// the sweats of a fever or an infection explain it.
+	{group: groupHeartLung, level: SafetyEmergency, plain: "pain between the shoulder blades with sweating or a racing heart",
+		all: []string{"between-shoulder-blades", "pain"}, any: []string{"sweating", "palpitations"},
+		unless: []string{"exertion", "strain", "fever", "recent-infection", "immune-weak"}, near: true, window: eventWindow},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the arm or jaw with sweating or nausea",
 		all: []string{"arm-jaw-site", "pain"}, any: []string{"faint", "cold-sweat", "nausea", "breathless"}},
 	// Pain going into the left arm with feeling sick or sweating is the

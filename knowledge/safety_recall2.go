@@ -1,0 +1,31 @@
+package knowledge
+
+// Lay words the screen lacked for three red-flag pictures of the health
+// safety reference, kept here so that the lexicon names each in one line.
+
+// gripWeakening are the lay words for a hand whose grip keeps weakening,
+// the arm's side of a progressive deficit (a neck's nerve or cord
+// pressed): "my grip is going", "grip getting weaker by the week". They
+// are the arm-weak concept's and the spreading concept's at once, as the
+// grip "going" is a weakness that worsens.
+// The grip's are tight: "my grip is not going" is no grip going.
+var gripWeakening = concat(tightPhrases(
+	"grip going", "grip is going", "grip getting weaker", "grip getting weak", "grip weakening", "grip getting worse",
+	"grip worse and worse", "losing grip strength", "hands getting clumsy", "hands getting clumsier",
+	"hand getting clumsy", "hand getting clumsier", "clumsier and clumsier"),
+	[]string{"losing strength in hand", "losing strength in hands", "losing strength in arm", "losing strength in arms"})
+
+// woundInfected are the lay signs of an infected surgical wound: a wound,
+// a cut or the stitches that weep, ooze or leak pus. The reference counts
+// an infection after surgery with back pain as a red flag; "infected
+// wound" alone was its only wording.
+var woundInfected = cross("wound incision scar stitches",
+	"weeping", "oozing", "leaking", "leaking pus", "oozing pus", "pus coming out", "full of pus", "discharging")
+
+// palpitations are the lay words for a racing or pounding heart. With
+// pain between the shoulder blades they are the heart's picture, as a
+// sweat is.
+var palpitations = []string{
+	"palpitations", "palpitation", "heart racing", "racing heart", "heart is racing", "heart pounding",
+	"pounding heart", "heart fluttering", "heart flutters", "heart skipping", "skipping beats", "heart going like mad",
+}

@@ -1,0 +1,55 @@
+package knowledge
+
+import "testing"
+
+// TestScreenArmWeakening checks that a hand or arm weaker and weaker is a
+// progressive deficit, and that a grip tired by training, an arm slept
+// on, a denial or a question stays quiet.
+func TestScreenArmWeakening(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"i keep dropping things more and more this month and the back of my neck aches", SafetyEmergency},
+		{"my mum's grip is going in her left hand, her neck has been sore for weeks", SafetyEmergency},
+		{"neck pain and my grip getting weaker each week, cant open jars", SafetyEmergency},
+		{"hands getting clumsier, fumbling with buttons, stiff neck", SafetyEmergency},
+		{"losing strength in my right arm bit by bit, neck is killing me", SafetyEmergency},
+		// Near misses of the same words.
+		{"my grip is going on the pull up bar after a long gym session", SafetyNone},
+		{"no weakness, my grip is fine and i am not dropping things, just a stiff neck", SafetyNone},
+		{"can a weak grip come from neck tension in general?", SafetyNone},
+		{"dropping things because my hands are cold, can i book a neck massage", SafetyNone},
+		{"since my shoulder was operated on i cant raise my arm and it is getting worse", SafetyNone},
+	})
+}
+
+// TestScreenWoundInfected checks that a surgical wound that weeps or
+// oozes, with back pain, is the infection's red flag, while a healed
+// scar or a question about massaging near stitches stays quiet.
+func TestScreenWoundInfected(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"two weeks after my back op the incision is oozing and the pain is getting worse", SafetyDoctor},
+		{"my husband's stitches are leaking pus since the discectomy and his back aches", SafetyDoctor},
+		{"since the fusion my scar is weeping a bit and my lower back hurts more", SafetyDoctor},
+		// Near misses of the same words.
+		{"the wound from my op healed well, no oozing, can i have a back massage", SafetyCaution},
+		{"my eyes were weeping at the end of the film and my back is sore", SafetyNone},
+	})
+}
+
+// TestScreenShoulderBladesHeart checks that pain between the shoulder
+// blades with a sweat or a racing heart is the heart's, and that a
+// workout or a fever's sweats stay out of it.
+func TestScreenShoulderBladesHeart(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"my dad is sweating buckets with an ache between his shoulder blades", SafetyEmergency},
+		{"aching between my shoulder blades and my heart is pounding since lunch", SafetyEmergency},
+		{"pain in my upper back, palpitations, feel off", SafetyEmergency},
+		// Near misses of the same words.
+		{"sweating after the gym and my upper back is tight from rows", SafetyNone},
+		{"no palpitations and no sweating, just a knot between my shoulder blades", SafetyNone},
+		// An infection's sweats are the infection's, not the heart's.
+		{"had a kidney infection last week, still get sweats and my mid back aches", SafetyDoctor},
+	})
+}
