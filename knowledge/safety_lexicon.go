@@ -401,7 +401,7 @@ var builtinConcepts = []conceptDef{
 		cross("squeezy squeezed squeezes squished gripping gripped clenching clenched clamped clamping constricted constricting crushed vicelike", "chest"),
 		cross("chest", "squeezy", "squeezed", "squished", "gripped", "clenched", "clamped", "constricted", "crushed", "in vice",
 			"in a vice", "in vise", "in a vise", "being squeezed", "being crushed", "caving in"))},
-	{"breathless", kindSymptom, "shortness of breath", []string{
+	{"breathless", kindSymptom, "shortness of breath", append([]string{
 		"short breath", "shortness breath", "short of breath", "not breathe", "not breath", "not catch breath",
 		"hard breathe", "hard breath", "hard to breathe", "difficulty breathing", "trouble breathing", "struggling breathe",
 		"struggle breathe", "breathless", "breathlessness", "out breath", "gasping", "=winded", "knocked wind out", "wind knocked out", "breathing hard",
@@ -413,7 +413,8 @@ var builtinConcepts = []conceptDef{
 		// Difficult, or a trouble, to breathe: "difficult to breathe since this morning".
 		"difficult to breathe", "difficult breathe", "difficult breathing", "difficulty to breathe", "difficulty breathe",
 		"trouble to breathe", "trouble breathe", "problem to breathe", "problems breathing", "breathing problems", "laboured breathing",
-		"labored breathing", "breathing laboured", "breathing labored", "breathe badly", "breathing badly", "barely breathe"}},
+		"labored breathing", "breathing laboured", "breathing labored", "breathe badly", "breathing badly", "barely breathe"},
+		shallowBreathing...)},
 	{"tearing", kindSymptom, "a tearing or ripping pain", []string{
 		"=tearing", "=ripping", "tearing pain", "ripping pain", "tearing feeling", "tearing sensation", "ripping sensation",
 		"torn apart", "being torn", "being ripped", "tearing apart", "ripping apart", "like tearing", "like ripping", "torn inside", "ripped inside", "tear inside", "rip inside",
@@ -742,7 +743,7 @@ var builtinConcepts = []conceptDef{
 		// Down a flight of stairs, however the fall is told.
 		// (Not a flight alone: "short of breath climbing a flight of stairs".)
 		"down flight", "down whole flight", "down entire flight", "down full flight", "fell flight", "fall flight", "fallen flight",
-		"falling flight", "tumbled flight",
+		"falling flight", "tumbled flight"}, stairFalls, []string{
 		"fell flat on back", "big fall",
 		// The vehicle as the subject: "a car hit me in the crosswalk".
 		"^car hit me", "^car hit him", "^car hit her", "^car hit us", "^car hit my", "^truck hit me", "^van hit me", "^bus hit me",
@@ -2141,9 +2142,11 @@ var builtinRules = []ruleDef{
 	{group: groupClot, level: SafetyDoctor, plain: "a leg that is tender, warm and red",
 		all: []string{"one-leg", "tender", "warm-red"}, unless: []string{"exertion", "skin-cause"}, near: true},
 	// A bite, a sting or a sunburn explains a red, swollen patch on the
-	// leg as it explains a red calf.
+	// leg as it explains a red calf. How far the swelling goes and since
+	// when often come between ("swollen from the ankle up since the
+	// flight, and hot"): the event's window.
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen leg that is warm, red or tender",
-		all: []string{"one-leg", "swelling"}, any: []string{"warm-red", "tender"}, unless: []string{"skin-cause"}, near: true},
+		all: []string{"one-leg", "swelling"}, any: []string{"warm-red", "tender"}, unless: []string{"skin-cause"}, near: true, window: eventWindow},
 	{group: groupClot, level: SafetyDoctor, plain: "a possible blood clot", all: []string{"named-clot"}, unless: []string{"history-of"}},
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen, painful leg",
 		all: []string{"swelling", "pain"}, any: []string{"one-leg", "calf-site"}, unless: []string{"strain", "exertion", "fall", "major-trauma", "trauma-word"}, near: true},

@@ -29,3 +29,16 @@ var palpitations = []string{
 	"palpitations", "palpitation", "heart racing", "racing heart", "heart is racing", "heart pounding",
 	"pounding heart", "heart fluttering", "heart flutters", "heart skipping", "skipping beats", "heart going like mad",
 }
+
+// stairFalls are the lay ways of telling a fall down a flight of stairs
+// other than "fell": "slipped down the stairs", "went tumbling down the
+// steps". The reference names a fall down stairs as major trauma.
+var stairFalls = cross("slipped tripped rolled bounced slid skidded tumbling",
+	"down stairs", "down steps", "down staircase", "down flight")
+
+// shallowBreathing are lay words for breathing fast and shallow, which the
+// heart and lung rules read as breathlessness.
+var shallowBreathing = []string{
+	"shallow breathing", "breathing shallow", "shallow breaths", "breathing too fast", "breathing really fast",
+	"breathing very fast", "rapid breathing", "breathing rapidly", "breaths coming fast",
+}

@@ -53,3 +53,45 @@ func TestScreenShoulderBladesHeart(t *testing.T) {
 		{"had a kidney infection last week, still get sweats and my mid back aches", SafetyDoctor},
 	})
 }
+
+// TestScreenStairFalls checks that a fall down the stairs told without
+// "fell" is major trauma, while walking down the stairs, an old fall or a
+// general question stays quiet.
+func TestScreenStairFalls(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"my husband slipped down the stairs at work an hour ago and his back is agony", SafetyEmergency},
+		{"tripped down a flight of steps tonight, lower back really painful", SafetyEmergency},
+		{"my son went tumbling down the stairs and now says his spine hurts", SafetyEmergency},
+		// Near misses of the same words.
+		{"my back aches when i walk down the stairs", SafetyNone},
+		{"slipped down the stairs as a kid, no problems since, back just tight from work", SafetyNone},
+	})
+}
+
+// TestScreenShallowBreathing checks that breathing fast and shallow is
+// breathlessness with pain, and that it stays quiet when long over or
+// denied.
+func TestScreenShallowBreathing(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"mid back pain and my breathing is shallow since this morning", SafetyEmergency},
+		{"my mum is breathing really fast and her chest aches", SafetyEmergency},
+		// Near misses of the same words.
+		{"shallow breathing all last winter with a cold, long over, now my lower back is tight", SafetyNone},
+		{"no shallow breathing or chest pain, just a stiff lower back", SafetyNone},
+	})
+}
+
+// TestScreenSwollenLegFar checks that a swollen leg's warmth or redness
+// counts when how far the swelling goes and since when come between, and
+// that a sunburn or a denial stays quiet.
+func TestScreenSwollenLegFar(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"my leg has been swollen from the foot right up past the knee since the long drive, and it feels hot", SafetyDoctor},
+		// Near misses of the same words.
+		{"my leg got sunburnt at the beach and was swollen for a day, red and hot, all fine now", SafetyNone},
+		{"no swelling in either leg since the flight, not red or warm, just a tight lower back", SafetyNone},
+	})
+}
