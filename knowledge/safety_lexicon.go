@@ -384,7 +384,7 @@ var builtinConcepts = []conceptDef{
 		"back worse", "back bad", "bad back", "back playing up", "back acting up", "back wrecked", "back shot", "back messed up", "sharp pain", "dull pain", "gnawing", "boring pain",
 		// The one-word back ache: "new backache since christmas".
 		"backache", "backaches"}},
-	{"fever", kindSymptom, "a fever or chills", []string{
+	{"fever", kindSymptom, "a fever or chills", append([]string{
 		"fever", "fevers", "feverish", "febrile", "high temperature", "have temperature", "had temperature",
 		"running temperature", "temperature 38", "temperature 39", "temperature 40", "temp 38", "temp 39", "temp 40",
 		"high temp", "running temp", "with temperature", "a temperature", "=chills", "got =chills", "shivering", "shivers", "shaking =chills", "rigors",
@@ -392,7 +392,7 @@ var builtinConcepts = []conceptDef{
 		"sweats at night", "waking up drenched", "soaked sheets", "drenched sheets",
 		"temp 101", "temp 102", "temp 103", "temp 104", "temperature 101", "temperature 102", "temperature 103", "temperature 104", "running fever", "the shakes", "got shakes", "^got a temp", "^have a temp", "^had a temp", "^running a temp", "^with a temp", "feel hot", "feeling hot", "felt hot", "hot all time", "hot all the time", "hot and shivery",
 		"low grade temperature", "low grade temp", "low grade fever", "slight temperature", "slight temp",
-		"mild temperature", "bit of temperature", "feverishness", "fevery", "shivery", "soaking sheets", "flu ish", "hot cold sweats", "hot and cold sweats", "rigor", "shivering fits", "shaking uncontrollably"}},
+		"mild temperature", "bit of temperature", "feverishness", "fevery", "shivery", "soaking sheets", "flu ish", "hot cold sweats", "hot and cold sweats", "rigor", "shivering fits", "shaking uncontrollably"}, tempWords...)},
 	{"chest-symptom", kindSymptom, "chest pain or pressure", concat([]string{
 		"chest pain", "chest pains", "chest hurts", "chest hurting", "chest tight", "chest tightness", "tight chest",
 		"chest pressure", "pressure chest", "pain chest", "crushing chest", "chest heavy", "heavy chest", "squeezing chest",
@@ -743,7 +743,7 @@ var builtinConcepts = []conceptDef{
 		// Down a flight of stairs, however the fall is told.
 		// (Not a flight alone: "short of breath climbing a flight of stairs".)
 		"down flight", "down whole flight", "down entire flight", "down full flight", "fell flight", "fall flight", "fallen flight",
-		"falling flight", "tumbled flight"}, stairFalls, []string{
+		"falling flight", "tumbled flight"}, stairFalls, rolledVehicles, []string{
 		"fell flat on back", "big fall",
 		// The vehicle as the subject: "a car hit me in the crosswalk".
 		"^car hit me", "^car hit him", "^car hit her", "^car hit us", "^car hit my", "^truck hit me", "^van hit me", "^bus hit me",
@@ -803,7 +803,7 @@ var builtinConcepts = []conceptDef{
 		// Run into by someone or something: "smashed into by another player".
 		cross("smashed slammed crashed rammed plowed ploughed barrelled", "into by", "into me"),
 		// Off play equipment or a bunk, a child's fall from a height.
-		cross("fell fallen falling came", "off monkey bars", "off climbing frame", "off jungle gym", "off climbing wall",
+		cross("fell fallen falling came dropped slipped", "off monkey bars", "off climbing frame", "off jungle gym", "off climbing wall",
 			"off top bunk", "off bunk bed", "off swing", "off slide", "off playground"),
 		// A height given in feet or metres: "fell about 8 feet".
 		cross("fell fall fallen falling dropped", "about feet", "around feet", "nearly feet", "over feet", "like feet",
@@ -963,12 +963,12 @@ var builtinConcepts = []conceptDef{
 		"insulin", "b12", "ozempic", "semaglutide", "wegovy", "mounjaro", "testosterone", "hormones", "fertility meds", "heparin",
 		"enoxaparin", "epipen", "methotrexate", "humira", "vitamin"), "insulin injection", "insulin injections", "insulin shots",
 		"insulin pen", "insulin pump", "b12 shots", "b12 injections", "testosterone injections", "fertility injections")},
-	{"immune-weak", kindContext, "a weakened immune system", []string{
+	{"immune-weak", kindContext, "a weakened immune system", append([]string{
 		"transplant", "immunosuppressed", "immunosuppressant", "immunosuppressants", "immunocompromised", "immune suppressed",
-		"weak immune", "weakened immune", "low immune", "hiv", "=aids", "chemo", "chemotherapy", "biologics"}},
-	{"recent-infection", kindContext, "a recent infection", append([]string{
+		"weak immune", "weakened immune", "low immune", "hiv", "=aids", "chemo", "chemotherapy", "biologics"}, immuneDrugs...)},
+	{"recent-infection", kindContext, "a recent infection", concat([]string{
 		"uti", "utis", "urinary infection", "urinary tract infection", "bladder infection", "kidney infection", "pyelonephritis",
-		"infected wound", "wound infected", "infection after surgery", "post surgery infection", "sepsis", "septic", "infected", "abscess", "tb", "tuberculosis"}, woundInfected...)},
+		"infected wound", "wound infected", "infection after surgery", "post surgery infection", "sepsis", "septic", "infected", "abscess", "tb", "tuberculosis"}, woundInfected, layInfections)},
 	{"elderly", kindContext, "older age", []string{
 		"elderly", "grandma", "grandmother", "grandpa", "grandfather", "granny", "grandad", "granddad", "nana", "nan", "gran",
 		"senior", "seniors", "old lady", "old man", "older lady", "older man", "aging parent", "retired", "pensioner", "nursing home",

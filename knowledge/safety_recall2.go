@@ -42,3 +42,30 @@ var shallowBreathing = []string{
 	"shallow breathing", "breathing shallow", "shallow breaths", "breathing too fast", "breathing really fast",
 	"breathing very fast", "rapid breathing", "breathing rapidly", "breaths coming fast",
 }
+
+// layInfections are lay and common names of an infection the lexicon
+// lacked: a boil, a skin or blood infection. With back pain they are the
+// reference's recent infection. A boil is tight, as "boiling hot" is
+// none. Not a chest infection: as a history concept it would take the
+// date of the chest pain told with it ("when i had pneumonia in 2021 i
+// had chest pain").
+var layInfections = concat([]string{
+	"cellulitis", "skin infection", "blood infection",
+	"bloodstream infection", "carbuncle", "carbuncles", "infected cut", "infected tattoo", "infected piercing",
+}, tightPhrases("a boil", "boil on", "boils on", "the boil"))
+
+// immuneDrugs are medicines that weaken the immune system, named by the
+// people who take them: the reference's weakened immune system.
+var immuneDrugs = []string{
+	"methotrexate", "humira", "adalimumab", "enbrel", "etanercept", "remicade", "infliximab", "tacrolimus",
+	"cyclosporine", "ciclosporin", "azathioprine", "mycophenolate", "rituximab",
+}
+
+// rolledVehicles are a vehicle rolled or flipped told by its name: "rolled
+// my quad", "the tractor flipped". "Rolled" alone is an ankle's.
+var rolledVehicles = concat(cross("rolled flipped", "quad", "quad bike", "atv", "tractor", "truck", "jeep", "van", "buggy"),
+	cross("quad atv tractor truck jeep van buggy", "rolled", "flipped", "rolled over", "flipped over"))
+
+// tempWords are a temperature told bare after the pain: "new back pain
+// and temperature". Tight, as "the temperature of the room" is none.
+var tempWords = tightPhrases("and temperature", "and temp", "and a temp", "pain temperature", "now temperature", "got temperature")

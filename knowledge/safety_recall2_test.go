@@ -95,3 +95,35 @@ func TestScreenSwollenLegFar(t *testing.T) {
 		{"no swelling in either leg since the flight, not red or warm, just a tight lower back", SafetyNone},
 	})
 }
+
+// TestScreenLayInfections checks the lay names of an infection, of a
+// medicine that weakens the immune system and of a bare temperature, with
+// near misses of the same words that stay quiet.
+func TestScreenLayInfections(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"there's a boil on my lower back that's red and angry and my whole back aches now", SafetyDoctor},
+		{"cellulitis in my leg last week and today my back is really sore", SafetyDoctor},
+		{"been on humira for my crohns and now a new ache low in my back", SafetyDoctor},
+		{"my daughter has a sudden backache and temperature since lunch", SafetyDoctor},
+		// Near misses of the same words.
+		{"it's boiling hot in the office and my back is stiff", SafetyNone},
+		{"no boils and no cellulitis, my back is just tight from the desk", SafetyNone},
+		{"what temperature are the hot stones in a hot stone massage", SafetyNone},
+	})
+}
+
+// TestScreenRolledVehicle checks that a vehicle rolled or flipped, and a
+// child's drop off the play equipment, are major trauma, and that a
+// rolled ankle or a general question stays quiet.
+func TestScreenRolledVehicle(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"flipped my atv on the trail this afternoon and my lower back hurts bad", SafetyEmergency},
+		{"the tractor rolled over with my uncle on it, he says his back is very sore", SafetyEmergency},
+		{"my boy slipped off the monkey bars and landed on his back, crying that it hurts", SafetyEmergency},
+		// Near misses of the same words.
+		{"rolled my ankle on a run and my calf is a bit tight", SafetyNone},
+		{"is it normal for the back to be sore after driving a tractor all day?", SafetyNone},
+	})
+}
