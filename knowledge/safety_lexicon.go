@@ -485,13 +485,13 @@ var builtinConcepts = []conceptDef{
 		"training", "marathon", "running", "exercising", "exercise", "workout", "workouts", "eating healthy",
 		"eating healthier", "eating better", "eating clean", "lifestyle change", "meal plan", "portion", "semaglutide",
 		"mounjaro", "zepbound", "tirzepatide", "saxenda", "noom", "slimming world", "gastric sleeve", "gastric bypass", "bariatric"}},
-	{"unexplained", kindCue, "without a reason", []string{
+	{"unexplained", kindCue, "without a reason", append([]string{
 		"unexplained", "without trying", "not trying", "no reason", "not dieting", "without dieting", "for no reason",
 		"mysterious", "unintentional", "unintended", "dont know why", "not know why", "no idea why", "unexplainable",
 		"not mean to", "not meaning to", "without meaning", "not on diet", "not even trying", "on its own",
 		// Nothing changed in how the person eats or lives.
 		"not changed", "nothing changed", "not doing anything different",
-		"eating same", "eating normally", "eating normal", "eating as usual", "eating like always", "same diet"}},
+		"eating same", "eating normally", "eating normal", "eating as usual", "eating like always", "same diet"}, noCause...)},
 	{"night-pain", kindSymptom, "pain at night or lying down", []string{
 		"at night", "worse night", "night pain", "not get comfy", "not get comfortable", "not comfy", "not find comfortable", "middle of night", "wee hours", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "^keeps me up", "^keep me up", "^kept me up", "^keeping me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
 		"lying down", "lie down", "laying down", "lay down", "in bed", "^at rest", "=resting", "with rest", "when rest", "despite rest", "even rest", "lying still", "when still", "sleep"}},
@@ -1899,6 +1899,10 @@ var builtinRules = []ruleDef{
 		all: []string{"weakness", "one-leg"}, any: []string{"sudden", "spreading", "numbness"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a foot that drops or drags", all: []string{"foot-drop"}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again", all: []string{"tripping"}, unless: []string{"exertion", "elderly"}},
+	// Tripping the sender says nothing caused ("over nothing") is no
+	// workout's, whatever else the message tells of training or a job.
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again",
+		all: []string{"tripping", "unexplained"}, unless: []string{"elderly"}, near: true},
 	// An unsteady older person is a frailty the health history covers;
 	// new or worsening unsteadiness, or with weakness or numbness, is not.
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again",

@@ -69,3 +69,8 @@ var rolledVehicles = concat(cross("rolled flipped", "quad", "quad bike", "atv", 
 // tempWords are a temperature told bare after the pain: "new back pain
 // and temperature". Tight, as "the temperature of the room" is none.
 var tempWords = tightPhrases("and temperature", "and temp", "and a temp", "pain temperature", "now temperature", "got temperature")
+
+// noCause are the sender's own words that nothing caused what happened:
+// "tripped three times today over nothing". Tight, as "over nothing
+// serious" is a verdict, not a cause denied.
+var noCause = tightPhrases("over nothing", "on nothing", "for no reason at all", "no reason at all")

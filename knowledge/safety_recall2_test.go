@@ -127,3 +127,18 @@ func TestScreenRolledVehicle(t *testing.T) {
 		{"is it normal for the back to be sore after driving a tractor all day?", SafetyNone},
 	})
 }
+
+// TestScreenTrippingOverNothing checks that tripping the sender says
+// nothing caused is a deficit even with a workout told elsewhere, and
+// that tripping over a thing, an unsteady older person or a denial stays
+// quiet.
+func TestScreenTrippingOverNothing(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"keep tripping over nothing this week, i play hockey twice a week but this is new", SafetyEmergency},
+		{"my brother stumbled several times on nothing at the gym today, his back has been sore", SafetyEmergency},
+		// Near misses of the same words.
+		{"tripped over the dog's lead twice on my run, back a bit sore", SafetyNone},
+		{"not tripping over anything, no weakness, just a sore back from hockey", SafetyNone},
+	})
+}
