@@ -235,7 +235,8 @@ var builtinConcepts = []conceptDef{
 		"tripped over nothing", "tripped on nothing", "tripping on nothing",
 		"lost balance twice", "lost balance again", "lost balance three times", "lost balance several times",
 		"lost balance a few times", "lost balance multiple times", "lost balance a lot"},
-		cross("tripped tripping stumbled stumbling", "twice", "three times", "several times", "a few times", "multiple times", "a lot", "again and again"))},
+		cross("tripped tripping stumbled stumbling", "twice", "three times", "several times", "a few times", "multiple times", "a lot", "again and again"),
+		legGivesWay)},
 	{"foot-drop", kindSymptom, "a foot that drops or drags", []string{
 		"foot drop", "^drop foot", "foot drops", "foot dropping",
 		// The foot told as the object: "I keep dropping my foot when I walk"

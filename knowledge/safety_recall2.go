@@ -74,3 +74,27 @@ var tempWords = tightPhrases("and temperature", "and temp", "and a temp", "pain 
 // "tripped three times today over nothing". Tight, as "over nothing
 // serious" is a verdict, not a cause denied.
 var noCause = tightPhrases("over nothing", "on nothing", "for no reason at all", "no reason at all")
+
+// wentDownPeople are the subjects for whom "went down" is a fall, not a
+// swelling that went down: "she just went down at her desk".
+var wentDownPeople = setOf(`i he she they we`)
+
+// personWentDown reports whether the "down" at token j ends "went down"
+// (or "came down") said of a person, allowing one word between such as
+// "just": a collapse or a fall, which resolves nothing.
+func (x *scan) personWentDown(j int32) bool {
+	if j < 2 || !goneDown[x.toks[j-1].word] {
+		return false
+	}
+	s := j - 2
+	if s > 0 && resolutionVerbs[x.toks[s].word] {
+		s-- // "she just went down", "he then came down"
+	}
+	return wentDownPeople[x.toks[s].word]
+}
+
+// legGivesWay are a leg giving way again and again, told as what it keeps
+// doing: "my leg keeps giving way", "knee keeps buckling". Like tripping
+// again and again they are the reference's leg giving way, whatever
+// position the person was in.
+var legGivesWay = cross("keeps keep kept", "giving way", "giving out", "buckling", "collapsing under", "going from under")

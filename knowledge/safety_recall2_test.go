@@ -142,3 +142,20 @@ func TestScreenTrippingOverNothing(t *testing.T) {
 		{"not tripping over anything, no weakness, just a sore back from hockey", SafetyNone},
 	})
 }
+
+// TestScreenLegGivingWay checks that a leg that keeps giving way is a
+// deficit whatever position the person was in, that "she went down" is a
+// fall that resolves nothing, and that a swelling that went down, a
+// workout or a long-past buckle stays quiet.
+func TestScreenLegGivingWay(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"sat at the computer all morning and now my right knee keeps buckling when i stand", SafetyEmergency},
+		{"my uncle's leg kept giving out on the walk home and he went down twice, his lower back aches", SafetyEmergency},
+		// Near misses of the same words.
+		{"the swelling in my calf went down after a day, it's fine now", SafetyNone},
+		{"she had a swollen ankle but it went down overnight, her back is stiff", SafetyNone},
+		{"legs keep giving out during my squats at the gym, normal after leg day?", SafetyNone},
+		{"my knee kept buckling years ago before the acl surgery, all good now, back just stiff", SafetyNone},
+	})
+}

@@ -239,7 +239,7 @@ func (x *scan) scope(covered []bool) []bool {
 		if w == "off" && (j == 0 || !woreOff[toks[j-1].word]) {
 			continue // "the numbness wore off"; not "came off my bike"
 		}
-		if w == "down" && (j+1 < len(toks) && fellDownOn[toks[j+1].word] && !x.dayAfterThe(int32(j+1)) || !goneDown[toks[j-1].word]) {
+		if w == "down" && (j+1 < len(toks) && fellDownOn[toks[j+1].word] && !x.dayAfterThe(int32(j+1)) || !goneDown[toks[j-1].word] || x.personWentDown(int32(j))) {
 			continue // "went down hard", "went down on my tailbone", "going down my back"; not "went down the next day"
 		}
 		if (w == "passed" || w == "passes" || w == "stopped") && j+1 < len(toks) && notResolvedAfter[toks[j+1].word] {
