@@ -237,7 +237,7 @@ var builtinConcepts = []conceptDef{
 		"lost balance a few times", "lost balance multiple times", "lost balance a lot"},
 		cross("tripped tripping stumbled stumbling", "twice", "three times", "several times", "a few times", "multiple times", "a lot", "again and again"),
 		legGivesWay)},
-	{"foot-drop", kindSymptom, "a foot that drops or drags", []string{
+	{"foot-drop", kindSymptom, "a foot that drops or drags", append([]string{
 		"foot drop", "^drop foot", "foot drops", "foot dropping",
 		// The foot told as the object: "I keep dropping my foot when I walk"
 		// (tight, so "dropped a weight on my foot" is none).
@@ -252,7 +252,8 @@ var builtinConcepts = []conceptDef{
 		"foot flapping", "foot flaps", "foot flapped", "flapping foot", "floppy foot", "foot floppy", "foot flopping", "foot flopped",
 		"foot smacks", "foot smacking", "foot slapped", "slapping ground", "slaps ground", "slapped ground", "slapping floor",
 		"slaps floor", "smacking ground", "smacks ground", "smacking floor", "slapping pavement", "slaps pavement",
-		"foot hangs", "foot hanging", "foot dangles", "foot dangling", "toes point down", "toes pointing down", "high stepping", "lift knee high"}},
+		"foot hangs", "foot hanging", "foot dangles", "foot dangling", "toes point down", "toes pointing down", "high stepping", "lift knee high"},
+		footWontLift...)},
 	{"bladder", kindSymptom, "new bladder trouble", concat([]string{
 		"not felt urge", "not felt need", "not felt need to pee", "no urge to go",
 		// Passing water unnoticed: "peeing without feeling it", "wet myself without knowing".

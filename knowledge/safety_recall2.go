@@ -98,3 +98,13 @@ func (x *scan) personWentDown(j int32) bool {
 // again and again they are the reference's leg giving way, whatever
 // position the person was in.
 var legGivesWay = cross("keeps keep kept", "giving way", "giving out", "buckling", "collapsing under", "going from under")
+
+// footWontLift are the lay ways of telling a foot whose front or toes will
+// not come up, the sign of foot drop: "can't lift the front of my foot",
+// "can't pull my toes up", "can't walk on my heels".
+var footWontLift = []string{
+	"not lift front foot", "not raise front foot", "not lift front of foot", "not lift front of my foot",
+	"not pull foot up", "not pull my foot up", "not pull toes up", "not pull my toes up", "not bend foot up",
+	"not point toes up", "not walk on heels", "not walk on my heels", "not stand on heels", "not stand on my heels",
+	"foot not come up", "toes not come up",
+}

@@ -159,3 +159,17 @@ func TestScreenLegGivingWay(t *testing.T) {
 		{"my knee kept buckling years ago before the acl surgery, all good now, back just stiff", SafetyNone},
 	})
 }
+
+// TestScreenFootWontLift checks the lay words of a foot whose front or
+// toes will not come up, with near misses of the same words.
+func TestScreenFootWontLift(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"since saturday i can't pull my toes up on the right and my back aches", SafetyEmergency},
+		{"my wife's foot won't come up at the front since monday, sciatica too", SafetyEmergency},
+		{"i cant walk on my heels on the left side anymore", SafetyEmergency},
+		// Near misses of the same words.
+		{"can you walk on your heels after a massage?", SafetyNone},
+		{"i could not walk on my heels as a kid, fine now", SafetyNone},
+	})
+}
