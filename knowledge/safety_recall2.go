@@ -108,3 +108,30 @@ var footWontLift = []string{
 	"not point toes up", "not walk on heels", "not walk on my heels", "not stand on heels", "not stand on my heels",
 	"foot not come up", "toes not come up",
 }
+
+// returnBackAt reports whether token t is a "back" that tells a symptom's
+// return: "it's back", "came back"; not "my back", "back to normal".
+func (x *scan) returnBackAt(t int32) bool {
+	return x.toks[t].word == "back" && t > 0 && returnLeads[x.toks[t-1].word] &&
+		(int(t)+1 == len(x.toks) || x.toks[t+1].word != "to")
+}
+
+// backAfter reports whether, within returnWindow tokens after token j,
+// the symptom is told to have come back: "numbness down there last year
+// that went away, now it's back". A symptom dated in the past by the
+// marker at j is then today's. Only the return counts here, not "worse"
+// as in returnedAfter: "sciatica last year, my back is worse now" dates
+// the sciatica still. The "back" must end the message or lead on to when
+// or how it came back: "she's back at work", "back in 2019" tell none.
+func (x *scan) backAfter(j int32) bool {
+	for t := j + 1; int(t) < len(x.toks) && t <= j+returnWindow; t++ {
+		if x.returnBackAt(t) && (int(t)+1 == len(x.toks) || backLeadsOn[x.toks[t+1].word]) {
+			return true
+		}
+	}
+	return false
+}
+
+// backLeadsOn are the words after a returned "back" that tell when or how
+// the symptom came back: "it's back since yesterday", "came back again".
+var backLeadsOn = setOf(`again since today yesterday now and with worse this last along`)

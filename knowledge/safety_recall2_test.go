@@ -173,3 +173,18 @@ func TestScreenFootWontLift(t *testing.T) {
 		{"i could not walk on my heels as a kid, fine now", SafetyNone},
 	})
 }
+
+// TestScreenSymptomBack checks that a symptom dated in the past and told
+// to be back is today's, and that a person back at work, a time "back
+// then" or a worse back with an old symptom stays quiet.
+func TestScreenSymptomBack(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"tingling in my groin a few years ago, it came back this week and i can't feel the toilet paper", SafetyEmergency},
+		{"my dad had a numb saddle area in 2020 after a disc, and it's back again since sunday", SafetyEmergency},
+		// Near misses of the same words.
+		{"had numbness in my bum in 2018 after a fall, she's back at work now and so am i, back just stiff", SafetyNone},
+		{"had sciatica in both legs last year, my back is worse now from work", SafetyNone},
+		{"numb legs years ago, back in 2019, fine since", SafetyNone},
+	})
+}

@@ -1400,6 +1400,10 @@ func (x *scan) placeInTime() {
 		if past && recentAfter && (x.toks[by].word == "since" || x.toks[by].word == "ever") && x.kind(h) == kindEvent {
 			past = false
 		}
+		// A symptom dated past, then told to be back, is today's.
+		if past && x.kind(h) == kindSymptom && by > h.end && x.backAfter(by) {
+			past = false
+		}
 		if past && !(x.kind(h) == kindSymptom && by > h.end && x.historyBetween(h.end, by)) {
 			h.past, h.by = true, by
 		}
@@ -1572,7 +1576,7 @@ func (x *scan) returnedAfter(j int32) bool {
 		if worseOrBack[w] {
 			return true
 		}
-		if w == "back" && returnLeads[x.toks[t-1].word] && (int(t)+1 == len(x.toks) || x.toks[t+1].word != "to") {
+		if x.returnBackAt(t) {
 			return true
 		}
 		if w == "still" && x.signAfter(t) {
