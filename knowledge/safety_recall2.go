@@ -32,13 +32,19 @@ var palpitations = []string{
 
 // stairFalls are the lay ways of telling a fall down a flight of stairs
 // other than "fell": "slipped down the stairs", "went tumbling down the
-// steps". The reference names a fall down stairs as major trauma.
-var stairFalls = cross("slipped tripped rolled bounced slid skidded tumbling",
-	"down stairs", "down steps", "down staircase", "down flight")
+// steps", "pushed down the stairs"; and a fall off a height or a horse told
+// so: "tumbled off the ladder", "toppled off my horse". The reference
+// names a fall down stairs or from a height as major trauma.
+var stairFalls = concat(cross("slipped tripped rolled bounced slid skidded tumbling pushed shoved",
+	"down stairs", "down steps", "down staircase", "down flight"),
+	cross("tumbled toppled slipped flew thrown", "off horse", "off ladder", "off roof", "off scaffolding", "off scaffold",
+		"off motorbike", "off motorcycle", "off wall", "off balcony"))
 
-// shallowBreathing are lay words for breathing fast and shallow, which the
-// heart and lung rules read as breathlessness.
+// shallowBreathing are lay words for breathing fast and shallow, or for
+// lips gone blue for want of air, which the heart and lung rules read as
+// breathlessness.
 var shallowBreathing = []string{
+	"lips blue", "lips look blue", "lips going blue", "lips turning blue", "lips turned blue", "blue lips", "blue round lips",
 	"shallow breathing", "breathing shallow", "shallow breaths", "breathing too fast", "breathing really fast",
 	"breathing very fast", "rapid breathing", "breathing rapidly", "breaths coming fast",
 }

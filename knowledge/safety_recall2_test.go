@@ -63,9 +63,12 @@ func TestScreenStairFalls(t *testing.T) {
 		{"my husband slipped down the stairs at work an hour ago and his back is agony", SafetyEmergency},
 		{"tripped down a flight of steps tonight, lower back really painful", SafetyEmergency},
 		{"my son went tumbling down the stairs and now says his spine hurts", SafetyEmergency},
+		{"got shoved down the stairs at a party last night, my back is really painful", SafetyEmergency},
+		{"toppled off the ladder clearing the gutters, lower back agony", SafetyEmergency},
 		// Near misses of the same words.
 		{"my back aches when i walk down the stairs", SafetyNone},
 		{"slipped down the stairs as a kid, no problems since, back just tight from work", SafetyNone},
+		{"is it safe to get a massage after you tumbled off a horse years ago?", SafetyNone},
 	})
 }
 
@@ -77,9 +80,11 @@ func TestScreenShallowBreathing(t *testing.T) {
 	checkScreenCases(t, m, []screenCase{
 		{"mid back pain and my breathing is shallow since this morning", SafetyEmergency},
 		{"my mum is breathing really fast and her chest aches", SafetyEmergency},
+		{"his lips are going blue and his upper back hurts", SafetyEmergency},
 		// Near misses of the same words.
 		{"shallow breathing all last winter with a cold, long over, now my lower back is tight", SafetyNone},
 		{"no shallow breathing or chest pain, just a stiff lower back", SafetyNone},
+		{"my lips went blue in the cold lake last summer, back was fine", SafetyNone},
 	})
 }
 
