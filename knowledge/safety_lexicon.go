@@ -525,7 +525,7 @@ var builtinConcepts = []conceptDef{
 	{"sleep-cause", kindContext, "a bed, pillow or sleeping position", []string{
 		"mattress", "pillow", "pillows", "old bed", "new bed", "bed is old", "sleeping position", "slept wrong", "slept funny",
 		"slept awkward", "slept awkwardly", "sleep wrong", "sofa bed", "air mattress", "futon", "hotel bed", "camping"}},
-	{"unrelenting", kindSymptom, "pain that never eases", []string{
+	{"unrelenting", kindSymptom, "pain that never eases", append([]string{
 		// A span of months ("since one month", as a non-native speaker may say
 		// it, is read in spanHit).
 		"for a month", "for one month", "for two months", "for 2 months", "for three months", "for 3 months",
@@ -546,7 +546,7 @@ var builtinConcepts = []conceptDef{
 		// christmas", "ever since the summer" is months of it, as "for months" is.
 		"since christmas", "since xmas", "since new year", "since new years", "since the holidays", "since holidays",
 		"since thanksgiving", "since easter", "since the summer", "since summer", "since the spring", "since spring",
-		"since the winter", "since winter", "since the autumn", "since autumn", "since the fall"}},
+		"since the winter", "since winter", "since the autumn", "since autumn", "since the fall"}, wontGo...)},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
 		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",

@@ -141,3 +141,12 @@ func (x *scan) backAfter(j int32) bool {
 // backLeadsOn are the words after a returned "back" that tell when or how
 // the symptom came back: "it's back since yesterday", "came back again".
 var backLeadsOn = setOf(`again since today yesterday now and with worse this last along`)
+
+// wontGo are pain that "won't go" or "won't shift", told without "away":
+// the pain's persistence, whose "not" must not deny the next symptom ("a
+// calf ache that won't go and my leg is puffy"). "Won't" is "will not",
+// "wont" a bare "not": both are written. Tight, and "go" only after the
+// pain's own pronoun: "I won't go to the gym" is none.
+var wontGo = tightPhrases("that not go", "it not go", "which not go", "just not go", "still not go", "not shift", "not settle",
+	"that will not go", "it will not go", "which will not go", "just will not go", "still will not go", "will not shift",
+	"will not settle")

@@ -193,3 +193,17 @@ func TestScreenSymptomBack(t *testing.T) {
 		{"numb legs years ago, back in 2019, fine since", SafetyNone},
 	})
 }
+
+// TestScreenWontGo checks that pain that "won't go" or "won't shift" is
+// persistence, whose "not" denies nothing told after it, and that a plan
+// not to go somewhere or a real denial stays quiet.
+func TestScreenWontGo(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"an ache in my calf that won't go, and the leg looks puffy since the weekend", SafetyDoctor},
+		{"sore calf that just won't shift and it's swollen round the ankle", SafetyDoctor},
+		// Near misses of the same words.
+		{"i won't go to the gym today, my calf is not swollen, back a bit stiff", SafetyNone},
+		{"my back pain won't stop me booking, no swelling anywhere", SafetyNone},
+	})
+}
