@@ -64,7 +64,7 @@ type conceptDef struct {
 // with no other sense are here: not "pissed" (angry), not "shit".
 var screenSynonyms = map[string]string{
 	"piss": "pee", "pissing": "peeing", "pisses": "pees", "urinate": "pee", "urinating": "peeing", "urinated": "peed",
-	"urinates": "pees", "urination": "peeing",
+	"urinates": "pees", "urination": "peeing", "urine": "pee",
 	"poop": "poo", "poops": "poos", "pooping": "pooing", "pooped": "pooed",
 	"bathroom": "toilet", "loo": "toilet", "washroom": "toilet", "restroom": "toilet", "lavatory": "toilet", "wc": "toilet",
 	"bathrooms": "toilets", "washrooms": "toilets", "restrooms": "toilets", "loos": "toilets",

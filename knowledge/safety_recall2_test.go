@@ -207,3 +207,17 @@ func TestScreenWontGo(t *testing.T) {
 		{"my back pain won't stop me booking, no swelling anywhere", SafetyNone},
 	})
 }
+
+// TestScreenUrineWord checks that "urine" is read as "pee", as "urinate"
+// is, so that bladder trouble told with it counts, and that a urine
+// sample or dark urine alone stays quiet.
+func TestScreenUrineWord(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"since friday my dad can't hold his urine and his lower back hurts a lot", SafetyEmergency},
+		{"i leak urine without feeling it since my back went", SafetyEmergency},
+		// Near misses of the same words.
+		{"can i have a massage after giving a urine sample", SafetyNone},
+		{"no trouble with urine or bowels, just a stiff back", SafetyNone},
+	})
+}
