@@ -317,7 +317,8 @@ var builtinConcepts = []conceptDef{
 		cross("bladder urine urinary pee wee", "leakage", "leakages", "leaking", "leaks", "leak", "dribbles", "dribbling"),
 		// Without noticing it: "peed a bit without realising".
 		cross("peed pee peeing wee weed weeing leaked leaking wet wetting", "without realising", "without realizing",
-			"without noticing", "without knowing", "without feeling", "and not notice", "and not realise", "and not realize", "and not feel"))},
+			"without noticing", "without knowing", "without feeling", "and not notice", "and not realise", "and not realize", "and not feel"),
+		peeWontStop)},
 	// Peeing told only as feeling changed ("peeing feels weird", "pee feels
 	// different") is new bladder trouble unless something the person drank
 	// or an infection explains it (see "bladder-cause"); losing control or

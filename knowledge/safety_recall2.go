@@ -150,3 +150,9 @@ var backLeadsOn = setOf(`again since today yesterday now and with worse this las
 var wontGo = tightPhrases("that not go", "it not go", "which not go", "just not go", "still not go", "not shift", "not settle",
 	"that will not go", "it will not go", "which will not go", "just will not go", "still will not go", "will not shift",
 	"will not settle")
+
+// peeWontStop are pee that will not stop coming, told with the pee first:
+// "pee won't stop leaking". The "not stop" is otherwise persistence's,
+// and the leak after it too far from the pee to be read.
+var peeWontStop = cross("^pee", "not stop", "will not stop", "not stop leaking", "will not stop leaking",
+	"not stop dribbling", "will not stop dribbling", "keeps coming out", "just comes out")

@@ -209,15 +209,19 @@ func TestScreenWontGo(t *testing.T) {
 }
 
 // TestScreenUrineWord checks that "urine" is read as "pee", as "urinate"
-// is, so that bladder trouble told with it counts, and that a urine
-// sample or dark urine alone stays quiet.
+// is, so that bladder trouble told with it counts, that pee which won't
+// stop coming is bladder trouble, and that a urine sample, a denial or a
+// need to pee stays quiet.
 func TestScreenUrineWord(t *testing.T) {
 	m := newDefaultMatcher(t)
 	checkScreenCases(t, m, []screenCase{
 		{"since friday my dad can't hold his urine and his lower back hurts a lot", SafetyEmergency},
 		{"i leak urine without feeling it since my back went", SafetyEmergency},
+		{"since the disc flared my pee just won't stop dribbling", SafetyEmergency},
+		{"his pee keeps coming out when he doesn't mean it to, back very sore", SafetyEmergency},
 		// Near misses of the same words.
 		{"can i have a massage after giving a urine sample", SafetyNone},
 		{"no trouble with urine or bowels, just a stiff back", SafetyNone},
+		{"i need to pee and it will not stop raining, back stiff from the drive", SafetyNone},
 	})
 }
