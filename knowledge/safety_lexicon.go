@@ -64,7 +64,7 @@ type conceptDef struct {
 // with no other sense are here: not "pissed" (angry), not "shit".
 var screenSynonyms = map[string]string{
 	"piss": "pee", "pissing": "peeing", "pisses": "pees", "urinate": "pee", "urinating": "peeing", "urinated": "peed",
-	"urinates": "pees", "urination": "peeing",
+	"urinates": "pees", "urination": "peeing", "urine": "pee",
 	"poop": "poo", "poops": "poos", "pooping": "pooing", "pooped": "pooed",
 	"bathroom": "toilet", "loo": "toilet", "washroom": "toilet", "restroom": "toilet", "lavatory": "toilet", "wc": "toilet",
 	"bathrooms": "toilets", "washrooms": "toilets", "restrooms": "toilets", "loos": "toilets",
@@ -235,8 +235,9 @@ var builtinConcepts = []conceptDef{
 		"tripped over nothing", "tripped on nothing", "tripping on nothing",
 		"lost balance twice", "lost balance again", "lost balance three times", "lost balance several times",
 		"lost balance a few times", "lost balance multiple times", "lost balance a lot"},
-		cross("tripped tripping stumbled stumbling", "twice", "three times", "several times", "a few times", "multiple times", "a lot", "again and again"))},
-	{"foot-drop", kindSymptom, "a foot that drops or drags", []string{
+		cross("tripped tripping stumbled stumbling", "twice", "three times", "several times", "a few times", "multiple times", "a lot", "again and again"),
+		legGivesWay)},
+	{"foot-drop", kindSymptom, "a foot that drops or drags", append([]string{
 		"foot drop", "^drop foot", "foot drops", "foot dropping",
 		// The foot told as the object: "I keep dropping my foot when I walk"
 		// (tight, so "dropped a weight on my foot" is none).
@@ -251,7 +252,8 @@ var builtinConcepts = []conceptDef{
 		"foot flapping", "foot flaps", "foot flapped", "flapping foot", "floppy foot", "foot floppy", "foot flopping", "foot flopped",
 		"foot smacks", "foot smacking", "foot slapped", "slapping ground", "slaps ground", "slapped ground", "slapping floor",
 		"slaps floor", "smacking ground", "smacks ground", "smacking floor", "slapping pavement", "slaps pavement",
-		"foot hangs", "foot hanging", "foot dangles", "foot dangling", "toes point down", "toes pointing down", "high stepping", "lift knee high"}},
+		"foot hangs", "foot hanging", "foot dangles", "foot dangling", "toes point down", "toes pointing down", "high stepping", "lift knee high"},
+		footWontLift...)},
 	{"bladder", kindSymptom, "new bladder trouble", concat([]string{
 		"not felt urge", "not felt need", "not felt need to pee", "no urge to go",
 		// Passing water unnoticed: "peeing without feeling it", "wet myself without knowing".
@@ -315,7 +317,8 @@ var builtinConcepts = []conceptDef{
 		cross("bladder urine urinary pee wee", "leakage", "leakages", "leaking", "leaks", "leak", "dribbles", "dribbling"),
 		// Without noticing it: "peed a bit without realising".
 		cross("peed pee peeing wee weed weeing leaked leaking wet wetting", "without realising", "without realizing",
-			"without noticing", "without knowing", "without feeling", "and not notice", "and not realise", "and not realize", "and not feel"))},
+			"without noticing", "without knowing", "without feeling", "and not notice", "and not realise", "and not realize", "and not feel"),
+		peeWontStop)},
 	// Peeing told only as feeling changed ("peeing feels weird", "pee feels
 	// different") is new bladder trouble unless something the person drank
 	// or an infection explains it (see "bladder-cause"); losing control or
@@ -384,7 +387,7 @@ var builtinConcepts = []conceptDef{
 		"back worse", "back bad", "bad back", "back playing up", "back acting up", "back wrecked", "back shot", "back messed up", "sharp pain", "dull pain", "gnawing", "boring pain",
 		// The one-word back ache: "new backache since christmas".
 		"backache", "backaches"}},
-	{"fever", kindSymptom, "a fever or chills", []string{
+	{"fever", kindSymptom, "a fever or chills", append([]string{
 		"fever", "fevers", "feverish", "febrile", "high temperature", "have temperature", "had temperature",
 		"running temperature", "temperature 38", "temperature 39", "temperature 40", "temp 38", "temp 39", "temp 40",
 		"high temp", "running temp", "with temperature", "a temperature", "=chills", "got =chills", "shivering", "shivers", "shaking =chills", "rigors",
@@ -392,7 +395,7 @@ var builtinConcepts = []conceptDef{
 		"sweats at night", "waking up drenched", "soaked sheets", "drenched sheets",
 		"temp 101", "temp 102", "temp 103", "temp 104", "temperature 101", "temperature 102", "temperature 103", "temperature 104", "running fever", "the shakes", "got shakes", "^got a temp", "^have a temp", "^had a temp", "^running a temp", "^with a temp", "feel hot", "feeling hot", "felt hot", "hot all time", "hot all the time", "hot and shivery",
 		"low grade temperature", "low grade temp", "low grade fever", "slight temperature", "slight temp",
-		"mild temperature", "bit of temperature", "feverishness", "fevery", "shivery", "soaking sheets", "flu ish", "hot cold sweats", "hot and cold sweats", "rigor", "shivering fits", "shaking uncontrollably"}},
+		"mild temperature", "bit of temperature", "feverishness", "fevery", "shivery", "soaking sheets", "flu ish", "hot cold sweats", "hot and cold sweats", "rigor", "shivering fits", "shaking uncontrollably"}, tempWords...)},
 	{"chest-symptom", kindSymptom, "chest pain or pressure", concat([]string{
 		"chest pain", "chest pains", "chest hurts", "chest hurting", "chest tight", "chest tightness", "tight chest",
 		"chest pressure", "pressure chest", "pain chest", "crushing chest", "chest heavy", "heavy chest", "squeezing chest",
@@ -401,7 +404,7 @@ var builtinConcepts = []conceptDef{
 		cross("squeezy squeezed squeezes squished gripping gripped clenching clenched clamped clamping constricted constricting crushed vicelike", "chest"),
 		cross("chest", "squeezy", "squeezed", "squished", "gripped", "clenched", "clamped", "constricted", "crushed", "in vice",
 			"in a vice", "in vise", "in a vise", "being squeezed", "being crushed", "caving in"))},
-	{"breathless", kindSymptom, "shortness of breath", []string{
+	{"breathless", kindSymptom, "shortness of breath", append([]string{
 		"short breath", "shortness breath", "short of breath", "not breathe", "not breath", "not catch breath",
 		"hard breathe", "hard breath", "hard to breathe", "difficulty breathing", "trouble breathing", "struggling breathe",
 		"struggle breathe", "breathless", "breathlessness", "out breath", "gasping", "=winded", "knocked wind out", "wind knocked out", "breathing hard",
@@ -413,7 +416,8 @@ var builtinConcepts = []conceptDef{
 		// Difficult, or a trouble, to breathe: "difficult to breathe since this morning".
 		"difficult to breathe", "difficult breathe", "difficult breathing", "difficulty to breathe", "difficulty breathe",
 		"trouble to breathe", "trouble breathe", "problem to breathe", "problems breathing", "breathing problems", "laboured breathing",
-		"labored breathing", "breathing laboured", "breathing labored", "breathe badly", "breathing badly", "barely breathe"}},
+		"labored breathing", "breathing laboured", "breathing labored", "breathe badly", "breathing badly", "barely breathe"},
+		shallowBreathing...)},
 	{"tearing", kindSymptom, "a tearing or ripping pain", []string{
 		"=tearing", "=ripping", "tearing pain", "ripping pain", "tearing feeling", "tearing sensation", "ripping sensation",
 		"torn apart", "being torn", "being ripped", "tearing apart", "ripping apart", "like tearing", "like ripping", "torn inside", "ripped inside", "tear inside", "rip inside",
@@ -484,13 +488,13 @@ var builtinConcepts = []conceptDef{
 		"training", "marathon", "running", "exercising", "exercise", "workout", "workouts", "eating healthy",
 		"eating healthier", "eating better", "eating clean", "lifestyle change", "meal plan", "portion", "semaglutide",
 		"mounjaro", "zepbound", "tirzepatide", "saxenda", "noom", "slimming world", "gastric sleeve", "gastric bypass", "bariatric"}},
-	{"unexplained", kindCue, "without a reason", []string{
+	{"unexplained", kindCue, "without a reason", append([]string{
 		"unexplained", "without trying", "not trying", "no reason", "not dieting", "without dieting", "for no reason",
 		"mysterious", "unintentional", "unintended", "dont know why", "not know why", "no idea why", "unexplainable",
 		"not mean to", "not meaning to", "without meaning", "not on diet", "not even trying", "on its own",
 		// Nothing changed in how the person eats or lives.
 		"not changed", "nothing changed", "not doing anything different",
-		"eating same", "eating normally", "eating normal", "eating as usual", "eating like always", "same diet"}},
+		"eating same", "eating normally", "eating normal", "eating as usual", "eating like always", "same diet"}, noCause...)},
 	{"night-pain", kindSymptom, "pain at night or lying down", []string{
 		"at night", "worse night", "night pain", "not get comfy", "not get comfortable", "not comfy", "not find comfortable", "middle of night", "wee hours", "nights", "wakes me", "waking me", "woke me", "wakes up", "wake up pain", "^keeps me up", "^keep me up", "^kept me up", "^keeping me up", "keeps me awake", "keep me awake", "not sleep", "not get sleep", "not lie down", "not lie flat", "worse lying", "awake at night", "cannot sleep pain",
 		"lying down", "lie down", "laying down", "lay down", "in bed", "^at rest", "=resting", "with rest", "when rest", "despite rest", "even rest", "lying still", "when still", "sleep"}},
@@ -522,7 +526,7 @@ var builtinConcepts = []conceptDef{
 	{"sleep-cause", kindContext, "a bed, pillow or sleeping position", []string{
 		"mattress", "pillow", "pillows", "old bed", "new bed", "bed is old", "sleeping position", "slept wrong", "slept funny",
 		"slept awkward", "slept awkwardly", "sleep wrong", "sofa bed", "air mattress", "futon", "hotel bed", "camping"}},
-	{"unrelenting", kindSymptom, "pain that never eases", []string{
+	{"unrelenting", kindSymptom, "pain that never eases", append([]string{
 		// A span of months ("since one month", as a non-native speaker may say
 		// it, is read in spanHit).
 		"for a month", "for one month", "for two months", "for 2 months", "for three months", "for 3 months",
@@ -543,7 +547,7 @@ var builtinConcepts = []conceptDef{
 		// christmas", "ever since the summer" is months of it, as "for months" is.
 		"since christmas", "since xmas", "since new year", "since new years", "since the holidays", "since holidays",
 		"since thanksgiving", "since easter", "since the summer", "since summer", "since the spring", "since spring",
-		"since the winter", "since winter", "since the autumn", "since autumn", "since the fall"}},
+		"since the winter", "since winter", "since the autumn", "since autumn", "since the fall"}, wontGo...)},
 	{"unwell", kindSymptom, "feeling generally unwell", []string{
 		"unwell", "very ill", "feel sick", "feeling sick", "feel awful", "feeling awful", "run down", "exhausted all the time",
 		"very sick", "really sick", "not myself", "terrible all over", "not eating", "no appetite",
@@ -591,6 +595,7 @@ var builtinConcepts = []conceptDef{
 		"lost consciousness", "lose consciousness", "losing consciousness", "loss of consciousness", "unconscious"}},
 	{"heartburn", kindSymptom, "a pain like heartburn or indigestion", []string{
 		"heartburn", "heart burn", "indigestion", "acid reflux", "like reflux", "like gas pain", "like trapped wind"}},
+	{"palpitations", kindSymptom, "a racing or pounding heart", palpitations},
 	{"sweating", kindSymptom, "sweating", []string{"sweating", "sweaty", "sweat", "sweats", "drenched in sweat", "soaked in sweat"}},
 	{"cold-sweat", kindSymptom, "a cold sweat", []string{"cold sweat", "cold sweats", "cold sweating", "cold and sweaty", "cold clammy",
 		// A sudden heavy sweat counts with chest or tearing pain as a cold
@@ -632,7 +637,8 @@ var builtinConcepts = []conceptDef{
 			"to shin", "to my shin", "to calf", "to my calf"),
 		// Worse at every session of a sport or a job: "worse every practice".
 		cross("worse weaker", "every practice", "each practice", "every session", "each session", "every game", "each game",
-			"every match", "every run", "each run", "every training", "every shift", "each shift"))},
+			"every match", "every run", "each run", "every training", "every shift", "each shift"),
+		gripWeakening)},
 	// The signs of a stroke the FAST campaigns teach (face, arms, speech,
 	// time): a face that droops or a smile gone crooked, speech that
 	// slurs or words that will not come. An arm gone weak is the weakness
@@ -664,13 +670,13 @@ var builtinConcepts = []conceptDef{
 	// An arm or hand that will not work: with "sudden", a stroke's arm
 	// (FAST). Alone it is a stiff shoulder as often as not ("can't lift my
 	// arm above my head"), so it has no rule of its own.
-	{"arm-weak", kindSymptom, "an arm or hand that will not work", []string{
+	{"arm-weak", kindSymptom, "an arm or hand that will not work", append([]string{
 		"not lift arm", "not raise arm", "not lift hand", "not raise hand", "not grip", "not grip anything", "lost grip",
 		"grip gone", "no grip", "arm went limp", "arm gone limp", "arm goes limp", "arm limp", "hand went limp", "hand limp",
 		"arm dropped", "arm just dropped", "arm fell to side", "arm useless", "hand useless", "arm heavy useless", "heavy and useless",
 		"arm not work", "arm stopped working", "hand stopped working", "hand not work", "arm not move", "not move arm",
 		"not move hand", "arm went weak", "hand went weak", "arm weak", "hand weak", "dropping things", "keep dropping things",
-		"drop everything", "dropping everything"}},
+		"drop everything", "dropping everything"}, gripWeakening...)},
 	// An arm or a face slept on: a dead arm or a creased face on waking.
 	// Narrower than positional, whose sitting and desk are where a stroke
 	// may strike ("sitting at my desk and suddenly my face drooped").
@@ -740,7 +746,7 @@ var builtinConcepts = []conceptDef{
 		// Down a flight of stairs, however the fall is told.
 		// (Not a flight alone: "short of breath climbing a flight of stairs".)
 		"down flight", "down whole flight", "down entire flight", "down full flight", "fell flight", "fall flight", "fallen flight",
-		"falling flight", "tumbled flight",
+		"falling flight", "tumbled flight"}, stairFalls, rolledVehicles, []string{
 		"fell flat on back", "big fall",
 		// The vehicle as the subject: "a car hit me in the crosswalk".
 		"^car hit me", "^car hit him", "^car hit her", "^car hit us", "^car hit my", "^truck hit me", "^van hit me", "^bus hit me",
@@ -800,7 +806,7 @@ var builtinConcepts = []conceptDef{
 		// Run into by someone or something: "smashed into by another player".
 		cross("smashed slammed crashed rammed plowed ploughed barrelled", "into by", "into me"),
 		// Off play equipment or a bunk, a child's fall from a height.
-		cross("fell fallen falling came", "off monkey bars", "off climbing frame", "off jungle gym", "off climbing wall",
+		cross("fell fallen falling came dropped slipped", "off monkey bars", "off climbing frame", "off jungle gym", "off climbing wall",
 			"off top bunk", "off bunk bed", "off swing", "off slide", "off playground"),
 		// A height given in feet or metres: "fell about 8 feet".
 		cross("fell fall fallen falling dropped", "about feet", "around feet", "nearly feet", "over feet", "like feet",
@@ -963,12 +969,12 @@ var builtinConcepts = []conceptDef{
 		"insulin", "b12", "ozempic", "semaglutide", "wegovy", "mounjaro", "testosterone", "hormones", "fertility meds", "heparin",
 		"enoxaparin", "epipen", "methotrexate", "humira", "vitamin"), "insulin injection", "insulin injections", "insulin shots",
 		"insulin pen", "insulin pump", "b12 shots", "b12 injections", "testosterone injections", "fertility injections")},
-	{"immune-weak", kindContext, "a weakened immune system", []string{
+	{"immune-weak", kindContext, "a weakened immune system", append([]string{
 		"transplant", "immunosuppressed", "immunosuppressant", "immunosuppressants", "immunocompromised", "immune suppressed",
-		"weak immune", "weakened immune", "low immune", "hiv", "=aids", "chemo", "chemotherapy", "biologics"}},
-	{"recent-infection", kindContext, "a recent infection", []string{
+		"weak immune", "weakened immune", "low immune", "hiv", "=aids", "chemo", "chemotherapy", "biologics"}, immuneDrugs...)},
+	{"recent-infection", kindContext, "a recent infection", concat([]string{
 		"uti", "utis", "urinary infection", "urinary tract infection", "bladder infection", "kidney infection", "pyelonephritis",
-		"infected wound", "wound infected", "infection after surgery", "post surgery infection", "sepsis", "septic", "infected", "abscess", "tb", "tuberculosis"}},
+		"infected wound", "wound infected", "infection after surgery", "post surgery infection", "sepsis", "septic", "infected", "abscess", "tb", "tuberculosis"}, woundInfected, layInfections)},
 	{"elderly", kindContext, "older age", []string{
 		"elderly", "grandma", "grandmother", "grandpa", "grandfather", "granny", "grandad", "granddad", "nana", "nan", "gran",
 		"senior", "seniors", "old lady", "old man", "older lady", "older man", "aging parent", "retired", "pensioner", "nursing home",
@@ -1937,6 +1943,10 @@ var builtinRules = []ruleDef{
 		all: []string{"weakness", "one-leg"}, any: []string{"sudden", "spreading", "numbness"}, near: true},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "a foot that drops or drags", all: []string{"foot-drop"}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again", all: []string{"tripping"}, unless: []string{"exertion", "elderly"}},
+	// Tripping the sender says nothing caused ("over nothing") is no
+	// workout's, whatever else the message tells of training or a job.
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again",
+		all: []string{"tripping", "unexplained"}, unless: []string{"elderly"}, near: true},
 	// An unsteady older person is a frailty the health history covers;
 	// new or worsening unsteadiness, or with weakness or numbness, is not.
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "tripping or losing balance again and again",
@@ -1956,6 +1966,12 @@ var builtinRules = []ruleDef{
 		all: []string{"stroke-sign"}, unless: []string{"assessed", "droop-explained", "slept-on"}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "an arm or hand that suddenly will not work",
 		all: []string{"arm-weak", "sudden"}, unless: []string{"slept-on", "exertion"}, near: true},
+	// A hand or arm weaker and weaker (dropping things more and more, a
+	// grip that is going) is the progressive deficit of a pressed nerve
+	// or cord in the neck, as a leg weaker each day is the back's. An
+	// operated or strained shoulder explains an arm that lifts less.
+	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "an arm or hand getting weaker",
+		all: []string{"arm-weak", "spreading"}, unless: []string{"slept-on", "exertion", "surgery", "strain"}, near: true, window: eventWindow},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "sudden confusion",
 		all: []string{"confusion", "sudden"}, near: true, yields: []string{groupInfection}},
 	{group: groupNeuroDeficit, level: SafetyEmergency, plain: "the worst headache of your life",
@@ -2145,6 +2161,12 @@ var builtinRules = []ruleDef{
 		all: []string{"breathless"}, any: []string{"pain", "chest-site", "between-shoulder-blades"}, unless: []string{"exertion"}},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain between the shoulder blades with sweating or nausea",
 		all: []string{"between-shoulder-blades", "pain"}, any: []string{"faint", "cold-sweat", "nausea", "breathless"}},
+	// A sweat or a racing heart with pain between the shoulder blades is
+	// the heart's, as with pain into the left arm; a workout, a strain or
+	// the sweats of a fever or an infection explain it.
+	{group: groupHeartLung, level: SafetyEmergency, plain: "pain between the shoulder blades with sweating or a racing heart",
+		all: []string{"between-shoulder-blades", "pain"}, any: []string{"sweating", "palpitations"},
+		unless: []string{"exertion", "strain", "fever", "recent-infection", "immune-weak"}, near: true, window: eventWindow},
 	{group: groupHeartLung, level: SafetyEmergency, plain: "pain spreading to the arm or jaw with sweating or nausea",
 		all: []string{"arm-jaw-site", "pain"}, any: []string{"faint", "cold-sweat", "nausea", "breathless"}},
 	// Pain going into the left arm with feeling sick or sweating is the
@@ -2174,9 +2196,11 @@ var builtinRules = []ruleDef{
 	{group: groupClot, level: SafetyDoctor, plain: "a leg that is tender, warm and red",
 		all: []string{"one-leg", "tender", "warm-red"}, unless: []string{"exertion", "skin-cause"}, near: true},
 	// A bite, a sting or a sunburn explains a red, swollen patch on the
-	// leg as it explains a red calf.
+	// leg as it explains a red calf. How far the swelling goes and since
+	// when often come between ("swollen from the ankle up since the
+	// flight, and hot"): the event's window.
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen leg that is warm, red or tender",
-		all: []string{"one-leg", "swelling"}, any: []string{"warm-red", "tender"}, unless: []string{"skin-cause"}, near: true},
+		all: []string{"one-leg", "swelling"}, any: []string{"warm-red", "tender"}, unless: []string{"skin-cause"}, near: true, window: eventWindow},
 	{group: groupClot, level: SafetyDoctor, plain: "a possible blood clot", all: []string{"named-clot"}, unless: []string{"history-of"}},
 	{group: groupClot, level: SafetyDoctor, plain: "a swollen, painful leg",
 		all: []string{"swelling", "pain"}, any: []string{"one-leg", "calf-site"}, unless: []string{"strain", "exertion", "fall", "major-trauma", "trauma-word"}, near: true},

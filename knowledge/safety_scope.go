@@ -242,7 +242,7 @@ func (x *scan) scope(covered []bool) []bool {
 		if w == "off" && (j == 0 || !woreOff[toks[j-1].word]) {
 			continue // "the numbness wore off"; not "came off my bike"
 		}
-		if w == "down" && (j+1 < len(toks) && fellDownOn[toks[j+1].word] && !x.dayAfterThe(int32(j+1)) || !goneDown[toks[j-1].word]) {
+		if w == "down" && (j+1 < len(toks) && fellDownOn[toks[j+1].word] && !x.dayAfterThe(int32(j+1)) || !goneDown[toks[j-1].word] || x.personWentDown(int32(j))) {
 			continue // "went down hard", "went down on my tailbone", "going down my back"; not "went down the next day"
 		}
 		if (w == "passed" || w == "passes" || w == "stopped") && j+1 < len(toks) && notResolvedAfter[toks[j+1].word] {
@@ -1436,6 +1436,10 @@ func (x *scan) placeInTime() {
 		if past && recentAfter && (x.toks[by].word == "since" || x.toks[by].word == "ever") && x.kind(h) == kindEvent {
 			past = false
 		}
+		// A symptom dated past, then told to be back, is today's.
+		if past && x.kind(h) == kindSymptom && by > h.end && x.backAfter(by) {
+			past = false
+		}
 		if past && !(x.kind(h) == kindSymptom && by > h.end && x.historyBetween(h.end, by)) {
 			h.past, h.by = true, by
 		}
@@ -1622,7 +1626,7 @@ func (x *scan) returnedAfter(j int32) bool {
 		if worseOrBack[w] {
 			return true
 		}
-		if w == "back" && returnLeads[x.toks[t-1].word] && (int(t)+1 == len(x.toks) || x.toks[t+1].word != "to") {
+		if x.returnBackAt(t) {
 			return true
 		}
 		if w == "still" && x.signAfter(t) {
