@@ -751,6 +751,10 @@ const (
 	// subject and the symptom a figure of speech gives it (see
 	// subjectBefore).
 	flagFigure
+	// flagPlay marks the words owning up to play ("jk", "hehe"; see
+	// laughs), read for every token of a message with a symptom. The
+	// flags fill the 16 bits, which keep a token at 32 bytes.
+	flagPlay
 )
 
 func flagsOf(w string) wordFlags {
@@ -765,6 +769,7 @@ func flagsOf(w string) wordFlags {
 		{subjectVerbs, flagSubjectVerb}, {subjectThings, flagSubjectThing},
 		{reasonOpeners, flagGeneralAsk}, {caseQuantifiers, flagGeneralAsk}, {kindsOfPeople, flagGeneralAsk}, {doubtWords, flagGeneralAsk},
 		{exampleWords, flagExample}, {listKindWords, flagExample}, {figureVerbs, flagFigure}, {figureFillers, flagFigure},
+		{playWords, flagPlay},
 	} {
 		if l.set[w] {
 			f |= l.flag

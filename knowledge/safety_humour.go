@@ -231,17 +231,20 @@ func bodyOrSymptom(k conceptKind) bool { return timed(k) || k == kindSite || k =
 // text as sent. An emoji of pain, fear or illness ("😰", "🤒", "🚑")
 // makes no joke.
 func (x *scan) laughs() bool {
-	for i := range x.toks {
-		if x.toks[i].is(flagLaugh) || playWords[x.toks[i].word] {
-			return true
-		}
+	if x.anyFlag(flagLaugh | flagPlay) {
+		return true
 	}
-	for s := x.text; s != ""; {
-		r, n := utf8.DecodeRuneInString(s)
-		s = s[n:]
+	// An emoji's UTF-8 starts with a byte of 0xE2 or more (U+2600 on):
+	// only from such bytes is a rune decoded.
+	for i := 0; i < len(x.text); i++ {
+		if x.text[i] < 0xE2 {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(x.text[i:])
 		if playfulEmoji(r) {
 			return true
 		}
+		i += n - 1
 	}
 	return false
 }
