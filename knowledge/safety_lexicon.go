@@ -870,7 +870,7 @@ var builtinConcepts = []conceptDef{
 		"finished radiotherapy", "finished radiation", "finished immunotherapy", "finished my treatment", "completed chemo",
 		"completed radiation", "completed radiotherapy", "completed treatment", "done with chemo", "done with radiation",
 		"done chemo", "done radiation", "radiation ended", "radiotherapy ended", "radiation finished", "radiotherapy finished",
-		"after radiotherapy", "post chemo", "post radiation", "years clear", "cancer clear", "all clear cancer",
+		"after radiotherapy", "post chemo", "post radiation", "^years clear", "^cancer clear", "all clear cancer",
 		"cancer gone", "had a tumour", "had a tumor", "had tumour", "had tumor", "had chemo", "had radiation", "had radiotherapy", "had surgery for cancer", "lump removed", "tumour removed", "tumor removed", "growth removed", "lumpectomy", "had mastectomy", "cancer surgery"}},
 	{"metastatic", kindContext, "cancer that has spread", []string{
 		"secondary cancer", "secondaries", "=mets", "bone mets", "metastatic", "metastasis", "metastases", "metastasized", "metastasised",
