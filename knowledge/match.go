@@ -1513,17 +1513,7 @@ var reportingVerbs = setOf(`telling saying talking asking mentioning bringing na
 // told, while "why do i keep getting back pain" asks about a pain that
 // comes back.
 func keepsOnlyReporting(words []string) bool {
-	found := false
-	for i, w := range words {
-		if !keepWords[w] {
-			continue
-		}
-		if i+1 == len(words) || !reportingVerbs[words[i+1]] {
-			return false
-		}
-		found = true
-	}
-	return found
+	return everyFollowedBy(words, keepWords, reportingVerbs)
 }
 
 // sayingVerbs, after "people", report what people say: "people say",
@@ -1535,13 +1525,21 @@ var sayingVerbs = setOf("say says said claim claims swear rave talk reckon tell 
 // say (see sayingVerbs): "why do people say rolfing hurts" asks about
 // rolfing, and the people are who say so, as a friend who says so would
 // be; "why do so many people book massages" asks about the people.
-func peopleOnlyReport(words []string) bool {
+func peopleOnlyReport(words []string) bool { return everyFollowedBy(words, peopleWord, sayingVerbs) }
+
+// peopleWord is the one word peopleOnlyReport reads as whom a saying is
+// told of.
+var peopleWord = setOf("people")
+
+// everyFollowedBy reports whether words hold a word of heads and every
+// such word is followed by a word of next.
+func everyFollowedBy(words []string, heads, next map[string]bool) bool {
 	found := false
 	for i, w := range words {
-		if w != "people" {
+		if !heads[w] {
 			continue
 		}
-		if i+1 == len(words) || !sayingVerbs[words[i+1]] {
+		if i+1 == len(words) || !next[words[i+1]] {
 			return false
 		}
 		found = true

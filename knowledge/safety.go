@@ -310,7 +310,7 @@ type safetyScreen struct {
 	// time markers are their own (see historyBetween).
 	history []bool
 	// Concept indexes the machinery needs by name.
-	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth, cPregnancy, cUnrelenting, cMinorAccident, cMajorTrauma, cTraumaWord, cExertion, cTreatmentName, cSelfHarm int16
+	cSafetyQuestion, cMassage, cMedDecision, cMedicine, cElderly, cChildren, cSince, cNumbness, cPast, cOver50, cPain, cHypothetical, cConditional, cGeneral, cEverSince, cAskWords, cManaged, cPermission, cDenialAfter, cTermQuestion, cResolvedPhrase, cWeeksAgo, cFootDrop, cGoodHealth, cPregnancy, cUnrelenting, cMinorAccident, cMajorTrauma, cTraumaWord, cExertion, cTreatmentName, cSelfHarm, cHistoryOf int16
 	// cRecentInfection is dated like a symptom ("a uti in 2018" is over);
 	// cNamedService and cNotMine are the cues of caution's exceptions.
 	cRecentInfection, cNamedService, cNotMine int16
@@ -603,6 +603,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cMajorTrauma = s.conceptID["major-trauma"]
 	s.cTraumaWord = s.conceptID["trauma-word"]
 	s.cSelfHarm = s.conceptID["self-harm"]
+	s.cHistoryOf = s.conceptID["history-of"]
 	for _, id := range termConcepts {
 		s.termConcept.add(s.conceptID[id])
 	}
@@ -1758,14 +1759,7 @@ func (x *scan) onlyAccompanies() bool {
 var giftWords = setOf(`gift gifts voucher vouchers`)
 
 // buysAGift reports whether the message tells of a gift of a massage.
-func (x *scan) buysAGift() bool {
-	for t := range x.toks {
-		if giftWords[x.toks[t].word] {
-			return true
-		}
-	}
-	return false
-}
+func (x *scan) buysAGift() bool { return x.wordIn(0, int32(len(x.toks))-1, giftWords) }
 
 // causingVerbs tell what a massage might bring about: "can massage cause
 // a clot", "could it trigger a herniation", "spread cancer".

@@ -852,10 +852,7 @@ var minorAilments = setOf(`headache headaches hangover cramps cramp toothache co
 // cramps"): no decision about a medicine, and nothing still taken. "I
 // take ibuprofen daily for my back" tells a medicine taken now.
 func (x *scan) doseForAMinorAilment(h *screenHit) bool {
-	t := h.start - 1
-	for t >= 0 && x.toks[t].skip {
-		t--
-	}
+	t := x.contentBefore(h.start)
 	if t < 0 || x.toks[t].word != "took" && x.toks[t].word != "had" {
 		return false
 	}
@@ -1724,11 +1721,7 @@ func (x *scan) smallChildsWetting() {
 		if h.concept != x.s.cBladder || !h.counts() {
 			continue
 		}
-		t := h.start - 1
-		for t >= 0 && x.toks[t].skip {
-			t--
-		}
-		if t >= 0 && smallChildren[x.toks[t].word] {
+		if t := x.contentBefore(h.start); t >= 0 && smallChildren[x.toks[t].word] {
 			h.hypo, h.by = true, t
 		}
 	}
@@ -2047,10 +2040,9 @@ func (x *scan) deniedPainAfter() {
 // history told ("a history of clots") or another scope's ("no history of
 // clots but my calf is swollen") is left as it was.
 func (x *scan) deniedHistories() {
-	historyOf := x.s.conceptID["history-of"]
 	for i := range x.hits {
 		h := &x.hits[i]
-		if h.concept != historyOf || !h.negated || h.by < 0 || !x.toks[h.by].is(flagNegation) {
+		if h.concept != x.s.cHistoryOf || !h.negated || h.by < 0 || !x.toks[h.by].is(flagNegation) {
 			continue
 		}
 		t := h.end + 1
