@@ -696,7 +696,9 @@ func noneHeldOut(int) bool  { return false }
 // seventeenth round added chat29 (development) and chat30 (held out) at 1
 // caution each, and chat31 (development) at 1 urgent + 2 caution; its
 // work on stories took chat27 to none and chat31 to 1 urgent + 1 caution
-// (a story opened with "ok background", a child the asker carries).
+// (a story opened with "ok background", a child the asker carries). The
+// eighteenth round added chat32 (development) at 2 urgent + 2 caution and
+// chat33 (held out) at 3 urgent.
 var chatSets = []chatSet{
 	{file: "questions.yaml", heldOut: noneHeldOut},
 	{file: "chat-questions.yaml", heldOut: oddHeldOut},
@@ -729,6 +731,8 @@ var chatSets = []chatSet{
 	{file: "chat29-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
 	{file: "chat30-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
 	{file: "chat31-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
+	{file: "chat32-questions.yaml", heldOut: noneHeldOut, maxDev: 4},
+	{file: "chat33-questions.yaml", heldOut: allHeldOut, maxHeldOut: 3},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
