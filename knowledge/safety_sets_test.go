@@ -536,6 +536,10 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // took them to 226/240 and 256/300, safety9 to 150/150, safety15 to
 // 148/150 and safety17 to 100/100, and the held-out near misses pooled
 // from 1872 to 1876 of 1989, with no emergency or caution lost.
+// safety34, written blind for the eighteenth round (the ten near-miss
+// categories, eight groups with both levels, the ten caution situations),
+// is a development set: first measured, before any work on it, at 96.2%
+// (77/80), 93.3% (224/240), 40/40, 40/40.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -555,6 +559,7 @@ var newSetFloors = map[string]halfFloors{
 	"safety29": {emergency: 0.98, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
 	"safety31": {emergency: 0.98, nearMissOK: 0.93, caution: 0.92, ordinaryOK: 0.99},
 	"safety33": {emergency: 0.96, nearMissOK: 0.85, caution: 0.99, ordinaryOK: 0.99},
+	"safety34": {emergency: 0.96, nearMissOK: 0.93, caution: 0.99, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
@@ -910,6 +915,15 @@ var safety30Floors = halfFloors{emergency: 0.96, nearMissOK: 0.89, caution: 0.94
 // ordinary 40/40.
 var safety32Floors = halfFloors{emergency: 0.96, nearMissOK: 0.88, caution: 0.99, ordinaryOK: 0.99}
 
+// safety35Floors are the least the screen may reach on the thirty-fifth
+// set (testdata/safety35_*.yaml), written blind from the clinical reference
+// for the eighteenth round by the writer of safety34, with other people and
+// phrasing, and held out whole: its cases are never printed. First
+// measured, before any work of the round: emergency recall 95.0% (76/80),
+// near misses quiet 88.8% (213/240), caution recall 90.0% (36/40),
+// ordinary 40/40.
+var safety35Floors = halfFloors{emergency: 0.949, nearMissOK: 0.885, caution: 0.899, ordinaryOK: 0.99}
+
 // heldOutSafetySets are the sets held out whole, each with its floors
 // (above): their cases are never printed, only their counts.
 var heldOutSafetySets = []struct {
@@ -929,6 +943,7 @@ var heldOutSafetySets = []struct {
 	{"safety28", "twenty-eighth set (held out)", true, safety28Floors},
 	{"safety30", "thirtieth set (held out)", true, safety30Floors},
 	{"safety32", "thirty-second set (held out)", true, safety32Floors},
+	{"safety35", "thirty-fifth set (held out)", true, safety35Floors},
 }
 
 // TestSafetySetsHeldOut measures the screen on each set held out whole and
