@@ -327,8 +327,9 @@ type safetyScreen struct {
 	cRuledOut, cVerdict, cAssessed, cImaged, cSceneOnly int16
 	// cIdiom is read by dropBlocked: an idiom's sites go with it.
 	cIdiom int16
-	// cPositional is read by limbsWokenUp.
-	cPositional int16
+	// cPositional is read by limbsWokenUp; it and cLongPosition by
+	// causesDatedApart.
+	cPositional, cLongPosition int16
 	// cSpreading is read by speedOfRelief.
 	cSpreading int16
 	// cEventPast dates only events (see placeInTime).
@@ -584,6 +585,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cNamedService = s.conceptID["named-service"]
 	s.cNotMine = s.conceptID["not-mine"]
 	s.cPositional = s.conceptID["positional"]
+	s.cLongPosition = s.conceptID["long-position"]
 	s.cIdiom = s.conceptID["idiom"]
 	s.cFever = s.conceptID["fever"]
 	s.cChillCause = s.conceptID["chill-cause"]

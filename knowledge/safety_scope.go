@@ -287,6 +287,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.figuresOfSpeech()
 	x.eventsLikened()
 	x.chestPainToday()
+	x.causesDatedApart()
 	return covered
 }
 
@@ -1261,6 +1262,9 @@ func (x *scan) joinedAfter(from, to, site int32) bool {
 // attack", "how do people know if it's a clot, my calf is swollen") and
 // a symptom going on now ("it's spreading to my jaw") are reports too.
 func (x *scan) reportAt(t int32) bool {
+	if t > 0 && x.claimWhatAt(t-1) {
+		return true // "google says that's what this is": the term is the asker's
+	}
 	switch x.toks[t].word {
 	case "im", "ive":
 		return true
@@ -2283,8 +2287,8 @@ const termWindow = 7
 func (x *scan) termQuestions() {
 	for i := range x.hits {
 		q := x.hits[i]
-		if q.concept != x.s.cTermQuestion {
-			continue
+		if q.concept != x.s.cTermQuestion || x.claimWhatAt(q.start) {
+			continue // "that's what this is" claims the term, asks nothing
 		}
 		for j := i + 1; j < len(x.hits); j++ {
 			h := &x.hits[j]

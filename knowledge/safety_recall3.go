@@ -1,0 +1,92 @@
+package knowledge
+
+// Recall classes of the eighteenth round: a cause told early in a story
+// that no longer explains a symptom dated anew, and a term the sender
+// names as what they have ("that's what this is").
+
+// dayMarks are the words that date a symptom to a part of the day it is
+// told on: "today", "tonight", "this morning", "this afternoon". Not
+// "now", which ends the cause's own clause as often ("sat all day and now
+// my legs are numb").
+var dayMarks = setOf(`today tonight morning afternoon evening`)
+
+// causeLead is how many words (small words not counted) a day's marker
+// must stand after a cause for it to date something new: "sat in the car
+// for hours this morning" dates the sitting itself.
+const causeLead = 3
+
+// markJoins after a day's marker join what follows to the cause's clause:
+// "drove for hours today and my legs went numb", "knelt all morning so my
+// legs are numb" tell the cause and its numbness as one.
+var markJoins = setOf(`and so then after from`)
+
+// dayMarkBetween returns the token of a day's marker (dayMarks, "morning"
+// and the like after "this") that stands at least causeLead words after
+// token from and at most nearWindow words before token to, and begins a
+// clause of its own (no markJoins word after it), or -1.
+func (x *scan) dayMarkBetween(from, to int32) int32 {
+	for t := from + 1; t < to; t++ {
+		w := x.toks[t].word
+		if !dayMarks[w] || w != "today" && w != "tonight" && x.toks[t-1].word != "this" {
+			continue
+		}
+		if x.contentBetween(from, t) >= causeLead && x.contentBetween(t, to) <= nearWindow && !markJoins[x.toks[t+1].word] {
+			return t
+		}
+	}
+	return -1
+}
+
+// causesDatedApart drops a position held or a workout told as the start
+// of a story when every numbness or weakness comes after it, the first
+// dated anew by a day's marker: "carried boxes up three flights on the
+// weekend, drove home, took something. Today both legs are numb" or "been
+// doing doubles at the warehouse for weeks. This afternoon my leg went
+// weak". The reference's position or training explains a limb told with
+// it, not one that fails on a later day. A symptom told before or with
+// the cause, or a first one with no day's marker between, keeps the cause.
+func (x *scan) causesDatedApart() {
+	for i := range x.hits {
+		c := &x.hits[i]
+		if !c.counts() || c.concept != x.s.cExertion && c.concept != x.s.cPositional && c.concept != x.s.cLongPosition {
+			continue
+		}
+		mark := int32(-1)
+		for j := range x.hits {
+			h := &x.hits[j]
+			if !h.counts() || h.concept != x.s.cNumbness && h.concept != x.s.cWeakness && h.concept != x.s.cCantMove {
+				continue
+			}
+			if h.start <= c.end {
+				mark = -1
+				break
+			}
+			if mark < 0 {
+				if mark = x.dayMarkBetween(c.end, h.start); mark < 0 {
+					break
+				}
+			}
+		}
+		if mark >= 0 {
+			c.negated, c.by = true, mark
+		}
+	}
+}
+
+// claimLeads before "what" make it a claim, not a question: "that's what
+// this is", "this is what I have" ("that's" is read "that is").
+var claimLeads = setOf(`thats`)
+
+// claimWhatAt reports whether token t is a "what" that names the asker's
+// own trouble as the term told before it: "foot drop?? google says that's
+// what this is", "this is what i've got". It asks nothing, and what
+// follows is a report.
+func (x *scan) claimWhatAt(t int32) bool {
+	if x.toks[t].word != "what" || t == 0 {
+		return false
+	}
+	if claimLeads[x.toks[t-1].word] {
+		return true
+	}
+	return t > 1 && x.toks[t-1].word == "is" && (x.toks[t-2].word == "that" || x.toks[t-2].word == "this")
+}

@@ -1,0 +1,34 @@
+package knowledge
+
+import "testing"
+
+// TestScreenCausesDatedApart checks that a position or a workout told at
+// the start of a story does not explain numbness or weakness dated anew
+// later in it, while a cause told with the symptom, or dated with it,
+// still quiets the screen.
+func TestScreenCausesDatedApart(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"we drove up to the cottage on saturday, eight hours in the car, unpacked, slept badly. this morning both my legs are numb and so is my bottom", SafetyEmergency},
+		{"i stack shelves on nights and lift all shift, it wears me out. tonight my right leg suddenly went weak and it's still like that", SafetyEmergency},
+		{"been sitting at my desk for a fortnight on a big project, back is stiff. today my left foot is weak and keeps catching", SafetyEmergency},
+		// Near misses: the cause told with the symptom, or dated with it.
+		{"sat cross legged all through the retreat this morning and both legs went numb, fine after a stretch", SafetyNone},
+		{"after squats and lunges today my legs feel weak and wobbly, normal for leg day?", SafetyNone},
+		{"my legs were numb for a bit after the long drive this afternoon, they woke up when i walked", SafetyNone},
+	})
+}
+
+// TestScreenTermClaimed checks that a condition's name the sender says is
+// what they have ("that's what this is") is a report, while a question
+// about the term stays only talked about.
+func TestScreenTermClaimed(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"cauda equina? my cousin the nurse says that's what this is. numb between my legs and cant feel the toilet paper", SafetyEmergency},
+		{"foot drop, the physio handout says thats what this is, my foot slaps the floor when i walk", SafetyEmergency},
+		// Near misses: the term only asked about.
+		{"is that what foot drop is? the thing where your foot slaps? just wondering", SafetyNone},
+		{"what is cauda equina and why is it on your intake form", SafetyNone},
+	})
+}
