@@ -328,8 +328,11 @@ type safetyScreen struct {
 	// cIdiom is read by dropBlocked: an idiom's sites go with it.
 	cIdiom int16
 	// cPositional is read by limbsWokenUp; it and cLongPosition by
-	// causesDatedApart.
-	cPositional, cLongPosition int16
+	// causesDatedApart, cUnwell by causesInsideUnwell.
+	cPositional, cLongPosition, cUnwell int16
+	// guessedCause marks the concepts that explain a symptom away, which
+	// a guess taken back no longer does (see guessesTakenBack).
+	guessedCause conceptSet
 	// cSpreading is read by speedOfRelief.
 	cSpreading int16
 	// cEventPast dates only events (see placeInTime).
@@ -586,6 +589,10 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cNotMine = s.conceptID["not-mine"]
 	s.cPositional = s.conceptID["positional"]
 	s.cLongPosition = s.conceptID["long-position"]
+	s.cUnwell = s.conceptID["unwell"]
+	for _, id := range guessedCauses {
+		s.guessedCause.add(s.conceptID[id])
+	}
 	s.cIdiom = s.conceptID["idiom"]
 	s.cFever = s.conceptID["fever"]
 	s.cChillCause = s.conceptID["chill-cause"]

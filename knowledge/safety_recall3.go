@@ -90,3 +90,59 @@ func (x *scan) claimWhatAt(t int32) bool {
 	}
 	return t > 1 && x.toks[t-1].word == "is" && (x.toks[t-2].word == "that" || x.toks[t-2].word == "this")
 }
+
+// guessedCauses are the concepts that explain a symptom away: a workout,
+// a diet, a bed, a position held, a cold room, a minor knock.
+var guessedCauses = []string{"intended-loss", "sleep-cause", "slept-on", "exertion", "chest-workout", "long-position",
+	"positional", "chill-cause", "jaw-cause", "skin-cause", "bladder-cause", "minor-injury"}
+
+// guessWords tell a cause the sender only supposed: "I figured it was the
+// gym", "thought it was from sitting".
+var guessWords = setOf(`figured thought assumed guessed presumed reckoned`)
+
+// guessReach is how many tokens after a guess word its "but" may stand.
+const guessReach = 12
+
+// guessesTakenBack drops a cause the sender only supposed and then took
+// back with "but": "I figured my back was just from the gym, but it's
+// been two months and I've lost weight", "thought it was from sitting,
+// but now it's both legs". What follows the "but" is told as it stands.
+func (x *scan) guessesTakenBack() {
+	for t := range x.toks {
+		if !guessWords[x.toks[t].word] {
+			continue
+		}
+		b := int32(-1)
+		for u := int32(t) + 1; int(u) < len(x.toks) && u <= int32(t)+guessReach; u++ {
+			if x.toks[u].word == "but" {
+				b = u
+				break
+			}
+		}
+		if b < 0 {
+			continue
+		}
+		for i := x.first[t]; i < x.first[b]; i++ {
+			if h := &x.hits[i]; h.counts() && h.end < b && x.s.guessedCause.has(h.concept) {
+				h.negated, h.by = true, b
+			}
+		}
+	}
+}
+
+// causesInsideUnwell drops a cause word that is part of the words for
+// feeling unwell: the "run" of "run down", the "out" of "worn out" is no
+// run and no workout.
+func (x *scan) causesInsideUnwell() {
+	for i := range x.hits {
+		u := &x.hits[i]
+		if u.concept != x.s.cUnwell || !u.counts() || u.end == u.start {
+			continue
+		}
+		for j := x.first[u.start]; j < x.first[u.end+1]; j++ {
+			if h := &x.hits[j]; h.end <= u.end && x.s.guessedCause.has(h.concept) {
+				h.negated, h.by = true, u.start
+			}
+		}
+	}
+}

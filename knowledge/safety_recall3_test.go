@@ -32,3 +32,19 @@ func TestScreenTermClaimed(t *testing.T) {
 		{"what is cauda equina and why is it on your intake form", SafetyNone},
 	})
 }
+
+// TestScreenGuessTakenBack checks that a cause the sender only supposed
+// and then took back with "but" no longer explains the symptom, and that
+// the words for feeling run down are no run; a cause told as fact still
+// quiets the screen.
+func TestScreenGuessTakenBack(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"i thought the weight coming off was my new workout plan, but the kilos keep going and my back aches every night", SafetyDoctor},
+		{"i figured it was my old mattress, but the back ache at night never lets up, a month now", SafetyDoctor},
+		{"back sore for weeks, shed a few kilos, feeling run down lately", SafetyDoctor},
+		// Near misses: the cause told as it is.
+		{"lost a few kilos since i started the gym, back is a bit sore from deadlifts", SafetyNone},
+		{"i thought massage was only for athletes but my office back could use one", SafetyNone},
+	})
+}

@@ -288,6 +288,8 @@ func (x *scan) scope(covered []bool) []bool {
 	x.eventsLikened()
 	x.chestPainToday()
 	x.causesDatedApart()
+	x.guessesTakenBack()
+	x.causesInsideUnwell()
 	return covered
 }
 
