@@ -48,3 +48,23 @@ func TestScreenGuessTakenBack(t *testing.T) {
 		{"i thought massage was only for athletes but my office back could use one", SafetyNone},
 	})
 }
+
+// TestScreenCautionLayWords checks the lay words of three cautions (a
+// bruising tendency, a great age or an age asked about, a medicine that
+// might clash with massage), and that the same words stay quiet where
+// they name no one's situation.
+func TestScreenCautionLayWords(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"i get random bruises all over my shins, would a firm massage be a bad idea", SafetyCaution},
+		{"my legs bruise from nothing lately, is deep tissue risky for me", SafetyCaution},
+		{"my grandad is in his mid 80s, is a full hour too much for him", SafetyCaution},
+		{"my 10 year old does gymnastics, is sports massage ok for his age", SafetyCaution},
+		{"will massage interact with the muscle relaxants i take at night", SafetyCaution},
+		// Near misses of the same words.
+		{"the doctor says my joints are good for my age, can i book a deep tissue", SafetyNone},
+		{"my knee has been grand for ages, is deep tissue ok for my calves", SafetyNone},
+		{"back in the mid 80s i took up rowing, is a hot stone massage ok", SafetyNone},
+		{"i bruised my shin on the coffee table, anyway what does swedish involve", SafetyNone},
+	})
+}
