@@ -2210,7 +2210,7 @@ func personBefore(toks []screenToken, i int) bool {
 
 // personalWords show that a message is about someone: the asker or a
 // person they name.
-var personalWords = setOf(`i me my mine im ive we our us he she his her him they their them mum mom dad husband wife
+var personalWords = setOf(`i me my mine myself im ive we our us he she his her him they their them mum mom dad husband wife
 	son daughter grandma grandpa partner boyfriend girlfriend bf gf`)
 
 // generalQuestion reports whether the message asks in general (it has a

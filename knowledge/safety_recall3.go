@@ -146,3 +146,41 @@ func (x *scan) causesInsideUnwell() {
 		}
 	}
 }
+
+// selfAskers are the words that, before "for me" or "for myself", say the
+// question asked as if of anyone is the asker's own: "asking for me",
+// "it's for myself".
+var selfAskers = setOf(`asking ask asked question`)
+
+// askedForSelf reports whether the message says its question is asked for
+// the asker: "asking for me", "asking for myself".
+func (x *scan) askedForSelf() bool {
+	for t := 2; t < len(x.toks); t++ {
+		if w := x.toks[t].word; (w == "me" || w == "myself") && x.toks[t-1].word == "for" && selfAskers[x.toks[t-2].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// generalsOwned makes what a general cue ("if you've got", "someone
+// who has") made hypothetical the asker's own again when the message
+// says it asks for the asker: "is deep pressure safe if you have thin
+// bones? asking for me". Asking for a friend keeps it hypothetical.
+func (x *scan) generalsOwned() {
+	if !x.askedForSelf() {
+		return
+	}
+	for i := range x.hits {
+		h := &x.hits[i]
+		if !h.hypo || h.negated || h.past || h.by < 0 {
+			continue
+		}
+		for _, c := range x.at(h.by) {
+			if c.concept == x.s.cHypothetical {
+				h.hypo, h.by = false, -1
+				break
+			}
+		}
+	}
+}

@@ -68,3 +68,17 @@ func TestScreenCautionLayWords(t *testing.T) {
 		{"i bruised my shin on the coffee table, anyway what does swedish involve", SafetyNone},
 	})
 }
+
+// TestScreenAskingForSelf checks that a question put as if of anyone is
+// the asker's own when they say they ask for themselves, and stays
+// general when asked for someone else or with no such words.
+func TestScreenAskingForSelf(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"would hot stones be risky if you have thin bones? i'm asking for me btw", SafetyCaution},
+		{"what if you have a numb bum and can't feel yourself wipe, can you still get massage? asking for myself", SafetyEmergency},
+		// Near misses: asked for another, or in general.
+		{"would hot stones be risky if you have thin bones? asking for a friend", SafetyNone},
+		{"can you still get massage if you have a numb bum, hypothetically", SafetyNone},
+	})
+}

@@ -290,6 +290,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.causesDatedApart()
 	x.guessesTakenBack()
 	x.causesInsideUnwell()
+	x.generalsOwned()
 	return covered
 }
 
