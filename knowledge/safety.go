@@ -328,8 +328,9 @@ type safetyScreen struct {
 	// cIdiom is read by dropBlocked: an idiom's sites go with it.
 	cIdiom int16
 	// cPositional is read by limbsWokenUp; it and cLongPosition by
-	// causesDatedApart, cUnwell by causesInsideUnwell.
-	cPositional, cLongPosition, cUnwell int16
+	// causesDatedApart, cUnwell by causesInsideUnwell, cColdSweat by
+	// nightSweatsAsFever.
+	cPositional, cLongPosition, cUnwell, cColdSweat int16
 	// guessedCause marks the concepts that explain a symptom away, which
 	// a guess taken back no longer does (see guessesTakenBack).
 	guessedCause conceptSet
@@ -590,6 +591,7 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cPositional = s.conceptID["positional"]
 	s.cLongPosition = s.conceptID["long-position"]
 	s.cUnwell = s.conceptID["unwell"]
+	s.cColdSweat = s.conceptID["cold-sweat"]
 	for _, id := range guessedCauses {
 		s.guessedCause.add(s.conceptID[id])
 	}

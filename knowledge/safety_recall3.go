@@ -184,3 +184,21 @@ func (x *scan) generalsOwned() {
 		}
 	}
 }
+
+// nightSweatsAsFever drops a heavy sweat that is part of a fever's longer
+// words: "sweating buckets at night" is a night sweat, the infection's or
+// the cancer's sign, not the cold sweat of a torn aorta or a heart
+// attack. The plain sweat in the same words still counts with chest pain.
+func (x *scan) nightSweatsAsFever() {
+	for i := range x.hits {
+		f := &x.hits[i]
+		if f.concept != x.s.cFever || !f.counts() || f.end == f.start {
+			continue
+		}
+		for j := x.first[f.start]; j < x.first[f.end+1]; j++ {
+			if h := &x.hits[j]; h.concept == x.s.cColdSweat && h.end < f.end {
+				h.negated, h.by = true, f.end
+			}
+		}
+	}
+}

@@ -82,3 +82,17 @@ func TestScreenAskingForSelf(t *testing.T) {
 		{"can you still get massage if you have a numb bum, hypothetically", SafetyNone},
 	})
 }
+
+// TestScreenNightSweatsAsFever checks that a heavy sweat told at night is
+// the fever's (the infection's group, seen today), while a heavy sweat
+// with a sudden tearing pain is still the aorta's emergency.
+func TestScreenNightSweatsAsFever(t *testing.T) {
+	m := newDefaultMatcher(t)
+	v := m.Screen(NewMessage("i inject sometimes and my lower back is in awful pain, plus sweating buckets at night this week"))
+	if v.Level != SafetyDoctor || v.Group != groupInfection {
+		t.Errorf("night sweats with injecting: got %s/%s, want doctor/infection (%s)", v.Level, v.Group, v.Reason)
+	}
+	checkScreenCases(t, m, []screenCase{
+		{"ripping pain through to my back out of nowhere and i'm sweating buckets", SafetyEmergency},
+	})
+}

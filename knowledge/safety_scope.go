@@ -291,6 +291,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.guessesTakenBack()
 	x.causesInsideUnwell()
 	x.generalsOwned()
+	x.nightSweatsAsFever()
 	return covered
 }
 
