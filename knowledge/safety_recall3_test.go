@@ -96,3 +96,18 @@ func TestScreenNightSweatsAsFever(t *testing.T) {
 		{"ripping pain through to my back out of nowhere and i'm sweating buckets", SafetyEmergency},
 	})
 }
+
+// TestScreenNearMissFigures34 checks two near-miss classes: a task or a
+// bill said to do to the body what an illness does ("the rent knocked the
+// wind out of me"), and shivers put down to the cold a clause or two
+// earlier; a real breathlessness or a fever's other signs still fire.
+func TestScreenNearMissFigures34(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"the finals knocked the wind out of me, my shoulders are in knots", SafetyNone},
+		{"out in the cold waiting on my lift, fingers went numb, warmed up fine, upper back sore from shivering", SafetyNone},
+		// Counter-cases that must still fire.
+		{"out of breath walking to the car and a crushing ache in my chest", SafetyEmergency},
+		{"shivering and a temperature of 39 since yesterday, mid back pain in the cold weather", SafetyDoctor},
+	})
+}

@@ -513,8 +513,10 @@ func (x *scan) reliefByChange() {
 }
 
 // chillWindow is how far from shivers or chills what explains them may
-// stand.
-const chillWindow = 10
+// stand: as far as an event from what it left, since the cold is often
+// told a clause or two before the shivering it caused ("out in the cold
+// ..., back sore from shivering").
+const chillWindow = eventWindow
 
 // chillContrast are the words after a cause that take it back: "it's cold
 // out but this is different".
@@ -3993,9 +3995,12 @@ const thingWindow = 4
 
 var (
 	// subjectThings are things, not people nor vehicles, that a figure of
-	// speech gives a body: "my wallet had a stroke".
+	// speech gives a body: "my wallet had a stroke", "that deadline
+	// knocked the wind out of me". Not a time ("this week"), which dates
+	// what follows.
 	subjectThings = setOf(`laptop computer pc phone tablet ipad wallet printer tv router wifi fridge freezer plants plant stocks
-		portfolio budget savings inbox server website app code`)
+		portfolio budget savings inbox server website app code deadline deadlines exam exams finals workload project bill bills
+		rent taxes`)
 	// subjectVerbs may stand between a thing and what it has: "my laptop
 	// just had", "my phone took".
 	subjectVerbs = setOf(`had has have got gets took takes just nearly almost basically totally literally`)
