@@ -746,7 +746,7 @@ var builtinConcepts = []conceptDef{
 		// Down a flight of stairs, however the fall is told.
 		// (Not a flight alone: "short of breath climbing a flight of stairs".)
 		"down flight", "down whole flight", "down entire flight", "down full flight", "fell flight", "fall flight", "fallen flight",
-		"falling flight", "tumbled flight"}, stairFalls, rolledVehicles, []string{
+		"falling flight", "tumbled flight"}, stairFalls, rolledVehicles, crashedVehicles, []string{
 		"fell flat on back", "big fall",
 		// The vehicle as the subject: "a car hit me in the crosswalk".
 		"^car hit me", "^car hit him", "^car hit her", "^car hit us", "^car hit my", "^truck hit me", "^van hit me", "^bus hit me",
@@ -1101,9 +1101,10 @@ var builtinConcepts = []conceptDef{
 		"last winter", "last autumn", "when i was", "when he was", "when she was", "long healed", "=healed", "fully healed",
 		"years ago", "year ago", "yrs ago", "last year", "decade", "decades", "long time ago", "long ago", "months ago", "month ago",
 		"as kid", "as child", "as teenager", "when young", "when little", "when kid", "when child", "when teenager", "high school",
-		"in college", "old injury", "old accident", "old crash", "old fall", "used to", "in past years",
+		"in college", "^old injury", "^old accident", "^old crash", "^old fall", "used to", "in past years",
 		// An accident named old in its other words: "my old car wreck", "an old collision".
 		"^old wreck", "^old car wreck", "^old collision", "^old car collision", "^old whiplash", "^old pileup",
+		"^old car accident", "^old sports injury", "^old work injury",
 		"ages ago", "childhood", "still aches", "still sore", "still stiff", "last season", "previous season", "season before last",
 		// No phrase here holds "back": with a word stepped over, "years
 		// back" or "back in the day" would read "for years my back" or "my

@@ -202,3 +202,50 @@ func (x *scan) nightSweatsAsFever() {
 		}
 	}
 }
+
+// oldKinds are the words that may stand between "old" and an event and
+// keep it the old one: the sport or the place it happened in ("an old
+// rugby collision", "my old hockey crash"). Not a vehicle or a person:
+// "my old car crashed", "my old man fell" tell of an old car or man.
+var oldKinds = setOf(`rugby football soccer hockey lacrosse ski skiing snowboard snowboarding riding horse cycling bike biking
+	climbing boxing wrestling martial judo karate skating skate surfing dance dancing trampoline sports sport school army
+	work gym playground`)
+
+// oldVehicles are what an event's words may start with and "old" then
+// describe: "my old car crashed", "the old truck rolled".
+var oldVehicles = setOf(`car cars truck van bike motorbike motorcycle bus jeep quad tractor scooter moped horse ladder`)
+
+// eventNouns name an accident as a thing, which "old" after a vehicle
+// then dates: "an old car crash", not "my old car crashed".
+var eventNouns = setOf(`crash accident wreck collision pileup`)
+
+// ageUnits before "old" make it an age: "80 years old".
+var ageUnits = setOf(`years year yrs yr`)
+
+// oldEvents puts in the past an accident or a fall called old: "an old
+// rugby collision left me with a cranky hip", "old fall, still aches in
+// the cold". The word dates the event long ago as "years ago" would.
+func (x *scan) oldEvents() {
+	for i := range x.hits {
+		h := &x.hits[i]
+		if x.kind(h) != kindEvent || !h.counts() || h.start == 0 {
+			continue
+		}
+		if oldVehicles[x.toks[h.start].word] && (h.start == h.end || !eventNouns[x.toks[h.start+1].word]) {
+			continue // "my old car crashed": an old car, a crash today; not "an old car crash"
+		}
+		t := h.start - 1
+		if oldKinds[x.toks[t].word] && t > 0 {
+			t--
+		}
+		if x.toks[t].word == "old" && (t == 0 || !ageUnits[x.toks[t-1].word]) {
+			h.past, h.by = true, t // not "80 years old, car wreck this morning": an age
+		}
+	}
+}
+
+// crashedVehicles are a crash told by the vehicle's name other than a
+// car's: "the van crashed", "a lorry accident", "crashed my truck". A car
+// crash was the lexicon's only wording.
+var crashedVehicles = concat(cross("van truck lorry bus jeep taxi minivan pickup suv", "crash", "accident", "wreck", "collision"),
+	cross("crashed wrecked totalled totaled", "van", "truck", "lorry", "jeep", "minivan", "pickup"))

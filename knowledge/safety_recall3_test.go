@@ -111,3 +111,32 @@ func TestScreenNearMissFigures34(t *testing.T) {
 		{"shivering and a temperature of 39 since yesterday, mid back pain in the cold weather", SafetyDoctor},
 	})
 }
+
+// TestScreenOldEvents checks that an accident called old, with its sport
+// between, is long past, while an old vehicle in a crash today, or an old
+// man's fall, is told as it happened.
+func TestScreenOldEvents(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"an old lacrosse collision gave me a grumpy lower back that never fully settled, is cupping any good", SafetyNone},
+		{"old skiing fall, my knee clicks on stairs, which massage helps", SafetyNone},
+		// Counter-cases that must still fire.
+		{"my old van crashed on the motorway an hour ago and my neck really hurts", SafetyEmergency},
+		{"my old truck flipped off the road today and my back is agony", SafetyEmergency},
+		{"my old man fell off the ladder this afternoon and his back hurts bad", SafetyEmergency},
+	})
+}
+
+// TestScreenCrashedVehicles checks that a crash told by a vehicle other
+// than a car is major trauma, while a vehicle that only broke down, or a
+// crash long ago, stays quiet.
+func TestScreenCrashedVehicles(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"the minibus i was on had a bus crash on the ring road this morning, my lower back is throbbing", SafetyEmergency},
+		{"crashed my pickup into a ditch last night, back feels wrong", SafetyEmergency},
+		// Near misses of the same words.
+		{"my van broke down on the motorway and i sat in the cold for hours, stiff back now", SafetyNone},
+		{"had a truck accident back in 2009, fully recovered, looking for a relaxing massage", SafetyNone},
+	})
+}

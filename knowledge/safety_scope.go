@@ -292,6 +292,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.causesInsideUnwell()
 	x.generalsOwned()
 	x.nightSweatsAsFever()
+	x.oldEvents()
 	return covered
 }
 
