@@ -4,6 +4,46 @@ package knowledge
 // that no longer explains a symptom dated anew, and a term the sender
 // names as what they have ("that's what this is").
 
+// recall3Passes runs the passes of this file that the message's hits can
+// concern, found in one look over them: most messages need none.
+func (x *scan) recall3Passes() {
+	var cause, guessed, unwell, fever, event, hypo bool
+	s := x.s
+	for i := range x.hits {
+		h := &x.hits[i]
+		switch c := h.concept; {
+		case c == s.cExertion || c == s.cPositional || c == s.cLongPosition:
+			cause, guessed = true, true
+		case s.guessedCause.has(c):
+			guessed = true
+		case c == s.cUnwell:
+			unwell = true
+		case c == s.cFever:
+			fever = true
+		}
+		event = event || x.kind(h) == kindEvent
+		hypo = hypo || h.hypo
+	}
+	if cause {
+		x.causesDatedApart()
+	}
+	if guessed {
+		x.guessesTakenBack()
+	}
+	if guessed && unwell {
+		x.causesInsideUnwell()
+	}
+	if hypo {
+		x.generalsOwned()
+	}
+	if fever {
+		x.nightSweatsAsFever()
+	}
+	if event {
+		x.oldEvents()
+	}
+}
+
 // dayMarks are the words that date a symptom to a part of the day it is
 // told on: "today", "tonight", "this morning", "this afternoon". Not
 // "now", which ends the cause's own clause as often ("sat all day and now

@@ -287,12 +287,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.figuresOfSpeech()
 	x.eventsLikened()
 	x.chestPainToday()
-	x.causesDatedApart()
-	x.guessesTakenBack()
-	x.causesInsideUnwell()
-	x.generalsOwned()
-	x.nightSweatsAsFever()
-	x.oldEvents()
+	x.recall3Passes()
 	return covered
 }
 
