@@ -1617,6 +1617,10 @@ var builtinConcepts = []conceptDef{
 	{"idiom", kindBlock, "", []string{
 		"^pain in the butt", "^pain in the ass", "^pain in the arse", "^pain in the backside"}},
 	{"not-a-sign", kindBlock, "", concat([]string{
+		// Walking into a thing is going into it, and not wanting to is
+		// a wish, no leg that fails: "I don't want to walk into a
+		// session blind".
+		"^not want to walk into", "^not wanna walk into", "^not want to walk in to", "^not want to go walking into",
 		// On one's feet is standing, no foot: "on my feet all day at work".
 		"^feet all day", "^feet all night", "^feet all shift", "^feet all week", "^feet for hours", "^feet for work",
 		// No one hurt is no pain: "car accident, nobody was hurt".

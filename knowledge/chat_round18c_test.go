@@ -1,0 +1,95 @@
+package knowledge
+
+import "testing"
+
+// TestDoseTypedForDoes checks the class of "does" typed with its letters
+// swapped right after a question word of how or why: "dose" there is the
+// auxiliary, no dose of a medicine, so the screen reads no medicine and
+// the question is answered. A dose asked after "what", or "of" after it,
+// stays a medicine's dose.
+// None of the sentences is from an evaluation set.
+func TestDoseTypedForDoes(t *testing.T) {
+	tests := []struct {
+		q    string
+		i    int
+		want bool
+	}{
+		{"why dose my neck ache", 1, true},
+		{"how dose it work", 1, true},
+		{"when dose the pain usually ease", 1, true},
+		{"what dose should i take", 1, false},
+		{"how dose of ibuprofen", 1, false},
+		{"my dose is too high", 1, false},
+		{"why dose", 1, false},
+	}
+	for _, tt := range tests {
+		words := NewMessage(tt.q).Words
+		if got := doseAsDoes(words, tt.i); got != tt.want {
+			t.Errorf("doseAsDoes(%q, %d) = %v, want %v", tt.q, tt.i, got, tt.want)
+		}
+	}
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"how dose a massage loosen a stiff back when i always tense up", SafetyNone},
+		{"why dose my shoulder ache when i should skip my meds", SafetyCaution},
+		{"should i skip a dose of my blood pressure pills before a massage", SafetyCaution},
+	})
+}
+
+// TestDroppedSilentE checks the class of an everyday word typed without
+// its silent final e ("tim" for "time"), which no word of the base is a
+// slip of: it is read as the word, not as unknown. A short word that is a
+// slip of a base word is still read as that word.
+// None of the sentences is from an evaluation set.
+func TestDroppedSilentE(t *testing.T) {
+	for _, tt := range []struct {
+		w, want string
+		ok      bool
+	}{
+		{"tim", "time", true},
+		{"hom", "home", true},
+		{"the", "", false},
+		{"xqz", "", false},
+		{"time", "", false},
+	} {
+		got, ok := droppedE(tt.w)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("droppedE(%q) = %q, %v, want %q, %v", tt.w, got, ok, tt.want, tt.ok)
+		}
+	}
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"dropped e", "how come my lower back aches all the tim", "back-pain-causes"},
+		{"slip of a base word", "wat causes bak ache", "back-pain-causes"},
+	})
+}
+
+// TestPeopleSkilledInATrouble checks the class of a question whose subject
+// is the clinic's people and which asks how skilled they are with a
+// trouble rather than a technique ("are your rmts trained for stiff
+// necks"): it asks about the people, as the same question of a technique
+// does, and the entry on the therapists answers it.
+// None of the sentences is from an evaluation set.
+func TestPeopleSkilledInATrouble(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"skill in a trouble", "are your therapists experienced with knotted shoulders", "therapists"},
+		{"skill in a trouble", "do your rmts have training for a stiff lower back", "therapists"},
+		{"skill in a trouble", "are the massage therapists qualified to treat neck tension", "therapists"},
+		{"no people asked", "can massage treat a stiff lower back", "massage-for-back-pain"},
+	})
+}
+
+// TestWalkingIntoIsNoInability checks the class of not wanting to walk
+// into something ("I'd rather not walk into a session blind"): a wish
+// about going into a thing, no leg that fails, so the screen stays quiet.
+// Not being able to walk still alarms.
+// None of the sentences is from an evaluation set.
+func TestWalkingIntoIsNoInability(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"i don't want to walk into my first deep tissue session clueless", SafetyNone},
+		{"dont wanna walk into an appointment without knowing what rolfing is", SafetyNone},
+		{"since the fall i can't walk and my lower back is agony", SafetyDoctor},
+	})
+}
