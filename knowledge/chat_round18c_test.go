@@ -93,3 +93,63 @@ func TestWalkingIntoIsNoInability(t *testing.T) {
 		{"since the fall i can't walk and my lower back is agony", SafetyDoctor},
 	})
 }
+
+// TestDomainReadsSubjectAfterSmallWords checks the class of a long story
+// that uses many different small words before it names its subject: the
+// small words have a budget of their own in the domain check, so the
+// subject's words are still weighed and the message is about the domain.
+// None of the sentences is from an evaluation set.
+func TestDomainReadsSubjectAfterSmallWords(t *testing.T) {
+	m := newDefaultMatcher(t)
+	for _, tt := range []struct {
+		q  string
+		in bool
+	}{
+		{"so i was there and then we had to go but it is not like they were going to be with us when he did what she said about it, " +
+			"because if you are in or out of this then all of our plans for that are over as we can only do so much before our own time is up, " +
+			"and here my knots and trigger points ache by my shoulder blades", true},
+		{"so i was there and then we had to go but it is not like they were going to be with us when he did what she said about it, " +
+			"because if you are in or out of this then all of our plans for that are over as we can only do so much before our own time is up, " +
+			"and here the mortgage broker wants my tax forms", false},
+	} {
+		msg := NewMessage(tt.q)
+		if d := m.Domain(msg, m.readIntent(msg), false); d.In != tt.in {
+			t.Errorf("Domain(%.40q...).In = %v (log-odds %.2f), want %v", tt.q, d.In, d.LogOdds, tt.in)
+		}
+	}
+}
+
+// TestForSpanOfTime checks the class of a thing followed by "for" and a
+// stretch of time ("hunched over the laptop for hours"): what someone did
+// that long, not a thing wanted for a purpose, so it is no foreign topic
+// of the message. A thing wanted for a purpose still is one.
+// None of the sentences is from an evaluation set.
+func TestForSpanOfTime(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"on the sofa for hours", true},
+		{"at the bench for a few weeks", true},
+		{"at the till for 3 hours", true},
+		{"on the tablet for like two months", true},
+		{"a cushion for neck pain", false},
+		{"a gift for my mom", false},
+	} {
+		words := NewMessage(tt.q).Words
+		i := -1
+		for k, w := range words {
+			if w == "for" {
+				i = k
+			}
+		}
+		if got := forSpan(words, i); got != tt.want {
+			t.Errorf("forSpan(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"span of time", "I was gaming on the couch for hours last night and there is a lump in my upper back that hurts when pressed, what is it", "trigger-points"},
+		{"thing wanted", "what is the best cushion for a stiff lower back", ""},
+	})
+}
