@@ -170,3 +170,21 @@ func TestWhatIsGoingOnInTheBody(t *testing.T) {
 		{"not a cause", "i don't understand my phone bill", ""},
 	})
 }
+
+// TestSlangOfCalmBestAndBasic checks the vocabulary's readings of chat
+// phrasings of this round: being chilled out or wound down is calming
+// anxiety, what "hits the hardest" is what works best, the basic or
+// classic kind of massage is Swedish, and a hard or tough workout is still
+// a workout, after which sore muscles are the benefits' topic, no hard
+// pressure. None of the sentences is from an evaluation set.
+func TestSlangOfCalmBestAndBasic(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"calming", "my job has me on edge lately, would a massage help me unwind", "massage-benefits"},
+		{"calming", "does a massage actually chill you out when you're stressed", "massage-benefits"},
+		{"best", "for knots in my traps which style hits hardest", "techniques"},
+		{"basic kind", "what is the standard kind of massage most spas do", "swedish-massage"},
+		{"hard workout", "is a massage good after a tough workout when my legs are sore", "massage-benefits"},
+		{"no massage", "how do i unwind after a long day at the office", ""},
+	})
+}
