@@ -188,3 +188,34 @@ func TestSlangOfCalmBestAndBasic(t *testing.T) {
 		{"no massage", "how do i unwind after a long day at the office", ""},
 	})
 }
+
+// TestNameOfAForeignSubject checks the class of a technique's name asked
+// as what a subject outside the base does or has, right after the name
+// and an auxiliary ("which trigger points does a crypto chart bounce
+// off"): the subject is what the message is about, and it gets no answer.
+// A subject of people or of the base's own words leaves the name its
+// sense.
+// None of the sentences is from an evaluation set.
+func TestNameOfAForeignSubject(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"foreign subject", "which trigger points does a crypto chart bounce off", ""},
+		{"foreign subject", "what trigger points do the bond traders watch this quarter", ""},
+		{"own subject", "what trigger points does my rmt usually press on", "trigger-points"},
+		{"own subject", "which trigger points do the muscles of my upper back get", "trigger-points"},
+	})
+	for _, tt := range []struct {
+		q    string
+		end  int
+		want bool
+	}{
+		{"trigger points does", 2, true},
+		{"trigger point does", 2, true},
+		{"trigger pointy does", 0, false},
+	} {
+		end, ok := nameOrPluralAt(NewMessage(tt.q).Words, 0, " trigger point ")
+		if ok != tt.want || ok && end != tt.end {
+			t.Errorf("nameOrPluralAt(%q) = %d, %v, want %d, %v", tt.q, end, ok, tt.end, tt.want)
+		}
+	}
+}

@@ -672,6 +672,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	if h := m.foreignAfterName(longNamed, words, classes); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
+	if h := m.foreignSubjectOfName(longNamed, words, classes); h != "" && !slices.Contains(topics, h) {
+		topics = append(topics, h)
+	}
 	if h := careerAsked(words, classes); h != "" {
 		// Known to the base ("therapist"), but a trade to learn.
 		c.ForeignTopic = h
