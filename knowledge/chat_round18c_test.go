@@ -219,3 +219,17 @@ func TestNameOfAForeignSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestWoundUpIsNoWound checks the class of "wound up" as tense or as
+// ended up ("I'm all wound up", "we wound up staying late"): no wound of
+// the skin, so a question of massage around it gets no caution. The
+// asker's own wound still does.
+// None of the sentences is from an evaluation set.
+func TestWoundUpIsNoWound(t *testing.T) {
+	m := newDefaultMatcher(t)
+	checkScreenCases(t, m, []screenCase{
+		{"i get so wound up before exams, is a massage a good idea", SafetyNone},
+		{"we wound up staying late at the office and now my shoulders ache, can i come in", SafetyNone},
+		{"my wound from the surgery is still open, can i still get a massage", SafetyCaution},
+	})
+}
