@@ -38,3 +38,34 @@ func TestStoryNamesTechniqueByAlias(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefiniteDescription checks two classes of a question that asks for
+// a technique by describing it: an indefinite head before "where" ("is
+// there a kind where the therapist leans in with an elbow"), and the name
+// asked with a modal ("what would that be called", "what might it be
+// called"). Both describe as "the one where" and "what is it called" do.
+// "a massage that helps" is no description: it asks whether one helps.
+// None of the sentences is from an evaluation set.
+func TestIndefiniteDescription(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"is there a kind where the therapist leans in with an elbow", true},
+		{"i heard of a style where they glide slowly with oil", true},
+		{"someone works deep under the surface, what might it be called", true},
+		{"long gentle strokes with oil, what would this be called", true},
+		{"is there a massage that helps a stiff neck", false},
+		{"where would i park", false},
+		{"what would that be like", false},
+	} {
+		if got := describes(NewMessage(tc.text).Words); got != tc.want {
+			t.Errorf("describes(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"indefinite head, where", "is there a massage where the rmt holds pressure on a knot until it lets go", "trigger-point-therapy"},
+		{"modal name asked", "a therapist who uses knuckles to free up bound fascia, what might that be called", "myofascial-therapy"},
+	})
+}
