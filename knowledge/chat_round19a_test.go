@@ -69,3 +69,29 @@ func TestIndefiniteDescription(t *testing.T) {
 		{"modal name asked", "a therapist who uses knuckles to free up bound fascia, what might that be called", "myofascial-therapy"},
 	})
 }
+
+// TestKnotsWithoutK checks the class of "knots" typed without its silent
+// k as a plural ("nots"): the vocabulary reads it as knots, as it reads
+// "nott" and "notts", so that a question about them finds its topic.
+// None of the sentences is from an evaluation set.
+func TestKnotsWithoutK(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"nots", "what are these nots in my lower back", "trigger-points"},
+		{"nots", "i got nots all over my shoulders, why", "trigger-points"},
+	})
+}
+
+// TestMassageLegit checks the class of asking whether massage is "legit"
+// for a trouble ("is massage legit when my back locks up"): the vocabulary
+// reads it as whether massage helps. "legit" of the clinic's
+// people stays a question about them.
+// None of the sentences is from an evaluation set.
+func TestMassageLegit(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"massage legit", "is massage legit when my lower back locks up every morning", "massage-for-back-pain"},
+		{"massage legit", "are massages legit for an achy back or a gimmick", "massage-for-back-pain"},
+		{"people legit", "are your rmts legit", "therapists"},
+	})
+}
