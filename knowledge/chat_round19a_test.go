@@ -82,16 +82,36 @@ func TestKnotsWithoutK(t *testing.T) {
 	})
 }
 
-// TestMassageLegit checks the class of asking whether massage is "legit"
-// for a trouble ("is massage legit when my back locks up"): the vocabulary
-// reads it as whether massage helps. "legit" of the clinic's
-// people stays a question about them.
+// TestMovingHome checks the class of "move" in the sense of moving home
+// in a story ("since we moved flats", "helped my cousin move"): it is the
+// story's event, not the body's movement that myofascial work is about,
+// so it weighs for no entry. Moving easier is still that movement.
 // None of the sentences is from an evaluation set.
-func TestMassageLegit(t *testing.T) {
+func TestMovingHome(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"my back has ached since we moved flats", true},
+		{"i helped my cousin move last week", true},
+		{"we just moved here from out west", true},
+		{"moving furniture all day", true},
+		{"after a session my hips move so much easier", false},
+		{"i can barely move my neck", false},
+		{"could you move tuesday's slot to later", false},
+	} {
+		words := NewMessage(tc.text).Words
+		got := false
+		for i := range words {
+			got = got || relocated(words, i)
+		}
+		if got != tc.want {
+			t.Errorf("relocated in %q = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 	r := defaultResponder(t)
 	checkUnderstanding(t, r, []understandingCase{
-		{"massage legit", "is massage legit when my lower back locks up every morning", "massage-for-back-pain"},
-		{"massage legit", "are massages legit for an achy back or a gimmick", "massage-for-back-pain"},
-		{"people legit", "are your rmts legit", "therapists"},
+		{"moving home", "my back has been sore since we moved apartments, would a massage help", "massage-for-back-pain"},
+		{"body movement", "my hips are locked, will fascia release let them move without that stiffness", "myofascial-therapy"},
 	})
 }

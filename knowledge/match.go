@@ -1713,6 +1713,9 @@ func appendContent(dst, words []string) []string {
 			dst = append(dst, "knot")
 			continue
 		}
+		if relocated(words, i) {
+			continue
+		}
 		dst = appendContentWord(dst, w)
 	}
 	return dst
@@ -1921,6 +1924,7 @@ func appendContentIDs(dst []string, dstIDs []int32, words []string, facts []*wor
 		switch {
 		case knotWithoutK(words, i):
 			dst, dstIDs = append(dst, "knot"), append(dstIDs, -1)
+		case relocated(words, i):
 		case f == nil || !f.inNotContent:
 			id := int32(-1)
 			if ids != nil {
