@@ -115,3 +115,36 @@ func TestMovingHome(t *testing.T) {
 		{"body movement", "my hips are locked, will fascia release let them move without that stiffness", "myofascial-therapy"},
 	})
 }
+
+// TestPressMakesElsewhereHurt checks the class of a press on one place
+// that makes another place of the asker's hurt ("prodding my hip makes my
+// knee throb"): pain felt away from the spot pressed is referred pain,
+// which the trigger points entry explains, though the place it is felt
+// is no word of the base. A press that makes a place feel better, and a
+// pain made by something other than a press, are not read so.
+// None of the sentences is from an evaluation set.
+func TestPressMakesElsewhereHurt(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"prodding my hip makes my knee throb", true},
+		{"when i squeeze the top of my shoulder it makes my fingers tingle", true},
+		{"pressing that knot makes my whole back feel looser", false},
+		{"typing all day makes my wrist hurt", false},
+		{"pushing the cart makes me tired", false},
+	} {
+		words := NewMessage(tc.text).Words
+		got := false
+		for i := range words {
+			got = got || referredAt(words, i)
+		}
+		if got != tc.want {
+			t.Errorf("referredAt in %q = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"pressed here, hurts there", "how come prodding a spot near my spine makes my hip ache", "trigger-points"},
+	})
+}
