@@ -148,3 +148,19 @@ func TestPressMakesElsewhereHurt(t *testing.T) {
 		{"pressed here, hurts there", "how come prodding a spot near my spine makes my hip ache", "trigger-points"},
 	})
 }
+
+// TestSportsInjuries checks the class of injuries from sport named in
+// lay words ("a hockey season's sport injuries", "athletic injuries"):
+// the vocabulary reads them as the muscle soreness of training the base
+// speaks of, so that a question whether massage or the therapists deal
+// with them is answered. A sports injury that is no question of massage
+// still gets no answer.
+// None of the sentences is from an evaluation set.
+func TestSportsInjuries(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"sport injuries, people", "are any of your rmts experienced with athletic injuries", "therapists"},
+		{"sport injuries, help", "does massage do anything for sport injuries after a hockey season", "massage-benefits"},
+		{"no massage asked", "sports injury insurance claim form", ""},
+	})
+}
