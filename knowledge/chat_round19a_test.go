@@ -164,3 +164,17 @@ func TestSportsInjuries(t *testing.T) {
 		{"no massage asked", "sports injury insurance claim form", ""},
 	})
 }
+
+// TestMuscleOrBones checks the class of a cause asked in lay anatomy,
+// often with one side ruled out: "a muscle thing" or "a muscle issue" is
+// the base's muscle problem, and the back's bones ("the vertebrae", "my
+// backbone") are its spine, so "the scans say my vertebrae are fine, so
+// is it a muscular issue" asks what causes back pain.
+// None of the sentences is from an evaluation set.
+func TestMuscleOrBones(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"bones ruled out", "my vertebrae are fine on the scan, so is the pain in my back a muscular issue", "back-pain-causes"},
+		{"which of two", "could my achy lower back come from my backbone rather than a muscle issue", "back-pain-causes"},
+	})
+}
