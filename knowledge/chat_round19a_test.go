@@ -178,3 +178,19 @@ func TestMuscleOrBones(t *testing.T) {
 		{"which of two", "could my achy lower back come from my backbone rather than a muscle issue", "back-pain-causes"},
 	})
 }
+
+// TestRightPersonToSee checks the class of asking how to find the right
+// person at the clinic, or the right person to see or to treat a trouble
+// ("which is the right person to see for a cranky neck"): the vocabulary
+// reads it as choosing a therapist, as it reads "the right therapist".
+// The right person for a job elsewhere is no therapist.
+// None of the sentences is from an evaluation set.
+func TestRightPersonToSee(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"right person at the clinic", "everyone says it depends on the rmt, so how would i land on the right person at your clinic", "therapists"},
+		{"right person to see", "which would be the right person to see for a cranky neck", "therapists"},
+		{"another job", "how do i choose the right person to run my bakery", ""},
+		{"another job", "who is the right person to see about a parking ticket", ""},
+	})
+}

@@ -377,10 +377,11 @@ func TestEval(t *testing.T) {
 		// 81.8 / 100 / 2.0 with lay words for pain felt somewhere else;
 		// 83.1 / 100 / 2.0 after the fourteenth round.
 		// 86.5 / 100 / 1.5 after the fifteenth round.
-		// 92.6 / 100 / 0.5 after the nineteenth round's chat pass A (the
+		// 93.2 / 100 / 0 after the nineteenth round's chat pass A (the
 		// name of a described technique asked with a modal, "what would
-		// that be called"); from 91.9 / 100 / 0.5 before it.
-		{"chat20-questions.yaml", 0, 0.915, 0.995, 0.006},
+		// that be called"; the right person to see at the clinic); from
+		// 91.9 / 100 / 0.5 before it.
+		{"chat20-questions.yaml", 0, 0.925, 0.995, 0.006},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never
