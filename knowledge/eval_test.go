@@ -347,7 +347,10 @@ func TestEval(t *testing.T) {
 		// 85.7 / 100 / 0.5 after the fourteenth round.
 		// 89.3 / 100 / 0.5 after the fifteenth round (sleep, who one would
 		// see, a lump like a marble, what the clinic would pick).
-		{"chat18-questions.yaml", 0, 0.905, 0.995, 0.006},
+		// 93.6 / 100 / 0.5 after the nineteenth round's chat pass A (a
+		// technique described after "a ... where", a press that makes
+		// another place hurt, a muscle thing against the bones).
+		{"chat18-questions.yaml", 0, 0.925, 0.995, 0.006},
 		// chat19-questions.yaml, written blind for the eleventh round (an
 		// even mix of members, newcomers describing techniques they cannot
 		// name among them), is held out whole: first measured, before any
@@ -374,7 +377,11 @@ func TestEval(t *testing.T) {
 		// 81.8 / 100 / 2.0 with lay words for pain felt somewhere else;
 		// 83.1 / 100 / 2.0 after the fourteenth round.
 		// 86.5 / 100 / 1.5 after the fifteenth round.
-		{"chat20-questions.yaml", 0, 0.895, 0.995, 0.006},
+		// 93.2 / 100 / 0 after the nineteenth round's chat pass A (the
+		// name of a described technique asked with a modal, "what would
+		// that be called"; the right person to see at the clinic); from
+		// 91.9 / 100 / 0.5 before it.
+		{"chat20-questions.yaml", 0, 0.925, 0.995, 0.006},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never
@@ -420,7 +427,10 @@ func TestEval(t *testing.T) {
 		// 87.6 / 100 / 0.5 after the seventeenth round's third chat pass
 		// (a name qualifying a foreign noun, massage devices, a kind
 		// described after "the").
-		{"chat25-questions.yaml", 0, 0.895, 0.995, 0.006},
+		// 93.8 / 100 / 0 after the nineteenth round's chat pass A (from
+		// 91.7 / 100 / 0.5: a story naming a technique by an alias, then
+		// "is that something you do"; "nots" for knots; sports injuries).
+		{"chat25-questions.yaml", 0, 0.925, 0.995, 0.006},
 		// chat26-questions.yaml, written blind for the fifteenth round (an
 		// even mix of members of every age and background, second-language
 		// writers among them), is held out whole: first measured, before

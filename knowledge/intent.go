@@ -335,8 +335,9 @@ func describes(words []string) bool { return describesFacts(words, factsOf(words
 func describesFacts(words []string, facts []*wordFacts) bool {
 	for i, w := range words {
 		switch {
-		case w == "called" && i >= 2 && (words[i-1] == "it" || words[i-1] == "that" || words[i-1] == "this") && words[i-2] == "is":
-			return true // "what is it called"
+		case w == "called" && i >= 2 && (words[i-1] == "it" || words[i-1] == "that" || words[i-1] == "this") && words[i-2] == "is",
+			w == "called" && calledWould(words, i):
+			return true // "what is it called", "what would that be called"
 		case w == "name" && i >= 1 && words[i-1] == "the" && i+1 < len(words) && (words[i+1] == "of" || words[i+1] == "for"):
 			return true // "the name of the one...", "the name for the kind..."
 		case facts[i] != nil && facts[i].describedHead && asksOfDescribed(words, i):
@@ -351,6 +352,9 @@ func describesFacts(words []string, facts []*wordFacts) bool {
 				if words[j] == "the" || words[j] == "that" {
 					return true
 				}
+			}
+			if describedWhere(words, i) {
+				return true
 			}
 		}
 	}

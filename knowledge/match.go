@@ -1713,6 +1713,13 @@ func appendContent(dst, words []string) []string {
 			dst = append(dst, "knot")
 			continue
 		}
+		if relocated(words, i) {
+			continue
+		}
+		if referredAt(words, i) {
+			dst = append(dst, referredWords...)
+			continue
+		}
 		dst = appendContentWord(dst, w)
 	}
 	return dst
@@ -1921,6 +1928,9 @@ func appendContentIDs(dst []string, dstIDs []int32, words []string, facts []*wor
 		switch {
 		case knotWithoutK(words, i):
 			dst, dstIDs = append(dst, "knot"), append(dstIDs, -1)
+		case relocated(words, i):
+		case referredAt(words, i):
+			dst, dstIDs = append(dst, referredWords...), append(dstIDs, -1, -1)
 		case f == nil || !f.inNotContent:
 			id := int32(-1)
 			if ids != nil {

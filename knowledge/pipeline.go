@@ -249,7 +249,7 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	if len(m.Named) == 0 && refersBack(msg.Focus.Words) {
 		// "is that a good idea?" after a story that names one
 		// technique asks about that technique.
-		if named := techniquesIn(r.Matcher, msg.Normalized); len(named) == 1 {
+		if named := storyTechniques(r.Matcher, msg.Normalized, msg.Focus.Words, matchWhole); len(named) == 1 {
 			// Matched with the technique's name in front; the decision
 			// then answers the named technique if it is a close rival.
 			if mm := r.Matcher.MatchMessage(r.askedOf(named[0], msg.Focus.Text)); mm.Best != nil {
