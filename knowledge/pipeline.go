@@ -275,6 +275,9 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	if m.Confident {
 		return in, m
 	}
+	if pm, ok := r.askedInSlangMatch(s, msg); ok {
+		return r.Matcher.readIntent(NewMessage(pm.question)), pm.Match
+	}
 	// askedOfNamed reads the parts only of a match that names one
 	// technique; finding them normalises the text again.
 	if len(m.Named) == 1 {
@@ -826,7 +829,8 @@ func (m *Matcher) asksWhatNamedIs(words []string) (string, bool) {
 			return "what is " + strings.Join(words[j:end], " "), true
 		}
 	}
-	return "", false
+	// "rolfing, what now?", "what is this rolfing business".
+	return m.askedInSlang(words)
 }
 
 // namesAnyOf reports whether question, a "what is X" of asksWhatNamedIs,
