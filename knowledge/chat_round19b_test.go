@@ -19,3 +19,37 @@ func TestRangeOfKinds(t *testing.T) {
 		{"other thing", "do you stock a variety of herbal teas", ""},
 	})
 }
+
+// TestSkilledPerson checks which messages say that the clinic's people
+// are skilled in something, the person word and the skill word close on
+// either side.
+func TestSkilledPerson(t *testing.T) {
+	tests := []struct {
+		msg, want string
+	}{
+		{"have the rmts there got any experience doing rolfing", "rmts"},
+		{"how well trained is the therapist in deep tissue", "therapist"},
+		{"is there a therapist on staff trained for trigger point work", "therapist"},
+		{"what is deep tissue massage", ""},
+		{"i am an experienced runner with a sore back, what would a therapist suggest", ""},
+	}
+	for _, tt := range tests {
+		if got := skilledPerson(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("skilledPerson(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestExperiencedIn checks the class of questions how experienced the
+// clinic's people are in a technique they name: the people's entry is
+// answered, where the technique's name split the match. A question about
+// the technique alone still gets the technique.
+func TestExperiencedIn(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"skill after", "have your rmts got much experience with deep tissue work", "therapists"},
+		{"skill before", "how experienced are the rmts with deep tissue work", "therapists"},
+		{"who clause", "got any therapists who are skilled in rolfing", "therapists"},
+		{"technique alone", "is rolfing any good for a stiff upper back", "rolfing"},
+	})
+}

@@ -176,6 +176,10 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	if t.Match, person = preferChosenPerson(t.Match, t.Message, r.Matcher.Threshold(), r.Matcher.isOverviewEntry, explain); person != "" {
 		chose = person
 	}
+	var skilled string
+	if t.Match, skilled = r.experiencedIn(t.Message, t.Match, explain); skilled != "" {
+		chose = skilled
+	}
 	var surer string
 	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), t.Message.Words, explain); surer != "" {
 		chose = surer
