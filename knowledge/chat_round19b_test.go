@@ -34,7 +34,7 @@ func TestSkilledPerson(t *testing.T) {
 		{"i am an experienced runner with a sore back, what would a therapist suggest", ""},
 	}
 	for _, tt := range tests {
-		if got := skilledPerson(NewMessage(tt.msg).Words); got != tt.want {
+		if got, _ := skilledPerson(NewMessage(tt.msg).Words); got != tt.want {
 			t.Errorf("skilledPerson(%q) = %q, want %q", tt.msg, got, tt.want)
 		}
 	}
@@ -50,6 +50,8 @@ func TestExperiencedIn(t *testing.T) {
 		{"skill after", "have your rmts got much experience with deep tissue work", "therapists"},
 		{"skill before", "how experienced are the rmts with deep tissue work", "therapists"},
 		{"who clause", "got any therapists who are skilled in rolfing", "therapists"},
+		{"clientele", "are any of your rmts trained in treating golfers", "therapists"},
+		{"clientele", "does one of your therapists specialise in desk workers with neck strain", "therapists"},
 		{"technique alone", "is rolfing any good for a stiff upper back", "rolfing"},
 	})
 }
