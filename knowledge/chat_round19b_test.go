@@ -55,3 +55,16 @@ func TestExperiencedIn(t *testing.T) {
 		{"technique alone", "is rolfing any good for a stiff upper back", "rolfing"},
 	})
 }
+
+// TestPeopleGroupsAreStory checks the class of questions that say whom a
+// trouble happens to by their work or sport: the group counts for no
+// entry, so the question is matched on what it asks. A group asked about
+// for itself is still no question of the base.
+func TestPeopleGroupsAreStory(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"work", "how come so many truckers get back pain", "back-pain-causes"},
+		{"sport", "why do golfers get so many knots in their upper back", "trigger-points"},
+		{"group alone", "are you hiring plumbers", ""},
+	})
+}
