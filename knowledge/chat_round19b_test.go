@@ -68,3 +68,19 @@ func TestPeopleGroupsAreStory(t *testing.T) {
 		{"group alone", "are you hiring plumbers", ""},
 	})
 }
+
+// TestLowMoodIsABenefit checks the class of questions whether massage
+// helps a low mood in the members' words: the vocabulary reads them as
+// the anxiety the benefits entry names, as it reads mood and mental
+// health. Words of self-harm still go to the crisis line first.
+func TestLowMoodIsABenefit(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"depression", "is getting massaged good for someone with depression", "massage-benefits"},
+		{"feeling low", "been feeling low all winter, would regular massage lift that", "massage-benefits"},
+		{"the blues", "can a massage chase away the blues", "massage-benefits"},
+	})
+	if got := r.Ask("so depressed lately i keep thinking about ending my life"); got.Kind != ReplyUrgent {
+		t.Errorf("self-harm with a low mood: got %s, want the urgent reply", got.Kind)
+	}
+}
