@@ -84,3 +84,25 @@ func TestLowMoodIsABenefit(t *testing.T) {
 		t.Errorf("self-harm with a low mood: got %s, want the urgent reply", got.Kind)
 	}
 }
+
+// TestGoodForYouWithColourAfter checks that a question whether massage
+// is good for you still asks for its benefits with chat colour after it,
+// while a thing named after it is what it is good for.
+func TestGoodForYouWithColourAfter(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"are massages really good for you tho", true},
+		{"is a massage good for you lol", true},
+		{"is massage good for you honestly", true},
+		{"is massage good for your shoulders", false},
+		{"is massage good for you and your dog", true},
+		{"is massage good for you horses", false},
+	}
+	for _, tt := range tests {
+		if got := asksWhatGoodFor(NewMessage(tt.msg).Words); got != tt.want {
+			t.Errorf("asksWhatGoodFor(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
