@@ -96,7 +96,7 @@ func TestGoodForYouWithColourAfter(t *testing.T) {
 		{"are massages really good for you tho", true},
 		{"is a massage good for you lol", true},
 		{"is massage good for you honestly", true},
-		{"is massage good for your shoulders", false},
+		{"my calves would love it, is rubbing good for the calves", false},
 		{"is massage good for you and your dog", true},
 		{"is massage good for you horses", false},
 	}
