@@ -106,3 +106,16 @@ func TestGoodForYouWithColourAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestInjuryIsAnAccident checks the class of questions whether massage
+// helps a back hurt in an injury: the vocabulary reads "injury" as the
+// accident the back-pain entry speaks of. An injury in another business
+// (a claim, a lawyer) is still not the base's.
+func TestInjuryIsAnAccident(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"injury", "would massage do my back good after a skiing injury last winter", "massage-for-back-pain"},
+		{"injuries", "is massage worth it for back injuries that never fully healed", "massage-for-back-pain"},
+		{"other business", "which lawyer handles injury claims in ontario", ""},
+	})
+}
