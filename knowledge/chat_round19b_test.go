@@ -119,3 +119,47 @@ func TestInjuryIsAnAccident(t *testing.T) {
 		{"other business", "which lawyer handles injury claims in ontario", ""},
 	})
 }
+
+// TestJoinBroken checks the class of a base word broken in two by a
+// space: the pair reads as the word when one half is unknown and the two
+// together are a word of the base's names or sample questions; two words
+// the base knows, or two everyday words, stay apart.
+func TestJoinBroken(t *testing.T) {
+	m := defaultResponder(t).Matcher
+	tests := []struct {
+		msg, want string
+	}{
+		{"tell me about rolf ing please", "rolf ing"},
+		{"my masseuse said myofas cial", "myofas cial"},
+		{"is swed ish any good", "swed ish"},
+		{"do you have thera pists on sundays", "thera pists"},
+		{"my lower back is sore", ""},
+		{"the therapist able to see me", ""},
+	}
+	for _, tt := range tests {
+		content := appendContent(nil, NewMessage(tt.msg).Words)
+		joined, _ := m.joinBroken(append([]string(nil), content...), nil)
+		got := ""
+		if len(joined) < len(content) {
+			for i := range joined {
+				if joined[i] != content[i] {
+					got = content[i] + " " + content[i+1]
+					break
+				}
+			}
+		}
+		if got != tt.want {
+			t.Errorf("joinBroken(%q) joined %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestBrokenNameAnswered checks that a technique's name broken by a space
+// is answered as the name.
+func TestBrokenNameAnswered(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"broken name", "how does rolf ing work on a stiff back", "rolfing"},
+		{"broken name", "are all of your thera pists registered", "therapists"},
+	})
+}

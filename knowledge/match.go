@@ -1341,6 +1341,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 		s.words = m.synonyms.rewriteIn(s.words[:0], s.content, raw)
 	}
 	s.wordIDs = alignedIDs(s.wordIDs[:0], s.words, s.content, s.contentIDs)
+	s.words, s.wordIDs = m.joinBroken(s.words, s.wordIDs)
 	s.of = raw
 	// The readings of the question below that only a word or two can
 	// use are worked out when such a word comes, if it does: most
