@@ -284,9 +284,13 @@ func TestEval(t *testing.T) {
 		// 1.0, 92.6 / 100 / 1.0 and 89.2 / 94.7 / 2.0.
 		// After the fifteenth round (a form to fill in; pain far from where a
 		// knot is): chat9 95.3 / 100 / 0.5, chat11 97.3 / 100 / 0.
-		{"chat9-questions.yaml", 0, 0.955, 0.99, 0.005},
+		// The eighteenth round's chatB pass (a name with a bare "what"
+		// tacked on or called "this X business", the people's skill in a
+		// named technique, an injury as an accident): chat9 97.3 -> 98.6 /
+		// 100 / 0, chat11 98.0 -> 99.3 / 100 / 0.
+		{"chat9-questions.yaml", 0, 0.98, 0.99, 0.005},
 		{"chat10-questions.yaml", 0, 0.98, 0.99, 0.006},
-		{"chat11-questions.yaml", 0, 0.975, 0.99, 0.003},
+		{"chat11-questions.yaml", 0, 0.985, 0.99, 0.003},
 		// chat12-questions.yaml, written blind for the eighth round, is
 		// held out whole: first measured before that round's work at
 		// 87.4 / 95.2 / 2.4, its failures never printed.
@@ -478,8 +482,9 @@ func TestEval(t *testing.T) {
 		// 91.3 / 100 / 1.2 after the third chat pass alone (a refused
 		// pressure, a trigger point in a game, a phrase started in what a
 		// question sets aside); 96.3 / 100 / 0.4 at the round's end, with
-		// all five passes merged.
-		{"chat31-questions.yaml", 0, 0.955, 0.995, 0.009},
+		// all five passes merged. The eighteenth round's chatB pass (a low
+		// mood read as the anxiety massage may ease): 96.8 / 100 / 0.4.
+		{"chat31-questions.yaml", 0, 0.965, 0.995, 0.009},
 		// chat32-questions.yaml, written blind for the eighteenth round (240
 		// questions from the article and the safety reference alone: long
 		// stories, slang, typos, Discord noise), is a development set whole:

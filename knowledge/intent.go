@@ -498,7 +498,7 @@ func goodForYou(words []string, i int) bool {
 	if !genericYou[words[i]] {
 		return false
 	}
-	return i+1 == len(words) || openObjects[words[i+1]] || words[i+1] == "too"
+	return i+1 == len(words) || openObjects[words[i+1]] || words[i+1] == "too" || onlyColour(words[i+1:])
 }
 
 // genericYou is "you" as anyone, the way people ask whether a thing is

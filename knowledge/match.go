@@ -1341,6 +1341,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 		s.words = m.synonyms.rewriteIn(s.words[:0], s.content, raw)
 	}
 	s.wordIDs = alignedIDs(s.wordIDs[:0], s.words, s.content, s.contentIDs)
+	s.words, s.wordIDs = m.joinBroken(s.words, s.wordIDs)
 	s.of = raw
 	// The readings of the question below that only a word or two can
 	// use are worked out when such a word comes, if it does: most
@@ -1429,7 +1430,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 		if guided && guidedAt(raw, w) {
 			continue
 		}
-		if !ok && (fillers[w] || whenWords[w] || storyPeople[w] || chatMeta[w] || durations[w] || slices.Contains(causes, w)) || w == "called" && asksName.of(asksWhatCalled, raw) || !ok && (w == "stand" || w == "stands") && asksAbbreviation.of(asksWhatStandsFor, raw) ||
+		if !ok && (fillers[w] || whenWords[w] || storyPeople[w] || peopleGroups[w] || chatMeta[w] || durations[w] || slices.Contains(causes, w)) || w == "called" && asksName.of(asksWhatCalled, raw) || !ok && (w == "stand" || w == "stands") && asksAbbreviation.of(asksWhatStandsFor, raw) ||
 			kindWords[w] && kindOfOther.of(kindsOfOther, raw) {
 			// Colour, not topic: neither evidence nor unknown (and
 			// nor are the people of a story, "my husband says"). "What is

@@ -176,6 +176,10 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	if t.Match, person = preferChosenPerson(t.Match, t.Message, r.Matcher.Threshold(), r.Matcher.isOverviewEntry, explain); person != "" {
 		chose = person
 	}
+	var skilled string
+	if t.Match, skilled = r.experiencedIn(t.Message, t.Match, explain); skilled != "" {
+		chose = skilled
+	}
 	var surer string
 	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), t.Message.Words, explain); surer != "" {
 		chose = surer
@@ -274,6 +278,9 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	}
 	if m.Confident {
 		return in, m
+	}
+	if pm, ok := r.askedInSlangMatch(s, msg); ok {
+		return r.Matcher.readIntent(NewMessage(pm.question)), pm.Match
 	}
 	// askedOfNamed reads the parts only of a match that names one
 	// technique; finding them normalises the text again.
@@ -826,7 +833,8 @@ func (m *Matcher) asksWhatNamedIs(words []string) (string, bool) {
 			return "what is " + strings.Join(words[j:end], " "), true
 		}
 	}
-	return "", false
+	// "rolfing, what now?", "what is this rolfing business".
+	return m.askedInSlang(words)
 }
 
 // namesAnyOf reports whether question, a "what is X" of asksWhatNamedIs,
