@@ -2847,8 +2847,13 @@ func (x *scan) otherSaidWellAt(t int32) bool {
 	if !otherPronouns[x.toks[t-1].word] {
 		return false
 	}
-	return presentVerbs[x.toks[t].word] && x.saidWellAfter(t) || recoveredVerbs[x.toks[t].word] && !x.contrastAfter(t)
+	return presentVerbs[x.toks[t].word] && x.saidWellAfter(t) || recoveredVerbs[x.toks[t].word] && !x.contrastAfter(t) ||
+		x.toks[t].word == "beat" && int(t)+1 < len(x.toks) && beaten[x.toks[t+1].word] && !x.contrastAfter(t+1)
 }
+
+// beaten are what one who "beat" an illness beat: "she beat it", "he
+// beat cancer".
+var beaten = setOf(`it cancer`)
 
 // recoveredVerbs say, in the past tense, that someone got well: "she
 // recovered", "he healed up". A "but" after it ("he recovered but his
@@ -3018,12 +3023,44 @@ func (x *scan) storyOfOther(o int) bool {
 			limit++
 			continue
 		}
+		if e := x.ownersBodyEnd(int32(t)); e >= int32(t) {
+			// "my stepdad's night pain was", "my nan's hip broke": the
+			// owner's body or symptom, its "'s" gone, uses none of the
+			// window.
+			limit += int(e) - t + 1
+			t = int(e)
+			continue
+		}
 		if !x.toks[t].skip && !storyOwners[w] && !storyAdverbs[w] {
 			return false
 		}
 	}
 	return false
 }
+
+// ownersBodyEnd returns the last token of a body site or a symptom that
+// starts at token t, right after the person a story is of, or -1: with
+// the possessive's "'s" gone, "my stepdad's back pain was" reads "my
+// stepdad back pain was", and the site or symptom is the owner's, the
+// verb after it the story's.
+func (x *scan) ownersBodyEnd(t int32) int32 {
+	for from := t; int(from) < len(x.toks) && from < t+3; from++ {
+		e := int32(-1)
+		for _, h := range x.at(from) {
+			if k := x.kind(&h); (k == kindSite || k == kindSymptom) && h.end > e {
+				e = h.end
+			}
+		}
+		if e >= 0 || !plainBodyWords[x.toks[from].word] {
+			return e // "my stepmum's back pain at night": "back" is no site of its own
+		}
+	}
+	return -1
+}
+
+// plainBodyWords name the body without being a site of the lexicon's:
+// "my dad's lower back pain".
+var plainBodyWords = setOf(`back lower upper left right`)
 
 // ownersPlace are the prepositions of where the asker knows someone from,
 // and ownersPlaceNouns the places: "a guy at my gym", "a lady from our
@@ -3077,6 +3114,9 @@ func (x *scan) storyEnd(o int) int32 {
 		if w == "mine" && x.toks[t-1].word == "of" {
 			continue
 		}
+		if w == "myself" && x.toks[t-1].word != "and" && x.toks[t-1].word != "or" {
+			continue // "my coworker wet himself", read "wet myself": the owner's own
+		}
 		if firstPerson[w] || firstPlural[w] {
 			return int32(t)
 		}
@@ -3093,18 +3133,59 @@ func (x *scan) storyEnd(o int) int32 {
 func (x *scan) nowFrom(from, end int32) int32 {
 	at := end
 	for t := from + 1; t < end; t++ {
-		if presentVerbs[x.toks[t].word] && !(x.toks[t].word == "not" && t+1 == end) && !x.cueAt(t) && !x.saidWellAfter(t) && !x.storyOnTeller(t, end) {
-			at = t // not "... years ago, not me tho", not "is that common?", not "he's fine now", not "it's stuck with me"
+		if presentVerbs[x.toks[t].word] && !(x.toks[t].word == "not" && t+1 == end) && !x.backToNormalAt(t) && !x.cueAt(t) && !x.saidWellAfter(t) && !x.storyOnTeller(t, end) && !x.ageToldAfter(t) {
+			at = t // not "... years ago, not me tho", not "is that common?", not "he's fine now", not "it's stuck with me", not "she is 85 now"
 			break
 		}
 	}
 	for i := x.first[from]; i < x.first[at]; i++ {
 		h := &x.hits[i]
-		if x.kind(h) == kindRecent && h.counts() && !x.weeksAgoAt(h) && !onsetWords[x.toks[h.start].word] && !x.wellToday(h.start) {
+		if x.kind(h) == kindRecent && h.counts() && !x.weeksAgoAt(h) && !onsetWords[x.toks[h.start].word] && !x.wellToday(h.start) && !x.nowOfWellOrAsker(h, end) {
 			return h.start
 		}
 	}
 	return at
+}
+
+// backToNormalAt reports whether the "again" at token t follows a word of
+// someone well ("eating normally again", "fine again"): a return to
+// health, no story back again.
+func (x *scan) backToNormalAt(t int32) bool {
+	if x.toks[t].word != "again" || t == 0 {
+		return false
+	}
+	w := x.toks[t-1].word
+	return wellWords[w] || w == "normally" || w == "walking" || w == "eating"
+}
+
+// nowOfWellOrAsker reports whether the recent marker h is a "now" that
+// tells no story going on now: one ending a resolution ("all good now",
+// "fine now"), one after an age told today ("she is 85 now"), or one that
+// opens the asker's own turn at end, where the story ends ("... treated
+// years ago. now we both want a massage").
+func (x *scan) nowOfWellOrAsker(h *screenHit, end int32) bool {
+	if x.toks[h.start].word != "now" || h.start != h.end {
+		return false
+	}
+	t := h.start
+	for i := x.first[max(0, t-2)]; i < x.first[t+1]; i++ {
+		if o := &x.hits[i]; o.concept == x.s.cResolvedPhrase && o.start < t && o.end >= t {
+			return true
+		}
+	}
+	return t >= 2 && x.ageToldAfter(t-2) || h.end+1 == end && int(end) < len(x.toks)
+}
+
+// ageToldAfter reports whether the "is" or "are" at token t only tells an
+// age today ("she is 85 now", "they're 70 and 72"): how old someone is
+// tells no story going on now. What is told after the age ("is 85 and
+// can't get up") has verbs of its own.
+func (x *scan) ageToldAfter(t int32) bool {
+	if w := x.toks[t].word; w != "is" && w != "are" || int(t)+1 >= len(x.toks) {
+		return false
+	}
+	w := x.toks[t+1].word
+	return w[0] >= '1' && w[0] <= '9' && strings.Trim(w, "0123456789") == ""
 }
 
 // storyOnTellerWindow is how many words (small words not counted) may stand
@@ -3133,7 +3214,7 @@ func (x *scan) storyOnTeller(t, end int32) bool {
 // "she has recovered", "he's back to normal"; wellBetween may stand
 // between the verb and them ("he's home and fine").
 var (
-	wellWords   = setOf(`fine ok okay alright well healthy good great better clear remission recovered normal`)
+	wellWords   = setOf(`fine ok okay alright well healthy good great better clear remission recovered normal free`)
 	wellBetween = setOf(`been doing feeling totally perfectly completely absolutely always fully back now home and`)
 )
 
@@ -3155,6 +3236,10 @@ func (x *scan) saidWellAfter(t int32) bool {
 		}
 		if ageToday[w] || w[0] >= '0' && w[0] <= '9' {
 			reach++ // "he's 80 now and doing great": the age told today, then how he is
+			continue
+		}
+		if int(u)+1 < len(x.toks) && x.toks[u+1].word == "free" {
+			reach++ // "she's cancer free now", "he's been pain free"
 			continue
 		}
 		if !wellBetween[w] && !x.toks[u].skip {
@@ -3330,7 +3415,9 @@ var (
 		mom mum mother dad father brother sister wife husband partner boyfriend girlfriend grandma grandpa grandad granddad
 		nan nana granny grandmother grandfather son daughter roommate kid kids child children nephew niece buddy mate
 		teammate classmate he she
-		guy woman lady someone somebody`)
+		guy woman lady someone somebody
+		twin stepdad stepmom stepmum stepfather stepmother stepbrother stepsister stepson stepdaughter
+		grandson granddaughter fiance fiancee sibling flatmate housemate`)
 	// personTitles come before a name, which may stand between the person
 	// and the verb: "my neighbour mr patel had".
 	personTitles = setOf(`mr mrs ms miss dr`)

@@ -1,0 +1,43 @@
+package knowledge
+
+// Table tests of the eighteenth round's near-miss readings: each class has
+// messages that must stay quiet and messages of the same shape that must
+// still alarm.
+
+import "testing"
+
+// TestScreenOthersStoriesOpenedAndEnded: someone else's story opened with
+// their body or symptom (the "'s" of "my uncle's hip pain" gone), told of
+// a step-relative, a twin or a flatmate, or a reflexive "himself" in it,
+// is theirs; it is over when they are said to be free of the illness,
+// to have beaten it, to be back to normal, when only their age is told
+// today, or when a "now" ends a resolution or opens the asker's own
+// turn. A story told as going on now, or a red flag of the asker's own,
+// still alarms.
+func TestScreenOthersStoriesOpenedAndEnded(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		// Opened with the owner's body or symptom.
+		{"my uncle's night sweats were a lymphoma, treated in 2019, he's clear. my lats are tight from rowing", SafetyNone},
+		{"my stepmum's back pain at night was a tumour, treated years ago, she's in remission. my neck is stiff from the laptop", SafetyNone},
+		{"my uncle's night sweats started last night and his back is agony, can he come in", SafetyDoctor},
+		{"my stepmum's back pain at night is a tumour, she's losing weight fast, can she still get a massage", SafetyDoctor},
+		// Free of the illness, beaten, back to normal, an age today.
+		{"my aunt dropped a lot of weight during chemo in 2015, she's cancer free now. my hips ache from cycling", SafetyNone},
+		{"my granddad lost loads of weight from a bowel cancer in the 80s, he beat it and is 91 now. can i get him a voucher", SafetyNone},
+		{"my housemate lost a ton of weight during her lymphoma treatment, she is in remission now and running normally again. i sit all day and my shoulders ache", SafetyNone},
+		{"my aunt is cancer free but has lost a lot of weight this month and has night pain, can she book", SafetyDoctor},
+		{"my granddad is 91 and has lost loads of weight since last week with pain at night, can he book", SafetyDoctor},
+		// A "now" ending a resolution or opening the asker's turn.
+		{"my sister had a numb bum from a slipped disc back in 2021, surgery, all fine now. i just have stiff traps, hot stone?", SafetyNone},
+		{"my husband had a hot swollen calf after his knee op, a clot, treated 4 years ago. now we both fancy a couples massage", SafetyNone},
+		{"my husband has a hot swollen calf after his knee op last week, now we are both worried, can he have a massage", SafetyDoctor},
+		// The owner's own reflexive ("wet himself") and a step-relative.
+		{"my stepdad went down hard skiing in 2010, broke his hip, he's totally fine now. my calves are tight from running", SafetyNone},
+		{"my stepdad fell down the stairs this morning and can't get up, he wet himself", SafetyEmergency},
+		// The asker's own red flag after someone else's healed story.
+		{"my flatmate's calf swelling was a clot years ago, she's fine now. i can't feel my groin and i can't pee since this morning", SafetyEmergency},
+	})
+}
