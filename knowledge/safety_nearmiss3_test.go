@@ -41,3 +41,23 @@ func TestScreenOthersStoriesOpenedAndEnded(t *testing.T) {
 		{"my flatmate's calf swelling was a clot years ago, she's fine now. i can't feel my groin and i can't pee since this morning", SafetyEmergency},
 	})
 }
+
+// TestScreenFeversCraved: a fever "for" a thing is a craving, and a fever
+// told just before the craze or craving that names it again is that
+// figure; a fever for a stretch of time, for no reason, or named again
+// as a fever, still alarms with the back pain told.
+func TestScreenFeversCraved(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"the whole office has a fever for the new padel courts, my lower back aches from the first game", SafetyNone},
+		{"i caught a fever... a fever for more karaoke 🎤 what does a hot stone session involve?", SafetyNone},
+		{"caught a fever... disco fever 🪩 too much dancing, lower back is sore", SafetyNone},
+		{"i've had a fever for the past four days and my lower back is killing me", SafetyDoctor},
+		{"running a fever for like 3 days, my back aches", SafetyDoctor},
+		{"i keep getting a fever for no reason and my spine hurts", SafetyDoctor},
+		{"caught a fever... a proper high fever, and my back is in agony", SafetyDoctor},
+		{"had a fever for a while now with a sore back, can i book", SafetyDoctor},
+	})
+}

@@ -284,6 +284,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.chestMuscles()
 	x.besideTheSpine()
 	x.thingsAsSubject()
+	x.feversCraved()
 	x.figuresOfSpeech()
 	x.eventsLikened()
 	x.chestPainToday()
