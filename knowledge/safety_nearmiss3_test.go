@@ -61,3 +61,26 @@ func TestScreenFeversCraved(t *testing.T) {
 		{"had a fever for a while now with a sore back, can i book", SafetyDoctor},
 	})
 }
+
+// TestScreenAskerOnlyAsks: a general question stays general when the
+// asker's own words only say that they wonder, write or might one day
+// need to know ("now i'm curious", "a story i'm writing", "before i ever
+// need it"), or own the place they write for ("for my office"). A symptom
+// of the asker's body, one told as now, or a report of their own after
+// the curiosity still alarms.
+func TestScreenAskerOnlyAsks(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"can a clot behind the knee travel to the lungs and cause breathlessness? saw a podcast about it and now i'm curious", SafetyNone},
+		{"for a novel i'm writing, my character gets a tearing pain in her back and collapses. what would the paramedics think?", SafetyNone},
+		{"putting together a first aid leaflet for my club: can numbness in the groin with no bladder control be serious?", SafetyNone},
+		{"which signs mean go straight to a and e, like numb legs or losing bladder control? asking before i ever need it", SafetyNone},
+		// The asker's own body, a symptom told as now, a report after.
+		{"i'm curious, my groin has gone numb and i can't pee, is that serious?", SafetyEmergency},
+		{"putting together a leaflet for my club and my chest is crushing right now, spreading to my arm", SafetyEmergency},
+		{"for a novel i'm writing, but honestly i have a tearing pain in my back right now and feel faint", SafetyEmergency},
+		{"can a clot cause breathlessness? now i'm curious because my calf is swollen and hot", SafetyEmergency},
+	})
+}
