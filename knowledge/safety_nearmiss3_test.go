@@ -84,3 +84,22 @@ func TestScreenAskerOnlyAsks(t *testing.T) {
 		{"can a clot cause breathlessness? now i'm curious because my calf is swollen and hot", SafetyEmergency},
 	})
 }
+
+// TestScreenFindingsTold: a clinician's finding clears what it was of
+// ("cleared me of any break"), the remainder it names with "just" or
+// "only" ("no clot, just a pulled muscle") is no new sign, and an ache
+// told after it with a trailing "though" does not outdate it. A turn, a
+// word of worse, or a new sign after the finding still alarms.
+func TestScreenFindingsTold(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"came off my mountain bike at speed, the er doctor and a ct scan cleared me of any break, only heavy bruising. is sports massage ok yet?", SafetyNone},
+		{"my gp said the sweats at night were my thyroid meds and nothing serious, my shoulders are knotted though", SafetyNone},
+		{"came off my mountain bike at speed, the er doctor and a ct scan cleared me of any break, but now my legs are going numb", SafetyEmergency},
+		{"my gp said the sweats at night were nothing serious, though now i have a fever and my back is agony", SafetyDoctor},
+		{"came off my mountain bike at speed yesterday, the doctor said no break, just bruising, but i can't feel my feet", SafetyEmergency},
+		{"my gp said the sweats at night were nothing serious, my back is much worse though and i've lost weight", SafetyDoctor},
+	})
+}

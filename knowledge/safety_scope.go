@@ -663,7 +663,7 @@ func (x *scan) clearedByClinician() {
 		return
 	}
 	v := x.hits[last]
-	if x.contrastAfter(v.end) {
+	if x.contrastAfter(v.end) && !x.acheThoughAfter(v.end) {
 		x.checkOutdated(v.end) // "all clear since, but this new pain ..."
 		return
 	}
@@ -673,7 +673,7 @@ func (x *scan) clearedByClinician() {
 		if h.start <= v.end {
 			continue
 		}
-		if x.kind(h) == kindSymptom && h.counts() && h.concept != x.s.cPain && h.concept != x.s.cNightPain {
+		if x.kind(h) == kindSymptom && h.counts() && h.concept != x.s.cPain && h.concept != x.s.cNightPain && !x.findingGoesOn(v.end, h.start) {
 			if x.turnBetween(v.end, h.start) {
 				x.checkOutdated(v.end) // "... said it was a strain, now I can't feel my leg"
 			}
@@ -694,12 +694,70 @@ func (x *scan) clearedByClinician() {
 		// "no clot", and the "heart ... pain" of "my heart is fine, the pain
 		// is posture" or the "pain ... heart" of "chest pain, it was not my
 		// heart", whose heart is the one found well.
-		inside := h.start >= v.start && h.start <= v.end || h.end >= v.start && h.end <= v.end
+		inside := h.start >= v.start && h.start <= v.end || h.end >= v.start && h.end <= v.end || x.clearedOf(v.end, h.start)
 		if i == last || h.end >= v.start && !inside || h.negated || !timed(k) && !x.infectionFound(h) && (k != kindSituation || asked) {
 			continue
 		}
 		h.negated, h.by = true, v.start
 	}
+}
+
+// findingGoesOn reports whether the symptom starting at token j, after a
+// finding that ends at token end, is the finding's own remainder: "only"
+// or "just" stands right before it, within a few words of the finding,
+// with no word of a turn between ("the x-ray cleared me of a fracture,
+// just deep bruising", "no clot, only a pulled muscle"). "... no clot,
+// but now just numb" turns.
+func (x *scan) findingGoesOn(end, j int32) bool {
+	if j == 0 || x.contentBetween(end, j) > 4 || x.turnBetween(end, j) || x.wordIn(end+1, j-1, chillContrast) {
+		return false
+	}
+	for t := j - 1; t > end && t >= j-2; t-- {
+		if w := x.toks[t].word; w == "just" || w == "only" {
+			return true
+		}
+	}
+	return false
+}
+
+// clearedOf reports whether token j follows a finding that ends at token
+// end over "of" and small words ("cleared me of any fracture"): what it
+// was cleared of.
+func (x *scan) clearedOf(end, j int32) bool {
+	if j <= end+1 || x.toks[end+1].word != "of" {
+		return false
+	}
+	for t := end + 2; t < j; t++ {
+		if !x.toks[t].skip && x.toks[t].word != "any" {
+			return false
+		}
+	}
+	return true
+}
+
+// acheThoughAfter reports whether what follows a finding ending at token
+// end with a contrast is only the ache asked about, told with a trailing
+// "though" ("nothing sinister, back is tight though"): no sign the check
+// did not see. A turn ("now", "since"), a word of worse or back, or any
+// symptom but the ache and when it aches outdates the check as before.
+func (x *scan) acheThoughAfter(end int32) bool {
+	though := false
+	for t := end + 1; int(t) < len(x.toks); t++ {
+		w := x.toks[t].word
+		if turnWords[w] || worseOrBack[w] || w != "though" && chillContrast[w] {
+			return false
+		}
+		though = though || w == "though"
+	}
+	if !though {
+		return false
+	}
+	for i := x.first[end+1]; i < int32(len(x.hits)); i++ {
+		if h := &x.hits[i]; x.kind(h) == kindSymptom && h.counts() && h.concept != x.s.cPain && h.concept != x.s.cNightPain {
+			return false
+		}
+	}
+	return true
 }
 
 // infectionFound reports whether h is a recent infection, such as a
