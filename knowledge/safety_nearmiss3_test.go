@@ -103,3 +103,20 @@ func TestScreenFindingsTold(t *testing.T) {
 		{"my gp said the sweats at night were nothing serious, my back is much worse though and i've lost weight", SafetyDoctor},
 	})
 }
+
+// TestScreenSpellEndedByTime: a resolution told with the time by which it
+// was over ("gone by morning", "passed by the next day") ends all of the
+// spell told before it, not only its last symptom. A spell back again, or
+// one still going on, alarms.
+func TestScreenSpellEndedByTime(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"got the shivers and night sweats after my flu jab in october, gone by the next day. my traps are tight from the desk", SafetyNone},
+		{"ran a fever with a sore back after my piercing last summer, passed by morning and all healed. can hot stone help tension?", SafetyNone},
+		{"got the shivers and night sweats after my flu jab, gone by the next day but back again tonight and my back is agony", SafetyDoctor},
+		{"ran a fever with a sore back after my piercing, passed by morning, but now it's back and worse", SafetyDoctor},
+		{"got the shivers and night sweats since yesterday with a sore back, hoping it's gone by morning", SafetyDoctor},
+	})
+}

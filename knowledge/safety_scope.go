@@ -261,7 +261,7 @@ func (x *scan) scope(covered []bool) []bool {
 			continue // "went away but now it's back", "cleared up, then came back worse"
 		}
 		x.resolveBefore(int32(j))
-		if (w == "passed" || w == "passes" || w == "cleared") && x.pronounBefore(int32(j)) {
+		if (w == "passed" || w == "passes" || w == "cleared") && x.pronounBefore(int32(j)) || x.endedByTime(int32(j)) {
 			x.resolveSymptomsBefore(int32(j))
 		}
 	}
@@ -289,6 +289,29 @@ func (x *scan) scope(covered []bool) []bool {
 	x.eventsLikened()
 	x.chestPainToday()
 	return covered
+}
+
+// spellEnds are the times by which a brief spell was over: "gone by
+// morning", "passed by the next day", "cleared within a day".
+var spellEnds = setOf(`morning evening afternoon lunchtime bedtime next day weekend tomorrow hours`)
+
+// endedByTime reports whether the resolution at token j is told with the
+// time by which it was over ("gone by morning", "passed by the next
+// day"): the spell it ends is everything told of it, not only the
+// symptom right before.
+func (x *scan) endedByTime(j int32) bool {
+	t := j + 1
+	if int(t)+1 >= len(x.toks) || x.toks[t].word != "by" && x.toks[t].word != "within" || x.awaited(j) {
+		return false // not "hoping it's gone by morning"
+	}
+	for t++; int(t) < len(x.toks) && t <= j+4; t++ {
+		if w := x.toks[t].word; spellEnds[w] {
+			return true
+		} else if !x.toks[t].skip && !countWords[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // awaitedBefore are the words that put "it passes" in the future:
