@@ -120,3 +120,18 @@ func TestScreenSpellEndedByTime(t *testing.T) {
 		{"got the shivers and night sweats since yesterday with a sore back, hoping it's gone by morning", SafetyDoctor},
 	})
 }
+
+// TestScreenCarriedIsTheAskersTurn: the one the asker carries or lifts
+// ("sore from lifting her") keeps the end of the message the asker's own
+// turn, so someone else's healed story before it is theirs; that person
+// told of again as the subject of a symptom, or asked about for a massage,
+// still counts.
+func TestScreenCarriedIsTheAskersTurn(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"my daughter fell off a trampoline and broke her ankle last spring, fully mended. separate thing: my shoulders ache from lifting her, what would an rmt suggest?", SafetyNone},
+		{"my daughter fell off a trampoline and broke her ankle last spring, mended. my shoulders ache from lifting her and now she has a fever and a stiff neck", SafetyDoctor},
+	})
+}

@@ -3417,13 +3417,27 @@ func (x *scan) ownerStart(o int32) int32 {
 func (x *scan) askersOwnTurn(end int32) bool {
 	own := false
 	for t := end; int(t) < len(x.toks); t++ {
-		if x.othersWordAt(t) {
-			own = false
+		if x.othersWordAt(t) && !(own && x.carriedAt(t)) {
+			own = false // not one the asker carries: "my back hurts from carrying him around"
 		} else if firstPerson[x.toks[t].word] {
 			own = true
 		}
 	}
 	return own
+}
+
+// carriedAt reports whether the person at token t is one the asker
+// carries or lifts, inside a carer's phrase ("carrying him", "lifting
+// her"), however the screen dated it: the object of the asker's own
+// strain.
+func (x *scan) carriedAt(t int32) bool {
+	carer := x.s.conceptID["carer"]
+	for i := x.first[max(0, t-maxPhraseSpan)]; i < x.first[t]; i++ {
+		if h := &x.hits[i]; h.concept == carer && h.end == t {
+			return true
+		}
+	}
+	return false
 }
 
 // othersWordAt reports whether token t names someone other than the
