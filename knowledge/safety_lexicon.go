@@ -994,6 +994,10 @@ var builtinConcepts = []conceptDef{
 		"^the wind", "windy", "bus stop", "waiting for bus", "air conditioning", "aircon", "air con", "cold room", "room is cold",
 		"rooms are cold", "run cold", "always cold", "always feel cold", "frozen solid", "below zero", "^the cold", "cold outside",
 		"freezing outside", "cold out", "freezing out", "turn heat up", "turn up heat", "extra blanket",
+		// A home with no heating: "the boiler's broken", "landlord hasn't fixed the heat".
+		"heating", "boiler", "radiator", "radiators", "fixed heat", "not fixed heat", "not fixed heating", "not fixed boiler",
+		"heat not working", "heat is off", "no heat", "cold flat", "cold apartment", "cold house",
+		"freezing flat", "freezing apartment", "freezing house", "freezing room", "drafty", "draughty",
 		"song", "songs", "music", "playlist", "concert", "choir", "movie", "film", "goosebumps", "goose bumps",
 		// The chills that follow a menopausal hot flash: "hot flashes then chills".
 		"hot flash", "hot flashes", "hot flush", "hot flushes", "menopause", "menopausal", "perimenopause", "perimenopausal"}},
@@ -1515,6 +1519,8 @@ var builtinConcepts = []conceptDef{
 		"nearly wet myself", "almost wet myself", "nearly peed myself", "almost peed myself", "nearly wet my pants",
 		"almost wet my pants", "nearly peed my pants", "almost peed my pants",
 		"heart skipped a beat", "heart skip a beat", "heart skips a beat",
+		// A night in with a film is no chill: "netflix and chills".
+		"netflix and chill", "netflix and chills",
 		"cancer society", "cancer foundation", "cancer charity", "cancer research", "cancer fundraiser", "cancer walk",
 		"cancer star sign", "cancer zodiac", "cancer horoscope",
 		// A cancer of a thing, or tiredness in an idiom: "work is a cancer

@@ -135,3 +135,20 @@ func TestScreenCarriedIsTheAskersTurn(t *testing.T) {
 		{"my daughter fell off a trampoline and broke her ankle last spring, mended. my shoulders ache from lifting her and now she has a fever and a stiff neck", SafetyDoctor},
 	})
 }
+
+// TestScreenChillsOfAColdHome: shivers put down to a home without heating
+// ("the boiler's broken", "hasn't fixed the heating") are explained, like
+// cold weather, and a night in with a film is no chill; a temperature or
+// another sign of a fever still alarms.
+func TestScreenChillsOfAColdHome(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"our boiler packed in on monday so i've been shivering under blankets, now my neck is stiff", SafetyNone},
+		{"the letting agent still hasn't fixed the heating 🥶 shivering all evening and my shoulders are tense", SafetyNone},
+		{"big netflix and chill weekend planned, but my lower back is sore from the sofa, any slots monday?", SafetyNone},
+		{"our boiler packed in and i've been shivering, but now i've a temperature of 39 and my back is in agony", SafetyDoctor},
+		{"the agent still hasn't fixed the heating, i'm shivering with a high fever and my spine hurts", SafetyDoctor},
+	})
+}
