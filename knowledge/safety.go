@@ -1440,7 +1440,8 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 		// flag, and the pain told is the asker's own.
 		active.del(s.cMajorTrauma)
 	}
-	if s.generalQuestion(x) {
+	general := s.generalQuestion(x)
+	if general {
 		// A general question with no person in it ("is numbness in the
 		// groin something to worry about in general?") reports nothing.
 		for i := range x.hits {
@@ -1504,6 +1505,15 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 		}
 		v.Level, v.Group, v.Recognised = best, group, strings.Join(plains, " with ")
 		v.Reason = "fired: " + strings.Join(names, "; ")
+		return v
+	}
+	if general && !active.has(s.cMassage) {
+		// A general question that names no massage ("are diabetics more
+		// prone to skin infections? for a nursing essay") asks nothing of
+		// anyone's massage: no caution.
+		if detail {
+			v.Reason = s.whyNot(v.Concepts)
+		}
 		return v
 	}
 	if sit, ok := s.caution(x, active, hits); ok {

@@ -152,3 +152,20 @@ func TestScreenChillsOfAColdHome(t *testing.T) {
 		{"the agent still hasn't fixed the heating, i'm shivering with a high fever and my spine hurts", SafetyDoctor},
 	})
 }
+
+// TestScreenGeneralQuestionNoMassage: a general question that names no
+// massage and no one ("do older people with osteoporosis need checking
+// more carefully for a break?") asks nothing of anyone's massage and
+// gets no caution; the same with a massage asked about, or with the
+// asker's own situation, is still a caution.
+func TestScreenGeneralQuestionNoMassage(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"is it right that pensioners with osteoporosis need to be watched more carefully for a break? a quiz question", SafetyNone},
+		{"are diabetics more at risk of skin infections in general? reading up for a nursing essay", SafetyNone},
+		{"is deep tissue massage a risk for pensioners with osteoporosis in general?", SafetyCaution},
+		{"i have osteoporosis, is it a risk for me in general?", SafetyCaution},
+	})
+}
