@@ -169,3 +169,20 @@ func TestScreenGeneralQuestionNoMassage(t *testing.T) {
 		{"i have osteoporosis, is it a risk for me in general?", SafetyCaution},
 	})
 }
+
+// TestScreenPronounStoryFromItsOwner: a story told on of "he" or "she"
+// ("..., she recovered") starts at the person named before the pronoun
+// when nothing between is told as now, and their age is no age of the
+// asker's own strain told after it. Told as now, or the owner's own new
+// strain, it still alarms.
+func TestScreenPronounStoryFromItsOwner(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"my granddad on steroids for his lungs cracked a rib sneezing one winter, he recovered. i'm 30 and my back aches from moving house, which massage?", SafetyNone},
+		{"my granddad on steroids for his lungs cracked a rib sneezing yesterday, he's in agony, can you help", SafetyDoctor},
+		{"my mum has crushing chest pain right now and her left arm is numb, she had a clot years ago", SafetyEmergency},
+		{"my nan on steroids for years cracked a rib sneezing in 2019, she recovered. she's 88 and hurt her back lifting a bag this morning", SafetyDoctor},
+	})
+}

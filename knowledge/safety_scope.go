@@ -2861,7 +2861,8 @@ func (x *scan) othersPastStories() {
 		if by < 0 {
 			continue
 		}
-		for i := x.first[o]; i < x.first[end]; i++ {
+		from := x.namedBefore(int32(o))
+		for i := x.first[from]; i < x.first[end]; i++ {
 			h := &x.hits[i]
 			if h.negated || h.hypo {
 				continue
@@ -2881,6 +2882,10 @@ func (x *scan) othersPastStories() {
 				// equina after a disc, it freaked me out, my back is just
 				// stiff" names nothing of the asker's.
 				h.hypo, h.by = true, by
+			case h.concept == x.s.cElderly && !forOwner && x.askersOwnTurn(end):
+				// "my grandma ... she recovered. i'm 25 and sore from
+				// lifting boxes": her age is no age of the asker's strain.
+				h.hypo, h.by = true, by
 			case (k == kindSituation || x.s.isHistory(h.concept) && x.s.raises(h.concept)) &&
 				(deceased || !forOwner && (forAsker || x.askerWellAfter(end) >= 0 || x.askersOwnTurn(end))):
 				// "my neighbour had a blood clot years ago ... should i be
@@ -2895,6 +2900,35 @@ func (x *scan) othersPastStories() {
 		}
 		o = int(end) // the story is read; the next starts after it
 	}
+}
+
+// namedReach is how far before a story told of "he" or "she" the person
+// the pronoun stands for may be named.
+const namedReach = 12
+
+// namedBefore returns the token from which the story of the person at
+// token o is told: for "he" or "she", the person named before it ("my
+// grandma on long-term steroids cracked a vertebra, she recovered"), when
+// no word of the asker's and nothing told as now stands between; else o.
+// "my mum has chest pain now, she had a clot years ago" keeps the chest
+// pain: it is told as now.
+func (x *scan) namedBefore(o int32) int32 {
+	if w := x.toks[o].word; w != "he" && w != "she" {
+		return o
+	}
+	for t := o - 1; t >= 0 && t >= o-namedReach; t-- {
+		w := x.toks[t].word
+		if firstPerson[w] && w != "my" || firstPlural[w] || w == "he" || w == "she" {
+			return o
+		}
+		if x.toks[t].is(flagStoryOwner) {
+			if t > 0 && x.toks[t-1].word == "my" && x.nowFrom(t, o) == o {
+				return t
+			}
+			return o
+		}
+	}
+	return o
 }
 
 // wellToday reports whether the time marker at token t is the "now" of
