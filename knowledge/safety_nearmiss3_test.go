@@ -170,7 +170,7 @@ func TestScreenGeneralQuestionNoMassage(t *testing.T) {
 	})
 }
 
-// TestScreenPronounStoryFromItsOwner: a story told on of "he" or "she"
+// TestScreenPronounStoryFromItsOwner: a story told of "he" or "she"
 // ("..., she recovered") starts at the person named before the pronoun
 // when nothing between is told as now, and their age is no age of the
 // asker's own strain told after it. Told as now, or the owner's own new
@@ -184,5 +184,21 @@ func TestScreenPronounStoryFromItsOwner(t *testing.T) {
 		{"my granddad on steroids for his lungs cracked a rib sneezing yesterday, he's in agony, can you help", SafetyDoctor},
 		{"my mum has crushing chest pain right now and her left arm is numb, she had a clot years ago", SafetyEmergency},
 		{"my nan on steroids for years cracked a rib sneezing in 2019, she recovered. she's 88 and hurt her back lifting a bag this morning", SafetyDoctor},
+	})
+}
+
+// TestScreenStoryOnce: someone else's story told as happening "once",
+// the asker then speaking of themself, is over; "once a week", "once he
+// stands up", a story told as now, or one asked about for its owner
+// still alarms.
+func TestScreenStoryOnce(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"my old boss lost control of his bladder from a disc thing once, he said surgery sorted it. anyway i'd like a hot stone", SafetyNone},
+		{"my old boss loses control of his bladder once a week lately and his legs are numb. i'd like a hot stone", SafetyEmergency},
+		{"my old boss lost control of his bladder once and now his legs are numb, can i book him in", SafetyEmergency},
+		{"my husband lost control of his bladder once he got up this morning, his legs are numb, i'm frightened", SafetyEmergency},
 	})
 }

@@ -2842,6 +2842,14 @@ func (x *scan) othersPastStories() {
 			by = x.askerWellAfter(end)
 			dated = by
 		}
+		if by < 0 && !forOwner && x.askersOwnTurn(end) && !x.collapseIn(int32(o), end) {
+			// "my coworker wet himself once, he said it was a disc. anyway
+			// i just want a swedish": "once" dates the story, the asker
+			// then speaking of themself.
+			if t := x.onceIn(int32(o), end); t >= 0 {
+				by, dated = t, end
+			}
+		}
 		if by < 0 && !forOwner && !x.timedIn(int32(o), end) && x.askersOwnTurn(end) {
 			// Undated, a story that tells only a condition ("my grandma
 			// had bone cancer. i sit all day and my shoulders ache") is
@@ -2901,6 +2909,28 @@ func (x *scan) othersPastStories() {
 		o = int(end) // the story is read; the next starts after it
 	}
 }
+
+// onceIn returns the token of a "once" in tokens from+1..end-1 that tells
+// a story happened one time in the past ("my neighbour fell off a ladder
+// once"), or -1. "once a week", "once or twice", "at once" and "once I"
+// tell how often, how soon or when, not that it is over.
+func (x *scan) onceIn(from, end int32) int32 {
+	for t := from + 1; t < end; t++ {
+		if x.toks[t].word != "once" {
+			continue
+		}
+		if t > 0 && x.toks[t-1].word == "at" || int(t)+1 < len(x.toks) && onceNotPast[x.toks[t+1].word] &&
+			!(otherPronouns[x.toks[t+1].word] && int(t)+2 < len(x.toks) && (pastTense(x.toks[t+2].word) || speechVerbs[x.toks[t+2].word])) {
+			continue // but "..., once. he said it was a disc": the past goes on
+		}
+		return t
+	}
+	return -1
+}
+
+// onceNotPast after "once" make it no time in the past: "once a week",
+// "once or twice", "once he sits down".
+var onceNotPast = setOf(`a an or every per in he she i it they again more`)
 
 // namedReach is how far before a story told of "he" or "she" the person
 // the pronoun stands for may be named.
