@@ -1687,7 +1687,7 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 			if h.past && x.healedBreak(&h) {
 				continue // "broke my wrist in 2016", "broke my tailbone as a kid": long mended
 			}
-			if h.past && h.concept == s.cPregnancy && h.by >= 0 && x.longAgoAt(h.by) {
+			if h.past && h.concept == s.cPregnancy && (h.by >= 0 && x.longAgoAt(h.by) || x.longAgoTold()) {
 				continue // "pregnant 3 years ago", "a c-section in 2018": born, and the weeks after long over
 			}
 			if others.has(h.concept) || !active.has(s.cSafetyQuestion) && x.othersSituation(&h) {
@@ -1743,6 +1743,18 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 		return s.conceptID[situationMedicines], true
 	}
 	return 0, false
+}
+
+// longAgoTold reports whether the message dates anything long ago ("years
+// ago", "in 2015"): a pregnancy told in the past ("when I was pregnant")
+// in such a message is long over ("... but that stopped years ago").
+func (x *scan) longAgoTold() bool {
+	for i := range x.hits {
+		if h := &x.hits[i]; x.kind(h) == kindPast && h.counts() && x.longAgoAt(h.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // waitingPlaces are where a companion waits, and companyWords what they

@@ -1514,6 +1514,8 @@ var builtinConcepts = []conceptDef{
 		"hit with a pillow", "hit by a frisbee", "hit by a water balloon", "hit by a nerf", "hit by a beach ball",
 		"^been a car crash", "^been a total car crash", "^been a train wreck", "^been a trainwreck", "^is a train wreck",
 		"crashed and burned", "crash and burn", "crashing and burning", "crashes and burns",
+		// To crash out is to fall asleep or lose one's temper: "about to crash out".
+		"^crash out", "^crashed out", "^crashing out", "^crashes out",
 		// Mixing two things up is no confusion of the mind: "people confuse heart attack pain with back pain".
 		"people confuse", "people often confuse", "easy to confuse",
 		"nearly wet myself", "almost wet myself", "nearly peed myself", "almost peed myself", "nearly wet my pants",

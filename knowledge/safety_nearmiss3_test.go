@@ -202,3 +202,20 @@ func TestScreenStoryOnce(t *testing.T) {
 		{"my husband lost control of his bladder once he got up this morning, his legs are numb, i'm frightened", SafetyEmergency},
 	})
 }
+
+// TestScreenPregnancyLongOverAndCrashingOut: a pregnancy told in the past
+// in a message that dates something long ago is long over, and "crash
+// out" (fall asleep, lose one's temper) is no crash. A pregnancy now or
+// weeks back, and a car crashed, still count.
+func TestScreenPregnancyLongOverAndCrashingOut(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"when i was pregnant i got sciatica, but that settled years ago. my lads are 7 and 9 now and my neck aches from the school run. massage?", SafetyNone},
+		{"i'm so wiped i could crash out on your table 😴 do you have anything saturday?", SafetyNone},
+		{"i was pregnant years ago and now i'm pregnant again at 14 weeks, is a massage ok?", SafetyCaution},
+		{"when i was pregnant last month i had a c section, is deep tissue ok now?", SafetyCaution},
+		{"crashed my car on the motorway an hour ago, neck is agony", SafetyEmergency},
+	})
+}
