@@ -133,6 +133,8 @@ func TestScreenCarriedIsTheAskersTurn(t *testing.T) {
 	}{
 		{"my daughter fell off a trampoline and broke her ankle last spring, fully mended. separate thing: my shoulders ache from lifting her, what would an rmt suggest?", SafetyNone},
 		{"my daughter fell off a trampoline and broke her ankle last spring, mended. my shoulders ache from lifting her and now she has a fever and a stiff neck", SafetyDoctor},
+		{"my aunt had a kidney infection during her chemo in 2018, she's been clear for years. my neck aches from carrying her twins about, what massage helps?", SafetyNone},
+		{"my aunt had chemo in 2018 and is clear. my neck aches from carrying her twins and her youngest has a high fever and a stiff neck, should he see someone?", SafetyDoctor},
 	})
 }
 

@@ -3481,7 +3481,7 @@ func (x *scan) ownerStart(o int32) int32 {
 func (x *scan) askersOwnTurn(end int32) bool {
 	own := false
 	for t := end; int(t) < len(x.toks); t++ {
-		if x.othersWordAt(t) && !(own && x.carriedAt(t)) {
+		if x.othersWordAt(t) && !(own && (x.carriedAt(t) || t > 0 && x.carriedAt(t-1) && possessivePronouns[x.toks[t-1].word])) {
 			own = false // not one the asker carries: "my back hurts from carrying him around"
 		} else if firstPerson[x.toks[t].word] {
 			own = true
@@ -3489,6 +3489,9 @@ func (x *scan) askersOwnTurn(end int32) bool {
 	}
 	return own
 }
+
+// possessivePronouns own the people after them: "carrying her kids".
+var possessivePronouns = setOf(`her his their`)
 
 // carriedAt reports whether the person at token t is one the asker
 // carries or lifts, inside a carer's phrase ("carrying him", "lifting
