@@ -41,8 +41,10 @@ var (
 	bodylessGroups = setOf(`economy market markets startup company business team fundraiser charity campaign club
 		department office industry government`)
 	// qualities of a mind have no body either: "my patience is running a
-	// fever", "my sanity had a stroke".
-	mindQualities = setOf(`patience sanity dignity soul spirit ego pride mood motivation willpower confidence`)
+	// fever", "my sanity had a stroke"; nor does a person as a whole that
+	// an injury is made of: "a fracture of a human being", "a wreck of a
+	// human".
+	mindQualities = setOf(`patience sanity dignity soul spirit ego pride mood motivation willpower confidence human`)
 	// playWords own up to play as a laugh does: "jk", "hehe".
 	playWords = setOf(`jk hehe lolol lolz xd`)
 )

@@ -221,3 +221,16 @@ func TestScreenPregnancyLongOverAndCrashingOut(t *testing.T) {
 		{"crashed my car on the motorway an hour ago, neck is agony", SafetyEmergency},
 	})
 }
+
+// TestScreenInjuryOfAWholePerson: an injury a person as a whole is said
+// to be ("a fracture of a human being", "a train wreck of a human") is a
+// figure, like one of the mind; a person's body part keeps it told.
+func TestScreenInjuryOfAWholePerson(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"after three night shifts i'm a fracture of a human, which massage is most relaxing?", SafetyNone},
+		{"can a human fracture their spine from a fall? my dad fell down the stairs yesterday and his back is agony", SafetyEmergency},
+	})
+}
