@@ -1149,6 +1149,8 @@ var builtinConcepts = []conceptDef{
 		"do people", "can people", "should people", "people get", "for people", "anyone who", "someone who", "those who",
 		// What is said of a kind of case: "why do they say a swollen calf shouldn't be massaged".
 		"why do they say", "why do people say", "why does everyone say",
+		// What people describe of a condition: "when people talk about aneurysms they mention ...".
+		"people talk about", "people mention", "people describe", "they always mention",
 		"patients who", "clients who", "is it common",
 		// What people say massage does: "ppl say massage helps after a car
 		// accident". What they say of someone's body ("people say my calf

@@ -234,3 +234,17 @@ func TestScreenInjuryOfAWholePerson(t *testing.T) {
 		{"can a human fracture their spine from a fall? my dad fell down the stairs yesterday and his back is agony", SafetyEmergency},
 	})
 }
+
+// TestScreenWhatPeopleDescribe: what people say or describe of a
+// condition ("people talk about a tearing pain with aneurysms") is only
+// talked about; the asker's own body after it still alarms.
+func TestScreenWhatPeopleDescribe(t *testing.T) {
+	screenLevelTests(t, []struct {
+		q     string
+		level SafetyLevel
+	}{
+		{"people describe a throbbing lump in the belly with aortic aneurysms, what makes it throb?", SafetyNone},
+		{"people talk about a dvt making the calf hot and swollen, mine has been hot and swollen since sunday", SafetyDoctor},
+		{"people mention numb legs with a slipped disc, my legs are numb and i can't pee", SafetyEmergency},
+	})
+}
