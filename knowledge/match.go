@@ -1338,7 +1338,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	if exEnd > exStart {
 		s.words = m.rewriteAround(s, raw, facts, exStart, exEnd)
 	} else {
-		s.words = m.synonyms.rewriteIn(s.words[:0], s.content, raw)
+		s.words = m.synonyms.rewriteKnown(s.words[:0], s.content, s.contentIDs, &m.words, raw)
 	}
 	s.wordIDs = alignedIDs(s.wordIDs[:0], s.words, s.content, s.contentIDs)
 	s.of = raw
