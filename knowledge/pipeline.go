@@ -201,7 +201,11 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 		s.release()
 		r.Matcher.scratch.Put(s)
 	}
-	if t.Match.Confident && t.Intent.Act == ActAsk {
+	// The decision reads a missing anchor only of a message about the
+	// domain that names no technique and that nothing before it marks
+	// not sure (see decision): Ask looks for none otherwise.
+	if t.Match.Confident && t.Intent.Act == ActAsk &&
+		(explain || t.Domain.In && len(t.Match.Named) == 0 && t.Domain.Condition == "" && t.Domain.ForeignAsk == "") {
 		t.Domain.MissingAnchor = r.Matcher.missingAnchor(t.Message, t.Match.Best)
 	}
 	// Whether the base can book matters only to a message that asks to.
