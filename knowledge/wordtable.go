@@ -62,6 +62,10 @@ func (k tableWords) at(i int) *tableWord {
 	return &k.t.words[k.ids[i]]
 }
 
+// absent reports whether the table was asked for the message's i-th word
+// and holds no such word.
+func (k tableWords) absent(i int) bool { return k.ids != nil && k.ids[i] < 0 }
+
 // stem returns the stem of the message's i-th word, which the table
 // holds (at(i) is not nil).
 func (k tableWords) stem(i int) string { return k.t.stems[k.ids[i]] }
@@ -257,6 +261,12 @@ func (t *wordTable) lookup(w string) int32 { return t.index.lookup(w) }
 // it does not resolve is one that only correctCached reads.
 func (m *Matcher) resolveID(w string, id int32) (resolution, bool) {
 	if id < 0 {
+		if t := m.table(); t != nil && t.lookup(w) < 0 {
+			// Outside the table, which holds every word of the
+			// vocabulary and of m.plain (an id of -1 may also be a word
+			// made by reading, "knot" of "not" in "a not in my back").
+			return m.resolveUnheld(w)
+		}
 		return m.resolve(w)
 	}
 	if tw := &m.words.words[id]; tw.resolved {
