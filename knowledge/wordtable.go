@@ -119,6 +119,9 @@ type tableWord struct {
 	// smallTalk is the small-talk lists that hold the word
 	// (smallTalkListsOf).
 	smallTalk smallTalkLists
+	// colour is whether the word is colour in a question, not its topic,
+	// when the matcher does not know it (isColour).
+	colour bool
 	// synRules is 1 + the index in wordTable.synLists of the rules that
 	// start with the word, 0 for none, or -1 when the table has no room
 	// to note them (they are then looked up by the word).
@@ -162,6 +165,7 @@ func (m *Matcher) buildWordTable() {
 	t.screens = make([]wordInfo, 0, size)
 	read := func(w string) {
 		tw, st, info := m.readTableWord(w)
+		tw.colour = isColour(w)
 		if rules := m.synonyms.byFirst[w]; len(rules) > 0 {
 			tw.synRules = -1
 			if len(t.synLists) < math.MaxInt16 {
