@@ -265,13 +265,18 @@ func (t *wordTable) lookup(w string) int32 { return t.index.lookup(w) }
 // it does not resolve is one that only correctCached reads.
 func (m *Matcher) resolveID(w string, id int32) (resolution, bool) {
 	if id < 0 {
-		if t := m.table(); t != nil && t.lookup(w) < 0 {
+		// An id of -1 may be a word made by reading (a rule's meaning,
+		// "knot" of "not" in "a not in my back"), which the table may
+		// hold: it is looked for there.
+		t := m.table()
+		if t == nil {
+			return m.resolve(w)
+		}
+		if id = t.lookup(w); id < 0 {
 			// Outside the table, which holds every word of the
-			// vocabulary and of m.plain (an id of -1 may also be a word
-			// made by reading, "knot" of "not" in "a not in my back").
+			// vocabulary and of m.plain.
 			return m.resolveUnheld(w)
 		}
-		return m.resolve(w)
 	}
 	if tw := &m.words.words[id]; tw.resolved {
 		return tw.res, tw.resOK
