@@ -38,7 +38,7 @@ var developmentSets = map[string]bool{"questions.yaml": true, "chat5-questions.y
 	"chat9-questions.yaml": true, "chat10-questions.yaml": true, "chat11-questions.yaml": true,
 	"chat13-questions.yaml": true, "chat14-questions.yaml": true, "chat15-questions.yaml": true, "chat18-questions.yaml": true, "chat20-questions.yaml": true,
 	"chat23-questions.yaml": true, "chat25-questions.yaml": true, "chat27-questions.yaml": true,
-	"chat29-questions.yaml": true, "chat31-questions.yaml": true}
+	"chat29-questions.yaml": true, "chat31-questions.yaml": true, "chat32-questions.yaml": true}
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -470,6 +470,23 @@ func TestEval(t *testing.T) {
 		// question sets aside); 96.3 / 100 / 0.4 at the round's end, with
 		// all five passes merged.
 		{"chat31-questions.yaml", 0, 0.955, 0.995, 0.009},
+		// chat32-questions.yaml, written blind for the eighteenth round (240
+		// questions from the article and the safety reference alone: long
+		// stories, slang, typos, Discord noise), is a development set whole:
+		// first measured, before any work of the round, at 93.0 / 98.2 / 1.7.
+		// 97.8 / 100 / 0 after the round's third chat pass alone ("dose"
+		// typed for "does", a dropped silent e, people skilled with a
+		// trouble, the small words' own budget in the domain check, a thing
+		// done for a span of time, what goes on in the body as a cause,
+		// slang of calm, best and the basic kind, a name asked of a
+		// subject outside the base).
+		{"chat32-questions.yaml", 0, 0.97, 0.995, 0.005},
+		// chat33-questions.yaml, written blind for the eighteenth round by
+		// the same writer with other people and voices (caregivers, trades,
+		// seniors, learners of English), is held out whole: first measured,
+		// before any work of the round, at 88.0 / 98.0 / 1.5, its failures
+		// never printed.
+		{"chat33-questions.yaml", 0, 0.879, 0.979, 0.016},
 	}
 	for _, tt := range tests {
 		name := tt.file

@@ -265,6 +265,11 @@ func (m *Matcher) correctCached(w string) (resolution, bool) {
 		return r, r.n > 0
 	}
 	r := m.correct(w)
+	if we, ok := droppedE(w); ok && r.n == 0 {
+		// "all the tim", which no word of the base is near: the
+		// everyday word with its silent e.
+		r, _ = m.resolve(we)
+	}
 	if m.vocab.cacheSize.Load() < maxCached {
 		if _, loaded := m.vocab.cache.LoadOrStore(w, r); !loaded {
 			m.vocab.cacheSize.Add(1)

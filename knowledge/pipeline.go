@@ -1302,8 +1302,11 @@ func preferChosenPerson(m Match, msg Message, threshold float64, overview func(*
 		if person = peopleSkillAsked(words); person == "" {
 			return m, ""
 		}
-	} else {
-		person = chosenPerson(words)
+	} else if person = chosenPerson(words); person == "" {
+		// "are your rmts skilled with sore necks": what they are
+		// skilled in is a trouble, not a technique, and the
+		// question is still about the people.
+		person = peopleSkillAsked(words)
 	}
 	if person == "" {
 		// "do the rmts know several types of massage": a question of

@@ -937,7 +937,9 @@ func (s *safetyScreen) tokenize(dst []screenToken, words []string, facts []*word
 			break
 		}
 		var info wordInfo
-		if read, ok := known.screen(i); ok {
+		if w == "dose" && doseAsDoes(words, i) {
+			info = s.info("does")
+		} else if read, ok := known.screen(i); ok {
 			info = read
 		} else if f := facts[i]; f != nil {
 			info = s.lexiconInfo[f.id]

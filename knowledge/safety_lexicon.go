@@ -1617,6 +1617,17 @@ var builtinConcepts = []conceptDef{
 	{"idiom", kindBlock, "", []string{
 		"^pain in the butt", "^pain in the ass", "^pain in the arse", "^pain in the backside"}},
 	{"not-a-sign", kindBlock, "", concat([]string{
+		// Walking into a thing is going into it, and not wanting to is
+		// a wish, no leg that fails: "I don't want to walk into a
+		// session blind".
+		"^not want to walk into", "^not wanna walk into", "^not want to walk in to", "^not want to go walking into",
+		// Wound up is tense, or ended up, no wound of the skin: "so
+		// wound up after the week", "I wound up sleeping on the floor";
+		// "my wound" stays one.
+		"^so wound up", "^all wound up", "^really wound up", "^very wound up", "^too wound up", "^feel wound up",
+		"^feeling wound up", "^felt wound up", "^get wound up", "^gets wound up", "^getting wound up", "^got wound up",
+		"^am wound up", "^i wound up", "^we wound up", "^she wound up", "^he wound up", "^they wound up", "^wound up sleeping",
+		"^wound up tight", "^wound so tight",
 		// On one's feet is standing, no foot: "on my feet all day at work".
 		"^feet all day", "^feet all night", "^feet all shift", "^feet all week", "^feet for hours", "^feet for work",
 		// No one hurt is no pain: "car accident, nobody was hurt".

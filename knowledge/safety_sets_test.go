@@ -536,6 +536,10 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // took them to 226/240 and 256/300, safety9 to 150/150, safety15 to
 // 148/150 and safety17 to 100/100, and the held-out near misses pooled
 // from 1872 to 1876 of 1989, with no emergency or caution lost.
+// safety34, written blind for the eighteenth round (the ten near-miss
+// categories, eight groups with both levels, the ten caution situations),
+// is a development set: first measured, before any work on it, at 96.2%
+// (77/80), 93.3% (224/240), 40/40, 40/40.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -555,6 +559,7 @@ var newSetFloors = map[string]halfFloors{
 	"safety29": {emergency: 0.98, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
 	"safety31": {emergency: 0.98, nearMissOK: 0.93, caution: 0.92, ordinaryOK: 0.99},
 	"safety33": {emergency: 0.96, nearMissOK: 0.85, caution: 0.99, ordinaryOK: 0.99},
+	"safety34": {emergency: 0.96, nearMissOK: 0.93, caution: 0.99, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
@@ -696,7 +701,11 @@ func noneHeldOut(int) bool  { return false }
 // seventeenth round added chat29 (development) and chat30 (held out) at 1
 // caution each, and chat31 (development) at 1 urgent + 2 caution; its
 // work on stories took chat27 to none and chat31 to 1 urgent + 1 caution
-// (a story opened with "ok background", a child the asker carries).
+// (a story opened with "ok background", a child the asker carries). The
+// eighteenth round added chat32 (development) at 2 urgent + 2 caution and
+// chat33 (held out) at 3 urgent; its third chat pass took chat32 to 1
+// urgent + 1 caution ("dose" typed for "does", not wanting to walk into a
+// thing).
 var chatSets = []chatSet{
 	{file: "questions.yaml", heldOut: noneHeldOut},
 	{file: "chat-questions.yaml", heldOut: oddHeldOut},
@@ -729,6 +738,8 @@ var chatSets = []chatSet{
 	{file: "chat29-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
 	{file: "chat30-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
 	{file: "chat31-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
+	{file: "chat32-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
+	{file: "chat33-questions.yaml", heldOut: allHeldOut, maxHeldOut: 3},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
@@ -906,6 +917,15 @@ var safety30Floors = halfFloors{emergency: 0.96, nearMissOK: 0.89, caution: 0.94
 // ordinary 40/40.
 var safety32Floors = halfFloors{emergency: 0.96, nearMissOK: 0.88, caution: 0.99, ordinaryOK: 0.99}
 
+// safety35Floors are the least the screen may reach on the thirty-fifth
+// set (testdata/safety35_*.yaml), written blind from the clinical reference
+// for the eighteenth round by the writer of safety34, with other people and
+// phrasing, and held out whole: its cases are never printed. First
+// measured, before any work of the round: emergency recall 95.0% (76/80),
+// near misses quiet 88.8% (213/240), caution recall 90.0% (36/40),
+// ordinary 40/40.
+var safety35Floors = halfFloors{emergency: 0.949, nearMissOK: 0.885, caution: 0.899, ordinaryOK: 0.99}
+
 // heldOutSafetySets are the sets held out whole, each with its floors
 // (above): their cases are never printed, only their counts.
 var heldOutSafetySets = []struct {
@@ -925,6 +945,7 @@ var heldOutSafetySets = []struct {
 	{"safety28", "twenty-eighth set (held out)", true, safety28Floors},
 	{"safety30", "thirtieth set (held out)", true, safety30Floors},
 	{"safety32", "thirty-second set (held out)", true, safety32Floors},
+	{"safety35", "thirty-fifth set (held out)", true, safety35Floors},
 }
 
 // TestSafetySetsHeldOut measures the screen on each set held out whole and
