@@ -735,8 +735,10 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	// The small words are no content words, so none is in seen twice.
 	n = 0
 	if !sc.holds(words) {
-		sc.content = appendContent(sc.content[:0], words)
-		sc.words = m.synonyms.rewriteIn(sc.words[:0], sc.content, words)
+		// The content words as analyze reads them, by the words' facts
+		// (and the rules they start by their ids) rather than by lookups.
+		sc.content, sc.contentIDs = appendContentIDs(sc.content[:0], sc.contentIDs[:0], words, msg.wordFacts(), msg.wordIDs(m.table()))
+		sc.words = m.synonyms.rewriteKnown(sc.words[:0], sc.content, sc.contentIDs, &m.words, words)
 		sc.wordIDs = sc.wordIDs[:0]
 		sc.res = sc.res[:0]
 		sc.of = words

@@ -807,25 +807,55 @@ var bookingCues = []string{"me in", "sign ", "in for", "by for", "in a", "set "}
 
 // bookingPhrasesCued reports whether every phrase of bookingPhrases holds
 // one of bookingCues, so that bookingPhrase may look for those first.
-var bookingPhrasesCued = !slices.ContainsFunc(bookingPhrases, func(p string) bool {
+var bookingPhrasesCued = len(bookingCues) <= 64 && !slices.ContainsFunc(bookingPhrases, func(p string) bool {
 	return !slices.ContainsFunc(bookingCues, func(c string) bool { return strings.Contains(p, c) })
 })
 
 // bookingPhrase returns the phrase of bookingPhrases that normalized text
 // holds, or "".
 func bookingPhrase(normalized string) string {
-	// Text with no cue holds none of the phrases: a pass over it per cue
-	// instead of one per phrase.
-	if bookingPhrasesCued && !slices.ContainsFunc(bookingCues, func(c string) bool { return strings.Contains(normalized, c) }) {
+	if !bookingPhrasesCued {
+		for _, p := range bookingPhrases {
+			if strings.Contains(normalized, p) {
+				return p
+			}
+		}
 		return ""
 	}
-	for _, p := range bookingPhrases {
-		if strings.Contains(normalized, p) {
+	// Text with no cue holds none of the phrases: a pass over it per cue
+	// instead of one per phrase. Nor does it hold a phrase whose cues it
+	// does not all hold ("in a" is in many a message, "lock in a time"
+	// in few), so only the phrases of the cues it holds are looked for.
+	var held uint64
+	for k, c := range bookingCues {
+		if strings.Contains(normalized, c) {
+			held |= 1 << k
+		}
+	}
+	if held == 0 {
+		return ""
+	}
+	for i, p := range bookingPhrases {
+		if bookingPhraseCues[i]&^held == 0 && strings.Contains(normalized, p) {
 			return p
 		}
 	}
 	return ""
 }
+
+// bookingPhraseCues holds, for each phrase of bookingPhrases, the set of
+// bookingCues it holds, as bits by the cues' index.
+var bookingPhraseCues = func() []uint64 {
+	out := make([]uint64, len(bookingPhrases))
+	for i, p := range bookingPhrases {
+		for k, c := range bookingCues[:min(len(bookingCues), 64)] {
+			if strings.Contains(p, c) {
+				out[i] |= 1 << k
+			}
+		}
+	}
+	return out
+}()
 
 // whichWords ask which of several things: "what should i book", "which
 // one do i book".

@@ -227,6 +227,12 @@ func (m *Matcher) resolve(w string) (r resolution, ok bool) {
 	if r, found := m.plain[w]; found {
 		return r, r.n > 0
 	}
+	return m.resolveUnheld(w)
+}
+
+// resolveUnheld is resolve for a word that neither the vocabulary nor
+// m.plain holds, whose first two lookups would miss.
+func (m *Matcher) resolveUnheld(w string) (r resolution, ok bool) {
 	if r, found := m.cachedCorrection(w); found {
 		// Only a word that none of the steps below reads is corrected
 		// (see correctCached), so a cached word skips them.

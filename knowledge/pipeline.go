@@ -129,7 +129,14 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 		retrieved = newMessageIn(wanted, nil, r.Matcher.table())
 	}
 	t.Intent, t.Match = r.retrieve(s, retrieved)
-	t.Domain = r.domain(s, t.Message, t.Intent, explain)
+	// A question that asks and matches nothing is not answered whatever
+	// its domain (see decision), so Ask, which keeps only the reply, does
+	// not judge its domain unless a step below finds it an entry after
+	// all; Explain keeps every stage's outcome, and judges it.
+	domainRead := explain || t.Match.Best != nil || t.Intent.Act != ActAsk
+	if domainRead {
+		t.Domain = r.domain(s, t.Message, t.Intent, explain)
+	}
 	var treated string
 	if t.Match, treated = r.treatedNotTreater(s, t.Message, t.Intent, t.Match, explain); treated != "" {
 		t.Domain = r.domain(s, t.Message, t.Intent, explain)
@@ -190,7 +197,19 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 			chose = cause
 		}
 	}
-	if t.Match.Confident && t.Intent.Act == ActAsk {
+	if !domainRead && t.Match.Best != nil {
+		// Judged as above would have judged it: the match had no best
+		// entry then, so none of the steps between read the domain.
+		s := r.Matcher.scratch.Get().(*scratch)
+		t.Domain = r.domain(s, t.Message, t.Intent, explain)
+		s.release()
+		r.Matcher.scratch.Put(s)
+	}
+	// The decision reads a missing anchor only of a message about the
+	// domain that names no technique and that nothing before it marks
+	// not sure (see decision): Ask looks for none otherwise.
+	if t.Match.Confident && t.Intent.Act == ActAsk &&
+		(explain || t.Domain.In && len(t.Match.Named) == 0 && t.Domain.Condition == "" && t.Domain.ForeignAsk == "") {
 		t.Domain.MissingAnchor = r.Matcher.missingAnchor(t.Message, t.Match.Best)
 	}
 	// Whether the base can book matters only to a message that asks to.

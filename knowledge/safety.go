@@ -799,6 +799,12 @@ func (s *safetyScreen) info(w string) wordInfo {
 	if info, ok := s.resolved[w]; ok {
 		return info
 	}
+	return s.unresolvedInfo(w)
+}
+
+// unresolvedInfo is info for a word that s.resolved does not hold: one
+// that a word table built with s holds no reading of (see tokenize).
+func (s *safetyScreen) unresolvedInfo(w string) wordInfo {
 	if c, ok := s.corrections.Load(w); ok {
 		return c.(wordInfo)
 	}
@@ -937,6 +943,9 @@ func (s *safetyScreen) tokenize(dst []screenToken, words []string, facts []*word
 			info = read
 		} else if f := facts[i]; f != nil {
 			info = s.lexiconInfo[f.id]
+		} else if known.absent(i) {
+			// Outside the table, which holds every word of s.resolved.
+			info = s.unresolvedInfo(w)
 		} else {
 			info = s.info(w)
 		}
