@@ -672,6 +672,9 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 	if h := m.foreignAfterName(longNamed, words, classes); h != "" && !slices.Contains(topics, h) {
 		topics = append(topics, h)
 	}
+	if h := m.foreignSubjectOfName(longNamed, words, classes); h != "" && !slices.Contains(topics, h) {
+		topics = append(topics, h)
+	}
 	if h := careerAsked(words, classes); h != "" {
 		// Known to the base ("therapist"), but a trade to learn.
 		c.ForeignTopic = h
@@ -726,15 +729,16 @@ func (m *Matcher) domainWith(sc *scratch, msg Message, in Intent, explain bool) 
 			break
 		}
 	}
-	if n == len(seen) && !sc.holds(words) {
-		// The small words have filled seen, so no content word is
-		// weighed below (a long paste): reading them is skipped, and
-		// the scratch holds no reading of any message.
-		sc.content, sc.words, sc.wordIDs, sc.res = sc.content[:0], sc.words[:0], sc.wordIDs[:0], sc.res[:0]
-		sc.of = nil
-	} else if !sc.holds(words) {
-		sc.content = appendContent(sc.content[:0], words)
-		sc.words = m.synonyms.rewriteIn(sc.words[:0], sc.content, words)
+	// The content words have a budget of their own: the small words of
+	// a long story ("i", "was", "the", ...) must not fill seen before
+	// its subject is read ("my physio mentioned trigger points ...").
+	// The small words are no content words, so none is in seen twice.
+	n = 0
+	if !sc.holds(words) {
+		// The content words as analyze reads them, by the words' facts
+		// (and the rules they start by their ids) rather than by lookups.
+		sc.content, sc.contentIDs = appendContentIDs(sc.content[:0], sc.contentIDs[:0], words, msg.wordFacts(), msg.wordIDs(m.table()))
+		sc.words = m.synonyms.rewriteKnown(sc.words[:0], sc.content, sc.contentIDs, &m.words, words)
 		sc.wordIDs = sc.wordIDs[:0]
 		sc.res = sc.res[:0]
 		sc.of = words
@@ -1221,7 +1225,7 @@ func topicsIn(words []string, classes []wordClass) []string {
 					add(words[k])
 				}
 			}
-		case i > 0 && i+1 < len(words) && words[i+1] == "for" && classes[i-1]&classDeterminer != 0 && topical(c):
+		case i > 0 && i+1 < len(words) && words[i+1] == "for" && classes[i-1]&classDeterminer != 0 && topical(c) && !forSpan(words, i+1):
 			if !bookCues[w] {
 				add(w)
 				break

@@ -284,9 +284,13 @@ func TestEval(t *testing.T) {
 		// 1.0, 92.6 / 100 / 1.0 and 89.2 / 94.7 / 2.0.
 		// After the fifteenth round (a form to fill in; pain far from where a
 		// knot is): chat9 95.3 / 100 / 0.5, chat11 97.3 / 100 / 0.
-		{"chat9-questions.yaml", 0, 0.955, 0.99, 0.005},
+		// The eighteenth round's chatB pass (a name with a bare "what"
+		// tacked on or called "this X business", the people's skill in a
+		// named technique, an injury as an accident): chat9 97.3 -> 98.6 /
+		// 100 / 0, chat11 98.0 -> 99.3 / 100 / 0.
+		{"chat9-questions.yaml", 0, 0.98, 0.99, 0.005},
 		{"chat10-questions.yaml", 0, 0.98, 0.99, 0.006},
-		{"chat11-questions.yaml", 0, 0.975, 0.99, 0.003},
+		{"chat11-questions.yaml", 0, 0.985, 0.99, 0.003},
 		// chat12-questions.yaml, written blind for the eighth round, is
 		// held out whole: first measured before that round's work at
 		// 87.4 / 95.2 / 2.4, its failures never printed.
@@ -347,7 +351,10 @@ func TestEval(t *testing.T) {
 		// 85.7 / 100 / 0.5 after the fourteenth round.
 		// 89.3 / 100 / 0.5 after the fifteenth round (sleep, who one would
 		// see, a lump like a marble, what the clinic would pick).
-		{"chat18-questions.yaml", 0, 0.905, 0.995, 0.006},
+		// 93.6 / 100 / 0.5 after the nineteenth round's chat pass A (a
+		// technique described after "a ... where", a press that makes
+		// another place hurt, a muscle thing against the bones).
+		{"chat18-questions.yaml", 0, 0.925, 0.995, 0.006},
 		// chat19-questions.yaml, written blind for the eleventh round (an
 		// even mix of members, newcomers describing techniques they cannot
 		// name among them), is held out whole: first measured, before any
@@ -374,7 +381,11 @@ func TestEval(t *testing.T) {
 		// 81.8 / 100 / 2.0 with lay words for pain felt somewhere else;
 		// 83.1 / 100 / 2.0 after the fourteenth round.
 		// 86.5 / 100 / 1.5 after the fifteenth round.
-		{"chat20-questions.yaml", 0, 0.895, 0.995, 0.006},
+		// 93.2 / 100 / 0 after the nineteenth round's chat pass A (the
+		// name of a described technique asked with a modal, "what would
+		// that be called"; the right person to see at the clinic); from
+		// 91.9 / 100 / 0.5 before it.
+		{"chat20-questions.yaml", 0, 0.925, 0.995, 0.006},
 		// chat21-questions.yaml, written blind for the thirteenth round (an
 		// even mix of members), is held out whole: first measured, before
 		// any work of the round, at 88.4 / 100 / 2.0, its failures never
@@ -420,7 +431,10 @@ func TestEval(t *testing.T) {
 		// 87.6 / 100 / 0.5 after the seventeenth round's third chat pass
 		// (a name qualifying a foreign noun, massage devices, a kind
 		// described after "the").
-		{"chat25-questions.yaml", 0, 0.895, 0.995, 0.006},
+		// 93.8 / 100 / 0 after the nineteenth round's chat pass A (from
+		// 91.7 / 100 / 0.5: a story naming a technique by an alias, then
+		// "is that something you do"; "nots" for knots; sports injuries).
+		{"chat25-questions.yaml", 0, 0.925, 0.995, 0.006},
 		// chat26-questions.yaml, written blind for the fifteenth round (an
 		// even mix of members of every age and background, second-language
 		// writers among them), is held out whole: first measured, before
@@ -468,13 +482,20 @@ func TestEval(t *testing.T) {
 		// 91.3 / 100 / 1.2 after the third chat pass alone (a refused
 		// pressure, a trigger point in a game, a phrase started in what a
 		// question sets aside); 96.3 / 100 / 0.4 at the round's end, with
-		// all five passes merged.
-		{"chat31-questions.yaml", 0, 0.955, 0.995, 0.009},
+		// all five passes merged. The eighteenth round's chatB pass (a low
+		// mood read as the anxiety massage may ease): 96.8 / 100 / 0.4.
+		{"chat31-questions.yaml", 0, 0.965, 0.995, 0.009},
 		// chat32-questions.yaml, written blind for the eighteenth round (240
 		// questions from the article and the safety reference alone: long
 		// stories, slang, typos, Discord noise), is a development set whole:
 		// first measured, before any work of the round, at 93.0 / 98.2 / 1.7.
-		{"chat32-questions.yaml", 0, 0.925, 0.98, 0.017},
+		// 97.8 / 100 / 0 after the round's third chat pass alone ("dose"
+		// typed for "does", a dropped silent e, people skilled with a
+		// trouble, the small words' own budget in the domain check, a thing
+		// done for a span of time, what goes on in the body as a cause,
+		// slang of calm, best and the basic kind, a name asked of a
+		// subject outside the base).
+		{"chat32-questions.yaml", 0, 0.97, 0.995, 0.005},
 		// chat33-questions.yaml, written blind for the eighteenth round by
 		// the same writer with other people and voices (caregivers, trades,
 		// seniors, learners of English), is held out whole: first measured,

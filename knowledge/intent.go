@@ -335,8 +335,9 @@ func describes(words []string) bool { return describesFacts(words, factsOf(words
 func describesFacts(words []string, facts []*wordFacts) bool {
 	for i, w := range words {
 		switch {
-		case w == "called" && i >= 2 && (words[i-1] == "it" || words[i-1] == "that" || words[i-1] == "this") && words[i-2] == "is":
-			return true // "what is it called"
+		case w == "called" && i >= 2 && (words[i-1] == "it" || words[i-1] == "that" || words[i-1] == "this") && words[i-2] == "is",
+			w == "called" && calledWould(words, i):
+			return true // "what is it called", "what would that be called"
 		case w == "name" && i >= 1 && words[i-1] == "the" && i+1 < len(words) && (words[i+1] == "of" || words[i+1] == "for"):
 			return true // "the name of the one...", "the name for the kind..."
 		case facts[i] != nil && facts[i].describedHead && asksOfDescribed(words, i):
@@ -351,6 +352,9 @@ func describesFacts(words []string, facts []*wordFacts) bool {
 				if words[j] == "the" || words[j] == "that" {
 					return true
 				}
+			}
+			if describedWhere(words, i) {
+				return true
 			}
 		}
 	}
@@ -494,7 +498,7 @@ func goodForYou(words []string, i int) bool {
 	if !genericYou[words[i]] {
 		return false
 	}
-	return i+1 == len(words) || openObjects[words[i+1]] || words[i+1] == "too"
+	return i+1 == len(words) || openObjects[words[i+1]] || words[i+1] == "too" || onlyColour(words[i+1:])
 }
 
 // genericYou is "you" as anyone, the way people ask whether a thing is
@@ -803,25 +807,55 @@ var bookingCues = []string{"me in", "sign ", "in for", "by for", "in a", "set "}
 
 // bookingPhrasesCued reports whether every phrase of bookingPhrases holds
 // one of bookingCues, so that bookingPhrase may look for those first.
-var bookingPhrasesCued = !slices.ContainsFunc(bookingPhrases, func(p string) bool {
+var bookingPhrasesCued = len(bookingCues) <= 64 && !slices.ContainsFunc(bookingPhrases, func(p string) bool {
 	return !slices.ContainsFunc(bookingCues, func(c string) bool { return strings.Contains(p, c) })
 })
 
 // bookingPhrase returns the phrase of bookingPhrases that normalized text
 // holds, or "".
 func bookingPhrase(normalized string) string {
-	// Text with no cue holds none of the phrases: a pass over it per cue
-	// instead of one per phrase.
-	if bookingPhrasesCued && !slices.ContainsFunc(bookingCues, func(c string) bool { return strings.Contains(normalized, c) }) {
+	if !bookingPhrasesCued {
+		for _, p := range bookingPhrases {
+			if strings.Contains(normalized, p) {
+				return p
+			}
+		}
 		return ""
 	}
-	for _, p := range bookingPhrases {
-		if strings.Contains(normalized, p) {
+	// Text with no cue holds none of the phrases: a pass over it per cue
+	// instead of one per phrase. Nor does it hold a phrase whose cues it
+	// does not all hold ("in a" is in many a message, "lock in a time"
+	// in few), so only the phrases of the cues it holds are looked for.
+	var held uint64
+	for k, c := range bookingCues {
+		if strings.Contains(normalized, c) {
+			held |= 1 << k
+		}
+	}
+	if held == 0 {
+		return ""
+	}
+	for i, p := range bookingPhrases {
+		if bookingPhraseCues[i]&^held == 0 && strings.Contains(normalized, p) {
 			return p
 		}
 	}
 	return ""
 }
+
+// bookingPhraseCues holds, for each phrase of bookingPhrases, the set of
+// bookingCues it holds, as bits by the cues' index.
+var bookingPhraseCues = func() []uint64 {
+	out := make([]uint64, len(bookingPhrases))
+	for i, p := range bookingPhrases {
+		for k, c := range bookingCues[:min(len(bookingCues), 64)] {
+			if strings.Contains(p, c) {
+				out[i] |= 1 << k
+			}
+		}
+	}
+	return out
+}()
 
 // whichWords ask which of several things: "what should i book", "which
 // one do i book".

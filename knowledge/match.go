@@ -1338,9 +1338,10 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	if exEnd > exStart {
 		s.words = m.rewriteAround(s, raw, facts, exStart, exEnd)
 	} else {
-		s.words = m.synonyms.rewriteIn(s.words[:0], s.content, raw)
+		s.words = m.synonyms.rewriteKnown(s.words[:0], s.content, s.contentIDs, &m.words, raw)
 	}
 	s.wordIDs = alignedIDs(s.wordIDs[:0], s.words, s.content, s.contentIDs)
+	s.words, s.wordIDs = m.joinBroken(s.words, s.wordIDs)
 	s.of = raw
 	// The readings of the question below that only a word or two can
 	// use are worked out when such a word comes, if it does: most
@@ -1429,7 +1430,17 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 		if guided && guidedAt(raw, w) {
 			continue
 		}
-		if !ok && (fillers[w] || whenWords[w] || storyPeople[w] || chatMeta[w] || durations[w] || slices.Contains(causes, w)) || w == "called" && asksName.of(asksWhatCalled, raw) || !ok && (w == "stand" || w == "stands") && asksAbbreviation.of(asksWhatStandsFor, raw) ||
+		colour := false
+		if !ok {
+			// Read from the table for a word of it (most unknown words
+			// are everyday ones, which it holds).
+			if id >= 0 {
+				colour = m.words.words[id].colour
+			} else {
+				colour = isColour(w)
+			}
+		}
+		if !ok && (colour || slices.Contains(causes, w)) || w == "called" && asksName.of(asksWhatCalled, raw) || !ok && (w == "stand" || w == "stands") && asksAbbreviation.of(asksWhatStandsFor, raw) ||
 			kindWords[w] && kindOfOther.of(kindsOfOther, raw) {
 			// Colour, not topic: neither evidence nor unknown (and
 			// nor are the people of a story, "my husband says"). "What is
@@ -1713,6 +1724,13 @@ func appendContent(dst, words []string) []string {
 			dst = append(dst, "knot")
 			continue
 		}
+		if relocated(words, i) {
+			continue
+		}
+		if referredAt(words, i) {
+			dst = append(dst, referredWords...)
+			continue
+		}
 		dst = appendContentWord(dst, w)
 	}
 	return dst
@@ -1723,6 +1741,14 @@ func appendContent(dst, words []string) []string {
 // without its silent k, never the negation.
 func knotWithoutK(words []string, i int) bool {
 	return words[i] == "not" && i > 0 && nounDeterminers[words[i-1]]
+}
+
+// isColour reports whether w, a word the matcher does not know, is colour
+// in a question rather than what it is about (see analyze): a filler, a
+// word that says when, a person of a story, a kind of people a trouble
+// happens to, a word about the chat, or a length of time.
+func isColour(w string) bool {
+	return fillers[w] || whenWords[w] || storyPeople[w] || peopleGroups[w] || chatMeta[w] || durations[w]
 }
 
 // appendContentWord appends w to dst unless it is a stopword, or its
@@ -1921,6 +1947,9 @@ func appendContentIDs(dst []string, dstIDs []int32, words []string, facts []*wor
 		switch {
 		case knotWithoutK(words, i):
 			dst, dstIDs = append(dst, "knot"), append(dstIDs, -1)
+		case relocated(words, i):
+		case referredAt(words, i):
+			dst, dstIDs = append(dst, referredWords...), append(dstIDs, -1, -1)
 		case f == nil || !f.inNotContent:
 			id := int32(-1)
 			if ids != nil {

@@ -227,6 +227,12 @@ func (m *Matcher) resolve(w string) (r resolution, ok bool) {
 	if r, found := m.plain[w]; found {
 		return r, r.n > 0
 	}
+	return m.resolveUnheld(w)
+}
+
+// resolveUnheld is resolve for a word that neither the vocabulary nor
+// m.plain holds, whose first two lookups would miss.
+func (m *Matcher) resolveUnheld(w string) (r resolution, ok bool) {
 	if r, found := m.cachedCorrection(w); found {
 		// Only a word that none of the steps below reads is corrected
 		// (see correctCached), so a cached word skips them.
@@ -259,6 +265,11 @@ func (m *Matcher) correctCached(w string) (resolution, bool) {
 		return r, r.n > 0
 	}
 	r := m.correct(w)
+	if we, ok := droppedE(w); ok && r.n == 0 {
+		// "all the tim", which no word of the base is near: the
+		// everyday word with its silent e.
+		r, _ = m.resolve(we)
+	}
 	if m.vocab.cacheSize.Load() < maxCached {
 		if _, loaded := m.vocab.cache.LoadOrStore(w, r); !loaded {
 			m.vocab.cacheSize.Add(1)

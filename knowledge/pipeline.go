@@ -129,7 +129,14 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 		retrieved = newMessageIn(wanted, nil, r.Matcher.table())
 	}
 	t.Intent, t.Match = r.retrieve(s, retrieved)
-	t.Domain = r.domain(s, t.Message, t.Intent, explain)
+	// A question that asks and matches nothing is not answered whatever
+	// its domain (see decision), so Ask, which keeps only the reply, does
+	// not judge its domain unless a step below finds it an entry after
+	// all; Explain keeps every stage's outcome, and judges it.
+	domainRead := explain || t.Match.Best != nil || t.Intent.Act != ActAsk
+	if domainRead {
+		t.Domain = r.domain(s, t.Message, t.Intent, explain)
+	}
 	var treated string
 	if t.Match, treated = r.treatedNotTreater(s, t.Message, t.Intent, t.Match, explain); treated != "" {
 		t.Domain = r.domain(s, t.Message, t.Intent, explain)
@@ -176,6 +183,10 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 	if t.Match, person = preferChosenPerson(t.Match, t.Message, r.Matcher.Threshold(), r.Matcher.isOverviewEntry, explain); person != "" {
 		chose = person
 	}
+	var skilled string
+	if t.Match, skilled = r.experiencedIn(t.Message, t.Match, explain); skilled != "" {
+		chose = skilled
+	}
 	var surer string
 	if t.Match, surer = preferSurerRival(t.Match, r.Matcher.Threshold(), t.Message.Words, explain); surer != "" {
 		chose = surer
@@ -186,7 +197,19 @@ func (r Responder) run(t *Trace, question string, explain bool, buf *messageBuff
 			chose = cause
 		}
 	}
-	if t.Match.Confident && t.Intent.Act == ActAsk {
+	if !domainRead && t.Match.Best != nil {
+		// Judged as above would have judged it: the match had no best
+		// entry then, so none of the steps between read the domain.
+		s := r.Matcher.scratch.Get().(*scratch)
+		t.Domain = r.domain(s, t.Message, t.Intent, explain)
+		s.release()
+		r.Matcher.scratch.Put(s)
+	}
+	// The decision reads a missing anchor only of a message about the
+	// domain that names no technique and that nothing before it marks
+	// not sure (see decision): Ask looks for none otherwise.
+	if t.Match.Confident && t.Intent.Act == ActAsk &&
+		(explain || t.Domain.In && len(t.Match.Named) == 0 && t.Domain.Condition == "" && t.Domain.ForeignAsk == "") {
 		t.Domain.MissingAnchor = r.Matcher.missingAnchor(t.Message, t.Match.Best)
 	}
 	// Whether the base can book matters only to a message that asks to.
@@ -249,7 +272,7 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	if len(m.Named) == 0 && refersBack(msg.Focus.Words) {
 		// "is that a good idea?" after a story that names one
 		// technique asks about that technique.
-		if named := techniquesIn(r.Matcher, msg.Normalized); len(named) == 1 {
+		if named := storyTechniques(r.Matcher, msg.Normalized, msg.Focus.Words, matchWhole); len(named) == 1 {
 			// Matched with the technique's name in front; the decision
 			// then answers the named technique if it is a close rival.
 			if mm := r.Matcher.MatchMessage(r.askedOf(named[0], msg.Focus.Text)); mm.Best != nil {
@@ -274,6 +297,9 @@ func (r Responder) retrieve(s *scratch, msg Message) (Intent, Match) {
 	}
 	if m.Confident {
 		return in, m
+	}
+	if pm, ok := r.askedInSlangMatch(s, msg); ok {
+		return r.Matcher.readIntent(NewMessage(pm.question)), pm.Match
 	}
 	// askedOfNamed reads the parts only of a match that names one
 	// technique; finding them normalises the text again.
@@ -826,7 +852,8 @@ func (m *Matcher) asksWhatNamedIs(words []string) (string, bool) {
 			return "what is " + strings.Join(words[j:end], " "), true
 		}
 	}
-	return "", false
+	// "rolfing, what now?", "what is this rolfing business".
+	return m.askedInSlang(words)
 }
 
 // namesAnyOf reports whether question, a "what is X" of asksWhatNamedIs,
@@ -1283,8 +1310,11 @@ func preferChosenPerson(m Match, msg Message, threshold float64, overview func(*
 		if person = peopleSkillAsked(words); person == "" {
 			return m, ""
 		}
-	} else {
-		person = chosenPerson(words)
+	} else if person = chosenPerson(words); person == "" {
+		// "are your rmts skilled with sore necks": what they are
+		// skilled in is a trouble, not a technique, and the
+		// question is still about the people.
+		person = peopleSkillAsked(words)
 	}
 	if person == "" {
 		// "do the rmts know several types of massage": a question of

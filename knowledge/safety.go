@@ -810,6 +810,12 @@ func (s *safetyScreen) info(w string) wordInfo {
 	if info, ok := s.resolved[w]; ok {
 		return info
 	}
+	return s.unresolvedInfo(w)
+}
+
+// unresolvedInfo is info for a word that s.resolved does not hold: one
+// that a word table built with s holds no reading of (see tokenize).
+func (s *safetyScreen) unresolvedInfo(w string) wordInfo {
 	if c, ok := s.corrections.Load(w); ok {
 		return c.(wordInfo)
 	}
@@ -942,10 +948,15 @@ func (s *safetyScreen) tokenize(dst []screenToken, words []string, facts []*word
 			break
 		}
 		var info wordInfo
-		if read, ok := known.screen(i); ok {
+		if w == "dose" && doseAsDoes(words, i) {
+			info = s.info("does")
+		} else if read, ok := known.screen(i); ok {
 			info = read
 		} else if f := facts[i]; f != nil {
 			info = s.lexiconInfo[f.id]
+		} else if known.absent(i) {
+			// Outside the table, which holds every word of s.resolved.
+			info = s.unresolvedInfo(w)
 		} else {
 			info = s.info(w)
 		}
@@ -1451,7 +1462,8 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 		// flag, and the pain told is the asker's own.
 		active.del(s.cMajorTrauma)
 	}
-	if s.generalQuestion(x) {
+	general := s.generalQuestion(x)
+	if general {
 		// A general question with no person in it ("is numbness in the
 		// groin something to worry about in general?") reports nothing.
 		for i := range x.hits {
@@ -1515,6 +1527,15 @@ func (s *safetyScreen) run(msg Message, detail bool) SafetyVerdict {
 		}
 		v.Level, v.Group, v.Recognised = best, group, strings.Join(plains, " with ")
 		v.Reason = "fired: " + strings.Join(names, "; ")
+		return v
+	}
+	if general && !active.has(s.cMassage) {
+		// A general question that names no massage ("are diabetics more
+		// prone to skin infections? for a nursing essay") asks nothing of
+		// anyone's massage: no caution.
+		if detail {
+			v.Reason = s.whyNot(v.Concepts)
+		}
 		return v
 	}
 	if sit, ok := s.caution(x, active, hits); ok {
@@ -1688,7 +1709,7 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 			if h.past && x.healedBreak(&h) {
 				continue // "broke my wrist in 2016", "broke my tailbone as a kid": long mended
 			}
-			if h.past && h.concept == s.cPregnancy && h.by >= 0 && x.longAgoAt(h.by) {
+			if h.past && h.concept == s.cPregnancy && (h.by >= 0 && x.longAgoAt(h.by) || x.longAgoTold()) {
 				continue // "pregnant 3 years ago", "a c-section in 2018": born, and the weeks after long over
 			}
 			if others.has(h.concept) || !active.has(s.cSafetyQuestion) && x.othersSituation(&h) {
@@ -1744,6 +1765,18 @@ func (s *safetyScreen) caution(x *scan, active conceptSet, hits []screenHit) (in
 		return s.conceptID[situationMedicines], true
 	}
 	return 0, false
+}
+
+// longAgoTold reports whether the message dates anything long ago ("years
+// ago", "in 2015"): a pregnancy told in the past ("when I was pregnant")
+// in such a message is long over ("... but that stopped years ago").
+func (x *scan) longAgoTold() bool {
+	for i := range x.hits {
+		if h := &x.hits[i]; x.kind(h) == kindPast && h.counts() && x.longAgoAt(h.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // waitingPlaces are where a companion waits, and companyWords what they
@@ -2235,13 +2268,13 @@ func (s *safetyScreen) generalQuestion(x *scan) bool {
 		return false // asks nothing in general, or a symptom is told as going on now
 	}
 	for _, h := range x.hits {
-		if s.concepts[h.concept].kind == kindRecent && h.counts() && !x.datesStudy(&h) {
+		if s.concepts[h.concept].kind == kindRecent && h.counts() && !x.datesStudy(&h) && !(h.start == h.end && x.toks[h.end].word == "now" && x.onlyAsksAt(h.end+1)) {
 			return false // "sweating at night, past 10 days. what massage would help": a report, told without "I"
 		}
 	}
 	told := x.disclaimedAfter()
 	for i := range x.toks {
-		if int32(i) <= told && personalWords[x.toks[i].word] && !x.genericThey(int32(i)) && !x.studyBy(int32(i)) && !x.studyOwned(int32(i)) {
+		if int32(i) <= told && personalWords[x.toks[i].word] && !x.genericThey(int32(i)) && !x.studyBy(int32(i)) && !x.studyOwned(int32(i)) && !x.onlyAsksAt(int32(i)) && !x.placeOwnedAt(int32(i)) {
 			return false
 		}
 	}
@@ -2268,10 +2301,48 @@ func (x *scan) studyBy(t int32) bool {
 	return false
 }
 
+// onlyAsking are what the asker says of themself when they only ask:
+// "now i'm curious", "i'm writing a story", "before i ever need it".
+var onlyAsking = setOf(`curious wondering writing researching reading studying interested nosy ever`)
+
+// onlyAsksAt reports whether the asker's "i" or "we" at token t is the
+// subject of only asking (onlyAsking, over "am", "are" and small words):
+// the asker as one who wonders, writes or might one day need to know,
+// not one who tells a symptom. "I'm curious, my legs are numb" keeps its
+// "my".
+func (x *scan) onlyAsksAt(t int32) bool {
+	if int(t) >= len(x.toks) {
+		return false
+	}
+	if w := x.toks[t].word; w != "i" && w != "im" && w != "we" {
+		return false
+	}
+	for u := t + 1; u <= t+3 && int(u) < len(x.toks); u++ {
+		if w := x.toks[u].word; onlyAsking[w] {
+			return true
+		} else if !x.toks[u].skip && w != "am" && w != "are" && w != "just" {
+			return false
+		}
+	}
+	return false
+}
+
+// placeOwnedAt reports whether the "my" or "our" at token t owns a place
+// the asker writes or asks for ("a newsletter for my office", "a talk at
+// our club"), right after "for", "at" or "in": no one's body.
+func (x *scan) placeOwnedAt(t int32) bool {
+	if w := x.toks[t].word; w != "my" && w != "our" || t == 0 || int(t)+1 >= len(x.toks) {
+		return false
+	}
+	p := x.toks[t-1].word
+	return (p == "for" || p == "at" || p == "in") && ownersPlaceNouns[x.toks[t+1].word]
+}
+
 // studyNouns are what a student owns: "for my nursing class", "it's for
 // my physio exam". Not "test": "my test results" is a report.
 var studyNouns = setOf(`class classes course courses exam exams quiz quizzes homework assignment assignments essay
-	studies degree module lecture lectures textbook coursework revision seminar thesis dissertation`)
+	studies degree module lecture lectures textbook coursework revision seminar thesis dissertation
+	newsletter blog article story novel podcast script screenplay character characters`)
 
 // studyOwned reports whether the person word at token t is "my" or "our"
 // before a thing of study, a word between at most ("in my nursing class",

@@ -41,8 +41,10 @@ var (
 	bodylessGroups = setOf(`economy market markets startup company business team fundraiser charity campaign club
 		department office industry government`)
 	// qualities of a mind have no body either: "my patience is running a
-	// fever", "my sanity had a stroke".
-	mindQualities = setOf(`patience sanity dignity soul spirit ego pride mood motivation willpower confidence`)
+	// fever", "my sanity had a stroke"; nor does a person as a whole that
+	// an injury is made of: "a fracture of a human being", "a wreck of a
+	// human".
+	mindQualities = setOf(`patience sanity dignity soul spirit ego pride mood motivation willpower confidence human`)
 	// playWords own up to play as a laugh does: "jk", "hehe".
 	playWords = setOf(`jk hehe lolol lolz xd`)
 )
@@ -266,4 +268,86 @@ func playfulEmoji(r rune) bool {
 	}
 	emoji := r >= 0x1F300 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF
 	return emoji && !distressEmoji[r]
+}
+
+// feverNamedAgain is how many tokens after a fever its naming again as a
+// figure may stand: "got a fever... saturday night fever".
+const feverNamedAgain = 6
+
+// feversCraved makes a fever told "for" a thing a craving ("the whole
+// office has a fever for the new phone", "a fever for more karaoke"), and
+// a fever told just before a craving or a craze that names it again ("i
+// caught a fever... disco fever", "got a fever... a fever for ...") the
+// same figure. A fever for a stretch of time ("for two days", "for a
+// while", "for no reason") is a fever, and so is one named again as a
+// fever ("a fever, a high fever").
+func (x *scan) feversCraved() {
+	for i := range x.hits {
+		if h := &x.hits[i]; h.concept == x.s.cFever && h.counts() && feverWords[x.toks[h.end].word] {
+			if t := x.cravedAfter(h.end); t >= 0 {
+				h.hypo, h.by = true, t
+			}
+		}
+	}
+	for i := range x.hits {
+		h := &x.hits[i]
+		if h.concept != x.s.cFever || !h.counts() || !feverWords[x.toks[h.end].word] {
+			continue
+		}
+		for t := h.end + 1; t <= h.end+feverNamedAgain && int(t) < len(x.toks); t++ {
+			if feverWords[x.toks[t].word] {
+				if x.figureAt(t) {
+					h.hypo, h.by = true, t
+				}
+				break
+			}
+		}
+	}
+}
+
+// feverWords are the words of a fever that a craving or a craze is named
+// by.
+var feverWords = setOf(`fever fevers`)
+
+// feverTimes are the words after "for" (and an article or "like") that
+// tell how long a fever has lasted or why, no thing craved: "for two
+// days", "for a while", "for the past week", "for no reason".
+var feverTimes = setOf(`while bit day days week weeks hour hours night nights ages past last few couple long month months
+	morning mornings evening evenings weekend whole entire most much first second third no since ever year years
+	today tonight yesterday`)
+
+// cravedAfter returns the token of the thing a fever ending at token end
+// is told "for" ("a fever for the new album"), or -1 when there is none
+// or it is a stretch of time (feverTimes, a number).
+func (x *scan) cravedAfter(end int32) int32 {
+	t := end + 1
+	if int(t)+1 >= len(x.toks) || x.toks[t].word != "for" {
+		return -1
+	}
+	for t++; int(t) < len(x.toks) && (x.toks[t].skip || approximately[x.toks[t].word]); t++ {
+	}
+	if int(t) >= len(x.toks) {
+		return -1
+	}
+	if w := x.toks[t].word; feverTimes[w] || countWords[w] || isDigits(w) || w != "new" && len(x.at(t)) > 0 {
+		return -1 // "for the new album" is craved; "for the last 3 days", "for no reason" are not
+	}
+	return t
+}
+
+// figureAt reports whether the fever word at token t is a figure: inside
+// a craze the lexicon blocks ("saturday night fever") or a fever craved
+// (see cravedAfter).
+func (x *scan) figureAt(t int32) bool {
+	for i := x.first[max(0, t-maxPhraseSpan)]; i < x.first[t+1]; i++ {
+		if h := &x.hits[i]; x.kind(h) == kindBlock && h.start <= t && t <= h.end {
+			return true
+		}
+	}
+	for _, h := range x.at(t) {
+		if h.concept == x.s.cFever && h.hypo {
+			return true
+		}
+	}
+	return x.cravedAfter(t) >= 0
 }

@@ -994,6 +994,10 @@ var builtinConcepts = []conceptDef{
 		"^the wind", "windy", "bus stop", "waiting for bus", "air conditioning", "aircon", "air con", "cold room", "room is cold",
 		"rooms are cold", "run cold", "always cold", "always feel cold", "frozen solid", "below zero", "^the cold", "cold outside",
 		"freezing outside", "cold out", "freezing out", "turn heat up", "turn up heat", "extra blanket",
+		// A home with no heating: "the boiler's broken", "landlord hasn't fixed the heat".
+		"heating", "boiler", "radiator", "radiators", "fixed heat", "not fixed heat", "not fixed heating", "not fixed boiler",
+		"heat not working", "heat is off", "no heat", "cold flat", "cold apartment", "cold house",
+		"freezing flat", "freezing apartment", "freezing house", "freezing room", "drafty", "draughty",
 		"song", "songs", "music", "playlist", "concert", "choir", "movie", "film", "goosebumps", "goose bumps",
 		// The chills that follow a menopausal hot flash: "hot flashes then chills".
 		"hot flash", "hot flashes", "hot flush", "hot flushes", "menopause", "menopausal", "perimenopause", "perimenopausal"}},
@@ -1146,6 +1150,8 @@ var builtinConcepts = []conceptDef{
 		"do people", "can people", "should people", "people get", "for people", "anyone who", "someone who", "those who",
 		// What is said of a kind of case: "why do they say a swollen calf shouldn't be massaged".
 		"why do they say", "why do people say", "why does everyone say",
+		// What people describe of a condition: "when people talk about aneurysms they mention ...".
+		"people talk about", "people mention", "people describe", "they always mention",
 		"patients who", "clients who", "is it common",
 		// What people say massage does: "ppl say massage helps after a car
 		// accident". What they say of someone's body ("people say my calf
@@ -1515,11 +1521,15 @@ var builtinConcepts = []conceptDef{
 		"hit with a pillow", "hit by a frisbee", "hit by a water balloon", "hit by a nerf", "hit by a beach ball",
 		"^been a car crash", "^been a total car crash", "^been a train wreck", "^been a trainwreck", "^is a train wreck",
 		"crashed and burned", "crash and burn", "crashing and burning", "crashes and burns",
+		// To crash out is to fall asleep or lose one's temper: "about to crash out".
+		"^crash out", "^crashed out", "^crashing out", "^crashes out",
 		// Mixing two things up is no confusion of the mind: "people confuse heart attack pain with back pain".
 		"people confuse", "people often confuse", "easy to confuse",
 		"nearly wet myself", "almost wet myself", "nearly peed myself", "almost peed myself", "nearly wet my pants",
 		"almost wet my pants", "nearly peed my pants", "almost peed my pants",
 		"heart skipped a beat", "heart skip a beat", "heart skips a beat",
+		// A night in with a film is no chill: "netflix and chills".
+		"netflix and chill", "netflix and chills",
 		"cancer society", "cancer foundation", "cancer charity", "cancer research", "cancer fundraiser", "cancer walk",
 		"cancer star sign", "cancer zodiac", "cancer horoscope",
 		// A cancer of a thing, or tiredness in an idiom: "work is a cancer
@@ -1622,6 +1632,17 @@ var builtinConcepts = []conceptDef{
 	{"idiom", kindBlock, "", []string{
 		"^pain in the butt", "^pain in the ass", "^pain in the arse", "^pain in the backside"}},
 	{"not-a-sign", kindBlock, "", concat([]string{
+		// Walking into a thing is going into it, and not wanting to is
+		// a wish, no leg that fails: "I don't want to walk into a
+		// session blind".
+		"^not want to walk into", "^not wanna walk into", "^not want to walk in to", "^not want to go walking into",
+		// Wound up is tense, or ended up, no wound of the skin: "so
+		// wound up after the week", "I wound up sleeping on the floor";
+		// "my wound" stays one.
+		"^so wound up", "^all wound up", "^really wound up", "^very wound up", "^too wound up", "^feel wound up",
+		"^feeling wound up", "^felt wound up", "^get wound up", "^gets wound up", "^getting wound up", "^got wound up",
+		"^am wound up", "^i wound up", "^we wound up", "^she wound up", "^he wound up", "^they wound up", "^wound up sleeping",
+		"^wound up tight", "^wound so tight",
 		// On one's feet is standing, no foot: "on my feet all day at work".
 		"^feet all day", "^feet all night", "^feet all shift", "^feet all week", "^feet for hours", "^feet for work",
 		// No one hurt is no pain: "car accident, nobody was hurt".

@@ -261,7 +261,7 @@ func (x *scan) scope(covered []bool) []bool {
 			continue // "went away but now it's back", "cleared up, then came back worse"
 		}
 		x.resolveBefore(int32(j))
-		if (w == "passed" || w == "passes" || w == "cleared") && x.pronounBefore(int32(j)) {
+		if (w == "passed" || w == "passes" || w == "cleared") && x.pronounBefore(int32(j)) || x.endedByTime(int32(j)) {
 			x.resolveSymptomsBefore(int32(j))
 		}
 	}
@@ -284,11 +284,35 @@ func (x *scan) scope(covered []bool) []bool {
 	x.chestMuscles()
 	x.besideTheSpine()
 	x.thingsAsSubject()
+	x.feversCraved()
 	x.figuresOfSpeech()
 	x.eventsLikened()
 	x.chestPainToday()
 	x.recall3Passes()
 	return covered
+}
+
+// spellEnds are the times by which a brief spell was over: "gone by
+// morning", "passed by the next day", "cleared within a day".
+var spellEnds = setOf(`morning evening afternoon lunchtime bedtime next day weekend tomorrow hours`)
+
+// endedByTime reports whether the resolution at token j is told with the
+// time by which it was over ("gone by morning", "passed by the next
+// day"): the spell it ends is everything told of it, not only the
+// symptom right before.
+func (x *scan) endedByTime(j int32) bool {
+	t := j + 1
+	if int(t)+1 >= len(x.toks) || x.toks[t].word != "by" && x.toks[t].word != "within" || x.awaited(j) {
+		return false // not "hoping it's gone by morning"
+	}
+	for t++; int(t) < len(x.toks) && t <= j+4; t++ {
+		if w := x.toks[t].word; spellEnds[w] {
+			return true
+		} else if !x.toks[t].skip && !countWords[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // awaitedBefore are the words that put "it passes" in the future:
@@ -665,7 +689,7 @@ func (x *scan) clearedByClinician() {
 		return
 	}
 	v := x.hits[last]
-	if x.contrastAfter(v.end) {
+	if x.contrastAfter(v.end) && !x.acheThoughAfter(v.end) {
 		x.checkOutdated(v.end) // "all clear since, but this new pain ..."
 		return
 	}
@@ -675,7 +699,7 @@ func (x *scan) clearedByClinician() {
 		if h.start <= v.end {
 			continue
 		}
-		if x.kind(h) == kindSymptom && h.counts() && h.concept != x.s.cPain && h.concept != x.s.cNightPain {
+		if x.kind(h) == kindSymptom && h.counts() && h.concept != x.s.cPain && h.concept != x.s.cNightPain && !x.findingGoesOn(v.end, h.start) {
 			if x.turnBetween(v.end, h.start) {
 				x.checkOutdated(v.end) // "... said it was a strain, now I can't feel my leg"
 			}
@@ -696,12 +720,70 @@ func (x *scan) clearedByClinician() {
 		// "no clot", and the "heart ... pain" of "my heart is fine, the pain
 		// is posture" or the "pain ... heart" of "chest pain, it was not my
 		// heart", whose heart is the one found well.
-		inside := h.start >= v.start && h.start <= v.end || h.end >= v.start && h.end <= v.end
+		inside := h.start >= v.start && h.start <= v.end || h.end >= v.start && h.end <= v.end || x.clearedOf(v.end, h.start)
 		if i == last || h.end >= v.start && !inside || h.negated || !timed(k) && !x.infectionFound(h) && (k != kindSituation || asked) {
 			continue
 		}
 		h.negated, h.by = true, v.start
 	}
+}
+
+// findingGoesOn reports whether the symptom starting at token j, after a
+// finding that ends at token end, is the finding's own remainder: "only"
+// or "just" stands right before it, within a few words of the finding,
+// with no word of a turn between ("the x-ray cleared me of a fracture,
+// just deep bruising", "no clot, only a pulled muscle"). "... no clot,
+// but now just numb" turns.
+func (x *scan) findingGoesOn(end, j int32) bool {
+	if j == 0 || x.contentBetween(end, j) > 4 || x.turnBetween(end, j) || x.wordIn(end+1, j-1, chillContrast) {
+		return false
+	}
+	for t := j - 1; t > end && t >= j-2; t-- {
+		if w := x.toks[t].word; w == "just" || w == "only" {
+			return true
+		}
+	}
+	return false
+}
+
+// clearedOf reports whether token j follows a finding that ends at token
+// end over "of" and small words ("cleared me of any fracture"): what it
+// was cleared of.
+func (x *scan) clearedOf(end, j int32) bool {
+	if j <= end+1 || x.toks[end+1].word != "of" {
+		return false
+	}
+	for t := end + 2; t < j; t++ {
+		if !x.toks[t].skip && x.toks[t].word != "any" {
+			return false
+		}
+	}
+	return true
+}
+
+// acheThoughAfter reports whether what follows a finding ending at token
+// end with a contrast is only the ache asked about, told with a trailing
+// "though" ("nothing sinister, back is tight though"): no sign the check
+// did not see. A turn ("now", "since"), a word of worse or back, or any
+// symptom but the ache and when it aches outdates the check as before.
+func (x *scan) acheThoughAfter(end int32) bool {
+	though := false
+	for t := end + 1; int(t) < len(x.toks); t++ {
+		w := x.toks[t].word
+		if turnWords[w] || worseOrBack[w] || w != "though" && chillContrast[w] {
+			return false
+		}
+		though = though || w == "though"
+	}
+	if !though {
+		return false
+	}
+	for i := x.first[end+1]; i < int32(len(x.hits)); i++ {
+		if h := &x.hits[i]; x.kind(h) == kindSymptom && h.counts() && h.concept != x.s.cPain && h.concept != x.s.cNightPain {
+			return false
+		}
+	}
+	return true
 }
 
 // infectionFound reports whether h is a recent infection, such as a
@@ -2766,6 +2848,14 @@ func (x *scan) othersPastStories() {
 			by = x.askerWellAfter(end)
 			dated = by
 		}
+		if by < 0 && !forOwner && x.askersOwnTurn(end) && !x.collapseIn(int32(o), end) {
+			// "my coworker wet himself once, he said it was a disc. anyway
+			// i just want a swedish": "once" dates the story, the asker
+			// then speaking of themself.
+			if t := x.onceIn(int32(o), end); t >= 0 {
+				by, dated = t, end
+			}
+		}
 		if by < 0 && !forOwner && !x.timedIn(int32(o), end) && x.askersOwnTurn(end) {
 			// Undated, a story that tells only a condition ("my grandma
 			// had bone cancer. i sit all day and my shoulders ache") is
@@ -2785,7 +2875,8 @@ func (x *scan) othersPastStories() {
 		if by < 0 {
 			continue
 		}
-		for i := x.first[o]; i < x.first[end]; i++ {
+		from := x.namedBefore(int32(o))
+		for i := x.first[from]; i < x.first[end]; i++ {
 			h := &x.hits[i]
 			if h.negated || h.hypo {
 				continue
@@ -2805,6 +2896,10 @@ func (x *scan) othersPastStories() {
 				// equina after a disc, it freaked me out, my back is just
 				// stiff" names nothing of the asker's.
 				h.hypo, h.by = true, by
+			case h.concept == x.s.cElderly && !forOwner && x.askersOwnTurn(end):
+				// "my grandma ... she recovered. i'm 25 and sore from
+				// lifting boxes": her age is no age of the asker's strain.
+				h.hypo, h.by = true, by
 			case (k == kindSituation || x.s.isHistory(h.concept) && x.s.raises(h.concept)) &&
 				(deceased || !forOwner && (forAsker || x.askerWellAfter(end) >= 0 || x.askersOwnTurn(end))):
 				// "my neighbour had a blood clot years ago ... should i be
@@ -2819,6 +2914,57 @@ func (x *scan) othersPastStories() {
 		}
 		o = int(end) // the story is read; the next starts after it
 	}
+}
+
+// onceIn returns the token of a "once" in tokens from+1..end-1 that tells
+// a story happened one time in the past ("my neighbour fell off a ladder
+// once"), or -1. "once a week", "once or twice", "at once" and "once I"
+// tell how often, how soon or when, not that it is over.
+func (x *scan) onceIn(from, end int32) int32 {
+	for t := from + 1; t < end; t++ {
+		if x.toks[t].word != "once" {
+			continue
+		}
+		if t > 0 && x.toks[t-1].word == "at" || int(t)+1 < len(x.toks) && onceNotPast[x.toks[t+1].word] &&
+			!(otherPronouns[x.toks[t+1].word] && int(t)+2 < len(x.toks) && (pastTense(x.toks[t+2].word) || speechVerbs[x.toks[t+2].word])) {
+			continue // but "..., once. he said it was a disc": the past goes on
+		}
+		return t
+	}
+	return -1
+}
+
+// onceNotPast after "once" make it no time in the past: "once a week",
+// "once or twice", "once he sits down".
+var onceNotPast = setOf(`a an or every per in he she i it they again more`)
+
+// namedReach is how far before a story told of "he" or "she" the person
+// the pronoun stands for may be named.
+const namedReach = 12
+
+// namedBefore returns the token from which the story of the person at
+// token o is told: for "he" or "she", the person named before it ("my
+// grandma on long-term steroids cracked a vertebra, she recovered"), when
+// no word of the asker's and nothing told as now stands between; else o.
+// "my mum has chest pain now, she had a clot years ago" keeps the chest
+// pain: it is told as now.
+func (x *scan) namedBefore(o int32) int32 {
+	if w := x.toks[o].word; w != "he" && w != "she" {
+		return o
+	}
+	for t := o - 1; t >= 0 && t >= o-namedReach; t-- {
+		w := x.toks[t].word
+		if firstPerson[w] && w != "my" || firstPlural[w] || w == "he" || w == "she" {
+			return o
+		}
+		if x.toks[t].is(flagStoryOwner) {
+			if t > 0 && x.toks[t-1].word == "my" && x.nowFrom(t, o) == o {
+				return t
+			}
+			return o
+		}
+	}
+	return o
 }
 
 // wellToday reports whether the time marker at token t is the "now" of
@@ -2853,8 +2999,13 @@ func (x *scan) otherSaidWellAt(t int32) bool {
 	if !otherPronouns[x.toks[t-1].word] {
 		return false
 	}
-	return presentVerbs[x.toks[t].word] && x.saidWellAfter(t) || recoveredVerbs[x.toks[t].word] && !x.contrastAfter(t)
+	return presentVerbs[x.toks[t].word] && x.saidWellAfter(t) || recoveredVerbs[x.toks[t].word] && !x.contrastAfter(t) ||
+		x.toks[t].word == "beat" && int(t)+1 < len(x.toks) && beaten[x.toks[t+1].word] && !x.contrastAfter(t+1)
 }
+
+// beaten are what one who "beat" an illness beat: "she beat it", "he
+// beat cancer".
+var beaten = setOf(`it cancer`)
 
 // recoveredVerbs say, in the past tense, that someone got well: "she
 // recovered", "he healed up". A "but" after it ("he recovered but his
@@ -3024,12 +3175,44 @@ func (x *scan) storyOfOther(o int) bool {
 			limit++
 			continue
 		}
+		if e := x.ownersBodyEnd(int32(t)); e >= int32(t) {
+			// "my stepdad's night pain was", "my nan's hip broke": the
+			// owner's body or symptom, its "'s" gone, uses none of the
+			// window.
+			limit += int(e) - t + 1
+			t = int(e)
+			continue
+		}
 		if !x.toks[t].skip && !storyOwners[w] && !storyAdverbs[w] {
 			return false
 		}
 	}
 	return false
 }
+
+// ownersBodyEnd returns the last token of a body site or a symptom that
+// starts at token t, right after the person a story is of, or -1: with
+// the possessive's "'s" gone, "my stepdad's back pain was" reads "my
+// stepdad back pain was", and the site or symptom is the owner's, the
+// verb after it the story's.
+func (x *scan) ownersBodyEnd(t int32) int32 {
+	for from := t; int(from) < len(x.toks) && from < t+3; from++ {
+		e := int32(-1)
+		for _, h := range x.at(from) {
+			if k := x.kind(&h); (k == kindSite || k == kindSymptom) && h.end > e {
+				e = h.end
+			}
+		}
+		if e >= 0 || !plainBodyWords[x.toks[from].word] {
+			return e // "my stepmum's back pain at night": "back" is no site of its own
+		}
+	}
+	return -1
+}
+
+// plainBodyWords name the body without being a site of the lexicon's:
+// "my dad's lower back pain".
+var plainBodyWords = setOf(`back lower upper left right`)
 
 // ownersPlace are the prepositions of where the asker knows someone from,
 // and ownersPlaceNouns the places: "a guy at my gym", "a lady from our
@@ -3083,6 +3266,9 @@ func (x *scan) storyEnd(o int) int32 {
 		if w == "mine" && x.toks[t-1].word == "of" {
 			continue
 		}
+		if w == "myself" && x.toks[t-1].word != "and" && x.toks[t-1].word != "or" {
+			continue // "my coworker wet himself", read "wet myself": the owner's own
+		}
 		if firstPerson[w] || firstPlural[w] {
 			return int32(t)
 		}
@@ -3099,18 +3285,59 @@ func (x *scan) storyEnd(o int) int32 {
 func (x *scan) nowFrom(from, end int32) int32 {
 	at := end
 	for t := from + 1; t < end; t++ {
-		if presentVerbs[x.toks[t].word] && !(x.toks[t].word == "not" && t+1 == end) && !x.cueAt(t) && !x.saidWellAfter(t) && !x.storyOnTeller(t, end) {
-			at = t // not "... years ago, not me tho", not "is that common?", not "he's fine now", not "it's stuck with me"
+		if presentVerbs[x.toks[t].word] && !(x.toks[t].word == "not" && t+1 == end) && !x.backToNormalAt(t) && !x.cueAt(t) && !x.saidWellAfter(t) && !x.storyOnTeller(t, end) && !x.ageToldAfter(t) {
+			at = t // not "... years ago, not me tho", not "is that common?", not "he's fine now", not "it's stuck with me", not "she is 85 now"
 			break
 		}
 	}
 	for i := x.first[from]; i < x.first[at]; i++ {
 		h := &x.hits[i]
-		if x.kind(h) == kindRecent && h.counts() && !x.weeksAgoAt(h) && !onsetWords[x.toks[h.start].word] && !x.wellToday(h.start) {
+		if x.kind(h) == kindRecent && h.counts() && !x.weeksAgoAt(h) && !onsetWords[x.toks[h.start].word] && !x.wellToday(h.start) && !x.nowOfWellOrAsker(h, end) {
 			return h.start
 		}
 	}
 	return at
+}
+
+// backToNormalAt reports whether the "again" at token t follows a word of
+// someone well ("eating normally again", "fine again"): a return to
+// health, no story back again.
+func (x *scan) backToNormalAt(t int32) bool {
+	if x.toks[t].word != "again" || t == 0 {
+		return false
+	}
+	w := x.toks[t-1].word
+	return wellWords[w] || w == "normally" || w == "walking" || w == "eating"
+}
+
+// nowOfWellOrAsker reports whether the recent marker h is a "now" that
+// tells no story going on now: one ending a resolution ("all good now",
+// "fine now"), one after an age told today ("she is 85 now"), or one that
+// opens the asker's own turn at end, where the story ends ("... treated
+// years ago. now we both want a massage").
+func (x *scan) nowOfWellOrAsker(h *screenHit, end int32) bool {
+	if x.toks[h.start].word != "now" || h.start != h.end {
+		return false
+	}
+	t := h.start
+	for i := x.first[max(0, t-2)]; i < x.first[t+1]; i++ {
+		if o := &x.hits[i]; o.concept == x.s.cResolvedPhrase && o.start < t && o.end >= t {
+			return true
+		}
+	}
+	return t >= 2 && x.ageToldAfter(t-2) || h.end+1 == end && int(end) < len(x.toks)
+}
+
+// ageToldAfter reports whether the "is" or "are" at token t only tells an
+// age today ("she is 85 now", "they're 70 and 72"): how old someone is
+// tells no story going on now. What is told after the age ("is 85 and
+// can't get up") has verbs of its own.
+func (x *scan) ageToldAfter(t int32) bool {
+	if w := x.toks[t].word; w != "is" && w != "are" || int(t)+1 >= len(x.toks) {
+		return false
+	}
+	w := x.toks[t+1].word
+	return w[0] >= '1' && w[0] <= '9' && strings.Trim(w, "0123456789") == ""
 }
 
 // storyOnTellerWindow is how many words (small words not counted) may stand
@@ -3139,7 +3366,7 @@ func (x *scan) storyOnTeller(t, end int32) bool {
 // "she has recovered", "he's back to normal"; wellBetween may stand
 // between the verb and them ("he's home and fine").
 var (
-	wellWords   = setOf(`fine ok okay alright well healthy good great better clear remission recovered normal`)
+	wellWords   = setOf(`fine ok okay alright well healthy good great better clear remission recovered normal free`)
 	wellBetween = setOf(`been doing feeling totally perfectly completely absolutely always fully back now home and`)
 )
 
@@ -3161,6 +3388,10 @@ func (x *scan) saidWellAfter(t int32) bool {
 		}
 		if ageToday[w] || w[0] >= '0' && w[0] <= '9' {
 			reach++ // "he's 80 now and doing great": the age told today, then how he is
+			continue
+		}
+		if int(u)+1 < len(x.toks) && x.toks[u+1].word == "free" {
+			reach++ // "she's cancer free now", "he's been pain free"
 			continue
 		}
 		if !wellBetween[w] && !x.toks[u].skip {
@@ -3256,13 +3487,30 @@ func (x *scan) ownerStart(o int32) int32 {
 func (x *scan) askersOwnTurn(end int32) bool {
 	own := false
 	for t := end; int(t) < len(x.toks); t++ {
-		if x.othersWordAt(t) {
-			own = false
+		if x.othersWordAt(t) && !(own && (x.carriedAt(t) || t > 0 && x.carriedAt(t-1) && possessivePronouns[x.toks[t-1].word])) {
+			own = false // not one the asker carries: "my back hurts from carrying him around"
 		} else if firstPerson[x.toks[t].word] {
 			own = true
 		}
 	}
 	return own
+}
+
+// possessivePronouns own the people after them: "carrying her kids".
+var possessivePronouns = setOf(`her his their`)
+
+// carriedAt reports whether the person at token t is one the asker
+// carries or lifts, inside a carer's phrase ("carrying him", "lifting
+// her"), however the screen dated it: the object of the asker's own
+// strain.
+func (x *scan) carriedAt(t int32) bool {
+	carer := x.s.conceptID["carer"]
+	for i := x.first[max(0, t-maxPhraseSpan)]; i < x.first[t]; i++ {
+		if h := &x.hits[i]; h.concept == carer && h.end == t {
+			return true
+		}
+	}
+	return false
 }
 
 // othersWordAt reports whether token t names someone other than the
@@ -3336,7 +3584,9 @@ var (
 		mom mum mother dad father brother sister wife husband partner boyfriend girlfriend grandma grandpa grandad granddad
 		nan nana granny grandmother grandfather son daughter roommate kid kids child children nephew niece buddy mate
 		teammate classmate he she
-		guy woman lady someone somebody`)
+		guy woman lady someone somebody
+		twin stepdad stepmom stepmum stepfather stepmother stepbrother stepsister stepson stepdaughter
+		grandson granddaughter fiance fiancee sibling flatmate housemate`)
 	// personTitles come before a name, which may stand between the person
 	// and the verb: "my neighbour mr patel had".
 	personTitles = setOf(`mr mrs ms miss dr`)

@@ -535,7 +535,19 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // headache, a pain of the mind, "no history of", a denied kind of pain)
 // took them to 226/240 and 256/300, safety9 to 150/150, safety15 to
 // 148/150 and safety17 to 100/100, and the held-out near misses pooled
-// from 1872 to 1876 of 1989, with no emergency or caution lost.
+// from 1872 to 1876 of 1989, with no emergency or caution lost. The
+// eighteenth round's near-miss pass (someone else's story opened with
+// their body, ended cancer-free, beaten, back to normal, by an age today,
+// by a "now" of the asker's turn or by "once", a "she recovered" reaching
+// back to the person named, the one the asker carries; a fever craved or
+// named again as a craze; an asker who only wonders or writes, a general
+// question naming no massage, what people describe of a condition; a
+// finding's remainder and what it cleared; a spell gone by morning;
+// chills of a home without heating; a past pregnancy in a message dating
+// something long ago; "crash out"; an injury of a whole person) took
+// safety33 to 282/300, safety31 to 229/240 and safety29 to 240/240, and
+// the held-out near misses pooled from 1876 to 1879 of 1989, with no
+// emergency or caution lost.
 // safety34, written blind for the eighteenth round (the ten near-miss
 // categories, eight groups with both levels, the ten caution situations),
 // is a development set: first measured, before any work on it, at 96.2%
@@ -549,7 +561,9 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // to the cold a clause before, an accident called old, a crash told by a
 // van's or truck's name) took safety34 to 80/80 and 227/240, safety29 to
 // 80/80, safety31's cautions to 39/40, safety21's, safety27's and
-// safety29's to 40/40, safety31's near misses to 227/240, with no
+// safety29's to 40/40, safety31's near misses to 227/240 (with the
+// near-miss pass merged: safety34 228/240, safety31 230/240, and the
+// held-out near misses pooled from 2093 to 2094 of 2229 quiet), with no
 // emergency or caution lost on any set.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
@@ -567,9 +581,9 @@ var newSetFloors = map[string]halfFloors{
 	"safety23": {emergency: 0.99, nearMissOK: 0.99, caution: 0.95, ordinaryOK: 0.99},
 	"safety25": {emergency: 0.98, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety27": {emergency: 0.99, nearMissOK: 0.995, caution: 0.97, ordinaryOK: 0.99},
-	"safety29": {emergency: 0.98, nearMissOK: 0.99, caution: 0.97, ordinaryOK: 0.99},
-	"safety31": {emergency: 0.98, nearMissOK: 0.93, caution: 0.92, ordinaryOK: 0.99},
-	"safety33": {emergency: 0.96, nearMissOK: 0.85, caution: 0.99, ordinaryOK: 0.99},
+	"safety29": {emergency: 0.98, nearMissOK: 0.995, caution: 0.97, ordinaryOK: 0.99},
+	"safety31": {emergency: 0.98, nearMissOK: 0.95, caution: 0.92, ordinaryOK: 0.99},
+	"safety33": {emergency: 0.96, nearMissOK: 0.93, caution: 0.99, ordinaryOK: 0.99},
 	"safety34": {emergency: 0.99, nearMissOK: 0.94, caution: 0.99, ordinaryOK: 0.99},
 }
 
@@ -714,7 +728,9 @@ func noneHeldOut(int) bool  { return false }
 // work on stories took chat27 to none and chat31 to 1 urgent + 1 caution
 // (a story opened with "ok background", a child the asker carries). The
 // eighteenth round added chat32 (development) at 2 urgent + 2 caution and
-// chat33 (held out) at 3 urgent.
+// chat33 (held out) at 3 urgent; its third chat pass took chat32 to 1
+// urgent + 1 caution ("dose" typed for "does", not wanting to walk into a
+// thing).
 var chatSets = []chatSet{
 	{file: "questions.yaml", heldOut: noneHeldOut},
 	{file: "chat-questions.yaml", heldOut: oddHeldOut},
@@ -747,7 +763,7 @@ var chatSets = []chatSet{
 	{file: "chat29-questions.yaml", heldOut: noneHeldOut, maxDev: 1},
 	{file: "chat30-questions.yaml", heldOut: allHeldOut, maxHeldOut: 1},
 	{file: "chat31-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
-	{file: "chat32-questions.yaml", heldOut: noneHeldOut, maxDev: 4},
+	{file: "chat32-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
 	{file: "chat33-questions.yaml", heldOut: allHeldOut, maxHeldOut: 3},
 }
 

@@ -226,12 +226,27 @@ func (x *synonymIndex) rewrite(dst, words []string) []string {
 // words (as Message.Words): a phrase with small words ("wound up", "on
 // edge") is read where written holds its words in order.
 func (x *synonymIndex) rewriteIn(dst, words, written []string) []string {
+	return x.rewriteKnown(dst, words, nil, nil, written)
+}
+
+// rewriteKnown is rewriteIn for words whose ids in t are ids (-1 for a
+// word outside it; ids nil for none known): the rules a word of the table
+// starts are read by its id (wordTable.rulesOf), not looked up by the word.
+func (x *synonymIndex) rewriteKnown(dst, words []string, ids []int32, t *wordTable, written []string) []string {
 	if len(x.byFirst) == 0 {
 		return append(dst, words...)
 	}
 	var seen occurrences
 	for i := 0; i < len(words); {
-		if r := x.ruleAt(words, i, written, &seen); r != nil {
+		var rules []synonymRule
+		known := false
+		if ids != nil && ids[i] >= 0 {
+			rules, known = t.rulesOf(ids[i])
+		}
+		if !known && x.firstShapes.mayHold(words[i]) {
+			rules = x.byFirst[words[i]]
+		}
+		if r := x.ruleFrom(rules, words, i, written, &seen); r != nil {
 			dst = append(dst, r.to...)
 			i += len(r.from)
 			continue
@@ -250,12 +265,21 @@ func (x *synonymIndex) rewriteIn(dst, words, written []string) []string {
 // remembers where words were found in written for a caller that reads
 // words in order (see occurrences).
 func (x *synonymIndex) ruleAt(words []string, i int, written []string, seen *occurrences) *synonymRule {
+	var rules []synonymRule
 	if x.firstShapes.mayHold(words[i]) {
+		rules = x.byFirst[words[i]] // looked up once for both loops
+	}
+	return x.ruleFrom(rules, words, i, written, seen)
+}
+
+// ruleFrom is ruleAt with rules, the rules that start with words[i]
+// (byFirst of it), already known.
+func (x *synonymIndex) ruleFrom(rules []synonymRule, words []string, i int, written []string, seen *occurrences) *synonymRule {
+	if len(rules) > 0 {
 		// Where words[i] stands in written, looked for once for all the
 		// rules with small words ("sort out", "sort it out", "sort of").
 		at, looked := -1, false
 		// The rules are read in place, not copied one by one.
-		rules := x.byFirst[words[i]] // looked up once for both loops
 		for k := range rules {
 			r := &rules[k]
 			// Every rule here starts with words[i]: the words after it

@@ -46,7 +46,7 @@ var fillers = setOf(`legit legitimate scam scammy worth worthwhile useful useles
 	good great nice bad fine decent awesome amazing cool terrible awful
 	real true honest honestly seriously literally basically totally super kinda sorta
 	pretty quite fairly rather definitely probably maybe perhaps possibly usually generally
-	always never sometimes often anyway anyways whatever sure wondering wonder curious
+	always never sometimes often anyway anyways whatever sure wondering wonder curious understand
 	skeptical sceptical asking wtf damn dang ugh gosh bro dude lowkey af fr
 	sus bruh fam deadass highkey frfr istg smh fyi yall hella gnarly nasty gross weird annoying
 	yo hey hi hiya heya howdy explain explained rundown lowdown deets gist

@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // wordTable gives every word one base knows of an id, and keeps by that id
 // what each stage of answering makes of the word, worked out once when the
@@ -31,6 +34,11 @@ type wordTable struct {
 	words   []tableWord
 	stems   []string
 	screens []wordInfo
+	// synLists are the vocabulary's rules by first word (synonymIndex.byFirst)
+	// of the table's words that start any, which tableWord.synRules
+	// indexes: rewriting a message's words reads them by id instead of
+	// by the word.
+	synLists [][]synonymRule
 	// slang holds, by lexicon id, the ids of the words of the expansion
 	// of a word that is chat shorthand (-1 for a word outside the table).
 	slang [][]int32
@@ -53,6 +61,10 @@ func (k tableWords) at(i int) *tableWord {
 	}
 	return &k.t.words[k.ids[i]]
 }
+
+// absent reports whether the table was asked for the message's i-th word
+// and holds no such word.
+func (k tableWords) absent(i int) bool { return k.ids != nil && k.ids[i] < 0 }
 
 // stem returns the stem of the message's i-th word, which the table
 // holds (at(i) is not nil).
@@ -107,6 +119,26 @@ type tableWord struct {
 	// smallTalk is the small-talk lists that hold the word
 	// (smallTalkListsOf).
 	smallTalk smallTalkLists
+	// colour is whether the word is colour in a question, not its topic,
+	// when the matcher does not know it (isColour).
+	colour bool
+	// synRules is 1 + the index in wordTable.synLists of the rules that
+	// start with the word, 0 for none, or -1 when the table has no room
+	// to note them (they are then looked up by the word).
+	synRules int16
+}
+
+// rulesOf returns the vocabulary's rules that start with the word whose
+// id is id (synonymIndex.byFirst of it), and whether the table notes
+// them; when it does not, they are byFirst's of the word.
+func (t *wordTable) rulesOf(id int32) ([]synonymRule, bool) {
+	switch k := t.words[id].synRules; {
+	case k > 0:
+		return t.synLists[k-1], true
+	case k == 0:
+		return nil, true
+	}
+	return nil, false
 }
 
 // contactSlipOf returns the contactSlipOf of the word tw is the record of.
@@ -133,6 +165,14 @@ func (m *Matcher) buildWordTable() {
 	t.screens = make([]wordInfo, 0, size)
 	read := func(w string) {
 		tw, st, info := m.readTableWord(w)
+		tw.colour = isColour(w)
+		if rules := m.synonyms.byFirst[w]; len(rules) > 0 {
+			tw.synRules = -1
+			if len(t.synLists) < math.MaxInt16 {
+				t.synLists = append(t.synLists, rules)
+				tw.synRules = int16(len(t.synLists))
+			}
+		}
 		t.words, t.stems, t.screens = append(t.words, tw), append(t.stems, st), append(t.screens, info)
 	}
 	// The lexicon first, so that each lexicon word's id is its facts' id.
@@ -225,7 +265,18 @@ func (t *wordTable) lookup(w string) int32 { return t.index.lookup(w) }
 // it does not resolve is one that only correctCached reads.
 func (m *Matcher) resolveID(w string, id int32) (resolution, bool) {
 	if id < 0 {
-		return m.resolve(w)
+		// An id of -1 may be a word made by reading (a rule's meaning,
+		// "knot" of "not" in "a not in my back"), which the table may
+		// hold: it is looked for there.
+		t := m.table()
+		if t == nil {
+			return m.resolve(w)
+		}
+		if id = t.lookup(w); id < 0 {
+			// Outside the table, which holds every word of the
+			// vocabulary and of m.plain.
+			return m.resolveUnheld(w)
+		}
 	}
 	if tw := &m.words.words[id]; tw.resolved {
 		return tw.res, tw.resOK
