@@ -327,8 +327,13 @@ type safetyScreen struct {
 	cRuledOut, cVerdict, cAssessed, cImaged, cSceneOnly int16
 	// cIdiom is read by dropBlocked: an idiom's sites go with it.
 	cIdiom int16
-	// cPositional is read by limbsWokenUp.
-	cPositional int16
+	// cPositional is read by limbsWokenUp; it and cLongPosition by
+	// causesDatedApart, cUnwell by causesInsideUnwell, cColdSweat by
+	// nightSweatsAsFever.
+	cPositional, cLongPosition, cUnwell, cColdSweat int16
+	// guessedCause marks the concepts that explain a symptom away, which
+	// a guess taken back no longer does (see guessesTakenBack).
+	guessedCause conceptSet
 	// cSpreading is read by speedOfRelief.
 	cSpreading int16
 	// cEventPast dates only events (see placeInTime).
@@ -584,6 +589,12 @@ func buildScreen(ext SafetyExtensions, known []string) *safetyScreen {
 	s.cNamedService = s.conceptID["named-service"]
 	s.cNotMine = s.conceptID["not-mine"]
 	s.cPositional = s.conceptID["positional"]
+	s.cLongPosition = s.conceptID["long-position"]
+	s.cUnwell = s.conceptID["unwell"]
+	s.cColdSweat = s.conceptID["cold-sweat"]
+	for _, id := range guessedCauses {
+		s.guessedCause.add(s.conceptID[id])
+	}
 	s.cIdiom = s.conceptID["idiom"]
 	s.cFever = s.conceptID["fever"]
 	s.cChillCause = s.conceptID["chill-cause"]
@@ -2234,7 +2245,7 @@ func personBefore(toks []screenToken, i int) bool {
 
 // personalWords show that a message is about someone: the asker or a
 // person they name.
-var personalWords = setOf(`i me my mine im ive we our us he she his her him they their them mum mom dad husband wife
+var personalWords = setOf(`i me my mine myself im ive we our us he she his her him they their them mum mom dad husband wife
 	son daughter grandma grandpa partner boyfriend girlfriend bf gf`)
 
 // generalQuestion reports whether the message asks in general (it has a

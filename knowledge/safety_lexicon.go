@@ -746,7 +746,7 @@ var builtinConcepts = []conceptDef{
 		// Down a flight of stairs, however the fall is told.
 		// (Not a flight alone: "short of breath climbing a flight of stairs".)
 		"down flight", "down whole flight", "down entire flight", "down full flight", "fell flight", "fall flight", "fallen flight",
-		"falling flight", "tumbled flight"}, stairFalls, rolledVehicles, []string{
+		"falling flight", "tumbled flight"}, stairFalls, rolledVehicles, crashedVehicles, []string{
 		"fell flat on back", "big fall",
 		// The vehicle as the subject: "a car hit me in the crosswalk".
 		"^car hit me", "^car hit him", "^car hit her", "^car hit us", "^car hit my", "^truck hit me", "^van hit me", "^bus hit me",
@@ -1105,9 +1105,10 @@ var builtinConcepts = []conceptDef{
 		"last winter", "last autumn", "when i was", "when he was", "when she was", "long healed", "=healed", "fully healed",
 		"years ago", "year ago", "yrs ago", "last year", "decade", "decades", "long time ago", "long ago", "months ago", "month ago",
 		"as kid", "as child", "as teenager", "when young", "when little", "when kid", "when child", "when teenager", "high school",
-		"in college", "old injury", "old accident", "old crash", "old fall", "used to", "in past years",
+		"in college", "^old injury", "^old accident", "^old crash", "^old fall", "used to", "in past years",
 		// An accident named old in its other words: "my old car wreck", "an old collision".
 		"^old wreck", "^old car wreck", "^old collision", "^old car collision", "^old whiplash", "^old pileup",
+		"^old car accident", "^old sports injury", "^old work injury",
 		"ages ago", "childhood", "still aches", "still sore", "still stiff", "last season", "previous season", "season before last",
 		// No phrase here holds "back": with a word stepped over, "years
 		// back" or "back in the day" would read "for years my back" or "my
@@ -1281,7 +1282,11 @@ var builtinConcepts = []conceptDef{
 		"be a problem", "be problem", "going to be a problem", "be an issue", "cause problems", "cause issues", "cause a problem",
 		"too much", "too hard", "too intense", "too rough", "too deep", "too strong", "too risky", "too aggressive",
 		// A harm asked about: "could it drop my blood pressure too low".
-		"too low"}},
+		"too low",
+		// Whether massage and a medicine or a treatment get along: "does
+		// it clash with my meds", "interact with my pills".
+		"clash", "clashes", "clash with", "interact", "interacts", "interaction", "interactions", "interfere", "interferes",
+		"conflict with"}},
 	// A question whether the person (or the one they ask for) may have a
 	// massage: what turns a situation named in passing into a caution.
 	{"permission", kindCue, "a question whether a massage may be had", append([]string{
@@ -1791,6 +1796,11 @@ var builtinSituations = []conceptDef{
 		"dabigatran", "pradaxa", "edoxaban", "heparin", "enoxaparin", "lovenox", "clopidogrel", "plavix", "ticagrelor",
 		"anticoagulant", "anticoagulants", "anticoagulation", "antiplatelet", "daily aspirin", "baby aspirin", "~aspirin",
 		"~bruise easily", "~bruise easy", "~bruises easily", "~bruising easily", "~bleed easily", "bleeding disorder", "hemophilia",
+		// Bruising as a tendency told in lay words: "I bruise like a
+		// banana", "bruises for no reason", "random bruises everywhere".
+		"~bruise like", "~bruises like", "~bruise for no reason", "~bruises for no reason", "~bruising for no reason",
+		"~bruise from nothing", "~bruises from nothing", "~bruise at slightest", "~random bruises", "~unexplained bruises",
+		"~unexplained bruising", "~bruises out of nowhere",
 		"haemophilia", "low platelets", "~platelets", "~platelet", "von willebrand", "inr"}},
 	{"osteoporosis", kindSituation, "osteoporosis or a fracture", append([]string{
 		"osteoporosis", "osteopenia", "brittle bones", "thin bones", "bone density", "fracture", "fractured", "fractures",
@@ -1846,7 +1856,13 @@ var builtinSituations = []conceptDef{
 		"~grandmother", "~grandpa", "~grandfather", "~granny", "~nana", "~senior", "~seniors", "dementia", "nursing home",
 		"uses a walker", "with a walker", "needs a walker", "on a walker", "using a walker", "zimmer frame", "rollator",
 		"uses a cane", "with a cane", "on a cane", "walks with a cane", "walking stick", "wheelchair", "mobility aid", "bedridden",
-		"housebound", "=frail", "at her age", "at his age", "at their age", "at that age", "at this age", "how young", "what age", "minimum age", "age limit", "~preemie", "~premature baby", "~newborn baby"}},
+		"housebound", "=frail", "at her age", "at his age", "at their age", "at that age", "at this age",
+		// A grandparent by a lay name, a great age told by its decade with
+		// whose it is ("in their late 80s"; not "in the late 80s"), and
+		// an age asked about ("ok for his age"; not "for my age", "for ages").
+		"~nan", "~gran", "~grandad", "~granddad",
+		"~her 80s", "~his 80s", "~their 80s", "~her 90s", "~his 90s", "~their 90s", "~^her late 80s", "~^his late 80s",
+		"~^their late 80s", "~^her mid 80s", "~^his mid 80s", "~^their mid 80s", "^for her age", "^for his age", "^for their age", "how young", "what age", "minimum age", "age limit", "~preemie", "~premature baby", "~newborn baby"}},
 	// medication is recognised from a medication-decision phrase next to
 	// a medicine; staff phrases for it (safety.groups.medication) work alone.
 	{"medication", kindSituation, "a decision about medication", nil},

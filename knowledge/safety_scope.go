@@ -288,6 +288,7 @@ func (x *scan) scope(covered []bool) []bool {
 	x.figuresOfSpeech()
 	x.eventsLikened()
 	x.chestPainToday()
+	x.recall3Passes()
 	return covered
 }
 
@@ -532,8 +533,10 @@ func (x *scan) reliefByChange() {
 }
 
 // chillWindow is how far from shivers or chills what explains them may
-// stand.
-const chillWindow = 10
+// stand: as far as an event from what it left, since the cold is often
+// told a clause or two before the shivering it caused ("out in the cold
+// ..., back sore from shivering").
+const chillWindow = eventWindow
 
 // chillContrast are the words after a cause that take it back: "it's cold
 // out but this is different".
@@ -1343,6 +1346,9 @@ func (x *scan) joinedAfter(from, to, site int32) bool {
 // attack", "how do people know if it's a clot, my calf is swollen") and
 // a symptom going on now ("it's spreading to my jaw") are reports too.
 func (x *scan) reportAt(t int32) bool {
+	if t > 0 && x.claimWhatAt(t-1) {
+		return true // "google says that's what this is": the term is the asker's
+	}
 	switch x.toks[t].word {
 	case "im", "ive":
 		return true
@@ -2365,8 +2371,8 @@ const termWindow = 7
 func (x *scan) termQuestions() {
 	for i := range x.hits {
 		q := x.hits[i]
-		if q.concept != x.s.cTermQuestion {
-			continue
+		if q.concept != x.s.cTermQuestion || x.claimWhatAt(q.start) {
+			continue // "that's what this is" claims the term, asks nothing
 		}
 		for j := i + 1; j < len(x.hits); j++ {
 			h := &x.hits[j]
@@ -4235,9 +4241,12 @@ const thingWindow = 4
 
 var (
 	// subjectThings are things, not people nor vehicles, that a figure of
-	// speech gives a body: "my wallet had a stroke".
+	// speech gives a body: "my wallet had a stroke", "that deadline
+	// knocked the wind out of me". Not a time ("this week"), which dates
+	// what follows.
 	subjectThings = setOf(`laptop computer pc phone tablet ipad wallet printer tv router wifi fridge freezer plants plant stocks
-		portfolio budget savings inbox server website app code`)
+		portfolio budget savings inbox server website app code deadline deadlines exam exams finals workload project bill bills
+		rent taxes`)
 	// subjectVerbs may stand between a thing and what it has: "my laptop
 	// just had", "my phone took".
 	subjectVerbs = setOf(`had has have got gets took takes just nearly almost basically totally literally`)

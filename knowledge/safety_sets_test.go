@@ -551,7 +551,20 @@ func checkHeldOutSet(t *testing.T, set, name string, hasOrdinary bool, floors ha
 // safety34, written blind for the eighteenth round (the ten near-miss
 // categories, eight groups with both levels, the ten caution situations),
 // is a development set: first measured, before any work on it, at 96.2%
-// (77/80), 93.3% (224/240), 40/40, 40/40.
+// (77/80), 93.3% (224/240), 40/40, 40/40. The round's recall pass (a
+// position or a workout told days before a symptom dated anew by "today"
+// or "this afternoon"; a cause guessed and taken back with "but"; "run
+// down" as no run; "that's what this is" claiming a term; "asking for me"
+// owning a general question; a night's heavy sweat as the fever's; lay
+// words for a bruising tendency, a great age, an age asked about and a
+// medicine that may clash; a task as a figure's subject, shivers put down
+// to the cold a clause before, an accident called old, a crash told by a
+// van's or truck's name) took safety34 to 80/80 and 227/240, safety29 to
+// 80/80, safety31's cautions to 39/40, safety21's, safety27's and
+// safety29's to 40/40, safety31's near misses to 227/240 (with the
+// near-miss pass merged: safety34 228/240, safety31 230/240, and the
+// held-out near misses pooled from 2093 to 2094 of 2229 quiet), with no
+// emergency or caution lost on any set.
 var newSetFloors = map[string]halfFloors{
 	"safety5":  {emergency: 0.99, nearMissOK: 0.98, caution: 0.99, ordinaryOK: 0.99},
 	"safety6":  {emergency: 0.99, nearMissOK: 0.99, caution: 0.99, ordinaryOK: 0.99},
@@ -571,7 +584,7 @@ var newSetFloors = map[string]halfFloors{
 	"safety29": {emergency: 0.98, nearMissOK: 0.995, caution: 0.97, ordinaryOK: 0.99},
 	"safety31": {emergency: 0.98, nearMissOK: 0.95, caution: 0.92, ordinaryOK: 0.99},
 	"safety33": {emergency: 0.96, nearMissOK: 0.93, caution: 0.99, ordinaryOK: 0.99},
-	"safety34": {emergency: 0.96, nearMissOK: 0.93, caution: 0.99, ordinaryOK: 0.99},
+	"safety34": {emergency: 0.99, nearMissOK: 0.94, caution: 0.99, ordinaryOK: 0.99},
 }
 
 // TestSafetySets56 measures the screen on the development sets written
