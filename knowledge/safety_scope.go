@@ -1525,11 +1525,38 @@ func (x *scan) placeInTime() {
 		if past && x.kind(h) == kindSymptom && by > h.end && x.backAfter(by) {
 			past = false
 		}
-		if past && !(x.kind(h) == kindSymptom && by > h.end && x.historyBetween(h.end, by)) {
+		if past && !(x.kind(h) == kindSymptom && by > h.end && x.historyBetween(h.end, by)) && !(by > h.end && x.toldAnewBetween(h.end, by)) {
 			h.past, h.by = true, by
 		}
 	}
 }
+
+// toldAnewBetween reports whether a situation or a piece of history,
+// opened by a subject of its own ("he had a stroke", "she has had
+// cancer"), stands between tokens from and to: the time marker at to is
+// that situation's, and does not reach back past the new subject to date
+// what was told before it ("my uncle fell down the stairs and can't get
+// up, he had a stroke years ago" is a fall today).
+func (x *scan) toldAnewBetween(from, to int32) bool {
+	for p := from + 1; p < to; p++ {
+		if !clauseSubjects[x.toks[p].word] {
+			continue
+		}
+		// The situation starts within a few words of its subject: "he
+		// had a stroke", "she had heart surgery".
+		for t := p + 1; t < min(p+4, to); t++ {
+			for _, o := range x.at(t) {
+				if (x.s.history[o.concept] || x.kind(&o) == kindSituation) && o.end < to && !o.negated && !o.hypo {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// clauseSubjects are the pronouns that open a clause of their own.
+var clauseSubjects = setOf(`i he she they we`)
 
 // ageToldAt reports whether the time marker at token t is a stage of life
 // said as someone's age today, after a present verb: "I'm in my forties",
@@ -2875,6 +2902,7 @@ func (x *scan) othersPastStories() {
 		if by < 0 {
 			continue
 		}
+		inside := dated == pastAt && pastAt >= int32(o) // the date is a marker told in the story
 		from := x.namedBefore(int32(o))
 		for i := x.first[from]; i < x.first[end]; i++ {
 			h := &x.hits[i]
@@ -2882,11 +2910,13 @@ func (x *scan) othersPastStories() {
 				continue
 			}
 			switch k := x.kind(h); {
-			case (timed(k) || k == kindSite) && !h.past && h.end < dated:
+			case (timed(k) || k == kindSite) && !h.past && h.end < dated && !(inside && x.toldAnewBetween(h.end, dated)):
 				// What is told after the date may be new: "my dad had
 				// cancer years ago and he lost a lot of weight". The
 				// body sites told with it are its owner's too: "my boss
-				// had sciatica in both legs years ago".
+				// had sciatica in both legs years ago". A date inside the
+				// story after a situation told anew is that situation's
+				// ("he fell and can't get up, he had a stroke years ago").
 				h.past, h.by = true, by
 			case events && k == kindEvent && !h.past:
 				h.hypo, h.by = true, by
