@@ -1539,7 +1539,7 @@ func (x *scan) placeInTime() {
 // up, he had a stroke years ago" is a fall today).
 func (x *scan) toldAnewBetween(from, to int32) bool {
 	for p := from + 1; p < to; p++ {
-		if !clauseSubjects[x.toks[p].word] {
+		if !clauseSubjects[x.toks[p].word] || int(p)+1 >= len(x.toks) || !situationVerbs[x.toks[p+1].word] {
 			continue
 		}
 		// The situation starts within a few words of its subject: "he
@@ -1555,8 +1555,13 @@ func (x *scan) toldAnewBetween(from, to int32) bool {
 	return false
 }
 
-// clauseSubjects are the pronouns that open a clause of their own.
-var clauseSubjects = setOf(`i he she they we`)
+// clauseSubjects are the pronouns that open a clause of their own, and
+// situationVerbs the verbs after them that tell a situation one has or
+// had ("he said surgery sorted it" tells none).
+var (
+	clauseSubjects = setOf(`i he she they we`)
+	situationVerbs = setOf(`had has have got was is`)
+)
 
 // ageToldAt reports whether the time marker at token t is a stage of life
 // said as someone's age today, after a present verb: "I'm in my forties",
@@ -2902,7 +2907,7 @@ func (x *scan) othersPastStories() {
 		if by < 0 {
 			continue
 		}
-		inside := dated == pastAt && pastAt >= int32(o) // the date is a marker told in the story
+		inside := pastAt != end && dated == pastAt && pastAt >= int32(o) // the date is a marker told in the story
 		from := x.namedBefore(int32(o))
 		for i := x.first[from]; i < x.first[end]; i++ {
 			h := &x.hits[i]
