@@ -3,6 +3,7 @@ package knowledge
 import (
 	_ "embed"
 	"hash/maphash"
+	"iter"
 	"math"
 	"math/bits"
 	"slices"
@@ -2108,26 +2109,36 @@ var openingHourWords = setOf("hours hour ours hrs times")
 // m.longNames the message holds (see longNamesIn), words are its words and
 // classes theirs.
 func (m *Matcher) foreignAfterName(named uint64, words []string, classes []wordClass) string {
-	for n, key := range m.longNames {
-		if named&(1<<n) == 0 {
-			continue // most messages name no technique in full
+	for i, end := range m.namesIn(named, words, nameAt) {
+		if i == 0 || classes[i-1]&(classDeterminer|classPossessive) == 0 && !possessives[words[i-1]] || end >= len(words) {
+			continue
 		}
-		for i := 1; i < len(words); i++ {
-			if classes[i-1]&(classDeterminer|classPossessive) == 0 && !possessives[words[i-1]] {
-				continue
-			}
-			end, ok := nameAt(words, i, key)
-			if !ok || end >= len(words) {
-				continue
-			}
-			x := words[end]
-			if len(x) < 3 || !topical(classes[end]) || interrogatives[x] || genericHeads[x] || m.knownThing(words, classes, x) {
-				continue
-			}
-			return x
+		x := words[end]
+		if len(x) < 3 || !topical(classes[end]) || interrogatives[x] || genericHeads[x] || m.knownThing(words, classes, x) {
+			continue
 		}
+		return x
 	}
 	return ""
+}
+
+// namesIn yields, for each name of m.longNames that named holds a bit for
+// (see longNamesIn), in their order, the start and end of each place in
+// words where at finds it (nameAt, or nameOrPluralAt): the readings of a
+// technique's full name in its context start from these.
+func (m *Matcher) namesIn(named uint64, words []string, at func([]string, int, string) (int, bool)) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for n, key := range m.longNames {
+			if named&(1<<n) == 0 {
+				continue // most messages name no technique in full
+			}
+			for i := range words {
+				if end, ok := at(words, i, key); ok && !yield(i, end) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // placeLinks put a thing in a place: "a trigger point in my level
@@ -2151,29 +2162,20 @@ const maxPlaceWords = 4
 // sense. The place is read only after a name, so the lists cost nothing
 // at other words. named, words and classes are foreignAfterName's.
 func (m *Matcher) foreignPlaceOfName(named uint64, words []string, classes []wordClass) string {
-	for n, key := range m.longNames {
-		if named&(1<<n) == 0 {
-			continue // most messages name no technique in full
+	for _, end := range m.namesIn(named, words, nameAt) {
+		if end < len(words) && words[end] == "s" {
+			end++ // "trigger point s" of "trigger point's"
 		}
-		for i := range words {
-			end, ok := nameAt(words, i, key)
-			if !ok {
-				continue
-			}
-			if end < len(words) && words[end] == "s" {
-				end++ // "trigger point s" of "trigger point's"
-			}
-			if end >= len(words) || !placeLinks[words[end]] {
-				continue
-			}
-			j := end + 1
-			if j < len(words) && (classes[j]&(classDeterminer|classPossessive) != 0 || possessives[words[j]]) {
-				j++
-			}
-			for k := j; k < len(words) && k-j < maxPlaceWords && topical(classes[k]); k++ {
-				if virtualPlaces[words[k]] {
-					return words[k]
-				}
+		if end >= len(words) || !placeLinks[words[end]] {
+			continue
+		}
+		j := end + 1
+		if j < len(words) && (classes[j]&(classDeterminer|classPossessive) != 0 || possessives[words[j]]) {
+			j++
+		}
+		for k := j; k < len(words) && k-j < maxPlaceWords && topical(classes[k]); k++ {
+			if virtualPlaces[words[k]] {
+				return words[k]
 			}
 		}
 	}

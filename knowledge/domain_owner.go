@@ -20,28 +20,22 @@ const maxOwnerWords = 3
 // base's own words ("does a session cover") leaves the name its sense.
 // named, words and classes are foreignAfterName's.
 func (m *Matcher) foreignSubjectOfName(named uint64, words []string, classes []wordClass) string {
-	for n, key := range m.longNames {
-		if named&(1<<n) == 0 {
-			continue // most messages name no technique in full
+	for _, end := range m.namesIn(named, words, nameOrPluralAt) {
+		if end+2 >= len(words) || !ownerAuxiliaries[words[end]] {
+			continue
 		}
-		for i := range words {
-			end, ok := nameOrPluralAt(words, i, key)
-			if !ok || end+2 >= len(words) || !ownerAuxiliaries[words[end]] {
-				continue
+		j := end + 1
+		if classes[j]&classDeterminer == 0 {
+			continue // "does it", "do you": no subject of its own
+		}
+		j++
+		for k := j; k < len(words) && k-j < maxOwnerWords && topical(classes[k]); k++ {
+			w := words[k]
+			if classes[k]&classPeople != 0 || storyPeople[w] {
+				break
 			}
-			j := end + 1
-			if classes[j]&classDeterminer == 0 {
-				continue // "does it", "do you": no subject of its own
-			}
-			j++
-			for k := j; k < len(words) && k-j < maxOwnerWords && topical(classes[k]); k++ {
-				w := words[k]
-				if classes[k]&classPeople != 0 || storyPeople[w] {
-					break
-				}
-				if len(w) >= 3 && !m.knownThing(words, classes, w) {
-					return w
-				}
+			if len(w) >= 3 && !m.knownThing(words, classes, w) {
+				return w
 			}
 		}
 	}
