@@ -379,6 +379,9 @@ var builtinConcepts = []conceptDef{
 		"pressure", "tight", "tightness", "heavy", "heaviness", "squeezing", "squeeze", "crushing", "discomfort", "burning", "stabbing", "throbbing",
 		// "My back is killing me" names pain, not danger.
 		"killing me", "killing her", "killing him", "killing us", "kills",
+		// A tearing felt inside the body is a pain named by its quality:
+		// "something is ripping inside my back".
+		"^tearing inside", "^ripping inside", "^tearing in back", "^ripping in back", "^tearing in spine", "^ripping in spine",
 		// Pain shown, not said: "collapsed holding her back", "clutching his chest".
 		"^holding her back", "^holding his back", "^holding my back", "^clutching her back", "^clutching his back",
 		"^clutching my back", "^clutching her chest", "^clutching his chest", "^clutching my chest", "^grabbing his chest",
