@@ -81,10 +81,6 @@ var tempWords = tightPhrases("and temperature", "and temp", "and a temp", "pain 
 // serious" is a verdict, not a cause denied.
 var noCause = tightPhrases("over nothing", "on nothing", "for no reason at all", "no reason at all")
 
-// wentDownPeople are the subjects for whom "went down" is a fall, not a
-// swelling that went down: "she just went down at her desk".
-var wentDownPeople = setOf(`i he she they we`)
-
 // personWentDown reports whether the "down" at token j ends "went down"
 // (or "came down") said of a person, allowing one word between such as
 // "just": a collapse or a fall, which resolves nothing.
@@ -96,7 +92,7 @@ func (x *scan) personWentDown(j int32) bool {
 	if s > 0 && resolutionVerbs[x.toks[s].word] {
 		s-- // "she just went down", "he then came down"
 	}
-	return wentDownPeople[x.toks[s].word]
+	return subjectPronouns[x.toks[s].word]
 }
 
 // legGivesWay are a leg giving way again and again, told as what it keeps

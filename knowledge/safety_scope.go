@@ -1539,7 +1539,7 @@ func (x *scan) placeInTime() {
 // up, he had a stroke years ago" is a fall today).
 func (x *scan) toldAnewBetween(from, to int32) bool {
 	for p := from + 1; p < to; p++ {
-		if !clauseSubjects[x.toks[p].word] || int(p)+1 >= len(x.toks) || !situationVerbs[x.toks[p+1].word] {
+		if !subjectPronouns[x.toks[p].word] || int(p)+1 >= len(x.toks) || !situationVerbs[x.toks[p+1].word] {
 			continue
 		}
 		// The situation starts within a few words of its subject: "he
@@ -1555,13 +1555,14 @@ func (x *scan) toldAnewBetween(from, to int32) bool {
 	return false
 }
 
-// clauseSubjects are the pronouns that open a clause of their own, and
-// situationVerbs the verbs after them that tell a situation one has or
+// subjectPronouns are the pronouns that stand as a clause's subject:
+// the people for whom "went down" is a fall ("she just went down at her
+// desk"), and who open a situation told anew ("he had a stroke").
+var subjectPronouns = setOf(`i he she they we`)
+
+// situationVerbs, after a subject pronoun, tell a situation one has or
 // had ("he said surgery sorted it" tells none).
-var (
-	clauseSubjects = setOf(`i he she they we`)
-	situationVerbs = setOf(`had has have got was is`)
-)
+var situationVerbs = setOf(`had has have got was is`)
 
 // ageToldAt reports whether the time marker at token t is a stage of life
 // said as someone's age today, after a present verb: "I'm in my forties",
