@@ -38,7 +38,8 @@ var developmentSets = map[string]bool{"questions.yaml": true, "chat5-questions.y
 	"chat9-questions.yaml": true, "chat10-questions.yaml": true, "chat11-questions.yaml": true,
 	"chat13-questions.yaml": true, "chat14-questions.yaml": true, "chat15-questions.yaml": true, "chat18-questions.yaml": true, "chat20-questions.yaml": true,
 	"chat23-questions.yaml": true, "chat25-questions.yaml": true, "chat27-questions.yaml": true,
-	"chat29-questions.yaml": true, "chat31-questions.yaml": true, "chat32-questions.yaml": true}
+	"chat29-questions.yaml": true, "chat31-questions.yaml": true, "chat32-questions.yaml": true,
+	"chat34-questions.yaml": true}
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -502,6 +503,17 @@ func TestEval(t *testing.T) {
 		// before any work of the round, at 88.0 / 98.0 / 1.5, its failures
 		// never printed.
 		{"chat33-questions.yaml", 0, 0.879, 0.979, 0.016},
+		// chat34-questions.yaml, written blind for the nineteenth round (170
+		// questions, all in scope: its writer was stopped before the out of
+		// scope part), is a development set whole: first measured, before
+		// any work on it, at 91.8 / - / 1.2.
+		{"chat34-questions.yaml", 0, 0.917, 0.995, 0.012},
+		// chat35-questions.yaml, written blind for the nineteenth round by a
+		// second writer (240 questions from the article and the safety
+		// reference alone, out of scope and red flags included), is held
+		// out whole: first measured, before any work of the round, at 92.4
+		// / 96.4 / 1.7, its failures never printed.
+		{"chat35-questions.yaml", 0, 0.924, 0.963, 0.017},
 	}
 	for _, tt := range tests {
 		name := tt.file

@@ -730,7 +730,8 @@ func noneHeldOut(int) bool  { return false }
 // eighteenth round added chat32 (development) at 2 urgent + 2 caution and
 // chat33 (held out) at 3 urgent; its third chat pass took chat32 to 1
 // urgent + 1 caution ("dose" typed for "does", not wanting to walk into a
-// thing).
+// thing). The nineteenth round added chat34 (development) at 2 urgent and
+// chat35 (held out) at none.
 var chatSets = []chatSet{
 	{file: "questions.yaml", heldOut: noneHeldOut},
 	{file: "chat-questions.yaml", heldOut: oddHeldOut},
@@ -765,6 +766,8 @@ var chatSets = []chatSet{
 	{file: "chat31-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
 	{file: "chat32-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
 	{file: "chat33-questions.yaml", heldOut: allHeldOut, maxHeldOut: 3},
+	{file: "chat34-questions.yaml", heldOut: noneHeldOut, maxDev: 2},
+	{file: "chat35-questions.yaml", heldOut: allHeldOut, maxHeldOut: 0},
 }
 
 // TestSafetyChatMisroutes counts, per question set and part, the in-scope
