@@ -1332,7 +1332,8 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// words ("relaxing ... massage" is no relaxing massage).
 	var exStart, exEnd int
 	asksGoodFor := asksWhatGoodFor(raw)
-	if asksGoodFor || slices.ContainsFunc(raw, setsAsideOrElse) {
+	elseHelps := slices.ContainsFunc(raw, func(w string) bool { return helpWords[w] }) && asksWhatElseHelps(raw)
+	if asksGoodFor || elseHelps || slices.ContainsFunc(raw, setsAsideOrElse) {
 		exStart, exEnd = exceptedSpan(raw)
 	}
 	if exEnd > exStart {
@@ -1346,7 +1347,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// The readings of the question below that only a word or two can
 	// use are worked out when such a word comes, if it does: most
 	// questions have none of them.
-	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes, lastsLong, bookedSubject, keepReports, peopleReport lazyReading
+	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes, lastsLong, bookedSubject, keepReports, peopleReport, massageBest lazyReading
 	// "can you walk me through booking": the frame is a way of asking.
 	guided := guidingFrameIn(raw)
 	// What a member's back hurts from ("cooked from gaming", "sore after
@@ -1381,10 +1382,16 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			// for, not about trigger points.
 			w = "worth"
 		}
-		if asksGoodFor && w == "good" || w == "else" && elseDoes.of(asksWhatElseMassageDoes, raw) {
-			// "what is massage good for", "what else does massage do"
-			// ask for its benefits.
+		if asksGoodFor && w == "good" || w == "else" && elseDoes.of(asksWhatElseMassageDoes, raw) || elseHelps && helpWords[w] {
+			// "what is massage good for", "what else does massage do",
+			// "would it help anything else" ask for its benefits.
 			w = "benefits"
+		}
+		if w == "best" && massageBest.of(asksWhetherMassageIsBest, raw) {
+			// "does massage slap for back pain", "is massage the best
+			// thing for a bad back": a verdict on massage itself asks
+			// whether it helps, not which kind is best.
+			w = "help"
 		}
 		if asksWhere && w == "where" {
 			w = "located"
@@ -1556,6 +1563,31 @@ func everyFollowedBy(words []string, heads, next map[string]bool) bool {
 		found = true
 	}
 	return found
+}
+
+// massageSubjectLeads may come between the auxiliary of a yes-or-no
+// question and massage as its subject: "is a massage", "does regular
+// massage".
+var massageSubjectLeads = setOf("a an getting regular regularly")
+
+// choosingWords ask which of several: with them a verdict chooses a kind.
+var choosingWords = setOf("which what kind kinds type types sort sorts style styles technique techniques")
+
+// asksWhetherMassageIsBest reports whether words (as Message.Words) are a
+// yes-or-no question whose subject is massage itself, asking no choice
+// among kinds: "does massage slap for back pain", "is massage the best
+// thing for my back". Such a verdict ("slaps", "goated", "the best") asks
+// whether massage helps; "which massage slaps" and "does swedish massage
+// slap" name what they weigh.
+func asksWhetherMassageIsBest(words []string) bool {
+	if len(words) < 2 || !auxiliaries[words[0]] || slices.ContainsFunc(words, func(w string) bool { return choosingWords[w] }) {
+		return false
+	}
+	i := 1
+	for i < len(words) && massageSubjectLeads[words[i]] {
+		i++
+	}
+	return i < len(words) && words[i] != "it" && massageWords[words[i]]
 }
 
 // lazyReading is a reading of a question's words (as Message.Words), such

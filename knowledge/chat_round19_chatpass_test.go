@@ -1,0 +1,63 @@
+package knowledge
+
+import "testing"
+
+// TestVerdictOnMassageItself checks the class of a yes-or-no question
+// whose subject is massage itself and whose verdict is slang for the best
+// ("slaps", "goated", "hits different") or "the best": it asks whether
+// massage helps, not which kind is best. A question that chooses among
+// kinds, or names the technique it weighs, keeps its reading.
+// None of the sentences is from an evaluation set.
+func TestVerdictOnMassageItself(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"verdict on massage", "is massage goated for back pain", "massage-for-back-pain"},
+		{"verdict on massage", "does massage really hit different for back pain", "massage-for-back-pain"},
+		{"verdict on massage", "is massage the best thing for back pain", "massage-for-back-pain"},
+		{"choice among kinds", "which massage slaps for back pain", "techniques"},
+		{"named technique", "does swedish massage slap", "swedish-massage"},
+	})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"does massage slap for a sore back", true},
+		{"is a massage the best for stiffness", true},
+		{"is it the best for my back", false},
+		{"is deep tissue the best", false},
+		{"what massage is the best", false},
+		{"does massage of any type help", false},
+	} {
+		if got := asksWhetherMassageIsBest(NewMessage(tc.text).Words); got != tc.want {
+			t.Errorf("asksWhetherMassageIsBest(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestWhatElseItHelps checks the class of a question whether a thing
+// helps anything beyond what it sets aside ("anything else", "anything
+// other than my back"): it asks for the benefits, as "what else is
+// massage good for" does. "does massage help anything" with nothing set
+// aside, and "other" without "than", do not.
+// None of the sentences is from an evaluation set.
+func TestWhatElseItHelps(t *testing.T) {
+	r := defaultResponder(t)
+	checkUnderstanding(t, r, []understandingCase{
+		{"what else it helps", "can massage help with anything other than back pain", "massage-benefits"},
+		{"what else it helps", "would regular massage help anything else", "massage-benefits"},
+	})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"does it help with something besides the back", true},
+		{"would it help anything else", true},
+		{"does massage help anything", false},
+		{"does it help anything other people have", false},
+		{"help", false},
+	} {
+		if got := asksWhatElseHelps(NewMessage(tc.text).Words); got != tc.want {
+			t.Errorf("asksWhatElseHelps(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
