@@ -61,3 +61,17 @@ func TestWhatElseItHelps(t *testing.T) {
 		}
 	}
 }
+
+// TestMethodsAndModalities checks the clinic's words for its kinds of
+// treatment ("modalities", "treatment methods", "the methods your RMTs
+// use"): they ask for the overview of techniques, as "types of massage"
+// does. Methods of something else (payment) are not the base's.
+// None of the sentences is from an evaluation set.
+func TestMethodsAndModalities(t *testing.T) {
+	checkUnderstanding(t, defaultResponder(t), []understandingCase{
+		{"modalities", "what modalities do you offer", "techniques"},
+		{"modalities", "which treatment approaches do your therapists use for a bad back", "techniques"},
+		{"modalities", "what methods do your therapists use on a stiff back", "techniques"},
+		{"other methods", "what payment methods do you take", ""},
+	})
+}
