@@ -75,3 +75,35 @@ func TestMethodsAndModalities(t *testing.T) {
 		{"other methods", "what payment methods do you take", ""},
 	})
 }
+
+// TestPeopleWhomPainHappensTo checks the class of a question of why
+// people get a trouble ("why do so many people get sore backs"): the
+// people are whom the pain happens to, not people who get massages, so
+// the question is no longer answered with the benefits of massage. A
+// question that names massage keeps its people.
+// None of the sentences is from an evaluation set.
+func TestPeopleWhomPainHappensTo(t *testing.T) {
+	r := defaultResponder(t)
+	for _, q := range []string{"why do so many people get sore backs", "why do people end up with stiff backs"} {
+		if got := r.Ask(q); got.Kind == ReplyAnswer && got.EntryID == "massage-benefits" {
+			t.Errorf("Ask(%q) answered massage-benefits (%.2f), want not the benefits", q, got.Score)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"why do so many people get sore backs", true},
+		{"why do people have back problems", true},
+		{"why do people get massages", false},
+		{"why do people say rolfing hurts", false},
+		{"why do so many people get massage for back pain", false},
+	} {
+		if got := peopleOnlySuffer(NewMessage(tc.text).Words); got != tc.want {
+			t.Errorf("peopleOnlySuffer(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	checkUnderstanding(t, r, []understandingCase{
+		{"people get massages", "why do people get massages", "massage-benefits"},
+	})
+}

@@ -1347,7 +1347,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// The readings of the question below that only a word or two can
 	// use are worked out when such a word comes, if it does: most
 	// questions have none of them.
-	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes, lastsLong, bookedSubject, keepReports, peopleReport, massageBest lazyReading
+	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes, lastsLong, bookedSubject, keepReports, peopleReport, peopleTrouble, massageBest lazyReading
 	// "can you walk me through booking": the frame is a way of asking.
 	guided := guidingFrameIn(raw)
 	// What a member's back hurts from ("cooked from gaming", "sore after
@@ -1416,9 +1416,10 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			// it, not a pain that keeps coming back.
 			continue
 		}
-		if w == "people" && peopleReport.of(peopleOnlyReport, raw) {
+		if w == "people" && (peopleReport.of(peopleOnlyReport, raw) || peopleTrouble.of(peopleOnlySuffer, raw)) {
 			// "why do people say trigger point work is worth it": who
-			// says it, not why people get massages.
+			// says it, not why people get massages; "why do so many
+			// people get sore backs": whom the pain happens to.
 			continue
 		}
 		id := s.wordIDs[i]
@@ -1544,6 +1545,20 @@ var sayingVerbs = setOf("say says said claim claims swear rave talk reckon tell 
 // rolfing, and the people are who say so, as a friend who says so would
 // be; "why do so many people book massages" asks about the people.
 func peopleOnlyReport(words []string) bool { return everyFollowedBy(words, peopleWord, sayingVerbs) }
+
+// troubleVerbs, after "people", say that a trouble happens to them:
+// "people get sore backs", "people end up with back pain".
+var troubleVerbs = setOf("get gets have has develop suffer struggle end wind")
+
+// peopleOnlySuffer reports whether words (as Message.Words) hold "people",
+// every "people" in them followed by a verb that says a trouble happens to
+// them (see troubleVerbs), and no word of massage: "why do so many people
+// get sore backs" asks what causes the pain, and the people are whom it
+// happens to, as in "why do I keep getting back pain"; "why do people get
+// massages" asks about massage, and keeps them.
+func peopleOnlySuffer(words []string) bool {
+	return everyFollowedBy(words, peopleWord, troubleVerbs) && !slices.ContainsFunc(words, func(w string) bool { return w != "it" && massageWords[w] })
+}
 
 // peopleWord is the one word peopleOnlyReport reads as whom a saying is
 // told of.
