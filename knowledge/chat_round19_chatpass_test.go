@@ -107,3 +107,35 @@ func TestPeopleWhomPainHappensTo(t *testing.T) {
 		{"people get massages", "why do people get massages", "massage-benefits"},
 	})
 }
+
+// TestWhetherMassageWorks checks the class of a bare question whether
+// massage works ("does massage really work", "do massages even work or is
+// it a scam"): it asks whether massage helps, and is offered the topics
+// of what massage helps instead of nothing. A question of what massage
+// works on, or whether a named technique works, keeps its reading.
+// None of the sentences is from an evaluation set.
+func TestWhetherMassageWorks(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"does massage work", true},
+		{"do massages even work or is it a scam", true},
+		{"does a massage actually work for a stiff back", true},
+		{"does massage work on the fascia", false},
+		{"does rolfing work", false},
+		{"does it work", false},
+	} {
+		if got := asksWhetherMassageWorks(NewMessage(tc.text).Words); got != tc.want {
+			t.Errorf("asksWhetherMassageWorks(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	r := defaultResponder(t)
+	if got := r.Ask("does massage really work"); got.Kind == ReplyDontKnow {
+		t.Errorf("Ask(%q) = %s, want the topics it might mean", "does massage really work", got.Kind)
+	}
+	checkUnderstanding(t, r, []understandingCase{
+		{"what it works on", "does massage work on the fascia", "myofascial-therapy"},
+		{"named technique", "does rolfing work", "rolfing"},
+	})
+}

@@ -1347,7 +1347,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// The readings of the question below that only a word or two can
 	// use are worked out when such a word comes, if it does: most
 	// questions have none of them.
-	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes, lastsLong, bookedSubject, keepReports, peopleReport, peopleTrouble, massageBest lazyReading
+	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes, lastsLong, bookedSubject, keepReports, peopleReport, peopleTrouble, massageBest, massageWorks lazyReading
 	// "can you walk me through booking": the frame is a way of asking.
 	guided := guidingFrameIn(raw)
 	// What a member's back hurts from ("cooked from gaming", "sore after
@@ -1391,6 +1391,11 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			// "does massage slap for back pain", "is massage the best
 			// thing for a bad back": a verdict on massage itself asks
 			// whether it helps, not which kind is best.
+			w = "help"
+		}
+		if (w == "work" || w == "works") && massageWorks.of(asksWhetherMassageWorks, raw) {
+			// "does massage really work": whether it helps, as "how
+			// effective is massage" asks.
 			w = "help"
 		}
 		if asksWhere && w == "where" {
@@ -1595,14 +1600,49 @@ var choosingWords = setOf("which what kind kinds type types sort sorts style sty
 // whether massage helps; "which massage slaps" and "does swedish massage
 // slap" name what they weigh.
 func asksWhetherMassageIsBest(words []string) bool {
-	if len(words) < 2 || !auxiliaries[words[0]] || slices.ContainsFunc(words, func(w string) bool { return choosingWords[w] }) {
+	return massageSubjectAt(words) >= 0 && !slices.ContainsFunc(words, func(w string) bool { return choosingWords[w] })
+}
+
+// worksEnds may follow "work" in a question whether massage works:
+// "does massage work or is it hype", "does massage work for a sore back",
+// "does it work at all".
+var worksEnds = setOf("or for at with")
+
+// asksWhetherMassageWorks reports whether words (as Message.Words) are a
+// yes-or-no question whether massage itself works: "does massage work",
+// "do massages even work or is it a scam". It asks whether massage helps;
+// "does massage work on the fascia" asks what it works on, and "does
+// rolfing work" names what it weighs.
+func asksWhetherMassageWorks(words []string) bool {
+	i := massageSubjectAt(words)
+	if i < 0 {
 		return false
+	}
+	j := i + 1
+	for j < len(words) && goodAdverbs[words[j]] {
+		j++
+	}
+	if j == len(words) || words[j] != "work" && words[j] != "works" {
+		return false
+	}
+	return j+1 == len(words) || worksEnds[words[j+1]]
+}
+
+// massageSubjectAt returns the index in words (as Message.Words) of
+// massage as the subject of a yes-or-no question ("is a massage", "does
+// regular massage"), or -1.
+func massageSubjectAt(words []string) int {
+	if len(words) < 2 || !auxiliaries[words[0]] {
+		return -1
 	}
 	i := 1
 	for i < len(words) && massageSubjectLeads[words[i]] {
 		i++
 	}
-	return i < len(words) && words[i] != "it" && massageWords[words[i]]
+	if i < len(words) && words[i] != "it" && massageWords[words[i]] {
+		return i
+	}
+	return -1
 }
 
 // lazyReading is a reading of a question's words (as Message.Words), such
