@@ -139,3 +139,18 @@ func TestWhetherMassageWorks(t *testing.T) {
 		{"named technique", "does rolfing work", "rolfing"},
 	})
 }
+
+// TestVerdictOfNoWorth checks the class of a yes-or-no question that
+// judges massage itself worth nothing ("is massage pointless", "is
+// getting a massage a waste of time", "is massage a scam"): it asks
+// whether massage is worth it, which the back-pain entry answers. The same
+// verdict on a named technique asks about that technique.
+// None of the sentences is from an evaluation set.
+func TestVerdictOfNoWorth(t *testing.T) {
+	checkUnderstanding(t, defaultResponder(t), []understandingCase{
+		{"no worth", "is massage pointless", "massage-for-back-pain"},
+		{"no worth", "is getting a massage a waste of time", "massage-for-back-pain"},
+		{"no worth", "are massages a scam", "massage-for-back-pain"},
+		{"named technique", "is rolfing a scam", "rolfing"},
+	})
+}

@@ -1347,7 +1347,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// The readings of the question below that only a word or two can
 	// use are worked out when such a word comes, if it does: most
 	// questions have none of them.
-	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes, lastsLong, bookedSubject, keepReports, peopleReport, peopleTrouble, massageBest, massageWorks lazyReading
+	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes, lastsLong, bookedSubject, keepReports, peopleReport, peopleTrouble, massageBest, massageWorks, massageJudged lazyReading
 	// "can you walk me through booking": the frame is a way of asking.
 	guided := guidingFrameIn(raw)
 	// What a member's back hurts from ("cooked from gaming", "sore after
@@ -1397,6 +1397,11 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			// "does massage really work": whether it helps, as "how
 			// effective is massage" asks.
 			w = "help"
+		}
+		if verdictWords[w] && massageJudged.of(asksOfMassageItself, raw) {
+			// "is massage pointless", "is massage a scam": whether it
+			// is worth it, which the back-pain entry answers.
+			w = "worth"
 		}
 		if asksWhere && w == "where" {
 			w = "located"
@@ -1627,6 +1632,15 @@ func asksWhetherMassageWorks(words []string) bool {
 	}
 	return j+1 == len(words) || worksEnds[words[j+1]]
 }
+
+// verdictWords judge a thing as worth nothing: asked of massage itself
+// ("is massage pointless"), they ask whether it is worth it.
+var verdictWords = setOf("pointless useless worthless legit legitimate scam bogus waste")
+
+// asksOfMassageItself reports whether words (as Message.Words) are a
+// yes-or-no question whose subject is massage itself (see
+// massageSubjectAt).
+func asksOfMassageItself(words []string) bool { return massageSubjectAt(words) >= 0 }
 
 // massageSubjectAt returns the index in words (as Message.Words) of
 // massage as the subject of a yes-or-no question ("is a massage", "does
