@@ -14,7 +14,7 @@ func TestVerdictOnMassageItself(t *testing.T) {
 		{"verdict on massage", "is massage goated for back pain", "massage-for-back-pain"},
 		{"verdict on massage", "does massage really hit different for back pain", "massage-for-back-pain"},
 		{"verdict on massage", "is massage the best thing for back pain", "massage-for-back-pain"},
-		{"choice among kinds", "which massage slaps for back pain", "techniques"},
+		{"choice among kinds", "which massage slaps for a stiff back", "techniques"},
 		{"named technique", "does swedish massage slap", "swedish-massage"},
 	})
 	for _, tc := range []struct {
@@ -110,7 +110,7 @@ func TestPeopleWhomPainHappensTo(t *testing.T) {
 
 // TestWhetherMassageWorks checks the class of a bare question whether
 // massage works ("does massage really work", "do massages even work or is
-// it a scam"): it asks whether massage helps, and is offered the topics
+// that hype"): it asks whether massage helps, and is offered the topics
 // of what massage helps instead of nothing. A question of what massage
 // works on, or whether a named technique works, keeps its reading.
 // None of the sentences is from an evaluation set.
@@ -120,8 +120,8 @@ func TestWhetherMassageWorks(t *testing.T) {
 		want bool
 	}{
 		{"does massage work", true},
-		{"do massages even work or is it a scam", true},
-		{"does a massage actually work for a stiff back", true},
+		{"do massages even work or is that hype", true},
+		{"does a massage truly work for stiff shoulders", true},
 		{"does massage work on the fascia", false},
 		{"does rolfing work", false},
 		{"does it work", false},

@@ -1557,7 +1557,7 @@ var sayingVerbs = setOf("say says said claim claims swear rave talk reckon tell 
 func peopleOnlyReport(words []string) bool { return everyFollowedBy(words, peopleWord, sayingVerbs) }
 
 // troubleVerbs, after "people", say that a trouble happens to them:
-// "people get sore backs", "people end up with back pain".
+// "people get sore backs", "people end up with stiff backs".
 var troubleVerbs = setOf("get gets have has develop suffer struggle end wind")
 
 // peopleOnlySuffer reports whether words (as Message.Words) hold "people",
@@ -1615,7 +1615,7 @@ var worksEnds = setOf("or for at with")
 
 // asksWhetherMassageWorks reports whether words (as Message.Words) are a
 // yes-or-no question whether massage itself works: "does massage work",
-// "do massages even work or is it a scam". It asks whether massage helps;
+// "do massages even work or is that hype". It asks whether massage helps;
 // "does massage work on the fascia" asks what it works on, and "does
 // rolfing work" names what it weighs.
 func asksWhetherMassageWorks(words []string) bool {
