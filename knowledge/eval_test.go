@@ -467,7 +467,9 @@ func TestEval(t *testing.T) {
 		// story, which of many, the clinic's people, booking as a subject).
 		// 96.6 / 100 / 0.5 at the round's end, after its fourth and fifth
 		// chat passes (comparisons for the base's side, a described kind).
-		{"chat29-questions.yaml", 0, 0.955, 0.995, 0.011},
+		// 97.3 / 100 / 0 after the nineteenth round, chat pass (a slang
+		// verdict on massage itself asks whether it helps).
+		{"chat29-questions.yaml", 0, 0.97, 0.995, 0.004},
 		// chat30-questions.yaml, written blind for the seventeenth round by
 		// the same writer with other people and phrasing, is held out
 		// whole: first measured, before any work of the round, at 89.2 /

@@ -490,6 +490,40 @@ func asksWhatElseMassageDoes(words []string) bool {
 	return false
 }
 
+// helpWords are the shapes of "help" in a question of what a thing helps.
+var helpWords = setOf("help helps")
+
+// openAmounts leave open what a thing helps: "help anything else".
+var openAmounts = setOf("anything something")
+
+// asksWhatElseHelps reports whether words (as Message.Words) ask whether
+// a thing helps anything beyond what the question sets aside: "would
+// massage help anything else", "can it help with anything other than my
+// back", "does it help with something besides the back". Like "what else
+// is massage good for", it asks for the benefits; "does massage help
+// anything" with nothing set aside asks whether it helps at all.
+func asksWhatElseHelps(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if !helpWords[words[i]] {
+			continue
+		}
+		j := i + 1
+		if words[j] == "with" && j+1 < len(words) {
+			j++
+		}
+		if !openAmounts[words[j]] || j+1 == len(words) {
+			continue
+		}
+		switch next := words[j+1]; {
+		case next == "else", exceptCues[next] && next != "other":
+			return true
+		case next == "other":
+			return j+2 < len(words) && words[j+2] == "than"
+		}
+	}
+	return false
+}
+
 // goodForYou reports whether words[i] is "you" (or "ya", "u") ending the
 // question or before an open object: "is massage good for you", "good
 // for you besides the back". Good for the asker in general is health;

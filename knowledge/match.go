@@ -1332,7 +1332,8 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// words ("relaxing ... massage" is no relaxing massage).
 	var exStart, exEnd int
 	asksGoodFor := asksWhatGoodFor(raw)
-	if asksGoodFor || slices.ContainsFunc(raw, setsAsideOrElse) {
+	elseHelps := slices.ContainsFunc(raw, func(w string) bool { return helpWords[w] }) && asksWhatElseHelps(raw)
+	if asksGoodFor || elseHelps || slices.ContainsFunc(raw, setsAsideOrElse) {
 		exStart, exEnd = exceptedSpan(raw)
 	}
 	if exEnd > exStart {
@@ -1346,7 +1347,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// The readings of the question below that only a word or two can
 	// use are worked out when such a word comes, if it does: most
 	// questions have none of them.
-	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes, lastsLong, bookedSubject, keepReports, peopleReport lazyReading
+	var asksName, asksPoint, asksAbbreviation, howWell, kindOfOther, elseDoes, lastsLong, bookedSubject, keepReports, peopleReport, peopleTrouble, massageBest, massageWorks, massageJudged lazyReading
 	// "can you walk me through booking": the frame is a way of asking.
 	guided := guidingFrameIn(raw)
 	// What a member's back hurts from ("cooked from gaming", "sore after
@@ -1381,10 +1382,26 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			// for, not about trigger points.
 			w = "worth"
 		}
-		if asksGoodFor && w == "good" || w == "else" && elseDoes.of(asksWhatElseMassageDoes, raw) {
-			// "what is massage good for", "what else does massage do"
-			// ask for its benefits.
+		if asksGoodFor && w == "good" || w == "else" && elseDoes.of(asksWhatElseMassageDoes, raw) || elseHelps && helpWords[w] {
+			// "what is massage good for", "what else does massage do",
+			// "would it help anything else" ask for its benefits.
 			w = "benefits"
+		}
+		if w == "best" && massageBest.of(asksWhetherMassageIsBest, raw) {
+			// "does massage slap for back pain", "is massage the best
+			// thing for a bad back": a verdict on massage itself asks
+			// whether it helps, not which kind is best.
+			w = "help"
+		}
+		if (w == "work" || w == "works") && massageWorks.of(asksWhetherMassageWorks, raw) {
+			// "does massage really work": whether it helps, as "how
+			// effective is massage" asks.
+			w = "help"
+		}
+		if verdictWords[w] && massageJudged.of(asksOfMassageItself, raw) {
+			// "is massage pointless", "is massage a scam": whether it
+			// is worth it, which the back-pain entry answers.
+			w = "worth"
 		}
 		if asksWhere && w == "where" {
 			w = "located"
@@ -1409,9 +1426,10 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			// it, not a pain that keeps coming back.
 			continue
 		}
-		if w == "people" && peopleReport.of(peopleOnlyReport, raw) {
+		if w == "people" && (peopleReport.of(peopleOnlyReport, raw) || peopleTrouble.of(peopleOnlySuffer, raw)) {
 			// "why do people say trigger point work is worth it": who
-			// says it, not why people get massages.
+			// says it, not why people get massages; "why do so many
+			// people get sore backs": whom the pain happens to.
 			continue
 		}
 		id := s.wordIDs[i]
@@ -1538,6 +1556,20 @@ var sayingVerbs = setOf("say says said claim claims swear rave talk reckon tell 
 // be; "why do so many people book massages" asks about the people.
 func peopleOnlyReport(words []string) bool { return everyFollowedBy(words, peopleWord, sayingVerbs) }
 
+// troubleVerbs, after "people", say that a trouble happens to them:
+// "people get sore backs", "people end up with stiff backs".
+var troubleVerbs = setOf("get gets have has develop suffer struggle end wind")
+
+// peopleOnlySuffer reports whether words (as Message.Words) hold "people",
+// every "people" in them followed by a verb that says a trouble happens to
+// them (see troubleVerbs), and no word of massage: "why do so many people
+// get sore backs" asks what causes the pain, and the people are whom it
+// happens to, as in "why do I keep getting back pain"; "why do people get
+// massages" asks about massage, and keeps them.
+func peopleOnlySuffer(words []string) bool {
+	return everyFollowedBy(words, peopleWord, troubleVerbs) && !slices.ContainsFunc(words, func(w string) bool { return w != "it" && massageWords[w] })
+}
+
 // peopleWord is the one word peopleOnlyReport reads as whom a saying is
 // told of.
 var peopleWord = setOf("people")
@@ -1556,6 +1588,75 @@ func everyFollowedBy(words []string, heads, next map[string]bool) bool {
 		found = true
 	}
 	return found
+}
+
+// massageSubjectLeads may come between the auxiliary of a yes-or-no
+// question and massage as its subject: "is a massage", "does regular
+// massage".
+var massageSubjectLeads = setOf("a an getting regular regularly")
+
+// choosingWords ask which of several: with them a verdict chooses a kind.
+var choosingWords = setOf("which what kind kinds type types sort sorts style styles technique techniques")
+
+// asksWhetherMassageIsBest reports whether words (as Message.Words) are a
+// yes-or-no question whose subject is massage itself, asking no choice
+// among kinds: "does massage slap for back pain", "is massage the best
+// thing for my back". Such a verdict ("slaps", "goated", "the best") asks
+// whether massage helps; "which massage slaps" and "does swedish massage
+// slap" name what they weigh.
+func asksWhetherMassageIsBest(words []string) bool {
+	return massageSubjectAt(words) >= 0 && !slices.ContainsFunc(words, func(w string) bool { return choosingWords[w] })
+}
+
+// worksEnds may follow "work" in a question whether massage works:
+// "does massage work or is it hype", "does massage work for a sore back",
+// "does it work at all".
+var worksEnds = setOf("or for at with")
+
+// asksWhetherMassageWorks reports whether words (as Message.Words) are a
+// yes-or-no question whether massage itself works: "does massage work",
+// "do massages even work or is that hype". It asks whether massage helps;
+// "does massage work on the fascia" asks what it works on, and "does
+// rolfing work" names what it weighs.
+func asksWhetherMassageWorks(words []string) bool {
+	i := massageSubjectAt(words)
+	if i < 0 {
+		return false
+	}
+	j := i + 1
+	for j < len(words) && goodAdverbs[words[j]] {
+		j++
+	}
+	if j == len(words) || words[j] != "work" && words[j] != "works" {
+		return false
+	}
+	return j+1 == len(words) || worksEnds[words[j+1]]
+}
+
+// verdictWords judge a thing as worth nothing: asked of massage itself
+// ("is massage pointless"), they ask whether it is worth it.
+var verdictWords = setOf("pointless useless worthless legit legitimate scam bogus waste")
+
+// asksOfMassageItself reports whether words (as Message.Words) are a
+// yes-or-no question whose subject is massage itself (see
+// massageSubjectAt).
+func asksOfMassageItself(words []string) bool { return massageSubjectAt(words) >= 0 }
+
+// massageSubjectAt returns the index in words (as Message.Words) of
+// massage as the subject of a yes-or-no question ("is a massage", "does
+// regular massage"), or -1.
+func massageSubjectAt(words []string) int {
+	if len(words) < 2 || !auxiliaries[words[0]] {
+		return -1
+	}
+	i := 1
+	for i < len(words) && massageSubjectLeads[words[i]] {
+		i++
+	}
+	if i < len(words) && words[i] != "it" && massageWords[words[i]] {
+		return i
+	}
+	return -1
 }
 
 // lazyReading is a reading of a question's words (as Message.Words), such
