@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 )
 
 // DefaultThreshold is the confidence at or above which the bot answers.
@@ -249,10 +248,9 @@ type Matcher struct {
 	// looking for them; nil when the table holds one of them not.
 	longFirsts []int32
 
-	// bookingURLs caches tracked booking links by [source, campaign];
-	// bookingURLCount bounds it (see trackedBookingLink).
-	bookingURLs     sync.Map
-	bookingURLCount atomic.Int32
+	// bookingURLs caches tracked booking links by [source, campaign],
+	// up to maxCachedURLs of them (see trackedBookingLink).
+	bookingURLs boundedCache[[2]string, *Link]
 }
 
 type termInfo struct {

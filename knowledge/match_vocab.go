@@ -3,8 +3,6 @@ package knowledge
 import (
 	_ "embed"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/sahilm/fuzzy"
 )
@@ -31,8 +29,7 @@ type vocabulary struct {
 	// share the root.
 	roots map[string]int32
 
-	cache     sync.Map // word -> resolution; bounded by cacheSize
-	cacheSize atomic.Int32
+	cache boundedCache[string, resolution] // word -> resolution; bounded by maxCached
 }
 
 // maxCached bounds the correction cache so that a flood of nonsense cannot
@@ -270,20 +267,13 @@ func (m *Matcher) correctCached(w string) (resolution, bool) {
 		// everyday word with its silent e.
 		r, _ = m.resolve(we)
 	}
-	if m.vocab.cacheSize.Load() < maxCached {
-		if _, loaded := m.vocab.cache.LoadOrStore(w, r); !loaded {
-			m.vocab.cacheSize.Add(1)
-		}
-	}
+	m.vocab.cache.store(w, r, maxCached)
 	return r, r.n > 0
 }
 
 // cachedCorrection returns the correction of w that correctCached cached.
 func (m *Matcher) cachedCorrection(w string) (resolution, bool) {
-	if c, found := m.vocab.cache.Load(w); found {
-		return c.(resolution), true
-	}
-	return resolution{}, false
+	return m.vocab.cache.load(w)
 }
 
 // resolvePlain fills m.plain: what resolve makes of each everyday word and
