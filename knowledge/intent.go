@@ -493,6 +493,10 @@ func asksWhatElseMassageDoes(words []string) bool {
 // helpWords are the shapes of "help" in a question of what a thing helps.
 var helpWords = setOf("help helps")
 
+// helpWordSet is helpWords with its shapes, for analyze, which looks
+// every word of a question up in it.
+var helpWordSet = shaped(helpWords)
+
 // openAmounts leave open what a thing helps: "help anything else".
 var openAmounts = setOf("anything something")
 

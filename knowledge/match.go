@@ -1330,7 +1330,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 	// words ("relaxing ... massage" is no relaxing massage).
 	var exStart, exEnd int
 	asksGoodFor := asksWhatGoodFor(raw)
-	elseHelps := slices.ContainsFunc(raw, func(w string) bool { return helpWords[w] }) && asksWhatElseHelps(raw)
+	elseHelps := slices.ContainsFunc(raw, helpWordSet.has) && asksWhatElseHelps(raw)
 	if asksGoodFor || elseHelps || slices.ContainsFunc(raw, setsAsideOrElse) {
 		exStart, exEnd = exceptedSpan(raw)
 	}
@@ -1457,7 +1457,7 @@ func (m *Matcher) analyze(s *scratch, raw []string, facts []*wordFacts, ids []in
 			}
 		}
 		if !ok && (colour || slices.Contains(causes, w)) || w == "called" && asksName.of(asksWhatCalled, raw) || !ok && (w == "stand" || w == "stands") && asksAbbreviation.of(asksWhatStandsFor, raw) ||
-			kindWords[w] && kindOfOther.of(kindsOfOther, raw) {
+			kindWordSet.has(w) && kindOfOther.of(kindsOfOther, raw) {
 			// Colour, not topic: neither evidence nor unknown (and
 			// nor are the people of a story, "my husband says"). "What is
 			// it called" asks for a name; "called" is not what it is
