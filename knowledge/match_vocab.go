@@ -17,6 +17,10 @@ type vocabulary struct {
 	term  []int32 // the term of each word; -1 for stopwords
 	key   []bool  // whether the word appears in a title, alias or question
 	df    []int32 // document frequency of the word's term (0 for stopwords)
+	// keyShapes are the shapes of the key words that have a term (see
+	// wordShape), filled by build: joinBroken asks keyWord of many a
+	// pair of words run together, and most are of no key word's shape.
+	keyShapes shapeSet
 
 	// Indexes for correction, each from a key to word indexes.
 	deletes  map[string][]int32 // the word and each one-letter deletion of it
@@ -95,6 +99,11 @@ func (v *vocabulary) build(termDF []int32) {
 	type deletion struct {
 		wi         int32
 		start, end int32 // the key in the arena; start < 0: the word itself
+	}
+	for i, w := range v.words {
+		if v.key[i] && v.term[i] >= 0 {
+			v.keyShapes.add(w)
+		}
 	}
 	// Sized exactly first, so that neither grows by copying.
 	size, count := 0, 0
