@@ -161,11 +161,16 @@ func asksWhereClinic(words []string) bool { return asksWhereClinicNamed(words, n
 // "were is the clinic", "wear are you".
 var whereHomophones = setOf("were wear wer wher whr")
 
+// whereHomophoneSet is whereHomophones with its shapes: many words start
+// with a "w" ("what", "with", "would"), and mayBeWhere tells most of them
+// apart without a lookup.
+var whereHomophoneSet = shaped(whereHomophones)
+
 // mayBeWhere reports whether w is "where" or one of whereHomophones,
 // which all start with a "w" (a test holds them to it), so that most
 // words are told apart by their first letter, without a lookup.
 func mayBeWhere(w string) bool {
-	return w != "" && w[0] == 'w' && (w == "where" || whereHomophones[w])
+	return w != "" && w[0] == 'w' && (w == "where" || whereHomophoneSet.has(w))
 }
 
 // asksWhereClinicNamed is asksWhereClinic that also reads the clinic's
