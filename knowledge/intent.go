@@ -161,11 +161,16 @@ func asksWhereClinic(words []string) bool { return asksWhereClinicNamed(words, n
 // "were is the clinic", "wear are you".
 var whereHomophones = setOf("were wear wer wher whr")
 
+// whereHomophoneSet is whereHomophones with its shapes: many words start
+// with a "w" ("what", "with", "would"), and mayBeWhere tells most of them
+// apart without a lookup.
+var whereHomophoneSet = shaped(whereHomophones)
+
 // mayBeWhere reports whether w is "where" or one of whereHomophones,
 // which all start with a "w" (a test holds them to it), so that most
 // words are told apart by their first letter, without a lookup.
 func mayBeWhere(w string) bool {
-	return w != "" && w[0] == 'w' && (w == "where" || whereHomophones[w])
+	return w != "" && w[0] == 'w' && (w == "where" || whereHomophoneSet.has(w))
 }
 
 // asksWhereClinicNamed is asksWhereClinic that also reads the clinic's
@@ -492,6 +497,10 @@ func asksWhatElseMassageDoes(words []string) bool {
 
 // helpWords are the shapes of "help" in a question of what a thing helps.
 var helpWords = setOf("help helps")
+
+// helpWordSet is helpWords with its shapes, for analyze, which looks
+// every word of a question up in it.
+var helpWordSet = shaped(helpWords)
 
 // openAmounts leave open what a thing helps: "help anything else".
 var openAmounts = setOf("anything something")

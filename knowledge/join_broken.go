@@ -44,6 +44,9 @@ const (
 // keyWord reports whether w, as written, is a content word of a title,
 // alias or sample question of the base.
 func (m *Matcher) keyWord(w []byte) bool {
+	if len(w) == 0 || !m.vocab.keyShapes.holdsShape(shapeOf(len(w), w[0], w[len(w)-1])) {
+		return false // of no key word's shape
+	}
 	i, ok := m.vocab.exact[string(w)]
 	return ok && m.vocab.term[i] >= 0 && m.vocab.key[i]
 }

@@ -3,8 +3,6 @@ package knowledge
 import (
 	_ "embed"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/sahilm/fuzzy"
 )
@@ -19,6 +17,10 @@ type vocabulary struct {
 	term  []int32 // the term of each word; -1 for stopwords
 	key   []bool  // whether the word appears in a title, alias or question
 	df    []int32 // document frequency of the word's term (0 for stopwords)
+	// keyShapes are the shapes of the key words that have a term (see
+	// wordShape), filled by build: joinBroken asks keyWord of many a
+	// pair of words run together, and most are of no key word's shape.
+	keyShapes shapeSet
 
 	// Indexes for correction, each from a key to word indexes.
 	deletes  map[string][]int32 // the word and each one-letter deletion of it
@@ -31,8 +33,7 @@ type vocabulary struct {
 	// share the root.
 	roots map[string]int32
 
-	cache     sync.Map // word -> resolution; bounded by cacheSize
-	cacheSize atomic.Int32
+	cache boundedCache[string, resolution] // word -> resolution; bounded by maxCached
 }
 
 // maxCached bounds the correction cache so that a flood of nonsense cannot
@@ -98,6 +99,11 @@ func (v *vocabulary) build(termDF []int32) {
 	type deletion struct {
 		wi         int32
 		start, end int32 // the key in the arena; start < 0: the word itself
+	}
+	for i, w := range v.words {
+		if v.key[i] && v.term[i] >= 0 {
+			v.keyShapes.add(w)
+		}
 	}
 	// Sized exactly first, so that neither grows by copying.
 	size, count := 0, 0
@@ -270,20 +276,13 @@ func (m *Matcher) correctCached(w string) (resolution, bool) {
 		// everyday word with its silent e.
 		r, _ = m.resolve(we)
 	}
-	if m.vocab.cacheSize.Load() < maxCached {
-		if _, loaded := m.vocab.cache.LoadOrStore(w, r); !loaded {
-			m.vocab.cacheSize.Add(1)
-		}
-	}
+	m.vocab.cache.store(w, r, maxCached)
 	return r, r.n > 0
 }
 
 // cachedCorrection returns the correction of w that correctCached cached.
 func (m *Matcher) cachedCorrection(w string) (resolution, bool) {
-	if c, found := m.vocab.cache.Load(w); found {
-		return c.(resolution), true
-	}
-	return resolution{}, false
+	return m.vocab.cache.load(w)
 }
 
 // resolvePlain fills m.plain: what resolve makes of each everyday word and

@@ -478,15 +478,11 @@ func (r Responder) bookingLink(entryID string) *Link {
 // for every reply. The pairs are bounded by the mediums times the entries.
 func (m *Matcher) trackedBookingLink(source, campaign string) *Link {
 	key := [2]string{source, campaign}
-	if l, ok := m.bookingURLs.Load(key); ok {
-		return l.(*Link)
+	if l, ok := m.bookingURLs.load(key); ok {
+		return l
 	}
 	l := &Link{Label: "Book a massage", URL: withTracking(m.base.Clinic.BookingURL, source, campaign)}
-	if m.bookingURLCount.Load() < maxCachedURLs {
-		if _, loaded := m.bookingURLs.LoadOrStore(key, l); !loaded {
-			m.bookingURLCount.Add(1)
-		}
-	}
+	m.bookingURLs.store(key, l, maxCachedURLs)
 	return l
 }
 

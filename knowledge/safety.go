@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
@@ -353,8 +352,7 @@ type safetyScreen struct {
 	resolved map[string]wordInfo
 	// corrections caches what unknown words resolve to, bounded by
 	// maxCached like the matcher's cache.
-	corrections     sync.Map // string -> wordInfo
-	correctionsSize atomic.Int32
+	corrections boundedCache[string, wordInfo]
 	// lexiconInfo is info of each word of the package's lexicon, by its
 	// facts' id (wordFacts.id): most words of a message are the
 	// lexicon's, whose facts NewMessage has already looked up, and they
@@ -816,8 +814,8 @@ func (s *safetyScreen) info(w string) wordInfo {
 // unresolvedInfo is info for a word that s.resolved does not hold: one
 // that a word table built with s holds no reading of (see tokenize).
 func (s *safetyScreen) unresolvedInfo(w string) wordInfo {
-	if c, ok := s.corrections.Load(w); ok {
-		return c.(wordInfo)
+	if c, ok := s.corrections.load(w); ok {
+		return c
 	}
 	info := s.exactInfo(screenWord(w))
 	if info.slots[0] < 0 && !info.skip && len(w) >= 4 {
@@ -825,11 +823,7 @@ func (s *safetyScreen) unresolvedInfo(w string) wordInfo {
 			info.slots[0] = id
 		}
 	}
-	if s.correctionsSize.Load() < maxCached {
-		if _, loaded := s.corrections.LoadOrStore(w, info); !loaded {
-			s.correctionsSize.Add(1)
-		}
-	}
+	s.corrections.store(w, info, maxCached)
 	return info
 }
 

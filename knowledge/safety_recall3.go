@@ -140,6 +140,10 @@ var guessedCauses = []string{"intended-loss", "sleep-cause", "slept-on", "exerti
 // gym", "thought it was from sitting".
 var guessWords = setOf(`figured thought assumed guessed presumed reckoned`)
 
+// guessWordSet is guessWords with its shapes: guessesTakenBack looks
+// every token of a message up in it, and most are none of them.
+var guessWordSet = shaped(guessWords)
+
 // guessReach is how many tokens after a guess word its "but" may stand.
 const guessReach = 12
 
@@ -149,7 +153,7 @@ const guessReach = 12
 // but now it's both legs". What follows the "but" is told as it stands.
 func (x *scan) guessesTakenBack() {
 	for t := range x.toks {
-		if !guessWords[x.toks[t].word] {
+		if !guessWordSet.has(x.toks[t].word) {
 			continue
 		}
 		b := int32(-1)

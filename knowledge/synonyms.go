@@ -52,8 +52,12 @@ const shapeBits = 15
 
 // wordShape is a word's length and first and last bytes, five bits each:
 // two words of different shapes are different words.
-func wordShape(w string) uint32 {
-	return uint32(len(w)&31)<<10 | uint32(w[0]&31)<<5 | uint32(w[len(w)-1]&31)
+func wordShape(w string) uint32 { return shapeOf(len(w), w[0], w[len(w)-1]) }
+
+// shapeOf is the shape (see wordShape) of a word of n bytes that starts
+// with first and ends with last, for a word held as bytes.
+func shapeOf(n int, first, last byte) uint32 {
+	return uint32(n&31)<<10 | uint32(first&31)<<5 | uint32(last&31)
 }
 
 func (s *shapeSet) add(w string) {
@@ -110,6 +114,11 @@ type synonymRule struct {
 	// by which ruleAt passes over most phrases without reading their
 	// words, which lie elsewhere in memory.
 	second byte
+	// separable is whether written is a verb and its particle that
+	// English may say with the verb's object between them (see
+	// separable), worked out once when the rule is built rather than
+	// for every message that holds the verb.
+	separable bool
 }
 
 // writtenWords returns the words b's entries write (titles, aliases, sample
@@ -161,6 +170,7 @@ func buildSynonyms(vocab []Synonym) synonymIndex {
 			if written := appendWords(nil, Normalize(w)); len(written) != len(from) {
 				r.written = written
 				r.lead = slices.Index(written, from[0])
+				r.separable = separable(written)
 			}
 			idx.byFirst[from[0]] = append(idx.byFirst[from[0]], r)
 		}
@@ -632,7 +642,7 @@ func writtenFrom(r synonymRule, j int, written []string) bool {
 	if start+len(r.written) <= len(written) && slices.Equal(written[start:start+len(r.written)], r.written) {
 		return true
 	}
-	return interruptedAt(r.written, written[start:]) || separatedAt(r.written, written[start:])
+	return interruptedAt(r.written, written[start:]) || r.separable && separatedAt(r.written, written[start:])
 }
 
 // interruptedAt reports whether text starts with phrase said with an
@@ -665,14 +675,21 @@ func emphasisAdverb(w string) bool {
 	return false
 }
 
+// separable reports whether phrase, as written, ends in a verb and its
+// particle ("sort out", "mess up"), which separatedAt may find said
+// with the verb's object between them.
+func separable(phrase []string) bool {
+	n := len(phrase)
+	return n >= 2 && phrasalParticles[phrase[n-1]] && !stopwords[phrase[n-2]]
+}
+
 // separatedAt reports whether text starts with phrase, a verb and its
 // particle ("sort out", "mess up"), said with the verb's object between
 // them, as English puts it: a pronoun ("sort it out") or a possessive and
 // a word or two ("mess my back up", "sort my lower back out").
 func separatedAt(phrase, text []string) bool {
 	n := len(phrase)
-	if n < 2 || !phrasalParticles[phrase[n-1]] || stopwords[phrase[n-2]] ||
-		len(text) < n+1 || !slices.Equal(text[:n-1], phrase[:n-1]) {
+	if !separable(phrase) || len(text) < n+1 || !slices.Equal(text[:n-1], phrase[:n-1]) {
 		return false
 	}
 	gap := text[n-1:]
